@@ -1,0 +1,219 @@
+"""The `copydesk` command line: the whole pipeline (`run`) and each stage on its own.
+
+Exit codes: 0 success; 1 the data failed (reject rate over the limit, accounting broken);
+2 usage or I/O error (missing path, bad params.yaml, no input files).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from pipeline import __version__, runner
+from pipeline.config import Params, ParamsError, load_params
+from pipeline.engine import LocalEngine, make_engine
+from pipeline.package import Accounting, AccountingError
+from pipeline.progress import console
+from pipeline.storage import atomic_write_bytes
+from pipeline.validate import ContractError, RejectRateExceeded
+
+app = typer.Typer(
+    name="copydesk",
+    help="Turn raw news article text into a versioned, deduplicated Parquet dataset.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+
+ParamsOpt = Annotated[
+    Path, typer.Option("--params", help="params.yaml to read (defaults apply if it is absent).")
+]
+WorkersOpt = Annotated[
+    int | None, typer.Option("--workers", "-w", min=1, help="Worker processes (default: params).")
+]
+EngineOpt = Annotated[
+    str | None, typer.Option("--engine", help="Execution engine: local (default: params).")
+]
+
+
+def _setup(
+    params_path: Path, engine: str | None, workers: int | None
+) -> tuple[Params, LocalEngine]:
+    try:
+        params = load_params(params_path)
+    except (ParamsError, OSError, ValueError) as exc:
+        _fail(f"cannot read {params_path}: {exc}", 2)
+    try:
+        chosen = make_engine(engine or params.engine.name, workers or params.engine.workers)
+    except ValueError as exc:
+        _fail(str(exc), 2)
+    return params, chosen
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    console.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code)
+
+
+def _guarded(fn, *args):  # type: ignore[no-untyped-def]
+    """Run a stage; turn the failures a user can act on into messages and exit codes."""
+    try:
+        return fn(*args)
+    except (RejectRateExceeded, AccountingError, ContractError) as exc:
+        _fail(str(exc), 1)
+    except (FileNotFoundError, NotADirectoryError, PermissionError) as exc:
+        _fail(str(exc), 2)
+
+
+def show_accounting(acc: Accounting) -> None:
+    table = Table(title="copydesk accounting", show_header=True, header_style="bold")
+    table.add_column("outcome")
+    table.add_column("records", justify="right")
+    table.add_row("inputs read", f"{acc.inputs:,}")
+    table.add_row("articles", f"{acc.articles:,}")
+    table.add_row("duplicates", f"{acc.duplicates:,}")
+    table.add_row("rejects", f"{acc.rejects:,}")
+    for reason, count in acc.reasons.items():
+        table.add_row(f"  [dim]{reason}[/]", f"[dim]{count:,}[/]")
+    status = "[green]balanced[/]" if acc.balanced else "[red]NOT balanced[/]"
+    table.caption = f"{status}: inputs = articles + duplicates + rejects"
+    console.print(table)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"copydesk {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """copydesk: parse, validate, deduplicate and package news article text."""
+
+
+@app.command()
+def run(
+    raw: Annotated[
+        list[Path], typer.Argument(help="Raw folders or files (.txt .jsonl .json .csv).")
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Dataset folder to write.")],
+    params: ParamsOpt = Path("params.yaml"),
+    engine: EngineOpt = None,
+    workers: WorkersOpt = None,
+) -> None:
+    """Run every stage without DVC: raw files in, a dataset folder out.
+
+    OUT receives articles/, duplicates/, rejects/ (Parquet) and metrics.json.
+    """
+    chosen_params, chosen = _setup(params, engine, workers)
+    acc = _guarded(runner.run_all, raw, out, chosen_params, chosen)
+    show_accounting(acc)
+    console.print(f"dataset written to [bold]{out}[/]")
+
+
+@app.command()
+def ingest(
+    raw: Annotated[list[Path] | None, typer.Argument(help="Raw folders (default: params).")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o")] = Path("data/interim/ingested"),
+    params: ParamsOpt = Path("params.yaml"),
+    engine: EngineOpt = None,
+    workers: WorkersOpt = None,
+) -> None:
+    """Stage 1: read raw files into records; unreadable or empty inputs become rejects."""
+    chosen_params, chosen = _setup(params, engine, workers)
+    roots = raw or [Path(p) for p in chosen_params.ingest.raw]
+    stats = _guarded(runner.run_ingest, roots, out, chosen_params, chosen)
+    console.print(
+        f"ingest: {stats['files']:,} files, {stats['records_out']:,} records, "
+        f"{stats['rejects']:,} rejects"
+    )
+
+
+@app.command()
+def parse(
+    source: Annotated[Path, typer.Option("--in", "-i")] = Path("data/interim/ingested"),
+    out: Annotated[Path, typer.Option("--out", "-o")] = Path("data/interim/parsed"),
+    params: ParamsOpt = Path("params.yaml"),
+    engine: EngineOpt = None,
+    workers: WorkersOpt = None,
+) -> None:
+    """Stage 2: raw text to article fields (title, body, dateline, reporters, media, ...)."""
+    _, chosen = _setup(params, engine, workers)
+    stats = _guarded(runner.run_parse, source, out, chosen)
+    console.print(f"parse: {stats['records_out']:,} parsed, {stats['rejects']:,} rejects")
+
+
+@app.command()
+def validate(
+    source: Annotated[Path, typer.Option("--in", "-i")] = Path("data/interim/parsed"),
+    out: Annotated[Path, typer.Option("--out", "-o")] = Path("data/interim/validated"),
+    params: ParamsOpt = Path("params.yaml"),
+    engine: EngineOpt = None,
+    workers: WorkersOpt = None,
+) -> None:
+    """Stage 3: check values against the schemas; failing records go to rejects.
+
+    Exits 1 when the share of rejects exceeds validate.max_reject_rate.
+    """
+    chosen_params, chosen = _setup(params, engine, workers)
+    stats = _guarded(runner.run_validate, source, out, chosen_params, chosen)
+    console.print(f"validate: {stats['records_out']:,} valid, {stats['rejects']:,} rejects")
+
+
+@app.command()
+def dedup(
+    source: Annotated[Path, typer.Option("--in", "-i")] = Path("data/interim/validated"),
+    out: Annotated[Path, typer.Option("--out", "-o")] = Path("data/interim/deduped"),
+    params: ParamsOpt = Path("params.yaml"),
+    engine: EngineOpt = None,
+    workers: WorkersOpt = None,
+) -> None:
+    """Stage 4: cluster exact and near-duplicate copies; keep one canonical per cluster."""
+    chosen_params, chosen = _setup(params, engine, workers)
+    stats = _guarded(runner.run_dedup, source, out, chosen_params, chosen)
+    console.print(f"dedup: {stats['articles']:,} articles, {stats['duplicates']:,} duplicates")
+
+
+@app.command()
+def package(
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Default: data/processed/<dataset.name>.")
+    ] = None,
+    interim: Annotated[Path, typer.Option("--interim")] = Path("data/interim"),
+    metrics: Annotated[
+        Path | None,
+        typer.Option(
+            "--metrics", help="Also write the metrics JSON here (for `dvc metrics show`)."
+        ),
+    ] = None,
+    params: ParamsOpt = Path("params.yaml"),
+) -> None:
+    """Stage 5: write the Parquet dataset and metrics; print the accounting."""
+    chosen_params, _ = _setup(params, None, 1)
+    target = out or Path("data/processed") / chosen_params.dataset.name
+    acc = _guarded(
+        runner.run_package,
+        interim / "ingested",
+        interim / "parsed",
+        interim / "validated",
+        interim / "deduped",
+        target,
+        chosen_params,
+    )
+    if metrics is not None:
+        atomic_write_bytes((target / "metrics.json").read_bytes(), metrics)
+    show_accounting(acc)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,105 @@
+"""Bytes to text: detect the encoding, repair mixed encodings, refuse binary data.
+
+Scraped news arrives as UTF-8, UTF-8 with a BOM, UTF-16, or cp1252/Latin-1 (often mixed in
+one file). We never guess silently: the encoding used and any repair are recorded.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_MAGIC = (b"\x89PNG", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
+# C0/C1 controls other than tab/newline/CR, and noncharacters: signs of a wrong decode.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_ZERO_WIDTH = re.compile(r"[\u200b\ufeff]")
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Result of decoding: text, or a reject reason with a detail."""
+
+    text: str | None
+    encoding: str
+    flags: tuple[str, ...] = field(default=())
+    reason: str | None = None
+    detail: str = ""
+
+
+def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
+    """Decode an invalid UTF-8 span as cp1252 (Latin-1 for its five undefined bytes)."""
+    assert isinstance(err, UnicodeDecodeError)
+    chunk = err.object[err.start : err.end]
+    out = "".join(
+        bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b)
+        for b in chunk
+    )
+    return out, err.end
+
+
+codecs.register_error("copydesk-cp1252", _cp1252_fallback)
+
+
+def normalise(text: str, line_separator: str | None = None) -> str:
+    """One newline convention, NFC, no zero-width marks; an optional separator splits lines."""
+    text = _NEWLINES.sub("\n", text)
+    if line_separator:
+        text = text.replace(line_separator, "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def decode(raw: bytes, max_control_share: float = 0.02) -> Decoded:
+    """Decode raw article bytes, or say precisely why they are not text."""
+    if not raw.strip():
+        return Decoded(None, "none", reason="empty", detail="no bytes besides white space")
+    if raw.startswith(codecs.BOM_UTF8):
+        return check_text(
+            raw[3:].decode("utf-8", errors="copydesk-cp1252"), "utf-8-sig", (), max_control_share
+        )
+    if raw.startswith(_UTF16_BOMS):
+        try:
+            return check_text(raw.decode("utf-16"), "utf-16", (), max_control_share)
+        except UnicodeDecodeError as exc:
+            return Decoded(None, "utf-16", reason="undecodable", detail=f"bad UTF-16: {exc}")
+    if raw.startswith(_MAGIC) or raw.count(b"\x00") > max(1, len(raw) // 1000):
+        return Decoded(None, "none", reason="binary", detail="binary data (file magic or NULs)")
+    try:
+        return check_text(raw.decode("utf-8"), "utf-8", (), max_control_share)
+    except UnicodeDecodeError:
+        pass
+    # Valid multi-byte UTF-8 sequences beside invalid bytes: the file mixes encodings.
+    if _UTF8_MULTIBYTE.search(raw):
+        text = raw.decode("utf-8", errors="copydesk-cp1252")
+        return check_text(text, "utf-8+cp1252", ("encoding_repaired",), max_control_share)
+    return check_text(
+        raw.decode("cp1252", errors="copydesk-cp1252"),
+        "cp1252",
+        ("encoding_fallback",),
+        max_control_share,
+    )
+
+
+def check_text(
+    text: str, encoding: str, flags: tuple[str, ...] = (), max_share: float = 0.02
+) -> Decoded:
+    """Refuse text that is mostly control characters; strip a few strays and say so."""
+    bad = len(_CONTROL.findall(text)) + text.count("\ufffd")
+    if bad > max(2, len(text) * max_share):
+        return Decoded(
+            None,
+            encoding,
+            reason="undecodable",
+            detail=f"{bad} control or replacement characters in {len(text)} after {encoding}",
+        )
+    if bad:
+        text = _CONTROL.sub("", text).replace("\ufffd", "")
+        flags = (*flags, "control_chars_removed")
+    return Decoded(text, encoding, flags)

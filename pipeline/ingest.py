@@ -1,0 +1,383 @@
+"""Ingest: raw files (.txt, .jsonl, .json, .csv) to one Arrow row per input record.
+
+Every input record leaves here as exactly one record row or one reject row. The pure part,
+`records_from_file`, takes bytes and returns tables; listing and reading files is the edge.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pyarrow as pa
+
+from pipeline.config import IngestParams
+from pipeline.decode import check_text, decode, normalise
+from schemas import REJECT_SCHEMA
+
+RECORD_SCHEMA = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("source_uri", pa.string()),
+        ("source_sha256", pa.string()),
+        ("batch", pa.string()),
+        ("text", pa.string()),
+        ("encoding", pa.string()),
+        ("ingest_flags", pa.list_(pa.string())),
+        ("url", pa.string()),
+        ("publisher", pa.string()),
+        ("meta_title", pa.string()),
+        ("meta_authors", pa.list_(pa.string())),
+        ("meta_published", pa.date32()),
+    ]
+)
+FORMATS = (".txt", ".jsonl", ".json", ".csv")
+# Documentation and VCS files that live beside raw data and are not inputs.
+IGNORED = re.compile(r"(?i)^(\..*|.*\.(md|dvc|rst)|readme.*|license.*|manifest.*)$")
+
+
+@dataclass
+class IngestResult:
+    records: list[dict[str, Any]] = field(default_factory=list)
+    rejects: list[dict[str, Any]] = field(default_factory=list)
+
+    def tables(self) -> tuple[pa.Table, pa.Table]:
+        return (
+            pa.Table.from_pylist(self.records, schema=RECORD_SCHEMA),
+            pa.Table.from_pylist(self.rejects, schema=REJECT_SCHEMA),
+        )
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def article_id(source_uri: str, source_sha256: str) -> str:
+    """Stable id from where the record came from and what its bytes were."""
+    return hashlib.sha256(f"{source_uri}\0{source_sha256}".encode()).hexdigest()[:24]
+
+
+def list_inputs(roots: Sequence[Path]) -> tuple[list[tuple[Path, str]], list[Path]]:
+    """All input files under the roots as (path, batch), sorted; plus files deliberately ignored.
+
+    The batch is the root's folder name. Files are sorted by path so shards are reproducible.
+    """
+    found: set[tuple[Path, str]] = set()
+    ignored: set[Path] = set()
+    for root in roots:
+        if not root.exists():
+            raise FileNotFoundError(f"raw input not found: {root}")
+        batch = root.name if root.is_dir() else root.parent.name
+        for path in [root] if root.is_file() else _walk(root):
+            if IGNORED.match(path.name):
+                ignored.add(path)
+            else:
+                found.add((path, batch))
+    return sorted(found, key=lambda pb: str(pb[0])), sorted(ignored)
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            yield Path(dirpath) / name
+
+
+def display_uri(path: Path) -> str:
+    """The path relative to the working directory (the project root under DVC)."""
+    return Path(os.path.relpath(path)).as_posix()
+
+
+def records_from_file(
+    raw: bytes, uri: str, batch: str, suffix: str, params: IngestParams
+) -> IngestResult:
+    """Turn one file's bytes into records and rejects; never raises on bad content."""
+    result = IngestResult()
+    suffix = suffix.lower()
+    if suffix not in FORMATS:
+        _reject(
+            result,
+            uri,
+            raw,
+            batch,
+            "unsupported_format",
+            f"{suffix or 'no suffix'} is not one of {', '.join(FORMATS)}",
+        )
+    elif len(raw) > params.max_file_bytes:
+        _reject(
+            result,
+            uri,
+            raw,
+            batch,
+            "too_large",
+            f"{len(raw):,} bytes > max_file_bytes {params.max_file_bytes:,}",
+        )
+    elif suffix == ".txt":
+        _add_text(result, uri, raw, batch, {}, params)
+    elif suffix == ".jsonl":
+        _from_jsonl(result, uri, raw, batch, params)
+    elif suffix == ".json":
+        _from_json(result, uri, raw, batch, params)
+    else:
+        _from_csv(result, uri, raw, batch, params)
+    return result
+
+
+def _reject(
+    result: IngestResult,
+    uri: str,
+    raw: bytes,
+    batch: str,
+    reason: str,
+    detail: str,
+    text: str | None = None,
+) -> None:
+    result.rejects.append(
+        {
+            "source_uri": uri,
+            "source_sha256": sha256(raw),
+            "batch": batch,
+            "stage": "ingest",
+            "reason": reason,
+            "detail": detail,
+            "raw_text": text,
+        }
+    )
+
+
+def _add_text(
+    result: IngestResult,
+    uri: str,
+    raw: bytes,
+    batch: str,
+    meta: Mapping[str, Any],
+    params: IngestParams,
+    text: str | None = None,
+) -> None:
+    """Add one article: decode bytes (or take decoded text) and attach metadata."""
+    decoded = decode(raw) if text is None else check_text(text, "utf-8")
+    if decoded.text is None:
+        _reject(result, uri, raw, batch, decoded.reason or "undecodable", decoded.detail, text)
+        return
+    text, encoding, flags = decoded.text, decoded.encoding, decoded.flags
+    text = normalise(text, params.line_separator)
+    if not text.strip():
+        _reject(
+            result,
+            uri,
+            raw,
+            batch,
+            "empty" if not meta else "missing_text",
+            "the record has no text",
+            text,
+        )
+        return
+    digest = sha256(raw)
+    published, date_flag = _meta_date(meta.get("published"))
+    result.records.append(
+        {
+            "article_id": article_id(uri, digest),
+            "source_uri": uri,
+            "source_sha256": digest,
+            "batch": batch,
+            "text": text,
+            "encoding": encoding,
+            "ingest_flags": [*flags, *date_flag],
+            "url": _meta_str(meta.get("url")),
+            "publisher": _publisher(meta),
+            "meta_title": _meta_str(meta.get("title")),
+            "meta_authors": _meta_authors(meta.get("authors")),
+            "meta_published": published,
+        }
+    )
+
+
+def _pick(record: Mapping[str, Any], params: IngestParams) -> dict[str, Any]:
+    """Map a record's own column names onto copydesk's metadata names."""
+    lowered = {str(k).lower(): v for k, v in record.items()}
+    return {
+        name: next((lowered[c] for c in candidates if c in lowered), None)
+        for name, candidates in params.columns.items()
+    }
+
+
+def _add_record(
+    result: IngestResult, uri: str, raw: bytes, batch: str, record: Any, params: IngestParams
+) -> None:
+    if not isinstance(record, dict):
+        _reject(
+            result,
+            uri,
+            raw,
+            batch,
+            "not_an_object",
+            f"expected a JSON object, got {type(record).__name__}",
+        )
+        return
+    meta = _pick(record, params)
+    text = meta.pop("text")
+    if not isinstance(text, str) or not text.strip():
+        _reject(
+            result,
+            uri,
+            raw,
+            batch,
+            "missing_text",
+            f"no text in any of the columns {', '.join(params.columns['text'])}",
+        )
+        return
+    _add_text(result, uri, raw, batch, meta, params, text=text)
+
+
+def _from_jsonl(
+    result: IngestResult, uri: str, raw: bytes, batch: str, params: IngestParams
+) -> None:
+    if not raw.strip():
+        _reject(result, uri, raw, batch, "empty", "the file has no records")
+        return
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{uri}#{number}"
+        try:
+            record = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            text = line.decode("utf-8", errors="replace")
+            _reject(result, where, line, batch, "malformed_json", f"line {number}: {exc}", text)
+            continue
+        _add_record(result, where, line, batch, record, params)
+
+
+def _from_json(
+    result: IngestResult, uri: str, raw: bytes, batch: str, params: IngestParams
+) -> None:
+    try:
+        doc = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        decoded = decode(raw)
+        _reject(result, uri, raw, batch, "malformed_json", str(exc), decoded.text)
+        return
+    if isinstance(doc, dict) and not any(c in doc for c in params.columns["text"]):
+        lists = [v for v in doc.values() if isinstance(v, list)]
+        doc = lists[0] if len(lists) == 1 else doc
+    if isinstance(doc, dict):
+        _add_record(result, uri, raw, batch, doc, params)
+        return
+    if not isinstance(doc, list) or not doc:
+        _reject(result, uri, raw, batch, "no_records", "expected an object or a list of objects")
+        return
+    for number, record in enumerate(doc, start=1):
+        blob = orjson.dumps(record, option=orjson.OPT_SORT_KEYS)
+        _add_record(result, f"{uri}#{number}", blob, batch, record, params)
+
+
+def _from_csv(result: IngestResult, uri: str, raw: bytes, batch: str, params: IngestParams) -> None:
+    decoded = decode(raw)
+    if decoded.text is None:
+        _reject(result, uri, raw, batch, decoded.reason or "undecodable", decoded.detail)
+        return
+    csv.field_size_limit(params.max_file_bytes)
+    reader = csv.reader(io.StringIO(decoded.text, newline=""))
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error) as exc:
+        _reject(
+            result,
+            uri,
+            raw,
+            batch,
+            "empty" if isinstance(exc, StopIteration) else "malformed_csv",
+            "no header row" if isinstance(exc, StopIteration) else str(exc),
+        )
+        return
+    names = [h.strip().lower() for h in header]
+    if not any(c in names for c in params.columns["text"]):
+        _reject(
+            result,
+            uri,
+            raw,
+            batch,
+            "missing_text_column",
+            f"header {header!r} has none of {', '.join(params.columns['text'])}",
+        )
+        return
+    number = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            number += 1
+            _reject(result, f"{uri}#{number}", raw, batch, "malformed_csv", str(exc))
+            break
+        number += 1
+        if not any(cell.strip() for cell in row):
+            number -= 1
+            continue
+        blob = orjson.dumps(row)
+        where = f"{uri}#{number}"
+        if len(row) != len(names):
+            _reject(
+                result,
+                where,
+                blob,
+                batch,
+                "malformed_csv",
+                f"row {number} has {len(row)} fields, header has {len(names)}",
+                ",".join(row),
+            )
+            continue
+        record = dict(zip(names, row, strict=True))
+        _add_record(result, where, blob, batch, record, params)
+    if number == 0:
+        _reject(result, uri, raw, batch, "no_records", "the CSV has a header but no rows")
+
+
+def _meta_str(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _publisher(meta: Mapping[str, Any]) -> str | None:
+    site = _meta_str(meta.get("publisher"))
+    url = _meta_str(meta.get("url"))
+    if site is None and url:
+        site = url
+    if site is None:
+        return None
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", site.lower()).split("/")[0].split(":")[0]
+    return host.removeprefix("www.") or None
+
+
+def _meta_authors(value: Any) -> list[str]:
+    if value is None:
+        return []
+    items: Iterable[Any] = value if isinstance(value, list) else re.split(r"[;,]", str(value))
+    return [str(a).strip() for a in items if str(a).strip()]
+
+
+def _meta_date(value: Any) -> tuple[dt.date | None, tuple[str, ...]]:
+    """ISO dates/datetimes, epoch milliseconds and Mongo-style {"$date": ms}."""
+    if value is None or value == "":
+        return None, ()
+    if isinstance(value, dict) and "$date" in value:
+        value = value["$date"]
+    try:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return dt.datetime.fromtimestamp(value / 1000, tz=dt.timezone.utc).date(), ()
+        text = str(value).strip()
+        return dt.date.fromisoformat(text[:10]), ()
+    except (ValueError, OverflowError, OSError):
+        return None, ("meta_published_unparsed",)

@@ -1,0 +1,231 @@
+"""Parse stage: raw article text to an article record that follows the field guide.
+
+`parse_table` is the stage function: an Arrow table of ingested records in, a table of parsed
+articles and a table of rejects out. It never raises on input content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import pyarrow as pa
+
+from pipeline.parse import attribution, credits, dateline, quality, roles
+from pipeline.parse.dates import find_date
+from pipeline.parse.knowledge import organisations
+from pipeline.parse.roles import Line
+from schemas import ARTICLE_SCHEMA, REJECT_SCHEMA
+
+DEDUP_COLUMNS = ("cluster_id", "duplicate_of", "similarity", "method")
+PARSED_SCHEMA = ARTICLE_SCHEMA.append(pa.field("text", pa.string()))
+_VIDEO_LABEL = re.compile(r"(?i)\b(?:video|watch|play)\b")
+_GENERIC_LABEL = re.compile(
+    r"(?i)^(?:photos?|videos?|images?|watch|play(?: video)?|toggle caption|hide caption|close|"
+    r"expand|enlarge this image|image \d+ of \d+|\d+ of \d+|\d+ photos?|photo gallery|"
+    r"slideshow|view gallery|(?:photo|video|image)s?:)$"
+)
+
+
+def parse_text(text: str, meta_title: str | None = None) -> dict[str, Any]:
+    """The field-guide fields of one article text (no provenance, no ids)."""
+    result = roles.classify(text, meta_title)
+    lines = result.lines
+    title_line = next((ln for ln in lines if ln.role == "title"), None)
+    title = roles.title_text(title_line) if title_line else (meta_title or "")
+    body_lines = result.of("body")
+    paragraphs = _paragraphs(body_lines)
+    body = "\n\n".join(paragraphs)
+    media = _media(lines)
+
+    first = body_lines[0].text if body_lines else ""
+    found_dateline = dateline.find(first) if first else None
+    if found_dateline is None and body_lines and len(body_lines) > 1:
+        found_dateline = dateline.alone(first)
+
+    reporters: list[str] = []
+    outlets: list[str] = []
+    if found_dateline and found_dateline.wire:
+        outlets.append(attribution.wire_outlet(found_dateline.wire) or "")
+    for ln in result.of("byline"):
+        names, orgs = attribution.byline_people(ln.text)
+        reporters += names
+        outlets += orgs
+    reporters += attribution.closing_credit_people(body)
+    for outlet, person in attribution.in_text_people(body):
+        reporters.append(person)
+        outlets.append(outlet)
+    outlets.append(
+        attribution.signoff_outlet([ln.text for ln in lines if ln.role != "boilerplate"]) or ""
+    )
+    outlets += [
+        c
+        for m in media
+        if m["kind"] == "video"
+        for c in m["agencies"][:1]
+        if organisations().kinds.get(c) == "broadcaster"
+    ]
+
+    flags: list[str] = []
+    if not body:
+        flags.append("no_body")
+    if not title:
+        flags.append("no_title")
+    if body and quality.glued_words(body):
+        flags.append("glued_words")
+    if body and quality.truncated(body):
+        flags.append("truncated")
+    language = quality.language(body) if body else None
+    if language and language != "en":
+        flags.append("non_english")
+
+    return {
+        "title": title,
+        "body": body,
+        "dateline_place": found_dateline.place if found_dateline else None,
+        "reporters": list(dict.fromkeys(reporters)),
+        "outlet": next((o for o in outlets if o), None),
+        "published": _published(result),
+        "media": media,
+        "boilerplate": [{"text": ln.text, "rule": ln.rule} for ln in result.of("boilerplate")],
+        "line_roles": result.physical_roles(),
+        "quality_flags": flags,
+        "language": language,
+    }
+
+
+def _published(result: roles.Roles) -> dt.date | None:
+    for ln in result.lines:
+        if ln.role in ("date", "byline"):
+            found = find_date(ln.text)
+            if found:
+                return found
+    return None
+
+
+def _paragraphs(body_lines: list[Line]) -> list[str]:
+    """Body paragraphs as published (hard-wrapped lines were joined by `roles.unwrap`)."""
+    return [t for t in (_without_glued_credit(ln) for ln in body_lines) if t]
+
+
+def _without_glued_credit(ln: Line) -> str:
+    if ln.glued_credit and ln.role == "body":
+        split = credits.split_glued(ln.text)
+        if split:
+            return split[0]
+    return ln.text
+
+
+def _media(lines: list[Line]) -> list[dict[str, Any]]:
+    """Photo and video blocks in order, from media labels, captions and credits."""
+    blocks: list[dict[str, Any]] = []
+    current: dict[str, Any] | None = None
+
+    def open_block(kind: str = "photo") -> dict[str, Any]:
+        block: dict[str, Any] = {
+            "kind": kind,
+            "slug": None,
+            "caption": None,
+            "credit": None,
+            "photographers": [],
+            "agencies": [],
+        }
+        blocks.append(block)
+        return block
+
+    def give_credit(block: dict[str, Any], text: str) -> None:
+        read = credits.read(text)
+        block["credit"] = read.credit
+        block["photographers"] = list(read.photographers)
+        block["agencies"] = list(read.agencies)
+
+    for ln in lines:
+        if ln.role == "media_label":
+            current = open_block("video" if _VIDEO_LABEL.search(ln.text) else "photo")
+            if not _GENERIC_LABEL.match(ln.text):
+                current["slug"] = (
+                    re.sub(r"(?i)^(?:gallery|watch|video):\s*", "", ln.text)
+                    if ln.text.lower().startswith(("watch:", "video:"))
+                    else ln.text
+                )
+        elif ln.role == "caption":
+            if current is None or current["caption"] is not None or current["credit"]:
+                current = open_block()
+            caption = ln.text
+            if ln.glued_credit:
+                split = credits.split_glued(ln.text)
+                if split:
+                    caption = split[0]
+                    give_credit(current, split[1])
+            current["caption"] = caption
+        elif ln.role == "credit":
+            if current is None or current["credit"] is not None:
+                current = open_block()
+            give_credit(current, ln.text)
+            current = None
+        elif ln.role == "body" and ln.glued_credit:
+            block = open_block()
+            give_credit(block, ln.glued_credit)
+            current = None
+        elif ln.role in ("body", "title", "byline"):
+            current = None
+    kinds = organisations().kinds
+    for block in blocks:
+        caption = block["caption"] or ""
+        if (
+            block["kind"] == "photo"
+            and roles._VIDEO_DATE.search(caption)
+            and any(kinds.get(a) == "broadcaster" for a in block["agencies"])
+        ):
+            block["kind"] = "video"
+    return blocks
+
+
+def parse_record(record: dict[str, Any]) -> dict[str, Any]:
+    """An ingested record (provenance + text) to a parsed article row."""
+    fields = parse_text(record["text"], record.get("meta_title"))
+    flags = [*record.get("ingest_flags", []), *fields.pop("quality_flags")]
+    return {
+        "article_id": record["article_id"],
+        "source_uri": record["source_uri"],
+        "source_sha256": record["source_sha256"],
+        "batch": record["batch"],
+        "url": record.get("url"),
+        "publisher": record.get("publisher"),
+        "meta_authors": record.get("meta_authors") or [],
+        "meta_published": record.get("meta_published"),
+        "encoding": record["encoding"],
+        **fields,
+        "quality_flags": flags,
+        "cluster_id": record["article_id"],
+        "duplicate_of": None,
+        "similarity": None,
+        "method": None,
+        "text": record["text"],
+    }
+
+
+def parse_table(records: pa.Table) -> tuple[pa.Table, pa.Table]:
+    """Stage function: ingested records to parsed articles and parse rejects."""
+    rows: list[dict[str, Any]] = []
+    rejects: list[dict[str, Any]] = []
+    for record in records.to_pylist():
+        try:
+            rows.append(parse_record(record))
+        except Exception as exc:  # a parser bug must not lose the record
+            rejects.append(
+                {
+                    "source_uri": record["source_uri"],
+                    "source_sha256": record["source_sha256"],
+                    "batch": record["batch"],
+                    "stage": "parse",
+                    "reason": "parse_error",
+                    "detail": f"{type(exc).__name__}: {exc}",
+                    "raw_text": record["text"],
+                }
+            )
+    return (
+        pa.Table.from_pylist(rows, schema=PARSED_SCHEMA),
+        pa.Table.from_pylist(rejects, schema=REJECT_SCHEMA),
+    )

@@ -1,0 +1,107 @@
+"""Photo and video credits: recognise them, split glued ones, and read out who made them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.parse.knowledge import organisations
+from pipeline.parse.names import person_name, title_case, without_organisations
+
+_LEAD = re.compile(
+    r"^\(?\s*(?:©\s*|\(c\)\s*|(?:photo(?:graph)?s?|image|picture|pictured|credit|video|"
+    r"photo credit|image credit)\s*(?:by|:|-|–)?\s*:?\s*)",
+    re.IGNORECASE,
+)
+# Filler inside credits that is neither a person nor an organisation.
+_FILLER = re.compile(
+    r"(?i)\b(?:file(?: photo)?|pool(?: photo)?|handout|staff|courtesy(?: of)?|via|photo|"
+    r"photos|images?|illustration|screenshot|stock)\b"
+)
+_SEPARATORS = re.compile(r"\s*(?:/|\||,|;|\bvia\b|\band\b|&)\s*", re.IGNORECASE)
+# A credit glued to the end of a caption or sentence.
+_GLUED = re.compile(
+    r"(?:\s*\(((?:AP|AFP|EPA|Reuters|Getty)[^()]{0,20}Photo/[^()]{2,80}|"
+    r"(?:Photo|Photograph|Image|Credit)s?(?: by|:)\s*[^()]{2,100}|"
+    r"[^()]{2,60}/(?:AFP|AP|Getty Images|Reuters|EPA)[^()]{0,40})\)\s*[.]?"
+    r"|(?<=[a-z.!?”\"])\s?((?:Photo|Photograph|Image)s? (?:by|:)\s*[A-Z][^.]{2,80}?"
+    r"(?:/|\|| via )[^.]{2,60})\.?)$"
+)
+
+
+@dataclass(frozen=True)
+class Credit:
+    credit: str
+    photographers: tuple[str, ...]
+    agencies: tuple[str, ...]
+
+
+def clean(text: str) -> str:
+    """The credit as written, without 'Photo:', 'Credit', '©' and the wrapping parentheses."""
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    text = _LEAD.sub("", text).strip()
+    if text.endswith(")") and text.count("(") < text.count(")"):
+        text = text[:-1]
+    return text.strip().rstrip(".").strip()
+
+
+def read(text: str) -> Credit:
+    """Split a credit into photographers (people) and agencies (canonical organisations)."""
+    credit = clean(text)
+    rest, agencies = without_organisations(credit)
+    photographers: list[str] = []
+    for fragment in _SEPARATORS.split(_FILLER.sub(" ", rest)):
+        fragment = fragment.strip(" .,-")
+        if not fragment:
+            continue
+        name = person_name(fragment)
+        if name:
+            if name not in photographers:
+                photographers.append(name)
+        elif re.fullmatch(r"[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+){0,3}", fragment):
+            org = title_case(fragment) if fragment.isupper() else fragment
+            if org not in agencies:
+                agencies.append(org)
+    return Credit(credit, tuple(photographers), tuple(agencies))
+
+
+def split_glued(line: str) -> tuple[str, str] | None:
+    """(text before, credit) when a credit is glued to the end of a caption or sentence."""
+    match = _GLUED.search(line)
+    if not match or match.start() < 10:
+        return None
+    return line[: match.start()].rstrip(), (match.group(1) or match.group(2)).strip()
+
+
+_CREDIT_LINE = re.compile(
+    r"^\(?\s*(?:©|\(c\)|(?:photo(?:graph)?s?|image|picture|credit|photo credit)\s*(?:by\b|:))"
+    r"|^\(?(?:AP|AFP|EPA) Photo\b",
+    re.IGNORECASE,
+)
+
+
+def is_credit_line(line: str) -> bool:
+    """A line that is nothing but a credit ('Photo: X, AP', 'X/AFP/Getty', '© Getty')."""
+    if len(line) > 120 or line.endswith(("?", "!")):
+        return False
+    if _CREDIT_LINE.match(line):
+        return True
+    rest, orgs = without_organisations(clean(line))
+    if not orgs:
+        return False
+    # Everything besides the organisations must be separators, filler or people.
+    leftovers = [f.strip(" .,-") for f in _SEPARATORS.split(_FILLER.sub(" ", rest))]
+    leftovers = [f for f in leftovers if f]
+    if len(leftovers) > 3:
+        return False
+    has_separator = bool(re.search(r"[/|,]|\bvia\b", line)) or not leftovers
+    return has_separator and all(
+        person_name(f) or re.fullmatch(r"[A-Z][A-Z&.-]+", f) for f in leftovers
+    )
+
+
+def lone_organisation(line: str) -> str | None:
+    """Canonical name if the line is exactly one organisation ('CBS News', 'AP')."""
+    return organisations().lookup(clean(line))

@@ -1,0 +1,70 @@
+"""Datelines: the place (and wire tag) that opens a story: 'HELSINKI (AP) —', 'Kyiv —'."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.parse.names import title_case
+
+_DASH = r"(?:—|–|--|-|:)"
+_CAPS_PLACE = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}"
+_REGION = r"(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+_DATE = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+_WIRE = r"(?:\s*\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\))?"
+# ALL-CAPS place, optional region ('Fla.', 'Scotland'), more places after '/', date, wire tag.
+_CAPS = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}{_REGION}(?:\s*/\s*{_CAPS_PLACE}{_REGION})*){_DATE}{_WIRE}"
+    rf"\s*{_DASH}\s*(?=\S)"
+)
+# A title-case place needs a long dash: 'Kyiv —'. An ordinary sentence rarely opens so.
+_TITLE = re.compile(
+    rf"^(?P<place>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){{0,2}}{_REGION}){_WIRE}\s*(?:—|–|--)\s+(?=\S)"
+)
+_ALONE = re.compile(rf"^(?P<place>{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?)$")
+_NOT_PLACE = re.compile(
+    r"(?i)^(?:the|a|an|in|on|at|but|and|if|as|when|while|this|that|it|he|she|they|we|i|"
+    r"update|updated|editor'?s note|file|breaking|exclusive|watch|video|photo|opinion|"
+    r"analysis|live|read more|note|correction)\b"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    wire: str | None
+
+
+def find(first_line: str) -> Dateline | None:
+    """The dateline that opens a body paragraph, or None for an ordinary first sentence."""
+    line = first_line.strip()
+    for pattern in (_CAPS, _TITLE):
+        match = pattern.match(line)
+        if not match:
+            continue
+        place = match.group("place").strip(" ,")
+        if _NOT_PLACE.match(place) or len(place) > 60:
+            continue
+        if pattern is _CAPS and not any(c.isupper() for c in place.replace(" ", "")[:3]):
+            continue
+        if pattern is _CAPS and len(place.split(",")[0].replace(".", "")) < 2:
+            continue
+        return Dateline(_place_case(place), match.group("wire"))
+    return None
+
+
+def alone(line: str) -> Dateline | None:
+    """A dateline standing on its own line ('GLASGOW, Scotland')."""
+    match = _ALONE.match(line.strip())
+    if not match or _NOT_PLACE.match(line) or not line.split(",")[0].isupper():
+        return None
+    if len(line.split(",")[0].replace(".", "").replace(" ", "")) < 3:
+        return None
+    return Dateline(_place_case(match.group("place")), None)
+
+
+def _place_case(place: str) -> str:
+    place = re.sub(r"\s*/\s*", "/", place)
+    return "/".join(
+        ", ".join(title_case(p.strip()) for p in part.split(",")) for part in place.split("/")
+    )

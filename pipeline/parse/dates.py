@@ -1,0 +1,91 @@
+"""Publication dates from date lines and bylines ('July 16, 2018 at 6:01 AM', '07/15/18')."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_PATTERNS = (
+    re.compile(
+        rf"(?i)\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
+    ),
+    re.compile(
+        rf"(?i)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b"
+    ),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(r"\b(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)?\d\d)\b"),
+)
+# A date line is a stamp and little else.
+_STAMP_WORDS = re.compile(
+    r"(?i)\b(?:updated|published|posted|last updated|first published|modified|am|pm|a\.m\.|"
+    r"p\.m\.|et|edt|est|bst|gmt|utc|cet|cest|pdt|pst|on|at|mon|tue|wed|thu|fri|sat|sun|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+_RELATIVE = re.compile(r"(?i)^(?:\d+\s*(?:hrs?|hours?|mins?|minutes?|days?|d|h|m)\s*)+ago$")
+
+
+def _month(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return _MONTHS.get(key) or _MONTHS[key[:3]]
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first full calendar date in the text (needs a year), or None."""
+    for pattern in _PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = int(parts["mnum"]) if parts.get("mnum") else _month(parts["month"])
+        year = int(parts["year"])
+        if year < 100:
+            year += 2000 if year < 70 else 1900
+        try:
+            return dt.date(year, month, int(parts["day"]))
+        except ValueError:
+            continue
+    return None
+
+
+def is_date_line(line: str) -> bool:
+    """'July 16, 2018 at 6:01 AM', 'Updated', '; Posted', '19 min ago': a stamp, not prose."""
+    stripped = line.strip(" ;|•-–—")
+    if not stripped:
+        return False
+    if re.fullmatch(r"(?i)(?:updated|published|posted|last updated)\s*:?", stripped):
+        return True
+    if _RELATIVE.match(stripped):
+        return True
+    if len(stripped) > 80 or find_date(stripped) is None:
+        return False
+    residue = stripped
+    for pattern in _PATTERNS:
+        residue = pattern.sub(" ", residue)
+    residue = _STAMP_WORDS.sub(" ", residue)
+    residue = re.sub(r"[\d:.,;|/()\-–—]+", " ", residue)
+    return len(residue.split()) <= 1

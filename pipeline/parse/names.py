@@ -1,0 +1,80 @@
+"""People and organisations in bylines and credits: split, clean, title-case, canonicalise."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.parse.knowledge import organisations
+from schemas.checks import PERSON_NAME
+
+_PERSON = re.compile(PERSON_NAME)
+# Words that make a fragment a job title or an organisation, never a person.
+_NOT_PERSON = re.compile(
+    r"(?i)\b(?:news|press|times|post|journal|tribune|herald|gazette|agency|images?|photos?|"
+    r"staff|contributors?|correspondents?|producers?|editors?|writers?|reporters?|columnist|"
+    r"analyst|president|minister|secretary|senator|director|chief|officer|spokes\w+|"
+    r"associated|service|media|network|wire|pool|handout|file|courtesy|getty|reuters|"
+    r"updated|published|posted|ago|am|pm|et|edt|est|bst|gmt|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|of|for|and|in|on|at|by)\b"
+)
+_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||/|\bwith\b)\s*", re.IGNORECASE)
+_PARTICLES = {"de", "da", "van", "von", "der", "den", "del", "la", "le", "du", "bin", "al"}
+
+
+def title_case(text: str) -> str:
+    """'JILL COLVIN' -> 'Jill Colvin', 'WEST PALM BEACH' -> 'West Palm Beach'; mixed case stays."""
+
+    def word(w: str) -> str:
+        if not w.isupper() or len(w) == 1 or re.fullmatch(r"(?:[A-Z]\.)+,?", w):
+            return w
+        low = w.lower()
+        if low in _PARTICLES:
+            return low
+        out = "-".join(p[:1].upper() + p[1:] for p in low.split("-"))
+        if re.match(r"^(mc|o')[a-z]", out, re.IGNORECASE) and len(out) > 3:
+            out = out[:2] + out[2].upper() + out[3:]
+        return out
+
+    return " ".join(word(w) for w in text.split())
+
+
+def person_name(fragment: str) -> str | None:
+    """The fragment as a person's name in title case, or None if it is not one."""
+    text = re.sub(r"\s+", " ", fragment.strip(" .,;:-–—()[]\"'“”‘’"))
+    if not text or "@" in text or any(ch.isdigit() for ch in text):
+        return None
+    if text.isupper() and " " not in text:
+        return None
+    if organisations().find(text) or _NOT_PERSON.search(text):
+        return None
+    name = title_case(text) if text.isupper() else text
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not _PERSON.match(name):
+        return None
+    return name
+
+
+def people(text: str) -> list[str]:
+    """Every person's name in a list such as 'X, Y and Z' (orgs and titles removed)."""
+    found: list[str] = []
+    for fragment in _SPLIT.split(text):
+        name = person_name(fragment)
+        if name and name not in found:
+            found.append(name)
+    return found
+
+
+def without_organisations(text: str) -> tuple[str, list[str]]:
+    """Text with organisation names cut out, and the canonical names in order of appearance."""
+    orgs: list[str] = []
+    pieces: list[str] = []
+    last = 0
+    for start, end, canonical in organisations().find(text):
+        pieces.append(text[last:start])
+        pieces.append(" | ")
+        last = end
+        if canonical not in orgs:
+            orgs.append(canonical)
+    pieces.append(text[last:])
+    return "".join(pieces), orgs

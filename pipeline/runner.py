@@ -1,0 +1,222 @@
+"""The I/O edge: run each stage from its input folder to its output folder.
+
+Stage modules hold pure functions over Arrow tables; this module lists files, reads and writes
+shards, and swaps every output folder in atomically. `run_all` chains the five stages through
+a scratch folder for `copydesk run` (DVC runs them one by one from dvc.yaml).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline import dedup
+from pipeline.config import IngestParams, Params
+from pipeline.engine import LocalEngine
+from pipeline.ingest import FORMATS, IngestResult, display_uri, list_inputs, records_from_file
+from pipeline.package import Accounting, package
+from pipeline.parse import PARSED_SCHEMA, parse_table
+from pipeline.shards import map_shards
+from pipeline.storage import (
+    atomic_dir,
+    part_files,
+    part_name,
+    read_json,
+    read_parquet_dir,
+    write_json,
+    write_parquet,
+)
+from pipeline.validate import check_reject_rate, validate_table
+from schemas import ARTICLE_SCHEMA, REJECT_SCHEMA
+
+
+class NoInputError(FileNotFoundError):
+    """The raw folders hold no input files."""
+
+
+@dataclass(frozen=True)
+class IngestUnit:
+    files: tuple[tuple[Path, str], ...]
+    target: Path
+    index: int
+    params: IngestParams
+
+
+def ingest_unit(unit: IngestUnit) -> tuple[int, int]:
+    """Read a group of files into one records shard and one rejects shard."""
+    result = IngestResult()
+    for path, batch in unit.files:
+        uri = display_uri(path)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            part = records_from_file(b"", uri, batch, ".unreadable", unit.params)
+            part.rejects[0].update(reason="unreadable", detail=f"{type(exc).__name__}: {exc}")
+        else:
+            part = records_from_file(raw, uri, batch, path.suffix, unit.params)
+        result.records += part.records
+        result.rejects += part.rejects
+    records, rejects = result.tables()
+    write_parquet(records, unit.target / "records" / part_name(unit.index))
+    if rejects.num_rows:
+        write_parquet(rejects, unit.target / "rejects" / part_name(unit.index))
+    return records.num_rows, rejects.num_rows
+
+
+def _units(files: list[tuple[Path, str]], target: Path, params: IngestParams) -> list[IngestUnit]:
+    """Text files in groups of shard_size; each record file (JSONL/CSV/JSON) on its own."""
+    units: list[IngestUnit] = []
+    group: list[tuple[Path, str]] = []
+    for path, batch in files:
+        if path.suffix.lower() == ".txt":
+            group.append((path, batch))
+            if len(group) >= params.shard_size:
+                units.append(IngestUnit(tuple(group), target, len(units), params))
+                group = []
+        else:
+            units.append(IngestUnit(((path, batch),), target, len(units), params))
+    if group:
+        units.append(IngestUnit(tuple(group), target, len(units), params))
+    return units
+
+
+def run_ingest(raw: list[Path], out: Path, params: Params, engine: LocalEngine) -> dict:
+    files, ignored = list_inputs(raw)
+    if not files:
+        raise NoInputError(
+            f"no input files ({', '.join(FORMATS)}) under {', '.join(map(str, raw))}"
+        )
+    with atomic_dir(out) as scratch:
+        units = _units(files, scratch, params.ingest)
+        records = rejects = 0
+        for n_records, n_rejects in engine.map(ingest_unit, units, "ingest"):
+            records += n_records
+            rejects += n_rejects
+        stats = {
+            "stage": "ingest",
+            "files": len(files),
+            "inputs": records + rejects,
+            "records_out": records,
+            "rejects": rejects,
+            "shards": len(units),
+            "ignored_files": [display_uri(p) for p in ignored],
+        }
+        write_json(stats, scratch / "stage.json")
+    return stats
+
+
+def run_parse(source: Path, out: Path, engine: LocalEngine) -> dict:
+    with atomic_dir(out) as scratch:
+        return map_shards(engine, parse_table, source, scratch, "parse")
+
+
+def run_validate(source: Path, out: Path, params: Params, engine: LocalEngine) -> dict:
+    with atomic_dir(out) as scratch:
+        stats = map_shards(engine, validate_table, source, scratch, "validate")
+        check_reject_rate(stats["records_in"], stats["rejects"], params.validate.max_reject_rate)
+        return stats
+
+
+@dataclass(frozen=True)
+class SignatureTask:
+    source: Path
+    target: Path
+    params: Params
+
+
+def signature_shard(task: SignatureTask) -> int:
+    table = dedup.signatures(pq.read_table(task.source), task.params.dedup)
+    write_parquet(table, task.target)
+    return table.num_rows
+
+
+def run_dedup(source: Path, out: Path, params: Params, engine: LocalEngine) -> dict:
+    parts = part_files(source / "records")
+    with atomic_dir(out) as scratch:
+        tasks = [SignatureTask(p, scratch / "signatures" / p.name, params) for p in parts]
+        list(engine.map(signature_shard, tasks, "signatures"))
+        sigs = read_parquet_dir(
+            scratch / "signatures", dedup.signature_schema(params.dedup.num_perm)
+        )
+        bodies_table = read_parquet_dir(source / "records", ARTICLE_SCHEMA).select(
+            ["article_id", "body"]
+        )
+        bodies = dict(
+            zip(
+                bodies_table["article_id"].to_pylist(),
+                bodies_table["body"].to_pylist(),
+                strict=True,
+            )
+        )
+        assignment = dedup.assign(sigs, bodies, params.dedup)
+        articles = duplicates = 0
+        for part in parts:
+            kept, copies = dedup.split(pq.read_table(part, schema=ARTICLE_SCHEMA), assignment)
+            write_parquet(kept, scratch / "articles" / part.name)
+            write_parquet(copies, scratch / "duplicates" / part.name)
+            articles += kept.num_rows
+            duplicates += copies.num_rows
+        stats = {
+            "stage": "dedup",
+            "records_in": sigs.num_rows,
+            "articles": articles,
+            "duplicates": duplicates,
+            "clusters_with_copies": len(
+                {
+                    c
+                    for c, d in zip(
+                        assignment["cluster_id"].to_pylist(),
+                        assignment["duplicate_of"].to_pylist(),
+                        strict=True,
+                    )
+                    if d is not None
+                }
+            ),
+        }
+        write_json(stats, scratch / "stage.json")
+    return stats
+
+
+def collect_rejects(folders: list[Path]) -> pa.Table:
+    tables = [read_parquet_dir(f / "rejects", REJECT_SCHEMA) for f in folders]
+    return pa.concat_tables(tables)
+
+
+def run_package(
+    ingested: Path, parsed: Path, validated: Path, deduped: Path, out: Path, params: Params
+) -> Accounting:
+    inputs = int(read_json(ingested / "stage.json")["inputs"])
+    articles = read_parquet_dir(deduped / "articles", ARTICLE_SCHEMA)
+    duplicates = read_parquet_dir(deduped / "duplicates", ARTICLE_SCHEMA)
+    rejects = collect_rejects([ingested, parsed, validated])
+    with atomic_dir(out) as scratch:
+        return package(inputs, articles, duplicates, rejects, scratch, params)
+
+
+def run_all(raw: list[Path], out: Path, params: Params, engine: LocalEngine) -> Accounting:
+    """All five stages through a scratch folder beside `out`; only the dataset is kept."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".copydesk-work-", dir=out.parent) as tmp:
+        work = Path(tmp)
+        run_ingest(raw, work / "ingested", params, engine)
+        run_parse(work / "ingested", work / "parsed", engine)
+        run_validate(work / "parsed", work / "validated", params, engine)
+        run_dedup(work / "validated", work / "deduped", params, engine)
+        return run_package(
+            work / "ingested", work / "parsed", work / "validated", work / "deduped", out, params
+        )
+
+
+__all__ = [
+    "PARSED_SCHEMA",
+    "run_all",
+    "run_dedup",
+    "run_ingest",
+    "run_package",
+    "run_parse",
+    "run_validate",
+]

@@ -1,0 +1,58 @@
+"""Run a stage function over every shard of a stage folder, through an engine.
+
+A stage folder holds `records/part-NNNNN.parquet` (and `rejects/` parts where a shard rejected
+anything) plus `stage.json` with its counts. Shard i of the input becomes shard i of the
+output, so the result does not depend on how many workers ran.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.engine import LocalEngine
+from pipeline.storage import part_files, part_name, write_json, write_parquet
+
+StageFn = Callable[[pa.Table], tuple[pa.Table, pa.Table]]
+
+
+@dataclass(frozen=True)
+class ShardTask:
+    fn: StageFn
+    source: Path
+    target: Path
+    index: int
+
+
+def run_shard(task: ShardTask) -> tuple[int, int, int]:
+    """Read one shard, apply the pure stage function, write its records and rejects."""
+    table = pq.read_table(task.source)
+    records, rejects = task.fn(table)
+    write_parquet(records, task.target / "records" / part_name(task.index))
+    if rejects.num_rows:
+        write_parquet(rejects, task.target / "rejects" / part_name(task.index))
+    return table.num_rows, records.num_rows, rejects.num_rows
+
+
+def map_shards(engine: LocalEngine, fn: StageFn, source: Path, target: Path, stage: str) -> dict:
+    """Apply `fn` to every record shard under `source`, writing the stage folder `target`."""
+    parts = part_files(source / "records")
+    tasks = [ShardTask(fn, p, target, i) for i, p in enumerate(parts)]
+    totals = [0, 0, 0]
+    for counts in engine.map(run_shard, tasks, stage):
+        totals = [a + b for a, b in zip(totals, counts, strict=True)]
+    stats = {
+        "stage": stage,
+        "records_in": totals[0],
+        "records_out": totals[1],
+        "rejects": totals[2],
+        "shards": len(parts),
+    }
+    if totals[0] != totals[1] + totals[2]:
+        raise RuntimeError(f"{stage}: {totals[0]} records in but {totals[1]} + {totals[2]} out")
+    write_json(stats, target / "stage.json")
+    return stats

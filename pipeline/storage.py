@@ -1,0 +1,91 @@
+"""Parquet I/O at the edges of the stages: deterministic bytes and atomic folder swaps.
+
+A stage writes its whole output into a hidden sibling folder and swaps it in with renames,
+so a failed or killed stage leaves the previous output as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import orjson
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+ZSTD_LEVEL = 9
+
+
+def write_parquet(table: pa.Table, path: Path, row_group_rows: int = 65536) -> None:
+    """Write one Parquet file with pinned options, so equal tables give equal bytes."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(
+        table,
+        path,
+        compression="zstd",
+        compression_level=ZSTD_LEVEL,
+        row_group_size=row_group_rows,
+        write_page_index=True,
+        write_statistics=True,
+        use_dictionary=True,
+    )
+
+
+def read_parquet_dir(folder: Path, schema: pa.Schema | None = None) -> pa.Table:
+    """Concatenate a folder's part files in name order (empty table if there are none)."""
+    parts = part_files(folder)
+    if not parts:
+        if schema is None:
+            raise FileNotFoundError(f"no Parquet files in {folder}")
+        return schema.empty_table()
+    tables = [pq.read_table(p, schema=schema) for p in parts]
+    return pa.concat_tables(tables) if len(tables) > 1 else tables[0]
+
+
+def part_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("part-*.parquet")) if folder.is_dir() else []
+
+
+def part_name(index: int) -> str:
+    return f"part-{index:05d}.parquet"
+
+
+def write_json(obj: object, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(orjson.dumps(obj, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n")
+
+
+def read_json(path: Path) -> dict:
+    loaded: dict = orjson.loads(path.read_bytes())
+    return loaded
+
+
+@contextlib.contextmanager
+def atomic_dir(target: Path) -> Iterator[Path]:
+    """Yield an empty scratch folder that replaces `target` only if the block succeeds."""
+    target = target.resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    scratch = target.parent / f".{target.name}.tmp-{os.getpid()}"
+    old = target.parent / f".{target.name}.old-{os.getpid()}"
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir()
+    try:
+        yield scratch
+    except BaseException:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise
+    if target.exists():
+        os.replace(target, old)
+    os.replace(scratch, target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def atomic_write_bytes(data: bytes, target: Path) -> None:
+    """Write a single file through a temporary name and a rename."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    tmp.write_bytes(data)
+    os.replace(tmp, target)

@@ -1,0 +1,180 @@
+"""Exact, near and containment copies; the canonical rule; the chaining guard."""
+
+from __future__ import annotations
+
+import random
+
+import pyarrow as pa
+
+from pipeline import dedup
+from pipeline.config import DedupParams
+from pipeline.parse import PARSED_SCHEMA
+from schemas import ARTICLE_SCHEMA
+
+P = DedupParams()
+WORDS = [
+    "council",
+    "budget",
+    "river",
+    "bridge",
+    "school",
+    "harbour",
+    "mayor",
+    "vote",
+    "plan",
+    "road",
+    "tax",
+    "park",
+    "train",
+    "station",
+    "water",
+    "power",
+    "storm",
+    "court",
+    "police",
+    "hospital",
+    "market",
+    "farm",
+    "factory",
+    "union",
+]
+
+
+def story(seed: int, n: int = 180) -> str:
+    rng = random.Random(seed)
+    sentences = [
+        " ".join(rng.choice(WORDS) for _ in range(12)).capitalize() + "." for _ in range(n // 12)
+    ]
+    return "\n\n".join(" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3))
+
+
+def article(aid: str, body: str, **extra) -> dict:
+    base = {
+        "article_id": aid.ljust(24, "0"),
+        "source_uri": f"{aid}.txt",
+        "source_sha256": "0" * 64,
+        "batch": "b",
+        "url": None,
+        "title": "T",
+        "body": body,
+        "dateline_place": None,
+        "reporters": [],
+        "outlet": None,
+        "publisher": None,
+        "published": None,
+        "meta_authors": [],
+        "meta_published": None,
+        "media": [],
+        "boilerplate": [],
+        "line_roles": [],
+        "quality_flags": [],
+        "encoding": "utf-8",
+        "language": "en",
+        "cluster_id": aid.ljust(24, "0"),
+        "duplicate_of": None,
+        "similarity": None,
+        "method": None,
+    }
+    base.update(extra)
+    return base
+
+
+def run(rows: list[dict]) -> dict[str, dict]:
+    table = pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA)
+    sigs = dedup.signatures(table, P)
+    bodies = dict(zip(table["article_id"].to_pylist(), table["body"].to_pylist(), strict=True))
+    assignment = dedup.assign(sigs, bodies, P)
+    kept, copies = dedup.split(table, assignment)
+    assert kept.num_rows + copies.num_rows == len(rows)
+    out = {r["article_id"][:4]: r for r in kept.to_pylist() + copies.to_pylist()}
+    return {
+        k: {
+            "of": (v["duplicate_of"] or "")[:4] or None,
+            "method": v["method"],
+            "cluster": v["cluster_id"][:4],
+            "sim": v["similarity"],
+        }
+        for k, v in out.items()
+    }
+
+
+def test_exact_copies_after_case_quote_and_space_folding():
+    body = story(1)
+    twin = body.upper().replace(".", ".  ").replace("'", "’")
+    got = run([article("aaaa", body), article("bbbb", twin)])
+    assert got["bbbb"] == {"of": "aaaa", "method": "exact", "cluster": "aaaa", "sim": 1.0}
+    assert got["aaaa"]["of"] is None and got["aaaa"]["cluster"] == "aaaa"
+
+
+def test_near_copy_with_a_dropped_paragraph_and_a_truncated_copy():
+    body = story(2, 400)
+    paragraphs = body.split("\n\n")
+    near = "\n\n".join(paragraphs[:3] + paragraphs[4:])
+    truncated = body[: int(len(body) * 0.46)]  # Jaccard ~0.45: only containment
+    got = run([article("full", body), article("near", near), article("half", truncated)])
+    assert got["near"]["of"] == "full" and got["near"]["method"] == "near"
+    assert got["half"]["of"] == "full" and got["half"]["method"] == "containment"
+    assert got["half"]["sim"] >= P.containment_threshold
+
+
+def test_different_stories_stay_apart():
+    got = run([article(f"s{i:03d}", story(100 + i)) for i in range(30)])
+    assert all(v["of"] is None for v in got.values())
+
+
+def test_template_reports_are_not_duplicates():
+    template = "{co} said first quarter net shr {a} cts vs {b} cts, net {c} mln vs {d} mln."
+    rows = [
+        article(
+            f"t{i:03d}", template.format(co=f"Company{i} Inc", a=i, b=i + 3, c=i * 7, d=i * 5 + 1)
+        )
+        for i in range(20)
+    ]
+    assert all(v["of"] is None for v in run(rows).values())
+
+
+def test_canonical_is_the_copy_with_most_provenance_then_fewest_flags():
+    body = story(3)
+    got = run(
+        [
+            article("0aaa", body, quality_flags=["glued_words"]),
+            article("0bbb", body + " Extra closing line to make it longer than the others."),
+            article("zzzz", body, reporters=["Ann Lee"], outlet="Reuters"),
+        ]
+    )
+    assert got["zzzz"]["of"] is None
+    assert got["0aaa"]["of"] == "zzzz" and got["0bbb"]["of"] == "zzzz"
+
+
+def test_canonical_choice_does_not_depend_on_input_order():
+    body = story(4)
+    rows = [article(f"c{i:03d}", body if i % 2 else body + " More.") for i in range(12)]
+    forward = run(rows)
+    backward = run(list(reversed(rows)))
+    assert forward == backward
+
+
+def test_chain_guard_detaches_members_unlike_the_canonical():
+    a = story(5, 300)
+    words_a = a.split()
+    c = story(6, 300)
+    # b is half a + half c, so a~b and b~c (containment) but a is unlike c.
+    b = " ".join(words_a[: len(words_a) // 2]) + " " + " ".join(c.split()[: len(words_a) // 2])
+    got = run(
+        [
+            article("aaaa", a, reporters=["Ann Lee"], outlet="AP"),
+            article("bbbb", b),
+            article("cccc", c),
+        ]
+    )
+    assert got["cccc"]["of"] != "aaaa"
+    linked = [k for k, v in got.items() if v["of"]]
+    for k in linked:
+        assert got[k]["cluster"] == got[k]["of"]
+
+
+def test_signature_schema_has_fixed_width_minhash():
+    table = pa.Table.from_pylist([article("aaaa", story(7))], schema=ARTICLE_SCHEMA)
+    sigs = dedup.signatures(table, P)
+    assert sigs.schema.field("minhash").type == pa.list_(pa.uint32(), P.num_perm)
+    assert PARSED_SCHEMA.names[:-1] == ARTICLE_SCHEMA.names

@@ -1,0 +1,90 @@
+import datetime as dt
+
+from pipeline.config import IngestParams
+from pipeline.ingest import article_id, list_inputs, records_from_file
+
+P = IngestParams()
+
+
+def test_jsonl_keeps_good_lines_and_rejects_the_malformed_one_by_line_number():
+    raw = (
+        b'{"text": "First story text here.", "url": "https://www.example.com/a",'
+        b' "authors": ["Ann Lee", "Bo Chan"], "published": "2025-03-04"}\n'
+        b'{"text": "unterminated\n'
+        b'{"title": "No text"}\n'
+    )
+    result = records_from_file(raw, "b/x.jsonl", "b", ".jsonl", P)
+    assert [r["source_uri"] for r in result.records] == ["b/x.jsonl#1"]
+    record = result.records[0]
+    assert record["publisher"] == "example.com"
+    assert record["meta_authors"] == ["Ann Lee", "Bo Chan"]
+    assert record["meta_published"] == dt.date(2025, 3, 4)
+    assert [(r["source_uri"], r["reason"]) for r in result.rejects] == [
+        ("b/x.jsonl#2", "malformed_json"),
+        ("b/x.jsonl#3", "missing_text"),
+    ]
+
+
+def test_csv_rows_with_quoted_newlines_and_separator_token():
+    raw = (
+        b"url,site,authors,published,title,text\n"
+        b'https://a.example/1,a.example,"Jane Doe, John Roe",2025-03-05,T1,"Line one, with comma'
+        b'\nline two"\n'
+        b"https://a.example/2,a.example,,2025-03-06,T2,First para ### Second para\n"
+    )
+    result = records_from_file(raw, "b/f.csv", "b", ".csv", P)
+    assert not result.rejects
+    first, second = result.records
+    assert first["text"] == "Line one, with comma\nline two"
+    assert first["meta_authors"] == ["Jane Doe", "John Roe"]
+    assert first["meta_title"] == "T1"
+    assert second["text"] == "First para\nSecond para"
+    assert second["source_uri"] == "b/f.csv#2"
+
+
+def test_csv_without_a_text_column_is_one_clear_reject():
+    result = records_from_file(b"url,title\nhttps://x,y\n", "b/f.csv", "b", ".csv", P)
+    assert not result.records
+    assert [r["reason"] for r in result.rejects] == ["missing_text_column"]
+    assert "text" in result.rejects[0]["detail"]
+
+
+def test_json_list_and_fakenewsnet_style_object():
+    listing = records_from_file(
+        b'[{"text": "a b c"}, {"text": "d e f"}]', "b/l.json", "b", ".json", P
+    )
+    assert [r["source_uri"] for r in listing.records] == ["b/l.json#1", "b/l.json#2"]
+    single = records_from_file(
+        b'{"text": "x y z", "publish_date": {"$date": 1500000000000}}', "b/o.json", "b", ".json", P
+    )
+    assert single.records[0]["meta_published"] == dt.date(2017, 7, 14)
+
+
+def test_unsupported_and_oversized_files_are_rejects():
+    small = IngestParams(max_file_bytes=10)
+    assert records_from_file(b"x" * 11, "b/a.txt", "b", ".txt", small).rejects[0]["reason"] == (
+        "too_large"
+    )
+    assert records_from_file(b"x", "b/a.pdf", "b", ".pdf", P).rejects[0]["reason"] == (
+        "unsupported_format"
+    )
+
+
+def test_article_id_is_stable_and_depends_on_uri_and_bytes():
+    assert article_id("a.txt", "0" * 64) == article_id("a.txt", "0" * 64)
+    assert article_id("a.txt", "0" * 64) != article_id("b.txt", "0" * 64)
+    assert len(article_id("a.txt", "0" * 64)) == 24
+
+
+def test_list_inputs_sorts_names_batches_and_ignores_docs(tmp_path):
+    batch = tmp_path / "mybatch"
+    (batch / "sub").mkdir(parents=True)
+    for name in ("b.txt", "a.jsonl", "README.md", "sub/c.csv", ".hidden.txt"):
+        (batch / name).write_text("x")
+    found, ignored = list_inputs([batch])
+    assert [(p.relative_to(batch).as_posix(), b) for p, b in found] == [
+        ("a.jsonl", "mybatch"),
+        ("b.txt", "mybatch"),
+        ("sub/c.csv", "mybatch"),
+    ]
+    assert sorted(p.name for p in ignored) == [".hidden.txt", "README.md"]

@@ -1,0 +1,211 @@
+"""Field extractors, case by case, in the formats of the field guide and the corpora."""
+
+import datetime as dt
+
+import pytest
+
+from pipeline.parse import credits, dateline, parse_text
+from pipeline.parse.attribution import byline_people, closing_credit_people, in_text_people
+from pipeline.parse.dates import find_date, is_date_line
+
+
+@pytest.mark.parametrize(
+    ("text", "credit", "photographers", "agencies"),
+    [
+        ("Photo: Evan Vucci, AP", "Evan Vucci, AP", ["Evan Vucci"], ["Associated Press"]),
+        (
+            "(AP Photo/Evan Vucci, File)",
+            "AP Photo/Evan Vucci, File",
+            ["Evan Vucci"],
+            ["Associated Press"],
+        ),
+        (
+            "Kim Lee/AFP via Getty Images",
+            "Kim Lee/AFP via Getty Images",
+            ["Kim Lee"],
+            ["AFP", "Getty Images"],
+        ),
+        (
+            "Michael Nagle | Bloomberg | Getty Images",
+            "Michael Nagle | Bloomberg | Getty Images",
+            ["Michael Nagle"],
+            ["Bloomberg", "Getty Images"],
+        ),
+        (
+            "Credit Doug Mills/The New York Times",
+            "Doug Mills/The New York Times",
+            ["Doug Mills"],
+            ["The New York Times"],
+        ),
+        (
+            "Photograph by Ana Ruiz / AFP / Getty",
+            "Ana Ruiz / AFP / Getty",
+            ["Ana Ruiz"],
+            ["AFP", "Getty Images"],
+        ),
+        (
+            "(Photo by Dan Grey, NOLA.com | The Times-Picayune)",
+            "Dan Grey, NOLA.com | The Times-Picayune",
+            ["Dan Grey"],
+            ["NOLA.com | The Times-Picayune"],
+        ),
+        (
+            "Jorge Silva/Pool Photo via AP, File",
+            "Jorge Silva/Pool Photo via AP, File",
+            ["Jorge Silva"],
+            ["Associated Press"],
+        ),
+        ("SPUTNIK/REUTERS", "SPUTNIK/REUTERS", [], ["Sputnik", "Reuters"]),
+        ("© Getty", "Getty", [], ["Getty Images"]),
+        ("EPA-EFE/Petra Nowak", "EPA-EFE/Petra Nowak", ["Petra Nowak"], ["EPA"]),
+    ],
+)
+def test_credit_formats(text, credit, photographers, agencies):
+    assert credits.is_credit_line(text)
+    got = credits.read(text)
+    assert (got.credit, list(got.photographers), list(got.agencies)) == (
+        credit,
+        photographers,
+        agencies,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The president met the Associated Press on Monday to discuss the plan.",
+        "Officials said the fire was under control by evening.",
+        "Reuters reported the deal first, citing three people familiar with it.",
+    ],
+)
+def test_sentences_mentioning_agencies_are_not_credit_lines(line):
+    assert not credits.is_credit_line(line)
+
+
+def test_glued_credits_split_from_captions_and_sentences():
+    assert credits.split_glued(
+        "A couple waits for a table on Saturday. (Photo by Dan Grey, NOLA.com | The Times-Picayune)"
+    ) == (
+        "A couple waits for a table on Saturday.",
+        "Photo by Dan Grey, NOLA.com | The Times-Picayune",
+    )
+    assert credits.split_glued("He said she was much older.Photo by Ann Burt/Getty Images.") == (
+        "He said she was much older.",
+        "Photo by Ann Burt/Getty Images",
+    )
+    assert credits.split_glued("He said the photo was taken by a friend.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "wire"),
+    [
+        ("Kyiv — Ukrainian and Russian delegates met", "Kyiv", None),
+        ("HELSINKI (AP) - Trump and Putin met", "Helsinki", "AP"),
+        (
+            "WEST PALM BEACH, Fla./WASHINGTON (Reuters) - The",
+            "West Palm Beach, Fla./Washington",
+            "Reuters",
+        ),
+        ("BEIJING: China said on Monday", "Beijing", None),
+        ("SALVADOR, Feb 26 - Showers continued", "Salvador", None),
+        ("KANSAS CITY, Mo. (AP) — A man was", "Kansas City, Mo.", "AP"),
+        ("NAGS HEAD, N.C. — A storm", "Nags Head, N.C.", None),
+    ],
+)
+def test_datelines(line, place, wire):
+    assert dateline.find(line) == dateline.Dateline(place, wire)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The president - who spoke late - said",
+        "President Trump - said",
+        "U.S. officials said",
+        "In a statement: the agency said",
+        "I - have",
+        "UPDATE: the talks resumed",
+    ],
+)
+def test_ordinary_first_sentences_are_not_datelines(line):
+    assert dateline.find(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "people", "orgs"),
+    [
+        ("By Ann Maloney", ["Ann Maloney"], []),
+        ("By JILL COLVIN Associated Press", ["Jill Colvin"], ["Associated Press"]),
+        (
+            "By John Bird and John Hannah, opinion contributors — 07/15/18 02:45 PM EDT",
+            ["John Bird", "John Hannah"],
+            [],
+        ),
+        ("By Ann Lee, Bo Chan and Cy Dorn", ["Ann Lee", "Bo Chan", "Cy Dorn"], []),
+        ("By Reuters", [], ["Reuters"]),
+        ("From CNN's Jeff Zeleny", ["Jeff Zeleny"], ["CNN"]),
+    ],
+)
+def test_bylines(line, people, orgs):
+    assert byline_people(line) == (people, orgs)
+
+
+def test_closing_credit_gives_reporters_not_editors():
+    text = (
+        "(Reporting by Cate Cadell; Additional reporting by Kevin Yao in Beijing; "
+        "Editing by Kim Coghill)"
+    )
+    assert closing_credit_people(text) == ["Cate Cadell", "Kevin Yao"]
+
+
+def test_in_text_attribution_needs_a_reporting_verb():
+    assert in_text_people("but CBS News’ Haley Ott reported that talks ended") == [
+        ("CBS News", "Haley Ott")
+    ]
+    assert in_text_people("CBS News correspondent Elizabeth Palmer says Putin") == [
+        ("CBS News", "Elizabeth Palmer")
+    ]
+    assert in_text_people("“It is stunning,” CNN's Kaitlan Collins said.") == []
+
+
+def test_dates_from_stamps_only():
+    assert find_date("July 16, 2018 at 6:01 AM") == dt.date(2018, 7, 16)
+    assert find_date("— 07/15/18 02:45 PM EDT") == dt.date(2018, 7, 15)
+    assert is_date_line("Updated") and is_date_line("19 min ago")
+    assert not is_date_line("The summit was held on July 16, 2018 in Helsinki, officials said.")
+
+
+def test_caption_dates_never_become_published():
+    text = (
+        "Storm closes bridge\n\nA storm closed the bridge on Monday, officials said, and"
+        " it will stay shut.\n\nWorkers inspect the bridge on March 3, 2024.\n\n"
+        "Photo: Ann Lee, AP\n\nThe bridge carries 20,000 cars a day, the city said."
+    )
+    got = parse_text(text)
+    assert got["published"] is None
+    assert got["media"][0]["caption"] == "Workers inspect the bridge on March 3, 2024."
+
+
+def test_hard_wrapped_reuters_body_is_rejoined_into_paragraphs():
+    text = (
+        "ACME CORP SEES HIGHER NET\n\n"
+        "NEW YORK, March 3 - Acme Corp said it expects first quarter\n"
+        "net income to rise to between 42 and 45 cts per share from 31 cts\n"
+        "a year earlier, helped by stronger sales of frozen dinners.\n"
+        "    The company said revenues for the quarter should reach\n"
+        "about 212 mln dlrs, up from 188.4 mln dlrs in the year-ago\n"
+        "period, and that margins would widen as costs eased.\n"
+        " Reuter\n"
+    )
+    got = parse_text(text)
+    assert got["title"] == "ACME CORP SEES HIGHER NET"
+    assert got["body"].split("\n\n") == [
+        "NEW YORK, March 3 - Acme Corp said it expects first quarter net income to rise to "
+        "between 42 and 45 cts per share from 31 cts a year earlier, helped by stronger sales "
+        "of frozen dinners.",
+        "The company said revenues for the quarter should reach about 212 mln dlrs, up from "
+        "188.4 mln dlrs in the year-ago period, and that margins would widen as costs eased.",
+    ]
+    assert got["dateline_place"] == "New York"
+    assert got["outlet"] == "Reuters"
+    assert len(got["line_roles"]) == 8

@@ -1,0 +1,100 @@
+"""Invariants of the parser over generated and adversarial text."""
+
+from __future__ import annotations
+
+import string
+
+import pyarrow as pa
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.ingest import RECORD_SCHEMA
+from pipeline.parse import parse_table, parse_text
+from pipeline.parse.roles import split_lines
+from schemas.checks import LINE_ROLES
+
+NEWS_LINES = st.sampled_from(
+    [
+        "By Ann Lee and Bo Chan",
+        "HELSINKI (AP) — The talks began on Monday, officials said.",
+        "Photo: Evan Vucci, AP",
+        "Advertisement",
+        "See also  Another story",
+        "July 16, 2018",
+        "Leave a Reply",
+        "Topshot - Finland - Politics - Summit",
+        "CBS News",
+        "Reuter",
+        "The minister said the plan would be ready by the end of the year, and critics disagreed.",
+        "• A bullet that belongs to the story",
+        "(Reporting by Ann Lee; Editing by Bo Chan)",
+    ]
+)
+TEXT_LINES = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=120)
+DOCS = st.lists(st.one_of(NEWS_LINES, TEXT_LINES), max_size=40).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(DOCS)
+def test_every_non_empty_line_gets_exactly_one_known_role(text):
+    got = parse_text(text)
+    assert len(got["line_roles"]) == len(split_lines(text))
+    assert set(got["line_roles"]) <= set(LINE_ROLES)
+    # Boilerplate lines are kept with their rule, one entry per boilerplate line.
+    assert all(b["rule"] for b in got["boilerplate"])
+    assert got["line_roles"].count("body") == 0 or got["body"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(NEWS_LINES, min_size=1, max_size=30).map("\n\n".join))
+def test_body_is_exactly_the_lines_with_the_body_role(text):
+    got = parse_text(text)
+    lines = [ln.text for ln in split_lines(text)]
+    body_lines = [t for t, role in zip(lines, got["line_roles"], strict=True) if role == "body"]
+    assert (got["body"].split("\n\n") if got["body"] else []) == body_lines
+    kept = [t for t, role in zip(lines, got["line_roles"], strict=True) if role == "boilerplate"]
+    assert [b["text"] for b in got["boilerplate"]] == kept
+
+
+def _record(text: str) -> dict:
+    return {
+        "article_id": "0" * 24,
+        "source_uri": "x.txt",
+        "source_sha256": "0" * 64,
+        "batch": "b",
+        "text": text,
+        "encoding": "utf-8",
+        "ingest_flags": [],
+        "url": None,
+        "publisher": None,
+        "meta_title": None,
+        "meta_authors": [],
+        "meta_published": None,
+    }
+
+
+def test_adversarial_inputs_give_a_record_each():
+    cases = [
+        "",
+        "a" * 200_000,
+        ("By " + "Ann " * 20_000),
+        ("(" * 50_000) + "Photo by X",
+        ("HELSINKI " * 20_000) + "— text",
+        "word " * 60_000 + "\n" + "\n".join(["line"] * 100_000),
+        "\u202eRTL \u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627\n" * 200,
+        "".join(chr(c) for c in range(32, 0x3000)),
+        ("x/" * 40_000) + "AFP",
+        ("A" * 60 + " - ") * 5_000,
+    ]
+    table = pa.Table.from_pylist([_record(t) for t in cases], schema=RECORD_SCHEMA)
+    parsed, rejects = parse_table(table)
+    assert parsed.num_rows == len(cases)
+    assert rejects.num_rows == 0
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet=string.printable, max_size=3000))
+def test_parse_table_never_loses_a_record(text):
+    table = pa.Table.from_pylist([_record(text)], schema=RECORD_SCHEMA)
+    parsed, rejects = parse_table(table)
+    assert parsed.num_rows + rejects.num_rows == 1
