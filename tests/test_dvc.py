@@ -1,0 +1,52 @@
+"""The committed DVC pipeline matches the code and parameters in the repository."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+import yaml
+
+from tests.conftest import ROOT
+
+
+def dvc() -> str:
+    found = shutil.which("dvc") or str(Path(sys.executable).with_name("dvc"))
+    if not Path(found).exists():
+        pytest.skip("dvc is not installed")
+    return found
+
+
+def test_dvc_lock_records_the_current_code_and_params():
+    """A stale dvc.lock means someone changed code without `dvc repro`: outputs would lie."""
+    result = subprocess.run(
+        [dvc(), "status", "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "DVC_NO_ANALYTICS": "1"},
+    )
+    status = orjson.loads(result.stdout or "{}")
+    stale = {
+        stage: changes["changed deps"]
+        for stage, entries in status.items()
+        for changes in entries
+        if isinstance(changes, dict) and "changed deps" in changes
+        for path, state in changes["changed deps"].items()
+        if not path.startswith("data/interim") or state != "deleted"
+    }
+    assert not stale, f"dvc.lock is stale, run `dvc repro`: {stale}"
+
+
+def test_every_stage_is_a_copydesk_subcommand_with_declared_outputs():
+    pipeline = yaml.safe_load((ROOT / "dvc.yaml").read_text())["stages"]
+    assert list(pipeline) == ["ingest", "parse", "validate", "dedup", "package"]
+    for name, stage in pipeline.items():
+        assert stage["cmd"].startswith(f"copydesk {name}")
+        assert stage["outs"] and stage["deps"]
