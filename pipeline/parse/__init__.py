@@ -56,6 +56,10 @@ def parse_text(text: str, meta_title: str | None = None) -> dict[str, Any]:
     for outlet, person in attribution.in_text_people(body):
         reporters.append(person)
         outlets.append(outlet)
+    reporters += attribution.closing_bio_people(paragraphs)
+    for maybe_outlet, person in attribution.contributors(body):
+        reporters.append(person)
+        outlets.append(maybe_outlet or "")
     outlets.append(
         attribution.signoff_outlet([ln.text for ln in lines if ln.role != "boilerplate"]) or ""
     )

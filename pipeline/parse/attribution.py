@@ -20,7 +20,7 @@ _STAMP = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d).*$"
 )
 _VERBS = r"(?:reported|reports|reporting|wrote|writes|contributed|counted|says|said)"
-_ROLE_WORDS = r"(?:correspondent|reporter|producer|journalist|writer|editor|anchor)"
+_ROLE_WORDS = r"(?:correspondent|reporter|producer|journalist|writer|anchor)"
 
 
 def byline_people(line: str) -> tuple[list[str], list[str]]:
@@ -47,25 +47,72 @@ def closing_credit_people(text: str) -> list[str]:
     return found
 
 
+_NAME = r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
+_PLACE = r"(?:\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3},?)?"
+# One pass over the body: a capitalised phrase (the organisation, checked against the table
+# afterwards), then a possessive or a job title, a name and a reporting verb.
+_ATTRIBUTION = re.compile(
+    rf"(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}})"
+    rf"(?:['’]s?\s+(?:(?P<role>{_ROLE_WORDS})\s+)?|\s+(?P<title>{_ROLE_WORDS})s?\s+)"
+    rf"{_NAME}{_PLACE},?\s+(?P<verb>{_VERBS})\b"
+)
+
+
 def in_text_people(body: str) -> list[tuple[str, str]]:
     """(outlet, reporter) from "CBS News’ Haley Ott reported" or 'CBS News correspondent X says'.
 
     A bare possessive with 'said' is a quote of a colleague, not a reporting credit.
     """
     found: list[tuple[str, str]] = []
-    name = r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
-    possessive = re.compile(
-        rf"['’]s?\s+(?:(?P<role>{_ROLE_WORDS})\s+)?{name},?\s+(?P<verb>{_VERBS})\b"
-    )
-    titled = re.compile(rf"\s+(?P<role>{_ROLE_WORDS})\s+{name},?\s+(?P<verb>{_VERBS})\b")
-    for _start, end, canonical in organisations().find(body):
-        tail = body[end : end + 90]
-        match = possessive.match(tail) or titled.match(tail)
-        if not match or (not match.group("role") and match.group("verb") in ("said", "says")):
+    for match in _ATTRIBUTION.finditer(body):
+        role = match.group("role") or match.group("title")
+        if not role and match.group("verb") in ("said", "says"):
             continue
+        words = match.group("org").split()
+        # 'On Monday CBS News': the organisation is the longest known tail of the phrase.
+        outlet = next((c for i in range(len(words))
+                       if (c := organisations().lookup(" ".join(words[i:])))), None)
         person = person_name(match.group("name"))
-        if person:
-            found.append((canonical, person))
+        if outlet and person:
+            found.append((outlet, person))
+    return found
+
+
+_CONTRIBUTED = re.compile(
+    rf"(?m)(?:^|[.;]\s+)(?P<org>[A-Z][^.;]{{0,40}}?)\s+{_ROLE_WORDS}s?\s+(?P<names>[A-Z][^.;]{{2,160}}?)"
+    r"\s+(?:contributed|also contributed)\b"
+)
+
+
+def contributors(body: str) -> list[tuple[str | None, str]]:
+    """'Associated Press writers A, B and C in Washington contributed to this report.'"""
+    found: list[tuple[str | None, str]] = []
+    for match in _CONTRIBUTED.finditer(body):
+        outlet = organisations().lookup(match.group("org"))
+        names = re.sub(r"\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3},?", " ",
+                       match.group("names"))
+        found += [(outlet, name) for name in people(names)]
+    return found
+
+
+_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),?(?: [^.]{0,40},)? is (?:a |an |the )?"
+    r"(?:[\w’'-]+ ){0,5}?(?P<role>reporter|writer|correspondent|columnist|editor|contributor|"
+    r"journalist|author|professor|fellow|analyst|economist|producer|blogger|critic|"
+    r"commentator|novelist|historian|researcher|lecturer)s?\b"
+)
+_STORY_BY = re.compile(r"(?i)\b(?:original |this )?(?:story|article|report) (?:was )?"
+                       r"(?:written )?by (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})")
+
+
+def closing_bio_people(paragraphs: list[str]) -> list[str]:
+    """Authors named at the end: 'Hadas Gold is a reporter at Politico.'"""
+    found = []
+    for paragraph in paragraphs[-2:]:
+        match = _BIO.match(paragraph) or _STORY_BY.search(paragraph)
+        name = person_name(match.group("name")) if match else None
+        if name and name not in found:
+            found.append(name)
     return found
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -24,6 +25,8 @@ _GLUED = re.compile(
     r"(?:\s*\(((?:AP|AFP|EPA|Reuters|Getty)[^()]{0,20}Photo/[^()]{2,80}|"
     r"(?:Photo|Photograph|Image|Credit)s?(?: by|:)\s*[^()]{2,100}|"
     r"[^()]{2,60}/(?:AFP|AP|Getty Images|Reuters|EPA)[^()]{0,40})\)\s*[.]?"
+    # a template may repeat the photographer and agency after the credit: '... AP) Jo Li AP'
+    r"(?:\s+[A-Z][\w.'’-]*){0,4}"
     r"|(?<=[a-z.!?”\"])\s?((?:Photo|Photograph|Image)s? (?:by|:)\s*[A-Z][^.]{2,80}?"
     r"(?:/|\|| via )[^.]{2,60})\.?)$"
 )
@@ -70,9 +73,22 @@ def read(text: str) -> Credit:
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence."""
     match = _GLUED.search(line)
-    if not match or match.start() < 10:
-        return None
-    return line[: match.start()].rstrip(), (match.group(1) or match.group(2)).strip()
+    if match and match.start() >= 10:
+        return line[: match.start()].rstrip(), (match.group(1) or match.group(2)).strip()
+    # '... in Helsinki, Finland. Reuters': an agency name closing a caption-length text.
+    tail = _trailing_agency().search(line)
+    if tail and 20 <= tail.start() and len(line) <= 400:
+        return line[: tail.start()].rstrip(), tail.group(1)
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _trailing_agency() -> re.Pattern[str]:
+    orgs = organisations()
+    names = sorted((a for a, c in orgs.canonical.items()
+                    if orgs.kinds.get(c) in ("wire", "photo_agency")), key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<=[.!?)”\"])\s+((?i:{alternatives}))\s*$")
 
 
 _CREDIT_LINE = re.compile(
@@ -96,6 +112,8 @@ def is_credit_line(line: str) -> bool:
     leftovers = [f for f in leftovers if f]
     if len(leftovers) > 3:
         return False
+    if not leftovers and not re.search(r"[/|,]|\bvia\b", line):
+        return False  # a lone organisation: a credit only beside a caption (see roles)
     has_separator = bool(re.search(r"[/|,]|\bvia\b", line)) or not leftovers
     return has_separator and all(
         person_name(f) or re.fullmatch(r"[A-Z][A-Z&.-]+", f) for f in leftovers

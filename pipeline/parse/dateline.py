@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from pipeline.parse.names import title_case
 
-_DASH = r"(?:—|–|--|-|:)"
+# A dash between spaces (a hyphen inside 'BROWN-FORMAN' is no dateline), a long dash, a colon.
+_DASH = r"(?:\s*(?:—|–)|\s+(?:--|-)(?=\s)|\s*--(?=\s)|:(?=\s))"
 _CAPS_PLACE = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}"
 _REGION = r"(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
 _DATE = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
@@ -15,13 +16,20 @@ _WIRE = r"(?:\s*\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\))?"
 # ALL-CAPS place, optional region ('Fla.', 'Scotland'), more places after '/', date, wire tag.
 _CAPS = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}{_REGION}(?:\s*/\s*{_CAPS_PLACE}{_REGION})*){_DATE}{_WIRE}"
-    rf"\s*{_DASH}\s*(?=\S)"
+    rf"{_DASH}\s*(?=\S)"
 )
 # A title-case place needs a long dash: 'Kyiv —'. An ordinary sentence rarely opens so.
 _TITLE = re.compile(
     rf"^(?P<place>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){{0,2}}{_REGION}){_WIRE}\s*(?:—|–|--)\s+(?=\S)"
 )
-_ALONE = re.compile(rf"^(?P<place>{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?)$")
+# A title-case place is also a dateline when a day follows it: 'Toronto, Feb 26 - '.
+_TITLE_DATED = re.compile(
+    rf"^(?P<place>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){{0,2}}{_REGION}),?\s+"
+    rf"(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}){_WIRE}{_DASH}\s*(?=\S)"
+)
+# Alone on a line only with its region ('GLASGOW, Scotland'): a lone capitalised word is more
+# often a section label than a dateline.
+_ALONE = re.compile(rf"^(?P<place>{_CAPS_PLACE},\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)$")
 _NOT_PLACE = re.compile(
     r"(?i)^(?:the|a|an|in|on|at|but|and|if|as|when|while|this|that|it|he|she|they|we|i|"
     r"update|updated|editor'?s note|file|breaking|exclusive|watch|video|photo|opinion|"
@@ -38,7 +46,7 @@ class Dateline:
 def find(first_line: str) -> Dateline | None:
     """The dateline that opens a body paragraph, or None for an ordinary first sentence."""
     line = first_line.strip()
-    for pattern in (_CAPS, _TITLE):
+    for pattern in (_CAPS, _TITLE, _TITLE_DATED):
         match = pattern.match(line)
         if not match:
             continue

@@ -42,8 +42,8 @@ _PATTERNS = (
 )
 # A date line is a stamp and little else.
 _STAMP_WORDS = re.compile(
-    r"(?i)\b(?:updated|published|posted|last updated|first published|modified|am|pm|a\.m\.|"
-    r"p\.m\.|et|edt|est|bst|gmt|utc|cet|cest|pdt|pst|on|at|mon|tue|wed|thu|fri|sat|sun|"
+    r"(?i)\b[ap]\.m\.|\b(?:updated|published|posted|last updated|first published|modified|am|"
+    r"pm|et|edt|est|bst|gmt|utc|cet|cest|pdt|pst|on|at|mon|tue|wed|thu|fri|sat|sun|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 _RELATIVE = re.compile(r"(?i)^(?:\d+\s*(?:hrs?|hours?|mins?|minutes?|days?|d|h|m)\s*)+ago$")

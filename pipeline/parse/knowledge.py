@@ -17,7 +17,12 @@ _DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 
 
 def knowledge_dir() -> Path:
-    return Path(os.environ.get("COPYDESK_KNOWLEDGE", _DEFAULT_DIR))
+    return _as_path(os.environ.get("COPYDESK_KNOWLEDGE", ""))
+
+
+@functools.lru_cache(maxsize=8)
+def _as_path(value: str) -> Path:
+    return Path(value) if value else _DEFAULT_DIR
 
 
 @dataclass(frozen=True)

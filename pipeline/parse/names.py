@@ -16,7 +16,15 @@ _NOT_PERSON = re.compile(
     r"associated|service|media|network|wire|pool|handout|file|courtesy|getty|reuters|"
     r"updated|published|posted|ago|am|pm|et|edt|est|bst|gmt|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|of|for|and|in|on|at|by)\b"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|of|for|and|in|on|at|by|"
+    # Section names and page furniture that look like two capitalised words.
+    r"stories|story|popular|trending|latest|magazine|daily|weekly|online|radio|tv|channel|"
+    r"group|inc|corp|llc|ltd|university|college|institute|more|top|watch|live|sports?|world|"
+    r"politics|business|opinion|home|local|weather|subscribe|search|menu|share|comments?|"
+    r"related|read|videos?|gallery|newsletters?|podcasts?|editorial|obituaries|entertainment|"
+    r"lifestyle|health|science|technology|tech|travel|food|events|jobs|classifieds|sign|log|"
+    r"email|mail|icon|print|follow|click|here|view|full|page|site|app|breaking|update|"
+    r"modal|trigger|toggle|button|caption)\b"
 )
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||/|\bwith\b)\s*", re.IGNORECASE)
 _PARTICLES = {"de", "da", "van", "von", "der", "den", "del", "la", "le", "du", "bin", "al"}

@@ -7,13 +7,15 @@ as the prose that is left. Each decision records the rule that made it.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
-from pipeline.parse import credits
+from pipeline.parse import credits, dateline
 from pipeline.parse.dates import is_date_line
 from pipeline.parse.knowledge import boilerplate_rules, organisations
-from pipeline.parse.names import people
+from pipeline.parse.attribution import byline_people
+from pipeline.parse.names import people, person_name, without_organisations
 
 _MEDIA_LABEL = re.compile(
     r"(?i)^(?:photos?|videos?|image|images|gallery|watch(?: video| now| live)?|play(?: video)?|"
@@ -25,7 +27,19 @@ _MEDIA_LABEL = re.compile(
 _SLUG = re.compile(r"^[A-Z][\w'’.]*(?: [\w'’.]+){0,3}(?: - [A-Z][\w'’.]*(?: [\w'’.]+){0,3}){2,}$")
 _VIDEO_DATE = re.compile(r"\((?:[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)\)\s*$")
 _BYLINE = re.compile(r"(?i)^(?:by|from|words by|written by|story by)\s+\S")
+MAX_TITLE_LINE = 60
+# Wire-photo captions announce themselves: 'FILE - In this Nov. 11, 2017 file photo, ...'.
+_FILE_PHOTO = re.compile(r"(?i)^(?:file\s*(?:photo)?\s*[-–—:]\s+|in this\b[^.]{0,80}\b"
+                         r"(?:file )?(?:photo|image)\b)")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+# Columns of a table laid out with spaces (Reuters market reports).
+_COLUMN_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+_WIDE_GAP = re.compile(r"\S {3,}\S")
+
+
+def is_table_row(text: str) -> bool:
+    """Two column gaps, or one wide one (linear: no backtracking over the line)."""
+    return bool(_WIDE_GAP.search(text)) or len(_COLUMN_GAP.findall(text)) >= 2
 
 
 @dataclass
@@ -40,9 +54,8 @@ class Line:
     rule: str = ""
     glued_credit: str | None = None
     span: int = 1  # physical lines joined into this one (hard-wrapped text)
-    last_length: int = 0
 
-    @property
+    @functools.cached_property
     def words(self) -> int:
         return len(self.text.split())
 
@@ -50,6 +63,10 @@ class Line:
     def prose(self) -> bool:
         """Sentence-like: enough words, or a sentence ending."""
         return self.words >= 12 or (self.words >= 5 and bool(_SENTENCE_END.search(self.text)))
+
+    @property
+    def table_row(self) -> bool:
+        return self.span == 1 and is_table_row(self.text)
 
 
 @dataclass
@@ -85,42 +102,48 @@ def unwrap(lines: list[Line]) -> list[Line]:
     Text counts as hard-wrapped when most lines fill nearly the same width without ending a
     sentence; a line continues the previous one unless a blank line or an indent breaks it.
     """
-    lengths = sorted(len(ln.text) for ln in lines)
-    if len(lines) < 5:
+    lengths = sorted(len(ln.text) + ln.indent for ln in lines)
+    if len(lines) < 4:
         return lines
-    width = lengths[int(0.9 * (len(lengths) - 1))]
-    full = sum(1 for n in lengths if 0.7 * width <= n <= width + 2)
-    open_ended = sum(1 for ln in lines if not _SENTENCE_END.search(ln.text))
-    if width > 100 or width < 40 or full < 0.5 * len(lines) or open_ended < 0.4 * len(lines):
+    width = lengths[int(0.95 * (len(lengths) - 1))]
+    full = sum(1 for n in lengths if 0.8 * width <= n <= width)
+    if width > 100 or width < 40 or full < max(3, 0.25 * len(lines)):
         return lines
     base = min(ln.indent for ln in lines)
-    out: list[Line] = []
+    groups: list[list[Line]] = []
     for ln in lines:
-        prev = out[-1] if out else None
+        last = groups[-1][-1] if groups else None
         continues = (
-            prev is not None
+            last is not None
             and not ln.blank_before
             and ln.indent <= base
-            and not prev.text.isupper()
-            and prev.last_length >= 0.7 * width
+            and not groups[-1][0].text.isupper()
+            and len(last.text) + last.indent >= 0.7 * width
+            and not (_SENTENCE_END.search(last.text) and ln.text[:1].isupper())
+            and not is_table_row(ln.text)
+            and not is_table_row(last.text)
         )
-        if continues and prev is not None:
-            prev.text = f"{prev.text} {ln.text}"
-            prev.span += 1
-            prev.last_length = len(ln.text)
+        if continues:
+            groups[-1].append(ln)
         else:
-            ln.index = len(out)
-            ln.last_length = len(ln.text)
-            out.append(ln)
+            groups.append([ln])
+    out = []
+    for index, group in enumerate(groups):
+        head = group[0]
+        head.index = index
+        if len(group) > 1:  # one join per paragraph: linear in the text's length
+            head.text = " ".join(ln.text for ln in group)
+            head.span = len(group)
+        out.append(head)
     return out
 
 
 def _boilerplate_rule(line: Line) -> tuple[str, bool] | None:
+    long_line = len(line.text) > 200 or line.words > 40
     for rule in boilerplate_rules():
         match = rule.pattern.search(line.text)
-        if match and (match.start() == 0 or len(line.text) <= 200):
-            if line.words > 40 and match.start() > 0:
-                continue
+        # A phrase deep inside a paragraph does not make the paragraph page furniture.
+        if match and (match.start() == 0 or not long_line):
             return rule.name, rule.ends_article
     return None
 
@@ -131,34 +154,48 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
     if not lines:
         return roles
     ended_at: int | None = None
+    prose_seen = 0
     for ln in lines:
+        prose_seen += int(ln.prose and ln.words >= 12)
         found = _boilerplate_rule(ln)
         if found:
             ln.role, ln.rule = "boilerplate", found[0]
-            if found[1] and ended_at is None and ln.index > len(lines) // 3:
+            # A comment form or copyright line ends the article, once the story has begun.
+            if found[1] and ended_at is None and prose_seen >= 2:
                 ended_at = ln.index
         elif _MEDIA_LABEL.match(ln.text) or (_SLUG.match(ln.text) and ln.words <= 14):
             ln.role, ln.rule = "media_label", "media_label"
+        elif ln.index and lines[ln.index - 1].role == "byline" and credits.lone_organisation(
+                ln.text):
+            ln.role, ln.rule = "byline", "organisation_byline"
         elif ln.index == len(lines) - 1 and credits.lone_organisation(ln.text):
             ln.role, ln.rule = "byline", "signoff"
         elif credits.is_credit_line(ln.text):
             ln.role, ln.rule = "credit", "credit_line"
-        elif _BYLINE.match(ln.text) and ln.words <= 25 and people(_byline_names(ln.text)):
+        elif _BYLINE.match(ln.text) and ln.words <= 25 and any(byline_people(ln.text)):
             ln.role, ln.rule = "byline", "by_prefix"
         elif is_date_line(ln.text):
             ln.role, ln.rule = "date", "date_stamp"
+        elif _organisation_stamp(ln.text):
+            ln.role, ln.rule = "byline", "organisation_stamp"
     if ended_at is not None:
         for ln in lines[ended_at + 1 :]:
             if not ln.role:
                 ln.role, ln.rule = "boilerplate", "after_footer"
+    _credited_captions(lines)
     _title(roles, meta_title)
     _captions(roles)
     _body(roles)
     return roles
 
 
-def _byline_names(text: str) -> str:
-    return re.sub(r"(?i)^(?:by|from|words by|written by|story by)\s+|^\S+['’]s\s+", "", text)
+def _organisation_stamp(text: str) -> bool:
+    """'USA TODAY Published 5:57 a.m. ET July 16, 2018': an organisation and a date stamp."""
+    if len(text) > 140:
+        return False
+    rest, orgs = without_organisations(text)
+    rest = rest.strip(" |,-–—")
+    return bool(orgs) and bool(rest) and is_date_line(rest) and text.find(rest[:8]) > 0
 
 
 def _title(roles: Roles, meta_title: str | None) -> None:
@@ -167,26 +204,39 @@ def _title(roles: Roles, meta_title: str | None) -> None:
     first_prose = next((ln.index for ln in lines if not ln.role and ln.words >= 25), len(lines))
     best: Line | None = None
     best_score = -1e9
-    for ln in lines[: first_prose + 1]:
+    # The headline sits near the top: look at most MAX_TITLE_LINE lines down.
+    window = lines[: min(first_prose + 1, MAX_TITLE_LINE)]
+    after = _next_decided(window)
+    for ln in window:
         if ln.role:
             continue
         folded = _fold(ln.text)
         if wanted and (folded == wanted or folded.startswith(wanted)):
             best = ln
             break
-        if ln.words < 2 or ln.words > 30 or ln.index == first_prose:
+        if ln.words < 2 or ln.words > 30 or ln.index == first_prose or ln.table_row:
+            continue
+        if credits.lone_organisation(ln.text):
+            continue  # a site or agency name is chrome, not a headline
+        if (dateline.find(ln.text) and ln.words >= 8) or (ln.span > 1 and not ln.text.isupper()):
             continue
         sentence = bool(_SENTENCE_END.search(ln.text))
         if sentence and ln.words >= 16:
             continue  # a long sentence is the story, not its headline
-        score: float = min(ln.words, 14) - (10 if sentence else 0)
-        nxt = next((m for m in lines[ln.index + 1 :] if m.role != "boilerplate"), None)
-        if nxt is not None and nxt.role in ("byline", "date", "media_label", "credit"):
+        score: float = min(ln.words, 10) - (10 if sentence else 0) + (2 if _headline_case(ln)
+                                                                     else 0)
+        nxt = after[ln.index]
+        if nxt is not None and nxt.role in ("byline", "date", "media_label", "credit",
+                                            "caption"):
             score += 4
+        elif nxt is not None and not nxt.role and dateline.find(nxt.text):
+            score += 6
         elif nxt is not None and not nxt.role and nxt.prose:
             score += 3
         if ln.index == 0:
             score += 4
+        if ln.words > 20:
+            score -= 4  # decks and first sentences run longer than headlines
         score -= 0.2 * ln.index
         if score > best_score:
             best, best_score = ln, score
@@ -200,6 +250,23 @@ def _title(roles: Roles, meta_title: str | None) -> None:
     for ln in lines[: best.index]:
         if not ln.role:
             ln.role, ln.rule = "boilerplate", "before_title"
+
+
+def _headline_case(ln: Line) -> bool:
+    """Title Case or ALL CAPS, as headlines are set ('What Trump and Putin Will Discuss')."""
+    long_words = [w for w in ln.text.split() if len(w) > 3 and w[:1].isalpha()]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+def _next_decided(lines: list[Line]) -> list[Line | None]:
+    """For each line, the next line that is not boilerplate (one backward pass, linear)."""
+    out: list[Line | None] = [None] * len(lines)
+    following: Line | None = None
+    for ln in reversed(lines):
+        out[ln.index] = following
+        if ln.role != "boilerplate":
+            following = ln
+    return out
 
 
 def _strip_site_suffix(text: str) -> str:
@@ -224,26 +291,44 @@ def _captions(roles: Roles) -> None:
         if glued:
             ln.glued_credit = glued[1]
     for i, ln in enumerate(lines):
-        if ln.role != "credit":
-            continue
-        prev = lines[i - 1] if i else None
-        if prev is not None and not prev.role and prev.words >= 3:
-            prev.role, prev.rule = "caption", "before_credit"
-    for i, ln in enumerate(lines):
         if ln.role != "media_label" or i + 1 >= len(lines):
             continue
         nxt = lines[i + 1]
-        if not nxt.role and nxt.words >= 3 and (nxt.glued_credit or _is_captionish(lines, i + 1)):
+        if not nxt.role and 3 <= nxt.words <= 80 and not dateline.find(nxt.text):
             nxt.role, nxt.rule = "caption", "after_media_label"
     for ln in lines:
         if not ln.role and ln.glued_credit and _caption_style(ln.text):
             ln.role, ln.rule = "caption", "glued_credit"
+        elif not ln.role and _FILE_PHOTO.match(ln.text):
+            ln.role, ln.rule = "caption", "file_photo"
     # A lone organisation line after a caption credits it ('CBS News' under a video caption).
     for i, ln in enumerate(lines):
         if ln.role == "caption" and i + 1 < len(lines):
             nxt = lines[i + 1]
             if not nxt.role and credits.lone_organisation(nxt.text):
                 nxt.role, nxt.rule = "credit", "organisation_after_caption"
+            elif not nxt.role and nxt.words <= 4 and person_name(nxt.text):
+                nxt.role, nxt.rule = "credit", "photographer_after_caption"
+
+
+def _credited_captions(lines: list[Line]) -> None:
+    """A line right before a credit is that photo's caption (decided before the headline).
+
+    A lone organisation ('AP', 'CBS News') is a credit only between a caption-like line and
+    more text: at the top of a page it is site chrome, at the bottom a sign-off.
+    """
+    for i, ln in enumerate(lines[1:-1], start=1):
+        prev = lines[i - 1]
+        if (not ln.role and not prev.role and prev.words >= 5 and i >= 2
+                and credits.lone_organisation(ln.text)
+                and lines[i - 2].role not in ("byline",)):
+            ln.role, ln.rule = "credit", "organisation_after_caption"
+    for i, ln in enumerate(lines):
+        if ln.role != "credit":
+            continue
+        prev = lines[i - 1] if i else None
+        if prev is not None and not prev.role and prev.words >= 3:
+            prev.role, prev.rule = "caption", "before_credit"
 
 
 def _is_captionish(lines: list[Line], i: int) -> bool:
@@ -269,17 +354,34 @@ def _body(roles: Roles) -> None:
     title_at = next((ln.index for ln in lines if ln.role == "title"), -1)
     prose_idx = [ln.index for ln in lines if not ln.role and ln.index > title_at and ln.prose]
     if not prose_idx:
+        # No sentence-like line: a short report (earnings, results). What follows the title is
+        # the story; what precedes it is page furniture.
         for ln in lines:
             if not ln.role:
-                ln.role, ln.rule = "boilerplate", "no_body"
+                after = ln.index > title_at
+                ln.role, ln.rule = ("body", "short_report") if after else ("boilerplate",
+                                                                           "no_body")
         return
     start, end = prose_idx[0], prose_idx[-1]
+    if _standfirst(lines, title_at, start):
+        lines[start].role, lines[start].rule = "standfirst", "under_headline"
+        rest = [i for i in prose_idx if i > start]
+        if not rest:
+            return _body(roles)
+        start = rest[0]
+    # A dateline opens the story even when its paragraph is short ('WASHINGTON - Shr 27 cts').
+    opener = next((ln.index for ln in lines[title_at + 1 : start]
+                   if not ln.role and (dateline.find(ln.text) or dateline.alone(ln.text))), None)
+    if opener is not None:
+        start = opener
     for ln in lines:
         if ln.role:
             continue
         if start <= ln.index <= end:
-            if ln.prose or _subheading(lines, ln):
+            if ln.prose or _subheading(lines, ln) or ln.index == opener:
                 ln.role, ln.rule = "body", "prose"
+            elif ln.table_row or _report_line(ln):
+                ln.role, ln.rule = "body", "report_line"
             elif _byline_alone(lines, ln, title_at):
                 ln.role, ln.rule = "byline", "names_alone"
             else:
@@ -290,6 +392,23 @@ def _body(roles: Roles) -> None:
             ln.role, ln.rule = "byline", "organisation_byline"
         else:
             ln.role, ln.rule = "boilerplate", "outside_body"
+
+
+def _standfirst(lines: list[Line], title_at: int, first: int) -> bool:
+    """A deck: the sentence right under the headline, before the byline or date stamp."""
+    if title_at < 0 or first != title_at + 1 or dateline.find(lines[first].text):
+        return False
+    for ln in lines[first + 1 :]:
+        if ln.role == "boilerplate":
+            continue
+        return ln.role in ("byline", "date", "media_label")
+    return False
+
+
+def _report_line(ln: Line) -> bool:
+    """Short figure lines of a market or results report ('Net 12.6 mln vs 15.8 mln')."""
+    return ln.words <= 14 and bool(re.search(r"\d", ln.text)) and not re.search(
+        r"(?i)\b(?:comments?|shares?|photos?|views?|ago|min|read)\b", ln.text)
 
 
 def _subheading(lines: list[Line], ln: Line) -> bool:
@@ -307,16 +426,22 @@ def _subheading(lines: list[Line], ln: Line) -> bool:
 
 
 def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
-    """A name (or names) on its own line just under the headline."""
-    if ln.index > title_at + 4 or ln.words > 12:
+    """A name (or names) on its own line just under the headline, beside a date stamp or
+    right before a dateline: without such a frame a capitalised pair is too often a section
+    label or the story's subject."""
+    if ln.index > title_at + 4 or ln.words > 12 or ln.table_row:
         return False
     stripped = re.sub(r"\s*[|,]\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg)\s*$", "", ln.text)
     names = people(stripped)
-    return (
-        bool(names)
-        and len(" ".join(names).split())
-        >= len(stripped.replace(",", " ").replace(" and ", " ").split()) - 1
-    )
+    if not names or len(" ".join(names).split()) < len(
+            stripped.replace(",", " ").replace(" and ", " ").split()) - 1:
+        return False
+    before = lines[ln.index - 1] if ln.index else None
+    after = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
+    framed = any(x is not None and x.role in ("date", "byline") for x in (before, after))
+    opens_story = after is not None and bool(dateline.find(after.text))
+    between = ln.index == title_at + 1 and after is not None and after.prose and not after.role
+    return framed or opens_story or between or stripped != ln.text
 
 
 def _org_line(text: str) -> bool:

@@ -1,0 +1,55 @@
+"""Parse throughput on real 3-5 KB articles, one process (= one core).
+
+    python bench/parse_benchmark.py [--corpora ../shared/corpora] [--n 3000]
+
+Articles come from ../shared/corpora (BBC files and helsinki_dev pages whose text is 3-5 KB),
+cycled to N texts; the timed loop is `parse_text` only (no I/O), after one warm-up parse.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from pathlib import Path
+
+from pipeline.decode import decode, normalise
+from pipeline.parse import parse_text
+
+
+def articles(corpora: Path) -> list[str]:
+    texts = []
+    for path in sorted((corpora / "bbc").rglob("*.txt")):
+        decoded = decode(path.read_bytes())
+        if decoded.text and 3000 <= len(decoded.text.encode()) <= 5000:
+            texts.append(normalise(decoded.text))
+    csv.field_size_limit(sys.maxsize)
+    with open(corpora / "helsinki_dev" / "helsinki_articles_dev.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            text = normalise(row["text"], " ### ")
+            if 3000 <= len(text.encode()) <= 5000:
+                texts.append(text)
+    return texts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
+    parser.add_argument("--n", type=int, default=3000)
+    args = parser.parse_args()
+    pool = articles(args.corpora)
+    texts = [pool[i % len(pool)] for i in range(args.n)]
+    parse_text(texts[0])  # warm-up: the language model and rule tables load once
+    start = time.perf_counter()
+    for text in texts:
+        parse_text(text)
+    elapsed = time.perf_counter() - start
+    mean_kb = sum(len(t.encode()) for t in texts) / len(texts) / 1024
+    print(f"distinct articles: {len(pool)}, parsed: {len(texts)}, mean size: {mean_kb:.1f} KB")
+    print(f"elapsed: {elapsed:.2f} s, throughput: {len(texts) / elapsed:,.0f} articles/s "
+          f"on one core")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,334 @@
+"""`copydesk eval parse`: score the parser against labelled data, field by field.
+
+Label sources (read from a `shared/corpora` folder, never copied into the repo):
+- gold_dev: line roles and every field of the field guide, on 24 scraped pages. Eight pages
+  are held out of development (HELD_OUT) and reported on their own.
+- reuters21578: title, dateline and byline of Reuters wire copy (raw text rebuilt as the
+  original files lay out: title, byline, dateline + hard-wrapped body).
+- article_extraction_424: titles and authors (authors scored where the text names them).
+- fakenewsnet: titles and authors; its author lists mix people with job titles, outlets and
+  page debris, so gold authors are cleaned to person names first, and scored where the text
+  names them.
+
+Scoring follows the field guide: names case-, accent- and space-insensitive after canonical
+names; titles and places exact after white space and quote folding; an empty answer where the
+gold is empty is right, a wrong value costs more than an empty one (it lowers precision).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from pipeline.decode import decode, normalise
+from pipeline.parse import parse_text
+from pipeline.parse.names import person_name, title_case
+
+HELD_OUT = frozenset({"11738", "12710", "2788", "3795", "6216", "7358", "892", "9030"})
+SOURCES = ("gold_dev", "reuters", "extraction", "fakenewsnet")
+SCORED_ROLES = ("title", "byline", "date", "body", "caption", "credit", "media_label",
+                "boilerplate", "standfirst")
+
+
+@dataclass
+class Case:
+    """One labelled text: what the parser reads and what it should find."""
+
+    source: str
+    ident: str
+    text: str
+    gold: dict[str, Any]
+    roles: list[str] | None = None
+    meta_title: str | None = None
+
+
+def fold(text: str | None) -> str:
+    """Case, accents, quotes and white space folded, for comparing names and titles."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(str.maketrans("‘’‚‛“”„‟`´", "''''\"\"\"\"''"))
+    return " ".join(text.casefold().split())
+
+
+# ---------------------------------------------------------------- label sources
+
+
+def gold_dev_cases(corpora: Path, split: str = "all") -> Iterator[Case]:
+    root = corpora / "gold_dev"
+    for gold_path in sorted((root / "gold").glob("*.json")):
+        ident = gold_path.stem
+        if (split == "dev" and ident in HELD_OUT) or (split == "heldout" and
+                                                      ident not in HELD_OUT):
+            continue
+        gold = orjson.loads(gold_path.read_bytes())
+        lines = (root / "input" / f"{ident}.txt").read_text(encoding="utf-8").split("\n")
+        texts = [ln.partition("\t")[2] for ln in lines if ln]
+        yield Case("gold_dev", ident, "\n".join(texts), gold, roles=gold["roles"])
+
+
+def reuters_cases(corpora: Path, limit: int | None = None) -> Iterator[Case]:
+    path = corpora / "reuters21578" / "reuters21578_extracted.jsonl"
+    count = 0
+    with open(path, "rb") as fh:
+        for line in fh:
+            row = orjson.loads(line)
+            if not row.get("body") or not row.get("title"):
+                continue
+            author = row.get("author")
+            place = _reuters_place(row.get("dateline"))
+            head = f"{row['title']}\n"
+            if author:
+                head += f"    {author}\n"
+            text = f"{head}    {row.get('dateline') or ''} {row['body']}"
+            gold: dict[str, Any] = {"title": row["title"], "dateline_place": place}
+            if author is not None or True:
+                gold["reporters"] = _reuters_reporters(author)
+            yield Case("reuters", str(row["newid"]), normalise(text), gold)
+            count += 1
+            if limit and count >= limit:
+                return
+
+
+def _reuters_place(dateline: str | None) -> str | None:
+    if not dateline:
+        return None
+    months = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    place = re.split(rf"(?i),?\s+{months}\s+\d{{1,2}}\b|\s+-\s", dateline.strip())[0]
+    place = place.strip(" ,-")
+    return ", ".join(title_case(p.strip()) for p in place.split(",")) or None
+
+
+def _reuters_reporters(author: str | None) -> list[str]:
+    if not author:
+        return []
+    text = re.sub(r"(?i)^by\s+", "", author.strip())
+    text = re.sub(r"(?i),?\s*reuters?\s*$", "", text)
+    name = person_name(text)
+    return [name] if name else []
+
+
+def extraction_cases(corpora: Path) -> Iterator[Case]:
+    rows = orjson.loads((corpora / "article_extraction_424" / "news_articles.json").read_bytes())
+    for row in rows:
+        authors = [a.strip() for a in (row.get("authors") or "").split(",") if a.strip()]
+        text = f"{row['title']}\n\n{row['text']}"
+        yield Case("extraction", str(row["id"]), normalise(text),
+                   {"title": row["title"], "reporters": _cued_people(authors, text)})
+
+
+def fakenewsnet_cases(corpora: Path) -> Iterator[Case]:
+    for path in sorted((corpora / "fakenewsnet").rglob("*-Webpage.json")):
+        decoded = decode(path.read_bytes())
+        if decoded.text is None:
+            continue
+        row = orjson.loads(decoded.text)
+        if not row.get("text") or not row.get("title"):
+            continue
+        text = f"{row['title']}\n\n{row['text']}"
+        yield Case("fakenewsnet", path.stem, normalise(text),
+                   {"title": row["title"], "reporters": _cued_people(row.get("authors") or [],
+                                                                     text)})
+
+
+def _cued_people(authors: Iterable[str], text: str) -> list[str]:
+    """Gold authors cleaned to person names, kept only where the text itself names them."""
+    found = []
+    folded_text = fold(text)
+    for author in authors:
+        name = person_name(str(author))
+        if name and fold(name) in folded_text and name not in found:
+            found.append(name)
+    return found
+
+
+def cases_for(source: str, corpora: Path, split: str, limit: int | None) -> list[Case]:
+    if source == "gold_dev":
+        return list(gold_dev_cases(corpora, split))
+    if source == "reuters":
+        return list(reuters_cases(corpora, limit))
+    if source == "extraction":
+        return list(extraction_cases(corpora))
+    if source == "fakenewsnet":
+        return list(fakenewsnet_cases(corpora))
+    raise ValueError(f"unknown source {source!r} (one of {', '.join(SOURCES)})")
+
+
+# ---------------------------------------------------------------- scoring
+
+
+@dataclass
+class Tally:
+    """Counts behind precision, recall and accuracy."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, predicted: Iterable[str], gold: Iterable[str]) -> None:
+        p, g = Counter(predicted), Counter(gold)
+        hit = sum((p & g).values())
+        self.tp += hit
+        self.fp += sum(p.values()) - hit
+        self.fn += sum(g.values()) - hit
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None
+                                                    else None)
+
+
+@dataclass
+class Rate:
+    hits: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.hits += int(ok)
+        self.total += 1
+
+    @property
+    def value(self) -> float | None:
+        return self.hits / self.total if self.total else None
+
+
+@dataclass
+class Scorecard:
+    cases: int = 0
+    roles: dict[str, Tally] = field(default_factory=lambda: {r: Tally() for r in SCORED_ROLES})
+    role_count_mismatch: int = 0
+    title: Rate = field(default_factory=Rate)
+    dateline: Tally = field(default_factory=Tally)
+    reporters: Tally = field(default_factory=Tally)
+    reporters_exact_bylined: Rate = field(default_factory=Rate)
+    reporters_exact_all: Rate = field(default_factory=Rate)
+    outlet_cued: Rate = field(default_factory=Rate)
+    outlet_invented: Rate = field(default_factory=Rate)
+    credits: Tally = field(default_factory=Tally)
+    photographers: Tally = field(default_factory=Tally)
+    agencies: Tally = field(default_factory=Tally)
+    published_dated: Rate = field(default_factory=Rate)
+    published_invented: Rate = field(default_factory=Rate)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, case: Case, got: dict[str, Any]) -> None:
+        self.cases += 1
+        gold = case.gold
+        if case.roles is not None:
+            if len(got["line_roles"]) != len(case.roles):
+                self.role_count_mismatch += 1
+            for role in SCORED_ROLES:
+                pred = [i for i, r in enumerate(got["line_roles"]) if r == role]
+                want = [i for i, r in enumerate(case.roles) if r == role]
+                self.roles[role].add(map(str, pred), map(str, want))
+        if gold.get("title"):
+            ok = fold(got["title"]) == fold(gold["title"])
+            self.title.add(ok)
+            self._note(case, "title", got["title"], gold["title"], ok)
+        if "dateline_place" in gold:
+            want = [fold(gold["dateline_place"])] if gold["dateline_place"] else []
+            pred = [fold(got["dateline_place"])] if got["dateline_place"] else []
+            self.dateline.add(pred, want)
+            self._note(case, "dateline_place", got["dateline_place"], gold["dateline_place"],
+                       pred == want)
+        if "reporters" in gold:
+            want = [fold(n) for n in gold["reporters"]]
+            pred = [fold(n) for n in got["reporters"]]
+            self.reporters.add(pred, want)
+            exact = set(pred) == set(want)
+            self.reporters_exact_all.add(exact)
+            if want:
+                self.reporters_exact_bylined.add(exact)
+            self._note(case, "reporters", got["reporters"], gold["reporters"], exact)
+        if "outlet" in gold:
+            if gold["outlet"]:
+                ok = fold(got["outlet"]) == fold(gold["outlet"])
+                self.outlet_cued.add(ok)
+            else:
+                ok = got["outlet"] is None
+                self.outlet_invented.add(not ok)
+            self._note(case, "outlet", got["outlet"], gold["outlet"], ok)
+        if "media" in gold:
+            self.credits.add([fold(m["credit"]) for m in got["media"] if m["credit"]],
+                             [fold(m["credit"]) for m in gold["media"] if m["credit"]])
+            self.photographers.add([fold(p) for m in got["media"] for p in m["photographers"]],
+                                   [fold(p) for m in gold["media"] for p in m["photographers"]])
+            self.agencies.add([fold(a) for m in got["media"] for a in m["agencies"]],
+                              [fold(a) for m in gold["media"] for a in m["agencies"]])
+        if "published" in gold:
+            pred = got["published"].isoformat() if isinstance(got["published"], dt.date) \
+                else None
+            if gold["published"]:
+                self.published_dated.add(pred == gold["published"])
+            else:
+                self.published_invented.add(pred is not None)
+            self._note(case, "published", pred, gold["published"], pred == gold["published"])
+
+    def _note(self, case: Case, name: str, got: Any, want: Any, ok: bool) -> None:
+        if not ok:
+            self.errors.append({"source": case.source, "id": case.ident, "field": name,
+                                "got": got, "gold": want})
+
+    def summary(self) -> dict[str, Any]:
+        def r(x: float | None) -> float | None:
+            return None if x is None else round(x, 4)
+
+        out: dict[str, Any] = {"cases": self.cases}
+        if any(t.tp + t.fn for t in self.roles.values()):
+            out["line_roles"] = {
+                role: {"precision": r(t.precision), "recall": r(t.recall), "f1": r(t.f1),
+                       "support": t.tp + t.fn}
+                for role, t in self.roles.items() if t.tp + t.fn + t.fp
+            }
+            out["line_count_mismatch"] = self.role_count_mismatch
+        fields = {
+            "title_exact": (self.title.value, self.title.total),
+            "dateline_precision": (self.dateline.precision, self.dateline.tp + self.dateline.fp),
+            "dateline_recall": (self.dateline.recall, self.dateline.tp + self.dateline.fn),
+            "reporters_precision": (self.reporters.precision,
+                                    self.reporters.tp + self.reporters.fp),
+            "reporters_recall": (self.reporters.recall, self.reporters.tp + self.reporters.fn),
+            "reporters_exact_where_bylined": (self.reporters_exact_bylined.value,
+                                              self.reporters_exact_bylined.total),
+            "reporters_exact_all": (self.reporters_exact_all.value,
+                                    self.reporters_exact_all.total),
+            "outlet_accuracy_where_cued": (self.outlet_cued.value, self.outlet_cued.total),
+            "outlet_invented_where_none": (self.outlet_invented.value,
+                                           self.outlet_invented.total),
+            "credit_precision": (self.credits.precision, self.credits.tp + self.credits.fp),
+            "credit_recall": (self.credits.recall, self.credits.tp + self.credits.fn),
+            "photographers_f1": (self.photographers.f1,
+                                 self.photographers.tp + self.photographers.fn),
+            "agencies_f1": (self.agencies.f1, self.agencies.tp + self.agencies.fn),
+            "published_accuracy_where_dated": (self.published_dated.value,
+                                               self.published_dated.total),
+            "published_invented_where_none": (self.published_invented.value,
+                                              self.published_invented.total),
+        }
+        out["fields"] = {k: {"value": r(v), "n": n} for k, (v, n) in fields.items() if n}
+        return out
+
+
+def evaluate(cases: Iterable[Case]) -> Scorecard:
+    card = Scorecard()
+    for case in cases:
+        card.add(case, parse_text(case.text, case.meta_title))
+    return card

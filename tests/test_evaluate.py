@@ -1,0 +1,64 @@
+"""The evaluation harness: scoring rules on crafted cases, and real scores on the corpora."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.evaluate import (
+    HELD_OUT,
+    Case,
+    Tally,
+    cases_for,
+    evaluate,
+    fold,
+)
+from tests.conftest import CORPORA
+
+
+def test_fold_ignores_case_accents_quotes_and_spaces():
+    assert fold("  José  O’Neil ") == fold("jose o'neil")
+
+
+def test_tally_counts_sets():
+    tally = Tally()
+    tally.add(["a", "b"], ["b", "c"])
+    assert (tally.tp, tally.fp, tally.fn) == (1, 1, 1)
+    assert tally.precision == 0.5 and tally.recall == 0.5 and tally.f1 == 0.5
+
+
+def test_scorecard_rewards_abstaining_and_punishes_wrong_values():
+    text = "Storm closes bridge\n\nBy Ann Lee\n\nA storm closed the bridge on Monday, officials " \
+        "said, and it will stay shut for a week."
+    right = Case("t", "1", text, {"title": "Storm closes bridge", "reporters": ["Ann Lee"],
+                                  "dateline_place": None, "outlet": None, "published": None})
+    wrong = Case("t", "2", text, {"title": "Another title", "reporters": ["Bo Chan"],
+                                  "dateline_place": "Oslo", "outlet": "Reuters",
+                                  "published": dt.date(2020, 1, 1).isoformat()})
+    scores = evaluate([right, wrong]).summary()["fields"]
+    assert scores["title_exact"] == {"value": 0.5, "n": 2}
+    assert scores["reporters_precision"]["value"] == 0.5
+    assert scores["outlet_invented_where_none"] == {"value": 0.0, "n": 1}
+    assert scores["outlet_accuracy_where_cued"] == {"value": 0.0, "n": 1}
+    assert scores["dateline_recall"] == {"value": 0.0, "n": 1}
+
+
+@pytest.mark.corpus
+def test_gold_dev_split_and_line_role_scores():
+    dev = cases_for("gold_dev", CORPORA, "dev", None)
+    held = cases_for("gold_dev", CORPORA, "heldout", None)
+    assert len(dev) + len(held) == 24 and {c.ident for c in held} == HELD_OUT
+    summary = evaluate(dev + held).summary()
+    assert summary["line_count_mismatch"] == 0  # one role per gold line, always
+    assert summary["line_roles"]["body"]["f1"] >= 0.92
+    assert summary["fields"]["published_invented_where_none"]["value"] == 0.0
+
+
+@pytest.mark.corpus
+def test_reuters_titles_and_datelines_on_a_sample():
+    summary = evaluate(cases_for("reuters", CORPORA, "all", 1500)).summary()["fields"]
+    assert summary["title_exact"]["value"] >= 0.95
+    assert summary["dateline_precision"]["value"] >= 0.95
+    assert summary["dateline_recall"]["value"] >= 0.90
+    assert summary["reporters_precision"]["value"] >= 0.90
