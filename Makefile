@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install run test lint typecheck check clean
+.PHONY: install run test lint typecheck check release clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,13 @@ typecheck: install
 	$(BIN)/mypy
 
 check: lint typecheck test
+
+release: install  ## push the data to the DVC remote and tag v<dataset.version> (see README)
+	@version=$$($(BIN)/python -c "from pathlib import Path; from pipeline.config import load_params; print(load_params(Path('params.yaml')).dataset.version)"); \
+	if ! git diff --quiet HEAD; then echo "commit your changes first"; exit 1; fi; \
+	if ! $(BIN)/dvc status --quiet; then echo "dvc.lock is stale: make run, then commit"; exit 1; fi; \
+	if git rev-parse -q --verify "refs/tags/v$$version" >/dev/null; then echo "v$$version exists: bump dataset.version"; exit 1; fi; \
+	$(BIN)/dvc push && git tag -a "v$$version" -m "dataset $$version" && echo "tagged v$$version: git push --tags"
 
 clean:
 	rm -rf $(VENV) data/interim data/processed .pytest_cache .mypy_cache .ruff_cache

@@ -47,8 +47,9 @@ def main() -> None:
     elapsed = time.perf_counter() - start
     mean_kb = sum(len(t.encode()) for t in texts) / len(texts) / 1024
     print(f"distinct articles: {len(pool)}, parsed: {len(texts)}, mean size: {mean_kb:.1f} KB")
-    print(f"elapsed: {elapsed:.2f} s, throughput: {len(texts) / elapsed:,.0f} articles/s "
-          f"on one core")
+    print(
+        f"elapsed: {elapsed:.2f} s, throughput: {len(texts) / elapsed:,.0f} articles/s on one core"
+    )
 
 
 if __name__ == "__main__":

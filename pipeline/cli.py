@@ -13,8 +13,11 @@ import typer
 from rich.table import Table
 
 from pipeline import __version__, runner
+from pipeline.cli_eval import register as register_eval
+from pipeline.cli_validate import register as register_validation
 from pipeline.config import Params, ParamsError, load_params
 from pipeline.engine import LocalEngine, make_engine
+from pipeline.figures import PLOT_FILES
 from pipeline.package import Accounting, AccountingError
 from pipeline.progress import console
 from pipeline.storage import atomic_write_bytes
@@ -154,23 +157,6 @@ def parse(
 
 
 @app.command()
-def validate(
-    source: Annotated[Path, typer.Option("--in", "-i")] = Path("data/interim/parsed"),
-    out: Annotated[Path, typer.Option("--out", "-o")] = Path("data/interim/validated"),
-    params: ParamsOpt = Path("params.yaml"),
-    engine: EngineOpt = None,
-    workers: WorkersOpt = None,
-) -> None:
-    """Stage 3: check values against the schemas; failing records go to rejects.
-
-    Exits 1 when the share of rejects exceeds validate.max_reject_rate.
-    """
-    chosen_params, chosen = _setup(params, engine, workers)
-    stats = _guarded(runner.run_validate, source, out, chosen_params, chosen)
-    console.print(f"validate: {stats['records_out']:,} valid, {stats['rejects']:,} rejects")
-
-
-@app.command()
 def dedup(
     source: Annotated[Path, typer.Option("--in", "-i")] = Path("data/interim/validated"),
     out: Annotated[Path, typer.Option("--out", "-o")] = Path("data/interim/deduped"),
@@ -196,9 +182,13 @@ def package(
             "--metrics", help="Also write the metrics JSON here (for `dvc metrics show`)."
         ),
     ] = None,
+    plots: Annotated[
+        Path | None,
+        typer.Option("--plots", help="Also copy the plot CSVs to this folder (`dvc plots`)."),
+    ] = None,
     params: ParamsOpt = Path("params.yaml"),
 ) -> None:
-    """Stage 5: write the Parquet dataset and metrics; print the accounting."""
+    """Stage 5: write the Parquet dataset, card, croissant.json, metrics, plots and report."""
     chosen_params, _ = _setup(params, None, 1)
     target = out or Path("data/processed") / chosen_params.dataset.name
     acc = _guarded(
@@ -212,8 +202,38 @@ def package(
     )
     if metrics is not None:
         atomic_write_bytes((target / "metrics.json").read_bytes(), metrics)
+    if plots is not None:
+        for name in PLOT_FILES:
+            atomic_write_bytes((target / "plots" / name).read_bytes(), plots / name)
     show_accounting(acc)
 
+
+@app.command()
+def report(
+    dataset: Annotated[
+        Path | None,
+        typer.Argument(help="Dataset folder (default: data/processed/<dataset.name>)."),
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="HTML file (default: DATASET/report.html).")
+    ] = None,
+    params: ParamsOpt = Path("params.yaml"),
+) -> None:
+    """Write an HTML report with charts of a dataset folder, for a person to look at."""
+    from pipeline import html_report
+    from pipeline.loader import DatasetError
+
+    folder = dataset or Path("data/processed") / _setup(params, None, 1)[0].dataset.name
+    try:
+        written = html_report.write(folder, out)
+    except (DatasetError, FileNotFoundError, KeyError) as exc:
+        _fail(f"{folder} is not a readable copydesk dataset: {exc}", 2)
+    console.print(f"report written to [bold]{written}[/]")
+
+
+# validate (the CI data gate), validate-stage (DVC stage 3), schema export/diff
+register_validation(app)
+register_eval(app)
 
 if __name__ == "__main__":
     app()

@@ -34,22 +34,32 @@ def _show(name: str, summary: dict[str, Any]) -> None:
     for field, entry in summary["fields"].items():
         table.add_row(field, _fmt(entry["value"]), str(entry["n"]))
     for role, entry in summary.get("line_roles", {}).items():
-        table.add_row(f"line role {role}: P / R / F1",
-                      f"{_fmt(entry['precision'])} / {_fmt(entry['recall'])} / "
-                      f"{_fmt(entry['f1'])}", str(entry["support"]))
+        table.add_row(
+            f"line role {role}: P / R / F1",
+            f"{_fmt(entry['precision'])} / {_fmt(entry['recall'])} / {_fmt(entry['f1'])}",
+            str(entry["support"]),
+        )
     console.print(table)
 
 
 @eval_app.command("parse")
 def parse_eval(
     corpora: Annotated[Path, typer.Option(help="The shared corpora folder.")] = Path(
-        "../shared/corpora"),
-    source: Annotated[list[str] | None, typer.Option(
-        help=f"Label sources to score (default: all of {', '.join(SOURCES)}).")] = None,
-    split: Annotated[Split, typer.Option(
-        help="gold_dev pages: the development part, the held-out part, or all.")] = Split.all,
+        "../shared/corpora"
+    ),
+    source: Annotated[
+        list[str] | None,
+        typer.Option(help=f"Label sources to score (default: all of {', '.join(SOURCES)})."),
+    ] = None,
+    split: Annotated[
+        Split, typer.Option(help="gold_dev pages: the development part, the held-out part, or all.")
+    ] = Split.all,
     reuters_limit: Annotated[int, typer.Option(help="Reuters articles to score (0: all).")] = 0,
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write scores here.")] = None,
+    markdown: Annotated[
+        Path | None,
+        typer.Option(help="Also write the tables as Markdown (for docs/EVALUATION.md)."),
+    ] = None,
 ) -> None:
     """Score the parser field by field (scoring rules: the field guide's last section).
 
@@ -61,8 +71,11 @@ def parse_eval(
     chosen = source or list(SOURCES)
     results: dict[str, Any] = {}
     for name in chosen:
-        splits = [split.value] if name == "gold_dev" and split != Split.all else (
-            ["dev", "heldout", "all"] if name == "gold_dev" else ["all"])
+        splits = (
+            [split.value]
+            if name == "gold_dev" and split != Split.all
+            else (["dev", "heldout", "all"] if name == "gold_dev" else ["all"])
+        )
         for part in splits:
             try:
                 cases = cases_for(name, corpora, part, reuters_limit or None)
@@ -72,9 +85,32 @@ def parse_eval(
             label = name if name != "gold_dev" else f"gold_dev/{part}"
             results[label] = evaluate(cases).summary()
             _show(label, results[label])
+    if markdown is not None:
+        markdown.write_text(to_markdown(results), encoding="utf-8")
     if json_out is not None:
-        json_out.write_bytes(orjson.dumps(results, option=orjson.OPT_INDENT_2 |
-                                          orjson.OPT_SORT_KEYS) + b"\n")
+        json_out.write_bytes(
+            orjson.dumps(results, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n"
+        )
+
+
+def to_markdown(results: dict[str, Any]) -> str:
+    """One table per label source: the same numbers as the terminal tables."""
+    out = []
+    for label, summary in results.items():
+        out += [
+            f"### {label} ({summary['cases']} texts)",
+            "",
+            "| field | score | n |",
+            "|---|---:|---:|",
+        ]
+        out += [f"| {f} | {_fmt(e['value'])} | {e['n']} |" for f, e in summary["fields"].items()]
+        for role, e in summary.get("line_roles", {}).items():
+            out.append(
+                f"| line role `{role}` P / R / F1 | {_fmt(e['precision'])} / "
+                f"{_fmt(e['recall'])} / {_fmt(e['f1'])} | {e['support']} |"
+            )
+        out.append("")
+    return "\n".join(out)
 
 
 def register(app: typer.Typer) -> None:

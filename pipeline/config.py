@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,10 +71,23 @@ class Params:
     dedup: DedupParams = field(default_factory=DedupParams)
     engine: EngineParams = field(default_factory=EngineParams)
 
+    def content(self) -> dict[str, Any]:
+        """The parameters that decide the data; how it runs (engine, workers) does not."""
+        values = dataclasses.asdict(self)
+        values.pop("engine")
+        return values
+
     def digest(self) -> str:
-        """Hash of every parameter, stored in the dataset so a build names its settings."""
-        blob = orjson.dumps(dataclasses.asdict(self), option=orjson.OPT_SORT_KEYS)
+        """Hash of the data-deciding parameters, stored in the dataset: a build names its
+        settings, and the same data built with 1 or 8 workers carries the same hash."""
+        blob = orjson.dumps(self.content(), option=orjson.OPT_SORT_KEYS)
         return hashlib.sha256(blob).hexdigest()[:16]
+
+
+# The dataset version: released versions are git tags v<version> (see README, "Versions").
+SEMVER = re.compile(
+    r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$"
+)
 
 
 class ParamsError(ValueError):
@@ -112,4 +126,9 @@ def load_params(path: Path | None) -> Params:
         "engine": EngineParams,
     }
     built = {name: _build(types[name], raw.get(name) or {}, name) for name in raw}
+    version = str(built["dataset"].version) if "dataset" in built else DatasetParams.version
+    if not SEMVER.match(version):
+        raise ParamsError(
+            f"dataset.version {version!r} in {path} is not semver (MAJOR.MINOR.PATCH)"
+        )
     return Params(**built)

@@ -34,8 +34,17 @@ from pipeline.parse.names import person_name, title_case
 
 HELD_OUT = frozenset({"11738", "12710", "2788", "3795", "6216", "7358", "892", "9030"})
 SOURCES = ("gold_dev", "reuters", "extraction", "fakenewsnet")
-SCORED_ROLES = ("title", "byline", "date", "body", "caption", "credit", "media_label",
-                "boilerplate", "standfirst")
+SCORED_ROLES = (
+    "title",
+    "byline",
+    "date",
+    "body",
+    "caption",
+    "credit",
+    "media_label",
+    "boilerplate",
+    "standfirst",
+)
 
 
 @dataclass
@@ -67,8 +76,7 @@ def gold_dev_cases(corpora: Path, split: str = "all") -> Iterator[Case]:
     root = corpora / "gold_dev"
     for gold_path in sorted((root / "gold").glob("*.json")):
         ident = gold_path.stem
-        if (split == "dev" and ident in HELD_OUT) or (split == "heldout" and
-                                                      ident not in HELD_OUT):
+        if (split == "dev" and ident in HELD_OUT) or (split == "heldout" and ident not in HELD_OUT):
             continue
         gold = orjson.loads(gold_path.read_bytes())
         lines = (root / "input" / f"{ident}.txt").read_text(encoding="utf-8").split("\n")
@@ -91,8 +99,7 @@ def reuters_cases(corpora: Path, limit: int | None = None) -> Iterator[Case]:
                 head += f"    {author}\n"
             text = f"{head}    {row.get('dateline') or ''} {row['body']}"
             gold: dict[str, Any] = {"title": row["title"], "dateline_place": place}
-            if author is not None or True:
-                gold["reporters"] = _reuters_reporters(author)
+            gold["reporters"] = _reuters_reporters(author)  # no byline: no reporters
             yield Case("reuters", str(row["newid"]), normalise(text), gold)
             count += 1
             if limit and count >= limit:
@@ -122,8 +129,12 @@ def extraction_cases(corpora: Path) -> Iterator[Case]:
     for row in rows:
         authors = [a.strip() for a in (row.get("authors") or "").split(",") if a.strip()]
         text = f"{row['title']}\n\n{row['text']}"
-        yield Case("extraction", str(row["id"]), normalise(text),
-                   {"title": row["title"], "reporters": _cued_people(authors, text)})
+        yield Case(
+            "extraction",
+            str(row["id"]),
+            normalise(text),
+            {"title": row["title"], "reporters": _cued_people(authors, text)},
+        )
 
 
 def fakenewsnet_cases(corpora: Path) -> Iterator[Case]:
@@ -135,9 +146,12 @@ def fakenewsnet_cases(corpora: Path) -> Iterator[Case]:
         if not row.get("text") or not row.get("title"):
             continue
         text = f"{row['title']}\n\n{row['text']}"
-        yield Case("fakenewsnet", path.stem, normalise(text),
-                   {"title": row["title"], "reporters": _cued_people(row.get("authors") or [],
-                                                                     text)})
+        yield Case(
+            "fakenewsnet",
+            path.stem,
+            normalise(text),
+            {"title": row["title"], "reporters": _cued_people(row.get("authors") or [], text)},
+        )
 
 
 def _cued_people(authors: Iterable[str], text: str) -> list[str]:
@@ -192,8 +206,9 @@ class Tally:
     @property
     def f1(self) -> float | None:
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None
-                                                    else None)
+        return (
+            2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+        )
 
 
 @dataclass
@@ -236,9 +251,10 @@ class Scorecard:
             if len(got["line_roles"]) != len(case.roles):
                 self.role_count_mismatch += 1
             for role in SCORED_ROLES:
-                pred = [i for i, r in enumerate(got["line_roles"]) if r == role]
-                want = [i for i, r in enumerate(case.roles) if r == role]
-                self.roles[role].add(map(str, pred), map(str, want))
+                self.roles[role].add(
+                    [str(i) for i, r in enumerate(got["line_roles"]) if r == role],
+                    [str(i) for i, r in enumerate(case.roles) if r == role],
+                )
         if gold.get("title"):
             ok = fold(got["title"]) == fold(gold["title"])
             self.title.add(ok)
@@ -247,8 +263,9 @@ class Scorecard:
             want = [fold(gold["dateline_place"])] if gold["dateline_place"] else []
             pred = [fold(got["dateline_place"])] if got["dateline_place"] else []
             self.dateline.add(pred, want)
-            self._note(case, "dateline_place", got["dateline_place"], gold["dateline_place"],
-                       pred == want)
+            self._note(
+                case, "dateline_place", got["dateline_place"], gold["dateline_place"], pred == want
+            )
         if "reporters" in gold:
             want = [fold(n) for n in gold["reporters"]]
             pred = [fold(n) for n in got["reporters"]]
@@ -267,25 +284,31 @@ class Scorecard:
                 self.outlet_invented.add(not ok)
             self._note(case, "outlet", got["outlet"], gold["outlet"], ok)
         if "media" in gold:
-            self.credits.add([fold(m["credit"]) for m in got["media"] if m["credit"]],
-                             [fold(m["credit"]) for m in gold["media"] if m["credit"]])
-            self.photographers.add([fold(p) for m in got["media"] for p in m["photographers"]],
-                                   [fold(p) for m in gold["media"] for p in m["photographers"]])
-            self.agencies.add([fold(a) for m in got["media"] for a in m["agencies"]],
-                              [fold(a) for m in gold["media"] for a in m["agencies"]])
+            self.credits.add(
+                [fold(m["credit"]) for m in got["media"] if m["credit"]],
+                [fold(m["credit"]) for m in gold["media"] if m["credit"]],
+            )
+            self.photographers.add(
+                [fold(p) for m in got["media"] for p in m["photographers"]],
+                [fold(p) for m in gold["media"] for p in m["photographers"]],
+            )
+            self.agencies.add(
+                [fold(a) for m in got["media"] for a in m["agencies"]],
+                [fold(a) for m in gold["media"] for a in m["agencies"]],
+            )
         if "published" in gold:
-            pred = got["published"].isoformat() if isinstance(got["published"], dt.date) \
-                else None
+            day = got["published"].isoformat() if isinstance(got["published"], dt.date) else None
             if gold["published"]:
-                self.published_dated.add(pred == gold["published"])
+                self.published_dated.add(day == gold["published"])
             else:
-                self.published_invented.add(pred is not None)
-            self._note(case, "published", pred, gold["published"], pred == gold["published"])
+                self.published_invented.add(day is not None)
+            self._note(case, "published", day, gold["published"], day == gold["published"])
 
     def _note(self, case: Case, name: str, got: Any, want: Any, ok: bool) -> None:
         if not ok:
-            self.errors.append({"source": case.source, "id": case.ident, "field": name,
-                                "got": got, "gold": want})
+            self.errors.append(
+                {"source": case.source, "id": case.ident, "field": name, "got": got, "gold": want}
+            )
 
     def summary(self) -> dict[str, Any]:
         def r(x: float | None) -> float | None:
@@ -294,34 +317,47 @@ class Scorecard:
         out: dict[str, Any] = {"cases": self.cases}
         if any(t.tp + t.fn for t in self.roles.values()):
             out["line_roles"] = {
-                role: {"precision": r(t.precision), "recall": r(t.recall), "f1": r(t.f1),
-                       "support": t.tp + t.fn}
-                for role, t in self.roles.items() if t.tp + t.fn + t.fp
+                role: {
+                    "precision": r(t.precision),
+                    "recall": r(t.recall),
+                    "f1": r(t.f1),
+                    "support": t.tp + t.fn,
+                }
+                for role, t in self.roles.items()
+                if t.tp + t.fn + t.fp
             }
             out["line_count_mismatch"] = self.role_count_mismatch
         fields = {
             "title_exact": (self.title.value, self.title.total),
             "dateline_precision": (self.dateline.precision, self.dateline.tp + self.dateline.fp),
             "dateline_recall": (self.dateline.recall, self.dateline.tp + self.dateline.fn),
-            "reporters_precision": (self.reporters.precision,
-                                    self.reporters.tp + self.reporters.fp),
+            "reporters_precision": (
+                self.reporters.precision,
+                self.reporters.tp + self.reporters.fp,
+            ),
             "reporters_recall": (self.reporters.recall, self.reporters.tp + self.reporters.fn),
-            "reporters_exact_where_bylined": (self.reporters_exact_bylined.value,
-                                              self.reporters_exact_bylined.total),
-            "reporters_exact_all": (self.reporters_exact_all.value,
-                                    self.reporters_exact_all.total),
+            "reporters_exact_where_bylined": (
+                self.reporters_exact_bylined.value,
+                self.reporters_exact_bylined.total,
+            ),
+            "reporters_exact_all": (self.reporters_exact_all.value, self.reporters_exact_all.total),
             "outlet_accuracy_where_cued": (self.outlet_cued.value, self.outlet_cued.total),
-            "outlet_invented_where_none": (self.outlet_invented.value,
-                                           self.outlet_invented.total),
+            "outlet_invented_where_none": (self.outlet_invented.value, self.outlet_invented.total),
             "credit_precision": (self.credits.precision, self.credits.tp + self.credits.fp),
             "credit_recall": (self.credits.recall, self.credits.tp + self.credits.fn),
-            "photographers_f1": (self.photographers.f1,
-                                 self.photographers.tp + self.photographers.fn),
+            "photographers_f1": (
+                self.photographers.f1,
+                self.photographers.tp + self.photographers.fn,
+            ),
             "agencies_f1": (self.agencies.f1, self.agencies.tp + self.agencies.fn),
-            "published_accuracy_where_dated": (self.published_dated.value,
-                                               self.published_dated.total),
-            "published_invented_where_none": (self.published_invented.value,
-                                              self.published_invented.total),
+            "published_accuracy_where_dated": (
+                self.published_dated.value,
+                self.published_dated.total,
+            ),
+            "published_invented_where_none": (
+                self.published_invented.value,
+                self.published_invented.total,
+            ),
         }
         out["fields"] = {k: {"value": r(v), "n": n} for k, (v, n) in fields.items() if n}
         return out

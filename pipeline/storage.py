@@ -19,8 +19,17 @@ import pyarrow.parquet as pq
 ZSTD_LEVEL = 9
 
 
-def write_parquet(table: pa.Table, path: Path, row_group_rows: int = 65536) -> None:
-    """Write one Parquet file with pinned options, so equal tables give equal bytes."""
+def write_parquet(
+    table: pa.Table,
+    path: Path,
+    row_group_rows: int = 65536,
+    dictionary: list[str] | None = None,
+) -> None:
+    """Write one Parquet file with pinned options, so equal tables give equal bytes.
+
+    `dictionary` names the (possibly nested, e.g. `media.list.element.kind`) columns to
+    dictionary-encode; None keeps pyarrow's default of trying every column.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(
         table,
@@ -30,7 +39,7 @@ def write_parquet(table: pa.Table, path: Path, row_group_rows: int = 65536) -> N
         row_group_size=row_group_rows,
         write_page_index=True,
         write_statistics=True,
-        use_dictionary=True,
+        use_dictionary=True if dictionary is None else dictionary,
     )
 
 

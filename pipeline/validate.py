@@ -6,16 +6,16 @@ column names and types. Every failing row goes to rejects with all its failed ch
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 
 import pandera.errors
+import pandera.polars
 import polars as pl
 import pyarrow as pa
+from pandera.config import ValidationDepth, config_context
 
 from schemas import ARTICLE_SCHEMA, REJECT_SCHEMA, ArticleModel
 
-os.environ.setdefault("PANDERA_VALIDATION_DEPTH", "SCHEMA_AND_DATA")
 MAX_DETAIL_VALUE = 120
 
 
@@ -27,24 +27,52 @@ class RejectRateExceeded(RuntimeError):
     """More records failed than `validate.max_reject_rate` allows."""
 
 
+def check_name(column: str, check: str, context: str) -> str:
+    """`column:check` without pandera's arguments ('str_length(1, None)' -> 'str_length');
+    a row-level check is named `row:check`."""
+    bare = check.split("(", 1)[0]
+    return f"row:{bare}" if context == "DataFrameSchema" else f"{column}:{bare}"
+
+
+def failure_cases(frame: pl.DataFrame, model: type[pandera.polars.DataFrameModel]) -> pl.DataFrame:
+    """Every failing value as (row, check, value); ContractError if columns or types are off.
+
+    Validates a DataFrame with the depth pinned to SCHEMA_AND_DATA: on a LazyFrame, or with
+    PANDERA_VALIDATION_DEPTH=SCHEMA_ONLY in the environment, pandera checks only the schema.
+    """
+    try:
+        with config_context(validation_depth=ValidationDepth.SCHEMA_AND_DATA):
+            model.validate(frame, lazy=True)
+    except pandera.errors.SchemaErrors as exc:
+        cases = exc.failure_cases
+        broken = cases.filter(pl.col("index").is_null())
+        if broken.height:
+            first = broken.row(0, named=True)
+            raise ContractError(
+                f"{first['column']}: {first['check']} ({first['failure_case']})"
+            ) from None
+        names = [
+            check_name(*case)
+            for case in cases.select("column", "check", "schema_context").iter_rows()
+        ]
+        return pl.DataFrame(
+            {
+                "row": cases["index"].cast(pl.Int64),
+                "check": names,
+                "value": cases["failure_case"].cast(pl.Utf8),
+            }
+        )
+    return pl.DataFrame(schema={"row": pl.Int64, "check": pl.Utf8, "value": pl.Utf8})
+
+
 def failures(table: pa.Table) -> dict[int, list[tuple[str, str]]]:
     """Row index to [(check, failing value)] for every value check the row fails."""
     frame = pl.from_arrow(table.select(ARTICLE_SCHEMA.names))
     assert isinstance(frame, pl.DataFrame)
-    try:
-        ArticleModel.validate(frame, lazy=True)
-    except pandera.errors.SchemaErrors as exc:
-        cases = exc.failure_cases
-        by_row: dict[int, list[tuple[str, str]]] = defaultdict(list)
-        for row in cases.iter_rows(named=True):
-            if row["index"] is None:
-                raise ContractError(
-                    f"{row['column']}: {row['check']} ({row['failure_case']})"
-                ) from None
-            check = f"{row['column']}:{row['check']}"
-            by_row[int(row["index"])].append((check, str(row["failure_case"])))
-        return dict(by_row)
-    return {}
+    by_row: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for row, check, value in failure_cases(frame, ArticleModel).iter_rows():
+        by_row[int(row)].append((check, str(value)))
+    return dict(by_row)
 
 
 def validate_table(parsed: pa.Table) -> tuple[pa.Table, pa.Table]:

@@ -29,13 +29,34 @@ def test_tally_counts_sets():
 
 
 def test_scorecard_rewards_abstaining_and_punishes_wrong_values():
-    text = "Storm closes bridge\n\nBy Ann Lee\n\nA storm closed the bridge on Monday, officials " \
+    text = (
+        "Storm closes bridge\n\nBy Ann Lee\n\nA storm closed the bridge on Monday, officials "
         "said, and it will stay shut for a week."
-    right = Case("t", "1", text, {"title": "Storm closes bridge", "reporters": ["Ann Lee"],
-                                  "dateline_place": None, "outlet": None, "published": None})
-    wrong = Case("t", "2", text, {"title": "Another title", "reporters": ["Bo Chan"],
-                                  "dateline_place": "Oslo", "outlet": "Reuters",
-                                  "published": dt.date(2020, 1, 1).isoformat()})
+    )
+    right = Case(
+        "t",
+        "1",
+        text,
+        {
+            "title": "Storm closes bridge",
+            "reporters": ["Ann Lee"],
+            "dateline_place": None,
+            "outlet": None,
+            "published": None,
+        },
+    )
+    wrong = Case(
+        "t",
+        "2",
+        text,
+        {
+            "title": "Another title",
+            "reporters": ["Bo Chan"],
+            "dateline_place": "Oslo",
+            "outlet": "Reuters",
+            "published": dt.date(2020, 1, 1).isoformat(),
+        },
+    )
     scores = evaluate([right, wrong]).summary()["fields"]
     assert scores["title_exact"] == {"value": 0.5, "n": 2}
     assert scores["reporters_precision"]["value"] == 0.5

@@ -86,7 +86,9 @@ def test_adversarial_inputs_give_a_record_each():
         ("x/" * 40_000) + "AFP",
         ("A" * 60 + " - ") * 5_000,
         # Quadratic joins or backtracking would take minutes on these, not a second.
-        "\n".join(["the minister said the plan would be ready by the end of the year and"] * 40_000),
+        "\n".join(
+            ["the minister said the plan would be ready by the end of the year and"] * 40_000
+        ),
         "\n".join(["The minister said the plan would be ready by the end of the year."] * 40_000),
         "wordThe " * 50_000,
     ]

@@ -20,6 +20,7 @@ from pipeline.config import Params, ValidateParams
 from pipeline.engine import LocalEngine
 from pipeline.runner import run_all
 from pipeline.storage import atomic_dir
+from schemas import SCHEMA_VERSION
 from tests.conftest import ROOT, SAMPLE
 
 
@@ -96,7 +97,7 @@ def test_rows_sorted_and_fields_described(sample_build):
     ]
     assert keys == sorted(keys, key=lambda k: (k[0], k[1], k[2], str(k[3]), k[4]))
     assert table.schema.field("title").metadata[b"description"]
-    assert table.schema.metadata[b"copydesk.schema_version"] == b"1.0.0"
+    assert table.schema.metadata[b"copydesk.schema_version"] == SCHEMA_VERSION.encode()
 
 
 def test_two_runs_and_worker_counts_give_byte_identical_files(sample_build, tmp_path):
@@ -185,3 +186,12 @@ def test_accounting_balances_for_generated_inputs(tmp_path_factory, files):
     )
     assert counted == acc.inputs
     assert acc.inputs >= len(files)
+
+
+def test_worker_count_is_not_part_of_the_dataset_identity():
+    from pipeline.config import EngineParams
+
+    one = Params(engine=EngineParams(workers=1))
+    many = Params(engine=EngineParams(name="local", workers=8))
+    assert one.digest() == many.digest()
+    assert one.digest() != Params(validate=ValidateParams(max_reject_rate=0.1)).digest()

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
+import polars as pl
 import pyarrow as pa
 import pytest
+from pandera.config import ValidationDepth, config_context
 
 from pipeline.parse import PARSED_SCHEMA
 from pipeline.validate import (
     ContractError,
     RejectRateExceeded,
     check_reject_rate,
+    failure_cases,
     validate_table,
 )
+from schemas import ARTICLE_SCHEMA, ArticleModel, DuplicateModel
 
 
 def row(**changes) -> dict:
@@ -48,6 +52,19 @@ def row(**changes) -> dict:
     return base
 
 
+def media(**changes) -> dict:
+    block = {
+        "kind": "photo",
+        "slug": None,
+        "caption": "Floodwater surges around the footbridge.",
+        "credit": "Ann Lee/AP",
+        "photographers": ["Ann Lee"],
+        "agencies": ["Associated Press"],
+    }
+    block.update(changes)
+    return block
+
+
 def table(*rows: dict) -> pa.Table:
     return pa.Table.from_pylist(list(rows), schema=PARSED_SCHEMA)
 
@@ -68,10 +85,35 @@ def test_a_valid_row_passes():
             "reporters:reporters_are_person_names",
         ),
         ({"reporters": ["ann@example.com"]}, "reporters:reporters_are_person_names"),
-        ({"language": "english"}, "language:str_matches"),
+        ({"language": "english"}, "language:isin"),
+        ({"language": "zz"}, "language:isin"),
         ({"source_sha256": "nothex"}, "source_sha256:str_matches"),
         ({"published": dt.date(1700, 1, 1)}, "published:greater_than_or_equal_to"),
         ({"line_roles": ["title", "headline"]}, "line_roles:known_line_roles"),
+        ({"title": "   "}, "title:not_blank"),
+        ({"title": "Caf\ufffd owners protest"}, "title:no_mojibake"),
+        ({"source_uri": ""}, "source_uri:str_length"),
+        ({"body": "Story.\nSee also: earlier coverage"}, "body:no_boilerplate_markers"),
+        ({"body": "Story.\n1.2k shares Share this"}, "body:no_boilerplate_markers"),
+        ({"body": "Story.\nShare this:"}, "body:no_boilerplate_markers"),
+        (
+            {"body": "Story.\nYour email address will not be published."},
+            "body:no_boilerplate_markers",
+        ),
+        ({"body": "Story.\nAdvertisement"}, "body:no_boilerplate_markers"),
+        ({"body": "Story.\nContinue reading the main story"}, "body:no_boilerplate_markers"),
+        ({"reporters": ["Associated Press"]}, "reporters:reporters_are_person_names"),
+        ({"reporters": ["Thomson Reuters"]}, "reporters:reporters_are_person_names"),
+        ({"reporters": ["Senior Correspondent"]}, "reporters:reporters_are_person_names"),
+        ({"reporters": ["ANN LEE"]}, "reporters:reporters_are_person_names"),
+        ({"published": dt.date(2150, 1, 1)}, "published:less_than_or_equal_to"),
+        (
+            {"published": dt.date(2024, 1, 5), "meta_published": dt.date(2024, 1, 3)},
+            "published:not_after_meta_published",
+        ),
+        ({"cluster_id": "d" * 24}, "cluster_id:cluster_is_canonical"),
+        ({"similarity": 1.0}, "similarity:empty_for_canonical"),
+        ({"media": [media(kind="audio")]}, "media:media_kind_known"),
     ],
 )
 def test_a_wrong_value_fails_with_its_check(changes, check):
@@ -100,3 +142,69 @@ def test_reject_rate_threshold():
     check_reject_rate(10, 5, 0.5)
     with pytest.raises(RejectRateExceeded, match="6 of 10"):
         check_reject_rate(10, 6, 0.5)
+
+
+def test_boundary_values_pass():
+    """A day of slack for time zones; a credited wire by its canonical name; flags allowed."""
+    valid, rejects = validate_table(
+        table(
+            row(
+                published=dt.date(2024, 1, 4),
+                meta_published=dt.date(2024, 1, 3),
+                reporters=["Ann Lee", "Jean-Luc O'Neill", "Ludwig van Beethoven"],
+                media=[media()],
+                body="Story.\nShare this story with a friend who sees also the point.",
+            )
+        )
+    )
+    assert rejects.to_pylist() == [] and valid.num_rows == 1
+
+
+def test_unknown_agency_passes_only_when_flagged():
+    """The parser flags credits the organisations table does not know; an unflagged one
+    means the parser and the table disagree, and the contract rejects it."""
+    unknown = row(media=[media(agencies=["The Valley Courier"])])
+    frame = pl.from_arrow(table(unknown).select(ARTICLE_SCHEMA.names))
+    cases = failure_cases(frame, ArticleModel)
+    assert cases["check"].to_list() == ["media:agencies_known_or_flagged"]
+    _, rejects = validate_table(table(unknown))
+    assert rejects["reason"].to_pylist() == ["media:agencies_known_or_flagged"]
+    flagged = row(media=[media(agencies=["The Valley Courier"])], quality_flags=["unknown_agency"])
+    valid, rejects = validate_table(table(flagged))
+    assert (valid.num_rows, rejects.num_rows) == (1, 0)
+
+
+def test_parser_flags_unknown_agencies():
+    from pipeline.parse import parse_text
+
+    got = parse_text(
+        "Bridge reopens\n\nCrowds crossed the rebuilt bridge on Saturday morning "
+        "after two years.\n\nPhoto: Ann Lee/The Valley Courier\n\nThe city "
+        "paid for the repairs with a state grant, officials said on Monday."
+    )
+    assert got["media"][0]["agencies"] == ["The Valley Courier"]
+    assert "unknown_agency" in got["quality_flags"]
+
+
+def test_values_are_checked_even_if_pandera_is_told_schema_only():
+    """pandera's LazyFrame path (or SCHEMA_ONLY depth) checks names and types only; the
+    contract must still catch a wrong value."""
+    frame = pl.from_arrow(table(row(body="Broken â€™ quote")).select(ARTICLE_SCHEMA.names))
+    with config_context(validation_depth=ValidationDepth.SCHEMA_ONLY):
+        cases = failure_cases(frame, ArticleModel)
+    assert cases["check"].to_list() == ["body:no_mojibake"]
+
+
+def test_duplicates_need_their_copy_columns():
+    good = row(
+        article_id="d" * 24, cluster_id="a" * 24, duplicate_of="a" * 24, similarity=0.9,
+        method="near",
+    )  # fmt: skip
+    selfish = {**good, "article_id": "e" * 24, "cluster_id": "e" * 24, "duplicate_of": "e" * 24}
+    bare = {**good, "article_id": "f" * 24, "method": None}
+    frame = pl.from_arrow(table(good, selfish, bare).select(ARTICLE_SCHEMA.names))
+    cases = failure_cases(frame, DuplicateModel)
+    assert sorted(zip(cases["row"], cases["check"], strict=True)) == [
+        (1, "duplicate_of:not_itself"),
+        (2, "method:not_nullable"),
+    ]

@@ -17,6 +17,7 @@ from pipeline.parse.dates import find_date
 from pipeline.parse.knowledge import organisations
 from pipeline.parse.roles import Line
 from schemas import ARTICLE_SCHEMA, REJECT_SCHEMA
+from schemas.checks import UNKNOWN_AGENCY_FLAG
 
 DEDUP_COLUMNS = ("cluster_id", "duplicate_of", "similarity", "method")
 PARSED_SCHEMA = ARTICLE_SCHEMA.append(pa.field("text", pa.string()))
@@ -53,9 +54,6 @@ def parse_text(text: str, meta_title: str | None = None) -> dict[str, Any]:
         reporters += names
         outlets += orgs
     reporters += attribution.closing_credit_people(body)
-    for outlet, person in attribution.in_text_people(body):
-        reporters.append(person)
-        outlets.append(outlet)
     reporters += attribution.closing_bio_people(paragraphs)
     for maybe_outlet, person in attribution.contributors(body):
         reporters.append(person)
@@ -63,13 +61,22 @@ def parse_text(text: str, meta_title: str | None = None) -> dict[str, Any]:
     outlets.append(
         attribution.signoff_outlet([ln.text for ln in lines if ln.role != "boilerplate"]) or ""
     )
-    outlets += [
+    video_outlets = [
         c
         for m in media
         if m["kind"] == "video"
         for c in m["agencies"][:1]
         if organisations().kinds.get(c) == "broadcaster"
     ]
+    # "CBS News’ Haley Ott reported" credits a reporter of this story only when another cue
+    # (byline, wire tag, sign-off, a credit) names the same organisation: otherwise it is
+    # as likely a rival outlet's journalist cited in the story.
+    corroborated = {o for o in outlets if o} | {a for m in media for a in m["agencies"]}
+    for outlet, person in attribution.in_text_people(body):
+        if outlet in corroborated:
+            reporters.append(person)
+            outlets.append(outlet)
+    outlets += video_outlets
 
     flags: list[str] = []
     if not body:
@@ -80,6 +87,9 @@ def parse_text(text: str, meta_title: str | None = None) -> dict[str, Any]:
         flags.append("glued_words")
     if body and quality.truncated(body):
         flags.append("truncated")
+    known = set(organisations().canonical.values())
+    if any(a not in known for m in media for a in m["agencies"]):
+        flags.append(UNKNOWN_AGENCY_FLAG)  # a credit names an organisation the table lacks
     language = quality.language(body) if body else None
     if language and language != "en":
         flags.append("non_english")

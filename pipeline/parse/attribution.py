@@ -70,8 +70,10 @@ def in_text_people(body: str) -> list[tuple[str, str]]:
             continue
         words = match.group("org").split()
         # 'On Monday CBS News': the organisation is the longest known tail of the phrase.
-        outlet = next((c for i in range(len(words))
-                       if (c := organisations().lookup(" ".join(words[i:])))), None)
+        outlet = next(
+            (c for i in range(len(words)) if (c := organisations().lookup(" ".join(words[i:])))),
+            None,
+        )
         person = person_name(match.group("name"))
         if outlet and person:
             found.append((outlet, person))
@@ -89,8 +91,9 @@ def contributors(body: str) -> list[tuple[str | None, str]]:
     found: list[tuple[str | None, str]] = []
     for match in _CONTRIBUTED.finditer(body):
         outlet = organisations().lookup(match.group("org"))
-        names = re.sub(r"\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3},?", " ",
-                       match.group("names"))
+        names = re.sub(
+            r"\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3},?", " ", match.group("names")
+        )
         found += [(outlet, name) for name in people(names)]
     return found
 
@@ -101,8 +104,10 @@ _BIO = re.compile(
     r"journalist|author|professor|fellow|analyst|economist|producer|blogger|critic|"
     r"commentator|novelist|historian|researcher|lecturer)s?\b"
 )
-_STORY_BY = re.compile(r"(?i)\b(?:original |this )?(?:story|article|report) (?:was )?"
-                       r"(?:written )?by (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})")
+_STORY_BY = re.compile(
+    r"(?i)\b(?:original |this )?(?:story|article|report) (?:was )?"
+    r"(?:written )?by (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
+)
 
 
 def closing_bio_people(paragraphs: list[str]) -> list[str]:

@@ -32,6 +32,9 @@ _GLUED = re.compile(
 )
 
 
+_GLUE_HINT = re.compile(r"\(|Photo|Image|Credit")
+
+
 @dataclass(frozen=True)
 class Credit:
     credit: str
@@ -72,12 +75,15 @@ def read(text: str) -> Credit:
 
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence."""
-    match = _GLUED.search(line)
+    # Every glued form has a parenthesis or a Photo/Image/Credit word: skip plain sentences.
+    match = _GLUED.search(line) if _GLUE_HINT.search(line) else None
     if match and match.start() >= 10:
         return line[: match.start()].rstrip(), (match.group(1) or match.group(2)).strip()
     # '... in Helsinki, Finland. Reuters': an agency name closing a caption-length text.
-    tail = _trailing_agency().search(line)
-    if tail and 20 <= tail.start() and len(line) <= 400:
+    tail = _trailing_agency().search(line[-60:])
+    if tail:
+        tail = _trailing_agency().search(line)
+    if tail and tail.start() >= 20 and len(line) <= 400:
         return line[: tail.start()].rstrip(), tail.group(1)
     return None
 
@@ -85,8 +91,11 @@ def split_glued(line: str) -> tuple[str, str] | None:
 @functools.lru_cache(maxsize=1)
 def _trailing_agency() -> re.Pattern[str]:
     orgs = organisations()
-    names = sorted((a for a, c in orgs.canonical.items()
-                    if orgs.kinds.get(c) in ("wire", "photo_agency")), key=len, reverse=True)
+    names = sorted(
+        (a for a, c in orgs.canonical.items() if orgs.kinds.get(c) in ("wire", "photo_agency")),
+        key=len,
+        reverse=True,
+    )
     alternatives = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?<=[.!?)”\"])\s+((?i:{alternatives}))\s*$")
 

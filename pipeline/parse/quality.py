@@ -37,4 +37,5 @@ def language(text: str) -> str | None:
     if len(sample.split()) < 5:
         return None
     code, prob = _identifier().classify(sample)  # type: ignore[attr-defined]
-    return str(code) if prob >= 0.5 else None
+    # Only ISO 639-1 (two letters) goes out: the model also knows a few 3-letter codes.
+    return str(code) if prob >= 0.5 and len(str(code)) == 2 else None

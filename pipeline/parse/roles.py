@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.parse import credits, dateline
+from pipeline.parse.attribution import byline_people
 from pipeline.parse.dates import is_date_line
 from pipeline.parse.knowledge import boilerplate_rules, organisations
-from pipeline.parse.attribution import byline_people
 from pipeline.parse.names import people, person_name, without_organisations
 
 _MEDIA_LABEL = re.compile(
@@ -26,11 +26,14 @@ _MEDIA_LABEL = re.compile(
 # Agency-style photo slugs: 'Topshot - Ukraine - Russia - Conflict'.
 _SLUG = re.compile(r"^[A-Z][\w'’.]*(?: [\w'’.]+){0,3}(?: - [A-Z][\w'’.]*(?: [\w'’.]+){0,3}){2,}$")
 _VIDEO_DATE = re.compile(r"\((?:[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)\)\s*$")
-_BYLINE = re.compile(r"(?i)^(?:by|from|words by|written by|story by)\s+\S")
+# 'From' opens a byline only with a possessive ('From CNN's Jeff Zeleny'), not a headline.
+_BYLINE = re.compile(r"(?i)^(?:by|words by|written by|story by)\s+\S|^From\s+[^,]{2,40}['’]s\s")
 MAX_TITLE_LINE = 60
 # Wire-photo captions announce themselves: 'FILE - In this Nov. 11, 2017 file photo, ...'.
-_FILE_PHOTO = re.compile(r"(?i)^(?:file\s*(?:photo)?\s*[-–—:]\s+|in this\b[^.]{0,80}\b"
-                         r"(?:file )?(?:photo|image)\b)")
+_FILE_PHOTO = re.compile(
+    r"(?i)^(?:file\s*(?:photo)?\s*[-–—:]\s+|in this\b[^.]{0,80}\b"
+    r"(?:file )?(?:photo|image)\b)"
+)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 # Columns of a table laid out with spaces (Reuters market reports).
 _COLUMN_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -139,11 +142,11 @@ def unwrap(lines: list[Line]) -> list[Line]:
 
 
 def _boilerplate_rule(line: Line) -> tuple[str, bool] | None:
+    # A phrase deep inside a paragraph does not make the paragraph page furniture: long lines
+    # only count when a rule matches at their start (and `match` is much cheaper than `search`).
     long_line = len(line.text) > 200 or line.words > 40
     for rule in boilerplate_rules():
-        match = rule.pattern.search(line.text)
-        # A phrase deep inside a paragraph does not make the paragraph page furniture.
-        if match and (match.start() == 0 or not long_line):
+        if rule.pattern.match(line.text) if long_line else rule.pattern.search(line.text):
             return rule.name, rule.ends_article
     return None
 
@@ -165,8 +168,9 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
                 ended_at = ln.index
         elif _MEDIA_LABEL.match(ln.text) or (_SLUG.match(ln.text) and ln.words <= 14):
             ln.role, ln.rule = "media_label", "media_label"
-        elif ln.index and lines[ln.index - 1].role == "byline" and credits.lone_organisation(
-                ln.text):
+        elif (
+            ln.index and lines[ln.index - 1].role == "byline" and credits.lone_organisation(ln.text)
+        ):
             ln.role, ln.rule = "byline", "organisation_byline"
         elif ln.index == len(lines) - 1 and credits.lone_organisation(ln.text):
             ln.role, ln.rule = "byline", "signoff"
@@ -223,11 +227,11 @@ def _title(roles: Roles, meta_title: str | None) -> None:
         sentence = bool(_SENTENCE_END.search(ln.text))
         if sentence and ln.words >= 16:
             continue  # a long sentence is the story, not its headline
-        score: float = min(ln.words, 10) - (10 if sentence else 0) + (2 if _headline_case(ln)
-                                                                     else 0)
+        score: float = (
+            min(ln.words, 10) - (10 if sentence else 0) + (2 if _headline_case(ln) else 0)
+        )
         nxt = after[ln.index]
-        if nxt is not None and nxt.role in ("byline", "date", "media_label", "credit",
-                                            "caption"):
+        if nxt is not None and nxt.role in ("byline", "date", "media_label", "credit", "caption"):
             score += 4
         elif nxt is not None and not nxt.role and dateline.find(nxt.text):
             score += 6
@@ -244,8 +248,11 @@ def _title(roles: Roles, meta_title: str | None) -> None:
         return
     best.role, best.rule = "title", "headline"
     title = _fold(_strip_site_suffix(best.text))
+    size = len(best.text)
     for ln in lines[best.index + 1 :]:
-        if not ln.role and _fold(_strip_site_suffix(ln.text)) == title:
+        if ln.role or not 0.5 * size <= len(ln.text) <= 1.5 * size:
+            continue
+        if _fold(_strip_site_suffix(ln.text)) == title:
             ln.role, ln.rule = "boilerplate", "repeated_title"
     for ln in lines[: best.index]:
         if not ln.role:
@@ -319,16 +326,21 @@ def _credited_captions(lines: list[Line]) -> None:
     """
     for i, ln in enumerate(lines[1:-1], start=1):
         prev = lines[i - 1]
-        if (not ln.role and not prev.role and prev.words >= 5 and i >= 2
-                and credits.lone_organisation(ln.text)
-                and lines[i - 2].role not in ("byline",)):
+        if (
+            not ln.role
+            and not prev.role
+            and prev.words >= 5
+            and i >= 2
+            and credits.lone_organisation(ln.text)
+            and lines[i - 2].role not in ("byline",)
+        ):
             ln.role, ln.rule = "credit", "organisation_after_caption"
     for i, ln in enumerate(lines):
-        if ln.role != "credit":
+        if ln.role != "credit" or i == 0:
             continue
-        prev = lines[i - 1] if i else None
-        if prev is not None and not prev.role and prev.words >= 3:
-            prev.role, prev.rule = "caption", "before_credit"
+        before = lines[i - 1]
+        if not before.role and before.words >= 3:
+            before.role, before.rule = "caption", "before_credit"
 
 
 def _is_captionish(lines: list[Line], i: int) -> bool:
@@ -359,8 +371,7 @@ def _body(roles: Roles) -> None:
         for ln in lines:
             if not ln.role:
                 after = ln.index > title_at
-                ln.role, ln.rule = ("body", "short_report") if after else ("boilerplate",
-                                                                           "no_body")
+                ln.role, ln.rule = ("body", "short_report") if after else ("boilerplate", "no_body")
         return
     start, end = prose_idx[0], prose_idx[-1]
     if _standfirst(lines, title_at, start):
@@ -370,8 +381,14 @@ def _body(roles: Roles) -> None:
             return _body(roles)
         start = rest[0]
     # A dateline opens the story even when its paragraph is short ('WASHINGTON - Shr 27 cts').
-    opener = next((ln.index for ln in lines[title_at + 1 : start]
-                   if not ln.role and (dateline.find(ln.text) or dateline.alone(ln.text))), None)
+    opener = next(
+        (
+            ln.index
+            for ln in lines[title_at + 1 : start]
+            if not ln.role and (dateline.find(ln.text) or dateline.alone(ln.text))
+        ),
+        None,
+    )
     if opener is not None:
         start = opener
     for ln in lines:
@@ -407,8 +424,11 @@ def _standfirst(lines: list[Line], title_at: int, first: int) -> bool:
 
 def _report_line(ln: Line) -> bool:
     """Short figure lines of a market or results report ('Net 12.6 mln vs 15.8 mln')."""
-    return ln.words <= 14 and bool(re.search(r"\d", ln.text)) and not re.search(
-        r"(?i)\b(?:comments?|shares?|photos?|views?|ago|min|read)\b", ln.text)
+    return (
+        ln.words <= 14
+        and bool(re.search(r"\d", ln.text))
+        and not re.search(r"(?i)\b(?:comments?|shares?|photos?|views?|ago|min|read)\b", ln.text)
+    )
 
 
 def _subheading(lines: list[Line], ln: Line) -> bool:
@@ -433,15 +453,17 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
         return False
     stripped = re.sub(r"\s*[|,]\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg)\s*$", "", ln.text)
     names = people(stripped)
-    if not names or len(" ".join(names).split()) < len(
-            stripped.replace(",", " ").replace(" and ", " ").split()) - 1:
+    if (
+        not names
+        or len(" ".join(names).split())
+        < len(stripped.replace(",", " ").replace(" and ", " ").split()) - 1
+    ):
         return False
     before = lines[ln.index - 1] if ln.index else None
     after = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
     framed = any(x is not None and x.role in ("date", "byline") for x in (before, after))
     opens_story = after is not None and bool(dateline.find(after.text))
-    between = ln.index == title_at + 1 and after is not None and after.prose and not after.role
-    return framed or opens_story or between or stripped != ln.text
+    return framed or opens_story or stripped != ln.text
 
 
 def _org_line(text: str) -> bool:
