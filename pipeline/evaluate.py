@@ -31,20 +31,11 @@ import orjson
 from pipeline.decode import decode, normalise
 from pipeline.parse import parse_text
 from pipeline.parse.names import person_name, title_case
+from schemas.checks import LINE_ROLES
 
 HELD_OUT = frozenset({"11738", "12710", "2788", "3795", "6216", "7358", "892", "9030"})
 SOURCES = ("gold_dev", "reuters", "extraction", "fakenewsnet")
-SCORED_ROLES = (
-    "title",
-    "byline",
-    "date",
-    "body",
-    "caption",
-    "credit",
-    "media_label",
-    "boilerplate",
-    "standfirst",
-)
+SCORED_ROLES = LINE_ROLES
 
 
 @dataclass
