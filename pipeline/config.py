@@ -49,11 +49,11 @@ class ValidateParams:
 class DedupParams:
     shingle_size: int = 3
     num_perm: int = 128
-    bands: int = 32
-    rows: int = 4
+    bands: int = 42
+    rows: int = 3
     seed: int = 42
     jaccard_threshold: float = 0.5
-    containment_threshold: float = 0.8
+    containment_threshold: float = 0.5
     min_shingles: int = 5
 
 

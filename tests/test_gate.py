@@ -108,7 +108,7 @@ def test_built_sample_dataset_is_valid_in_strict_mode(sample_build):
     code, doc = report(str(out), "--strict")
     assert code == 0, doc["failures"]
     assert doc["valid"] and doc["invalid_records"] == 0
-    assert doc["tables"] == {"articles": 15, "duplicates": 3, "rejects": 6}
+    assert doc["tables"] == {"articles": 14, "duplicates": 4, "rejects": 6}
     assert doc["records"] == acc.inputs
 
 

@@ -29,8 +29,8 @@ ENV = {**os.environ, "DVC_NO_ANALYTICS": "1", "GIT_TERMINAL_PROMPT": "0"}
 def test_load_a_folder(sample_build):
     out, _ = sample_build
     articles = pipeline.load(out)
-    assert articles.num_rows == 15
-    assert pipeline.load(out, table="duplicates").num_rows == 3
+    assert articles.num_rows == 14
+    assert pipeline.load(out, table="duplicates").num_rows == 4
     assert pipeline.load(out, table="rejects").num_rows == 6
     assert (
         articles.schema.field("title").metadata[b"description"]
@@ -165,10 +165,10 @@ def test_pinned_versions_from_a_git_dvc_repository(sample_build, tmp_path):
     _release(repo, dvc, "v0.2.0")
     shutil.rmtree(repo / ".dvc" / "cache")  # every read below must come from the remote
 
-    assert pipeline.load(repo, rev="v0.1.0").num_rows == 15
+    assert pipeline.load(repo, rev="v0.1.0").num_rows == 14
     assert pipeline.load(repo, rev="v0.2.0").num_rows == 5
-    assert pipeline.load(repo, rev="v0.1.0", table="duplicates").num_rows == 3
-    assert pipeline.load(repo, rev="v0.1.0", path="data/processed/news-sample").num_rows == 15
+    assert pipeline.load(repo, rev="v0.1.0", table="duplicates").num_rows == 4
+    assert pipeline.load(repo, rev="v0.1.0", path="data/processed/news-sample").num_rows == 14
     with pytest.raises(DatasetError, match="cannot open the repository"):
         pipeline.load(repo, rev="v9.9.9")
 
@@ -177,7 +177,7 @@ def test_pinned_versions_from_a_git_dvc_repository(sample_build, tmp_path):
         dvc, "get", str(repo), "data/processed/news-sample", "--rev", "v0.1.0", "-o", str(got),
         cwd=tmp_path,
     )  # fmt: skip
-    assert pipeline.load(got).num_rows == 15
+    assert pipeline.load(got).num_rows == 14
 
     consumer = tmp_path / "consumer"
     consumer.mkdir()

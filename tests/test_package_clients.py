@@ -27,7 +27,7 @@ from pipeline.config import Params
 from schemas import ARTICLE_SCHEMA, SCHEMA_VERSION
 from tests.conftest import SHARED
 
-COUNTS = {"articles": 15, "duplicates": 3, "rejects": 6}
+COUNTS = {"articles": 14, "duplicates": 4, "rejects": 6}
 
 
 def test_dataset_folder_layout(sample_build):
@@ -141,7 +141,7 @@ def test_duckdb(sample_build):
         f"SELECT count(*) FROM read_parquet('{out}/duplicates/*.parquet') d "
         f"JOIN read_parquet('{out}/articles/*.parquet') a ON d.duplicate_of = a.article_id"
     ).fetchone()
-    assert linked == (3,)
+    assert linked == (4,)
     keys = {
         row[0]
         for row in con.execute(
@@ -154,7 +154,7 @@ def test_duckdb(sample_build):
 def test_pyarrow_dataset_keeps_descriptions_and_prunes(sample_build):
     out, _ = sample_build
     dataset = ds.dataset(out / "articles", format="parquet")
-    assert dataset.count_rows() == 15
+    assert dataset.count_rows() == 14
     for name in ARTICLE_SCHEMA.names:
         assert (
             dataset.schema.field(name).metadata[b"description"]
@@ -223,7 +223,7 @@ def test_hugging_face_datasets_loads_the_card_configs_offline(sample_build, tmp_
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     for table, n in COUNTS.items():
         assert result[table]["rows"] == n
-    assert result["default_rows"] == 15  # the articles config is the default
+    assert result["default_rows"] == 14  # the articles config is the default
     features = result["articles"]["features"]
     assert features["published"] == "Value('date32')"
     assert features["reporters"] == "List(Value('string'))"
