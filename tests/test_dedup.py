@@ -178,3 +178,16 @@ def test_signature_schema_has_fixed_width_minhash():
     sigs = dedup.signatures(table, P)
     assert sigs.schema.field("minhash").type == pa.list_(pa.uint32(), P.num_perm)
     assert PARSED_SCHEMA.names[:-1] == ARTICLE_SCHEMA.names
+
+
+def test_bulk_signatures_equal_one_sketch_per_document():
+    from rensa import RMinHash
+
+    table = pa.Table.from_pylist(
+        [article("aaaa", story(8)), article("bbbb", story(9))], schema=ARTICLE_SCHEMA
+    )
+    sigs = dedup.signatures(table, P)
+    for row, body in zip(sigs.to_pylist(), table["body"].to_pylist(), strict=True):
+        sketch = RMinHash(num_perm=P.num_perm, seed=P.seed)
+        sketch.update(dedup.shingles(body, P.shingle_size))
+        assert row["minhash"] == sketch.digest()
