@@ -48,6 +48,7 @@ class Case:
     gold: dict[str, Any]
     roles: list[str] | None = None
     meta_title: str | None = None
+    publisher: str | None = None
 
 
 def fold(text: str | None) -> str:
@@ -137,12 +138,31 @@ def fakenewsnet_cases(corpora: Path) -> Iterator[Case]:
         if not row.get("text") or not row.get("title"):
             continue
         text = f"{row['title']}\n\n{row['text']}"
+        host = _host(row.get("source") or row.get("url") or "")
         yield Case(
             "fakenewsnet",
             path.stem,
             normalise(text),
-            {"title": row["title"], "reporters": _cued_people(row.get("authors") or [], text)},
+            {
+                "title": _without_site_name(row["title"], host),
+                "reporters": _cued_people(row.get("authors") or [], text),
+            },
+            publisher=host or None,
         )
+
+
+def _host(url: str) -> str:
+    return re.sub(r"^[a-z]+://", "", url.casefold()).split("/")[0].removeprefix("www.")
+
+
+def _without_site_name(title: str, host: str) -> str:
+    """The gold headline without the page-title suffix naming the site ('... – Eagle Rising'):
+    the field guide's title is the headline, not the site name."""
+    match = re.search(r"\s+[|–—-]\s+([^|–—-]{2,40})$", title)
+    domain = host.split(".")[0]
+    if match and domain and re.sub(r"[^a-z0-9]", "", match.group(1).casefold()) in domain:
+        return title[: match.start()]
+    return title
 
 
 def _cued_people(authors: Iterable[str], text: str) -> list[str]:
@@ -357,5 +377,5 @@ class Scorecard:
 def evaluate(cases: Iterable[Case]) -> Scorecard:
     card = Scorecard()
     for case in cases:
-        card.add(case, parse_text(case.text, case.meta_title))
+        card.add(case, parse_text(case.text, case.meta_title, case.publisher))
     return card

@@ -29,12 +29,18 @@ _GENERIC_LABEL = re.compile(
 )
 
 
-def parse_text(text: str, meta_title: str | None = None) -> dict[str, Any]:
-    """The field-guide fields of one article text (no provenance, no ids)."""
+def parse_text(
+    text: str, meta_title: str | None = None, publisher: str | None = None
+) -> dict[str, Any]:
+    """The field-guide fields of one article text (no provenance, no ids).
+
+    `meta_title` and `publisher` come from input metadata; they help find the headline and
+    cut a site name off it, and are never copied into the parsed fields.
+    """
     result = roles.classify(text, meta_title)
     lines = result.lines
     title_line = next((ln for ln in lines if ln.role == "title"), None)
-    title = roles.title_text(title_line) if title_line else (meta_title or "")
+    title = roles.title_text(title_line, publisher) if title_line else (meta_title or "")
     body_lines = result.of("body")
     paragraphs = _paragraphs(body_lines)
     body = "\n\n".join(paragraphs)
@@ -198,7 +204,7 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
 
 def parse_record(record: dict[str, Any]) -> dict[str, Any]:
     """An ingested record (provenance + text) to a parsed article row."""
-    fields = parse_text(record["text"], record.get("meta_title"))
+    fields = parse_text(record["text"], record.get("meta_title"), record.get("publisher"))
     flags = [*record.get("ingest_flags", []), *fields.pop("quality_flags")]
     return {
         "article_id": record["article_id"],

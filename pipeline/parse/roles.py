@@ -224,7 +224,8 @@ def _title(roles: Roles, meta_title: str | None) -> None:
             continue  # a site or agency name is chrome, not a headline
         if (dateline.find(ln.text) and ln.words >= 8) or (ln.span > 1 and not ln.text.isupper()):
             continue
-        sentence = bool(_SENTENCE_END.search(ln.text))
+        # Headlines end in '?', '!' or '…' often, in a full stop rarely.
+        sentence = bool(re.search(r"(?<!\.)\.[\"”’')\]]*$", ln.text))
         if sentence and ln.words >= 16:
             continue  # a long sentence is the story, not its headline
         score: float = (
@@ -276,12 +277,37 @@ def _next_decided(lines: list[Line]) -> list[Line | None]:
     return out
 
 
+_PIPE_SUFFIX = re.compile(r"\s+\|\s+[^|]{2,40}$")
+_DASH_SUFFIX = re.compile(r"\s+[–—-]\s+(?P<site>[^–—-]{2,40})$")
+
+
 def _strip_site_suffix(text: str) -> str:
-    return re.sub(r"\s+[|–—-]\s+[^|–—-]{2,40}$", "", text)
+    """'Headline | Charlotte Observer' -> 'Headline'. After a dash only a known organisation
+    or a domain is a site name: 'Judge Demands Files – She Has 5 Days' keeps its tail."""
+    text = _PIPE_SUFFIX.sub("", text)
+    match = _DASH_SUFFIX.search(text)
+    if match and (
+        organisations().lookup(match.group("site"))
+        or re.search(r"\.(?:com|org|net|co\.uk|news)\b", match.group("site"), re.I)
+    ):
+        return text[: match.start()]
+    return text
 
 
-def title_text(line: Line) -> str:
-    return _strip_site_suffix(line.text)
+def title_text(line: Line, publisher: str | None = None) -> str:
+    """The headline without a site-name suffix; `publisher` (a host from the metadata, e.g.
+    'eaglerising.com') also names the site: 'Headline – Eagle Rising'."""
+    text = _strip_site_suffix(line.text)
+    match = _DASH_SUFFIX.search(text)
+    if match and publisher and _same_site(match.group("site"), publisher):
+        return text[: match.start()]
+    return text
+
+
+def _same_site(name: str, host: str) -> bool:
+    squeezed = re.sub(r"[^a-z0-9]", "", name.casefold())
+    domain = host.casefold().removeprefix("www.").split(".")[0]
+    return len(squeezed) >= 3 and (squeezed == domain or squeezed in domain)
 
 
 def _fold(text: str) -> str:
