@@ -156,16 +156,13 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
     roles = Roles(lines)
     if not lines:
         return roles
-    ended_at: int | None = None
-    prose_seen = 0
+    footers: list[int] = []
     for ln in lines:
-        prose_seen += int(ln.prose and ln.words >= 12)
         found = _boilerplate_rule(ln)
         if found:
             ln.role, ln.rule = "boilerplate", found[0]
-            # A comment form or copyright line ends the article, once the story has begun.
-            if found[1] and ended_at is None and prose_seen >= 2:
-                ended_at = ln.index
+            if found[1]:
+                footers.append(ln.index)
         elif _MEDIA_LABEL.match(ln.text) or (_SLUG.match(ln.text) and ln.words <= 14):
             ln.role, ln.rule = "media_label", "media_label"
         elif (
@@ -182,15 +179,24 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "date", "date_stamp"
         elif _organisation_stamp(ln.text):
             ln.role, ln.rule = "byline", "organisation_stamp"
-    if ended_at is not None:
-        for ln in lines[ended_at + 1 :]:
-            if not ln.role:
-                ln.role, ln.rule = "boilerplate", "after_footer"
     _credited_captions(lines)
     _title(roles, meta_title)
+    _end_at_footer(lines, footers)
     _captions(roles)
     _body(roles)
     return roles
+
+
+def _end_at_footer(lines: list[Line], footers: list[int]) -> None:
+    """A comment form or copyright line ends the article once the story has begun (some prose
+    under the headline): what follows it is page furniture. Above the story it ends nothing."""
+    title_at = next((ln.index for ln in lines if ln.role == "title"), -1)
+    for at in footers:
+        if at > title_at and any(not ln.role and ln.prose for ln in lines[title_at + 1 : at]):
+            for ln in lines[at + 1 :]:
+                if not ln.role:
+                    ln.role, ln.rule = "boilerplate", "after_footer"
+            return
 
 
 def _organisation_stamp(text: str) -> bool:
