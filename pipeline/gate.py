@@ -33,7 +33,7 @@ from pipeline.gate_plan import (
     plan,
 )
 from pipeline.gate_report import Report, Sample, clip
-from pipeline.ingest import IngestResult, display_uri, records_from_file
+from pipeline.ingest import UnreadableInput, display_uri, read_files
 from pipeline.parse import parse_table
 from pipeline.validate import ContractError, failure_cases
 from schemas import ARTICLE_SCHEMA, MODELS, checks
@@ -147,16 +147,10 @@ def run_parquet(task: ParquetTask) -> Partial:
 
 def run_raw(task: RawTask) -> Partial:
     """Ingest and parse raw files as the build would, then validate the parsed articles."""
-    result = IngestResult()
-    for path, batch in task.files:
-        uri = display_uri(path)
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise GateInputError(f"{uri}: cannot read: {exc}", uri) from exc
-        part = records_from_file(raw, uri, batch, path.suffix, task.options.ingest)
-        result.records += part.records
-        result.rejects += part.rejects
+    try:
+        result = read_files(task.files, task.options.ingest, strict=True)
+    except UnreadableInput as exc:
+        raise GateInputError(str(exc), exc.uri) from exc
     records, rejects = result.tables()
     parsed, parse_rejects = parse_table(records)
     partial = Partial(task.label, "articles", rows=parsed.num_rows)

@@ -97,6 +97,39 @@ def display_uri(path: Path) -> str:
     return Path(os.path.relpath(path)).as_posix()
 
 
+class UnreadableInput(OSError):
+    """A listed input file could not be read (permissions, a vanished file, I/O error)."""
+
+    def __init__(self, uri: str, cause: OSError) -> None:
+        super().__init__(f"{uri}: cannot read: {cause}")
+        self.uri = uri
+        self.cause = cause
+
+
+def read_files(
+    files: Iterable[tuple[Path, str]], params: IngestParams, strict: bool = False
+) -> IngestResult:
+    """Read input files into records and rejects: the I/O edge of `records_from_file`.
+
+    An unreadable file becomes an `unreadable` reject (a build goes on), or, with `strict`,
+    raises `UnreadableInput` (the gate answers it with a usage error).
+    """
+    result = IngestResult()
+    for path, batch in files:
+        uri = display_uri(path)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            if strict:
+                raise UnreadableInput(uri, exc) from exc
+            _reject(result, uri, b"", batch, "unreadable", f"{type(exc).__name__}: {exc}")
+            continue
+        part = records_from_file(raw, uri, batch, path.suffix, params)
+        result.records += part.records
+        result.rejects += part.rejects
+    return result
+
+
 def records_from_file(
     raw: bytes, uri: str, batch: str, suffix: str, params: IngestParams
 ) -> IngestResult:

@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 from pipeline import dedup
 from pipeline.config import IngestParams, Params
 from pipeline.engine import LocalEngine
-from pipeline.ingest import FORMATS, IngestResult, display_uri, list_inputs, records_from_file
+from pipeline.ingest import FORMATS, display_uri, list_inputs, read_files
 from pipeline.package import Accounting, package
 from pipeline.parse import PARSED_SCHEMA, parse_table
 from pipeline.shards import map_shards
@@ -48,19 +48,7 @@ class IngestUnit:
 
 def ingest_unit(unit: IngestUnit) -> tuple[int, int]:
     """Read a group of files into one records shard and one rejects shard."""
-    result = IngestResult()
-    for path, batch in unit.files:
-        uri = display_uri(path)
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            part = records_from_file(b"", uri, batch, ".unreadable", unit.params)
-            part.rejects[0].update(reason="unreadable", detail=f"{type(exc).__name__}: {exc}")
-        else:
-            part = records_from_file(raw, uri, batch, path.suffix, unit.params)
-        result.records += part.records
-        result.rejects += part.rejects
-    records, rejects = result.tables()
+    records, rejects = read_files(unit.files, unit.params).tables()
     write_parquet(records, unit.target / "records" / part_name(unit.index))
     if rejects.num_rows:
         write_parquet(rejects, unit.target / "rejects" / part_name(unit.index))

@@ -88,3 +88,22 @@ def test_list_inputs_sorts_names_batches_and_ignores_docs(tmp_path):
         ("sub/c.csv", "mybatch"),
     ]
     assert sorted(p.name for p in ignored) == [".hidden.txt", "README.md"]
+
+
+def test_unreadable_file_is_a_reject_in_a_build_and_an_error_in_strict_mode(tmp_path):
+    import pytest
+
+    from pipeline.ingest import UnreadableInput, read_files
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    good = folder / "a.txt"
+    good.write_text("Headline\n\nA sentence of the story that is long enough to be prose.")
+    missing = folder / "gone.txt"  # listed, then vanished before it was read
+    result = read_files([(good, "batch"), (missing, "batch")], P)
+    assert len(result.records) == 1
+    assert [(r["reason"], r["source_uri"].endswith("gone.txt")) for r in result.rejects] == [
+        ("unreadable", True)
+    ]
+    with pytest.raises(UnreadableInput, match=r"gone\.txt"):
+        read_files([(missing, "batch")], P, strict=True)
