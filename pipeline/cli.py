@@ -16,11 +16,11 @@ from pipeline import __version__, runner
 from pipeline.cli_eval import register as register_eval
 from pipeline.cli_validate import register as register_validation
 from pipeline.config import Params, ParamsError, load_params
-from pipeline.engine import LocalEngine, make_engine
+from pipeline.engine import ENGINES, Engine, make_engine
 from pipeline.figures import PLOT_FILES
 from pipeline.package import Accounting, AccountingError
 from pipeline.progress import console
-from pipeline.storage import atomic_write_bytes
+from pipeline.storage import RunInProgress, atomic_write_bytes
 from pipeline.validate import ContractError, RejectRateExceeded
 
 app = typer.Typer(
@@ -38,19 +38,35 @@ WorkersOpt = Annotated[
     int | None, typer.Option("--workers", "-w", min=1, help="Worker processes (default: params).")
 ]
 EngineOpt = Annotated[
-    str | None, typer.Option("--engine", help="Execution engine: local (default: params).")
+    str | None,
+    typer.Option(
+        "--engine",
+        help=f"Execution engine: {' or '.join(ENGINES)} (default: params, engine.name).",
+    ),
+]
+AddressOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--address",
+        help="Ray cluster to join (e.g. auto, ray://head:10001); default: params, "
+        "engine.address; none starts a local Ray.",
+    ),
 ]
 
 
 def _setup(
-    params_path: Path, engine: str | None, workers: int | None
-) -> tuple[Params, LocalEngine]:
+    params_path: Path, engine: str | None, workers: int | None, address: str | None = None
+) -> tuple[Params, Engine]:
     try:
         params = load_params(params_path)
     except (ParamsError, OSError, ValueError) as exc:
         _fail(f"cannot read {params_path}: {exc}", 2)
     try:
-        chosen = make_engine(engine or params.engine.name, workers or params.engine.workers)
+        chosen = make_engine(
+            engine or params.engine.name,
+            workers or params.engine.workers,
+            address or params.engine.address or None,
+        )
     except ValueError as exc:
         _fail(str(exc), 2)
     return params, chosen
@@ -67,7 +83,7 @@ def _guarded(fn, *args):  # type: ignore[no-untyped-def]
         return fn(*args)
     except (RejectRateExceeded, AccountingError, ContractError) as exc:
         _fail(str(exc), 1)
-    except (FileNotFoundError, NotADirectoryError, PermissionError) as exc:
+    except (FileNotFoundError, NotADirectoryError, PermissionError, RunInProgress) as exc:
         _fail(str(exc), 2)
 
 
@@ -113,12 +129,13 @@ def run(
     params: ParamsOpt = Path("params.yaml"),
     engine: EngineOpt = None,
     workers: WorkersOpt = None,
+    address: AddressOpt = None,
 ) -> None:
     """Run every stage without DVC: raw files in, a dataset folder out.
 
     OUT receives articles/, duplicates/, rejects/ (Parquet) and metrics.json.
     """
-    chosen_params, chosen = _setup(params, engine, workers)
+    chosen_params, chosen = _setup(params, engine, workers, address)
     acc = _guarded(runner.run_all, raw, out, chosen_params, chosen)
     show_accounting(acc)
     console.print(f"dataset written to [bold]{out}[/]")
@@ -131,9 +148,10 @@ def ingest(
     params: ParamsOpt = Path("params.yaml"),
     engine: EngineOpt = None,
     workers: WorkersOpt = None,
+    address: AddressOpt = None,
 ) -> None:
     """Stage 1: read raw files into records; unreadable or empty inputs become rejects."""
-    chosen_params, chosen = _setup(params, engine, workers)
+    chosen_params, chosen = _setup(params, engine, workers, address)
     roots = raw or [Path(p) for p in chosen_params.ingest.raw]
     stats = _guarded(runner.run_ingest, roots, out, chosen_params, chosen)
     console.print(
@@ -149,9 +167,10 @@ def parse(
     params: ParamsOpt = Path("params.yaml"),
     engine: EngineOpt = None,
     workers: WorkersOpt = None,
+    address: AddressOpt = None,
 ) -> None:
     """Stage 2: raw text to article fields (title, body, dateline, reporters, media, ...)."""
-    _, chosen = _setup(params, engine, workers)
+    _, chosen = _setup(params, engine, workers, address)
     stats = _guarded(runner.run_parse, source, out, chosen)
     console.print(f"parse: {stats['records_out']:,} parsed, {stats['rejects']:,} rejects")
 
@@ -163,9 +182,10 @@ def dedup(
     params: ParamsOpt = Path("params.yaml"),
     engine: EngineOpt = None,
     workers: WorkersOpt = None,
+    address: AddressOpt = None,
 ) -> None:
     """Stage 4: cluster exact and near-duplicate copies; keep one canonical per cluster."""
-    chosen_params, chosen = _setup(params, engine, workers)
+    chosen_params, chosen = _setup(params, engine, workers, address)
     stats = _guarded(runner.run_dedup, source, out, chosen_params, chosen)
     console.print(f"dedup: {stats['articles']:,} articles, {stats['duplicates']:,} duplicates")
 

@@ -21,7 +21,7 @@ from rich.console import Console
 from pipeline import gate_report as reports
 from pipeline import runner
 from pipeline.config import Params, ParamsError, load_params
-from pipeline.engine import LocalEngine, make_engine
+from pipeline.engine import Engine, make_engine
 from pipeline.gate import GateInputError, Options, gate
 from pipeline.progress import console
 from pipeline.validate import ContractError, RejectRateExceeded
@@ -48,9 +48,13 @@ def _params(path: Path) -> Params:
     raise AssertionError("unreachable")
 
 
-def _engine(params: Params, engine: str | None, workers: int | None) -> LocalEngine:
+def _engine(params: Params, engine: str | None, workers: int | None) -> Engine:
     try:
-        return make_engine(engine or params.engine.name, workers or params.engine.workers)
+        return make_engine(
+            engine or params.engine.name,
+            workers or params.engine.workers,
+            params.engine.address or None,
+        )
     except ValueError as exc:
         _fail(str(exc), 2)
     raise AssertionError("unreachable")

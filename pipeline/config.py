@@ -59,8 +59,9 @@ class DedupParams:
 
 @dataclass(frozen=True)
 class EngineParams:
-    name: str = "local"
+    name: str = "local"  # local (process pool) or ray
     workers: int = 2
+    address: str = ""  # Ray cluster address; empty starts a local Ray instance
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.engine import LocalEngine
+from pipeline.engine import Engine, LocalEngine
 from pipeline.gate_plan import (
     ARROW,
     GLOBAL_UNIQUE,
@@ -290,7 +290,7 @@ def _single_threaded_workers(active: bool) -> Iterator[None]:
 def gate(
     paths: list[Path],
     options: Options,
-    engine: LocalEngine,
+    engine: Engine,
     max_reject_rate: float = 0.0,
     strict: bool = False,
 ) -> Report:

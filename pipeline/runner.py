@@ -16,10 +16,11 @@ import pyarrow.parquet as pq
 
 from pipeline import dedup
 from pipeline.config import IngestParams, Params
-from pipeline.engine import LocalEngine
+from pipeline.engine import Engine
 from pipeline.ingest import FORMATS, display_uri, list_inputs, read_files
 from pipeline.package import Accounting, package
 from pipeline.parse import PARSED_SCHEMA, parse_table
+from pipeline.resume import map_resumable, run_key
 from pipeline.shards import map_shards
 from pipeline.storage import (
     atomic_dir,
@@ -27,6 +28,7 @@ from pipeline.storage import (
     part_name,
     read_json,
     read_parquet_dir,
+    resumable_dir,
     write_json,
     write_parquet,
 )
@@ -72,16 +74,20 @@ def _units(files: list[tuple[Path, str]], target: Path, params: IngestParams) ->
     return units
 
 
-def run_ingest(raw: list[Path], out: Path, params: Params, engine: LocalEngine) -> dict:
+def run_ingest(raw: list[Path], out: Path, params: Params, engine: Engine) -> dict:
     files, ignored = list_inputs(raw)
     if not files:
         raise NoInputError(
             f"no input files ({', '.join(FORMATS)}) under {', '.join(map(str, raw))}"
         )
-    with atomic_dir(out) as scratch:
+    key = run_key("ingest", params.digest(), [str(p) for p, _ in files])
+    with resumable_dir(out, key) as scratch:
         units = _units(files, scratch, params.ingest)
+        inputs = [[p for p, _ in u.files] for u in units]
         records = rejects = 0
-        for n_records, n_rejects in engine.map(ingest_unit, units, "ingest"):
+        for n_records, n_rejects in map_resumable(
+            engine, ingest_unit, units, inputs, scratch, "ingest"
+        ):
             records += n_records
             rejects += n_rejects
         stats = {
@@ -97,13 +103,17 @@ def run_ingest(raw: list[Path], out: Path, params: Params, engine: LocalEngine) 
     return stats
 
 
-def run_parse(source: Path, out: Path, engine: LocalEngine) -> dict:
-    with atomic_dir(out) as scratch:
+def _shard_key(stage: str, source: Path, params_digest: str) -> dict:
+    return run_key(stage, params_digest, [p.name for p in part_files(source / "records")])
+
+
+def run_parse(source: Path, out: Path, engine: Engine) -> dict:
+    with resumable_dir(out, _shard_key("parse", source, "")) as scratch:
         return map_shards(engine, parse_table, source, scratch, "parse")
 
 
-def run_validate(source: Path, out: Path, params: Params, engine: LocalEngine) -> dict:
-    with atomic_dir(out) as scratch:
+def run_validate(source: Path, out: Path, params: Params, engine: Engine) -> dict:
+    with resumable_dir(out, _shard_key("validate", source, params.digest())) as scratch:
         stats = map_shards(engine, validate_table, source, scratch, "validate")
         check_reject_rate(stats["records_in"], stats["rejects"], params.validate.max_reject_rate)
         return stats
@@ -122,7 +132,7 @@ def signature_shard(task: SignatureTask) -> int:
     return table.num_rows
 
 
-def run_dedup(source: Path, out: Path, params: Params, engine: LocalEngine) -> dict:
+def run_dedup(source: Path, out: Path, params: Params, engine: Engine) -> dict:
     parts = part_files(source / "records")
     with atomic_dir(out) as scratch:
         tasks = [SignatureTask(p, scratch / "signatures" / p.name, params) for p in parts]
@@ -185,7 +195,7 @@ def run_package(
         return package(inputs, articles, duplicates, rejects, scratch, params)
 
 
-def run_all(raw: list[Path], out: Path, params: Params, engine: LocalEngine) -> Accounting:
+def run_all(raw: list[Path], out: Path, params: Params, engine: Engine) -> Accounting:
     """All five stages through a scratch folder beside `out`; only the dataset is kept."""
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".copydesk-work-", dir=out.parent) as tmp:

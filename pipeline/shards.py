@@ -2,7 +2,8 @@
 
 A stage folder holds `records/part-NNNNN.parquet` (and `rejects/` parts where a shard rejected
 anything) plus `stage.json` with its counts. Shard i of the input becomes shard i of the
-output, so the result does not depend on how many workers ran.
+output, so the result does not depend on how many workers ran. Shards a killed run
+finished are not run again (see `pipeline.resume`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.engine import LocalEngine
+from pipeline.engine import Engine
+from pipeline.resume import map_resumable
 from pipeline.storage import part_files, part_name, write_json, write_parquet
 
 StageFn = Callable[[pa.Table], tuple[pa.Table, pa.Table]]
@@ -38,12 +40,12 @@ def run_shard(task: ShardTask) -> tuple[int, int, int]:
     return table.num_rows, records.num_rows, rejects.num_rows
 
 
-def map_shards(engine: LocalEngine, fn: StageFn, source: Path, target: Path, stage: str) -> dict:
+def map_shards(engine: Engine, fn: StageFn, source: Path, target: Path, stage: str) -> dict:
     """Apply `fn` to every record shard under `source`, writing the stage folder `target`."""
     parts = part_files(source / "records")
     tasks = [ShardTask(fn, p, target, i) for i, p in enumerate(parts)]
     totals = [0, 0, 0]
-    for counts in engine.map(run_shard, tasks, stage):
+    for counts in map_resumable(engine, run_shard, tasks, [[p] for p in parts], target, stage):
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
     stats = {
         "stage": stage,
