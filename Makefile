@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install run test lint typecheck check release clean
+.PHONY: install run test test-ray lint typecheck check release clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,15 @@ run: install  ## run the whole pipeline on data/raw/sample with DVC
 
 test: install  ## run the test suite (corpus tests skip without ../shared)
 	$(BIN)/python -m pytest -q
+
+RAY_STAMP := $(VENV)/.ray-stamp
+
+$(RAY_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev,ray]"
+	touch $(RAY_STAMP)
+
+test-ray: $(RAY_STAMP)  ## the Ray engine against the local one (installs the ray extra)
+	$(BIN)/python -m pytest -q -m ray
 
 lint: install
 	$(BIN)/ruff check .

@@ -52,7 +52,10 @@ class LocalEngine:
 
 
 def _run_pickled(row: dict[str, Any]) -> dict[str, Any]:
-    """Ray Data row function: unpickle one shard task, run it, pickle its small result."""
+    """Ray Data row function: unpickle one shard task, run it, pickle its small result.
+
+    Tasks travel as bytes so Ray Data keeps rows as plain binary columns.
+    """
     task, arg = pickle.loads(row["task"])
     return {"index": row["index"], "result": pickle.dumps(task(arg))}
 
@@ -97,7 +100,9 @@ class RayEngine:
         if not args:
             return
         data = self._connect()
-        rows = [{"index": i, "task": pickle.dumps((task, a))} for i, a in enumerate(args)]
+        from ray import cloudpickle  # pickles by value what workers cannot import
+
+        rows = [{"index": i, "task": cloudpickle.dumps((task, a))} for i, a in enumerate(args)]
         dataset = data.from_items(rows, override_num_blocks=len(rows)).map(_run_pickled, num_cpus=1)
         done = {
             int(r["index"]): r["result"] for r in track(dataset.iter_rows(), len(rows), description)
