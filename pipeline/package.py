@@ -15,10 +15,12 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 import pipeline
 from pipeline import card, croissant, figures, html_report
 from pipeline.config import Params
+from pipeline.external_sort import write_sorted
 from pipeline.storage import part_name, write_json, write_parquet
 from pipeline.summary import TABLE_DESCRIPTIONS, Summary
 from schemas import ARTICLE_SCHEMA, REJECT_SCHEMA, SCHEMA_VERSION
@@ -64,18 +66,28 @@ class AccountingError(RuntimeError):
     """Records were lost or invented between ingest and package: a pipeline bug."""
 
 
-def sort_articles(table: pa.Table) -> pa.Table:
-    keys = [
-        ("outlet", "ascending", "at_end"),
-        ("published", "ascending", "at_end"),
-        ("article_id", "ascending", "at_end"),
-    ]
-    return table.take(pc.sort_indices(table, sort_keys=keys))
+ARTICLE_ORDER = [
+    ("outlet", "ascending", "at_end"),
+    ("published", "ascending", "at_end"),
+    ("article_id", "ascending", "at_end"),
+]
+REJECT_ORDER = [("stage", "ascending"), ("source_uri", "ascending")]
+# What the metrics read of articles and duplicates: everything but the texts.
+METRIC_COLUMNS = [
+    "reporters",
+    "outlet",
+    "publisher",
+    "dateline_place",
+    "published",
+    "media",
+    "language",
+    "method",
+    "cluster_id",
+]
 
 
 def sort_rejects(table: pa.Table) -> pa.Table:
-    keys = [("stage", "ascending"), ("source_uri", "ascending")]
-    return table.take(pc.sort_indices(table, sort_keys=keys))
+    return table.take(pc.sort_indices(table, sort_keys=REJECT_ORDER))
 
 
 def with_metadata(schema: pa.Schema, params: Params, table_name: str) -> pa.Schema:
@@ -114,9 +126,13 @@ def value_bytes(data: pa.ChunkedArray | pa.Array) -> int:
 
 def rows_per_group(table: pa.Table) -> int:
     """Rows that make a row group of about ROW_GROUP_BYTES, from the average row size."""
-    if not table.num_rows:
+    return group_rows(table.num_rows, sum(value_bytes(c) for c in table.columns))
+
+
+def group_rows(rows: int, total_bytes: int) -> int:
+    if not rows:
         return MAX_ROW_GROUP_ROWS
-    row = max(1, -(-sum(value_bytes(c) for c in table.columns) // table.num_rows))
+    row = max(1, -(-total_bytes // rows))
     return max(1, min(MAX_ROW_GROUP_ROWS, ROW_GROUP_BYTES // row))
 
 
@@ -135,18 +151,23 @@ def write_table(
     return names
 
 
-def account(inputs: int, articles: pa.Table, duplicates: pa.Table, rejects: pa.Table) -> Accounting:
+def account(inputs: int, articles: int, duplicates: int, rejects: pa.Table) -> Accounting:
     reasons = Counter(
         f"{s}:{r}"
         for s, r in zip(rejects["stage"].to_pylist(), rejects["reason"].to_pylist(), strict=True)
     )
-    return Accounting(
-        inputs,
-        articles.num_rows,
-        duplicates.num_rows,
-        rejects.num_rows,
-        dict(sorted(reasons.items())),
-    )
+    return Accounting(inputs, articles, duplicates, rejects.num_rows, dict(sorted(reasons.items())))
+
+
+def read_columns(parts: list[Path], columns: list[str]) -> pa.Table:
+    """Some columns of a table's parts, in part order."""
+    schema = pa.schema([ARTICLE_SCHEMA.field(c) for c in columns])
+    tables = [pq.read_table(p, columns=columns, schema=ARTICLE_SCHEMA) for p in parts]
+    return pa.concat_tables(tables).cast(schema) if tables else schema.empty_table()
+
+
+def count_rows(parts: list[Path]) -> int:
+    return sum(pq.read_metadata(p).num_rows for p in parts)
 
 
 def metrics(acc: Accounting, articles: pa.Table, duplicates: pa.Table) -> dict:
@@ -194,27 +215,41 @@ def metrics(acc: Accounting, articles: pa.Table, duplicates: pa.Table) -> dict:
 
 def package(
     inputs: int,
-    articles: pa.Table,
-    duplicates: pa.Table,
+    article_parts: list[Path],
+    duplicate_parts: list[Path],
     rejects: pa.Table,
     out: Path,
     params: Params,
 ) -> Accounting:
-    """Write the dataset folder `out` (already a scratch folder: the caller swaps it in)."""
-    acc = account(inputs, articles, duplicates, rejects)
+    """Write the dataset folder `out` (already a scratch folder: the caller swaps it in).
+
+    Articles and duplicates stream from their part files through an external sort, so
+    memory stays bounded by one output file however large the dataset is.
+    """
+    acc = account(inputs, count_rows(article_parts), count_rows(duplicate_parts), rejects)
     if not acc.balanced:
         raise AccountingError(
             f"{acc.inputs} inputs but {acc.articles} articles + {acc.duplicates} duplicates "
             f"+ {acc.rejects} rejects = {acc.articles + acc.duplicates + acc.rejects}"
         )
-    tables = {
-        "articles": (sort_articles(articles), ARTICLE_SCHEMA, ARTICLE_DICTIONARY),
-        "duplicates": (sort_articles(duplicates), ARTICLE_SCHEMA, ARTICLE_DICTIONARY),
-        "rejects": (sort_rejects(rejects), REJECT_SCHEMA, REJECT_DICTIONARY),
-    }
-    for name, (table, schema, dictionary) in tables.items():
-        write_table(table, out / name, with_metadata(schema, params, name), dictionary)
-    measured = metrics(acc, articles, duplicates)
+    for name, parts in (("articles", article_parts), ("duplicates", duplicate_parts)):
+        write_sorted(
+            parts,
+            out / name,
+            with_metadata(ARTICLE_SCHEMA, params, name),
+            ARTICLE_ORDER,
+            ARTICLE_DICTIONARY,
+            group_rows,
+            ROW_GROUPS_PER_FILE,
+            value_bytes,
+        )
+    rejects_schema = with_metadata(REJECT_SCHEMA, params, "rejects")
+    write_table(sort_rejects(rejects), out / "rejects", rejects_schema, REJECT_DICTIONARY)
+    measured = metrics(
+        acc,
+        read_columns(article_parts, METRIC_COLUMNS),
+        read_columns(duplicate_parts, METRIC_COLUMNS),
+    )
     write_json(measured, out / "metrics.json")
     summary = Summary.from_folder(out, params)
     figures.write_plots(summary.figures, out / "plots")

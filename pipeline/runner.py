@@ -188,8 +188,8 @@ def run_package(
     ingested: Path, parsed: Path, validated: Path, deduped: Path, out: Path, params: Params
 ) -> Accounting:
     inputs = int(read_json(ingested / "stage.json")["inputs"])
-    articles = read_parquet_dir(deduped / "articles", ARTICLE_SCHEMA)
-    duplicates = read_parquet_dir(deduped / "duplicates", ARTICLE_SCHEMA)
+    articles = part_files(deduped / "articles")
+    duplicates = part_files(deduped / "duplicates")
     rejects = collect_rejects([ingested, parsed, validated])
     with atomic_dir(out) as scratch:
         return package(inputs, articles, duplicates, rejects, scratch, params)

@@ -1,0 +1,80 @@
+"""The external sort writes the same files as sorting the whole table in memory."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline import package
+from pipeline.external_sort import write_sorted
+
+KEYS = [("outlet", "ascending", "at_end"), ("published", "ascending", "at_end")]
+SCHEMA = pa.schema([("outlet", pa.string()), ("published", pa.int64()), ("body", pa.string())])
+
+
+def make_parts(folder: Path, n_parts: int, seed: int) -> list[Path]:
+    """Parts with nulls and many equal keys, so both null placement and stability count."""
+    rng = random.Random(seed)
+    parts = []
+    for i in range(n_parts):
+        rows = rng.randint(0, 40)
+        table = pa.table(
+            {
+                "outlet": [rng.choice(["AP", "BBC", "Reuters", None]) for _ in range(rows)],
+                "published": [rng.choice([1, 2, 3, None]) for _ in range(rows)],
+                "body": [f"part {i} row {r} " + "x" * rng.randint(0, 300) for r in range(rows)],
+            },
+            schema=SCHEMA,
+        )
+        parts.append(folder / f"in-{i:03d}.parquet")
+        pq.write_table(table, parts[-1])
+    return parts
+
+
+def in_memory(parts: list[Path], folder: Path) -> list[str]:
+    table = pa.concat_tables([pq.read_table(p, schema=SCHEMA) for p in parts])
+    table = table.take(pc.sort_indices(table, sort_keys=KEYS))
+    return package.write_table(table, folder, SCHEMA, ["outlet"])
+
+
+@pytest.mark.parametrize(
+    ("seed", "group_bytes", "per_file"), [(1, 2_000, 2), (2, 5_000, 3), (3, 10**9, 8)]
+)
+def test_external_sort_gives_the_in_memory_files(
+    tmp_path, monkeypatch, seed, group_bytes, per_file
+):
+    monkeypatch.setattr(package, "ROW_GROUP_BYTES", group_bytes)
+    parts = make_parts(tmp_path, 12, seed)
+    got = write_sorted(
+        parts,
+        tmp_path / "external",
+        SCHEMA,
+        KEYS,
+        ["outlet"],
+        package.group_rows,
+        per_file,
+        package.value_bytes,
+    )
+    monkeypatch.setattr(package, "ROW_GROUPS_PER_FILE", per_file)
+    expected = in_memory(parts, tmp_path / "memory2")
+    assert got == expected
+    if group_bytes < 10**6:
+        assert len(got) > 2  # the spilling path ran
+    for name in got:
+        assert (tmp_path / "external" / name).read_bytes() == (
+            tmp_path / "memory2" / name
+        ).read_bytes()
+    assert not list(tmp_path.glob(".sort-*"))  # spill files are gone
+
+
+def test_no_parts_still_writes_one_empty_file(tmp_path):
+    got = write_sorted(
+        [], tmp_path / "out", SCHEMA, KEYS, [], package.group_rows, 8, package.value_bytes
+    )
+    assert got == ["part-00000.parquet"]
+    assert pq.read_table(tmp_path / "out" / got[0]).num_rows == 0
