@@ -179,15 +179,32 @@ def parse(
 def dedup(
     source: Annotated[Path, typer.Option("--in", "-i")] = Path("data/interim/validated"),
     out: Annotated[Path, typer.Option("--out", "-o")] = Path("data/interim/deduped"),
+    index: Annotated[
+        str | None,
+        typer.Option(
+            "--index", help='Signature index folder (default: params, dedup.index; "" for none).'
+        ),
+    ] = None,
     params: ParamsOpt = Path("params.yaml"),
     engine: EngineOpt = None,
     workers: WorkersOpt = None,
     address: AddressOpt = None,
 ) -> None:
-    """Stage 4: cluster exact and near-duplicate copies; keep one canonical per cluster."""
+    """Stage 4: cluster exact and near-duplicate copies; keep one canonical per cluster.
+
+    Signatures of articles already in the index (unchanged bodies) are reused, new ones
+    computed; the index is then rewritten for the next run.
+    """
     chosen_params, chosen = _setup(params, engine, workers, address)
-    stats = _guarded(runner.run_dedup, source, out, chosen_params, chosen)
+    folder = chosen_params.dedup.index if index is None else index
+    stats = _guarded(
+        runner.run_dedup, source, out, chosen_params, chosen, Path(folder) if folder else None
+    )
     console.print(f"dedup: {stats['articles']:,} articles, {stats['duplicates']:,} duplicates")
+    console.print(
+        f"signatures: {stats['signatures_computed']:,} computed, "
+        f"{stats['signatures_reused']:,} reused (index {stats['index']})"
+    )
 
 
 @app.command()

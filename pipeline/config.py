@@ -55,6 +55,8 @@ class DedupParams:
     jaccard_threshold: float = 0.5
     containment_threshold: float = 0.5
     min_shingles: int = 5
+    # Signature index folder reused by `copydesk dedup` (empty: none); a cache, not data.
+    index: str = "data/interim/dedup-index"
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ class Params:
         """The parameters that decide the data; how it runs (engine, workers) does not."""
         values = dataclasses.asdict(self)
         values.pop("engine")
+        values["dedup"].pop("index")  # where the signature cache lives changes no value
         return values
 
     def digest(self) -> str:

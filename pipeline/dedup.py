@@ -44,18 +44,36 @@ _QUOTES = str.maketrans(
 )
 _WORD = re.compile(r"\w+")
 
+# Bump when anything that decides a signature changes (normalisation, shingles, hashing):
+# a persisted index of another version is then recomputed instead of trusted.
+SIGNATURE_VERSION = 2
+
 SIGNATURE_FIELDS = [
     ("article_id", pa.string()),
-    ("exact_key", pa.string()),
+    ("body_digest", pa.uint64()),  # of the raw body: an index row is reused only if it matches
+    ("exact_key", pa.binary(16)),
     ("n_shingles", pa.int32()),
     ("completeness", pa.int8()),
     ("n_flags", pa.int16()),
     ("body_chars", pa.int32()),
 ]
+# The columns derived from the body text alone (the costly part, reusable across runs).
+TEXT_COLUMNS = ("exact_key", "n_shingles", "body_chars", "minhash")
 
 
 def signature_schema(num_perm: int) -> pa.Schema:
     return pa.schema([*SIGNATURE_FIELDS, ("minhash", pa.list_(pa.uint32(), num_perm))])
+
+
+def body_digests(bodies: list[str]) -> pa.Array:
+    """64-bit digest of each raw body: cheap to compute, enough to tell a changed body."""
+    return pa.array(
+        [
+            int.from_bytes(hashlib.blake2b(b.encode(), digest_size=8).digest(), "little")
+            for b in bodies
+        ],
+        pa.uint64(),
+    )
 
 
 def normalise_body(body: str) -> str:
@@ -91,20 +109,16 @@ def provenance_points(articles: pa.Table) -> np.ndarray:
     )
 
 
-def signatures(articles: pa.Table, params: DedupParams) -> pa.Table:
-    """Stage function (per shard): one signature row per article."""
-    ids = articles["article_id"].to_pylist()
+def text_signatures(bodies: list[str], params: DedupParams) -> pa.Table:
+    """The body-derived columns (TEXT_COLUMNS) of each body, in order."""
     keys, counts, chars, grams_per_row = [], [], [], []
-    for body in articles["body"].to_pylist():
+    for body in bodies:
         normal = normalise_body(body)
         grams = shingles(body, params.shingle_size, normal)
-        keys.append(hashlib.blake2b(normal.encode(), digest_size=16).hexdigest())
+        keys.append(hashlib.blake2b(normal.encode(), digest_size=16).digest())
         counts.append(len(set(grams)))
         chars.append(len(normal))  # padding and case must not make a copy "longer"
         grams_per_row.append(grams)
-    complete = provenance_points(articles)
-    flags = pc.list_value_length(articles["quality_flags"]).to_numpy(zero_copy_only=False)
-    schema = signature_schema(params.num_perm)
     # One call for the whole shard: rensa hashes in Rust without a Python object per document.
     # Its digests equal RMinHash(num_perm, seed).update(grams).digest() row by row.
     if grams_per_row:
@@ -113,10 +127,63 @@ def signatures(articles: pa.Table, params: DedupParams) -> pa.Table:
     else:
         digests = np.empty((0, params.num_perm), dtype=np.uint32)
     flat = pa.array(digests.reshape(-1), type=pa.uint32())
-    columns = [ids, keys, counts, complete, flags, chars]
-    arrays = [pa.array(c, type=t) for c, (_, t) in zip(columns, SIGNATURE_FIELDS, strict=True)]
-    arrays.append(pa.FixedSizeListArray.from_arrays(flat, params.num_perm))
-    return pa.Table.from_arrays(arrays, schema=schema)
+    schema = signature_schema(params.num_perm)
+    return pa.table(
+        [
+            pa.array(keys, schema.field("exact_key").type),
+            pa.array(counts, pa.int32()),
+            pa.array(chars, pa.int32()),
+            pa.FixedSizeListArray.from_arrays(flat, params.num_perm),
+        ],
+        schema=pa.schema([schema.field(name) for name in TEXT_COLUMNS]),
+    )
+
+
+def reuse_positions(
+    ids: pa.Array | pa.ChunkedArray, digests: pa.Array | pa.ChunkedArray, known: pa.Table | None
+) -> np.ndarray:
+    """Per article, the row of `known` with the same article_id and body digest, else -1."""
+    reuse = np.full(len(ids), -1, dtype=np.int64)
+    if known is None or not known.num_rows:
+        return reuse
+    value_set = known["article_id"].combine_chunks()
+    at = pc.fill_null(pc.index_in(ids, value_set=value_set), -1).to_numpy().astype(np.int64)
+    rows = np.flatnonzero(at >= 0)
+    same = known["body_digest"].to_numpy()[at[rows]] == digests.to_numpy()[rows]
+    reuse[rows[same]] = at[rows[same]]
+    return reuse
+
+
+def signatures(articles: pa.Table, params: DedupParams, known: pa.Table | None = None) -> pa.Table:
+    """Stage function (per shard): one signature row per article.
+
+    `known` holds earlier signature rows (any order, any subset); a row whose article_id and
+    body_digest match is reused instead of recomputed, so the result is the same either way.
+    """
+    bodies = articles["body"].to_pylist()
+    digests = body_digests(bodies)
+    ids = articles["article_id"].combine_chunks()
+    n = len(bodies)
+    reuse = reuse_positions(ids, digests, known)
+    fresh = np.flatnonzero(reuse < 0)
+    text = text_signatures([bodies[i] for i in fresh], params)
+    if len(fresh) < n:
+        kept = np.flatnonzero(reuse >= 0)
+        old_text = known.select(list(TEXT_COLUMNS)).take(reuse[kept])  # type: ignore[union-attr]
+        text = pa.concat_tables([text, old_text.cast(text.schema)])
+        position = np.empty(n, dtype=np.int64)
+        position[np.concatenate([fresh, kept])] = np.arange(n)
+        text = text.take(position)
+    flags = pc.list_value_length(articles["quality_flags"]).to_numpy(zero_copy_only=False)
+    columns = {
+        "article_id": ids,
+        "body_digest": digests,
+        "completeness": pa.array(provenance_points(articles), pa.int8()),
+        "n_flags": pa.array(flags, pa.int16()),
+        **{name: text[name].combine_chunks() for name in TEXT_COLUMNS},
+    }
+    schema = signature_schema(params.num_perm)
+    return pa.Table.from_arrays([columns[f.name] for f in schema], schema=schema)
 
 
 def canonical_order(sigs: pa.Table) -> np.ndarray:
