@@ -94,6 +94,8 @@ def _walk(root: Path) -> Iterator[Path]:
 
 def display_uri(path: Path) -> str:
     """The path relative to the working directory (the project root under DVC)."""
+    if not path.is_absolute() and ".." not in path.parts:
+        return path.as_posix()  # already relative and normal: what relpath would return
     return Path(os.path.relpath(path)).as_posix()
 
 
