@@ -182,7 +182,9 @@ def dedup(
     index: Annotated[
         str | None,
         typer.Option(
-            "--index", help='Signature index folder (default: params, dedup.index; "" for none).'
+            "--index",
+            help="Signature index folder to reuse and rewrite (dvc.yaml passes dedup.index); "
+            "default: none, every signature computed.",
         ),
     ] = None,
     params: ParamsOpt = Path("params.yaml"),
@@ -192,13 +194,12 @@ def dedup(
 ) -> None:
     """Stage 4: cluster exact and near-duplicate copies; keep one canonical per cluster.
 
-    Signatures of articles already in the index (unchanged bodies) are reused, new ones
-    computed; the index is then rewritten for the next run.
+    With --index, signatures of articles already in the index (unchanged bodies) are reused,
+    new ones computed, and the index is rewritten for the next run.
     """
     chosen_params, chosen = _setup(params, engine, workers, address)
-    folder = chosen_params.dedup.index if index is None else index
     stats = _guarded(
-        runner.run_dedup, source, out, chosen_params, chosen, Path(folder) if folder else None
+        runner.run_dedup, source, out, chosen_params, chosen, Path(index) if index else None
     )
     console.print(f"dedup: {stats['articles']:,} articles, {stats['duplicates']:,} duplicates")
     console.print(

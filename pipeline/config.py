@@ -55,7 +55,7 @@ class DedupParams:
     jaccard_threshold: float = 0.5
     containment_threshold: float = 0.5
     min_shingles: int = 5
-    # Signature index folder reused by `copydesk dedup` (empty: none); a cache, not data.
+    # Signature index folder the DVC stage passes to `copydesk dedup --index`; a cache.
     index: str = "data/interim/dedup-index"
 
 
