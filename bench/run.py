@@ -1,0 +1,322 @@
+"""Scale benchmark (issue 7): run copydesk's five stages one by one and measure each.
+
+usage: python bench/run.py --raw DIR [--workers 2] [--out DIR] [--work DIR] [--json FILE]
+           [--copydesk .venv/bin/copydesk] [--no-floor]
+
+Each stage runs as its own subprocess, exactly as a user would run it::
+
+    copydesk ingest RAW --out W/ingested --workers K
+    copydesk parse --in W/ingested --out W/parsed --workers K
+    copydesk validate-stage --in W/parsed --out W/validated --workers K
+    copydesk dedup --in W/validated --out W/deduped --index W/dedup-index --workers K
+    copydesk package --interim W --out OUT
+
+What is measured, per stage:
+
+* wall time (``time.perf_counter`` around the subprocess, so interpreter start-up and imports
+  are included);
+* articles/s: the stage's input records (``records_in`` / ``inputs`` of its ``stage.json``;
+  for package, the records ingest produced) divided by the wall time;
+* peak memory of the process tree: every 50 ms the tree under the stage's process (the CLI and
+  its worker processes) is walked through ``/proc`` and the RSS of all its processes is summed
+  (``peak_tree_rss_mb``); PSS from ``/proc/PID/smaps_rollup`` is summed too
+  (``peak_tree_pss_mb``), which counts pages shared between a parent and its forked workers
+  once. Peaks shorter than 50 ms can be missed. ``max_single_rss_mb`` is
+  ``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` after the stage: the largest RSS of any
+  single waited-for process so far (cumulative over the run, so it never goes down).
+
+The I/O floor: the time to read every raw byte under RAW (``.txt`` files decoded as UTF-8,
+``.jsonl`` lines parsed for their ``text``) and write the texts as one zstd-compressed Parquet
+file with pyarrow, in this process. The page cache is warm for both the floor and the
+pipeline (the corpus was just written); nothing is dropped. The report gives
+``pipeline wall / floor``; issue 7's target is <= 3x.
+
+Prints a Markdown table; ``--json`` writes everything as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def _children(pid: int) -> list[int]:
+    out: list[int] = []
+    try:
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{tid}/children") as fh:
+                out.extend(int(c) for c in fh.read().split())
+    except (FileNotFoundError, ProcessLookupError, PermissionError):
+        pass
+    return out
+
+
+def _tree(pid: int) -> list[int]:
+    seen = [pid]
+    i = 0
+    while i < len(seen):
+        seen.extend(c for c in _children(seen[i]) if c not in seen)
+        i += 1
+    return seen
+
+
+def _rss_pss(pid: int) -> tuple[int, int]:
+    rss = pss = 0
+    try:
+        with open(f"/proc/{pid}/statm") as fh:
+            rss = int(fh.read().split()[1]) * PAGE
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    pss = int(line.split()[1]) * 1024
+                    break
+    except (FileNotFoundError, ProcessLookupError, PermissionError, IndexError, ValueError):
+        pass
+    return rss, pss
+
+
+class TreeSampler(threading.Thread):
+    """Sample the summed RSS/PSS of a process tree every `interval` seconds."""
+
+    def __init__(self, pid: int, interval: float = 0.05) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.interval = interval
+        self.peak_rss = 0
+        self.peak_pss = 0
+        self.peak_procs = 0
+        self.samples = 0
+        self._halt = threading.Event()
+
+    def run(self) -> None:
+        while not self._halt.is_set():
+            pids = _tree(self.pid)
+            rss = pss = 0
+            for p in pids:
+                r, s = _rss_pss(p)
+                rss += r
+                pss += s
+            self.peak_rss = max(self.peak_rss, rss)
+            self.peak_pss = max(self.peak_pss, pss)
+            self.peak_procs = max(self.peak_procs, len(pids))
+            self.samples += 1
+            self._halt.wait(self.interval)
+
+    def stop(self) -> None:
+        self._halt.set()
+        self.join()
+
+
+def run_stage(name: str, cmd: list[str], log: Path) -> dict[str, object]:
+    t0 = time.perf_counter()
+    with log.open("wb") as fh:
+        proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, cwd=REPO)
+        sampler = TreeSampler(proc.pid)
+        sampler.start()
+        rc = proc.wait()
+        sampler.stop()
+    wall = time.perf_counter() - t0
+    maxrss_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {
+        "stage": name,
+        "cmd": " ".join(cmd),
+        "returncode": rc,
+        "wall_s": round(wall, 3),
+        "peak_tree_rss_mb": round(sampler.peak_rss / 2**20, 1),
+        "peak_tree_pss_mb": round(sampler.peak_pss / 2**20, 1),
+        "max_processes": sampler.peak_procs,
+        "samples": sampler.samples,
+        "max_single_rss_mb": round(maxrss_kb / 1024, 1),
+        "log": str(log),
+    }
+
+
+def stage_json(path: Path) -> dict[str, object]:
+    try:
+        return json.loads((path / "stage.json").read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return {}
+
+
+def io_floor(raw: Path, dest: Path) -> dict[str, object]:
+    """Read every raw byte, write the texts as one zstd Parquet file; time both."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    t0 = time.perf_counter()
+    paths: list[str] = []
+    texts: list[str] = []
+    nbytes = 0
+    for dirpath, dirnames, filenames in os.walk(raw):
+        dirnames.sort()
+        for fn in sorted(filenames):
+            if fn.startswith((".", "MANIFEST", "README")):
+                continue
+            p = os.path.join(dirpath, fn)
+            with open(p, "rb") as fh:
+                data = fh.read()
+            nbytes += len(data)
+            if fn.endswith(".jsonl"):
+                for i, line in enumerate(data.splitlines()):
+                    if line.strip():
+                        paths.append(f"{p}#{i + 1}")
+                        texts.append(json.loads(line).get("text", ""))
+            else:
+                paths.append(p)
+                texts.append(data.decode("utf-8", errors="replace"))
+    t_read = time.perf_counter() - t0
+    table = pa.table({"source_uri": paths, "text": texts})
+    pq.write_table(table, dest, compression="zstd")
+    wall = time.perf_counter() - t0
+    return {
+        "records": len(texts),
+        "raw_bytes": nbytes,
+        "read_s": round(t_read, 3),
+        "wall_s": round(wall, 3),
+        "parquet_bytes": dest.stat().st_size,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--raw", type=Path, required=True, help="raw folder (e.g. DIR/txt)")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--out", type=Path, default=None, help="package output (default: temp)")
+    ap.add_argument("--work", type=Path, default=None, help="interim folder (default: temp)")
+    ap.add_argument("--json", type=Path, default=None, help="write results here")
+    ap.add_argument("--copydesk", default=str(Path(sys.executable).parent / "copydesk"))
+    ap.add_argument("--no-floor", action="store_true", help="skip the I/O floor measurement")
+    ap.add_argument("--keep", action="store_true", help="keep the temp work folder")
+    args = ap.parse_args(argv)
+
+    raw = args.raw.resolve()
+    if not raw.exists():
+        raise SystemExit(f"raw folder not found: {raw}")
+    tmp = Path(tempfile.mkdtemp(prefix="cd-bench-"))
+    work = (args.work or tmp / "interim").resolve()
+    out = (args.out or tmp / "processed").resolve()
+    for p in (work, out):
+        if p.exists():
+            shutil.rmtree(p)
+    work.mkdir(parents=True)
+    logs = tmp / "logs"
+    logs.mkdir()
+
+    floor = None
+    if not args.no_floor:
+        floor = io_floor(raw, tmp / "floor.parquet")
+        (tmp / "floor.parquet").unlink()
+
+    cd, k = args.copydesk, str(args.workers)
+    stages = [
+        ("ingest", [cd, "ingest", str(raw), "--out", f"{work}/ingested", "-w", k]),
+        ("parse", [cd, "parse", "--in", f"{work}/ingested", "--out", f"{work}/parsed", "-w", k]),
+        (
+            "validate",
+            [
+                cd,
+                "validate-stage",
+                "--in",
+                f"{work}/parsed",
+                "--out",
+                f"{work}/validated",
+                *("-w", k),
+            ],
+        ),
+        (
+            "dedup",
+            # The signature index goes into the work folder: the repository's own index
+            # (params.yaml, dedup.index) must not be touched, nor reused across runs.
+            [
+                *(cd, "dedup", "--in", f"{work}/validated", "--out", f"{work}/deduped"),
+                *("--index", f"{work}/dedup-index", "-w", k),
+            ],
+        ),
+        ("package", [cd, "package", "--interim", str(work), "--out", str(out)]),
+    ]
+    results: list[dict[str, object]] = []
+    ok = True
+    for name, cmd in stages:
+        res = run_stage(name, cmd, logs / f"{name}.log")
+        sub = {"ingest": "ingested", "parse": "parsed", "validate": "validated"}.get(name, name)
+        info = stage_json(work / ("deduped" if name == "dedup" else sub))
+        if name == "package":
+            n_in = int(stage_json(work / "ingested").get("records_out", 0) or 0)
+        else:
+            n_in = int(info.get("records_in", info.get("inputs", 0)) or 0)
+            res["stage_json"] = info
+        res["records_in"] = n_in
+        res["articles_per_s"] = round(n_in / res["wall_s"], 1) if res["wall_s"] else None  # type: ignore[operator]
+        results.append(res)
+        print(f"{name}: {res['wall_s']} s, rc {res['returncode']}", file=sys.stderr)
+        if res["returncode"] != 0:
+            ok = False
+            print((logs / f"{name}.log").read_text(errors="replace")[-3000:], file=sys.stderr)
+            break
+
+    total = round(sum(float(r["wall_s"]) for r in results), 3)  # type: ignore[arg-type]
+    n_raw = int(results[0]["records_in"]) if results else 0  # type: ignore[call-overload]
+    summary = {
+        "raw": str(raw),
+        "workers": args.workers,
+        "ok": ok,
+        "pipeline_wall_s": total,
+        "pipeline_articles_per_s": round(n_raw / total, 1) if total else None,
+        "peak_tree_rss_mb": max(float(r["peak_tree_rss_mb"]) for r in results),  # type: ignore[arg-type]
+        "peak_tree_pss_mb": max(float(r["peak_tree_pss_mb"]) for r in results),  # type: ignore[arg-type]
+        "io_floor": floor,
+        "ratio_to_floor": round(total / float(floor["wall_s"]), 1) if floor else None,  # type: ignore[arg-type]
+        "memory_method": "process-tree sampling of /proc every 50 ms (sum of RSS and of PSS)",
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "load_avg_before": os.getloadavg(),
+        },
+        "stages": results,
+        "work": str(work),
+        "out": str(out),
+    }
+
+    print(f"\nraw: {raw} ({n_raw:,} input records), workers {args.workers}\n")
+    print("| stage | wall s | articles/s | peak tree RSS MB | peak tree PSS MB | procs |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for r in results:
+        print(
+            f"| {r['stage']} | {r['wall_s']:.1f} | {r['articles_per_s']:,.0f} "
+            f"| {r['peak_tree_rss_mb']:,.0f} | {r['peak_tree_pss_mb']:,.0f} "
+            f"| {r['max_processes']} |"
+        )
+    print(
+        f"| **pipeline** | **{total:.1f}** | **{summary['pipeline_articles_per_s']:,.0f}** "
+        f"| **{summary['peak_tree_rss_mb']:,.0f}** (max) "
+        f"| **{summary['peak_tree_pss_mb']:,.0f}** (max) | |"
+    )
+    if floor:
+        print(
+            f"| I/O floor (read + zstd Parquet) | {floor['wall_s']:.1f} "
+            f"| {floor['records'] / floor['wall_s']:,.0f} | | | 1 |"
+        )
+        print(f"\nratio pipeline / I/O floor: {summary['ratio_to_floor']}x")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    if not args.keep and args.work is None and args.out is None:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
