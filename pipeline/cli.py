@@ -35,7 +35,10 @@ ParamsOpt = Annotated[
     Path, typer.Option("--params", help="params.yaml to read (defaults apply if it is absent).")
 ]
 WorkersOpt = Annotated[
-    int | None, typer.Option("--workers", "-w", min=1, help="Worker processes (default: params).")
+    int | None,
+    typer.Option(
+        "--workers", "-w", min=0, help="Worker processes; 0: every core (default: params)."
+    ),
 ]
 EngineOpt = Annotated[
     str | None,
@@ -64,7 +67,7 @@ def _setup(
     try:
         chosen = make_engine(
             engine or params.engine.name,
-            workers or params.engine.workers,
+            params.engine.workers if workers is None else workers,
             address or params.engine.address or None,
         )
     except ValueError as exc:

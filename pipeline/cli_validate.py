@@ -52,7 +52,7 @@ def _engine(params: Params, engine: str | None, workers: int | None) -> Engine:
     try:
         return make_engine(
             engine or params.engine.name,
-            workers or params.engine.workers,
+            params.engine.workers if workers is None else workers,
             params.engine.address or None,
         )
     except ValueError as exc:
@@ -107,7 +107,9 @@ def validate(
     params: Annotated[Path, typer.Option("--params", help="params.yaml to read.")] = Path(
         "params.yaml"
     ),
-    workers: Annotated[int | None, typer.Option("--workers", "-w", min=1)] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-w", min=0, help="Worker processes; 0: every core.")
+    ] = None,
     engine: Annotated[str | None, typer.Option("--engine")] = None,
     stage_in: Annotated[Path | None, typer.Option("--in", hidden=True)] = None,
     stage_out: Annotated[Path | None, typer.Option("--out", hidden=True)] = None,
@@ -157,7 +159,9 @@ def validate_stage(
     ] = None,
     params: Annotated[Path, typer.Option("--params")] = Path("params.yaml"),
     engine: Annotated[str | None, typer.Option("--engine")] = None,
-    workers: Annotated[int | None, typer.Option("--workers", "-w", min=1)] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-w", min=0, help="Worker processes; 0: every core.")
+    ] = None,
 ) -> None:
     """Stage 3 (DVC): check parsed records; failing ones go to rejects with their reasons.
 

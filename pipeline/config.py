@@ -62,7 +62,7 @@ class DedupParams:
 @dataclass(frozen=True)
 class EngineParams:
     name: str = "local"  # local (process pool) or ray
-    workers: int = 2
+    workers: int = 0  # processes (local) or CPUs (local Ray); 0: every core
     address: str = ""  # Ray cluster address; empty starts a local Ray instance
 
 

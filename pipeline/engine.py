@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import multiprocessing
+import os
 import pickle
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -112,6 +113,8 @@ class RayEngine:
 
 
 def make_engine(name: str, workers: int, address: str | None = None) -> Engine:
+    """The named engine with `workers` processes (0: one per CPU core)."""
+    workers = workers if workers > 0 else (os.cpu_count() or 1)
     if name == "local":
         return LocalEngine(workers)
     if name == "ray":
