@@ -26,9 +26,10 @@ from pipeline.summary import TABLE_DESCRIPTIONS, Summary
 from schemas import ARTICLE_SCHEMA, REJECT_SCHEMA, SCHEMA_VERSION
 
 # Row groups of ~128 MiB of values (HF and DuckDB read ~100 MB groups well); a file holds up
-# to 8 of them, so a table is a few large shards rather than a file per article.
+# to 4 of them (~512 MiB of values, ~150 MB of zstd), so a table is a few large shards rather
+# than a file per article, and the package stage holds at most one file's rows in memory.
 ROW_GROUP_BYTES = 128 * 2**20
-ROW_GROUPS_PER_FILE = 8
+ROW_GROUPS_PER_FILE = 4
 MAX_ROW_GROUP_ROWS = 1_048_576
 # Low-cardinality columns (Parquet paths): dictionary pages shrink them and speed filters.
 ARTICLE_DICTIONARY = [
