@@ -89,6 +89,8 @@ _CONTRIBUTED = re.compile(
 def contributors(body: str) -> list[tuple[str | None, str]]:
     """'Associated Press writers A, B and C in Washington contributed to this report.'"""
     found: list[tuple[str | None, str]] = []
+    if "contributed" not in body:  # the pattern ends in the word: skip the scan without it
+        return found
     for match in _CONTRIBUTED.finditer(body):
         outlet = organisations().lookup(match.group("org"))
         names = re.sub(
