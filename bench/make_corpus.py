@@ -9,7 +9,7 @@ files and the ``helsinki_dev`` CSV pages); no corpus text is copied into the rep
 
 What is generated (deterministic for a given ``--seed`` and corpus folder):
 
-* Originals: a headline taken from a random source article, in 30 % of them a short line
+* Originals: a headline taken from a random BBC article, in 30 % of them a short line
   (byline, date or page chrome of a source page, <= 8 words), then 6-10 body paragraphs
   (15-150 words) drawn one by one from the pool of all sources' paragraphs (~15,000).
   Two originals share a paragraph now and then, but (almost) never half of their text, so
@@ -65,7 +65,12 @@ LINES_PER_PART = 10_000
 
 
 def load_sources(corpora: Path) -> tuple[list[str], list[list[str]]]:
-    """Titles and paragraph lists of the BBC and helsinki_dev articles (read-only)."""
+    """Headlines (BBC: each file's first line) and paragraph lists (BBC and helsinki_dev).
+
+    helsinki_dev pages are whole scraped pages whose first line is often page chrome
+    ("share", "Print"), so they give paragraphs and short lines but no headlines; an earlier
+    version took their first lines as headlines and ~4 % of the articles had none.
+    """
     titles: list[str] = []
     bodies: list[list[str]] = []
     for path in sorted((corpora / "bbc").glob("*/*.txt")):
@@ -84,8 +89,7 @@ def load_sources(corpora: Path) -> tuple[list[str], list[list[str]]]:
                 lines = [ln for ln in lines if ln]
                 if len(lines) < 3:
                     continue
-                titles.append(lines[0])
-                bodies.append(lines[1:])
+                bodies.append(lines)  # no headline: the first line is page chrome
     if not bodies:
         raise SystemExit(f"no source articles found under {corpora}")
     return titles, bodies
