@@ -609,12 +609,13 @@ def run_copydesk(docs: list[Doc]) -> tuple[list[str], dict[str, Any]]:
         rows.append(row)
     table = pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA)
     dedup.signatures(table.slice(0, 50), params)  # warm-up
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     sigs = dedup.signatures(table, params)
     sig_seconds = time.perf_counter() - start
+    sig_cpu = time.process_time() - cpu  # the machine is shared: CPU time is the steadier
     bodies = dict(zip(table["article_id"].to_pylist(), table["body"].to_pylist(), strict=True))
     start = time.perf_counter()
-    assignment = dedup.assign(sigs, bodies, params)
+    assignment = dedup.assign(sigs, dedup.from_mapping(bodies), params)
     assign_seconds = time.perf_counter() - start
     cluster = dict(
         zip(
@@ -628,6 +629,7 @@ def run_copydesk(docs: list[Doc]) -> tuple[list[str], dict[str, Any]]:
         "params": asdict(params),
         "signature_seconds": sig_seconds,
         "signatures_per_second": len(docs) / sig_seconds,
+        "signatures_per_cpu_second": len(docs) / sig_cpu,
         "assign_seconds": assign_seconds,
         "signature_table_bytes": sigs.nbytes,
         "bytes_per_article": sigs.nbytes / len(docs),
@@ -847,7 +849,8 @@ def main(argv: list[str] | None = None) -> int:
     print(table(results))
     cd = system_stats["copydesk"]
     print(
-        f"\ncopydesk signatures: {cd['signatures_per_second']:,.0f} articles/s (one process), "
+        f"\ncopydesk signatures: {cd['signatures_per_second']:,.0f} articles/s wall, "
+        f"{cd['signatures_per_cpu_second']:,.0f} per CPU second (one process), "
         f"assign {cd['assign_seconds']:.2f} s, signature table "
         f"{cd['bytes_per_article']:.0f} bytes/article "
         f"({cd['minhash_bytes_per_article']:.0f} of them MinHash)"

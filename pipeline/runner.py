@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline import dedup, dedup_index
 from pipeline.config import IngestParams, Params
+from pipeline.dedup_cluster import BodyReader
 from pipeline.engine import Engine
 from pipeline.ingest import FORMATS, display_uri, list_inputs, read_files
 from pipeline.package import Accounting, package
@@ -152,6 +155,19 @@ def _known_rows(
     return known, loaded.status
 
 
+def _body_reader(parts: list[Path]) -> BodyReader:
+    """Bodies of the asked article_ids only, one shard at a time (bounded memory)."""
+
+    def read(ids: list[str]) -> Iterator[tuple[str, str]]:
+        wanted = pa.array(ids, pa.string())
+        for part in parts:
+            table = pq.read_table(part, columns=["article_id", "body"])
+            table = table.filter(pc.is_in(table["article_id"], value_set=wanted))
+            yield from zip(table["article_id"].to_pylist(), table["body"].to_pylist(), strict=True)
+
+    return read
+
+
 def run_dedup(
     source: Path, out: Path, params: Params, engine: Engine, index: Path | None = None
 ) -> dict:
@@ -169,17 +185,7 @@ def run_dedup(
         ]
         counts = list(engine.map(signature_shard, tasks, "signatures"))
         sigs = read_parquet_dir(sig_dir, dedup.signature_schema(params.dedup.num_perm))
-        bodies_table = read_parquet_dir(source / "records", ARTICLE_SCHEMA).select(
-            ["article_id", "body"]
-        )
-        bodies = dict(
-            zip(
-                bodies_table["article_id"].to_pylist(),
-                bodies_table["body"].to_pylist(),
-                strict=True,
-            )
-        )
-        assignment = dedup.assign(sigs, bodies, params.dedup)
+        assignment = dedup.assign(sigs, _body_reader(parts), params.dedup)
         articles = duplicates = 0
         for part in parts:
             kept, copies = dedup.split(pq.read_table(part, schema=ARTICLE_SCHEMA), assignment)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute
 
 from pipeline import dedup
 from pipeline.config import DedupParams
@@ -83,7 +85,7 @@ def run(rows: list[dict]) -> dict[str, dict]:
     table = pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA)
     sigs = dedup.signatures(table, P)
     bodies = dict(zip(table["article_id"].to_pylist(), table["body"].to_pylist(), strict=True))
-    assignment = dedup.assign(sigs, bodies, P)
+    assignment = dedup.assign(sigs, dedup.from_mapping(bodies), P)
     kept, copies = dedup.split(table, assignment)
     assert kept.num_rows + copies.num_rows == len(rows)
     out = {r["article_id"][:4]: r for r in kept.to_pylist() + copies.to_pylist()}
@@ -183,11 +185,46 @@ def test_signature_schema_has_fixed_width_minhash():
 def test_bulk_signatures_equal_one_sketch_per_document():
     from rensa import RMinHash
 
+    from pipeline.dedup_shingles import hash_texts
+
+    bodies = [story(8), story(9), "", "two words"]
     table = pa.Table.from_pylist(
-        [article("aaaa", story(8)), article("bbbb", story(9))], schema=ARTICLE_SCHEMA
+        [article(f"d{i:03d}", b) for i, b in enumerate(bodies)], schema=ARTICLE_SCHEMA
     )
     sigs = dedup.signatures(table, P)
-    for row, body in zip(sigs.to_pylist(), table["body"].to_pylist(), strict=True):
+    grams = hash_texts(bodies, P.shingle_size)
+    for i, row in enumerate(sigs.to_pylist()):
         sketch = RMinHash(num_perm=P.num_perm, seed=P.seed)
-        sketch.update(dedup.shingles(body, P.shingle_size))
-        assert row["minhash"] == sketch.digest()
+        matrix = sketch.digest_matrix_from_token_hash_sets(
+            [grams.of(i).tolist()], P.num_perm, P.seed
+        )
+        assert row["minhash"] == matrix.to_rows()[0]
+        assert row["n_shingles"] == len(grams.of(i))
+    assert [r["n_shingles"] for r in sigs.to_pylist()][2:] == [0, 1]
+
+
+def test_candidate_pairs_are_sorted_row_pairs_of_the_given_rows():
+    table = pa.Table.from_pylist(
+        [article("aaaa", story(20)), article("bbbb", story(21)), article("cccc", story(20))],
+        schema=ARTICLE_SCHEMA,
+    )
+    minhash = np.asarray(dedup.signatures(table, P)["minhash"].to_pylist(), dtype=np.uint32)
+    assert dedup.candidate_pairs(minhash, P).tolist() == [[0, 2]]
+    assert dedup.candidate_pairs(minhash, P, np.array([1, 2])).tolist() == []
+
+
+def test_bodies_are_read_only_for_articles_in_candidate_pairs():
+    rows = [article(f"s{i:03d}", story(200 + i)) for i in range(20)]
+    rows += [article("copy", story(200) + " Copied.")]
+    table = pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA)
+    bodies = dict(zip(table["article_id"].to_pylist(), table["body"].to_pylist(), strict=True))
+    asked: list[list[str]] = []
+
+    def read(ids: list[str]):
+        asked.append(list(ids))
+        return ((i, bodies[i]) for i in ids)
+
+    assignment = dedup.assign(dedup.signatures(table, P), read, P)
+    copies = assignment.filter(pa.compute.is_valid(assignment["duplicate_of"])).to_pylist()
+    assert [(r["article_id"][:4], r["duplicate_of"][:4]) for r in copies] == [("s000", "copy")]
+    assert sorted(i[:4] for i in asked[0]) == ["copy", "s000"]

@@ -1,0 +1,266 @@
+"""Candidate pairs, verification and clusters: the global half of the dedup stage.
+
+Verification compares the sets of 64-bit shingle hashes (`dedup_shingles`) of the two texts,
+read only for articles that appear in a candidate pair and only as sorted hash arrays
+(~8 bytes per shingle), never as bodies or string sets of the whole input.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+
+from pipeline.config import DedupParams
+from pipeline.dedup_shingles import hash_texts
+
+# Reads bodies: given article_ids, yields (article_id, body) for each of them, in any order.
+BodyReader = Callable[[list[str]], Iterable[tuple[str, str]]]
+_BATCH = 2000  # bodies hashed per numpy pass
+
+
+def from_mapping(bodies: Mapping[str, str]) -> BodyReader:
+    """A BodyReader over bodies held in memory (tests, benchmarks)."""
+
+    def read(ids: list[str]) -> Iterator[tuple[str, str]]:
+        return ((i, bodies[i]) for i in ids)
+
+    return read
+
+
+def canonical_order(sigs: pa.Table) -> np.ndarray:
+    """Row positions best-first: most provenance, fewest flags, longest body, smallest id."""
+    return np.lexsort(
+        (
+            np.asarray(sigs["article_id"].to_pylist(), dtype=object),
+            -sigs["body_chars"].to_numpy(),
+            sigs["n_flags"].to_numpy(),
+            -sigs["completeness"].to_numpy().astype(np.int16),
+        )
+    )
+
+
+def candidate_pairs(
+    minhash: np.ndarray, params: DedupParams, rows: np.ndarray | None = None
+) -> np.ndarray:
+    """LSH over `rows` of `minhash` (default all): pairs (i < j) of row numbers, sorted, whose
+    signatures agree on every value of some band."""
+    rows = np.arange(minhash.shape[0]) if rows is None else np.asarray(rows, dtype=np.int64)
+    n = minhash.shape[0]
+    codes: list[np.ndarray] = []
+    if len(rows) < 2:
+        return np.empty((0, 2), dtype=np.int64)
+    rng = np.random.default_rng(params.seed)
+    multipliers = rng.integers(1, 2**63, size=params.rows, dtype=np.uint64) | np.uint64(1)
+    for band in range(params.bands):
+        cols = slice(band * params.rows, (band + 1) * params.rows)
+        block = minhash[rows, cols].astype(np.uint64)
+        keys = (block * multipliers).sum(axis=1)  # wraps modulo 2**64: a band hash
+        order = np.argsort(keys, kind="stable")
+        sorted_keys = keys[order]
+        starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+        sizes = np.diff(np.r_[starts, len(order)])
+        members = rows[order]
+        two = starts[sizes == 2]  # most buckets that hold anything hold a pair
+        if len(two):
+            a, b = members[two], members[two + 1]
+            codes.append(np.minimum(a, b) * n + np.maximum(a, b))
+        for start, size in zip(starts[sizes > 2], sizes[sizes > 2], strict=True):
+            group = np.sort(members[start : start + size])
+            if size <= 50:
+                i, j = np.triu_indices(size, 1)
+                codes.append(group[i] * n + group[j])
+            else:  # a big bucket: link every member to its first, verification decides
+                codes.append(group[0] * n + group[1:])
+        if len(codes) > 64:
+            codes = [np.unique(np.concatenate(codes))]
+    if not codes:
+        return np.empty((0, 2), dtype=np.int64)
+    unique = np.unique(np.concatenate(codes))
+    return np.stack([unique // n, unique % n], axis=1)
+
+
+@dataclass(frozen=True)
+class Match:
+    similarity: float
+    method: str
+
+
+def compare(a: np.ndarray, b: np.ndarray, params: DedupParams) -> Match | None:
+    """Verified similarity of two sorted unique shingle-hash arrays, or None if not copies."""
+    if not len(a) or not len(b):
+        return None
+    inter = len(np.intersect1d(a, b, assume_unique=True))
+    jaccard = inter / (len(a) + len(b) - inter)
+    if jaccard >= params.jaccard_threshold:
+        return Match(round(jaccard, 6), "near")
+    small = min(len(a), len(b))
+    containment = inter / small
+    if small >= params.min_shingles and containment >= params.containment_threshold:
+        return Match(round(containment, 6), "containment")
+    return None
+
+
+class _Shingles:
+    """Sorted unique shingle hashes per row, read on demand in batches from a BodyReader."""
+
+    def __init__(self, ids: list[str], read: BodyReader, size: int) -> None:
+        self.ids, self.read, self.size = ids, read, size
+        self.cache: dict[int, np.ndarray] = {}
+
+    def load(self, rows: Iterable[int]) -> None:
+        where = {self.ids[r]: r for r in rows if r not in self.cache}
+        batch: list[tuple[str, str]] = []
+        for item in self.read(sorted(where)):
+            batch.append(item)
+            if len(batch) >= _BATCH:
+                self._add(batch, where)
+                batch = []
+        self._add(batch, where)
+
+    def _add(self, batch: list[tuple[str, str]], where: dict[str, int]) -> None:
+        grams = hash_texts([b for _, b in batch], self.size)
+        for k, (aid, _) in enumerate(batch):
+            self.cache[where[aid]] = np.unique(grams.of(k))
+
+    def __call__(self, row: int) -> np.ndarray:
+        if row not in self.cache:
+            self.load([row])
+        return self.cache[row]
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def assign(sigs: pa.Table, read_bodies: BodyReader, params: DedupParams) -> pa.Table:
+    """Cluster assignment per article: cluster_id, duplicate_of, similarity, method.
+
+    `read_bodies` is asked for the bodies of the articles in candidate pairs, then for the
+    members of clusters (for the chaining guard): two reads, each of only those articles.
+    """
+    n = sigs.num_rows
+    ids = sigs["article_id"].to_pylist()
+    rank = np.empty(n, dtype=np.int64)
+    rank[canonical_order(sigs)] = np.arange(n)
+    exact_keys = sigs["exact_key"].to_pylist()
+    exact_groups: dict[bytes, list[int]] = defaultdict(list)
+    for i, key in enumerate(exact_keys):
+        exact_groups[key].append(i)
+    # One representative per exact group goes into LSH; its copies follow it.
+    reps = np.array(
+        sorted(min(g, key=lambda i: rank[i]) for g in exact_groups.values()), dtype=np.int64
+    )
+    minhash = sigs["minhash"].combine_chunks().flatten().to_numpy().reshape(n, params.num_perm)
+    usable = reps[sigs["n_shingles"].to_numpy()[reps] > 0] if len(reps) else reps
+    pairs = candidate_pairs(minhash, params, usable)
+    del minhash
+    grams = _Shingles(ids, read_bodies, params.shingle_size)
+    grams.load(np.unique(pairs))
+    verified: dict[tuple[int, int], Match] = {}
+    for i, j in pairs.tolist():
+        found = compare(grams(i), grams(j), params)
+        if found:
+            verified[(i, j)] = found
+    grams.cache.clear()  # only cluster members are needed from here on
+
+    uf = _UnionFind(n)
+    for group in exact_groups.values():
+        for i in group[1:]:
+            uf.union(group[0], i)
+    for i, j in verified:
+        uf.union(i, j)
+    components: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        components[uf.find(i)].append(i)
+
+    cluster = list(ids)
+    duplicate_of: list[str | None] = [None] * n
+    similarity: list[float | None] = [None] * n
+    method: list[str | None] = [None] * n
+    pending = [sorted(c, key=lambda i: rank[i]) for c in components.values() if len(c) > 1]
+    grams.load(_to_verify(pending, exact_keys, verified))
+    while pending:
+        members = pending.pop()
+        canonical = members[0]
+        detached = []
+        for m in members[1:]:
+            if exact_keys[m] == exact_keys[canonical]:
+                match: Match | None = Match(1.0, "exact")
+            else:
+                match = verified.get((min(m, canonical), max(m, canonical))) or compare(
+                    grams(m), grams(canonical), params
+                )
+            if match is None:
+                detached.append(m)
+                continue
+            cluster[m] = ids[canonical]
+            duplicate_of[m] = ids[canonical]
+            similarity[m] = match.similarity
+            method[m] = match.method
+        pending.extend(_regroup(detached, exact_keys, verified, rank))
+    return pa.table(
+        {
+            "article_id": pa.array(ids, pa.string()),
+            "cluster_id": pa.array(cluster, pa.string()),
+            "duplicate_of": pa.array(duplicate_of, pa.string()),
+            "similarity": pa.array(similarity, pa.float64()),
+            "method": pa.array(method, pa.string()),
+        }
+    )
+
+
+def _to_verify(
+    clusters: list[list[int]], exact_keys: list[bytes], verified: Mapping[tuple[int, int], Match]
+) -> list[int]:
+    """Rows the chaining guard compares: members with no verified pair to their canonical."""
+    rows: list[int] = []
+    for canonical, *members in clusters:
+        ms = [
+            m
+            for m in members
+            if exact_keys[m] != exact_keys[canonical]
+            and (min(m, canonical), max(m, canonical)) not in verified
+        ]
+        rows.extend([canonical, *ms] if ms else [])
+    return rows
+
+
+def _regroup(
+    members: Iterable[int],
+    exact_keys: list[bytes],
+    verified: Mapping[tuple[int, int], Match],
+    rank: np.ndarray,
+) -> list[list[int]]:
+    """Members cut loose from a chain form their own clusters from the pairs among them."""
+    members = list(members)
+    if len(members) < 2:
+        return []
+    index = {m: k for k, m in enumerate(members)}
+    uf = _UnionFind(len(members))
+    for i, j in verified:
+        if i in index and j in index:
+            uf.union(index[i], index[j])
+    for a in members:
+        for b in members:
+            if a < b and exact_keys[a] == exact_keys[b]:
+                uf.union(index[a], index[b])
+    groups: dict[int, list[int]] = defaultdict(list)
+    for m in members:
+        groups[uf.find(index[m])].append(m)
+    return [sorted(g, key=lambda i: rank[i]) for g in groups.values() if len(g) > 1]

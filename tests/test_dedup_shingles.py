@@ -1,0 +1,77 @@
+"""The numpy shingle hashes describe the same shingles as the string reference."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.dedup_shingles import exact_key, hash_texts, normalise
+
+WORD = re.compile(r"\w+")
+# Letters that fold (quotes, dashes, ß -> ss, final sigma), combine (e + U+0301), live beyond
+# the Basic Multilingual Plane, or are white space str.split() knows.
+ALPHABET = list("ab cD\t\n\u00a0\u2003ß’“«—Σσς_1é\u0301ﬁ\U00010400\U0001f600İ\x00\x85.,-'")
+
+
+def reference(text: str, size: int) -> list[str]:
+    words = WORD.findall(normalise(text))
+    if len(words) <= size:
+        return [" ".join(words)] if words else []
+    return [" ".join(words[i : i + size]) for i in range(len(words) - size + 1)]
+
+
+def check(texts: list[str], size: int) -> None:
+    hashed = hash_texts(texts, size)
+    assert len(hashed.exact) == len(texts) == len(hashed.chars)
+    for i, text in enumerate(texts):
+        normal = normalise(text)
+        assert hashed.chars[i] == len(normal)
+        width = 1 if max(normal, default="a") < "\u0100" else 2 if max(normal) < "\U00010000" else 4
+        encoding = {1: "latin-1", 2: "utf-16-le", 4: "utf-32-le"}[width]
+        assert hashed.exact[i] == exact_key(normal.encode(encoding), width)
+        strings, hashes = reference(text, size), hashed.of(i).tolist()
+        assert len(strings) == len(hashes)
+        # the same partition: equal shingles have equal hashes and different ones differ
+        assert len(set(strings)) == len(set(hashes)) == len(set(zip(strings, hashes, strict=True)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet=st.sampled_from(ALPHABET), max_size=60), max_size=8),
+    st.sampled_from([1, 2, 3, 5]),
+)
+def test_hashes_partition_shingles_like_the_string_reference(texts, size):
+    check(texts, size)
+
+
+def test_news_text_and_edge_cases():
+    texts = [
+        "Storm hits the coast.\n\nThe council’s “plan” — delayed — was   cut.",
+        'STORM HITS THE COAST. The Council\'s "plan" - delayed - was cut.',
+        "Storm hits the coast! The council's plan, delayed, was cut.",
+        "",
+        "   ",
+        "one",
+        "one two",
+        "one two three",
+        "a\x00b c d",  # a text holding the batch separator is hashed alone
+        "Straße STRASSE strasse",
+    ]
+    check(texts, 3)
+    hashed = hash_texts(texts, 3)
+    assert hashed.exact[0] == hashed.exact[1]  # folded quotes, dashes, case, white space
+    assert hashed.exact[0] != hashed.exact[2]  # other punctuation: not an exact copy
+    assert np.array_equal(hashed.of(0), hashed.of(2))  # but the same words
+    assert hashed.counts().tolist()[3:8] == [0, 0, 1, 1, 1]
+
+
+def test_results_do_not_depend_on_batching():
+    texts = [f"word{i} " * (i % 7) + "tail end here" for i in range(50)]
+    together = hash_texts(texts, 3)
+    alone = [hash_texts([t], 3) for t in texts]
+    for i, one in enumerate(alone):
+        assert np.array_equal(together.of(i), one.of(0))
+        assert together.exact[i] == one.exact[0]
