@@ -10,13 +10,12 @@ files and the ``helsinki_dev`` CSV pages); no corpus text is copied into the rep
 What is generated (deterministic for a given ``--seed`` and corpus folder):
 
 * Originals: a headline taken from a random BBC article, in 30 % of them a short line
-  (byline, date or page chrome of a source page, <= 8 words), then 6-10 body paragraphs
-  (15-150 words) drawn one by one from the pool of all sources' paragraphs (~15,000).
-  Two originals share a paragraph now and then, but (almost) never half of their text, so
-  they are not copies of each other. The pool is finite: at 100k articles every paragraph
-  is used ~50 times, at 1M ~500 times, which gives dedup many low-similarity candidate
-  pairs (closer to a wire-heavy corpus than to a random one). An earlier version drew runs
-  of 1-3 consecutive paragraphs; dedup then (correctly) linked ~20 % of the originals.
+  (byline, date or page chrome of a source page, <= 8 words), then 7-12 body paragraphs of
+  2-4 sentences (5-60 words each) drawn at random from the pool of all sources' sentences
+  (~60,000). An original therefore shares a sentence with others now and then but never a
+  large part of its text, at any corpus size, so the only copies are the planted ones.
+  (Earlier versions drew whole paragraphs from a pool of ~14,000: at 1M articles each was
+  reused ~500 times and the originals became a web of partial copies of each other.)
 * Exact copies (``--dup-share`` of N): byte-identical repeats of an earlier original.
 * Near copies (``--near-share`` of N): an earlier original truncated to 60-90 % of its
   characters (at a word boundary), or with a page-chrome line added or replaced (lines
@@ -42,6 +41,7 @@ import argparse
 import csv
 import json
 import random
+import re
 import sys
 import time
 from pathlib import Path
@@ -95,33 +95,40 @@ def load_sources(corpora: Path) -> tuple[list[str], list[list[str]]]:
     return titles, bodies
 
 
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c\u2018])")
+
+
 class Generator:
-    """Deterministic article recipes over the source pool; texts are rendered on demand."""
+    """Deterministic article recipes over the source pools; texts are rendered on demand.
+
+    A recipe is one integer, the seed of the article's own random stream, so a million
+    originals cost a few MB to remember for their copies.
+    """
 
     def __init__(self, titles: list[str], bodies: list[list[str]], seed: int) -> None:
         self.titles = titles
-        # Paragraphs are drawn one at a time from a pool of all sources' body paragraphs of
-        # 15-150 words, so two articles share a paragraph now and then but (almost) never
-        # half of their text; short lines (bylines, dates, page chrome of helsinki_dev
-        # pages) form a second pool, one of which opens some articles.
-        self.paras = [p for b in bodies for p in b if 15 <= len(p.split()) <= 150]
+        paras = [p for b in bodies for p in b if len(p.split()) >= 5]
+        self.sentences = [
+            x for p in paras for x in SENTENCE_END.split(p) if 5 <= len(x.split()) <= 60
+        ]
+        # Short lines (bylines, dates, page chrome of helsinki_dev pages) open some articles.
         self.short = [p for b in bodies for p in b if len(p.split()) <= 8]
+        self.paras = paras
         self.rng = random.Random(seed)
 
-    def original(self) -> tuple[int, ...]:
-        """A recipe: (title source, short line or -1, paragraph indices...)."""
-        rng = self.rng
-        title_src = rng.randrange(len(self.titles))
-        short = rng.randrange(len(self.short)) if rng.random() < 0.3 else -1
-        paras = rng.sample(range(len(self.paras)), rng.randint(6, 10))
-        return (title_src, short, *paras)
+    def original(self) -> int:
+        return self.rng.getrandbits(63)
 
-    def render(self, recipe: tuple[int, ...]) -> list[str]:
-        title_src, short, *paras = recipe
-        lines = [self.titles[title_src]]
-        if short >= 0:
-            lines.append(self.short[short])
-        lines.extend(self.paras[i] for i in paras)
+    def render(self, recipe: int) -> list[str]:
+        rng = random.Random(recipe)
+        lines = [self.titles[rng.randrange(len(self.titles))]]
+        if rng.random() < 0.3:
+            lines.append(self.short[rng.randrange(len(self.short))])
+        n = len(self.sentences)
+        for _ in range(rng.randint(7, 12)):
+            lines.append(
+                " ".join(self.sentences[rng.randrange(n)] for _ in range(rng.randint(2, 4)))
+            )
         return lines
 
     def near(self, lines: list[str]) -> tuple[list[str], str]:
@@ -184,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     txt_bytes = jsonl_bytes = 0
     jsonl_fh = None
-    originals: list[tuple[int, ...]] = []
+    originals: list[int] = []
     original_index: list[int] = []
     labels: list[tuple[int, str, int, str]] = []
     near_kinds: dict[str, int] = {}
@@ -248,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
         "sources": {
             "articles": len(bodies),
             "paragraph_pool": len(gen.paras),
+            "sentence_pool": len(gen.sentences),
             "short_line_pool": len(gen.short),
         },
         "layout": {
