@@ -1,7 +1,7 @@
 """Scale benchmark (issue 7): run copydesk's five stages one by one and measure each.
 
-usage: python bench/run.py --raw DIR [--workers 2] [--out DIR] [--work DIR] [--json FILE]
-           [--copydesk .venv/bin/copydesk] [--no-floor]
+usage: python bench/run.py --raw DIR [--workers 2] [--engine local|ray] [--out DIR] [--work DIR]
+           [--json FILE] [--copydesk .venv/bin/copydesk] [--no-floor]
 
 Each stage runs as its own subprocess, exactly as a user would run it::
 
@@ -194,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--raw", type=Path, required=True, help="raw folder (e.g. DIR/txt)")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--engine", choices=["local", "ray"], default="local")
     ap.add_argument("--out", type=Path, default=None, help="package output (default: temp)")
     ap.add_argument("--work", type=Path, default=None, help="interim folder (default: temp)")
     ap.add_argument("--json", type=Path, default=None, help="write results here")
@@ -221,9 +222,24 @@ def main(argv: list[str] | None = None) -> int:
         (tmp / "floor.parquet").unlink()
 
     cd, k = args.copydesk, str(args.workers)
+    # Every stage but package runs on the chosen engine.
+    env_engine = ["--engine", args.engine]
     stages = [
-        ("ingest", [cd, "ingest", str(raw), "--out", f"{work}/ingested", "-w", k]),
-        ("parse", [cd, "parse", "--in", f"{work}/ingested", "--out", f"{work}/parsed", "-w", k]),
+        ("ingest", [cd, "ingest", str(raw), "--out", f"{work}/ingested", "-w", k, *env_engine]),
+        (
+            "parse",
+            [
+                cd,
+                "parse",
+                "--in",
+                f"{work}/ingested",
+                "--out",
+                f"{work}/parsed",
+                "-w",
+                k,
+                *env_engine,
+            ],
+        ),
         (
             "validate",
             [
@@ -233,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{work}/parsed",
                 "--out",
                 f"{work}/validated",
-                *("-w", k),
+                *("-w", k, *env_engine),
             ],
         ),
         (
@@ -242,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
             # (params.yaml, dedup.index) must not be touched, nor reused across runs.
             [
                 *(cd, "dedup", "--in", f"{work}/validated", "--out", f"{work}/deduped"),
-                *("--index", f"{work}/dedup-index", "-w", k),
+                *("--index", f"{work}/dedup-index", "-w", k, *env_engine),
             ],
         ),
         ("package", [cd, "package", "--interim", str(work), "--out", str(out)]),
