@@ -54,8 +54,14 @@ def _month(name: str) -> int:
     return _MONTHS.get(key) or _MONTHS[key[:3]]
 
 
+# Every date pattern holds two digits in a row (the year's): a cheap test before the four.
+_TWO_DIGITS = re.compile(r"\d\d")
+
+
 def find_date(text: str) -> dt.date | None:
     """The first full calendar date in the text (needs a year), or None."""
+    if not _TWO_DIGITS.search(text):
+        return None
     for pattern in _PATTERNS:
         match = pattern.search(text)
         if not match:
