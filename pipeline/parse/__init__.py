@@ -12,7 +12,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from pipeline.parse import attribution, credits, dateline, quality, roles
+from pipeline.parse import attribution, credits, dateline, knowledge, quality, roles
 from pipeline.parse.dates import find_date
 from pipeline.parse.knowledge import organisations
 from pipeline.parse.roles import Line
@@ -37,6 +37,11 @@ def parse_text(
     `meta_title` and `publisher` come from input metadata; they help find the headline and
     cut a site name off it, and are never copied into the parsed fields.
     """
+    with knowledge.pinned():
+        return _parse_text(text, meta_title, publisher)
+
+
+def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dict[str, Any]:
     result = roles.classify(text, meta_title)
     lines = result.lines
     title_line = next((ln for ln in lines if ln.role == "title"), None)

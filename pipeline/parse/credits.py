@@ -32,9 +32,6 @@ _GLUED = re.compile(
 )
 
 
-_GLUE_HINT = re.compile(r"\(|Photo|Image|Credit")
-
-
 @dataclass(frozen=True)
 class Credit:
     credit: str
@@ -76,7 +73,8 @@ def read(text: str) -> Credit:
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence."""
     # Every glued form has a parenthesis or a Photo/Image/Credit word: skip plain sentences.
-    match = _GLUED.search(line) if _GLUE_HINT.search(line) else None
+    hinted = "(" in line or "Photo" in line or "Image" in line or "Credit" in line
+    match = _GLUED.search(line) if hinted else None
     if match and match.start() >= 10:
         return line[: match.start()].rstrip(), (match.group(1) or match.group(2)).strip()
     # '... in Helsinki, Finland. Reuters': an agency name closing a caption-length text.

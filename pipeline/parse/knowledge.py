@@ -6,10 +6,12 @@ own copies) instead of editing code.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +19,21 @@ _DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 
 
 def knowledge_dir() -> Path:
-    return _as_path(os.environ.get("COPYDESK_KNOWLEDGE", ""))
+    return _PINNED[-1] if _PINNED else _as_path(os.environ.get("COPYDESK_KNOWLEDGE", ""))
+
+
+_PINNED: list[Path] = []
+
+
+@contextlib.contextmanager
+def pinned() -> Iterator[None]:
+    """Read COPYDESK_KNOWLEDGE once for the enclosed work (one article's parse asks for the
+    tables dozens of times, and each environment read costs about a microsecond)."""
+    _PINNED.append(_as_path(os.environ.get("COPYDESK_KNOWLEDGE", "")))
+    try:
+        yield
+    finally:
+        _PINNED.pop()
 
 
 @functools.lru_cache(maxsize=8)
@@ -95,3 +111,25 @@ def _boilerplate(folder: Path) -> tuple[BoilerplateRule, ...]:
 
 def boilerplate_rules() -> tuple[BoilerplateRule, ...]:
     return _boilerplate(knowledge_dir())
+
+
+@functools.lru_cache(maxsize=4)
+def _any_rule(folder: Path) -> re.Pattern[str] | None:
+    """All boilerplate rules as one alternation: it matches at a position exactly when one of
+    the rules does (each rule in its own group, with the rules' flag). None when a rule cannot
+    share a pattern: a back-reference would point at another rule's group, and global flags
+    must open a pattern."""
+    patterns = [r.pattern.pattern for r in _boilerplate(folder)]
+    if any(re.search(r"\\\d|\(\?P=|\(\?[aiLmsux]+\)", p) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    except re.error:
+        return None
+
+
+def any_boilerplate_start(text: str) -> bool:
+    """Whether some boilerplate rule may match at the start of the text (True when the rules
+    could not be joined: then each rule must be tried)."""
+    joined = _any_rule(knowledge_dir())
+    return joined is None or joined.match(text) is not None

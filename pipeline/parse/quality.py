@@ -75,12 +75,12 @@ def _identifier() -> Any:
                 # product converts the rows on every call, many times slower than the sums.
                 self._table = self.nb_ptc.astype(np.float32)
             codes = np.frombuffer(text, dtype=np.uint8)
-            states = np.zeros(len(codes), dtype=np.intp)
-            before = np.zeros(len(codes), dtype=np.intp)  # state before each byte
+            states = np.zeros(len(codes), dtype=np.uint32)
+            before = np.zeros(len(codes), dtype=np.uint32)  # state before each byte
             while True:
                 before[1:] = states[:-1]
                 moved = self._moves[self._rows[before] + codes]
-                if np.array_equal(moved, states):
+                if moved.tobytes() == states.tobytes():
                     break
                 states = moved
             emitted = self._emits[states]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pipeline.parse import credits, dateline
 from pipeline.parse.attribution import byline_people
 from pipeline.parse.dates import is_date_line
-from pipeline.parse.knowledge import boilerplate_rules, organisations
+from pipeline.parse.knowledge import any_boilerplate_start, boilerplate_rules, organisations
 from pipeline.parse.names import people, person_name, without_organisations
 
 _MEDIA_LABEL = re.compile(
@@ -145,6 +145,8 @@ def _boilerplate_rule(line: Line) -> tuple[str, bool] | None:
     # A phrase deep inside a paragraph does not make the paragraph page furniture: long lines
     # only count when a rule matches at their start (and `match` is much cheaper than `search`).
     long_line = len(line.text) > 200 or line.words > 40
+    if long_line and not any_boilerplate_start(line.text):
+        return None  # one match of all rules at once, instead of one per rule
     for rule in boilerplate_rules():
         if rule.pattern.match(line.text) if long_line else rule.pattern.search(line.text):
             return rule.name, rule.ends_article
@@ -201,11 +203,16 @@ def _end_at_footer(lines: list[Line], footers: list[int]) -> None:
 
 def _organisation_stamp(text: str) -> bool:
     """'USA TODAY Published 5:57 a.m. ET July 16, 2018': an organisation and a date stamp."""
-    if len(text) > 140:
+    # A date line holds a digit or a stamp word ('Updated'): most lines fail before the
+    # organisation scan.
+    if len(text) > 140 or not _STAMP_HINT.search(text):
         return False
     rest, orgs = without_organisations(text)
     rest = rest.strip(" |,-–—")
     return bool(orgs) and bool(rest) and is_date_line(rest) and text.find(rest[:8]) > 0
+
+
+_STAMP_HINT = re.compile(r"\d|(?i:updated|published|posted)")
 
 
 def _title(roles: Roles, meta_title: str | None) -> None:
@@ -220,8 +227,7 @@ def _title(roles: Roles, meta_title: str | None) -> None:
     for ln in window:
         if ln.role:
             continue
-        folded = _fold(ln.text)
-        if wanted and (folded == wanted or folded.startswith(wanted)):
+        if wanted and _fold(ln.text).startswith(wanted):  # equal, or the title and more
             best = ln
             break
         if ln.words < 2 or ln.words > 30 or ln.index == first_prose or ln.table_row:
