@@ -613,9 +613,9 @@ def run_copydesk(docs: list[Doc]) -> tuple[list[str], dict[str, Any]]:
     sigs = dedup.signatures(table, params)
     sig_seconds = time.perf_counter() - start
     sig_cpu = time.process_time() - cpu  # the machine is shared: CPU time is the steadier
-    bodies = dict(zip(table["article_id"].to_pylist(), table["body"].to_pylist(), strict=True))
+    reader = dedup.from_bodies(table["body"].to_pylist(), params.shingle_size)
     start = time.perf_counter()
-    assignment = dedup.assign(sigs, dedup.from_mapping(bodies), params)
+    assignment = dedup.assign(sigs, reader, params)
     assign_seconds = time.perf_counter() - start
     cluster = dict(
         zip(

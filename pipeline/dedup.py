@@ -26,7 +26,7 @@ from pipeline.dedup_cluster import (
     candidate_pairs,
     canonical_order,
     compare,
-    from_mapping,
+    from_bodies,
 )
 from pipeline.dedup_shingles import hash_texts, normalise
 from schemas import ARTICLE_SCHEMA
@@ -168,7 +168,7 @@ __all__ = [
     "candidate_pairs",
     "canonical_order",
     "compare",
-    "from_mapping",
+    "from_bodies",
     "normalise_body",
     "signatures",
     "split",

@@ -8,7 +8,7 @@ read only for articles that appear in a candidate pair and only as sorted hash a
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,16 +17,22 @@ import pyarrow as pa
 from pipeline.config import DedupParams
 from pipeline.dedup_shingles import hash_texts
 
-# Reads bodies: given article_ids, yields (article_id, body) for each of them, in any order.
-BodyReader = Callable[[list[str]], Iterable[tuple[str, str]]]
-_BATCH = 2000  # bodies hashed per numpy pass
+# Given sorted signature-table rows, yields (row, sorted unique shingle hashes) for each.
+ShingleReader = Callable[[np.ndarray], Iterable[tuple[int, np.ndarray]]]
 
 
-def from_mapping(bodies: Mapping[str, str]) -> BodyReader:
-    """A BodyReader over bodies held in memory (tests, benchmarks)."""
+def unique_shingles(bodies: list[str], size: int) -> list[np.ndarray]:
+    """Sorted unique shingle hashes of each body: what verification compares."""
+    grams = hash_texts(bodies, size)
+    return [np.unique(grams.of(k)) for k in range(len(bodies))]
 
-    def read(ids: list[str]) -> Iterator[tuple[str, str]]:
-        return ((i, bodies[i]) for i in ids)
+
+def from_bodies(bodies: Sequence[str], size: int) -> ShingleReader:
+    """A ShingleReader over bodies in memory, in signature-table row order (tests, bench)."""
+
+    def read(rows: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
+        picked = rows.tolist()
+        return zip(picked, unique_shingles([bodies[r] for r in picked], size), strict=True)
 
     return read
 
@@ -105,26 +111,15 @@ def compare(a: np.ndarray, b: np.ndarray, params: DedupParams) -> Match | None:
 
 
 class _Shingles:
-    """Sorted unique shingle hashes per row, read on demand in batches from a BodyReader."""
+    """Sorted unique shingle hashes per row, fetched on demand from a ShingleReader."""
 
-    def __init__(self, ids: list[str], read: BodyReader, size: int) -> None:
-        self.ids, self.read, self.size = ids, read, size
+    def __init__(self, read: ShingleReader) -> None:
+        self.read = read
         self.cache: dict[int, np.ndarray] = {}
 
     def load(self, rows: Iterable[int]) -> None:
-        where = {self.ids[r]: r for r in rows if r not in self.cache}
-        batch: list[tuple[str, str]] = []
-        for item in self.read(sorted(where)):
-            batch.append(item)
-            if len(batch) >= _BATCH:
-                self._add(batch, where)
-                batch = []
-        self._add(batch, where)
-
-    def _add(self, batch: list[tuple[str, str]], where: dict[str, int]) -> None:
-        grams = hash_texts([b for _, b in batch], self.size)
-        for k, (aid, _) in enumerate(batch):
-            self.cache[where[aid]] = np.unique(grams.of(k))
+        missing = np.unique(np.fromiter((r for r in rows if r not in self.cache), np.int64))
+        self.cache.update(self.read(missing) if len(missing) else ())
 
     def __call__(self, row: int) -> np.ndarray:
         if row not in self.cache:
@@ -148,11 +143,11 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def assign(sigs: pa.Table, read_bodies: BodyReader, params: DedupParams) -> pa.Table:
+def assign(sigs: pa.Table, read: ShingleReader, params: DedupParams) -> pa.Table:
     """Cluster assignment per article: cluster_id, duplicate_of, similarity, method.
 
-    `read_bodies` is asked for the bodies of the articles in candidate pairs, then for the
-    members of clusters (for the chaining guard): two reads, each of only those articles.
+    `read` is asked for the shingles of the articles in candidate pairs, then of the cluster
+    members the chaining guard compares: two reads, each of only those rows.
     """
     n = sigs.num_rows
     ids = sigs["article_id"].to_pylist()
@@ -170,8 +165,8 @@ def assign(sigs: pa.Table, read_bodies: BodyReader, params: DedupParams) -> pa.T
     usable = reps[sigs["n_shingles"].to_numpy()[reps] > 0] if len(reps) else reps
     pairs = candidate_pairs(minhash, params, usable)
     del minhash
-    grams = _Shingles(ids, read_bodies, params.shingle_size)
-    grams.load(np.unique(pairs))
+    grams = _Shingles(read)
+    grams.load(np.unique(pairs).tolist())
     verified: dict[tuple[int, int], Match] = {}
     for i, j in pairs.tolist():
         found = compare(grams(i), grams(j), params)

@@ -7,20 +7,14 @@ a scratch folder for `copydesk run` (DVC runs them one by one from dvc.yaml).
 
 from __future__ import annotations
 
-import shutil
 import tempfile
-from collections.abc import Iterator
-from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
-from pipeline import dedup, dedup_index
 from pipeline.config import IngestParams, Params
-from pipeline.dedup_cluster import BodyReader
+from pipeline.dedup_stage import run_dedup
 from pipeline.engine import Engine
 from pipeline.ingest import FORMATS, display_uri, list_inputs, read_files
 from pipeline.package import Accounting, package
@@ -38,7 +32,7 @@ from pipeline.storage import (
     write_parquet,
 )
 from pipeline.validate import check_reject_rate, validate_table
-from schemas import ARTICLE_SCHEMA, REJECT_SCHEMA
+from schemas import REJECT_SCHEMA
 
 
 class NoInputError(FileNotFoundError):
@@ -122,106 +116,6 @@ def run_validate(source: Path, out: Path, params: Params, engine: Engine) -> dic
         stats = map_shards(engine, validate_table, source, scratch, "validate")
         check_reject_rate(stats["records_in"], stats["rejects"], params.validate.max_reject_rate)
         return stats
-
-
-@dataclass(frozen=True)
-class SignatureTask:
-    source: Path
-    target: Path
-    params: Params
-    known: Path | None = None  # index rows of this shard's article_ids, reused if unchanged
-
-
-def signature_shard(task: SignatureTask) -> tuple[int, int, bool]:
-    known = pq.read_table(task.known) if task.known else None
-    table, reused, disagreed = dedup_index.shard_signatures(
-        pq.read_table(task.source), task.params.dedup, known
-    )
-    write_parquet(table, task.target)
-    return table.num_rows, reused, disagreed
-
-
-def _known_rows(
-    parts: list[Path], index: Path | None, params: Params, folder: Path
-) -> tuple[list[Path | None], str]:
-    """Split the persisted index by input shard (so a worker reads only its own rows)."""
-    loaded = dedup_index.load_index(index, params.dedup)
-    known: list[Path | None] = []
-    for part in parts:
-        rows = loaded.rows_for(pq.read_table(part, columns=["article_id"])["article_id"])
-        if rows is not None:
-            pq.write_table(rows, folder / part.name, compression="lz4")
-        known.append(folder / part.name if rows is not None else None)
-    return known, loaded.status
-
-
-def _body_reader(parts: list[Path]) -> BodyReader:
-    """Bodies of the asked article_ids only, one shard at a time (bounded memory)."""
-
-    def read(ids: list[str]) -> Iterator[tuple[str, str]]:
-        wanted = pa.array(ids, pa.string())
-        for part in parts:
-            table = pq.read_table(part, columns=["article_id", "body"])
-            table = table.filter(pc.is_in(table["article_id"], value_set=wanted))
-            yield from zip(table["article_id"].to_pylist(), table["body"].to_pylist(), strict=True)
-
-    return read
-
-
-def run_dedup(
-    source: Path, out: Path, params: Params, engine: Engine, index: Path | None = None
-) -> dict:
-    """Dedup `source` into `out`; with `index`, reuse and then rewrite the signature index."""
-    parts = part_files(source / "records")
-    with (
-        atomic_dir(out) as scratch,
-        atomic_dir(index) if index else nullcontext(scratch / "_signatures") as sig_dir,
-    ):
-        work = scratch / "_work"
-        work.mkdir()
-        known, status = _known_rows(parts, index, params, work)
-        tasks = [
-            SignatureTask(p, sig_dir / p.name, params, k) for p, k in zip(parts, known, strict=True)
-        ]
-        counts = list(engine.map(signature_shard, tasks, "signatures"))
-        sigs = read_parquet_dir(sig_dir, dedup.signature_schema(params.dedup.num_perm))
-        assignment = dedup.assign(sigs, _body_reader(parts), params.dedup)
-        articles = duplicates = 0
-        for part in parts:
-            kept, copies = dedup.split(pq.read_table(part, schema=ARTICLE_SCHEMA), assignment)
-            write_parquet(kept, scratch / "articles" / part.name)
-            write_parquet(copies, scratch / "duplicates" / part.name)
-            articles += kept.num_rows
-            duplicates += copies.num_rows
-        shutil.rmtree(work)
-        if not index:
-            shutil.rmtree(sig_dir)
-        reused = sum(r for _, r, _ in counts)
-        disagreed = sum(d for _, _, d in counts)
-        if disagreed:
-            status += f"; {disagreed} shard(s) recomputed: the index failed a spot check"
-        stats = {
-            "stage": "dedup",
-            "records_in": sigs.num_rows,
-            "signatures_computed": sigs.num_rows - reused,
-            "signatures_reused": reused,
-            "index": status,
-            "articles": articles,
-            "duplicates": duplicates,
-            "clusters_with_copies": len(
-                {
-                    c
-                    for c, d in zip(
-                        assignment["cluster_id"].to_pylist(),
-                        assignment["duplicate_of"].to_pylist(),
-                        strict=True,
-                    )
-                    if d is not None
-                }
-            ),
-        }
-        write_json(stats, scratch / "stage.json")
-    return stats
 
 
 def collect_rejects(folders: list[Path]) -> pa.Table:

@@ -1,0 +1,159 @@
+"""The dedup stage at the I/O edge: shards in, signatures (reusing the index), one global
+assignment, shards out. Signatures and output writes run in the engine's workers; the main
+process holds the signature table and the shingle hashes of articles in candidate pairs only.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from contextlib import nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline import dedup, dedup_cluster, dedup_index
+from pipeline.config import Params
+from pipeline.dedup_cluster import ShingleReader
+from pipeline.engine import Engine
+from pipeline.storage import atomic_dir, part_files, read_parquet_dir, write_json, write_parquet
+from schemas import ARTICLE_SCHEMA
+
+
+@dataclass(frozen=True)
+class SignatureTask:
+    source: Path
+    target: Path
+    params: Params
+    known: Path | None = None  # index rows of this shard's article_ids, reused if unchanged
+
+
+def signature_shard(task: SignatureTask) -> tuple[int, int, bool]:
+    known = pq.read_table(task.known) if task.known else None
+    table, reused, disagreed = dedup_index.shard_signatures(
+        pq.read_table(task.source), task.params.dedup, known
+    )
+    write_parquet(table, task.target)
+    return table.num_rows, reused, disagreed
+
+
+def _known_rows(
+    parts: list[Path], index: Path | None, params: Params, folder: Path
+) -> tuple[list[Path | None], str]:
+    """Split the persisted index by input shard (so a worker reads only its own rows)."""
+    loaded = dedup_index.load_index(index, params.dedup)
+    known: list[Path | None] = []
+    for part in parts:
+        rows = loaded.rows_for(pq.read_table(part, columns=["article_id"])["article_id"])
+        if rows is not None:
+            pq.write_table(rows, folder / part.name, compression="lz4")
+        known.append(folder / part.name if rows is not None else None)
+    return known, loaded.status
+
+
+@dataclass(frozen=True)
+class ShingleTask:
+    source: Path
+    rows: np.ndarray  # row numbers within the shard
+    size: int
+
+
+def shingle_shard(task: ShingleTask) -> list[np.ndarray]:
+    bodies = pq.read_table(task.source, columns=["body"])["body"].take(task.rows)
+    return dedup_cluster.unique_shingles(bodies.to_pylist(), task.size)
+
+
+def _shingle_reader(
+    parts: list[Path], bounds: np.ndarray, engine: Engine, size: int
+) -> ShingleReader:
+    """Shingles of the asked rows, computed by the workers from their shards' bodies only."""
+
+    def read(rows: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
+        shard = np.searchsorted(bounds, rows, side="right") - 1
+        tasks, wanted = [], []
+        for k in np.unique(shard).tolist():
+            mine = rows[shard == k]
+            tasks.append(ShingleTask(parts[k], mine - bounds[k], size))
+            wanted.append(mine.tolist())
+        for mine, arrays in zip(wanted, engine.map(shingle_shard, tasks, "verify"), strict=True):
+            yield from zip(mine, arrays, strict=True)
+
+    return read
+
+
+@dataclass(frozen=True)
+class SplitTask:
+    source: Path
+    target: Path
+    assignment: pa.Table  # this shard's rows
+
+
+def split_shard(task: SplitTask) -> tuple[int, int]:
+    table = pq.read_table(task.source, schema=ARTICLE_SCHEMA)
+    kept, copies = dedup.split(table, task.assignment)
+    write_parquet(kept, task.target / "articles" / task.source.name)
+    write_parquet(copies, task.target / "duplicates" / task.source.name)
+    return kept.num_rows, copies.num_rows
+
+
+def run_dedup(
+    source: Path, out: Path, params: Params, engine: Engine, index: Path | None = None
+) -> dict:
+    """Dedup `source` into `out`; with `index`, reuse and then rewrite the signature index."""
+    parts = part_files(source / "records")
+    with (
+        atomic_dir(out) as scratch,
+        atomic_dir(index) if index else nullcontext(scratch / "_signatures") as sig_dir,
+    ):
+        work = scratch / "_work"
+        work.mkdir()
+        known, status = _known_rows(parts, index, params, work)
+        tasks = [
+            SignatureTask(p, sig_dir / p.name, params, k) for p, k in zip(parts, known, strict=True)
+        ]
+        counts = list(engine.map(signature_shard, tasks, "signatures"))
+        sigs = read_parquet_dir(sig_dir, dedup.signature_schema(params.dedup.num_perm))
+        # sigs rows follow the shards in order (row bounds per shard), so workers can serve
+        # the shingles of asked rows and take their shard's slice of the assignment.
+        bounds = np.cumsum([0, *(n for n, _, _ in counts)])
+        reader = _shingle_reader(parts, bounds, engine, params.dedup.shingle_size)
+        assignment = dedup.assign(sigs, reader, params.dedup)
+        splits = [
+            SplitTask(part, scratch, assignment.slice(start, stop - start))
+            for part, start, stop in zip(parts, bounds[:-1], bounds[1:], strict=True)
+        ]
+        kept_copies = list(engine.map(split_shard, splits, "split"))
+        articles = sum(k for k, _ in kept_copies)
+        duplicates = sum(c for _, c in kept_copies)
+        shutil.rmtree(work)
+        if not index:
+            shutil.rmtree(sig_dir)
+        reused = sum(r for _, r, _ in counts)
+        disagreed = sum(d for _, _, d in counts)
+        if disagreed:
+            status += f"; {disagreed} shard(s) recomputed: the index failed a spot check"
+        stats = {
+            "stage": "dedup",
+            "records_in": sigs.num_rows,
+            "signatures_computed": sigs.num_rows - reused,
+            "signatures_reused": reused,
+            "index": status,
+            "articles": articles,
+            "duplicates": duplicates,
+            "clusters_with_copies": len(
+                {
+                    c
+                    for c, d in zip(
+                        assignment["cluster_id"].to_pylist(),
+                        assignment["duplicate_of"].to_pylist(),
+                        strict=True,
+                    )
+                    if d is not None
+                }
+            ),
+        }
+        write_json(stats, scratch / "stage.json")
+    return stats
