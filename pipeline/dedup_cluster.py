@@ -17,6 +17,8 @@ import pyarrow as pa
 from pipeline.config import DedupParams
 from pipeline.dedup_shingles import hash_texts
 
+# Shingles held at once while verifying candidate pairs (8 bytes each: 512 MB).
+_VERIFY_SHINGLES = 64 * 2**20
 # Given sorted signature-table rows, yields (row, sorted unique shingle hashes) for each.
 ShingleReader = Callable[[np.ndarray], Iterable[tuple[int, np.ndarray]]]
 
@@ -166,12 +168,15 @@ def assign(sigs: pa.Table, read: ShingleReader, params: DedupParams) -> pa.Table
     pairs = candidate_pairs(minhash, params, usable)
     del minhash
     grams = _Shingles(read)
-    grams.load(np.unique(pairs).tolist())
     verified: dict[tuple[int, int], Match] = {}
-    for i, j in pairs.tolist():
-        found = compare(grams(i), grams(j), params)
-        if found:
-            verified[(i, j)] = found
+    sizes = sigs["n_shingles"].to_numpy()
+    for chunk in _chunks(pairs, sizes, _VERIFY_SHINGLES):
+        grams.cache.clear()  # memory: the shingles of one chunk's articles at a time
+        grams.load(np.unique(chunk).tolist())
+        for i, j in chunk.tolist():
+            found = compare(grams(i), grams(j), params)
+            if found:
+                verified[(i, j)] = found
     grams.cache.clear()  # only cluster members are needed from here on
 
     uf = _UnionFind(n)
@@ -209,7 +214,7 @@ def assign(sigs: pa.Table, read: ShingleReader, params: DedupParams) -> pa.Table
             similarity[m] = match.similarity
             method[m] = match.method
         pending.extend(_regroup(detached, exact_keys, verified, rank))
-    return pa.table(
+    table = pa.table(
         {
             "article_id": pa.array(ids, pa.string()),
             "cluster_id": pa.array(cluster, pa.string()),
@@ -218,6 +223,26 @@ def assign(sigs: pa.Table, read: ShingleReader, params: DedupParams) -> pa.Table
             "method": pa.array(method, pa.string()),
         }
     )
+    counts = {"candidate_pairs": len(pairs), "verified_pairs": len(verified)}
+    return table.replace_schema_metadata({k: str(v) for k, v in counts.items()})
+
+
+def _chunks(pairs: np.ndarray, sizes: np.ndarray, budget: int) -> Iterator[np.ndarray]:
+    """Consecutive runs of pairs whose articles hold at most `budget` shingles together
+    (a run always takes at least one pair)."""
+    start, total = 0, 0
+    seen: set[int] = set()
+    for k, (i, j) in enumerate(pairs.tolist()):
+        extra = (sizes[i] if i not in seen else 0) + (sizes[j] if j not in seen else 0)
+        if total + extra > budget and k > start:
+            yield pairs[start:k]
+            start, total = k, 0
+            seen.clear()
+            extra = sizes[i] + sizes[j]
+        seen.update((i, j))
+        total += extra
+    if len(pairs) > start:
+        yield pairs[start:]
 
 
 def _to_verify(

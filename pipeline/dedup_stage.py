@@ -141,6 +141,7 @@ def run_dedup(
             "signatures_computed": sigs.num_rows - reused,
             "signatures_reused": reused,
             "index": status,
+            **{k.decode(): int(v) for k, v in (assignment.schema.metadata or {}).items()},
             "articles": articles,
             "duplicates": duplicates,
             "clusters_with_copies": len(

@@ -227,3 +227,15 @@ def test_bodies_are_read_only_for_articles_in_candidate_pairs():
     copies = assignment.filter(pa.compute.is_valid(assignment["duplicate_of"])).to_pylist()
     assert [(r["article_id"][:4], r["duplicate_of"][:4]) for r in copies] == [("s000", "copy")]
     assert asked == [[0, 20]]  # s000 and the copy; the chaining guard needs nothing more
+
+
+def test_verifying_in_small_chunks_gives_the_same_clusters(monkeypatch):
+    from pipeline import dedup_cluster
+
+    body = story(30, 300)
+    rows = [article(f"k{i:03d}", body[: len(body) * (60 + i) // 100]) for i in range(12)]
+    rows += [article(f"o{i:03d}", story(40 + i)) for i in range(6)]
+    whole = run(rows)
+    monkeypatch.setattr(dedup_cluster, "_VERIFY_SHINGLES", 1)  # one pair per chunk
+    assert run(rows) == whole
+    assert sum(v["of"] is not None for v in whole.values()) == 11
