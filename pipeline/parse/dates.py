@@ -47,6 +47,8 @@ _STAMP_WORDS = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 _RELATIVE = re.compile(r"(?i)^(?:\d+\s*(?:hrs?|hours?|mins?|minutes?|days?|d|h|m)\s*)+ago$")
+_STAMP_ALONE = re.compile(r"(?i)(?:updated|published|posted|last updated)\s*:?")
+_FIGURES = re.compile(r"[\d:.,;|/()\-–—]+")
 
 
 def _month(name: str) -> int:
@@ -83,7 +85,7 @@ def is_date_line(line: str) -> bool:
     stripped = line.strip(" ;|•-–—")
     if not stripped:
         return False
-    if re.fullmatch(r"(?i)(?:updated|published|posted|last updated)\s*:?", stripped):
+    if _STAMP_ALONE.fullmatch(stripped):
         return True
     if _RELATIVE.match(stripped):
         return True
@@ -93,5 +95,5 @@ def is_date_line(line: str) -> bool:
     for pattern in _PATTERNS:
         residue = pattern.sub(" ", residue)
     residue = _STAMP_WORDS.sub(" ", residue)
-    residue = re.sub(r"[\d:.,;|/()\-–—]+", " ", residue)
+    residue = _FIGURES.sub(" ", residue)
     return len(residue.split()) <= 1

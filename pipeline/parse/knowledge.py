@@ -57,7 +57,13 @@ class Organisations:
         ]
 
     def lookup(self, text: str) -> str | None:
-        return self.canonical.get(text.strip().casefold())
+        key = text.strip()
+        # casefold never shortens a text: a line longer than every alias names none.
+        return None if len(key) > self.longest else self.canonical.get(key.casefold())
+
+    @functools.cached_property
+    def longest(self) -> int:
+        return max(map(len, self.canonical), default=0)
 
 
 @dataclass(frozen=True)

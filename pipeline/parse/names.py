@@ -28,19 +28,22 @@ _NOT_PERSON = re.compile(
 )
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||/|\bwith\b)\s*", re.IGNORECASE)
 _PARTICLES = {"de", "da", "van", "von", "der", "den", "del", "la", "le", "du", "bin", "al"}
+_INITIALS = re.compile(r"(?:[A-Z]\.)+,?")
+_MC = re.compile(r"^(mc|o')[a-z]", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
 
 
 def title_case(text: str) -> str:
     """'JILL COLVIN' -> 'Jill Colvin', 'WEST PALM BEACH' -> 'West Palm Beach'; mixed case stays."""
 
     def word(w: str) -> str:
-        if not w.isupper() or len(w) == 1 or re.fullmatch(r"(?:[A-Z]\.)+,?", w):
+        if not w.isupper() or len(w) == 1 or _INITIALS.fullmatch(w):
             return w
         low = w.lower()
         if low in _PARTICLES:
             return low
         out = "-".join(p[:1].upper() + p[1:] for p in low.split("-"))
-        if re.match(r"^(mc|o')[a-z]", out, re.IGNORECASE) and len(out) > 3:
+        if _MC.match(out) and len(out) > 3:
             out = out[:2] + out[2].upper() + out[3:]
         return out
 
@@ -49,7 +52,7 @@ def title_case(text: str) -> str:
 
 def person_name(fragment: str) -> str | None:
     """The fragment as a person's name in title case, or None if it is not one."""
-    text = re.sub(r"\s+", " ", fragment.strip(" .,;:-–—()[]\"'“”‘’"))
+    text = _SPACES.sub(" ", fragment.strip(" .,;:-–—()[]\"'“”‘’"))
     if not text or "@" in text or any(ch.isdigit() for ch in text):
         return None
     if text.isupper() and " " not in text:

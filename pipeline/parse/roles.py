@@ -38,6 +38,11 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 # Columns of a table laid out with spaces (Reuters market reports).
 _COLUMN_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 _WIDE_GAP = re.compile(r"\S {3,}\S")
+_FULL_STOP_END = re.compile(r"(?<!\.)\.[\"”’')\]]*$")
+_NON_WORDS = re.compile(r"\W+")
+_DIGIT = re.compile(r"\d")
+_CHROME_WORDS = re.compile(r"(?i)\b(?:comments?|shares?|photos?|views?|ago|min|read)\b")
+_PROMPT_WORDS = re.compile(r"(?i)\b(?:click|subscribe|sign up|share|follow|download)\b")
 
 
 def is_table_row(text: str) -> bool:
@@ -237,7 +242,7 @@ def _title(roles: Roles, meta_title: str | None) -> None:
         if (dateline.find(ln.text) and ln.words >= 8) or (ln.span > 1 and not ln.text.isupper()):
             continue
         # Headlines end in '?', '!' or '…' often, in a full stop rarely.
-        sentence = bool(re.search(r"(?<!\.)\.[\"”’')\]]*$", ln.text))
+        sentence = bool(_FULL_STOP_END.search(ln.text))
         if sentence and ln.words >= 16:
             continue  # a long sentence is the story, not its headline
         score: float = (
@@ -323,7 +328,7 @@ def _same_site(name: str, host: str) -> bool:
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+    return _NON_WORDS.sub(" ", text.casefold()).strip()
 
 
 def _captions(roles: Roles) -> None:
@@ -462,11 +467,7 @@ def _standfirst(lines: list[Line], title_at: int, first: int) -> bool:
 
 def _report_line(ln: Line) -> bool:
     """Short figure lines of a market or results report ('Net 12.6 mln vs 15.8 mln')."""
-    return (
-        ln.words <= 14
-        and bool(re.search(r"\d", ln.text))
-        and not re.search(r"(?i)\b(?:comments?|shares?|photos?|views?|ago|min|read)\b", ln.text)
-    )
+    return ln.words <= 14 and bool(_DIGIT.search(ln.text)) and not _CHROME_WORDS.search(ln.text)
 
 
 def _subheading(lines: list[Line], ln: Line) -> bool:
@@ -479,7 +480,7 @@ def _subheading(lines: list[Line], ln: Line) -> bool:
         and nxt is not None
         and nxt.role == ""
         and nxt.prose
-        and not re.search(r"(?i)\b(?:click|subscribe|sign up|share|follow|download)\b", ln.text)
+        and not _PROMPT_WORDS.search(ln.text)
     )
 
 

@@ -1,0 +1,81 @@
+"""The parser's fast paths give what the plain forms they replace give."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.parse import attribution, quality
+from pipeline.parse.knowledge import any_boilerplate_start, boilerplate_rules, organisations
+
+# Letters around the cases the fast paths special-case: capitals that open glued words, the
+# long s that case-insensitive matching takes for 's', curly quotes, digits, spaces.
+PIECES = st.sampled_from(
+    [*"abehnorstyTAIOHSWBFMPé’ſ .,()1", "The", "story by ", "Article was written by ", " by "]
+)
+TEXTS = st.lists(PIECES, max_size=40).map("".join)
+WORDS = st.sampled_from(
+    [
+        "Advertisement",
+        "Share this",
+        "© 2018 Reuters",
+        "Sign up for our newsletter",
+        "12 comments",
+        "cookies policy",
+        "All rights reserved",
+        "The minister said",
+        "AP",
+        "Associated Press",
+        "  ",
+        "x",
+    ]
+)
+LINES = st.lists(WORDS, max_size=6).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_glued_words_agrees_with_the_plain_pattern(text):
+    assert quality.glued_words(text) == bool(quality._GLUED.search(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_story_by_agrees_with_a_search_from_the_start(text):
+    fast = attribution._story_by(text)
+    plain = attribution._STORY_BY.search(text)
+    assert (fast and fast.span()) == (plain and plain.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINES)
+def test_joined_boilerplate_rules_match_where_one_rule_does(line):
+    assert any_boilerplate_start(line) == any(r.pattern.match(line) for r in boilerplate_rules())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(LINES, TEXTS))
+def test_organisation_lookup_is_the_casefolded_table_entry(text):
+    orgs = organisations()
+    assert orgs.lookup(text) == orgs.canonical.get(text.strip().casefold())
+
+
+def test_language_scores_equal_py3langid_bit_for_bit():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    plain = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    fast = quality._identifier()
+    texts = [
+        "",
+        "a",
+        "The minister said the plan would be ready by the end of the year.",
+        "Ministeri sanoi, että suunnitelma valmistuu vuoden loppuun mennessä.",
+        "Der Minister sagte, der Plan werde bis Ende des Jahres fertig sein.",
+        "ВЕРХОВНАЯ РАДА УКРАИНЫ ПРИНЯЛА ЗАКОН",
+        "\u202eRTL \u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627 " * 20,
+        "".join(chr(c) for c in range(32, 2000)),
+        "x/" * 300,
+    ]
+    for text in texts:
+        assert np.array_equal(plain._decide(text), fast._decide(text)), text[:40]
