@@ -168,8 +168,14 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
-    total = sum(1 for _ in rows(args.raw, args.limit))
-    ids = write_validated(rows(args.raw, args.limit), total - args.add, args.work)
+    done = args.work / "v-all" / "_DONE"
+    if done.exists():  # written by an earlier run with the same arguments
+        ids = pq.read_table(args.work / "v-all" / "records", columns=["article_id"])
+        ids = ids["article_id"].to_pylist()
+    else:
+        total = sum(1 for _ in rows(args.raw, args.limit))
+        ids = write_validated(rows(args.raw, args.limit), total - args.add, args.work)
+        done.write_text(f"{len(ids)} {args.add}\n")
     index = args.work / "index"
     results = {
         "articles": len(ids),

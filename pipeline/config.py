@@ -48,8 +48,8 @@ class ValidateParams:
 @dataclass(frozen=True)
 class DedupParams:
     shingle_size: int = 3
-    num_perm: int = 128
-    bands: int = 42
+    num_perm: int = 192
+    bands: int = 64
     rows: int = 3
     seed: int = 42
     jaccard_threshold: float = 0.5

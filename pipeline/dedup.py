@@ -33,7 +33,7 @@ from schemas import ARTICLE_SCHEMA
 
 # Bump when anything that decides a signature changes (normalisation, shingles, hashing):
 # a persisted index of another version is then recomputed instead of trusted.
-SIGNATURE_VERSION = 3
+SIGNATURE_VERSION = 4
 
 SIGNATURE_FIELDS = [
     ("article_id", pa.string()),
@@ -49,7 +49,7 @@ TEXT_COLUMNS = ("exact_key", "n_shingles", "body_chars", "minhash")
 
 
 def signature_schema(num_perm: int) -> pa.Schema:
-    return pa.schema([*SIGNATURE_FIELDS, ("minhash", pa.list_(pa.uint32(), num_perm))])
+    return pa.schema([*SIGNATURE_FIELDS, ("minhash", pa.list_(pa.uint16(), num_perm))])
 
 
 def body_digests(bodies: list[str]) -> pa.Array:
@@ -88,14 +88,16 @@ def text_signatures(bodies: list[str], params: DedupParams) -> pa.Table:
     matrix = RMinHash.digest_matrix_from_flat_token_hashes(
         text.shingles, text.offsets.astype(np.uint64), params.num_perm, params.seed
     )
-    digests = np.asarray(matrix.to_rows(), dtype=np.uint32).reshape(-1)
+    # The low 16 bits of each value (b-bit MinHash): unequal minima then agree by chance
+    # with probability 2**-16, too rare to matter for LSH, and the table is half the size.
+    digests = (np.asarray(matrix.to_rows(), dtype=np.uint32) & 0xFFFF).astype(np.uint16)
     schema = signature_schema(params.num_perm)
     return pa.table(
         [
             pa.array(text.exact, schema.field("exact_key").type),
             pa.array(text.counts(), pa.int32()),
             pa.array(text.chars, pa.int32()),  # normal form: padding and case do not count
-            pa.FixedSizeListArray.from_arrays(pa.array(digests, pa.uint32()), params.num_perm),
+            pa.FixedSizeListArray.from_arrays(pa.array(digests.reshape(-1)), params.num_perm),
         ],
         schema=pa.schema([schema.field(name) for name in TEXT_COLUMNS]),
     )

@@ -177,7 +177,7 @@ def test_chain_guard_detaches_members_unlike_the_canonical():
 def test_signature_schema_has_fixed_width_minhash():
     table = pa.Table.from_pylist([article("aaaa", story(7))], schema=ARTICLE_SCHEMA)
     sigs = dedup.signatures(table, P)
-    assert sigs.schema.field("minhash").type == pa.list_(pa.uint32(), P.num_perm)
+    assert sigs.schema.field("minhash").type == pa.list_(pa.uint16(), P.num_perm)
     assert PARSED_SCHEMA.names[:-1] == ARTICLE_SCHEMA.names
 
 
@@ -197,7 +197,7 @@ def test_bulk_signatures_equal_one_sketch_per_document():
         matrix = sketch.digest_matrix_from_token_hash_sets(
             [grams.of(i).tolist()], P.num_perm, P.seed
         )
-        assert row["minhash"] == matrix.to_rows()[0]
+        assert row["minhash"] == [v & 0xFFFF for v in matrix.to_rows()[0]]
         assert row["n_shingles"] == len(grams.of(i))
     assert [r["n_shingles"] for r in sigs.to_pylist()][2:] == [0, 1]
 
@@ -207,7 +207,7 @@ def test_candidate_pairs_are_sorted_row_pairs_of_the_given_rows():
         [article("aaaa", story(20)), article("bbbb", story(21)), article("cccc", story(20))],
         schema=ARTICLE_SCHEMA,
     )
-    minhash = np.asarray(dedup.signatures(table, P)["minhash"].to_pylist(), dtype=np.uint32)
+    minhash = np.asarray(dedup.signatures(table, P)["minhash"].to_pylist(), dtype=np.uint16)
     assert dedup.candidate_pairs(minhash, P).tolist() == [[0, 2]]
     assert dedup.candidate_pairs(minhash, P, np.array([1, 2])).tolist() == []
 

@@ -131,7 +131,7 @@ def test_an_index_that_disagrees_with_the_code_is_recomputed(tmp_path):
     part = part_files(index)[0]
     table = pq.read_table(part)
     minhash = table["minhash"].combine_chunks()
-    values = pa.array([0] * len(minhash.values), pa.uint32())
+    values = pa.array([0] * len(minhash.values), minhash.type.value_type)
     zeroed = pa.FixedSizeListArray.from_arrays(values, minhash.type.list_size)
     table = table.set_column(table.schema.get_field_index("minhash"), "minhash", zeroed)
     pq.write_table(table, part)
