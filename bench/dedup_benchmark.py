@@ -2,7 +2,7 @@
 
 usage: python bench/dedup_benchmark.py [--corpora ../shared/corpora] [--sources 700]
            [--reuters 500] [--seed 7] [--peers-python /tmp/peers-venv/bin/python]
-           [--json results.json]
+           [--skip-peers] [--set KEY=VALUE ...] [--json results.json]
 
 The benchmark is built at run time from real articles in ``../shared/corpora`` (no corpus text
 is copied into the repository):
@@ -23,7 +23,8 @@ is copied into the repository):
 
 Systems run on the same texts in the same run:
 
-* copydesk: ``pipeline.dedup.signatures`` + ``assign`` with the parameters of params.yaml.
+* copydesk: ``pipeline.dedup.signatures`` + ``assign`` with the parameters of params.yaml
+  (``--set KEY=VALUE`` overrides one, e.g. to compare bandings).
 * datasketch ``MinHashLSH`` (threshold 0.5, 128 permutations, word 3-shingles of the same
   normalised text; connected components over the query results).
 * datatrove's MinHash dedup pipeline at its defaults (``MinhashConfig()``: 5-grams, 14 buckets
@@ -578,15 +579,19 @@ def score(docs: list[Doc], pred: list[str]) -> dict[str, Any]:
 # --------------------------------------------------------------------------- systems
 
 
-def run_copydesk(docs: list[Doc]) -> tuple[list[str], dict[str, Any]]:
+def run_copydesk(
+    docs: list[Doc], overrides: dict[str, int | float] | None = None
+) -> tuple[list[str], dict[str, Any]]:
     sys.path.insert(0, str(ROOT))
+    import dataclasses
+
     import pyarrow as pa
 
     from pipeline import dedup
     from pipeline.config import load_params
     from schemas import ARTICLE_SCHEMA
 
-    params = load_params(ROOT / "params.yaml").dedup
+    params = dataclasses.replace(load_params(ROOT / "params.yaml").dedup, **(overrides or {}))
     rows = []
     for n, d in enumerate(docs):
         aid = f"{n:024x}"
@@ -631,6 +636,7 @@ def run_copydesk(docs: list[Doc]) -> tuple[list[str], dict[str, Any]]:
         "signatures_per_second": len(docs) / sig_seconds,
         "signatures_per_cpu_second": len(docs) / sig_cpu,
         "assign_seconds": assign_seconds,
+        **{k.decode(): int(v) for k, v in (assignment.schema.metadata or {}).items()},
         "signature_table_bytes": sigs.nbytes,
         "bytes_per_article": sigs.nbytes / len(docs),
         "minhash_bytes_per_article": sigs["minhash"].nbytes / len(docs),
@@ -802,6 +808,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--peers-python", default="/tmp/peers-venv/bin/python")
     ap.add_argument("--skip-peers", action="store_true")
     ap.add_argument("--json", type=Path, help="write results JSON here")
+    ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override a dedup parameter of params.yaml (e.g. --set bands=42 --set num_perm=128)",
+    )
     ap.add_argument("--peer", help=argparse.SUPPRESS)  # internal: run one peer
     ap.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -832,7 +845,8 @@ def main(argv: list[str] | None = None) -> int:
 
     results: dict[str, dict[str, Any]] = {}
     system_stats: dict[str, Any] = {}
-    pred, stats = run_copydesk(docs)
+    overrides = {k: float(v) if "." in v else int(v) for k, v in (a.split("=") for a in args.set)}
+    pred, stats = run_copydesk(docs, overrides)
     results["copydesk"] = score(docs, pred)
     system_stats["copydesk"] = stats
     if not args.skip_peers:
@@ -851,7 +865,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"\ncopydesk signatures: {cd['signatures_per_second']:,.0f} articles/s wall, "
         f"{cd['signatures_per_cpu_second']:,.0f} per CPU second (one process), "
-        f"assign {cd['assign_seconds']:.2f} s, signature table "
+        f"assign {cd['assign_seconds']:.2f} s ({cd['candidate_pairs']:,} candidate pairs, "
+        f"{cd['verified_pairs']:,} verified), signature table "
         f"{cd['bytes_per_article']:.0f} bytes/article "
         f"({cd['minhash_bytes_per_article']:.0f} of them MinHash)"
     )
