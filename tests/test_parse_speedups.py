@@ -6,7 +6,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.parse import attribution, quality
+from pipeline.parse import attribution, credits, quality
 from pipeline.parse.knowledge import any_boilerplate_start, boilerplate_rules, organisations
 
 # Letters around the cases the fast paths special-case: capitals that open glued words, the
@@ -46,6 +46,26 @@ def test_story_by_agrees_with_a_search_from_the_start(text):
     fast = attribution._story_by(text)
     plain = attribution._STORY_BY.search(text)
     assert (fast and fast.span()) == (plain and plain.span())
+
+
+CREDIT_PIECES = st.sampled_from(
+    [
+        *"aeoTPJ .,()/|\n",
+        " (AP Photo/Jo Li, File)",
+        "(Photo: Jo Li)",
+        "Photo by Jo Li",
+        " via ",
+        "AFP",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(CREDIT_PIECES, max_size=30).map("".join))
+def test_glued_credit_search_from_the_bound_finds_the_same_match(line):
+    fast = credits._GLUED.search(line, credits._glued_from(line))
+    plain = credits._GLUED.search(line)
+    assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
 
 
 @settings(max_examples=300, deadline=None)

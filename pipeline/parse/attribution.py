@@ -47,15 +47,16 @@ def closing_credit_people(text: str) -> list[str]:
     return found
 
 
-# Word characters are taken possessively (`*+`, `++`): what follows a word (a space, a comma,
-# an apostrophe) is never a word character, so giving letters back could not make a match, and
-# not trying halves the cost of the scan.
-_NAME = r"(?P<name>[A-Z][\w'’.-]++(?: [A-Z][\w'’.-]++){1,2})"
-_PLACE = r"(?:\s+in\s+[A-Z][\w.'’-]*+(?:,?\s+[A-Z][\w.'’-]*+){0,3},?)?"
+# Word characters and runs of capitalised words are taken possessively (`*+`, `++`, `{0,3}+`):
+# what follows a word (a space, a comma, an apostrophe) is never a word character, and what
+# follows a run (a possessive, a lower-case job title, 'in', a verb) never opens with a capital,
+# so giving letters or words back could not make a match; not trying halves the cost.
+_NAME = r"(?P<name>[A-Z][\w'’.-]++(?: [A-Z][\w'’.-]++){1,2}+)"
+_PLACE = r"(?:\s+in\s+[A-Z][\w.'’-]*+(?:,?\s+[A-Z][\w.'’-]*+){0,3}+,?)?"
 # One pass over the body: a capitalised phrase (the organisation, checked against the table
 # afterwards), then a possessive or a job title, a name and a reporting verb.
 _ATTRIBUTION = re.compile(
-    rf"(?P<org>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){{0,3}})"
+    rf"(?P<org>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){{0,3}}+)"
     rf"(?:['’]s?\s+(?:(?P<role>{_ROLE_WORDS})\s+)?|\s+(?P<title>{_ROLE_WORDS})s?\s+)"
     rf"{_NAME}{_PLACE},?\s+(?P<verb>{_VERBS})\b"
 )

@@ -74,7 +74,7 @@ def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence."""
     # Every glued form has a parenthesis or a Photo/Image/Credit word: skip plain sentences.
     hinted = "(" in line or "Photo" in line or "Image" in line or "Credit" in line
-    match = _GLUED.search(line) if hinted else None
+    match = _GLUED.search(line, _glued_from(line)) if hinted else None
     if match and match.start() >= 10:
         return line[: match.start()].rstrip(), (match.group(1) or match.group(2)).strip()
     # '... in Helsinki, Finland. Reuters': an agency name closing a caption-length text.
@@ -84,6 +84,26 @@ def split_glued(line: str) -> tuple[str, str] | None:
     if tail and tail.start() >= 20 and len(line) <= 400:
         return line[: tail.start()].rstrip(), tail.group(1)
     return None
+
+
+def _glued_from(line: str) -> int:
+    """An index no `_GLUED` match starts before, so the search can skip the sentence.
+
+    The bracketed form holds no parenthesis inside and only a few words after its ')', so its
+    '(' is the last one before the last ')', with only white space before it in the match. The
+    'Photo by' form holds no full stop but an optional last one, so it starts after every
+    other full stop.
+    """
+    if "\n" in line:
+        return 0  # '$' also matches before a final newline: keep it simple
+    start = line.rfind(".", 0, len(line) - 1) + 1
+    close = line.rfind(")")
+    opening = line.rfind("(", 0, close) if close > 0 else -1
+    if opening >= 0:
+        while opening and line[opening - 1].isspace():
+            opening -= 1
+        start = min(start, opening)
+    return start
 
 
 @functools.lru_cache(maxsize=1)
