@@ -7,7 +7,6 @@ as the prose that is left. Each decision records the rule that made it.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
@@ -62,15 +61,16 @@ class Line:
     rule: str = ""
     glued_credit: str | None = None
     span: int = 1  # physical lines joined into this one (hard-wrapped text)
-
-    @functools.cached_property
-    def words(self) -> int:
-        return len(self.text.split())
+    words: int = 0  # white-space separated words of `text`
+    _prose: bool | None = field(default=None, repr=False, compare=False)  # computed once
 
     @property
     def prose(self) -> bool:
         """Sentence-like: enough words, or a sentence ending."""
-        return self.words >= 12 or (self.words >= 5 and bool(_SENTENCE_END.search(self.text)))
+        if self._prose is None:
+            words = self.words
+            self._prose = words >= 12 or (words >= 5 and bool(_SENTENCE_END.search(self.text)))
+        return self._prose
 
     @property
     def table_row(self) -> bool:
@@ -99,7 +99,7 @@ def split_lines(text: str) -> list[Line]:
             blank = True
             continue
         indent = len(raw) - len(raw.lstrip())
-        out.append(Line(len(out), stripped, indent, blank))
+        out.append(Line(len(out), stripped, indent, blank, words=len(stripped.split())))
         blank = False
     return out
 
@@ -142,6 +142,7 @@ def unwrap(lines: list[Line]) -> list[Line]:
         if len(group) > 1:  # one join per paragraph: linear in the text's length
             head.text = " ".join(ln.text for ln in group)
             head.span = len(group)
+            head.words = sum(ln.words for ln in group)  # the parts are stripped and non-empty
         out.append(head)
     return out
 
