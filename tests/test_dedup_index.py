@@ -158,3 +158,17 @@ def test_cli_reports_reuse_and_a_corrupt_index_without_a_traceback(tmp_path):
     for off in ([], ["--index", ""]):  # no index unless asked: benchmarks stay cold
         none = CliRunner().invoke(app, [*args, *off])
         assert none.exit_code == 0 and "4 computed, 0 reused (index none)" in none.output
+
+
+def test_dvc_keeps_the_index_between_runs():
+    """The dedup stage passes dedup.index and declares it a persistent output."""
+    import yaml
+
+    from tests.conftest import ROOT
+
+    stage = yaml.safe_load((ROOT / "dvc.yaml").read_text())["stages"]["dedup"]
+    assert "--index ${dedup.index}" in stage["cmd"]
+    assert {"${dedup.index}": {"persist": True}} in stage["outs"]
+    assert "dedup" in stage["params"]
+    deps = set(stage["deps"])
+    assert {str(p.relative_to(ROOT)) for p in (ROOT / "pipeline").glob("dedup*.py")} <= deps
