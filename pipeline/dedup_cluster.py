@@ -101,13 +101,15 @@ def compare(a: np.ndarray, b: np.ndarray, params: DedupParams) -> Match | None:
     """Verified similarity of two sorted unique shingle-hash arrays, or None if not copies."""
     if not len(a) or not len(b):
         return None
-    inter = len(np.intersect1d(a, b, assume_unique=True))
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    at = np.searchsorted(large, small)  # both sorted and unique: a merge by binary search
+    at[at == len(large)] = 0
+    inter = int(np.count_nonzero(large[at] == small))
     jaccard = inter / (len(a) + len(b) - inter)
     if jaccard >= params.jaccard_threshold:
         return Match(round(jaccard, 6), "near")
-    small = min(len(a), len(b))
-    containment = inter / small
-    if small >= params.min_shingles and containment >= params.containment_threshold:
+    containment = inter / len(small)
+    if len(small) >= params.min_shingles and containment >= params.containment_threshold:
         return Match(round(containment, 6), "containment")
     return None
 
