@@ -125,12 +125,19 @@ _CREDIT_LINE = re.compile(
 )
 
 
+_CREDIT_SEPARATOR = re.compile(r"[/|,]|\bvia\b")
+
+
 def is_credit_line(line: str) -> bool:
     """A line that is nothing but a credit ('Photo: X, AP', 'X/AFP/Getty', '© Getty')."""
     if len(line) > 120 or line.endswith(("?", "!")):
         return False
     if _CREDIT_LINE.match(line):
         return True
+    # Past the 'Photo:' forms a credit needs a separator (a lone organisation is no credit
+    # line): lines without one are decided before the organisation scan.
+    if not _CREDIT_SEPARATOR.search(line):
+        return False
     rest, orgs = without_organisations(clean(line))
     if not orgs:
         return False
@@ -139,12 +146,7 @@ def is_credit_line(line: str) -> bool:
     leftovers = [f for f in leftovers if f]
     if len(leftovers) > 3:
         return False
-    if not leftovers and not re.search(r"[/|,]|\bvia\b", line):
-        return False  # a lone organisation: a credit only beside a caption (see roles)
-    has_separator = bool(re.search(r"[/|,]|\bvia\b", line)) or not leftovers
-    return has_separator and all(
-        person_name(f) or re.fullmatch(r"[A-Z][A-Z&.-]+", f) for f in leftovers
-    )
+    return all(person_name(f) or re.fullmatch(r"[A-Z][A-Z&.-]+", f) for f in leftovers)
 
 
 def lone_organisation(line: str) -> str | None:
