@@ -88,15 +88,16 @@ def _identifier() -> Any:
 
         def _raw_score(self, text: bytes) -> Any:
             if not hasattr(self, "_moves"):
-                self._moves = np.frombuffer(self.tk_nextmove, dtype=np.uint32)
+                moves = self.tk_nextmove  # an array.array of state numbers
+                self._moves = np.frombuffer(moves, dtype=np.dtype(moves.typecode))
                 self._rows = np.asarray(self._rowbase, dtype=np.intp)
                 self._emits = np.asarray(self.tk_output, dtype=np.intp)
                 # The float16 weights as float32 (exact): numpy's mixed float32 @ float16
                 # product converts the rows on every call, many times slower than the sums.
                 self._table = self.nb_ptc.astype(np.float32)
             codes = np.frombuffer(text, dtype=np.uint8)
-            states = np.zeros(len(codes), dtype=np.uint32)
-            before = np.zeros(len(codes), dtype=np.uint32)  # state before each byte
+            states = np.zeros(len(codes), dtype=self._moves.dtype)
+            before = np.zeros(len(codes), dtype=self._moves.dtype)  # state before each byte
             while True:
                 before[1:] = states[:-1]
                 moved = self._moves[self._rows[before] + codes]
