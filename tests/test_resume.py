@@ -18,6 +18,7 @@ from pipeline.engine import LocalEngine
 from pipeline.runner import run_ingest, run_parse
 from pipeline.storage import RunInProgress, resumable_dir
 from tests.conftest import ROOT, SAMPLE
+from tests.test_pipeline import tree_digest
 
 
 class Interrupted(Exception):
@@ -38,12 +39,6 @@ class RecordingEngine(LocalEngine):
                 raise Interrupted(description)
             self.ran += 1
             yield task(arg)
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
-    }
 
 
 @pytest.fixture
@@ -77,7 +72,7 @@ def test_interrupted_parse_resumes_without_redoing_finished_shards(ingested, tmp
     fresh_stats = run_parse(source, tmp_path / "fresh", fresh)
     assert fresh.ran == shards
     assert stats == fresh_stats
-    assert tree(out) == tree(tmp_path / "fresh")
+    assert tree_digest(out) == tree_digest(tmp_path / "fresh")
 
 
 def test_interrupted_ingest_resumes_and_matches_a_clean_run(tmp_path):
@@ -92,7 +87,7 @@ def test_interrupted_ingest_resumes_and_matches_a_clean_run(tmp_path):
     run_ingest([SAMPLE], tmp_path / "clean", params, fresh)
     assert resumed.ran == fresh.ran - 1
     assert stats["inputs"] == 24
-    assert tree(tmp_path / "ingested") == tree(tmp_path / "clean")
+    assert tree_digest(tmp_path / "ingested") == tree_digest(tmp_path / "clean")
 
 
 def test_a_changed_input_shard_is_recomputed(ingested, tmp_path):
