@@ -2,7 +2,7 @@
 
 1. `signatures` (per shard, parallel): a normalised-body hash for exact copies and a MinHash
    signature over word shingles for near copies, plus the facts the canonical rule needs.
-2. `candidate_pairs` (global, `dedup_cluster`): LSH banding over the signatures proposes pairs.
+2. `candidate_pairs` (global, `dedup_lsh`): LSH banding over the signatures proposes pairs.
 3. `assign` (global, `dedup_cluster`): every candidate pair is verified on its real shingle
    sets (Jaccard, and containment for truncated copies); clusters form by union-find, the
    canonical is chosen by a fixed rule, and a member stays only if it is itself similar to
@@ -20,14 +20,8 @@ import pyarrow.compute as pc
 from rensa import RMinHash
 
 from pipeline.config import DedupParams
-from pipeline.dedup_cluster import (
-    Match,
-    assign,
-    candidate_pairs,
-    canonical_order,
-    compare,
-    from_bodies,
-)
+from pipeline.dedup_cluster import Match, assign, canonical_order, compare, from_bodies
+from pipeline.dedup_lsh import candidate_pairs
 from pipeline.dedup_shingles import hash_texts, normalise
 from schemas import ARTICLE_SCHEMA
 

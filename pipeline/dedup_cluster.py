@@ -1,4 +1,9 @@
-"""Candidate pairs, verification and clusters: the global half of the dedup stage.
+"""Verification and clusters: the global half of the dedup stage, as composable steps.
+
+`assign` chains pure steps that an engine can also run apart: candidate pairs
+(`dedup_lsh`), `verify` of a batch of pairs given their shingles, components over verified
+and exact edges (`dedup_graph`), and `resolve` of one component (canonical, chaining guard).
+A filter of candidate pairs belongs between `candidate_pairs` and `verify`.
 
 Verification compares the sets of 64-bit shingle hashes (`dedup_shingles`) of the two texts,
 read only for articles that appear in a candidate pair and only as sorted hash arrays
@@ -10,12 +15,18 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
+from typing import Any, Protocol, TypeVar
 
 import numpy as np
 import pyarrow as pa
 
 from pipeline.config import DedupParams
+from pipeline.dedup_graph import UnionFind, components
+from pipeline.dedup_lsh import candidate_pairs
 from pipeline.dedup_shingles import hash_texts
+
+T_co = TypeVar("T_co", covariant=True)
 
 # Shingles held at once while verifying candidate pairs (8 bytes each: 512 MB).
 _VERIFY_SHINGLES = 64 * 2**20
@@ -49,46 +60,6 @@ def canonical_order(sigs: pa.Table) -> np.ndarray:
             -sigs["completeness"].to_numpy().astype(np.int16),
         )
     )
-
-
-def candidate_pairs(
-    minhash: np.ndarray, params: DedupParams, rows: np.ndarray | None = None
-) -> np.ndarray:
-    """LSH over `rows` of `minhash` (default all): pairs (i < j) of row numbers, sorted, whose
-    signatures agree on every value of some band."""
-    rows = np.arange(minhash.shape[0]) if rows is None else np.asarray(rows, dtype=np.int64)
-    n = minhash.shape[0]
-    codes: list[np.ndarray] = []
-    if len(rows) < 2:
-        return np.empty((0, 2), dtype=np.int64)
-    rng = np.random.default_rng(params.seed)
-    multipliers = rng.integers(1, 2**63, size=params.rows, dtype=np.uint64) | np.uint64(1)
-    for band in range(params.bands):
-        cols = slice(band * params.rows, (band + 1) * params.rows)
-        block = minhash[rows, cols].astype(np.uint64)
-        keys = (block * multipliers).sum(axis=1)  # wraps modulo 2**64: a band hash
-        order = np.argsort(keys, kind="stable")
-        sorted_keys = keys[order]
-        starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
-        sizes = np.diff(np.r_[starts, len(order)])
-        members = rows[order]
-        two = starts[sizes == 2]  # most buckets that hold anything hold a pair
-        if len(two):
-            a, b = members[two], members[two + 1]
-            codes.append(np.minimum(a, b) * n + np.maximum(a, b))
-        for start, size in zip(starts[sizes > 2], sizes[sizes > 2], strict=True):
-            group = np.sort(members[start : start + size])
-            if size <= 50:
-                i, j = np.triu_indices(size, 1)
-                codes.append(group[i] * n + group[j])
-            else:  # a big bucket: link every member to its first, verification decides
-                codes.append(group[0] * n + group[1:])
-        if len(codes) > 64:
-            codes = [np.unique(np.concatenate(codes))]
-    if not codes:
-        return np.empty((0, 2), dtype=np.int64)
-    unique = np.unique(np.concatenate(codes))
-    return np.stack([unique // n, unique % n], axis=1)
 
 
 @dataclass(frozen=True)
@@ -131,20 +102,58 @@ class _Shingles:
         return self.cache[row]
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+Verified = Mapping[tuple[int, int], Match]
 
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
 
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+class Lookup(Protocol[T_co]):
+    """Per-row values: an array or list indexed by row locally, a dict of one component's
+    rows on Ray."""
+
+    def __getitem__(self, row: int, /) -> T_co: ...
+
+
+def verify(
+    pairs: np.ndarray, shingles: Callable[[int], np.ndarray], params: DedupParams
+) -> dict[tuple[int, int], Match]:
+    """The pairs (i, j) that are copies, with their match: one batch, any engine."""
+    verified: dict[tuple[int, int], Match] = {}
+    for i, j in pairs.tolist():
+        found = compare(shingles(i), shingles(j), params)
+        if found:
+            verified[(i, j)] = found
+    return verified
+
+
+def resolve(
+    members: list[int],
+    exact_keys: Lookup[bytes],
+    verified: Verified,
+    shingles: Callable[[int], np.ndarray],
+    rank: Lookup[Any],
+    params: DedupParams,
+) -> Iterator[tuple[int, int, Match]]:
+    """(member, canonical, match) for every copy of one connected component.
+
+    `members` are sorted best-first by `rank`. A member stays with the canonical only if it
+    is itself like it (exact, a verified pair, or a fresh comparison); the ones cut loose
+    regroup among themselves, so a chain A~B~C never pulls C into A's cluster.
+    """
+    pending = [members]
+    while pending:
+        canonical, *rest = pending.pop()
+        detached = []
+        for m in rest:
+            if exact_keys[m] == exact_keys[canonical]:
+                match: Match | None = Match(1.0, "exact")
+            else:
+                match = verified.get((min(m, canonical), max(m, canonical))) or compare(
+                    shingles(m), shingles(canonical), params
+                )
+            if match is None:
+                detached.append(m)
+            else:
+                yield m, canonical, match
+        pending.extend(_regroup(detached, exact_keys, verified, rank))
 
 
 def assign(sigs: pa.Table, read: ShingleReader, params: DedupParams) -> pa.Table:
@@ -175,47 +184,23 @@ def assign(sigs: pa.Table, read: ShingleReader, params: DedupParams) -> pa.Table
     for chunk in _chunks(pairs, sizes, _VERIFY_SHINGLES):
         grams.cache.clear()  # memory: the shingles of one chunk's articles at a time
         grams.load(np.unique(chunk).tolist())
-        for i, j in chunk.tolist():
-            found = compare(grams(i), grams(j), params)
-            if found:
-                verified[(i, j)] = found
+        verified.update(verify(chunk, grams, params))
     grams.cache.clear()  # only cluster members are needed from here on
 
-    uf = _UnionFind(n)
-    for group in exact_groups.values():
-        for i in group[1:]:
-            uf.union(group[0], i)
-    for i, j in verified:
-        uf.union(i, j)
-    components: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        components[uf.find(i)].append(i)
-
+    exact_edges = ((g[0], i) for g in exact_groups.values() for i in g[1:])
+    groups = components(n, chain(exact_edges, verified))
     cluster = list(ids)
     duplicate_of: list[str | None] = [None] * n
     similarity: list[float | None] = [None] * n
     method: list[str | None] = [None] * n
-    pending = [sorted(c, key=lambda i: rank[i]) for c in components.values() if len(c) > 1]
-    grams.load(_to_verify(pending, exact_keys, verified))
-    while pending:
-        members = pending.pop()
-        canonical = members[0]
-        detached = []
-        for m in members[1:]:
-            if exact_keys[m] == exact_keys[canonical]:
-                match: Match | None = Match(1.0, "exact")
-            else:
-                match = verified.get((min(m, canonical), max(m, canonical))) or compare(
-                    grams(m), grams(canonical), params
-                )
-            if match is None:
-                detached.append(m)
-                continue
+    clusters = [sorted(c, key=lambda i: rank[i]) for c in groups.values() if len(c) > 1]
+    grams.load(_to_verify(clusters, exact_keys, verified))
+    for members in clusters:
+        for m, canonical, match in resolve(members, exact_keys, verified, grams, rank, params):
             cluster[m] = ids[canonical]
             duplicate_of[m] = ids[canonical]
             similarity[m] = match.similarity
             method[m] = match.method
-        pending.extend(_regroup(detached, exact_keys, verified, rank))
     table = pa.table(
         {
             "article_id": pa.array(ids, pa.string()),
@@ -248,7 +233,7 @@ def _chunks(pairs: np.ndarray, sizes: np.ndarray, budget: int) -> Iterator[np.nd
 
 
 def _to_verify(
-    clusters: list[list[int]], exact_keys: list[bytes], verified: Mapping[tuple[int, int], Match]
+    clusters: list[list[int]], exact_keys: Lookup[bytes], verified: Verified
 ) -> list[int]:
     """Rows the chaining guard compares: members with no verified pair to their canonical."""
     rows: list[int] = []
@@ -265,16 +250,16 @@ def _to_verify(
 
 def _regroup(
     members: Iterable[int],
-    exact_keys: list[bytes],
-    verified: Mapping[tuple[int, int], Match],
-    rank: np.ndarray,
+    exact_keys: Lookup[bytes],
+    verified: Verified,
+    rank: Lookup[Any],
 ) -> list[list[int]]:
     """Members cut loose from a chain form their own clusters from the pairs among them."""
     members = list(members)
     if len(members) < 2:
         return []
     index = {m: k for k, m in enumerate(members)}
-    uf = _UnionFind(len(members))
+    uf = UnionFind(len(members))
     for i, j in verified:
         if i in index and j in index:
             uf.union(index[i], index[j])
