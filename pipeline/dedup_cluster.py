@@ -20,6 +20,7 @@ from typing import Any, Protocol, TypeVar
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline.config import DedupParams
 from pipeline.dedup_graph import UnionFind, components
@@ -212,6 +213,47 @@ def assign(sigs: pa.Table, read: ShingleReader, params: DedupParams) -> pa.Table
     )
     counts = {"candidate_pairs": len(pairs), "verified_pairs": len(verified)}
     return table.replace_schema_metadata({k: str(v) for k, v in counts.items()})
+
+
+COPIES_SCHEMA = pa.schema(
+    [
+        ("row", pa.int64()),
+        ("cluster_id", pa.string()),
+        ("similarity", pa.float64()),
+        ("method", pa.string()),
+    ]
+)
+
+
+def copies_of(assignment: pa.Table) -> pa.Table:
+    """The assignment's copies only (COPIES_SCHEMA): what differs from "kept, own cluster"."""
+    rows = pc.indices_nonzero(pc.is_valid(assignment["duplicate_of"]))
+    picked = assignment.take(rows)
+    columns = [rows.cast(pa.int64()), *(picked[c] for c in COPIES_SCHEMA.names[1:])]
+    return pa.Table.from_arrays(columns, schema=COPIES_SCHEMA)
+
+
+def with_copies(ids: pa.Array | pa.ChunkedArray, copies: pa.Table) -> pa.Table:
+    """The assignment of articles `ids` (in row order) whose copies are `copies`."""
+    names = ids.to_pylist()
+    n = len(names)
+    rows = copies["row"].to_numpy()
+    cluster = np.asarray(names, dtype=object)
+    duplicate_of = np.full(n, None, dtype=object)
+    similarity = np.full(n, None, dtype=object)
+    method = np.full(n, None, dtype=object)
+    cluster[rows] = duplicate_of[rows] = copies["cluster_id"].to_pylist()
+    similarity[rows] = copies["similarity"].to_pylist()
+    method[rows] = copies["method"].to_pylist()
+    return pa.table(
+        {
+            "article_id": pa.array(names, pa.string()),
+            "cluster_id": pa.array(cluster.tolist(), pa.string()),
+            "duplicate_of": pa.array(duplicate_of.tolist(), pa.string()),
+            "similarity": pa.array(similarity.tolist(), pa.float64()),
+            "method": pa.array(method.tolist(), pa.string()),
+        }
+    )
 
 
 def _chunks(pairs: np.ndarray, sizes: np.ndarray, budget: int) -> Iterator[np.ndarray]:

@@ -1,6 +1,8 @@
 """The dedup stage at the I/O edge: shards in, signatures (reusing the index), one global
-assignment, shards out. Signatures and output writes run in the engine's workers; the main
-process holds the signature table and the shingle hashes of articles in candidate pairs only.
+assignment, shards out. Signatures and output writes run in the engine's workers. Locally
+the main process holds the signature table and the shingle hashes of articles in candidate
+pairs only; on Ray the global phase is a Ray Data plan (`dedup_ray`) and the main process
+receives only the copies. Either way each split task gets its shard's copies.
 """
 
 from __future__ import annotations
@@ -13,14 +15,18 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline import dedup, dedup_cluster, dedup_index
 from pipeline.config import Params
 from pipeline.dedup_cluster import ShingleReader
-from pipeline.engine import Engine
+from pipeline.engine import Engine, RayEngine
 from pipeline.storage import atomic_dir, part_files, read_parquet_dir, write_json, write_parquet
 from schemas import ARTICLE_SCHEMA
+
+# Rows per hash partition of the Ray plan's group-bys (at least one per worker).
+RAY_ROWS_PER_PARTITION = 200_000
 
 
 @dataclass(frozen=True)
@@ -88,15 +94,40 @@ def _shingle_reader(
 class SplitTask:
     source: Path
     target: Path
-    assignment: pa.Table  # this shard's rows
+    copies: pa.Table  # this shard's copies (COPIES_SCHEMA, rows within the shard)
 
 
 def split_shard(task: SplitTask) -> tuple[int, int]:
     table = pq.read_table(task.source, schema=ARTICLE_SCHEMA)
-    kept, copies = dedup.split(table, task.assignment)
+    assignment = dedup_cluster.with_copies(table["article_id"], task.copies)
+    kept, copies = dedup.split(table, assignment)
     write_parquet(kept, task.target / "articles" / task.source.name)
     write_parquet(copies, task.target / "duplicates" / task.source.name)
     return kept.num_rows, copies.num_rows
+
+
+def _copies(
+    parts: list[Path], sig_dir: Path, bounds: np.ndarray, params: Params, engine: Engine
+) -> tuple[pa.Table, dict[str, int]]:
+    """The copies over all shards and the pair counts: on the driver, or as a Ray plan."""
+    if isinstance(engine, RayEngine):
+        from pipeline import dedup_ray
+
+        sig_parts = [sig_dir / p.name for p in parts]
+        partitions = max(engine.workers, int(bounds[-1]) // RAY_ROWS_PER_PARTITION)
+        return dedup_ray.copies(
+            engine.connect(), sig_parts, parts, bounds.tolist(), params.dedup, partitions
+        )
+    sigs = read_parquet_dir(sig_dir, dedup.signature_schema(params.dedup.num_perm))
+    reader = _shingle_reader(parts, bounds, engine, params.dedup.shingle_size)
+    assignment = dedup.assign(sigs, reader, params.dedup)
+    counts = {k.decode(): int(v) for k, v in (assignment.schema.metadata or {}).items()}
+    return dedup_cluster.copies_of(assignment), counts
+
+
+def _shift(copies: pa.Table, start: int) -> pa.Table:
+    rows = pc.subtract(copies["row"], pa.scalar(start, pa.int64()))
+    return copies.set_column(0, "row", rows)
 
 
 def run_dedup(
@@ -115,15 +146,14 @@ def run_dedup(
             SignatureTask(p, sig_dir / p.name, params, k) for p, k in zip(parts, known, strict=True)
         ]
         counts = list(engine.map(signature_shard, tasks, "signatures"))
-        sigs = read_parquet_dir(sig_dir, dedup.signature_schema(params.dedup.num_perm))
-        # sigs rows follow the shards in order (row bounds per shard), so workers can serve
-        # the shingles of asked rows and take their shard's slice of the assignment.
+        # Signature rows follow the shards in order (row bounds per shard), so workers can
+        # serve the shingles of asked rows and take their shard's slice of the copies.
         bounds = np.cumsum([0, *(n for n, _, _ in counts)])
-        reader = _shingle_reader(parts, bounds, engine, params.dedup.shingle_size)
-        assignment = dedup.assign(sigs, reader, params.dedup)
+        copies, pair_counts = _copies(parts, sig_dir, bounds, params, engine)
+        at = np.searchsorted(copies["row"].to_numpy(), bounds)
         splits = [
-            SplitTask(part, scratch, assignment.slice(start, stop - start))
-            for part, start, stop in zip(parts, bounds[:-1], bounds[1:], strict=True)
+            SplitTask(part, scratch, _shift(copies.slice(a, b - a), start))
+            for part, start, a, b in zip(parts, bounds[:-1], at[:-1], at[1:], strict=True)
         ]
         kept_copies = list(engine.map(split_shard, splits, "split"))
         articles = sum(k for k, _ in kept_copies)
@@ -137,24 +167,14 @@ def run_dedup(
             status += f"; {disagreed} shard(s) recomputed: the index failed a spot check"
         stats = {
             "stage": "dedup",
-            "records_in": sigs.num_rows,
-            "signatures_computed": sigs.num_rows - reused,
+            "records_in": int(bounds[-1]),
+            "signatures_computed": int(bounds[-1]) - reused,
             "signatures_reused": reused,
             "index": status,
-            **{k.decode(): int(v) for k, v in (assignment.schema.metadata or {}).items()},
+            **pair_counts,
             "articles": articles,
             "duplicates": duplicates,
-            "clusters_with_copies": len(
-                {
-                    c
-                    for c, d in zip(
-                        assignment["cluster_id"].to_pylist(),
-                        assignment["duplicate_of"].to_pylist(),
-                        strict=True,
-                    )
-                    if d is not None
-                }
-            ),
+            "clusters_with_copies": len(set(copies["cluster_id"].to_pylist())),
         }
         write_json(stats, scratch / "stage.json")
     return stats

@@ -78,7 +78,8 @@ class RayEngine:
         self.workers = max(1, workers)
         self.address = address
 
-    def _connect(self) -> Any:
+    def connect(self) -> Any:
+        """ray.data, with Ray started or joined (dedup's global phase uses it directly)."""
         import ray
         import ray.data
 
@@ -100,7 +101,7 @@ class RayEngine:
     def map(self, task: Callable[[A], R], args: Sequence[A], description: str) -> Iterator[R]:
         if not args:
             return
-        data = self._connect()
+        data = self.connect()
         from ray import cloudpickle  # pickles by value what workers cannot import
 
         rows = [{"index": i, "task": cloudpickle.dumps((task, a))} for i, a in enumerate(args)]
