@@ -281,7 +281,14 @@ def _resolve(table: pa.Table, params: DedupParams) -> pa.Table:
     )
 
 
-def _components(edges: Any, partitions: int) -> Any:
+def lsh_pairs(exact: Any, params: DedupParams, n: int, partitions: int) -> Any:
+    """Candidate pairs (i, j) of the representatives in `exact` (row, rep, usable, keys)."""
+    bands = _pyarrow_map(exact, _band_rows, bands=params.bands)
+    codes = _grouped(bands, "bucket", _pair_codes, partitions, n=n)
+    return _grouped(codes, "code", _pairs, partitions, n=n).materialize()
+
+
+def components(edges: Any, partitions: int) -> Any:
     """(row, label) of every row on an edge: star rounds until no edge moves."""
     for _ in range(MAX_ROUNDS):
         sym = _pyarrow_map(edges, _both_directions)
@@ -324,9 +331,7 @@ def copies(
         fn_kwargs={"sig_parts": sig_parts, "bounds": bounds, "params": params},
     ).materialize()
     exact = _grouped(nodes, "exact_hash", _exact_groups, partitions).materialize()
-    bands = _pyarrow_map(exact, _band_rows, bands=params.bands)
-    codes = _grouped(bands, "bucket", _pair_codes, partitions, n=n)
-    pairs = _grouped(codes, "code", _pairs, partitions, n=n).materialize()
+    pairs = lsh_pairs(exact, params, n, partitions)
     exact_edges = _pyarrow_map(exact, _exact_edges).materialize()
     asked = _pyarrow_map(pairs, _rows_of, columns=["i", "j"], bounds=bounds).union(
         _pyarrow_map(exact_edges, _rows_of, columns=["u", "v"], bounds=bounds)
@@ -348,7 +353,7 @@ def copies(
     verified = _pyarrow_map(with_both, _verify, params=params).materialize()
 
     edges = _pyarrow_map(verified, lambda t: t.select(["i", "j"]).rename_columns(["u", "v"]))
-    labels = _components(edges.union(exact_edges), partitions)
+    labels = components(edges.union(exact_edges), partitions)
     facts = nodes.select_columns(["row", *RANK[:-2], "article_id", "exact_key"])
     members = _join(labels, facts, "inner", partitions, "row", "row")
     members = _join(members, shingles, "inner", partitions, "row", "row")
