@@ -34,6 +34,7 @@ from pipeline.dedup_graph import MAX_ROUNDS, large_star, small_star
 from pipeline.dedup_lsh import band_keys, bucket_pairs
 
 PART = "__part"
+KEY, SIDE = "__key", "__side"
 SORT_SHUFFLE = "sort_shuffle_pull_based"
 RANK = ["completeness", "n_flags", "body_chars", "article_id", "row"]  # canonical order
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
@@ -53,6 +54,10 @@ def _tag(batch: pa.Table, column: str, partitions: int) -> pa.Table:
 
 def _grouped(ds: Any, column: str, fn: Any, partitions: int, **kwargs: Any) -> Any:
     """`fn(table, **kwargs)` once per hash partition of `column`: each key's rows together."""
+    import ray.data
+
+    context = ray.data.DataContext.get_current()
+    context.shuffle_strategy = SORT_SHUFFLE  # task-based: no aggregator actors to start
     tagged = ds.map_batches(
         _tag, batch_format="pyarrow", fn_kwargs={"column": column, "partitions": partitions}
     )
@@ -62,16 +67,47 @@ def _grouped(ds: Any, column: str, fn: Any, partitions: int, **kwargs: Any) -> A
 
 
 def _join(left: Any, right: Any, how: str, partitions: int, on: str, right_on: str) -> Any:
-    """A hash join, finished before the next starts: each join's aggregator actors would
-    otherwise hold the CPUs the next one's tasks wait for (a hang on a small cluster)."""
-    return left.join(
-        right,
-        how,
-        partitions,
-        on=(on,),
-        right_on=(right_on,),
-        aggregator_ray_remote_args={"num_cpus": 0},
-    ).materialize()
+    """`left` with the columns of `right`'s row whose `right_on` equals `on` (`right_on` is
+    unique in `right`): an inner or left-outer join, as one sort-shuffle group-by.
+
+    Ray Data's own join hash-shuffles through aggregator actors, which start slowly and, on
+    a small cluster, hold the CPUs that the next operator's tasks wait for.
+    """
+    left, right = left.materialize(), right.materialize()
+    lefts, rights = left.schema().base_schema, right.schema().base_schema
+    fields = [*lefts, *(f for f in rights if f.name != right_on)]
+    union = pa.schema([*fields, (KEY, lefts.field(on).type), (SIDE, pa.int8())])
+    padded = _pyarrow_map(left, _pad, schema=union, key=on, side=0).union(
+        _pyarrow_map(right, _pad, schema=union, key=right_on, side=1)
+    )
+    return _grouped(padded, KEY, _lookup, partitions, left=lefts.names, how=how).materialize()
+
+
+def _pad(table: pa.Table, schema: pa.Schema, key: str, side: int) -> pa.Table:
+    columns = [
+        table[f.name] if f.name in table.column_names else pa.nulls(table.num_rows, f.type)
+        for f in schema
+    ]
+    columns[-2] = table[key]
+    columns[-1] = pa.array(np.full(table.num_rows, side, dtype=np.int8))
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _lookup(table: pa.Table, left: list[str], how: str) -> pa.Table:
+    is_left = pc.equal(table[SIDE], 0)
+    lefts, rights = table.filter(is_left), table.filter(pc.invert(is_left))
+    rights = rights.sort_by(KEY)
+    keys, wanted = rights[KEY].to_numpy(), lefts[KEY].to_numpy()
+    at = np.minimum(np.searchsorted(keys, wanted), max(len(keys) - 1, 0))
+    found = keys[at] == wanted if len(keys) else np.zeros(len(wanted), dtype=bool)
+    if how == "inner":
+        lefts, at, found = lefts.filter(pa.array(found)), at[found], found[found]
+    take = pa.array(at, mask=~found, type=pa.int64())
+    extra = [c for c in table.column_names if c not in left and c not in (KEY, SIDE)]
+    picked = rights.select(extra).take(take)
+    return pa.Table.from_arrays(
+        [*lefts.select(left).columns, *picked.columns], names=[*left, *extra]
+    )
 
 
 def _pyarrow_map(ds: Any, fn: Any, **kwargs: Any) -> Any:
@@ -281,6 +317,18 @@ def _resolve(table: pa.Table, params: DedupParams) -> pa.Table:
     )
 
 
+def _moved(edges: Any) -> int:
+    """Rows flagged `moved` in a materialized dataset: a task per block, no Ray Data job."""
+    import ray
+
+    count = ray.remote(_count_moved)
+    return sum(ray.get([count.remote(block) for block in edges.to_arrow_refs()]))
+
+
+def _count_moved(block: pa.Table) -> int:
+    return int(pc.sum(block["moved"]).as_py() or 0) if block.num_rows else 0
+
+
 def lsh_pairs(exact: Any, params: DedupParams, n: int, partitions: int) -> Any:
     """Candidate pairs (i, j) of the representatives in `exact` (row, rep, usable, keys)."""
     bands = _pyarrow_map(exact, _band_rows, bands=params.bands)
@@ -293,10 +341,10 @@ def components(edges: Any, partitions: int) -> Any:
     for _ in range(MAX_ROUNDS):
         sym = _pyarrow_map(edges, _both_directions)
         edges = _grouped(sym, "node", _star, partitions, large=True).materialize()
-        moved = edges.sum("moved") or 0
+        moved = _moved(edges)
         oriented = _pyarrow_map(edges, _larger_first)
         edges = _grouped(oriented, "node", _star, partitions, large=False).materialize()
-        if not moved and not (edges.sum("moved") or 0):
+        if not moved and not _moved(edges):
             return _grouped(_pyarrow_map(edges, _label_rows), "row", _labels, partitions)
     raise RuntimeError(f"connected components did not converge in {MAX_ROUNDS} rounds")
 
@@ -319,8 +367,6 @@ def copies(
     """The copies (row, cluster_id, similarity, method; by row) and the pair counts, as
     `dedup_cluster.assign` finds them, computed by Ray Data tasks over the shards."""
     n = bounds[-1]
-    context = data.DataContext.get_current()
-    context.shuffle_strategy = SORT_SHUFFLE  # task-based: no aggregator actors to start
     shards = data.from_items(
         [{"shard": k} for k in range(len(sig_parts))], override_num_blocks=len(sig_parts)
     )
