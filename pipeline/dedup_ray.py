@@ -1,8 +1,8 @@
 """Dedup's global phase as a Ray Data plan: no step collects pairs, edges or shingles.
 
 The steps are the pure ones `dedup_cluster.assign` chains in-process, run around hash
-group-bys (`_grouped`: rows go to one of `partitions` groups by a key's hash, so every key's
-rows meet in one call that then works on whole numpy columns) and joins on row numbers:
+group-bys and joins on row numbers (`ray_ops`: every key's rows meet in one call that works
+on whole numpy columns):
 
 1. exact groups: group-by exact key; the best-ranked row of each is its representative,
    the others become exact edges;
@@ -32,86 +32,9 @@ from pipeline.config import DedupParams
 from pipeline.dedup_cluster import COPIES_SCHEMA, Match, resolve, unique_shingles, verify
 from pipeline.dedup_graph import MAX_ROUNDS, large_star, small_star
 from pipeline.dedup_lsh import band_keys, bucket_pairs
+from pipeline.ray_ops import arrow_map, grouped, join, mix
 
-PART = "__part"
-KEY, SIDE = "__key", "__side"
-SORT_SHUFFLE = "sort_shuffle_pull_based"
 RANK = ["completeness", "n_flags", "body_chars", "article_id", "row"]  # canonical order
-_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
-
-
-def _hash(values: np.ndarray) -> np.ndarray:
-    """A well-mixed uint64 of integer keys, so consecutive rows spread over partitions."""
-    mixed = values.astype(np.uint64) * _GOLDEN
-    return mixed ^ (mixed >> np.uint64(29))
-
-
-def _tag(batch: pa.Table, column: str, partitions: int) -> pa.Table:
-    keys = batch[column].to_numpy()
-    part = (_hash(keys) % np.uint64(partitions)).astype(np.int64)
-    return batch.append_column(PART, pa.array(part))
-
-
-def _grouped(ds: Any, column: str, fn: Any, partitions: int, **kwargs: Any) -> Any:
-    """`fn(table, **kwargs)` once per hash partition of `column`: each key's rows together."""
-    import ray.data
-
-    context = ray.data.DataContext.get_current()
-    context.shuffle_strategy = SORT_SHUFFLE  # task-based: no aggregator actors to start
-    tagged = ds.map_batches(
-        _tag, batch_format="pyarrow", fn_kwargs={"column": column, "partitions": partitions}
-    )
-    return tagged.groupby(PART, num_partitions=partitions).map_groups(
-        lambda t: fn(t.drop_columns([PART]), **kwargs), batch_format="pyarrow"
-    )
-
-
-def _join(left: Any, right: Any, how: str, partitions: int, on: str, right_on: str) -> Any:
-    """`left` with the columns of `right`'s row whose `right_on` equals `on` (`right_on` is
-    unique in `right`): an inner or left-outer join, as one sort-shuffle group-by.
-
-    Ray Data's own join hash-shuffles through aggregator actors, which start slowly and, on
-    a small cluster, hold the CPUs that the next operator's tasks wait for.
-    """
-    left, right = left.materialize(), right.materialize()
-    lefts, rights = left.schema().base_schema, right.schema().base_schema
-    fields = [*lefts, *(f for f in rights if f.name != right_on)]
-    union = pa.schema([*fields, (KEY, lefts.field(on).type), (SIDE, pa.int8())])
-    padded = _pyarrow_map(left, _pad, schema=union, key=on, side=0).union(
-        _pyarrow_map(right, _pad, schema=union, key=right_on, side=1)
-    )
-    return _grouped(padded, KEY, _lookup, partitions, left=lefts.names, how=how).materialize()
-
-
-def _pad(table: pa.Table, schema: pa.Schema, key: str, side: int) -> pa.Table:
-    columns = [
-        table[f.name] if f.name in table.column_names else pa.nulls(table.num_rows, f.type)
-        for f in schema
-    ]
-    columns[-2] = table[key]
-    columns[-1] = pa.array(np.full(table.num_rows, side, dtype=np.int8))
-    return pa.Table.from_arrays(columns, schema=schema)
-
-
-def _lookup(table: pa.Table, left: list[str], how: str) -> pa.Table:
-    is_left = pc.equal(table[SIDE], 0)
-    lefts, rights = table.filter(is_left), table.filter(pc.invert(is_left))
-    rights = rights.sort_by(KEY)
-    keys, wanted = rights[KEY].to_numpy(), lefts[KEY].to_numpy()
-    at = np.minimum(np.searchsorted(keys, wanted), max(len(keys) - 1, 0))
-    found = keys[at] == wanted if len(keys) else np.zeros(len(wanted), dtype=bool)
-    if how == "inner":
-        lefts, at, found = lefts.filter(pa.array(found)), at[found], found[found]
-    take = pa.array(at, mask=~found, type=pa.int64())
-    extra = [c for c in table.column_names if c not in left and c not in (KEY, SIDE)]
-    picked = rights.select(extra).take(take)
-    return pa.Table.from_arrays(
-        [*lefts.select(left).columns, *picked.columns], names=[*left, *extra]
-    )
-
-
-def _pyarrow_map(ds: Any, fn: Any, **kwargs: Any) -> Any:
-    return ds.map_batches(fn, batch_format="pyarrow", fn_kwargs=kwargs)
 
 
 def _read_nodes(
@@ -181,7 +104,7 @@ def _band_rows(table: pa.Table, bands: int) -> pa.Table:
             "band": pa.array(band),
             "key": pa.array(keys),
             "row": pa.array(np.repeat(reps["row"].to_numpy(), bands)),
-            "bucket": pa.array(keys ^ _hash(band)),
+            "bucket": pa.array(keys ^ mix(band)),
         }
     )
 
@@ -331,21 +254,21 @@ def _count_moved(block: pa.Table) -> int:
 
 def lsh_pairs(exact: Any, params: DedupParams, n: int, partitions: int) -> Any:
     """Candidate pairs (i, j) of the representatives in `exact` (row, rep, usable, keys)."""
-    bands = _pyarrow_map(exact, _band_rows, bands=params.bands)
-    codes = _grouped(bands, "bucket", _pair_codes, partitions, n=n)
-    return _grouped(codes, "code", _pairs, partitions, n=n).materialize()
+    bands = arrow_map(exact, _band_rows, bands=params.bands)
+    codes = grouped(bands, "bucket", _pair_codes, partitions, n=n)
+    return grouped(codes, "code", _pairs, partitions, n=n).materialize()
 
 
 def components(edges: Any, partitions: int) -> Any:
     """(row, label) of every row on an edge: star rounds until no edge moves."""
     for _ in range(MAX_ROUNDS):
-        sym = _pyarrow_map(edges, _both_directions)
-        edges = _grouped(sym, "node", _star, partitions, large=True).materialize()
+        sym = arrow_map(edges, _both_directions)
+        edges = grouped(sym, "node", _star, partitions, large=True).materialize()
         moved = _moved(edges)
-        oriented = _pyarrow_map(edges, _larger_first)
-        edges = _grouped(oriented, "node", _star, partitions, large=False).materialize()
+        oriented = arrow_map(edges, _larger_first)
+        edges = grouped(oriented, "node", _star, partitions, large=False).materialize()
         if not moved and not _moved(edges):
-            return _grouped(_pyarrow_map(edges, _label_rows), "row", _labels, partitions)
+            return grouped(arrow_map(edges, _label_rows), "row", _labels, partitions)
     raise RuntimeError(f"connected components did not converge in {MAX_ROUNDS} rounds")
 
 
@@ -376,11 +299,11 @@ def copies(
         batch_format="pyarrow",
         fn_kwargs={"sig_parts": sig_parts, "bounds": bounds, "params": params},
     ).materialize()
-    exact = _grouped(nodes, "exact_hash", _exact_groups, partitions).materialize()
+    exact = grouped(nodes, "exact_hash", _exact_groups, partitions).materialize()
     pairs = lsh_pairs(exact, params, n, partitions)
-    exact_edges = _pyarrow_map(exact, _exact_edges).materialize()
-    asked = _pyarrow_map(pairs, _rows_of, columns=["i", "j"], bounds=bounds).union(
-        _pyarrow_map(exact_edges, _rows_of, columns=["u", "v"], bounds=bounds)
+    exact_edges = arrow_map(exact, _exact_edges).materialize()
+    asked = arrow_map(pairs, _rows_of, columns=["i", "j"], bounds=bounds).union(
+        arrow_map(exact_edges, _rows_of, columns=["u", "v"], bounds=bounds)
     )
     shingles = (
         asked.groupby("shard")
@@ -392,20 +315,20 @@ def copies(
         .materialize()
     )
     # A prefilter of candidate pairs (e.g. on the MinHash estimate) belongs here.
-    with_i = _join(pairs, shingles, "inner", partitions, "i", "row")
+    with_i = join(pairs, shingles, "inner", partitions, "i", "row")
     with_i = with_i.rename_columns({"shingles": "si"})
-    with_both = _join(with_i, shingles, "inner", partitions, "j", "row")
+    with_both = join(with_i, shingles, "inner", partitions, "j", "row")
     with_both = with_both.rename_columns({"shingles": "sj"})
-    verified = _pyarrow_map(with_both, _verify, params=params).materialize()
+    verified = arrow_map(with_both, _verify, params=params).materialize()
 
-    edges = _pyarrow_map(verified, lambda t: t.select(["i", "j"]).rename_columns(["u", "v"]))
+    edges = arrow_map(verified, lambda t: t.select(["i", "j"]).rename_columns(["u", "v"]))
     labels = components(edges.union(exact_edges), partitions)
     facts = nodes.select_columns(["row", *RANK[:-2], "article_id", "exact_key"])
-    members = _join(labels, facts, "inner", partitions, "row", "row")
-    members = _join(members, shingles, "inner", partitions, "row", "row")
-    lists = _grouped(verified, "i", _edge_lists, partitions)
-    members = _join(members, lists, "left_outer", partitions, "row", "row")
-    found = _grouped(members, "label", _resolve, partitions, params=params)
+    members = join(labels, facts, "inner", partitions, "row", "row")
+    members = join(members, shingles, "inner", partitions, "row", "row")
+    lists = grouped(verified, "i", _edge_lists, partitions)
+    members = join(members, lists, "left_outer", partitions, "row", "row")
+    found = grouped(members, "label", _resolve, partitions, params=params)
     tables = [t.cast(COPIES_SCHEMA) for t in found.iter_batches(batch_format="pyarrow")]
     table = pa.concat_tables([COPIES_SCHEMA.empty_table(), *tables]).sort_by("row")
     counts = {"candidate_pairs": pairs.count(), "verified_pairs": verified.count()}
