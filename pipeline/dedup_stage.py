@@ -121,8 +121,10 @@ def run_dedup(
         bounds = np.cumsum([0, *(n for n, _, _ in counts)])
         reader = _shingle_reader(parts, bounds, engine, params.dedup.shingle_size)
         assignment = dedup.assign(sigs, reader, params.dedup)
+        # take, not slice: a pickled slice carries the whole table's buffers (41 MB a task
+        # at 1M articles), a taken one only its own rows.
         splits = [
-            SplitTask(part, scratch, assignment.slice(start, stop - start))
+            SplitTask(part, scratch, assignment.take(np.arange(start, stop)))
             for part, start, stop in zip(parts, bounds[:-1], bounds[1:], strict=True)
         ]
         kept_copies = list(engine.map(split_shard, splits, "split"))
