@@ -32,7 +32,7 @@ ShingleReader = Callable[[np.ndarray], Iterable[tuple[int, np.ndarray]]]
 def unique_shingles(bodies: list[str], size: int) -> list[np.ndarray]:
     """Sorted unique shingle hashes of each body: what verification compares."""
     grams = hash_texts(bodies, size)
-    return [np.unique(grams.of(k)) for k in range(len(bodies))]
+    return [_sorted_unique(grams.of(k)) for k in range(len(bodies))]
 
 
 def from_bodies(bodies: Sequence[str], size: int) -> ShingleReader:
@@ -106,7 +106,12 @@ def candidate_pairs(
 def _sorted_unique(values: np.ndarray) -> np.ndarray:
     """np.unique by sorting (numpy's hash-based unique is several times slower here)."""
     values = np.sort(values)
-    return values[np.r_[True, values[1:] != values[:-1]]] if len(values) else values
+    if len(values) < 2:
+        return values
+    keep = np.empty(len(values), dtype=bool)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
 
 
 def plausible(
