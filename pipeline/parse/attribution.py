@@ -19,13 +19,21 @@ _STAMP = re.compile(
     r"(?i)\s*(?:[—–|-]\s*)?(?:updated|published|posted)?\s*(?:\d{1,2}[:/]|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d).*$"
 )
+_BY_LEAD = re.compile(
+    r"(?i)^(?:by|from|words by|written by|story by|analysis by|opinion by|commentary by|"
+    r"review by|text by|reporting by)\s*:?\s+"
+)
+_BYLINE_SEPARATORS = re.compile(r"\s+[—–-]+\s+|\s{3,}|\s*[•·]\s*")
 _VERBS = r"(?:reported|reports|reporting|wrote|writes|contributed|counted|says|said)"
 _ROLE_WORDS = r"(?:correspondent|reporter|producer|journalist|writer|anchor)"
 
 
 def byline_people(line: str) -> tuple[list[str], list[str]]:
     """People and organisations named by a byline line."""
-    text = re.sub(r"(?i)^(?:by|from|words by|written by|story by)\s+", "", line.strip())
+    text = _BY_LEAD.sub("", line.strip())
+    # 'By A and B -    The Washington Times -    Sunday, ...': spaced dashes, wide gaps and
+    # bullets separate the names from the organisation and the stamp, like commas.
+    text = _BYLINE_SEPARATORS.sub(" , ", text)
     text = _STAMP.sub("", text)
     text, orgs = without_organisations(text)
     text = re.sub(r"(?i)^(?:['’]s)\s+", "", text.strip(" |,"))

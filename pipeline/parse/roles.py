@@ -26,7 +26,10 @@ _MEDIA_LABEL = re.compile(
 _SLUG = re.compile(r"^[A-Z][\w'’.]*(?: [\w'’.]+){0,3}(?: - [A-Z][\w'’.]*(?: [\w'’.]+){0,3}){2,}$")
 _VIDEO_DATE = re.compile(r"\((?:[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)\)\s*$")
 # 'From' opens a byline only with a possessive ('From CNN's Jeff Zeleny'), not a headline.
-_BYLINE = re.compile(r"(?i)^(?:by|words by|written by|story by)\s+\S|^From\s+[^,]{2,40}['’]s\s")
+_BYLINE = re.compile(
+    r"(?i)^(?:by|words by|written by|story by|analysis by|opinion by|commentary by|review by|"
+    r"text by)\s*:?\s+\S|^From\s+[^,]{2,40}['’]s\s"
+)
 MAX_TITLE_LINE = 60
 # Wire-photo captions announce themselves: 'FILE - In this Nov. 11, 2017 file photo, ...'.
 _FILE_PHOTO = re.compile(
@@ -167,7 +170,11 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
     footers: list[int] = []
     for ln in lines:
         found = _boilerplate_rule(ln)
-        if found:
+        if found and not found[1] and _is_by_prefix(ln):
+            # 'by Jo Li July 16 at 9:00 AM Email the author  Sign up for the newsletter': the
+            # byline wins over a page-furniture phrase glued to its end (a footer still ends).
+            ln.role, ln.rule = "byline", "by_prefix"
+        elif found:
             ln.role, ln.rule = "boilerplate", found[0]
             if found[1]:
                 footers.append(ln.index)
@@ -181,7 +188,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "signoff"
         elif credits.is_credit_line(ln.text):
             ln.role, ln.rule = "credit", "credit_line"
-        elif _BYLINE.match(ln.text) and ln.words <= 25 and any(byline_people(ln.text)):
+        elif _is_by_prefix(ln):
             ln.role, ln.rule = "byline", "by_prefix"
         elif is_date_line(ln.text):
             ln.role, ln.rule = "date", "date_stamp"
@@ -193,6 +200,11 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
     _captions(roles)
     _body(roles)
     return roles
+
+
+def _is_by_prefix(ln: Line) -> bool:
+    """'By Ann Maloney', 'Analysis by X, CNN': a by-phrase that names a person or organisation."""
+    return bool(_BYLINE.match(ln.text)) and ln.words <= 25 and any(byline_people(ln.text))
 
 
 def _end_at_footer(lines: list[Line], footers: list[int]) -> None:
@@ -485,13 +497,28 @@ def _subheading(lines: list[Line], ln: Line) -> bool:
     )
 
 
+# A job description after a byline's name: 'Jo Li | Media And Politics Reporter'.
+_JOB_TAIL = re.compile(
+    r"(?i)\s*[|,]\s*[^|,]{0,40}\b(?:reporter|writer|editor|correspondent|fellow|contributor|"
+    r"columnist|producer|journalist|analyst|critic|blogger|staff)s?\b[^|]{0,60}$"
+)
+_GAP = re.compile(r"\s{3,}")
+_DECOR = re.compile(r"[|,•·]")
+
+
 def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
-    """A name (or names) on its own line just under the headline, beside a date stamp or
-    right before a dateline: without such a frame a capitalised pair is too often a section
-    label or the story's subject."""
-    if ln.index > title_at + 4 or ln.words > 12 or ln.table_row:
+    """A name (or names) on its own line just under the headline: beside a date stamp, right
+    before a dateline, decorated with an organisation or a job title, or right under the
+    headline when the story never names that person again (a section label or the story's
+    subject is named in the story; a capitalised pair alone is otherwise too risky)."""
+    if ln.index > title_at + 4 or ln.words > 12:
         return False
-    stripped = re.sub(r"\s*[|,]\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg)\s*$", "", ln.text)
+    spaced = _GAP.sub(" | ", ln.text)
+    unjobbed = _JOB_TAIL.sub("", spaced)
+    if "/" in unjobbed:
+        return False  # 'Jo Li/Invision/AP' is a photo credit
+    rest, orgs = without_organisations(unjobbed)
+    stripped = rest.strip(" |,•·-–—")
     names = people(stripped)
     if (
         not names
@@ -503,7 +530,28 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
     after = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
     framed = any(x is not None and x.role in ("date", "byline") for x in (before, after))
     opens_story = after is not None and bool(dateline.find(after.text))
-    return framed or opens_story or stripped != ln.text
+    # 'Jo Li | Reuters', 'Jo Li, AP', 'Jo Li | Politics Reporter' (not 'New York CNN —')
+    decorated = unjobbed != spaced or (bool(orgs) and bool(_DECOR.search(spaced)))
+    alone = stripped == ln.text and _unnamed_under_title(lines, ln, title_at, names)
+    return framed or opens_story or decorated or alone
+
+
+def _unnamed_under_title(lines: list[Line], ln: Line, title_at: int, names: list[str]) -> bool:
+    """The line follows the headline (page furniture aside), is set in mixed case, and the
+    story below never uses any word of the names: a byline, not the story's subject, a place
+    ('New York') or a section label, whose words the story repeats."""
+    if title_at < 0 or ln.text.isupper():
+        return False
+    if any(x.role != "boilerplate" for x in lines[title_at + 1 : ln.index]):
+        return False
+    story = " ".join(x.text for x in lines[ln.index + 1 :] if not x.role and x.prose)
+    if not story:
+        return False
+    words = {w.casefold() for n in names for w in n.split()}
+    return not any(w.casefold() in words for w in _WORD.findall(story))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _org_line(text: str) -> bool:
