@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.parse.knowledge import organisations
+from pipeline.parse.knowledge import knowledge_dir, organisations
 from pipeline.parse.names import person_name, title_case, without_organisations
 
 _LEAD = re.compile(
@@ -20,16 +20,39 @@ _FILLER = re.compile(
     r"photos|images?|illustration|screenshot|stock)\b"
 )
 _SEPARATORS = re.compile(r"\s*(?:/|\||,|;|\bvia\b|\band\b|&)\s*", re.IGNORECASE)
-# A credit glued to the end of a caption or sentence.
-_GLUED = re.compile(
-    r"(?:\s*\(((?:AP|AFP|EPA|Reuters|Getty)[^()]{0,20}Photo/[^()]{2,80}|"
-    r"(?:Photo|Photograph|Image|Credit)s?(?: by|:)\s*[^()]{2,100}|"
-    r"[^()]{2,60}/(?:AFP|AP|Getty Images|Reuters|EPA)[^()]{0,40})\)\s*[.]?"
-    # a template may repeat the photographer and agency after the credit: '... AP) Jo Li AP'
-    r"(?:\s+[A-Z][\w.'’-]*){0,4}"
-    r"|(?<=[a-z.!?”\"])\s?((?:Photo|Photograph|Image)s? (?:by|:)\s*[A-Z][^.]{2,80}?"
-    r"(?:/|\|| via )[^.]{2,60})\.?)$"
-)
+
+
+@functools.lru_cache(maxsize=4)
+def _agency_alternatives(folder: object) -> str:
+    """Wire and photo-agency aliases from the organisations table, as one alternation: short
+    all-letter ones (AP, EPA) in capitals only, the others in any case."""
+    orgs = organisations()
+    names = sorted(
+        (a for a, c in orgs.canonical.items() if orgs.kinds.get(c) in ("wire", "photo_agency")),
+        key=len,
+        reverse=True,
+    )
+    return "|".join(
+        re.escape(n.upper()) if len(n) <= 4 and n.isalpha() else f"(?i:{re.escape(n)})"
+        for n in names
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _glued_pattern(folder: object) -> re.Pattern[str]:
+    """A credit glued to the end of a caption or sentence: '(AP Photo/X)', '(Photo: X)',
+    '(X/Pool Photo via AP, File)', '... older.Photo by X/Getty Images.'"""
+    agencies = _agency_alternatives(folder)
+    return re.compile(
+        r"(?:\s*\(((?:AP|AFP|EPA|Reuters|Getty)[^()]{0,20}Photo/[^()]{2,80}|"
+        r"(?:Photo|Photograph|Image|Credit)s?(?: by|:)\s*[^()]{2,100}|"
+        # a slash credit naming an agency anywhere after the slash ('X/Pool Photo via AP')
+        rf"[^()/]{{2,60}}/[^()]{{0,40}}?(?<![\w.])(?:{agencies})(?!\w)[^()]{{0,40}})\)\s*\(?\s*[.]?"
+        # a template may repeat the photographer and agency after the credit: '... AP) Jo Li AP'
+        r"(?:\s+[A-Z][\w.'’-]*){0,4}"
+        r"|(?<=[a-z.!?”\"])\s?((?:Photo|Photograph|Image)s?(?: by|:)\s*[A-Z][^.]{2,80}?"
+        r"(?:/|\|| via |, (?=[A-Z]))[^.]{2,60})\.?)$"
+    )
 
 
 @dataclass(frozen=True)
@@ -70,11 +93,16 @@ def read(text: str) -> Credit:
     return Credit(credit, tuple(photographers), tuple(agencies))
 
 
+def glued_pattern() -> re.Pattern[str]:
+    """The glued-credit pattern for the current organisations table."""
+    return _glued_pattern(knowledge_dir())
+
+
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence."""
     # Every glued form has a parenthesis or a Photo/Image/Credit word: skip plain sentences.
     hinted = "(" in line or "Photo" in line or "Image" in line or "Credit" in line
-    match = _GLUED.search(line, _glued_from(line)) if hinted else None
+    match = glued_pattern().search(line, _glued_from(line)) if hinted else None
     if match and match.start() >= 10:
         return line[: match.start()].rstrip(), (match.group(1) or match.group(2)).strip()
     # '... in Helsinki, Finland. Reuters': an agency name closing a caption-length text.
@@ -82,12 +110,12 @@ def split_glued(line: str) -> tuple[str, str] | None:
     if tail:
         tail = _trailing_agency().search(line)
     if tail and tail.start() >= 20 and len(line) <= 400:
-        return line[: tail.start()].rstrip(), tail.group(1)
+        return line[: tail.start()].rstrip(), tail.group(1) or tail.group(2)
     return None
 
 
 def _glued_from(line: str) -> int:
-    """An index no `_GLUED` match starts before, so the search can skip the sentence.
+    """An index no `glued_pattern()` match starts before, so the search can skip the sentence.
 
     The bracketed form holds no parenthesis inside and only a few words after its ')', so its
     '(' is the last one before the last ')', with only white space before it in the match. The
@@ -115,7 +143,11 @@ def _trailing_agency() -> re.Pattern[str]:
         reverse=True,
     )
     alternatives = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<=[.!?)”\"])\s+((?i:{alternatives}))\s*$")
+    # '... Finland. Reuters', or bracketed after a sentence or a wide gap: '... talks   (Lehtikuva)'
+    return re.compile(
+        rf"(?:(?<=[.!?)”\"])\s+((?i:{alternatives}))|(?:(?<=[.!?”\"])\s*|\s{{2,}})"
+        rf"\(((?i:{alternatives}))\))\s*$"
+    )
 
 
 _CREDIT_LINE = re.compile(
