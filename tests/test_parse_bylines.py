@@ -97,3 +97,51 @@ def test_by_line_wins_over_a_newsletter_prompt_glued_to_it():
 def test_photo_credit_under_the_headline_is_not_a_byline():
     text = "Ferry timetable approved after months of complaints\nJo Brandt/Invision/AP\n" + STORY
     assert parse_text(text)["reporters"] == []
+
+
+def test_sentence_opening_with_by_is_not_a_byline():
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "By cutting the evening runs, the authority saves money, North Haven officials said.\n"
+        + STORY
+    )
+    got = parse_text(text)
+    assert got["reporters"] == []
+    assert got["line_roles"][1] != "byline"
+
+
+def test_wire_tagged_place_alone_gives_dateline_and_outlet():
+    text = "Ferry timetable approved after months of complaints\nPortvale (CNN)\n" + STORY
+    got = parse_text(text)
+    assert (got["dateline_place"], got["outlet"]) == ("Portvale", "CNN")
+    assert got["line_roles"][1] == "body"
+
+
+def test_place_alone_with_an_unknown_tag_is_no_dateline():
+    text = "Ferry timetable approved after months of complaints\nPortvale (Video)\n" + STORY
+    got = parse_text(text)
+    assert (got["dateline_place"], got["outlet"]) == (None, None)
+
+
+def test_reporting_credit_as_its_own_paragraph():
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        + STORY
+        + "\n—Reporting by Nate Orr, Eli Brand, and Liz Stone\n"
+    )
+    assert parse_text(text)["reporters"] == ["Nate Orr", "Eli Brand", "Liz Stone"]
+
+
+def test_bare_contributors_paragraph_names_reporters():
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "By Mara Quill\n" + STORY + "\nHeather Cole and Louis Nell contributed to this report.\n"
+    )
+    assert parse_text(text)["reporters"] == ["Mara Quill", "Heather Cole", "Louis Nell"]
+
+
+def test_contributed_paragraph_with_an_organisation_names_no_person():
+    text = (
+        "Ferry timetable approved\n" + STORY + "\nThe Harbour Gazette contributed to this report.\n"
+    )
+    assert parse_text(text)["reporters"] == []

@@ -28,7 +28,7 @@ _VIDEO_DATE = re.compile(r"\((?:[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)\)\s*$")
 # 'From' opens a byline only with a possessive ('From CNN's Jeff Zeleny'), not a headline.
 _BYLINE = re.compile(
     r"(?i)^(?:by|words by|written by|story by|analysis by|opinion by|commentary by|review by|"
-    r"text by)\s*:?\s+\S|^From\s+[^,]{2,40}['’]s\s"
+    r"text by|[—–-]?\s*(?:additional )?reporting by)\s*:?\s+\S|^From\s+[^,]{2,40}['’]s\s"
 )
 MAX_TITLE_LINE = 60
 # Wire-photo captions announce themselves: 'FILE - In this Nov. 11, 2017 file photo, ...'.
@@ -204,7 +204,14 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
 
 def _is_by_prefix(ln: Line) -> bool:
     """'By Ann Maloney', 'Analysis by X, CNN': a by-phrase that names a person or organisation."""
-    return bool(_BYLINE.match(ln.text)) and ln.words <= 25 and any(byline_people(ln.text))
+    match = _BYLINE.match(ln.text)
+    # 'By effectively reducing ...' opens a sentence: a byline names someone, capitalised.
+    return (
+        match is not None
+        and ln.words <= 25
+        and not ln.text[match.end() - 1].islower()
+        and any(byline_people(ln.text))
+    )
 
 
 def _end_at_footer(lines: list[Line], footers: list[int]) -> None:
