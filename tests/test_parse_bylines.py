@@ -145,3 +145,25 @@ def test_contributed_paragraph_with_an_organisation_names_no_person():
         "Ferry timetable approved\n" + STORY + "\nThe Harbour Gazette contributed to this report.\n"
     )
     assert parse_text(text)["reporters"] == []
+
+
+def test_name_over_its_organisation_line_is_a_byline():
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "Updated March 3, 2024 at 9:12 am\n"
+        "Share story\n"
+        "MARA QUILL\n"
+        "The Associated Press\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["reporters"] == ["Mara Quill"]
+    assert got["outlet"] == "Associated Press"
+
+
+def test_job_title_without_a_separator_is_cut_off_the_name():
+    assert byline_people("Pavel Sorn Contact Reporter") == (["Pavel Sorn"], [])
+    assert byline_people("Analysis by Mara Quill, CNN Editor-at-large") == (["Mara Quill"], ["CNN"])
+    text = (
+        "Ferry timetable approved after months of complaints\nPavel Sorn Contact Reporter\n" + STORY
+    )
+    assert parse_text(text)["reporters"] == ["Pavel Sorn"]

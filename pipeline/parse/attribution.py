@@ -26,6 +26,13 @@ _BY_LEAD = re.compile(
 # 'Reporting by A; Editing by B': editors, designers and photographers are no reporters.
 _NOT_REPORTING = re.compile(r"(?i)[;,]?\s*\b(?:editing|edited|graphics|design|photos?) by\b.*$")
 _BYLINE_SEPARATORS = re.compile(r"\s+[—–-]+\s+|\s{3,}|\s*[•·]\s*")
+# A job description after a byline's name: 'Jo Li | Media And Politics Reporter',
+# 'Jo Li Contact Reporter'.
+JOB_TAIL = re.compile(
+    r"(?i)(?:\s*[|,]\s*[^|,]{0,40}\b|\s+(?:contact|staff|senior|political|chief)\s+)"
+    r"(?:reporter|writer|editor|correspondent|fellow|contributor|"
+    r"columnist|producer|journalist|analyst|critic|blogger|staff)s?\b[^|]{0,60}$"
+)
 _VERBS = r"(?:reported|reports|reporting|wrote|writes|contributed|counted|says|said)"
 _ROLE_WORDS = r"(?:correspondent|reporter|producer|journalist|writer|anchor)"
 
@@ -36,8 +43,8 @@ def byline_people(line: str) -> tuple[list[str], list[str]]:
     # 'By A and B -    The Washington Times -    Sunday, ...': spaced dashes, wide gaps and
     # bullets separate the names from the organisation and the stamp, like commas.
     text = _BYLINE_SEPARATORS.sub(" , ", text)
-    text = _STAMP.sub("", text)
-    text, orgs = without_organisations(text)
+    text, orgs = without_organisations(_STAMP.sub("", text))
+    text = JOB_TAIL.sub("", text)  # after the organisations: ', CNN Editor-at-large'
     text = re.sub(r"(?i)^(?:['’]s)\s+", "", text.strip(" |,"))
     # 'John Bird and John Hannah, opinion contributors': drop the trailing job description.
     text = re.sub(r",\s*[a-z][a-z ]+$", "", text)

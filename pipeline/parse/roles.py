@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.parse import credits, dateline
-from pipeline.parse.attribution import byline_people
+from pipeline.parse.attribution import JOB_TAIL, byline_people
 from pipeline.parse.dates import is_date_line
 from pipeline.parse.knowledge import any_boilerplate_start, boilerplate_rules, organisations
 from pipeline.parse.names import people, person_name, without_organisations
@@ -504,11 +504,6 @@ def _subheading(lines: list[Line], ln: Line) -> bool:
     )
 
 
-# A job description after a byline's name: 'Jo Li | Media And Politics Reporter'.
-_JOB_TAIL = re.compile(
-    r"(?i)\s*[|,]\s*[^|,]{0,40}\b(?:reporter|writer|editor|correspondent|fellow|contributor|"
-    r"columnist|producer|journalist|analyst|critic|blogger|staff)s?\b[^|]{0,60}$"
-)
 _GAP = re.compile(r"\s{3,}")
 _DECOR = re.compile(r"[|,•·]")
 
@@ -521,7 +516,7 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
     if ln.index > title_at + 4 or ln.words > 12:
         return False
     spaced = _GAP.sub(" | ", ln.text)
-    unjobbed = _JOB_TAIL.sub("", spaced)
+    unjobbed = JOB_TAIL.sub("", spaced)
     if "/" in unjobbed:
         return False  # 'Jo Li/Invision/AP' is a photo credit
     rest, orgs = without_organisations(unjobbed)
@@ -536,6 +531,8 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
     before = lines[ln.index - 1] if ln.index else None
     after = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
     framed = any(x is not None and x.role in ("date", "byline") for x in (before, after))
+    # 'JILL COLVIN' over 'The Associated Press': a name over its organisation's line.
+    framed = framed or (after is not None and _org_line(after.text))
     opens_story = after is not None and bool(dateline.find(after.text))
     # 'Jo Li | Reuters', 'Jo Li, AP', 'Jo Li | Politics Reporter' (not 'New York CNN —')
     decorated = unjobbed != spaced or (bool(orgs) and bool(_DECOR.search(spaced)))
