@@ -167,3 +167,58 @@ def test_job_title_without_a_separator_is_cut_off_the_name():
         "Ferry timetable approved after months of complaints\nPavel Sorn Contact Reporter\n" + STORY
     )
     assert parse_text(text)["reporters"] == ["Pavel Sorn"]
+
+
+LEDE = (
+    "The harbour authority approved the new ferry timetable on Tuesday after months of "
+    "complaints from commuters.\nOfficials said the change would take effect next month."
+)
+
+
+def test_names_and_organisation_over_a_date_stamp_are_a_byline_not_a_credit():
+    text = (
+        "Harbour votes on ferry plan\n"
+        "Mara Quill and Tobias Renn, Associated Press\n"
+        "Updated\n1:52 pm CDT, Friday, March 1, 2024\n" + LEDE
+    )
+    got = parse_text(text)
+    assert (got["reporters"], got["outlet"], got["media"]) == (
+        ["Mara Quill", "Tobias Renn"],
+        "Associated Press",
+        [],
+    )
+    assert got["line_roles"][1] == "byline"
+
+
+def test_photo_credit_under_a_caption_stays_a_credit():
+    text = (
+        "Harbour votes on ferry plan\n"
+        "Commuters wait on the pier before dawn on Tuesday morning.\n"
+        "Jo Brandt, Associated Press\n" + LEDE
+    )
+    got = parse_text(text)
+    assert got["reporters"] == []
+    assert got["media"][0]["credit"] == "Jo Brandt, Associated Press"
+
+
+def test_source_line_names_the_outlet():
+    text = "Harbour votes on ferry plan\n/ Source: Associated Press\n" + LEDE
+    got = parse_text(text)
+    assert got["outlet"] == "Associated Press"
+    assert got["line_roles"][1] == "byline"
+
+
+def test_without_a_headline_the_dateline_after_the_byline_opens_the_story():
+    text = (
+        "Two ministers pose for a photo during the harbour summit in Portvale, on July 7, 2023.\n"
+        "Mara Quill, The Associated Press •\n"
+        "March 1, 2024 8:21 am\n"
+        "PORTVALE, Norland — The harbour authority approved the new ferry timetable on Tuesday "
+        "after months of complaints from commuters about late boats, crowded decks and the "
+        "closure of the old north pier.\n"
+        "Officials said the change would take effect next month and cost less than expected, "
+        "though several council members asked for more evening runs before the summer season."
+    )
+    got = parse_text(text)
+    assert got["dateline_place"] == "Portvale, Norland"
+    assert (got["reporters"], got["outlet"]) == (["Mara Quill"], "Associated Press")

@@ -157,6 +157,11 @@ _CREDIT_LINE = re.compile(
 )
 
 
+def credit_lead(line: str) -> bool:
+    """Whether the line opens like a credit ('Photo:', '©', 'Credit', 'AP Photo')."""
+    return _CREDIT_LINE.match(line) is not None
+
+
 _CREDIT_SEPARATOR = re.compile(r"[/|,]|\bvia\b")
 
 

@@ -186,6 +186,10 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "organisation_byline"
         elif ln.index == len(lines) - 1 and credits.lone_organisation(ln.text):
             ln.role, ln.rule = "byline", "signoff"
+        elif _source_line(ln.text):
+            ln.role, ln.rule = "byline", "source_line"
+        elif _names_and_organisation(lines, ln):
+            ln.role, ln.rule = "byline", "names_and_organisation"
         elif credits.is_credit_line(ln.text):
             ln.role, ln.rule = "credit", "credit_line"
         elif _is_by_prefix(ln):
@@ -212,6 +216,33 @@ def _is_by_prefix(ln: Line) -> bool:
         and not ln.text[match.end() - 1].islower()
         and any(byline_people(ln.text))
     )
+
+
+_SOURCE = re.compile(r"(?i)^/?\s*source\s*:\s*(?P<org>.{2,60})$")
+_LIST_FILLER = re.compile(r"(?i)[\s,|•·–—-]+|\band\b|&")
+
+
+def _source_line(text: str) -> bool:
+    """'/ Source: Associated Press': a wire story's organisation byline."""
+    match = _SOURCE.match(text) if len(text) <= 70 else None
+    return match is not None and credits.lone_organisation(match.group("org")) is not None
+
+
+def _names_and_organisation(lines: list[Line], ln: Line) -> bool:
+    """'Jo Li and Kim Bo, Associated Press' right above a date stamp: a byline, though it reads
+    like a photo credit (credits sit under captions, not over date stamps). Nothing but the
+    people, the organisations and list separators may make up the line."""
+    if ln.words > 15 or "/" in ln.text or ln.index + 1 >= len(lines):
+        return False
+    if not is_date_line(lines[ln.index + 1].text) or credits.credit_lead(ln.text):
+        return False
+    names, orgs = byline_people(ln.text)
+    if not names or not orgs:
+        return False
+    rest, _ = without_organisations(ln.text)
+    for name in names:
+        rest = rest.replace(name, " ").replace(name.upper(), " ")
+    return not _LIST_FILLER.sub("", rest)
 
 
 def _end_at_footer(lines: list[Line], footers: list[int]) -> None:
@@ -437,6 +468,8 @@ def _body(roles: Roles) -> None:
                 ln.role, ln.rule = ("body", "short_report") if after else ("boilerplate", "no_body")
         return
     start, end = prose_idx[0], prose_idx[-1]
+    if title_at < 0:
+        start = _after_byline_dateline(lines, prose_idx) or start
     if _standfirst(lines, title_at, start):
         lines[start].role, lines[start].rule = "standfirst", "under_headline"
         rest = [i for i in prose_idx if i > start]
@@ -472,6 +505,17 @@ def _body(roles: Roles) -> None:
             ln.role, ln.rule = "byline", "organisation_byline"
         else:
             ln.role, ln.rule = "boilerplate", "outside_body"
+
+
+def _after_byline_dateline(lines: list[Line], prose_idx: list[int]) -> int | None:
+    """Without a headline, a dateline paragraph after a byline or date stamp opens the story:
+    the prose above the byline is a caption or teaser ('Jo Li, AP •' / date / 'KYIV — ...')."""
+    for i in prose_idx[:6]:
+        if dateline.find(lines[i].text):
+            if any(x.role in ("byline", "date") for x in lines[prose_idx[0] : i]):
+                return i
+            return None
+    return None
 
 
 def _standfirst(lines: list[Line], title_at: int, first: int) -> bool:
