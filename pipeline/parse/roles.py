@@ -219,6 +219,7 @@ def _is_by_prefix(ln: Line) -> bool:
 
 
 _SOURCE = re.compile(r"(?i)^/?\s*source\s*:\s*(?P<org>.{2,60})$")
+_LIST_MARK = re.compile(r"[,|•·]")
 _LIST_FILLER = re.compile(r"(?i)[\s,|•·–—-]+|\band\b|&")
 
 
@@ -232,8 +233,10 @@ def _names_and_organisation(lines: list[Line], ln: Line) -> bool:
     """'Jo Li and Kim Bo, Associated Press' right above a date stamp: a byline, though it reads
     like a photo credit (credits sit under captions, not over date stamps). Nothing but the
     people, the organisations and list separators may make up the line."""
-    if ln.words > 15 or "/" in ln.text or ln.index + 1 >= len(lines):
+    if ln.words > 15 or ln.index + 1 >= len(lines) or "/" in ln.text:
         return False
+    if not _LIST_MARK.search(ln.text):
+        return False  # names and an organisation are separated: a cheap test before the rest
     if not is_date_line(lines[ln.index + 1].text) or credits.credit_lead(ln.text):
         return False
     names, orgs = byline_people(ln.text)
