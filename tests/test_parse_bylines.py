@@ -222,3 +222,20 @@ def test_without_a_headline_the_dateline_after_the_byline_opens_the_story():
     got = parse_text(text)
     assert got["dateline_place"] == "Portvale, Norland"
     assert (got["reporters"], got["outlet"]) == (["Mara Quill"], "Associated Press")
+
+
+def test_wire_copyright_notice_names_the_outlet_when_nothing_else_does():
+    text = (
+        "Ferry timetable approved after months of complaints\n" + LEDE + "\n"
+        "© 2024 The Associated Press. All Rights Reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed.\n"
+    )
+    assert parse_text(text)["outlet"] == "Associated Press"
+
+
+def test_newspaper_copyright_notice_names_no_outlet():
+    text = (
+        "Ferry timetable approved after months of complaints\n" + LEDE + "\n"
+        "Copyright © 2024 The Washington Times, LLC.\n"
+    )
+    assert parse_text(text)["outlet"] is None

@@ -88,6 +88,9 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
             reporters.append(person)
             outlets.append(outlet)
     outlets += video_outlets
+    outlets.append(
+        attribution.copyright_outlet([ln.text for ln in lines if ln.rule == "copyright"]) or ""
+    )
 
     flags: list[str] = []
     if not body:

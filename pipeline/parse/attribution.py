@@ -194,3 +194,15 @@ def signoff_outlet(lines: list[str]) -> str | None:
         if canonical and organisations().kinds.get(canonical) == "wire":
             return canonical
     return None
+
+
+def copyright_outlet(lines: list[str]) -> str | None:
+    """'© 2019 The Associated Press. All Rights Reserved.': the weakest outlet cue, taken only
+    when nothing else names one, and only for a wire or broadcaster (a newspaper's notice is
+    as often the footer of the site that reprinted the story)."""
+    kinds = organisations().kinds
+    for line in lines:
+        for _, _, canonical in organisations().find(line):
+            if kinds.get(canonical) in ("wire", "broadcaster"):
+                return canonical
+    return None
