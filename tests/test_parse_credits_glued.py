@@ -82,3 +82,84 @@ def test_pool_photo_via_agency_gives_photographer_and_agency():
     assert [(m["credit"], m["photographers"], m["agencies"]) for m in media] == [
         ("Jo Brandt/Pool Photo via AP, File", ["Jo Brandt"], ["Associated Press"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "photographers", "agencies"),
+    [
+        ("Pool photo by Ana Ruiz , EPA-EFE", ["Ana Ruiz"], ["EPA"]),
+        (
+            "CreditAna Ruiz/Agence France-Presse — Getty Images",
+            ["Ana Ruiz"],
+            ["AFP", "Getty Images"],
+        ),
+        ("(Jo Brandt/Invision/AP)", ["Jo Brandt"], ["Associated Press", "Invision"]),
+        ("Jo Brandt/Getty Images for Harbourfest", ["Jo Brandt"], ["Getty Images"]),
+        ("Image copyright Getty Images", [], ["Getty Images"]),
+    ],
+)
+def test_more_credit_line_forms(line, photographers, agencies):
+    assert credits.is_credit_line(line)
+    read = credits.read(line)
+    assert (list(read.photographers), list(read.agencies)) == (photographers, agencies)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Mara Quill and Tobias Renn, Reuters",
+        "Donald Trump/Vladimir Putin/AP news",
+        "Credibility matters",
+    ],
+)
+def test_bylines_and_slashes_are_not_credit_lines(line):
+    assert not credits.is_credit_line(line)
+
+
+def test_slash_credit_after_a_caption_sentence_is_split():
+    line = "The ferry arrives at the harbour in Portvale. Jo Brandt/Lehtikuva/AP"
+    assert credits.split_glued(line) == (
+        "The ferry arrives at the harbour in Portvale.",
+        "Jo Brandt/Lehtikuva/AP",
+    )
+    assert credits.split_glued("The Trump/Putin talks went well. The Trump/Putin summit/AP") is None
+
+
+def test_first_line_over_a_credit_stays_the_headline():
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "Jo Brandt/Invision/AP\n"
+        "Commuters wait on the pier before dawn.\n"
+        "(Jo Brandt/Invision/AP)\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["title"] == "Ferry timetable approved after months of complaints"
+
+
+def test_caption_beside_a_credit_above_the_byline_is_no_body():
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "Jo Brandt | AP\n"
+        "Two ministers pose for a photo during the harbour summit in Portvale, Norland, on "
+        "July 7, 2023, before the ferry talks began.\n"
+        "Mara Quill, The Associated Press •\n"
+        "March 1, 2024 8:21 am\n"
+        "PORTVALE, Norland — The harbour authority approved the new ferry timetable on Tuesday "
+        "after months of complaints from commuters about late boats and crowded decks.\n"
+        "Officials said the change would take effect next month and cost less than expected."
+    )
+    got = parse_text(text)
+    assert got["dateline_place"] == "Portvale, Norland"
+    assert got["line_roles"][2] == "caption"
+    assert got["body"].startswith("PORTVALE, Norland —")
+
+
+def test_image_copyright_as_the_last_line_is_a_credit_not_a_signoff():
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        + STORY
+        + "Image copyright Getty Images"
+    )
+    got = parse_text(text)
+    assert got["outlet"] is None
+    assert got["media"][-1]["agencies"] == ["Getty Images"]

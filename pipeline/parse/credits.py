@@ -10,8 +10,9 @@ from pipeline.parse.knowledge import knowledge_dir, organisations
 from pipeline.parse.names import person_name, title_case, without_organisations
 
 _LEAD = re.compile(
-    r"^\(?\s*(?:©\s*|\(c\)\s*|(?:photo(?:graph)?s?|image|picture|pictured|credit|video|"
-    r"photo credit|image credit)\s*(?:by|:|-|–)?\s*:?\s*)",
+    r"^\(?\s*(?:©\s*|\(c\)\s*|(?:(?:pool|file|staff|handout) )?(?:photo(?:graph)?s?|image|"
+    r"picture|pictured|credit|video|photo credit|image credit)(?: copyright)?\s*(?:by|:|-|–)?"
+    r"\s*:?\s*)",
     re.IGNORECASE,
 )
 # Filler inside credits that is neither a person nor an organisation.
@@ -111,7 +112,20 @@ def split_glued(line: str) -> tuple[str, str] | None:
         tail = _trailing_agency().search(line)
     if tail and tail.start() >= 20 and len(line) <= 400:
         return line[: tail.start()].rstrip(), tail.group(1) or tail.group(2)
+    # '... at the airport in Helsinki. Jo Li/Lehtikuva/AP': a slash credit after the sentence.
+    if "/" in line[-120:] and len(line) <= 400:
+        slash = _SLASH_TAIL.search(line, max(0, len(line) - 120))
+        if slash and slash.start() >= 20 and _names_photographer(slash.group("tail")):
+            return line[: slash.start()].rstrip(), slash.group("tail")
     return None
+
+
+_SLASH_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][^!?/]{3,60}/[^!?]{2,60})$")
+
+
+def _names_photographer(text: str) -> bool:
+    """A credit line that names a photographer ('Jo Li/AP', not 'Trump/Putin summit')."""
+    return is_credit_line(text) and bool(read(text).photographers)
 
 
 def _glued_from(line: str) -> int:
@@ -151,8 +165,11 @@ def _trailing_agency() -> re.Pattern[str]:
 
 
 _CREDIT_LINE = re.compile(
-    r"^\(?\s*(?:©|\(c\)|(?:photo(?:graph)?s?|image|picture|credit|photo credit)\s*(?:by\b|:))"
-    r"|^\(?(?:AP|AFP|EPA) Photo\b",
+    r"^\(?\s*(?:©|\(c\)|(?:(?:pool|file|staff|handout) )?(?:photo(?:graph)?s?|image|picture|"
+    r"credit|photo credit)\s*(?:by\b|:)|(?:image|photo|picture) copyright\b)"
+    r"|^\(?(?:AP|AFP|EPA) Photo\b"
+    # 'CreditJo Li/Agence France-Presse' (a page that drops the space after 'Credit')
+    r"|^(?-i:Credit)(?=[A-Z][a-z])",
     re.IGNORECASE,
 )
 
@@ -163,6 +180,10 @@ def credit_lead(line: str) -> bool:
 
 
 _CREDIT_SEPARATOR = re.compile(r"[/|,]|\bvia\b")
+
+
+_CAPS_ORG = re.compile(r"[A-Z][A-Z&.-]+")
+_MINOR_ORG = re.compile(r"(?!By )(?:for )?[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+){0,2}")
 
 
 def is_credit_line(line: str) -> bool:
@@ -183,7 +204,13 @@ def is_credit_line(line: str) -> bool:
     leftovers = [f for f in leftovers if f]
     if len(leftovers) > 3:
         return False
-    return all(person_name(f) or re.fullmatch(r"[A-Z][A-Z&.-]+", f) for f in leftovers)
+    people = [f for f in leftovers if person_name(f)]
+    others = [f for f in leftovers if f not in people and not _CAPS_ORG.fullmatch(f)]
+    # 'Jo Li/Invision/AP', 'Jo Li/Getty Images for Spotify': beside a photographer and a
+    # known agency, one more capitalised name or a 'for <client>' is a minor agency.
+    return not others or (
+        "/" in line and bool(people) and len(others) == 1 and bool(_MINOR_ORG.fullmatch(others[0]))
+    )
 
 
 def lone_organisation(line: str) -> str | None:

@@ -184,7 +184,11 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.index and lines[ln.index - 1].role == "byline" and credits.lone_organisation(ln.text)
         ):
             ln.role, ln.rule = "byline", "organisation_byline"
-        elif ln.index == len(lines) - 1 and credits.lone_organisation(ln.text):
+        elif (
+            ln.index == len(lines) - 1
+            and credits.lone_organisation(ln.text)
+            and not credits.credit_lead(ln.text)  # 'Image copyright Getty Images' credits a photo
+        ):
             ln.role, ln.rule = "byline", "signoff"
         elif _source_line(ln.text):
             ln.role, ln.rule = "byline", "source_line"
@@ -436,7 +440,9 @@ def _credited_captions(lines: list[Line]) -> None:
         if ln.role != "credit" or i == 0:
             continue
         before = lines[i - 1]
-        if not before.role and before.words >= 3:
+        # The page's first line, not a sentence, over a credit is the headline over its photo.
+        headline = i == 1 and not _SENTENCE_END.search(before.text)
+        if not before.role and before.words >= 3 and not headline:
             before.role, before.rule = "caption", "before_credit"
 
 
@@ -471,8 +477,17 @@ def _body(roles: Roles) -> None:
                 ln.role, ln.rule = ("body", "short_report") if after else ("boilerplate", "no_body")
         return
     start, end = prose_idx[0], prose_idx[-1]
-    if title_at < 0:
-        start = _after_byline_dateline(lines, prose_idx) or start
+    opening = _after_byline_dateline(lines, prose_idx)
+    if opening is not None and title_at < 0:
+        start = opening
+    elif opening is not None:
+        # Under a headline only photo captions may stand above the byline: prose lines that
+        # sit beside a credit or media label.
+        above = [i for i in prose_idx if i < opening]
+        if all(_beside_media(lines, i) for i in above):
+            for i in above:
+                lines[i].role, lines[i].rule = "caption", "beside_credit"
+            start = opening
     if _standfirst(lines, title_at, start):
         lines[start].role, lines[start].rule = "standfirst", "under_headline"
         rest = [i for i in prose_idx if i > start]
@@ -519,6 +534,12 @@ def _after_byline_dateline(lines: list[Line], prose_idx: list[int]) -> int | Non
                 return i
             return None
     return None
+
+
+def _beside_media(lines: list[Line], i: int) -> bool:
+    return any(
+        0 <= j < len(lines) and lines[j].role in ("credit", "media_label") for j in (i - 1, i + 1)
+    )
 
 
 def _standfirst(lines: list[Line], title_at: int, first: int) -> bool:
