@@ -163,3 +163,17 @@ def test_image_copyright_as_the_last_line_is_a_credit_not_a_signoff():
     got = parse_text(text)
     assert got["outlet"] is None
     assert got["media"][-1]["agencies"] == ["Getty Images"]
+
+
+def test_photo_credit_under_the_headline_then_its_caption():
+    text = (
+        "Ferry operator adds a second morning sailing after record bookings\n"
+        "Photo: Jo Brandt, The Portvale Courier\n"
+        "Commuters board the early ferry at the north pier.\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["title"] == "Ferry operator adds a second morning sailing after record bookings"
+    assert got["line_roles"][:3] == ["title", "credit", "caption"]
+    assert [(m["caption"], m["credit"]) for m in got["media"]] == [
+        ("Commuters board the early ferry at the north pier.", "Jo Brandt, The Portvale Courier")
+    ]

@@ -179,7 +179,9 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
                     else ln.text
                 )
         elif ln.role == "caption":
-            if current is None or current["caption"] is not None or current["credit"]:
+            if ln.rule == "after_credit" and blocks and blocks[-1]["caption"] is None:
+                current = blocks[-1]  # the credit came first ('Photo: X' under the headline)
+            elif current is None or current["caption"] is not None or current["credit"]:
                 current = open_block()
             caption = ln.text
             if ln.glued_credit:

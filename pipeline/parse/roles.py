@@ -444,6 +444,12 @@ def _credited_captions(lines: list[Line]) -> None:
         headline = i == 1 and not _SENTENCE_END.search(before.text)
         if not before.role and before.words >= 3 and not headline:
             before.role, before.rule = "caption", "before_credit"
+        elif headline and credits.credit_lead(ln.text) and i + 1 < len(lines):
+            # 'Photo: X' under the headline: the short sentence below it is that photo's
+            # caption ('Runners warm up before the race.'), the story starts after it.
+            after = lines[i + 1]
+            if not after.role and 3 <= after.words <= 30 and _SENTENCE_END.search(after.text):
+                after.role, after.rule = "caption", "after_credit"
 
 
 def _is_captionish(lines: list[Line], i: int) -> bool:
