@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -56,6 +57,9 @@ CREDIT_PIECES = st.sampled_from(
         "Photo by Jo Li",
         " via ",
         "AFP",
+        " (Jo Li/Pool Photo via AP, File)(",
+        ". Photo: Jo Li, AP",
+        "   (Lehtikuva)",
     ]
 )
 
@@ -63,8 +67,9 @@ CREDIT_PIECES = st.sampled_from(
 @settings(max_examples=500, deadline=None)
 @given(st.lists(CREDIT_PIECES, max_size=30).map("".join))
 def test_glued_credit_search_from_the_bound_finds_the_same_match(line):
-    fast = credits._GLUED.search(line, credits._glued_from(line))
-    plain = credits._GLUED.search(line)
+    pattern = credits.glued_pattern()
+    fast = pattern.search(line, credits._glued_from(line))
+    plain = pattern.search(line)
     assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
 
 
@@ -99,3 +104,40 @@ def test_language_scores_equal_py3langid_bit_for_bit():
     ]
     for text in texts:
         assert np.array_equal(plain._decide(text), fast._decide(text)), text[:40]
+
+
+ENGLISH = (
+    "The harbour authority said on Tuesday that the new ferry timetable would take effect "
+    "next month, and that the cost of the change was lower than it had expected."
+)
+NOT_ENGLISH = [
+    "Satamaviranomainen kertoi tiistaina, että uusi lauttojen aikataulu tulee voimaan ensi "
+    "kuussa ja että muutoksen kustannukset jäivät odotettua pienemmiksi.",
+    "Die Hafenbehörde teilte am Dienstag mit, dass der neue Fahrplan der Fähren im nächsten "
+    "Monat in Kraft tritt und die Kosten geringer sind als erwartet.",
+    "La autoridad del puerto dijo el martes que el nuevo horario de los transbordadores "
+    "entrará en vigor el próximo mes y que el costo fue menor de lo esperado.",
+    "THE HARBOUR AUTHORITY SAID ON TUESDAY THAT THE NEW FERRY TIMETABLE WOULD TAKE EFFECT "
+    "NEXT MONTH AND THAT THE COST WAS LOWER THAN EXPECTED BY THE BOARD.",
+]
+
+
+def test_clearly_english_text_skips_the_detector(monkeypatch):
+    def no_detector() -> None:
+        raise AssertionError("the detector must not run on clearly English text")
+
+    monkeypatch.setattr(quality, "_identifier", no_detector)
+    assert quality.clearly_english(ENGLISH.split())
+    assert quality.language(ENGLISH) == "en"
+
+
+@pytest.mark.parametrize("text", NOT_ENGLISH)
+def test_other_languages_and_all_caps_go_to_the_detector(text):
+    assert not quality.clearly_english(text.split())
+
+
+@pytest.mark.parametrize("text", [ENGLISH, *NOT_ENGLISH])
+def test_precheck_gives_the_detectors_answer(text):
+    code, prob = quality._identifier().classify(text[:400])
+    expected = str(code) if prob >= 0.5 and len(str(code)) == 2 else None
+    assert quality.language(text) == expected

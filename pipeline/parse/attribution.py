@@ -19,26 +19,56 @@ _STAMP = re.compile(
     r"(?i)\s*(?:[—–|-]\s*)?(?:updated|published|posted)?\s*(?:\d{1,2}[:/]|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d).*$"
 )
+_BY_LEAD = re.compile(
+    r"(?i)^(?:by|from|words by|written by|story by|analysis by|opinion by|commentary by|"
+    r"review by|text by|[—–-]?\s*(?:additional )?reporting by)\s*:?\s+"
+)
+# 'Reporting by A; Editing by B': editors, designers and photographers are no reporters.
+_NOT_REPORTING = re.compile(r"(?i)[;,]?\s*\b(?:editing|edited|graphics|design|photos?) by\b.*$")
+_BYLINE_SEPARATORS = re.compile(r"\s+[—–-]+\s+|\s{3,}|\s*[•·]\s*")
+# A job description after a byline's name: 'Jo Li | Media And Politics Reporter',
+# 'Jo Li Contact Reporter'.
+JOB_TAIL = re.compile(
+    r"(?i)(?:\s*[|,]\s*[^|,]{0,40}\b|\s+(?:contact|staff|senior|political|chief)\s+)"
+    r"(?:reporter|writer|editor|correspondent|fellow|contributor|"
+    r"columnist|producer|journalist|analyst|critic|blogger|staff)s?\b[^|]{0,60}$"
+)
 _VERBS = r"(?:reported|reports|reporting|wrote|writes|contributed|counted|says|said)"
 _ROLE_WORDS = r"(?:correspondent|reporter|producer|journalist|writer|anchor)"
 
 
 def byline_people(line: str) -> tuple[list[str], list[str]]:
     """People and organisations named by a byline line."""
-    text = re.sub(r"(?i)^(?:by|from|words by|written by|story by)\s+", "", line.strip())
-    text = _STAMP.sub("", text)
-    text, orgs = without_organisations(text)
+    text = _NOT_REPORTING.sub("", _BY_LEAD.sub("", line.strip()))
+    # 'By A and B -    The Washington Times -    Sunday, ...': spaced dashes, wide gaps and
+    # bullets separate the names from the organisation and the stamp, like commas.
+    text = _BYLINE_SEPARATORS.sub(" , ", text)
+    text, orgs = without_organisations(_STAMP.sub("", text))
+    text = JOB_TAIL.sub("", text)  # after the organisations: ', CNN Editor-at-large'
     text = re.sub(r"(?i)^(?:['’]s)\s+", "", text.strip(" |,"))
     # 'John Bird and John Hannah, opinion contributors': drop the trailing job description.
     text = re.sub(r",\s*[a-z][a-z ]+$", "", text)
     return people(text), orgs
 
 
+# The same credit as a paragraph of its own, without brackets: '—Reporting by A, B and C'.
+_CLOSING_PARAGRAPH = re.compile(
+    r"(?im)^[—–-]?\s*(?:additional )?(?:reporting|writing|compiled|contributing) by\s+[^\n]+$"
+)
+_CLOSING_HINTS = ("eporting by", "riting by", "ompiled by", "ontributing by")
+
+
 def closing_credit_people(text: str) -> list[str]:
-    """'(Reporting by A; Additional reporting by B; Editing by C)' gives A and B."""
+    """'(Reporting by A; Additional reporting by B; Editing by C)' gives A and B, and so does
+    the same credit as a paragraph of its own ('Reporting by A and B')."""
     found: list[str] = []
-    for match in _CLOSING.finditer(text):
-        block = text[match.start() : text.find(")", match.start()) + 1 or len(text)]
+    blocks = [
+        text[m.start() : text.find(")", m.start()) + 1 or len(text)]
+        for m in _CLOSING.finditer(text)
+    ]
+    if any(k in text for k in _CLOSING_HINTS):  # skip the scan on most stories
+        blocks += [m.group(0) for m in _CLOSING_PARAGRAPH.finditer(text)]
+    for block in blocks:
         for part in _CREDIT_PARTS.finditer(block):
             names = re.sub(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", "", part.group(1))
             for name in people(names):
@@ -101,7 +131,21 @@ def contributors(body: str) -> list[tuple[str | None, str]]:
             r"\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3},?", " ", match.group("names")
         )
         found += [(outlet, name) for name in people(names)]
+    for match in _BARE_CONTRIBUTED.finditer(body):
+        fragments = [f for f in _LIST_SPLIT.split(match.group("names")) if f.strip()]
+        listed = people(match.group("names"))
+        if listed and len(listed) == len(fragments):  # every listed item is a person
+            found += [(None, name) for name in listed]
     return found
+
+
+# 'A, B and C contributed to this report.' as a paragraph of its own: colleagues of the
+# story's outlet (a quoted person is never credited so).
+_BARE_CONTRIBUTED = re.compile(
+    r"(?m)^(?P<names>[A-Z][^.;\n]{2,200}?)\s+(?:also\s+)?contributed(?: reporting)? to this "
+    r"(?:report|story|article)\.?\s*$"
+)
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*and\b|,|\band\b|&)\s*")
 
 
 _BIO = re.compile(
@@ -149,4 +193,16 @@ def signoff_outlet(lines: list[str]) -> str | None:
         canonical = organisations().lookup(stripped)
         if canonical and organisations().kinds.get(canonical) == "wire":
             return canonical
+    return None
+
+
+def copyright_outlet(lines: list[str]) -> str | None:
+    """'© 2019 The Associated Press. All Rights Reserved.': the weakest outlet cue, taken only
+    when nothing else names one, and only for a wire or broadcaster (a newspaper's notice is
+    as often the footer of the site that reprinted the story)."""
+    kinds = organisations().kinds
+    for line in lines:
+        for _, _, canonical in organisations().find(line):
+            if kinds.get(canonical) in ("wire", "broadcaster"):
+                return canonical
     return None

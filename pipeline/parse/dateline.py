@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.parse.knowledge import organisations
 from pipeline.parse.names import title_case
 
 # A dash between spaces (a hyphen inside 'BROWN-FORMAN' is no dateline), a long dash, a colon.
@@ -30,6 +31,12 @@ _TITLE_DATED = re.compile(
 # Alone on a line only with its region ('GLASGOW, Scotland'): a lone capitalised word is more
 # often a section label than a dateline.
 _ALONE = re.compile(rf"^(?P<place>{_CAPS_PLACE},\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)$")
+# A place with a wire tag alone on a line, the story starting on the next: 'Washington (CNN)'.
+# The tag must name a known organisation (checked against the table).
+_ALONE_TAGGED = re.compile(
+    r"^(?P<place>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}"
+    r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?)\s*\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\)$"
+)
 _NOT_PLACE = re.compile(
     r"(?i)^(?:the|a|an|in|on|at|but|and|if|as|when|while|this|that|it|he|she|they|we|i|"
     r"update|updated|editor'?s note|file|breaking|exclusive|watch|video|photo|opinion|"
@@ -62,7 +69,10 @@ def find(first_line: str) -> Dateline | None:
 
 
 def alone(line: str) -> Dateline | None:
-    """A dateline standing on its own line ('GLASGOW, Scotland')."""
+    """A dateline standing on its own line ('GLASGOW, Scotland', 'Washington (CNN)')."""
+    tagged = _ALONE_TAGGED.match(line.strip())
+    if tagged and not _NOT_PLACE.match(line) and organisations().lookup(tagged.group("wire")):
+        return Dateline(_place_case(tagged.group("place").strip(" ,")), tagged.group("wire"))
     match = _ALONE.match(line.strip())
     if not match or _NOT_PLACE.match(line) or not line.split(",")[0].isupper():
         return None
