@@ -23,7 +23,7 @@ _VERIFY_SHINGLES = 64 * 2**20
 # LSH buckets up to this size yield all their pairs; bigger ones a star around one member.
 _ALL_PAIRS = 50
 # Pair codes collected across bands before their repeats are folded (8 bytes each).
-_PENDING_CODES = 2**25
+_PENDING_CODES = 2**23
 # Candidate pairs whose signatures are compared at once (~100 MB of temporaries).
 _ESTIMATE_PAIRS = 2**17
 ShingleReader = Callable[[np.ndarray], Iterable[tuple[int, np.ndarray]]]
