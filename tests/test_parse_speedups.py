@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.parse import attribution, credits, quality
+from pipeline.parse import attribution, credits, dateline, quality, roles
 from pipeline.parse.knowledge import any_boilerplate_start, boilerplate_rules, organisations
 
 # Letters around the cases the fast paths special-case: capitals that open glued words, the
@@ -141,3 +141,73 @@ def test_precheck_gives_the_detectors_answer(text):
     code, prob = quality._identifier().classify(text[:400])
     expected = str(code) if prob >= 0.5 and len(str(code)) == 2 else None
     assert quality.language(text) == expected
+
+
+# Pieces for the per-line prechecks: dashes, colons, capitals, digits, stamp words in odd
+# cases (the dotless i, the long s and the Kelvin sign match 'i', 's' and 'k' case-insensitively),
+# brackets, agency names and line ends.
+LINE_PIECES = st.sampled_from(
+    [
+        *"aAeHKlLpsTz .,:;!?()/|-–—”\"'’1\n\t",
+        "\u0131",
+        "\u017f",
+        "\u0130",
+        "\u212a",
+        "  ",
+        "   ",
+        "HELSINKI",
+        "Kyiv",
+        " (AP) ",
+        "Feb 26",
+        "Updated",
+        "PUBLISHED",
+        "po\u017fted",
+        "publ\u0131shed",
+        "Photo",
+        "Image",
+        "Credit",
+        "Reuters",
+        "REUTERS",
+        "Lehtikuva",
+        "(AFP)",
+        "AP Photo/Jo Li",
+        " Jo Li",
+        "Scotland",
+    ]
+)
+LINE_TEXTS = st.lists(LINE_PIECES, max_size=25).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(LINE_TEXTS)
+def test_stamp_hint_agrees_with_its_pattern(text):
+    assert roles._stamp_hint(text) == bool(roles._STAMP_HINT.search(text))
+
+
+@settings(max_examples=600, deadline=None)
+@given(LINE_TEXTS)
+def test_table_row_precheck_agrees_with_the_patterns(text):
+    plain = bool(roles._WIDE_GAP.search(text)) or len(roles._COLUMN_GAP.findall(text)) >= 2
+    assert roles.is_table_row(text) == plain
+
+
+@settings(max_examples=600, deadline=None)
+@given(LINE_TEXTS)
+def test_dateline_prechecks_never_skip_a_match(text):
+    line = text.strip()
+    if not dateline._may_open(line):
+        assert not any(
+            p.match(line) for p in (dateline._CAPS, dateline._TITLE, dateline._TITLE_DATED)
+        )
+    if line[:1] not in dateline._CAPITALS:
+        assert not dateline._ALONE.match(line) and not dateline._ALONE_TAGGED.match(line)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(LINE_TEXTS, st.lists(CREDIT_PIECES, max_size=30).map("".join)))
+def test_glued_credit_prechecks_never_skip_a_match(line):
+    if not credits._glued_hint(line):
+        assert credits.glued_pattern().search(line) is None
+    if not credits._agency_end_hint(line):
+        assert credits._trailing_agency().search(line[-60:]) is None
+        assert credits._trailing_agency().search(line) is None
