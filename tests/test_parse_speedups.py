@@ -211,3 +211,88 @@ def test_glued_credit_prechecks_never_skip_a_match(line):
     if not credits._agency_end_hint(line):
         assert credits._trailing_agency().search(line[-60:]) is None
         assert credits._trailing_agency().search(line) is None
+
+
+RULE_PIECES = st.sampled_from(
+    [
+        *"aAcCeEiIkKsSuU .,:*()\n",
+        "\u017f",  # long s: 's' case-insensitively
+        "\u0131",  # dotless i
+        "\u0130",  # dotted capital I (lower-cases to two characters)
+        "\u212a",  # Kelvin sign: 'k' case-insensitively
+        "é",
+        "ß",
+        "’",
+        "—",
+        "©",
+        "“",
+        "Sign up",
+        "SUBSCRIBE",
+        "newsletter",
+        "Cookie",
+        "policy",
+        "All Rights Reserved",
+        "Advertisement",
+        "Share",
+        "Copyright",
+        "(c) 2019",
+        "Required fields are marked *",
+        "Facebook commenting",
+        "Read more",
+        "Home",
+        "Leave a comment",
+        "Get the daily headlines",
+        "Follow us",
+        "x" * 80,
+    ]
+)
+RULE_LINES = st.lists(RULE_PIECES, max_size=20).map("".join)
+
+
+def _plain_boilerplate_rule(line):
+    """`roles._boilerplate_rule` without fast paths: every rule, case-insensitively."""
+    long_line = len(line.text) > 200 or line.words > 40
+    for rule in boilerplate_rules():
+        if rule.pattern.match(line.text) if long_line else rule.pattern.search(line.text):
+            return rule.name, rule.ends_article
+    return None
+
+
+@settings(max_examples=1500, deadline=None)
+@given(RULE_LINES)
+def test_lowered_boilerplate_rules_agree_with_the_rules(text):
+    from pipeline.parse import knowledge
+
+    lower = knowledge.lowered(text)
+    if lower is not None:
+        for rule in boilerplate_rules():
+            assert rule.lowered is not None
+            assert bool(rule.lowered.search(lower)) == bool(rule.pattern.search(text))
+            assert bool(rule.lowered.match(lower)) == bool(rule.pattern.match(text))
+        line_filter = knowledge.line_filter()
+        assert line_filter is not None
+        if not line_filter.may_match(lower):
+            assert not any(r.pattern.search(text) for r in boilerplate_rules())
+        assert line_filter.any_start(lower) == any_boilerplate_start(text)
+    for stripped in {text.strip(), (text.strip() + " ") * 8}:
+        if stripped.strip():
+            ln = roles.split_lines(stripped)[0]
+            assert roles._boilerplate_rule(ln) == _plain_boilerplate_rule(ln)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["[A-Z]ab", "\\x41b", "(?-i:ab)", "[0-_]x", "\u017fx", "\u212ax", "(?P<a>x)(?P=a)", "(a)\\1"],
+)
+def test_no_lowered_form_where_case_could_matter(pattern):
+    from pipeline.parse import knowledge
+
+    assert knowledge._lowercase_form(pattern) is None
+
+
+def test_needed_literals_of_the_rules():
+    from pipeline.parse import knowledge
+
+    assert knowledge._needs("^(?:a|b)c") is None  # anchored: no literal test
+    assert knowledge._needs("\\bcookies?\\b.{0,60}\\b(?:policy|use)\\b") == ("cookie",)
+    assert knowledge._needs("x(?:ab|cd)|efg") == ("ab", "cd", "efg")

@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from pipeline.parse import credits, dateline
 from pipeline.parse.attribution import JOB_TAIL, byline_people
 from pipeline.parse.dates import is_date_line
-from pipeline.parse.knowledge import any_boilerplate_start, boilerplate_rules, organisations
+from pipeline.parse.knowledge import (
+    any_boilerplate_start,
+    boilerplate_rules,
+    line_filter,
+    lowered,
+    organisations,
+)
 from pipeline.parse.names import people, person_name, without_organisations
 
 _MEDIA_LABEL = re.compile(
@@ -156,10 +162,26 @@ def _boilerplate_rule(line: Line) -> tuple[str, bool] | None:
     # A phrase deep inside a paragraph does not make the paragraph page furniture: long lines
     # only count when a rule matches at their start (and `match` is much cheaper than `search`).
     long_line = len(line.text) > 200 or line.words > 40
-    if long_line and not any_boilerplate_start(line.text):
-        return None  # one match of all rules at once, instead of one per rule
+    # Case-insensitive matching is slow (no literal prefix to skip to): a line without cased
+    # letters beyond A-Z is lowered once and tried case-sensitively (`knowledge.lowered`).
+    lower = line.text.lower() if line.text.isascii() else None
+    if lower is None and not long_line:
+        lower = lowered(line.text)  # the character test pays off on short lines only
+    fast = line_filter() if lower is not None else None
+    if long_line:
+        if fast is not None and lower is not None:
+            if not fast.any_start(lower):
+                return None
+        elif not any_boilerplate_start(line.text):
+            return None  # one match of all rules at once, instead of one per rule
+        for rule in boilerplate_rules():
+            if rule.pattern.match(line.text):
+                return rule.name, rule.ends_article
+        return None
+    if fast is not None and lower is not None and not fast.may_match(lower):
+        return None  # one test for all rules: most lines end here
     for rule in boilerplate_rules():
-        if rule.pattern.match(line.text) if long_line else rule.pattern.search(line.text):
+        if rule.search(line.text, lower):
             return rule.name, rule.ends_article
     return None
 
