@@ -296,3 +296,31 @@ def test_needed_literals_of_the_rules():
     assert knowledge._needs("^(?:a|b)c") is None  # anchored: no literal test
     assert knowledge._needs("\\bcookies?\\b.{0,60}\\b(?:policy|use)\\b") == ("cookie",)
     assert knowledge._needs("x(?:ab|cd)|efg") == ("ab", "cd", "efg")
+
+
+ATTRIBUTION_PIECES = st.sampled_from(
+    [
+        *"aAsS ,.'’\n",
+        "CBS News",
+        "Reuters",
+        "’s ",
+        "'s ",
+        " correspondent ",
+        "reporter",
+        "writers ",
+        "Haley Ott",
+        "Jo Li Bo",
+        " in Kyiv, Ukraine,",
+        " reported",
+        " said",
+        " wrote",
+        "On Monday ",
+    ]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(ATTRIBUTION_PIECES, max_size=25).map("".join))
+def test_attribution_precheck_never_skips_a_match(body):
+    if not attribution._may_attribute(body):
+        assert attribution._ATTRIBUTION.search(body) is None
