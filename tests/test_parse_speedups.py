@@ -324,3 +324,38 @@ ATTRIBUTION_PIECES = st.sampled_from(
 def test_attribution_precheck_never_skips_a_match(body):
     if not attribution._may_attribute(body):
         assert attribution._ATTRIBUTION.search(body) is None
+
+
+ORG_PIECES = st.sampled_from(
+    [
+        *"aAxX .,-_/|()’\n1",
+        "é",
+        "\u0131",
+        "The Associated Press",
+        "ASSOCIATED PRESS",
+        "AP",
+        "ap",
+        "Ap",
+        "A.P.",
+        "Reuters",
+        "reuters.",
+        "CNN",
+        "New York Times",
+        "Agence France-Presse",
+        "BBC News",
+        "Getty Images",
+        "AFP",
+        "the",
+    ]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(ORG_PIECES, max_size=20).map("".join))
+def test_organisation_find_agrees_with_the_plain_scan(text):
+    orgs = organisations()
+    plain = [
+        (m.start(), m.end(), orgs.canonical[m.group(0).casefold()])
+        for m in orgs.pattern.finditer(text)
+    ]
+    assert orgs.find(text) == plain

@@ -45,13 +45,12 @@ _NOT_PLACE = re.compile(
 
 
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_DASH_CHARS = ("—", "–", "-", ":")
 
 
 def _may_open(line: str) -> bool:
     """Whether `find`'s patterns can match: each opens with [A-Z] and needs a dash or a colon
     (`_DASH`, or the long dash of `_TITLE`). Most body lines fail here."""
-    return line[:1] in _CAPITALS and any(d in line for d in _DASH_CHARS)
+    return line[:1] in _CAPITALS and ("—" in line or "–" in line or "-" in line or ":" in line)
 
 
 @dataclass(frozen=True)

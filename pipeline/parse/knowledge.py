@@ -17,6 +17,7 @@ from pathlib import Path
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+_WORD_RUN = re.compile(r"\w+")
 _DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 
 
@@ -53,6 +54,13 @@ class Organisations:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, canonical) of every alias in text, longest alias first, no overlaps."""
+        first = self.first_words
+        if (
+            first is not None
+            and text.isascii()
+            and first.isdisjoint(_WORD_RUN.findall(text.lower()))
+        ):
+            return []  # no word of the text opens an alias: the scan would find nothing
         return [
             (m.start(), m.end(), self.canonical[m.group(0).casefold()])
             for m in self.pattern.finditer(text)
@@ -62,6 +70,21 @@ class Organisations:
         key = text.strip()
         # casefold never shortens a text: a line longer than every alias names none.
         return None if len(key) > self.longest else self.canonical.get(key.casefold())
+
+    @functools.cached_property
+    def first_words(self) -> frozenset[str] | None:
+        """One word (run of word characters) of every alias, its longest, when all aliases
+        are ASCII and hold a word; else None. An alias found in an ASCII text starts after a
+        non-word character and ends before one, and its inner non-word characters are the
+        text's (ASCII punctuation has no case): each of its words, lower-cased, is a whole
+        word of the lower-cased text."""
+        words = set()
+        for alias in self.canonical:
+            runs = _WORD_RUN.findall(alias)
+            if not runs or not alias.isascii():
+                return None
+            words.add(max(runs, key=len).lower())
+        return frozenset(words)
 
     @functools.cached_property
     def longest(self) -> int:
@@ -202,7 +225,16 @@ def _organisations(folder: Path) -> Organisations:
 
 
 def organisations() -> Organisations:
-    return _organisations(knowledge_dir())
+    folder = knowledge_dir()
+    last = _LAST_ORGANISATIONS
+    if last and last[0] is folder:  # the same folder object as last time: skip the hashing
+        return last[1]
+    found = _organisations(folder)
+    _LAST_ORGANISATIONS[:] = [folder, found]
+    return found
+
+
+_LAST_ORGANISATIONS: list[Any] = []
 
 
 @functools.lru_cache(maxsize=4)
