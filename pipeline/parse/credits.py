@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.parse.knowledge import knowledge_dir, organisations
+from pipeline.parse.knowledge import knowledge_dir, last_folder, organisations
 from pipeline.parse.names import person_name, title_case, without_organisations
 
 _LEAD = re.compile(
@@ -56,6 +56,9 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
     )
 
 
+_glued_pattern_of = last_folder(_glued_pattern)
+
+
 @dataclass(frozen=True)
 class Credit:
     credit: str
@@ -96,7 +99,7 @@ def read(text: str) -> Credit:
 
 def glued_pattern() -> re.Pattern[str]:
     """The glued-credit pattern for the current organisations table."""
-    return _glued_pattern(knowledge_dir())
+    return _glued_pattern_of(knowledge_dir())
 
 
 def split_glued(line: str) -> tuple[str, str] | None:

@@ -6,16 +6,17 @@ own copies) instead of editing code.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import functools
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, TypeVar, cast
+
+T = TypeVar("T")
 
 _WORD_RUN = re.compile(r"\w+")
 _DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge"
@@ -28,14 +29,17 @@ def knowledge_dir() -> Path:
 _PINNED: list[Path] = []
 
 
-@contextlib.contextmanager
-def pinned() -> Iterator[None]:
+class pinned:
     """Read COPYDESK_KNOWLEDGE once for the enclosed work (one article's parse asks for the
-    tables dozens of times, and each environment read costs about a microsecond)."""
-    _PINNED.append(_as_path(os.environ.get("COPYDESK_KNOWLEDGE", "")))
-    try:
-        yield
-    finally:
+    tables dozens of times, and each environment read costs about a microsecond). A class,
+    not a generator context manager: entering and leaving cost a few times less."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> None:
+        _PINNED.append(_as_path(os.environ.get("COPYDESK_KNOWLEDGE", "")))
+
+    def __exit__(self, *exc: object) -> None:
         _PINNED.pop()
 
 
@@ -224,17 +228,27 @@ def _organisations(folder: Path) -> Organisations:
     return Organisations(canonical, kinds, pattern)
 
 
+def last_folder(build: Callable[[Path], T]) -> Callable[[Path], T]:
+    """`build` (an lru-cached table reader) that keeps the last folder's table by identity:
+    one parse asks for the tables dozens of times, always with the same pinned folder
+    object, and hashing a Path costs more than the lookup."""
+    last: list[Any] = []
+
+    def get(folder: Path) -> T:
+        if last and last[0] is folder:
+            return cast(T, last[1])
+        value = build(folder)
+        last[:] = [folder, value]
+        return value
+
+    return get
+
+
 def organisations() -> Organisations:
-    folder = knowledge_dir()
-    last = _LAST_ORGANISATIONS
-    if last and last[0] is folder:  # the same folder object as last time: skip the hashing
-        return last[1]
-    found = _organisations(folder)
-    _LAST_ORGANISATIONS[:] = [folder, found]
-    return found
+    return _organisations_of(knowledge_dir())
 
 
-_LAST_ORGANISATIONS: list[Any] = []
+_organisations_of = last_folder(_organisations)
 
 
 @functools.lru_cache(maxsize=4)
@@ -252,8 +266,11 @@ def _boilerplate(folder: Path) -> tuple[BoilerplateRule, ...]:
         )
 
 
+_boilerplate_of = last_folder(_boilerplate)
+
+
 def boilerplate_rules() -> tuple[BoilerplateRule, ...]:
-    return _boilerplate(knowledge_dir())
+    return _boilerplate_of(knowledge_dir())
 
 
 @dataclass(frozen=True)
@@ -316,7 +333,10 @@ def _line_filter(folder: Path) -> LineFilter | None:
 
 def line_filter() -> LineFilter | None:
     """The current table's `LineFilter`, None when some rule does not allow one."""
-    return _line_filter(knowledge_dir())
+    return _line_filter_of(knowledge_dir())
+
+
+_line_filter_of = last_folder(_line_filter)
 
 
 @functools.lru_cache(maxsize=4)
@@ -337,5 +357,8 @@ def _any_rule(folder: Path) -> re.Pattern[str] | None:
 def any_boilerplate_start(text: str) -> bool:
     """Whether some boilerplate rule may match at the start of the text (True when the rules
     could not be joined: then each rule must be tried)."""
-    joined = _any_rule(knowledge_dir())
+    joined = _any_rule_of(knowledge_dir())
     return joined is None or joined.match(text) is not None
+
+
+_any_rule_of = last_folder(_any_rule)
