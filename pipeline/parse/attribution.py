@@ -98,6 +98,8 @@ def in_text_people(body: str) -> list[tuple[str, str]]:
     A bare possessive with 'said' is a quote of a colleague, not a reporting credit.
     """
     found: list[tuple[str, str]] = []
+    if not _may_attribute(body):
+        return found
     for match in _ATTRIBUTION.finditer(body):
         role = match.group("role") or match.group("title")
         if not role and match.group("verb") in ("said", "says"):
@@ -112,6 +114,31 @@ def in_text_people(body: str) -> list[tuple[str, str]]:
         if outlet and person:
             found.append((outlet, person))
     return found
+
+
+# What follows the organisation in an `_ATTRIBUTION` match: it opens with a quote (the
+# possessive) or with the job title, so it is tried only where one of those stands.
+_AFTER_POSSESSIVE = re.compile(
+    rf"['’]s?\s+(?:{_ROLE_WORDS}\s+)?{_NAME}{_PLACE},?\s+(?P<verb>{_VERBS})\b"
+)
+_AFTER_TITLE = re.compile(rf"{_ROLE_WORDS}s?\s+{_NAME}{_PLACE},?\s+(?P<verb>{_VERBS})\b")
+_ROLE_WORD_LIST = ("correspondent", "reporter", "producer", "journalist", "writer", "anchor")
+
+
+def _may_attribute(body: str) -> bool:
+    """False only where `_ATTRIBUTION` finds nothing: every match holds an `_AFTER_POSSESSIVE`
+    match at a quote or an `_AFTER_TITLE` match at a job title. The quotes and titles are
+    found by substring search, much faster than a regex scan of the whole body."""
+    for mark, after in (
+        *((q, _AFTER_POSSESSIVE) for q in "'’"),
+        *((r, _AFTER_TITLE) for r in _ROLE_WORD_LIST),
+    ):
+        at = body.find(mark)
+        while at >= 0:
+            if after.match(body, at):
+                return True
+            at = body.find(mark, at + 1)
+    return False
 
 
 _CONTRIBUTED = re.compile(

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.parse.knowledge import knowledge_dir, organisations
+from pipeline.parse.knowledge import knowledge_dir, last_folder, organisations
 from pipeline.parse.names import person_name, title_case, without_organisations
 
 _LEAD = re.compile(
@@ -56,6 +56,9 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
     )
 
 
+_glued_pattern_of = last_folder(_glued_pattern)
+
+
 @dataclass(frozen=True)
 class Credit:
     credit: str
@@ -96,18 +99,16 @@ def read(text: str) -> Credit:
 
 def glued_pattern() -> re.Pattern[str]:
     """The glued-credit pattern for the current organisations table."""
-    return _glued_pattern(knowledge_dir())
+    return _glued_pattern_of(knowledge_dir())
 
 
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence."""
-    # Every glued form has a parenthesis or a Photo/Image/Credit word: skip plain sentences.
-    hinted = "(" in line or "Photo" in line or "Image" in line or "Credit" in line
-    match = glued_pattern().search(line, _glued_from(line)) if hinted else None
+    match = glued_pattern().search(line, _glued_from(line)) if _glued_hint(line) else None
     if match and match.start() >= 10:
         return line[: match.start()].rstrip(), (match.group(1) or match.group(2)).strip()
     # '... in Helsinki, Finland. Reuters': an agency name closing a caption-length text.
-    tail = _trailing_agency().search(line[-60:])
+    tail = _trailing_agency().search(line[-60:]) if _agency_end_hint(line) else None
     if tail:
         tail = _trailing_agency().search(line)
     if tail and tail.start() >= 20 and len(line) <= 400:
@@ -118,6 +119,29 @@ def split_glued(line: str) -> tuple[str, str] | None:
         if slash and slash.start() >= 20 and _names_photographer(slash.group("tail")):
             return line[: slash.start()].rstrip(), slash.group("tail")
     return None
+
+
+def _glued_hint(line: str) -> bool:
+    """False only where `glued_pattern()` cannot match. Its bracketed form closes with the
+    line's last ')' (nothing after it holds one) followed by at most an '(', a '.' and four
+    words: six white-space separated tokens at most; its other form needs 'Photo' or 'Image'
+    (case-sensitive, as the pattern is)."""
+    if "Photo" in line or "Image" in line:
+        return True
+    close = line.rfind(")")
+    return close > 0 and "(" in line[:close] and len(line[close + 1 :].split()) <= 6
+
+
+# Characters without case variants that end no alias: a line ending in one (most sentences
+# end in '.') cannot end in '<agency>' or '(<agency>)', which `_trailing_agency` needs.
+_UNCASED_ENDS = frozenset(".,;:!?\"”“'’-–—…*#%&+=<>[]{}~^`_$@0123456789")
+
+
+def _agency_end_hint(line: str) -> bool:
+    """False only where `_trailing_agency().search(line[-60:])` cannot match: the match ends
+    the line (but for white space) with an alias or ')'."""
+    last = line.rstrip()[-1:]
+    return last not in _UNCASED_ENDS or last in _trailing_agency_and_ends()[1]
 
 
 _SLASH_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][^!?/]{3,60}/[^!?]{2,60})$")
@@ -148,8 +172,14 @@ def _glued_from(line: str) -> int:
     return start
 
 
-@functools.lru_cache(maxsize=1)
 def _trailing_agency() -> re.Pattern[str]:
+    return _trailing_agency_and_ends()[0]
+
+
+@functools.lru_cache(maxsize=1)
+def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The trailing-agency pattern, and the last characters of its aliases and ')' (built
+    together, from the same table)."""
     orgs = organisations()
     names = sorted(
         (a for a, c in orgs.canonical.items() if orgs.kinds.get(c) in ("wire", "photo_agency")),
@@ -158,10 +188,11 @@ def _trailing_agency() -> re.Pattern[str]:
     )
     alternatives = "|".join(re.escape(n) for n in names)
     # '... Finland. Reuters', or bracketed after a sentence or a wide gap: '... talks   (Lehtikuva)'
-    return re.compile(
+    pattern = re.compile(
         rf"(?:(?<=[.!?)”\"])\s+((?i:{alternatives}))|(?:(?<=[.!?”\"])\s*|\s{{2,}})"
         rf"\(((?i:{alternatives}))\))\s*$"
     )
+    return pattern, frozenset(n[-1:] for n in names) | {")"}
 
 
 _CREDIT_LINE = re.compile(

@@ -44,6 +44,15 @@ _NOT_PLACE = re.compile(
 )
 
 
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _may_open(line: str) -> bool:
+    """Whether `find`'s patterns can match: each opens with [A-Z] and needs a dash or a colon
+    (`_DASH`, or the long dash of `_TITLE`). Most body lines fail here."""
+    return line[:1] in _CAPITALS and ("—" in line or "–" in line or "-" in line or ":" in line)
+
+
 @dataclass(frozen=True)
 class Dateline:
     place: str
@@ -53,6 +62,8 @@ class Dateline:
 def find(first_line: str) -> Dateline | None:
     """The dateline that opens a body paragraph, or None for an ordinary first sentence."""
     line = first_line.strip()
+    if not _may_open(line):
+        return None
     for pattern in (_CAPS, _TITLE, _TITLE_DATED):
         match = pattern.match(line)
         if not match:
@@ -70,6 +81,8 @@ def find(first_line: str) -> Dateline | None:
 
 def alone(line: str) -> Dateline | None:
     """A dateline standing on its own line ('GLASGOW, Scotland', 'Washington (CNN)')."""
+    if line.strip()[:1] not in _CAPITALS:
+        return None  # both patterns open with [A-Z]
     tagged = _ALONE_TAGGED.match(line.strip())
     if tagged and not _NOT_PLACE.match(line) and organisations().lookup(tagged.group("wire")):
         return Dateline(_place_case(tagged.group("place").strip(" ,")), tagged.group("wire"))

@@ -173,7 +173,7 @@ def clearly_english(words: list[str]) -> bool:
     """
     if len(words) < 20:
         return False
-    hits = sum(w in _ENGLISH_WORDS for w in words)
+    hits = sum(map(_ENGLISH_WORDS.__contains__, words))
     return hits >= 0.2 * len(words) and words.count("the") >= 2
 
 
