@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import subprocess
 import sys
 import threading
@@ -136,6 +137,11 @@ def dedup(work: Path, source: Path, out: str, workers: int, index: Path | None) 
     cmd += ["--out", str(work / out), "-w", str(workers), "--index", str(index or "")]
     result = run(cmd)
     result["stage"] = json.loads((work / out / "stage.json").read_text())
+    # How the signatures were obtained is printed, not stored (it depends on the index).
+    found = re.search(r"signatures: ([\d,]+) computed, ([\d,]+) reused", result["log"])
+    if found:
+        computed, reused = (int(g.replace(",", "")) for g in found.groups())
+        result["stage"].update(signatures_computed=computed, signatures_reused=reused)
     return result
 
 
