@@ -19,10 +19,12 @@ _STAMP = re.compile(
     r"(?i)\s*(?:[—–|-]\s*)?(?:updated|published|posted)?\s*(?:\d{1,2}[:/]|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d).*$"
 )
-_BY_LEAD = re.compile(
-    r"(?i)^(?:by|from|words by|written by|story by|analysis by|opinion by|commentary by|"
-    r"review by|text by|[—–-]?\s*(?:additional )?reporting by)\s*:?\s+"
+# The words that open a byline (roles.py recognises byline lines by the same words).
+BYLINE_LEADS = (
+    r"by|words by|written by|story by|analysis by|opinion by|commentary by|review by|"
+    r"text by|[—–-]?\s*(?:additional )?reporting by"
 )
+_BY_LEAD = re.compile(rf"(?i)^(?:from|{BYLINE_LEADS})\s*:?\s+")
 # 'Reporting by A; Editing by B': editors, designers and photographers are no reporters.
 _NOT_REPORTING = re.compile(r"(?i)[;,]?\s*\b(?:editing|edited|graphics|design|photos?) by\b.*$")
 _BYLINE_SEPARATORS = re.compile(r"\s+[—–-]+\s+|\s{3,}|\s*[•·]\s*")

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.parse import credits, dateline
-from pipeline.parse.attribution import JOB_TAIL, byline_people
+from pipeline.parse.attribution import BYLINE_LEADS, JOB_TAIL, byline_people
 from pipeline.parse.dates import is_date_line
 from pipeline.parse.knowledge import (
     any_boilerplate_start,
@@ -32,10 +32,7 @@ _MEDIA_LABEL = re.compile(
 _SLUG = re.compile(r"^[A-Z][\w'’.]*(?: [\w'’.]+){0,3}(?: - [A-Z][\w'’.]*(?: [\w'’.]+){0,3}){2,}$")
 _VIDEO_DATE = re.compile(r"\((?:[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)\)\s*$")
 # 'From' opens a byline only with a possessive ('From CNN's Jeff Zeleny'), not a headline.
-_BYLINE = re.compile(
-    r"(?i)^(?:by|words by|written by|story by|analysis by|opinion by|commentary by|review by|"
-    r"text by|[—–-]?\s*(?:additional )?reporting by)\s*:?\s+\S|^From\s+[^,]{2,40}['’]s\s"
-)
+_BYLINE = re.compile(rf"(?i)^(?:{BYLINE_LEADS})\s*:?\s+\S|^From\s+[^,]{{2,40}}['’]s\s")
 MAX_TITLE_LINE = 60
 # Wire-photo captions announce themselves: 'FILE - In this Nov. 11, 2017 file photo, ...'.
 _FILE_PHOTO = re.compile(
