@@ -55,6 +55,7 @@ class DedupParams:
     jaccard_threshold: float = 0.5
     containment_threshold: float = 0.5
     min_shingles: int = 5
+    prefilter_margin: float = 0.15
     # Signature index folder the DVC stage passes to `copydesk dedup --index`; a cache.
     index: str = "data/interim/dedup-index"
 

@@ -1,23 +1,33 @@
 """LSH banding as two pure steps, so any engine can run the group-by between them.
 
-`band_keys` hashes each row's bands (a map over rows); `bucket_pairs` turns the rows that
-share one band's key into candidate pairs (a reduce per bucket). `candidate_pairs` runs both
-in-process, one band at a time; the Ray plan runs them around a distributed group-by.
+`band_keys` hashes each row's bands (a map over rows); `bucket_pairs` turns rows that share
+a bucket into candidate pair codes (a reduce over whole buckets). `candidate_pairs` runs both
+in-process, one band at a time; the Ray plan runs them around a distributed group-by on
+(band, key). Both expand buckets the same vectorised way, so their pairs are the same.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 import numpy as np
 
 from pipeline.config import DedupParams
 
-# Buckets larger than this link every member to their first only (verification decides).
+# Buckets up to this size yield all their pairs; bigger ones (a boilerplate paragraph quoted
+# by thousands of pages) link every member to their smallest row only: verification decides.
 BIG_BUCKET = 50
+# Pair codes collected across bands before their repeats are folded (8 bytes each).
+PENDING_CODES = 2**23
 
 
-def _multipliers(params: DedupParams) -> np.ndarray:
-    rng = np.random.default_rng(params.seed)
-    return rng.integers(1, 2**63, size=params.rows, dtype=np.uint64) | np.uint64(1)
+@lru_cache(maxsize=8)
+def _multipliers(seed: int, rows: int) -> np.ndarray:
+    """The band hash's odd multipliers (drawn once per seed, read-only)."""
+    drawn = np.random.default_rng(seed).integers(1, 2**63, size=rows, dtype=np.uint64)
+    drawn |= np.uint64(1)
+    drawn.flags.writeable = False
+    return drawn
 
 
 def band_columns(params: DedupParams, band: int) -> slice:
@@ -26,7 +36,8 @@ def band_columns(params: DedupParams, band: int) -> slice:
 
 def band_hash(block: np.ndarray, params: DedupParams) -> np.ndarray:
     """One uint64 key per row of one band's columns: rows agreeing on the band share it."""
-    return (block.astype(np.uint64) * _multipliers(params)).sum(axis=1)  # wraps mod 2**64
+    multipliers = _multipliers(params.seed, params.rows)
+    return (block.astype(np.uint64) * multipliers).sum(axis=1)  # wraps modulo 2**64
 
 
 def band_keys(minhash: np.ndarray, params: DedupParams) -> np.ndarray:
@@ -35,31 +46,51 @@ def band_keys(minhash: np.ndarray, params: DedupParams) -> np.ndarray:
     return np.stack([band_hash(minhash[:, band_columns(params, b)], params) for b in bands], 1)
 
 
-def bucket_pairs(keys: np.ndarray, members: np.ndarray, n: int) -> np.ndarray:
-    """Pair codes (i * n + j, i < j) of members sharing a key, for keys of one band."""
-    order = np.argsort(keys, kind="stable")
-    sorted_keys = keys[order]
-    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """np.unique by sorting (numpy's hash-based unique is several times slower here)."""
+    values = np.sort(values)
+    if len(values) < 2:
+        return values
+    keep = np.empty(len(values), dtype=bool)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
+
+
+def bucket_pairs(members: np.ndarray, n: int, *keys: np.ndarray) -> np.ndarray:
+    """Pair codes (i * n + j, i < j, repeats possible) of `members` that agree on all `keys`.
+
+    Buckets of equal size are expanded together as one matrix: at 1M articles a band holds
+    millions of small buckets, too many for a Python loop over buckets.
+    """
+    # One key (the local path, one band at a time) sorts faster alone; lexsort's last key
+    # is its primary one.
+    one = len(keys) == 1
+    order = np.argsort(keys[0], kind="stable") if one else np.lexsort(keys[::-1])
+    fresh = np.zeros(len(order), dtype=bool)
+    fresh[:1] = True
+    for key in keys:
+        ordered = key[order]
+        fresh[1:] |= ordered[1:] != ordered[:-1]
+    starts = np.flatnonzero(fresh)
     sizes = np.diff(np.r_[starts, len(order)])
-    members = members[order]
+    members = np.asarray(members, dtype=np.int64)[order]
     codes: list[np.ndarray] = []
-    two = starts[sizes == 2]  # most buckets that hold anything hold a pair
-    if len(two):
-        a, b = members[two], members[two + 1]
-        codes.append(np.minimum(a, b) * n + np.maximum(a, b))
-    for start, size in zip(starts[sizes > 2], sizes[sizes > 2], strict=True):
-        group = np.sort(members[start : start + size])
+    for size in np.unique(sizes[sizes > 1]).tolist():
+        at = starts[sizes == size]
+        groups = np.sort(members[at[:, None] + np.arange(size)], axis=1)
         if size <= BIG_BUCKET:
             i, j = np.triu_indices(size, 1)
-            codes.append(group[i] * n + group[j])
+            found = groups[:, i] * n + groups[:, j]
         else:
-            codes.append(group[0] * n + group[1:])
+            found = groups[:, :1] * n + groups[:, 1:]
+        codes.append(found.ravel())
     return np.concatenate(codes) if codes else np.empty(0, dtype=np.int64)
 
 
 def decode_pairs(codes: np.ndarray, n: int) -> np.ndarray:
     """Sorted unique (i, j) rows of pair codes."""
-    unique = np.unique(codes)
+    unique = sorted_unique(np.asarray(codes, dtype=np.int64))
     return np.stack([unique // n, unique % n], axis=1)
 
 
@@ -73,9 +104,11 @@ def candidate_pairs(
     if len(rows) < 2:
         return np.empty((0, 2), dtype=np.int64)
     codes: list[np.ndarray] = []
+    pending = 0
     for band in range(params.bands):
-        keys = band_hash(minhash[rows, band_columns(params, band)], params)
-        codes.append(bucket_pairs(keys, rows, n))
-        if len(codes) > 64:
-            codes = [np.unique(np.concatenate(codes))]
+        found = bucket_pairs(rows, n, band_hash(minhash[rows, band_columns(params, band)], params))
+        codes.append(found)
+        pending += found.size
+        if pending > PENDING_CODES:  # memory: fold the repeats found so far
+            codes, pending = [sorted_unique(np.concatenate(codes))], 0
     return decode_pairs(np.concatenate(codes), n)

@@ -8,10 +8,12 @@ on whole numpy columns):
    the others become exact edges;
 2. LSH: the representatives' band keys, exploded to (band, key, row), group-by (band, key)
    into pair codes (`dedup_lsh.bucket_pairs`), then a group-by on the code drops repeats;
-3. shingles of the rows in pairs or exact groups, per input shard; pairs join them on both
-   rows and are verified in batches (`dedup_cluster.verify`);
-4. components: large-star / small-star rounds (`dedup_graph`) until nothing moves;
-5. members join their node facts, shingles and verified edges, and a group-by on the
+3. prefilter: pairs join both rows' MinHash signatures and shingle counts, and
+   `dedup_cluster.plausible` drops the pairs whose estimate cannot pass;
+4. shingles of the rows in the kept pairs or exact groups, per input shard; pairs join them
+   on both rows and are verified in batches (`dedup_cluster.verify`);
+5. components: large-star / small-star rounds (`dedup_graph`) until nothing moves;
+6. members join their node facts, shingles and verified edges, and a group-by on the
    component label resolves each component (`dedup_cluster.resolve`).
 
 Only the copies (row, cluster_id, similarity, method) and counts reach the driver. Ray is
@@ -29,9 +31,16 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.config import DedupParams
-from pipeline.dedup_cluster import COPIES_SCHEMA, Match, resolve, unique_shingles, verify
+from pipeline.dedup_cluster import (
+    COPIES_SCHEMA,
+    Match,
+    plausible,
+    resolve,
+    unique_shingles,
+    verify,
+)
 from pipeline.dedup_graph import MAX_ROUNDS, large_star, small_star
-from pipeline.dedup_lsh import band_keys, bucket_pairs
+from pipeline.dedup_lsh import band_keys, bucket_pairs, decode_pairs, sorted_unique
 from pipeline.ray_ops import arrow_map, grouped, join, mix
 
 RANK = ["completeness", "n_flags", "body_chars", "article_id", "row"]  # canonical order
@@ -61,6 +70,8 @@ def _read_nodes(
                     "n_flags": sigs["n_flags"],
                     "body_chars": sigs["body_chars"],
                     "usable": pc.greater(sigs["n_shingles"], 0),
+                    "n_shingles": sigs["n_shingles"],
+                    "minhash": sigs["minhash"],
                     "keys": pa.FixedSizeListArray.from_arrays(pa.array(keys), params.bands),
                 }
             )
@@ -115,15 +126,32 @@ def _exact_edges(table: pa.Table) -> pa.Table:
 
 
 def _pair_codes(table: pa.Table, n: int) -> pa.Table:
+    """Pair codes of the whole (band, key) buckets in this partition, without repeats."""
     band, keys, rows = (table[c].to_numpy() for c in ("band", "key", "row"))
-    codes = [bucket_pairs(keys[band == b], rows[band == b], n) for b in np.unique(band)]
-    merged = np.unique(np.concatenate(codes)) if codes else np.empty(0, np.int64)
-    return pa.table({"code": pa.array(merged, pa.int64())})
+    codes = sorted_unique(bucket_pairs(rows, n, band, keys))
+    return pa.table({"code": pa.array(codes, pa.int64())})
 
 
 def _pairs(table: pa.Table, n: int) -> pa.Table:
-    codes = np.unique(table["code"].to_numpy())
-    return pa.table({"i": pa.array(codes // n), "j": pa.array(codes % n)})
+    pairs = decode_pairs(table["code"].to_numpy(), n)
+    return pa.table({"i": pa.array(pairs[:, 0]), "j": pa.array(pairs[:, 1])})
+
+
+def _matrix(column: pa.ChunkedArray, width: int) -> np.ndarray:
+    """A fixed-size-list column as a (rows, width) numpy matrix."""
+    values = column.combine_chunks().flatten().to_numpy()
+    return values.reshape(-1, width)
+
+
+def _plausible(table: pa.Table, params: DedupParams) -> pa.Table:
+    """The pairs (i, j) that `dedup_cluster.plausible` keeps, given both rows' signatures
+    (mi, mj) and shingle counts (ni, nj): the same arithmetic as the local prefilter."""
+    k = table.num_rows
+    minhash = np.concatenate([_matrix(table[c], params.num_perm) for c in ("mi", "mj")])
+    sizes = np.concatenate([table["ni"].to_numpy(), table["nj"].to_numpy()])
+    local = np.stack([np.arange(k), np.arange(k, 2 * k)], axis=1)
+    keep = plausible(local, minhash, sizes, params)
+    return table.select(["i", "j"]).filter(pa.array(keep))
 
 
 def _rows_of(table: pa.Table, columns: list[str], bounds: list[int]) -> pa.Table:
@@ -259,6 +287,17 @@ def lsh_pairs(exact: Any, params: DedupParams, n: int, partitions: int) -> Any:
     return grouped(codes, "code", _pairs, partitions, n=n).materialize()
 
 
+def prefilter(candidates: Any, nodes: Any, params: DedupParams, partitions: int) -> Any:
+    """The candidate pairs worth an exact check: each pair joins both rows' signatures and
+    shingle counts, and `dedup_cluster.plausible` decides, as on the local engine."""
+    facts = nodes.select_columns(["row", "minhash", "n_shingles"])
+    with_i = join(candidates, facts, "inner", partitions, "i", "row")
+    with_i = with_i.rename_columns({"minhash": "mi", "n_shingles": "ni"})
+    with_both = join(with_i, facts, "inner", partitions, "j", "row")
+    with_both = with_both.rename_columns({"minhash": "mj", "n_shingles": "nj"})
+    return arrow_map(with_both, _plausible, params=params).materialize()
+
+
 def components(edges: Any, partitions: int) -> Any:
     """(row, label) of every row on an edge: star rounds until no edge moves."""
     for _ in range(MAX_ROUNDS):
@@ -300,7 +339,8 @@ def copies(
         fn_kwargs={"sig_parts": sig_parts, "bounds": bounds, "params": params},
     ).materialize()
     exact = grouped(nodes, "exact_hash", _exact_groups, partitions).materialize()
-    pairs = lsh_pairs(exact, params, n, partitions)
+    candidates = lsh_pairs(exact, params, n, partitions)
+    pairs = prefilter(candidates, nodes, params, partitions)
     exact_edges = arrow_map(exact, _exact_edges).materialize()
     asked = arrow_map(pairs, _rows_of, columns=["i", "j"], bounds=bounds).union(
         arrow_map(exact_edges, _rows_of, columns=["u", "v"], bounds=bounds)
@@ -314,7 +354,6 @@ def copies(
         )
         .materialize()
     )
-    # A prefilter of candidate pairs (e.g. on the MinHash estimate) belongs here.
     with_i = join(pairs, shingles, "inner", partitions, "i", "row")
     with_i = with_i.rename_columns({"shingles": "si"})
     with_both = join(with_i, shingles, "inner", partitions, "j", "row")
@@ -331,5 +370,10 @@ def copies(
     found = grouped(members, "label", _resolve, partitions, params=params)
     tables = [t.cast(COPIES_SCHEMA) for t in found.iter_batches(batch_format="pyarrow")]
     table = pa.concat_tables([COPIES_SCHEMA.empty_table(), *tables]).sort_by("row")
-    counts = {"candidate_pairs": pairs.count(), "verified_pairs": verified.count()}
+    kept = pairs.count()
+    counts = {  # the keys and order of `dedup_cluster.assign`'s counts
+        "candidate_pairs": candidates.count(),
+        "estimate_dropped_pairs": candidates.count() - kept,
+        "verified_pairs": verified.count(),
+    }
     return table, counts

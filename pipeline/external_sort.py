@@ -24,7 +24,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipeline.storage import part_name, write_parquet
+from pipeline.storage import PUBLISHED_ZSTD_LEVEL, part_name, write_parquet
 
 SortKeys = Sequence[tuple[str, ...]]  # (column, order[, null placement]) as in Arrow
 
@@ -100,7 +100,7 @@ def write_sorted(
             table = pa.concat_tables([pq.read_table(p) for p in pieces])
             order = pc.sort_indices(table, sort_keys=[("_position", "ascending")])
             table = table.take(order).drop_columns(["_position"]).cast(schema)
-            write_parquet(table, folder / part_name(f), group, dictionary)
+            write_parquet(table, folder / part_name(f), group, dictionary, PUBLISHED_ZSTD_LEVEL)
             names.append(part_name(f))
             for p in pieces:
                 p.unlink()
@@ -124,5 +124,5 @@ def _write_one(
         table = table.take(pa.array(offsets[part_of] + row_of))
     else:
         table = schema.empty_table()
-    write_parquet(table, folder / part_name(0), group, dictionary)
+    write_parquet(table, folder / part_name(0), group, dictionary, PUBLISHED_ZSTD_LEVEL)
     return part_name(0)

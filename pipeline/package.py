@@ -21,7 +21,7 @@ import pipeline
 from pipeline import card, croissant, figures, html_report
 from pipeline.config import Params
 from pipeline.external_sort import write_sorted
-from pipeline.storage import part_name, write_json, write_parquet
+from pipeline.storage import PUBLISHED_ZSTD_LEVEL, part_name, write_json, write_parquet
 from pipeline.summary import TABLE_DESCRIPTIONS, Summary
 from schemas import ARTICLE_SCHEMA, REJECT_SCHEMA, SCHEMA_VERSION
 
@@ -147,7 +147,9 @@ def write_table(
     names = []
     for index, start in enumerate(range(0, max(table.num_rows, 1), per_file)):
         name = part_name(index)
-        write_parquet(table.slice(start, per_file), folder / name, group, dictionary)
+        write_parquet(
+            table.slice(start, per_file), folder / name, group, dictionary, PUBLISHED_ZSTD_LEVEL
+        )
         names.append(name)
     return names
 

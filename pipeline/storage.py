@@ -17,7 +17,11 @@ import orjson
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-ZSTD_LEVEL = 9
+# zstd levels. Stage folders are written once and read once by the next stage: level 3 is
+# ~3x faster to write than 9 for ~20 % more bytes. The published dataset is read by many,
+# so it pays for level 9.
+STAGE_ZSTD_LEVEL = 3
+PUBLISHED_ZSTD_LEVEL = 9
 
 
 def write_parquet(
@@ -25,6 +29,7 @@ def write_parquet(
     path: Path,
     row_group_rows: int = 65536,
     dictionary: list[str] | None = None,
+    level: int = STAGE_ZSTD_LEVEL,
 ) -> None:
     """Write one Parquet file with pinned options, so equal tables give equal bytes.
 
@@ -36,7 +41,7 @@ def write_parquet(
         table,
         path,
         compression="zstd",
-        compression_level=ZSTD_LEVEL,
+        compression_level=level,
         row_group_size=row_group_rows,
         write_page_index=True,
         write_statistics=True,

@@ -7,6 +7,8 @@ import random
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline import dedup
 from pipeline.config import DedupParams
@@ -239,3 +241,73 @@ def test_verifying_in_small_chunks_gives_the_same_clusters(monkeypatch):
     monkeypatch.setattr(dedup_cluster, "_VERIFY_SHINGLES", 1)  # one pair per chunk
     assert run(rows) == whole
     assert sum(v["of"] is not None for v in whole.values()) == 11
+
+
+def test_estimate_prefilter_drops_only_pairs_far_below_what_could_pass():
+    from pipeline.dedup_cluster import plausible
+
+    rng = np.random.default_rng(0)
+    base = rng.integers(0, 2**16, size=P.num_perm, dtype=np.uint16)
+
+    def sharing(share: float) -> np.ndarray:
+        other = base.copy()
+        other[round(share * P.num_perm) :] ^= np.uint16(1)  # differ from here on
+        return other
+
+    minhash = np.stack([base, sharing(0.10), sharing(0.20), sharing(0.05)])
+    sizes = np.array([1000, 1000, 1000, 100])
+    pairs = np.array([[0, 1], [0, 2], [0, 3]])
+    # Equal lengths: a containment match implies J >= 1/3, so 0.10 is > 0.15 below it and
+    # goes; 0.20 stays. The 100-shingle text could sit inside the 1,000-shingle one with
+    # J ~ 0.05, so an estimate of 0.05 is kept.
+    assert plausible(pairs, minhash, sizes, P).tolist() == [False, True, True]
+    everything = DedupParams(prefilter_margin=1.0)
+    assert plausible(pairs, minhash, sizes, everything).all()
+
+
+def test_estimate_prefilter_skips_stories_sharing_a_paragraph_and_changes_no_cluster():
+    shared = story(99, 90)  # one paragraph quoted by 20 different stories: LSH candidates
+    rows = [article(f"n{i:03d}", story(70 + i, 270) + "\n\n" + shared) for i in range(20)]
+    body = story(50, 300)
+    rows += [article(f"t{i:03d}", body[: len(body) * (45 + 5 * i) // 100]) for i in range(10)]
+    rows += [article("xact", body.upper())]
+    table = pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA)
+    sigs = dedup.signatures(table, P)
+    read = dedup.from_bodies(table["body"].to_pylist(), P.shingle_size)
+    filtered = dedup.assign(sigs, read, P)
+    everything = dedup.assign(sigs, read, DedupParams(prefilter_margin=1.0))
+    assert filtered.equals(everything)  # same clusters, canonicals and similarities
+    stats = {k.decode(): int(v) for k, v in filtered.schema.metadata.items()}
+    assert stats["estimate_dropped_pairs"] >= 40  # the paragraph-sharing pairs, unread
+    assert int(everything.schema.metadata[b"estimate_dropped_pairs"]) == 0
+    assert sum(d is not None for d in filtered["duplicate_of"].to_pylist()) == 10
+
+
+def reference_candidate_pairs(minhash: np.ndarray, params: DedupParams) -> list[list[int]]:
+    """LSH by the book: a dict of buckets per band (the slow, obvious way)."""
+    pairs: set[tuple[int, int]] = set()
+    for band in range(params.bands):
+        buckets: dict[tuple[int, ...], list[int]] = {}
+        for row in range(len(minhash)):
+            key = tuple(minhash[row, band * params.rows : (band + 1) * params.rows].tolist())
+            buckets.setdefault(key, []).append(row)
+        for members in buckets.values():
+            if len(members) <= 50:
+                pairs.update((a, b) for k, a in enumerate(members) for b in members[k + 1 :])
+            else:
+                pairs.update((members[0], b) for b in members[1:])
+    return [list(p) for p in sorted(pairs)]
+
+
+@given(
+    st.integers(2, 160),  # rows
+    st.integers(1, 4),  # distinct values per position: few values, big buckets
+    st.integers(0, 2**32 - 1),
+)
+@settings(max_examples=40, deadline=None)
+def test_candidate_pairs_equal_bucket_by_bucket_lsh(n: int, values: int, seed: int):
+    params = DedupParams(num_perm=12, bands=4, rows=3)
+    rng = np.random.default_rng(seed)
+    minhash = rng.integers(0, values, size=(n, params.num_perm)).astype(np.uint16)
+    got = dedup.candidate_pairs(minhash, params).tolist()
+    assert got == reference_candidate_pairs(minhash, params)

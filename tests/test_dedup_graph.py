@@ -94,7 +94,7 @@ def test_grouping_exploded_band_rows_gives_the_local_candidate_pairs():
         for band, key in enumerate(keys):
             buckets[(band, key)].append(row)
     codes = [
-        bucket_pairs(np.zeros(len(m), dtype=np.uint64), np.array(m), n) for m in buckets.values()
+        bucket_pairs(np.array(m), n, np.zeros(len(m), dtype=np.uint64)) for m in buckets.values()
     ]
     expected = candidate_pairs(minhash, P, rows)
     assert len(expected) > 100

@@ -154,7 +154,7 @@ def test_cli_reports_reuse_and_a_corrupt_index_without_a_traceback(tmp_path):
     assert broken.exit_code == 0 and "Traceback" not in broken.output
     assert "unreadable" in broken.output and "4 computed" in broken.output
     stage = json.loads((tmp_path / "d" / "stage.json").read_text())
-    assert stage["signatures_computed"] == 4
+    assert stage["records_in"] == 4 and "signatures_computed" not in stage  # printed only
     for off in ([], ["--index", ""]):  # no index unless asked: benchmarks stay cold
         none = CliRunner().invoke(app, [*args, *off])
         assert none.exit_code == 0 and "4 computed, 0 reused (index none)" in none.output
@@ -172,3 +172,14 @@ def test_dvc_keeps_the_index_between_runs():
     assert "dedup" in stage["params"]
     deps = set(stage["deps"])
     assert {str(p.relative_to(ROOT)) for p in (ROOT / "pipeline").glob("dedup*.py")} <= deps
+
+
+def test_stage_summary_does_not_depend_on_the_index(second_run, tmp_path):
+    """DVC hashes the whole output folder: a fresh clone (no index yet) must build the same
+    bytes as a workspace whose persisted index was loaded."""
+    stats, source, _ = second_run
+    scratch = dedup(source, tmp_path / "scratch", tmp_path / "fresh-index")
+    assert stats["index"].startswith("loaded") and scratch["index"].startswith("absent")
+    summary = (tmp_path / "d2" / "stage.json").read_bytes()
+    assert summary == (tmp_path / "scratch" / "stage.json").read_bytes()
+    assert b"signatures_reused" not in summary and b'"articles"' in summary

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.parse import attribution, credits, quality
+from pipeline.parse import attribution, credits, dateline, quality, roles
 from pipeline.parse.knowledge import any_boilerplate_start, boilerplate_rules, organisations
 
 # Letters around the cases the fast paths special-case: capitals that open glued words, the
@@ -56,6 +57,9 @@ CREDIT_PIECES = st.sampled_from(
         "Photo by Jo Li",
         " via ",
         "AFP",
+        " (Jo Li/Pool Photo via AP, File)(",
+        ". Photo: Jo Li, AP",
+        "   (Lehtikuva)",
     ]
 )
 
@@ -63,8 +67,9 @@ CREDIT_PIECES = st.sampled_from(
 @settings(max_examples=500, deadline=None)
 @given(st.lists(CREDIT_PIECES, max_size=30).map("".join))
 def test_glued_credit_search_from_the_bound_finds_the_same_match(line):
-    fast = credits._GLUED.search(line, credits._glued_from(line))
-    plain = credits._GLUED.search(line)
+    pattern = credits.glued_pattern()
+    fast = pattern.search(line, credits._glued_from(line))
+    plain = pattern.search(line)
     assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
 
 
@@ -99,3 +104,258 @@ def test_language_scores_equal_py3langid_bit_for_bit():
     ]
     for text in texts:
         assert np.array_equal(plain._decide(text), fast._decide(text)), text[:40]
+
+
+ENGLISH = (
+    "The harbour authority said on Tuesday that the new ferry timetable would take effect "
+    "next month, and that the cost of the change was lower than it had expected."
+)
+NOT_ENGLISH = [
+    "Satamaviranomainen kertoi tiistaina, että uusi lauttojen aikataulu tulee voimaan ensi "
+    "kuussa ja että muutoksen kustannukset jäivät odotettua pienemmiksi.",
+    "Die Hafenbehörde teilte am Dienstag mit, dass der neue Fahrplan der Fähren im nächsten "
+    "Monat in Kraft tritt und die Kosten geringer sind als erwartet.",
+    "La autoridad del puerto dijo el martes que el nuevo horario de los transbordadores "
+    "entrará en vigor el próximo mes y que el costo fue menor de lo esperado.",
+    "THE HARBOUR AUTHORITY SAID ON TUESDAY THAT THE NEW FERRY TIMETABLE WOULD TAKE EFFECT "
+    "NEXT MONTH AND THAT THE COST WAS LOWER THAN EXPECTED BY THE BOARD.",
+]
+
+
+def test_clearly_english_text_skips_the_detector(monkeypatch):
+    def no_detector() -> None:
+        raise AssertionError("the detector must not run on clearly English text")
+
+    monkeypatch.setattr(quality, "_identifier", no_detector)
+    assert quality.clearly_english(ENGLISH.split())
+    assert quality.language(ENGLISH) == "en"
+
+
+@pytest.mark.parametrize("text", NOT_ENGLISH)
+def test_other_languages_and_all_caps_go_to_the_detector(text):
+    assert not quality.clearly_english(text.split())
+
+
+@pytest.mark.parametrize("text", [ENGLISH, *NOT_ENGLISH])
+def test_precheck_gives_the_detectors_answer(text):
+    code, prob = quality._identifier().classify(text[:400])
+    expected = str(code) if prob >= 0.5 and len(str(code)) == 2 else None
+    assert quality.language(text) == expected
+
+
+# Pieces for the per-line prechecks: dashes, colons, capitals, digits, stamp words in odd
+# cases (the dotless i, the long s and the Kelvin sign match 'i', 's' and 'k' case-insensitively),
+# brackets, agency names and line ends.
+LINE_PIECES = st.sampled_from(
+    [
+        *"aAeHKlLpsTz .,:;!?()/|-–—”\"'’1\n\t",
+        "\u0131",
+        "\u017f",
+        "\u0130",
+        "\u212a",
+        "  ",
+        "   ",
+        "HELSINKI",
+        "Kyiv",
+        " (AP) ",
+        "Feb 26",
+        "Updated",
+        "PUBLISHED",
+        "po\u017fted",
+        "publ\u0131shed",
+        "Photo",
+        "Image",
+        "Credit",
+        "Reuters",
+        "REUTERS",
+        "Lehtikuva",
+        "(AFP)",
+        "AP Photo/Jo Li",
+        " Jo Li",
+        "Scotland",
+    ]
+)
+LINE_TEXTS = st.lists(LINE_PIECES, max_size=25).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(LINE_TEXTS)
+def test_stamp_hint_agrees_with_its_pattern(text):
+    assert roles._stamp_hint(text) == bool(roles._STAMP_HINT.search(text))
+
+
+@settings(max_examples=600, deadline=None)
+@given(LINE_TEXTS)
+def test_table_row_precheck_agrees_with_the_patterns(text):
+    plain = bool(roles._WIDE_GAP.search(text)) or len(roles._COLUMN_GAP.findall(text)) >= 2
+    assert roles.is_table_row(text) == plain
+
+
+@settings(max_examples=600, deadline=None)
+@given(LINE_TEXTS)
+def test_dateline_prechecks_never_skip_a_match(text):
+    line = text.strip()
+    if not dateline._may_open(line):
+        assert not any(
+            p.match(line) for p in (dateline._CAPS, dateline._TITLE, dateline._TITLE_DATED)
+        )
+    if line[:1] not in dateline._CAPITALS:
+        assert not dateline._ALONE.match(line) and not dateline._ALONE_TAGGED.match(line)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(LINE_TEXTS, st.lists(CREDIT_PIECES, max_size=30).map("".join)))
+def test_glued_credit_prechecks_never_skip_a_match(line):
+    if not credits._glued_hint(line):
+        assert credits.glued_pattern().search(line) is None
+    if not credits._agency_end_hint(line):
+        assert credits._trailing_agency().search(line[-60:]) is None
+        assert credits._trailing_agency().search(line) is None
+
+
+RULE_PIECES = st.sampled_from(
+    [
+        *"aAcCeEiIkKsSuU .,:*()\n",
+        "\u017f",  # long s: 's' case-insensitively
+        "\u0131",  # dotless i
+        "\u0130",  # dotted capital I (lower-cases to two characters)
+        "\u212a",  # Kelvin sign: 'k' case-insensitively
+        "é",
+        "ß",
+        "’",
+        "—",
+        "©",
+        "“",
+        "Sign up",
+        "SUBSCRIBE",
+        "newsletter",
+        "Cookie",
+        "policy",
+        "All Rights Reserved",
+        "Advertisement",
+        "Share",
+        "Copyright",
+        "(c) 2019",
+        "Required fields are marked *",
+        "Facebook commenting",
+        "Read more",
+        "Home",
+        "Leave a comment",
+        "Get the daily headlines",
+        "Follow us",
+        "x" * 80,
+    ]
+)
+RULE_LINES = st.lists(RULE_PIECES, max_size=20).map("".join)
+
+
+def _plain_boilerplate_rule(line):
+    """`roles._boilerplate_rule` without fast paths: every rule, case-insensitively."""
+    long_line = len(line.text) > 200 or line.words > 40
+    for rule in boilerplate_rules():
+        if rule.pattern.match(line.text) if long_line else rule.pattern.search(line.text):
+            return rule.name, rule.ends_article
+    return None
+
+
+@settings(max_examples=1500, deadline=None)
+@given(RULE_LINES)
+def test_lowered_boilerplate_rules_agree_with_the_rules(text):
+    from pipeline.parse import knowledge
+
+    lower = knowledge.lowered(text)
+    if lower is not None:
+        for rule in boilerplate_rules():
+            assert rule.lowered is not None
+            assert bool(rule.lowered.search(lower)) == bool(rule.pattern.search(text))
+            assert bool(rule.lowered.match(lower)) == bool(rule.pattern.match(text))
+        line_filter = knowledge.line_filter()
+        assert line_filter is not None
+        if not line_filter.may_match(lower):
+            assert not any(r.pattern.search(text) for r in boilerplate_rules())
+        assert line_filter.any_start(lower) == any_boilerplate_start(text)
+    for stripped in {text.strip(), (text.strip() + " ") * 8}:
+        if stripped.strip():
+            ln = roles.split_lines(stripped)[0]
+            assert roles._boilerplate_rule(ln) == _plain_boilerplate_rule(ln)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["[A-Z]ab", "\\x41b", "(?-i:ab)", "[0-_]x", "\u017fx", "\u212ax", "(?P<a>x)(?P=a)", "(a)\\1"],
+)
+def test_no_lowered_form_where_case_could_matter(pattern):
+    from pipeline.parse import knowledge
+
+    assert knowledge._lowercase_form(pattern) is None
+
+
+def test_needed_literals_of_the_rules():
+    from pipeline.parse import knowledge
+
+    assert knowledge._needs("^(?:a|b)c") is None  # anchored: no literal test
+    assert knowledge._needs("\\bcookies?\\b.{0,60}\\b(?:policy|use)\\b") == ("cookie",)
+    assert knowledge._needs("x(?:ab|cd)|efg") == ("ab", "cd", "efg")
+
+
+ATTRIBUTION_PIECES = st.sampled_from(
+    [
+        *"aAsS ,.'’\n",
+        "CBS News",
+        "Reuters",
+        "’s ",
+        "'s ",
+        " correspondent ",
+        "reporter",
+        "writers ",
+        "Haley Ott",
+        "Jo Li Bo",
+        " in Kyiv, Ukraine,",
+        " reported",
+        " said",
+        " wrote",
+        "On Monday ",
+    ]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(ATTRIBUTION_PIECES, max_size=25).map("".join))
+def test_attribution_precheck_never_skips_a_match(body):
+    if not attribution._may_attribute(body):
+        assert attribution._ATTRIBUTION.search(body) is None
+
+
+ORG_PIECES = st.sampled_from(
+    [
+        *"aAxX .,-_/|()’\n1",
+        "é",
+        "\u0131",
+        "The Associated Press",
+        "ASSOCIATED PRESS",
+        "AP",
+        "ap",
+        "Ap",
+        "A.P.",
+        "Reuters",
+        "reuters.",
+        "CNN",
+        "New York Times",
+        "Agence France-Presse",
+        "BBC News",
+        "Getty Images",
+        "AFP",
+        "the",
+    ]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(ORG_PIECES, max_size=20).map("".join))
+def test_organisation_find_agrees_with_the_plain_scan(text):
+    orgs = organisations()
+    plain = [
+        (m.start(), m.end(), orgs.canonical[m.group(0).casefold()])
+        for m in orgs.pattern.finditer(text)
+    ]
+    assert orgs.find(text) == plain

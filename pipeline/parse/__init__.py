@@ -88,6 +88,9 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
             reporters.append(person)
             outlets.append(outlet)
     outlets += video_outlets
+    outlets.append(
+        attribution.copyright_outlet([ln.text for ln in lines if ln.rule == "copyright"]) or ""
+    )
 
     flags: list[str] = []
     if not body:
@@ -165,6 +168,7 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
         block["photographers"] = list(read.photographers)
         block["agencies"] = list(read.agencies)
 
+    glued: set[int] = set()  # blocks whose credit came glued to the caption
     for ln in lines:
         if ln.role == "media_label":
             current = open_block("video" if _VIDEO_LABEL.search(ln.text) else "photo")
@@ -175,7 +179,9 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
                     else ln.text
                 )
         elif ln.role == "caption":
-            if current is None or current["caption"] is not None or current["credit"]:
+            if ln.rule == "after_credit" and blocks and blocks[-1]["caption"] is None:
+                current = blocks[-1]  # the credit came first ('Photo: X' under the headline)
+            elif current is None or current["caption"] is not None or current["credit"]:
                 current = open_block()
             caption = ln.text
             if ln.glued_credit:
@@ -183,8 +189,21 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
                 if split:
                     caption = split[0]
                     give_credit(current, split[1])
+                    glued.add(id(current))
             current["caption"] = caption
         elif ln.role == "credit":
+            if current is not None and id(current) in glued and _repeats(current, ln.text):
+                # The template repeats the glued credit on its own line ('... (AP Photo/Jo
+                # Li)' then 'Jo Li'): one photo, the line's credit, what both name.
+                read = credits.read(ln.text)
+                current["credit"] = read.credit
+                for key, found in (
+                    ("photographers", read.photographers),
+                    ("agencies", read.agencies),
+                ):
+                    current[key] += [x for x in found if x not in current[key]]
+                current = None
+                continue
             if current is None or current["credit"] is not None:
                 current = open_block()
             give_credit(current, ln.text)
@@ -205,6 +224,12 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
         ):
             block["kind"] = "video"
     return blocks
+
+
+def _repeats(block: dict[str, Any], credit_line: str) -> bool:
+    """Whether a credit line names only people the block's glued credit already named."""
+    people = credits.read(credit_line).photographers
+    return bool(people) and all(p in block["photographers"] for p in people)
 
 
 def parse_record(record: dict[str, Any]) -> dict[str, Any]:

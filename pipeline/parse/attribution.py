@@ -19,26 +19,58 @@ _STAMP = re.compile(
     r"(?i)\s*(?:[—–|-]\s*)?(?:updated|published|posted)?\s*(?:\d{1,2}[:/]|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d).*$"
 )
+# The words that open a byline (roles.py recognises byline lines by the same words).
+BYLINE_LEADS = (
+    r"by|words by|written by|story by|analysis by|opinion by|commentary by|review by|"
+    r"text by|[—–-]?\s*(?:additional )?reporting by"
+)
+_BY_LEAD = re.compile(rf"(?i)^(?:from|{BYLINE_LEADS})\s*:?\s+")
+# 'Reporting by A; Editing by B': editors, designers and photographers are no reporters.
+_NOT_REPORTING = re.compile(r"(?i)[;,]?\s*\b(?:editing|edited|graphics|design|photos?) by\b.*$")
+_BYLINE_SEPARATORS = re.compile(r"\s+[—–-]+\s+|\s{3,}|\s*[•·]\s*")
+# A job description after a byline's name: 'Jo Li | Media And Politics Reporter',
+# 'Jo Li Contact Reporter'.
+JOB_TAIL = re.compile(
+    r"(?i)(?:\s*[|,]\s*[^|,]{0,40}\b|\s+(?:contact|staff|senior|political|chief)\s+)"
+    r"(?:reporter|writer|editor|correspondent|fellow|contributor|"
+    r"columnist|producer|journalist|analyst|critic|blogger|staff)s?\b[^|]{0,60}$"
+)
 _VERBS = r"(?:reported|reports|reporting|wrote|writes|contributed|counted|says|said)"
 _ROLE_WORDS = r"(?:correspondent|reporter|producer|journalist|writer|anchor)"
 
 
 def byline_people(line: str) -> tuple[list[str], list[str]]:
     """People and organisations named by a byline line."""
-    text = re.sub(r"(?i)^(?:by|from|words by|written by|story by)\s+", "", line.strip())
-    text = _STAMP.sub("", text)
-    text, orgs = without_organisations(text)
+    text = _NOT_REPORTING.sub("", _BY_LEAD.sub("", line.strip()))
+    # 'By A and B -    The Washington Times -    Sunday, ...': spaced dashes, wide gaps and
+    # bullets separate the names from the organisation and the stamp, like commas.
+    text = _BYLINE_SEPARATORS.sub(" , ", text)
+    text, orgs = without_organisations(_STAMP.sub("", text))
+    text = JOB_TAIL.sub("", text)  # after the organisations: ', CNN Editor-at-large'
     text = re.sub(r"(?i)^(?:['’]s)\s+", "", text.strip(" |,"))
     # 'John Bird and John Hannah, opinion contributors': drop the trailing job description.
     text = re.sub(r",\s*[a-z][a-z ]+$", "", text)
     return people(text), orgs
 
 
+# The same credit as a paragraph of its own, without brackets: '—Reporting by A, B and C'.
+_CLOSING_PARAGRAPH = re.compile(
+    r"(?im)^[—–-]?\s*(?:additional )?(?:reporting|writing|compiled|contributing) by\s+[^\n]+$"
+)
+_CLOSING_HINTS = ("eporting by", "riting by", "ompiled by", "ontributing by")
+
+
 def closing_credit_people(text: str) -> list[str]:
-    """'(Reporting by A; Additional reporting by B; Editing by C)' gives A and B."""
+    """'(Reporting by A; Additional reporting by B; Editing by C)' gives A and B, and so does
+    the same credit as a paragraph of its own ('Reporting by A and B')."""
     found: list[str] = []
-    for match in _CLOSING.finditer(text):
-        block = text[match.start() : text.find(")", match.start()) + 1 or len(text)]
+    blocks = [
+        text[m.start() : text.find(")", m.start()) + 1 or len(text)]
+        for m in _CLOSING.finditer(text)
+    ]
+    if any(k in text for k in _CLOSING_HINTS):  # skip the scan on most stories
+        blocks += [m.group(0) for m in _CLOSING_PARAGRAPH.finditer(text)]
+    for block in blocks:
         for part in _CREDIT_PARTS.finditer(block):
             names = re.sub(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", "", part.group(1))
             for name in people(names):
@@ -68,6 +100,8 @@ def in_text_people(body: str) -> list[tuple[str, str]]:
     A bare possessive with 'said' is a quote of a colleague, not a reporting credit.
     """
     found: list[tuple[str, str]] = []
+    if not _may_attribute(body):
+        return found
     for match in _ATTRIBUTION.finditer(body):
         role = match.group("role") or match.group("title")
         if not role and match.group("verb") in ("said", "says"):
@@ -82,6 +116,31 @@ def in_text_people(body: str) -> list[tuple[str, str]]:
         if outlet and person:
             found.append((outlet, person))
     return found
+
+
+# What follows the organisation in an `_ATTRIBUTION` match: it opens with a quote (the
+# possessive) or with the job title, so it is tried only where one of those stands.
+_AFTER_POSSESSIVE = re.compile(
+    rf"['’]s?\s+(?:{_ROLE_WORDS}\s+)?{_NAME}{_PLACE},?\s+(?P<verb>{_VERBS})\b"
+)
+_AFTER_TITLE = re.compile(rf"{_ROLE_WORDS}s?\s+{_NAME}{_PLACE},?\s+(?P<verb>{_VERBS})\b")
+_ROLE_WORD_LIST = ("correspondent", "reporter", "producer", "journalist", "writer", "anchor")
+
+
+def _may_attribute(body: str) -> bool:
+    """False only where `_ATTRIBUTION` finds nothing: every match holds an `_AFTER_POSSESSIVE`
+    match at a quote or an `_AFTER_TITLE` match at a job title. The quotes and titles are
+    found by substring search, much faster than a regex scan of the whole body."""
+    for mark, after in (
+        *((q, _AFTER_POSSESSIVE) for q in "'’"),
+        *((r, _AFTER_TITLE) for r in _ROLE_WORD_LIST),
+    ):
+        at = body.find(mark)
+        while at >= 0:
+            if after.match(body, at):
+                return True
+            at = body.find(mark, at + 1)
+    return False
 
 
 _CONTRIBUTED = re.compile(
@@ -101,7 +160,21 @@ def contributors(body: str) -> list[tuple[str | None, str]]:
             r"\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3},?", " ", match.group("names")
         )
         found += [(outlet, name) for name in people(names)]
+    for match in _BARE_CONTRIBUTED.finditer(body):
+        fragments = [f for f in _LIST_SPLIT.split(match.group("names")) if f.strip()]
+        listed = people(match.group("names"))
+        if listed and len(listed) == len(fragments):  # every listed item is a person
+            found += [(None, name) for name in listed]
     return found
+
+
+# 'A, B and C contributed to this report.' as a paragraph of its own: colleagues of the
+# story's outlet (a quoted person is never credited so).
+_BARE_CONTRIBUTED = re.compile(
+    r"(?m)^(?P<names>[A-Z][^.;\n]{2,200}?)\s+(?:also\s+)?contributed(?: reporting)? to this "
+    r"(?:report|story|article)\.?\s*$"
+)
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*and\b|,|\band\b|&)\s*")
 
 
 _BIO = re.compile(
@@ -149,4 +222,16 @@ def signoff_outlet(lines: list[str]) -> str | None:
         canonical = organisations().lookup(stripped)
         if canonical and organisations().kinds.get(canonical) == "wire":
             return canonical
+    return None
+
+
+def copyright_outlet(lines: list[str]) -> str | None:
+    """'© 2019 The Associated Press. All Rights Reserved.': the weakest outlet cue, taken only
+    when nothing else names one, and only for a wire or broadcaster (a newspaper's notice is
+    as often the footer of the site that reprinted the story)."""
+    kinds = organisations().kinds
+    for line in lines:
+        for _, _, canonical in organisations().find(line):
+            if kinds.get(canonical) in ("wire", "broadcaster"):
+                return canonical
     return None

@@ -6,12 +6,13 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.parse.knowledge import organisations
+from pipeline.parse.knowledge import knowledge_dir, last_folder, organisations
 from pipeline.parse.names import person_name, title_case, without_organisations
 
 _LEAD = re.compile(
-    r"^\(?\s*(?:©\s*|\(c\)\s*|(?:photo(?:graph)?s?|image|picture|pictured|credit|video|"
-    r"photo credit|image credit)\s*(?:by|:|-|–)?\s*:?\s*)",
+    r"^\(?\s*(?:©\s*|\(c\)\s*|(?:(?:pool|file|staff|handout) )?(?:photo(?:graph)?s?|image|"
+    r"picture|pictured|credit|video|photo credit|image credit)(?: copyright)?\s*(?:by|:|-|–)?"
+    r"\s*:?\s*)",
     re.IGNORECASE,
 )
 # Filler inside credits that is neither a person nor an organisation.
@@ -20,16 +21,42 @@ _FILLER = re.compile(
     r"photos|images?|illustration|screenshot|stock)\b"
 )
 _SEPARATORS = re.compile(r"\s*(?:/|\||,|;|\bvia\b|\band\b|&)\s*", re.IGNORECASE)
-# A credit glued to the end of a caption or sentence.
-_GLUED = re.compile(
-    r"(?:\s*\(((?:AP|AFP|EPA|Reuters|Getty)[^()]{0,20}Photo/[^()]{2,80}|"
-    r"(?:Photo|Photograph|Image|Credit)s?(?: by|:)\s*[^()]{2,100}|"
-    r"[^()]{2,60}/(?:AFP|AP|Getty Images|Reuters|EPA)[^()]{0,40})\)\s*[.]?"
-    # a template may repeat the photographer and agency after the credit: '... AP) Jo Li AP'
-    r"(?:\s+[A-Z][\w.'’-]*){0,4}"
-    r"|(?<=[a-z.!?”\"])\s?((?:Photo|Photograph|Image)s? (?:by|:)\s*[A-Z][^.]{2,80}?"
-    r"(?:/|\|| via )[^.]{2,60})\.?)$"
-)
+
+
+@functools.lru_cache(maxsize=4)
+def _agency_alternatives(folder: object) -> str:
+    """Wire and photo-agency aliases from the organisations table, as one alternation: short
+    all-letter ones (AP, EPA) in capitals only, the others in any case."""
+    orgs = organisations()
+    names = sorted(
+        (a for a, c in orgs.canonical.items() if orgs.kinds.get(c) in ("wire", "photo_agency")),
+        key=len,
+        reverse=True,
+    )
+    return "|".join(
+        re.escape(n.upper()) if len(n) <= 4 and n.isalpha() else f"(?i:{re.escape(n)})"
+        for n in names
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _glued_pattern(folder: object) -> re.Pattern[str]:
+    """A credit glued to the end of a caption or sentence: '(AP Photo/X)', '(Photo: X)',
+    '(X/Pool Photo via AP, File)', '... older.Photo by X/Getty Images.'"""
+    agencies = _agency_alternatives(folder)
+    return re.compile(
+        r"(?:\s*\(((?:AP|AFP|EPA|Reuters|Getty)[^()]{0,20}Photo/[^()]{2,80}|"
+        r"(?:Photo|Photograph|Image|Credit)s?(?: by|:)\s*[^()]{2,100}|"
+        # a slash credit naming an agency anywhere after the slash ('X/Pool Photo via AP')
+        rf"[^()/]{{2,60}}/[^()]{{0,40}}?(?<![\w.])(?:{agencies})(?!\w)[^()]{{0,40}})\)\s*\(?\s*[.]?"
+        # a template may repeat the photographer and agency after the credit: '... AP) Jo Li AP'
+        r"(?:\s+[A-Z][\w.'’-]*){0,4}"
+        r"|(?<=[a-z.!?”\"])\s?((?:Photo|Photograph|Image)s?(?: by|:)\s*[A-Z][^.]{2,80}?"
+        r"(?:/|\|| via |, (?=[A-Z]))[^.]{2,60})\.?)$"
+    )
+
+
+_glued_pattern_of = last_folder(_glued_pattern)
 
 
 @dataclass(frozen=True)
@@ -70,24 +97,63 @@ def read(text: str) -> Credit:
     return Credit(credit, tuple(photographers), tuple(agencies))
 
 
+def glued_pattern() -> re.Pattern[str]:
+    """The glued-credit pattern for the current organisations table."""
+    return _glued_pattern_of(knowledge_dir())
+
+
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence."""
-    # Every glued form has a parenthesis or a Photo/Image/Credit word: skip plain sentences.
-    hinted = "(" in line or "Photo" in line or "Image" in line or "Credit" in line
-    match = _GLUED.search(line, _glued_from(line)) if hinted else None
+    match = glued_pattern().search(line, _glued_from(line)) if _glued_hint(line) else None
     if match and match.start() >= 10:
         return line[: match.start()].rstrip(), (match.group(1) or match.group(2)).strip()
     # '... in Helsinki, Finland. Reuters': an agency name closing a caption-length text.
-    tail = _trailing_agency().search(line[-60:])
+    tail = _trailing_agency().search(line[-60:]) if _agency_end_hint(line) else None
     if tail:
         tail = _trailing_agency().search(line)
     if tail and tail.start() >= 20 and len(line) <= 400:
-        return line[: tail.start()].rstrip(), tail.group(1)
+        return line[: tail.start()].rstrip(), tail.group(1) or tail.group(2)
+    # '... at the airport in Helsinki. Jo Li/Lehtikuva/AP': a slash credit after the sentence.
+    if "/" in line[-120:] and len(line) <= 400:
+        slash = _SLASH_TAIL.search(line, max(0, len(line) - 120))
+        if slash and slash.start() >= 20 and _names_photographer(slash.group("tail")):
+            return line[: slash.start()].rstrip(), slash.group("tail")
     return None
 
 
+def _glued_hint(line: str) -> bool:
+    """False only where `glued_pattern()` cannot match. Its bracketed form closes with the
+    line's last ')' (nothing after it holds one) followed by at most an '(', a '.' and four
+    words: six white-space separated tokens at most; its other form needs 'Photo' or 'Image'
+    (case-sensitive, as the pattern is)."""
+    if "Photo" in line or "Image" in line:
+        return True
+    close = line.rfind(")")
+    return close > 0 and "(" in line[:close] and len(line[close + 1 :].split()) <= 6
+
+
+# Characters without case variants that end no alias: a line ending in one (most sentences
+# end in '.') cannot end in '<agency>' or '(<agency>)', which `_trailing_agency` needs.
+_UNCASED_ENDS = frozenset(".,;:!?\"”“'’-–—…*#%&+=<>[]{}~^`_$@0123456789")
+
+
+def _agency_end_hint(line: str) -> bool:
+    """False only where `_trailing_agency().search(line[-60:])` cannot match: the match ends
+    the line (but for white space) with an alias or ')'."""
+    last = line.rstrip()[-1:]
+    return last not in _UNCASED_ENDS or last in _trailing_agency_and_ends()[1]
+
+
+_SLASH_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][^!?/]{3,60}/[^!?]{2,60})$")
+
+
+def _names_photographer(text: str) -> bool:
+    """A credit line that names a photographer ('Jo Li/AP', not 'Trump/Putin summit')."""
+    return is_credit_line(text) and bool(read(text).photographers)
+
+
 def _glued_from(line: str) -> int:
-    """An index no `_GLUED` match starts before, so the search can skip the sentence.
+    """An index no `glued_pattern()` match starts before, so the search can skip the sentence.
 
     The bracketed form holds no parenthesis inside and only a few words after its ')', so its
     '(' is the last one before the last ')', with only white space before it in the match. The
@@ -106,8 +172,14 @@ def _glued_from(line: str) -> int:
     return start
 
 
-@functools.lru_cache(maxsize=1)
 def _trailing_agency() -> re.Pattern[str]:
+    return _trailing_agency_and_ends()[0]
+
+
+@functools.lru_cache(maxsize=1)
+def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The trailing-agency pattern, and the last characters of its aliases and ')' (built
+    together, from the same table)."""
     orgs = organisations()
     names = sorted(
         (a for a, c in orgs.canonical.items() if orgs.kinds.get(c) in ("wire", "photo_agency")),
@@ -115,17 +187,34 @@ def _trailing_agency() -> re.Pattern[str]:
         reverse=True,
     )
     alternatives = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<=[.!?)”\"])\s+((?i:{alternatives}))\s*$")
+    # '... Finland. Reuters', or bracketed after a sentence or a wide gap: '... talks   (Lehtikuva)'
+    pattern = re.compile(
+        rf"(?:(?<=[.!?)”\"])\s+((?i:{alternatives}))|(?:(?<=[.!?”\"])\s*|\s{{2,}})"
+        rf"\(((?i:{alternatives}))\))\s*$"
+    )
+    return pattern, frozenset(n[-1:] for n in names) | {")"}
 
 
 _CREDIT_LINE = re.compile(
-    r"^\(?\s*(?:©|\(c\)|(?:photo(?:graph)?s?|image|picture|credit|photo credit)\s*(?:by\b|:))"
-    r"|^\(?(?:AP|AFP|EPA) Photo\b",
+    r"^\(?\s*(?:©|\(c\)|(?:(?:pool|file|staff|handout) )?(?:photo(?:graph)?s?|image|picture|"
+    r"credit|photo credit)\s*(?:by\b|:)|(?:image|photo|picture) copyright\b)"
+    r"|^\(?(?:AP|AFP|EPA) Photo\b"
+    # 'CreditJo Li/Agence France-Presse' (a page that drops the space after 'Credit')
+    r"|^(?-i:Credit)(?=[A-Z][a-z])",
     re.IGNORECASE,
 )
 
 
+def credit_lead(line: str) -> bool:
+    """Whether the line opens like a credit ('Photo:', '©', 'Credit', 'AP Photo')."""
+    return _CREDIT_LINE.match(line) is not None
+
+
 _CREDIT_SEPARATOR = re.compile(r"[/|,]|\bvia\b")
+
+
+_CAPS_ORG = re.compile(r"[A-Z][A-Z&.-]+")
+_MINOR_ORG = re.compile(r"(?!By )(?:for )?[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+){0,2}")
 
 
 def is_credit_line(line: str) -> bool:
@@ -146,7 +235,13 @@ def is_credit_line(line: str) -> bool:
     leftovers = [f for f in leftovers if f]
     if len(leftovers) > 3:
         return False
-    return all(person_name(f) or re.fullmatch(r"[A-Z][A-Z&.-]+", f) for f in leftovers)
+    people = [f for f in leftovers if person_name(f)]
+    others = [f for f in leftovers if f not in people and not _CAPS_ORG.fullmatch(f)]
+    # 'Jo Li/Invision/AP', 'Jo Li/Getty Images for Spotify': beside a photographer and a
+    # known agency, one more capitalised name or a 'for <client>' is a minor agency.
+    return not others or (
+        "/" in line and bool(people) and len(others) == 1 and bool(_MINOR_ORG.fullmatch(others[0]))
+    )
 
 
 def lone_organisation(line: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.parse.knowledge import organisations
 from pipeline.parse.names import title_case
 
 # A dash between spaces (a hyphen inside 'BROWN-FORMAN' is no dateline), a long dash, a colon.
@@ -30,11 +31,26 @@ _TITLE_DATED = re.compile(
 # Alone on a line only with its region ('GLASGOW, Scotland'): a lone capitalised word is more
 # often a section label than a dateline.
 _ALONE = re.compile(rf"^(?P<place>{_CAPS_PLACE},\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)$")
+# A place with a wire tag alone on a line, the story starting on the next: 'Washington (CNN)'.
+# The tag must name a known organisation (checked against the table).
+_ALONE_TAGGED = re.compile(
+    r"^(?P<place>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}"
+    r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?)\s*\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\)$"
+)
 _NOT_PLACE = re.compile(
     r"(?i)^(?:the|a|an|in|on|at|but|and|if|as|when|while|this|that|it|he|she|they|we|i|"
     r"update|updated|editor'?s note|file|breaking|exclusive|watch|video|photo|opinion|"
     r"analysis|live|read more|note|correction)\b"
 )
+
+
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _may_open(line: str) -> bool:
+    """Whether `find`'s patterns can match: each opens with [A-Z] and needs a dash or a colon
+    (`_DASH`, or the long dash of `_TITLE`). Most body lines fail here."""
+    return line[:1] in _CAPITALS and ("—" in line or "–" in line or "-" in line or ":" in line)
 
 
 @dataclass(frozen=True)
@@ -46,6 +62,8 @@ class Dateline:
 def find(first_line: str) -> Dateline | None:
     """The dateline that opens a body paragraph, or None for an ordinary first sentence."""
     line = first_line.strip()
+    if not _may_open(line):
+        return None
     for pattern in (_CAPS, _TITLE, _TITLE_DATED):
         match = pattern.match(line)
         if not match:
@@ -62,7 +80,12 @@ def find(first_line: str) -> Dateline | None:
 
 
 def alone(line: str) -> Dateline | None:
-    """A dateline standing on its own line ('GLASGOW, Scotland')."""
+    """A dateline standing on its own line ('GLASGOW, Scotland', 'Washington (CNN)')."""
+    if line.strip()[:1] not in _CAPITALS:
+        return None  # both patterns open with [A-Z]
+    tagged = _ALONE_TAGGED.match(line.strip())
+    if tagged and not _NOT_PLACE.match(line) and organisations().lookup(tagged.group("wire")):
+        return Dateline(_place_case(tagged.group("place").strip(" ,")), tagged.group("wire"))
     match = _ALONE.match(line.strip())
     if not match or _NOT_PLACE.match(line) or not line.split(",")[0].isupper():
         return None

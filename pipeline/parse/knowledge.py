@@ -6,15 +6,19 @@ own copies) instead of editing code.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import functools
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any, TypeVar, cast
 
+T = TypeVar("T")
+
+_WORD_RUN = re.compile(r"\w+")
 _DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 
 
@@ -25,14 +29,17 @@ def knowledge_dir() -> Path:
 _PINNED: list[Path] = []
 
 
-@contextlib.contextmanager
-def pinned() -> Iterator[None]:
+class pinned:
     """Read COPYDESK_KNOWLEDGE once for the enclosed work (one article's parse asks for the
-    tables dozens of times, and each environment read costs about a microsecond)."""
-    _PINNED.append(_as_path(os.environ.get("COPYDESK_KNOWLEDGE", "")))
-    try:
-        yield
-    finally:
+    tables dozens of times, and each environment read costs about a microsecond). A class,
+    not a generator context manager: entering and leaving cost a few times less."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> None:
+        _PINNED.append(_as_path(os.environ.get("COPYDESK_KNOWLEDGE", "")))
+
+    def __exit__(self, *exc: object) -> None:
         _PINNED.pop()
 
 
@@ -51,6 +58,13 @@ class Organisations:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, canonical) of every alias in text, longest alias first, no overlaps."""
+        first = self.first_words
+        if (
+            first is not None
+            and text.isascii()
+            and first.isdisjoint(_WORD_RUN.findall(text.lower()))
+        ):
+            return []  # no word of the text opens an alias: the scan would find nothing
         return [
             (m.start(), m.end(), self.canonical[m.group(0).casefold()])
             for m in self.pattern.finditer(text)
@@ -62,6 +76,21 @@ class Organisations:
         return None if len(key) > self.longest else self.canonical.get(key.casefold())
 
     @functools.cached_property
+    def first_words(self) -> frozenset[str] | None:
+        """One word (run of word characters) of every alias, its longest, when all aliases
+        are ASCII and hold a word; else None. An alias found in an ASCII text starts after a
+        non-word character and ends before one, and its inner non-word characters are the
+        text's (ASCII punctuation has no case): each of its words, lower-cased, is a whole
+        word of the lower-cased text."""
+        words = set()
+        for alias in self.canonical:
+            runs = _WORD_RUN.findall(alias)
+            if not runs or not alias.isascii():
+                return None
+            words.add(max(runs, key=len).lower())
+        return frozenset(words)
+
+    @functools.cached_property
     def longest(self) -> int:
         return max(map(len, self.canonical), default=0)
 
@@ -71,6 +100,107 @@ class BoilerplateRule:
     name: str
     pattern: re.Pattern[str]
     ends_article: bool
+    # The pattern without IGNORECASE, for ASCII text in lower case (None when that could
+    # differ: see `_lowercase_form`).
+    lowered: re.Pattern[str] | None = None
+    # Literals of `lowered`, one of which every match holds (None: no such test). Only for
+    # rules not anchored at the start, which `search` must try at every position.
+    needs: tuple[str, ...] | None = None
+
+    def search(self, text: str, lower: str | None) -> bool:
+        """`pattern.search(text)`; `lower` is `text.lower()` when the text is ASCII, else None."""
+        if lower is not None and self.lowered is not None:
+            if self.needs is not None and not any(n in lower for n in self.needs):
+                return False
+            return self.lowered.search(lower) is not None
+        return self.pattern.search(text) is not None
+
+
+def _anchored(pattern: str) -> bool:
+    """Whether every match of the pattern starts at the start of the text ('^', no MULTILINE
+    flag: the rules are compiled without it), so `search` is `match`."""
+    try:
+        items = list(_parser.parse(pattern))
+    except re.error:
+        return False
+    starts = [items[:1]]
+    if items and str(items[0][0]) == "BRANCH":
+        starts = [list(b)[:1] for b in items[0][1][1]]
+    return all(s and str(s[0][0]) == "AT" and str(s[0][1]) == "AT_BEGINNING" for s in starts)
+
+
+def _needs(pattern: str) -> tuple[str, ...] | None:
+    """Literals one of which every match of the (case-sensitive) pattern holds, or None when
+    the pattern is anchored at the start (a failed try costs little) or no such set is found."""
+    if _anchored(pattern):
+        return None
+    try:
+        return _required(list(_parser.parse(pattern)))
+    except re.error:
+        return None
+
+
+def _required(items: list[Any]) -> tuple[str, ...] | None:
+    """The best literal set of a parsed sequence: a run of literals, the union of every
+    branch's set, a group's or a repeated (at least once) item's set, or a class of
+    literal characters. Best: the longest shortest literal."""
+    best: tuple[str, ...] | None = None
+
+    def consider(found: tuple[str, ...] | None) -> None:
+        nonlocal best
+        if found and (best is None or _rank(found) > _rank(best)):
+            best = found
+
+    run: list[str] = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(av))
+            continue
+        consider(("".join(run),) if run else None)
+        run = []
+        if name == "BRANCH":
+            parts = [_required(list(b)) for b in av[1]]
+            if all(parts):
+                consider(tuple(x for part in parts if part for x in part))
+        elif name == "SUBPATTERN":
+            consider(_required(list(av[3])))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            consider(_required(list(av[2])))
+        elif name == "IN" and av and all(str(o) == "LITERAL" for o, _ in av):
+            consider(tuple(chr(a) for _, a in av))
+    consider(("".join(run),) if run else None)
+    return best
+
+
+def _rank(found: tuple[str, ...]) -> tuple[int, int]:
+    return min(map(len, found)), -len(found)
+
+
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+_CLASS = re.compile(r"\[[^\]]*\]")
+_UNSAFE = re.compile(r"\\[0-9xuUNg]|\(\?(?!:|=|!|<=|<!)")
+
+
+def _lowercase_form(pattern: str) -> re.Pattern[str] | None:
+    """The pattern compiled case-sensitively, when matching it so against the lower-case form
+    of an ASCII text gives what IGNORECASE matching of the text gives: every letter it names
+    is a lower-case literal (escapes such as \\S or \\b name character classes that do not
+    depend on case), it names no cased non-ASCII letter and no range in a character class,
+    and it has no inline flags, back-references, named groups or numeric character escapes
+    (which could name an upper-case letter). On ASCII text, IGNORECASE equates exactly A-Z
+    with a-z, which `str.lower` maps one to one."""
+    plain = _ESCAPE.sub("", pattern)
+    if _UNSAFE.search(pattern) or re.search("[A-Z]", plain):
+        return None
+    if any(not ch.isascii() and (ch.lower() != ch or ch.upper() != ch) for ch in plain):
+        return None  # 'ſ' or the Kelvin sign match ASCII letters case-insensitively
+    if any("-" in c for c in _CLASS.findall(plain)):
+        return None  # a range such as [0-_] holds upper-case letters without their lower case
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return None
 
 
 @functools.lru_cache(maxsize=4)
@@ -98,8 +228,27 @@ def _organisations(folder: Path) -> Organisations:
     return Organisations(canonical, kinds, pattern)
 
 
+def last_folder(build: Callable[[Path], T]) -> Callable[[Path], T]:
+    """`build` (an lru-cached table reader) that keeps the last folder's table by identity:
+    one parse asks for the tables dozens of times, always with the same pinned folder
+    object, and hashing a Path costs more than the lookup."""
+    last: list[Any] = []
+
+    def get(folder: Path) -> T:
+        if last and last[0] is folder:
+            return cast(T, last[1])
+        value = build(folder)
+        last[:] = [folder, value]
+        return value
+
+    return get
+
+
 def organisations() -> Organisations:
-    return _organisations(knowledge_dir())
+    return _organisations_of(knowledge_dir())
+
+
+_organisations_of = last_folder(_organisations)
 
 
 @functools.lru_cache(maxsize=4)
@@ -110,13 +259,84 @@ def _boilerplate(folder: Path) -> tuple[BoilerplateRule, ...]:
                 row["rule"],
                 re.compile(row["pattern"], re.IGNORECASE),
                 row["ends_article"].strip().lower() == "true",
+                _lowercase_form(row["pattern"]),
+                _needs(row["pattern"]),
             )
             for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
         )
 
 
+_boilerplate_of = last_folder(_boilerplate)
+
+
 def boilerplate_rules() -> tuple[BoilerplateRule, ...]:
-    return _boilerplate(knowledge_dir())
+    return _boilerplate_of(knowledge_dir())
+
+
+@dataclass(frozen=True)
+class LineFilter:
+    """A test, on the lower-case form of an ASCII line, that no boilerplate rule matches it:
+    one joined `match` of the rules anchored at the start and a search for the literals one
+    of which each other rule's matches hold."""
+
+    anchored: re.Pattern[str]
+    needs: tuple[str, ...]
+    joined: re.Pattern[str]  # all rules, for a `match` at the start
+
+    def may_match(self, lower: str) -> bool:
+        return self.anchored.match(lower) is not None or (
+            self.needed is not None and self.needed.search(lower) is not None
+        )
+
+    @functools.cached_property
+    def needed(self) -> re.Pattern[str] | None:
+        """The literals as one case-sensitive alternation (a character-set scan)."""
+        return re.compile("|".join(map(re.escape, self.needs))) if self.needs else None
+
+    def any_start(self, lower: str) -> bool:
+        """`any_boilerplate_start` of the text whose `lowered` form this is."""
+        return self.joined.match(lower) is not None
+
+
+def lowered(text: str) -> str | None:
+    """`text.lower()` when matching a `BoilerplateRule.lowered` pattern against it gives what
+    IGNORECASE matching of the text gives: every character is ASCII (A-Z and a-z are each
+    other's only case variants there) or has no case at all ('’', '—', '©'), so `lower`
+    changes nothing but A-Z. Else None (a cased letter such as 'ſ' or 'é')."""
+    if text.isascii():
+        return text.lower()
+    for ch in set(text):
+        if ch > "\x7f" and not _uncased(ch):
+            return None
+    return text.lower()
+
+
+@functools.lru_cache(maxsize=4096)
+def _uncased(ch: str) -> bool:
+    return ch.lower() == ch and ch.upper() == ch
+
+
+@functools.lru_cache(maxsize=4)
+def _line_filter(folder: Path) -> LineFilter | None:
+    rules = _boilerplate(folder)
+    anchored = [r for r in rules if _anchored(r.pattern.pattern)]
+    others = [r for r in rules if r not in anchored]
+    if any(r.lowered is None for r in rules) or any(r.needs is None for r in others):
+        return None  # some rule can only be tried as it is
+    try:
+        joined = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in anchored) or "(?!)")
+        every = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules) or "(?!)")
+    except re.error:
+        return None
+    return LineFilter(joined, tuple(n for r in others if r.needs for n in r.needs), every)
+
+
+def line_filter() -> LineFilter | None:
+    """The current table's `LineFilter`, None when some rule does not allow one."""
+    return _line_filter_of(knowledge_dir())
+
+
+_line_filter_of = last_folder(_line_filter)
 
 
 @functools.lru_cache(maxsize=4)
@@ -137,5 +357,8 @@ def _any_rule(folder: Path) -> re.Pattern[str] | None:
 def any_boilerplate_start(text: str) -> bool:
     """Whether some boilerplate rule may match at the start of the text (True when the rules
     could not be joined: then each rule must be tried)."""
-    joined = _any_rule(knowledge_dir())
+    joined = _any_rule_of(knowledge_dir())
     return joined is None or joined.match(text) is not None
+
+
+_any_rule_of = last_folder(_any_rule)

@@ -24,7 +24,10 @@ _NOT_PERSON = re.compile(
     r"related|read|videos?|gallery|newsletters?|podcasts?|editorial|obituaries|entertainment|"
     r"lifestyle|health|science|technology|tech|travel|food|events|jobs|classifieds|sign|log|"
     r"email|mail|icon|print|follow|click|here|view|full|page|site|app|breaking|update|"
-    r"modal|trigger|toggle|button|caption|dear|hello|hi|welcome)\b"
+    r"modal|trigger|toggle|button|caption|dear|hello|hi|welcome|"
+    # Job titles and institutions after a byline's name ('Jo Li | Senior Fellow, X Center').
+    r"fellow|senior|center|centre|foundation|association|council|society|founder|professor|"
+    r"author|resize|font|text)\b"
 )
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||/|\bwith\b)\s*", re.IGNORECASE)
 _PARTICLES = {"de", "da", "van", "von", "der", "den", "del", "la", "le", "du", "bin", "al"}

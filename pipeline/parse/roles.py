@@ -11,9 +11,15 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.parse import credits, dateline
-from pipeline.parse.attribution import byline_people
+from pipeline.parse.attribution import BYLINE_LEADS, JOB_TAIL, byline_people
 from pipeline.parse.dates import is_date_line
-from pipeline.parse.knowledge import any_boilerplate_start, boilerplate_rules, organisations
+from pipeline.parse.knowledge import (
+    any_boilerplate_start,
+    boilerplate_rules,
+    line_filter,
+    lowered,
+    organisations,
+)
 from pipeline.parse.names import people, person_name, without_organisations
 
 _MEDIA_LABEL = re.compile(
@@ -26,7 +32,7 @@ _MEDIA_LABEL = re.compile(
 _SLUG = re.compile(r"^[A-Z][\w'’.]*(?: [\w'’.]+){0,3}(?: - [A-Z][\w'’.]*(?: [\w'’.]+){0,3}){2,}$")
 _VIDEO_DATE = re.compile(r"\((?:[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)\)\s*$")
 # 'From' opens a byline only with a possessive ('From CNN's Jeff Zeleny'), not a headline.
-_BYLINE = re.compile(r"(?i)^(?:by|words by|written by|story by)\s+\S|^From\s+[^,]{2,40}['’]s\s")
+_BYLINE = re.compile(rf"(?i)^(?:{BYLINE_LEADS})\s*:?\s+\S|^From\s+[^,]{{2,40}}['’]s\s")
 MAX_TITLE_LINE = 60
 # Wire-photo captions announce themselves: 'FILE - In this Nov. 11, 2017 file photo, ...'.
 _FILE_PHOTO = re.compile(
@@ -46,10 +52,12 @@ _PROMPT_WORDS = re.compile(r"(?i)\b(?:click|subscribe|sign up|share|follow|downl
 
 def is_table_row(text: str) -> bool:
     """Two column gaps, or one wide one (linear: no backtracking over the line)."""
+    if "  " not in text:
+        return False  # every gap is two spaces or more: most lines end here
     return bool(_WIDE_GAP.search(text)) or len(_COLUMN_GAP.findall(text)) >= 2
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One non-empty input line and what the parser decided about it."""
 
@@ -151,10 +159,26 @@ def _boilerplate_rule(line: Line) -> tuple[str, bool] | None:
     # A phrase deep inside a paragraph does not make the paragraph page furniture: long lines
     # only count when a rule matches at their start (and `match` is much cheaper than `search`).
     long_line = len(line.text) > 200 or line.words > 40
-    if long_line and not any_boilerplate_start(line.text):
-        return None  # one match of all rules at once, instead of one per rule
+    # Case-insensitive matching is slow (no literal prefix to skip to): a line without cased
+    # letters beyond A-Z is lowered once and tried case-sensitively (`knowledge.lowered`).
+    lower = line.text.lower() if line.text.isascii() else None
+    if lower is None and not long_line:
+        lower = lowered(line.text)  # the character test pays off on short lines only
+    fast = line_filter() if lower is not None else None
+    if long_line:
+        if fast is not None and lower is not None:
+            if not fast.any_start(lower):
+                return None
+        elif not any_boilerplate_start(line.text):
+            return None  # one match of all rules at once, instead of one per rule
+        for rule in boilerplate_rules():
+            if rule.pattern.match(line.text):
+                return rule.name, rule.ends_article
+        return None
+    if fast is not None and lower is not None and not fast.may_match(lower):
+        return None  # one test for all rules: most lines end here
     for rule in boilerplate_rules():
-        if rule.pattern.match(line.text) if long_line else rule.pattern.search(line.text):
+        if rule.search(line.text, lower):
             return rule.name, rule.ends_article
     return None
 
@@ -167,7 +191,11 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
     footers: list[int] = []
     for ln in lines:
         found = _boilerplate_rule(ln)
-        if found:
+        if found and not found[1] and _is_by_prefix(ln):
+            # 'by Jo Li July 16 at 9:00 AM Email the author  Sign up for the newsletter': the
+            # byline wins over a page-furniture phrase glued to its end (a footer still ends).
+            ln.role, ln.rule = "byline", "by_prefix"
+        elif found:
             ln.role, ln.rule = "boilerplate", found[0]
             if found[1]:
                 footers.append(ln.index)
@@ -177,11 +205,19 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.index and lines[ln.index - 1].role == "byline" and credits.lone_organisation(ln.text)
         ):
             ln.role, ln.rule = "byline", "organisation_byline"
-        elif ln.index == len(lines) - 1 and credits.lone_organisation(ln.text):
+        elif (
+            ln.index == len(lines) - 1
+            and credits.lone_organisation(ln.text)
+            and not credits.credit_lead(ln.text)  # 'Image copyright Getty Images' credits a photo
+        ):
             ln.role, ln.rule = "byline", "signoff"
+        elif _source_line(ln.text):
+            ln.role, ln.rule = "byline", "source_line"
+        elif _names_and_organisation(lines, ln):
+            ln.role, ln.rule = "byline", "names_and_organisation"
         elif credits.is_credit_line(ln.text):
             ln.role, ln.rule = "credit", "credit_line"
-        elif _BYLINE.match(ln.text) and ln.words <= 25 and any(byline_people(ln.text)):
+        elif _is_by_prefix(ln):
             ln.role, ln.rule = "byline", "by_prefix"
         elif is_date_line(ln.text):
             ln.role, ln.rule = "date", "date_stamp"
@@ -193,6 +229,48 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
     _captions(roles)
     _body(roles)
     return roles
+
+
+def _is_by_prefix(ln: Line) -> bool:
+    """'By Ann Maloney', 'Analysis by X, CNN': a by-phrase that names a person or organisation."""
+    match = _BYLINE.match(ln.text)
+    # 'By effectively reducing ...' opens a sentence: a byline names someone, capitalised.
+    return (
+        match is not None
+        and ln.words <= 25
+        and not ln.text[match.end() - 1].islower()
+        and any(byline_people(ln.text))
+    )
+
+
+_SOURCE = re.compile(r"(?i)^/?\s*source\s*:\s*(?P<org>.{2,60})$")
+_LIST_MARK = re.compile(r"[,|•·]")
+_LIST_FILLER = re.compile(r"(?i)[\s,|•·–—-]+|\band\b|&")
+
+
+def _source_line(text: str) -> bool:
+    """'/ Source: Associated Press': a wire story's organisation byline."""
+    match = _SOURCE.match(text) if len(text) <= 70 else None
+    return match is not None and credits.lone_organisation(match.group("org")) is not None
+
+
+def _names_and_organisation(lines: list[Line], ln: Line) -> bool:
+    """'Jo Li and Kim Bo, Associated Press' right above a date stamp: a byline, though it reads
+    like a photo credit (credits sit under captions, not over date stamps). Nothing but the
+    people, the organisations and list separators may make up the line."""
+    if ln.words > 15 or ln.index + 1 >= len(lines) or "/" in ln.text:
+        return False
+    if not _LIST_MARK.search(ln.text):
+        return False  # names and an organisation are separated: a cheap test before the rest
+    if not is_date_line(lines[ln.index + 1].text) or credits.credit_lead(ln.text):
+        return False
+    names, orgs = byline_people(ln.text)
+    if not names or not orgs:
+        return False
+    rest, _ = without_organisations(ln.text)
+    for name in names:
+        rest = rest.replace(name, " ").replace(name.upper(), " ")
+    return not _LIST_FILLER.sub("", rest)
 
 
 def _end_at_footer(lines: list[Line], footers: list[int]) -> None:
@@ -211,7 +289,7 @@ def _organisation_stamp(text: str) -> bool:
     """'USA TODAY Published 5:57 a.m. ET July 16, 2018': an organisation and a date stamp."""
     # A date line holds a digit or a stamp word ('Updated'): most lines fail before the
     # organisation scan.
-    if len(text) > 140 or not _STAMP_HINT.search(text):
+    if len(text) > 140 or not _stamp_hint(text):
         return False
     rest, orgs = without_organisations(text)
     rest = rest.strip(" |,-–—")
@@ -219,6 +297,19 @@ def _organisation_stamp(text: str) -> bool:
 
 
 _STAMP_HINT = re.compile(r"\d|(?i:updated|published|posted)")
+_STAMP_WORD = re.compile(r"(?i:updated|published|posted)")
+_STAMP_WORDS_LOWER = ("updated", "published", "posted")
+
+
+def _stamp_hint(text: str) -> bool:
+    """`_STAMP_HINT.search(text)`, cheaper: the digit first (a character-set scan), then the
+    words; on ASCII text case-insensitive matching is `lower()` and a substring test."""
+    if _DIGIT.search(text):
+        return True
+    if text.isascii():
+        low = text.lower()
+        return any(w in low for w in _STAMP_WORDS_LOWER)
+    return _STAMP_WORD.search(text) is not None
 
 
 def _title(roles: Roles, meta_title: str | None) -> None:
@@ -383,8 +474,16 @@ def _credited_captions(lines: list[Line]) -> None:
         if ln.role != "credit" or i == 0:
             continue
         before = lines[i - 1]
-        if not before.role and before.words >= 3:
+        # The page's first line, not a sentence, over a credit is the headline over its photo.
+        headline = i == 1 and not _SENTENCE_END.search(before.text)
+        if not before.role and before.words >= 3 and not headline:
             before.role, before.rule = "caption", "before_credit"
+        elif headline and credits.credit_lead(ln.text) and i + 1 < len(lines):
+            # 'Photo: X' under the headline: the short sentence below it is that photo's
+            # caption ('Runners warm up before the race.'), the story starts after it.
+            after = lines[i + 1]
+            if not after.role and 3 <= after.words <= 30 and _SENTENCE_END.search(after.text):
+                after.role, after.rule = "caption", "after_credit"
 
 
 def _is_captionish(lines: list[Line], i: int) -> bool:
@@ -418,6 +517,17 @@ def _body(roles: Roles) -> None:
                 ln.role, ln.rule = ("body", "short_report") if after else ("boilerplate", "no_body")
         return
     start, end = prose_idx[0], prose_idx[-1]
+    opening = _after_byline_dateline(lines, prose_idx)
+    if opening is not None and title_at < 0:
+        start = opening
+    elif opening is not None:
+        # Under a headline only photo captions may stand above the byline: prose lines that
+        # sit beside a credit or media label.
+        above = [i for i in prose_idx if i < opening]
+        if all(_beside_media(lines, i) for i in above):
+            for i in above:
+                lines[i].role, lines[i].rule = "caption", "beside_credit"
+            start = opening
     if _standfirst(lines, title_at, start):
         lines[start].role, lines[start].rule = "standfirst", "under_headline"
         rest = [i for i in prose_idx if i > start]
@@ -455,6 +565,23 @@ def _body(roles: Roles) -> None:
             ln.role, ln.rule = "boilerplate", "outside_body"
 
 
+def _after_byline_dateline(lines: list[Line], prose_idx: list[int]) -> int | None:
+    """Without a headline, a dateline paragraph after a byline or date stamp opens the story:
+    the prose above the byline is a caption or teaser ('Jo Li, AP •' / date / 'KYIV — ...')."""
+    for i in prose_idx[:6]:
+        if dateline.find(lines[i].text):
+            if any(x.role in ("byline", "date") for x in lines[prose_idx[0] : i]):
+                return i
+            return None
+    return None
+
+
+def _beside_media(lines: list[Line], i: int) -> bool:
+    return any(
+        0 <= j < len(lines) and lines[j].role in ("credit", "media_label") for j in (i - 1, i + 1)
+    )
+
+
 def _standfirst(lines: list[Line], title_at: int, first: int) -> bool:
     """A deck: the sentence right under the headline, before the byline or date stamp."""
     if title_at < 0 or first != title_at + 1 or dateline.find(lines[first].text):
@@ -485,13 +612,23 @@ def _subheading(lines: list[Line], ln: Line) -> bool:
     )
 
 
+_GAP = re.compile(r"\s{3,}")
+_DECOR = re.compile(r"[|,•·]")
+
+
 def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
-    """A name (or names) on its own line just under the headline, beside a date stamp or
-    right before a dateline: without such a frame a capitalised pair is too often a section
-    label or the story's subject."""
-    if ln.index > title_at + 4 or ln.words > 12 or ln.table_row:
+    """A name (or names) on its own line just under the headline: beside a date stamp, right
+    before a dateline, decorated with an organisation or a job title, or right under the
+    headline when the story never names that person again (a section label or the story's
+    subject is named in the story; a capitalised pair alone is otherwise too risky)."""
+    if ln.index > title_at + 4 or ln.words > 12:
         return False
-    stripped = re.sub(r"\s*[|,]\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg)\s*$", "", ln.text)
+    spaced = _GAP.sub(" | ", ln.text)
+    unjobbed = JOB_TAIL.sub("", spaced)
+    if "/" in unjobbed:
+        return False  # 'Jo Li/Invision/AP' is a photo credit
+    rest, orgs = without_organisations(unjobbed)
+    stripped = rest.strip(" |,•·-–—")
     names = people(stripped)
     if (
         not names
@@ -502,8 +639,31 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
     before = lines[ln.index - 1] if ln.index else None
     after = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
     framed = any(x is not None and x.role in ("date", "byline") for x in (before, after))
+    # 'JILL COLVIN' over 'The Associated Press': a name over its organisation's line.
+    framed = framed or (after is not None and _org_line(after.text))
     opens_story = after is not None and bool(dateline.find(after.text))
-    return framed or opens_story or stripped != ln.text
+    # 'Jo Li | Reuters', 'Jo Li, AP', 'Jo Li | Politics Reporter' (not 'New York CNN —')
+    decorated = unjobbed != spaced or (bool(orgs) and bool(_DECOR.search(spaced)))
+    alone = stripped == ln.text and _unnamed_under_title(lines, ln, title_at, names)
+    return framed or opens_story or decorated or alone
+
+
+def _unnamed_under_title(lines: list[Line], ln: Line, title_at: int, names: list[str]) -> bool:
+    """The line follows the headline (page furniture aside), is set in mixed case, and the
+    story below never uses any word of the names: a byline, not the story's subject, a place
+    ('New York') or a section label, whose words the story repeats."""
+    if title_at < 0 or ln.text.isupper():
+        return False
+    if any(x.role != "boilerplate" for x in lines[title_at + 1 : ln.index]):
+        return False
+    story = " ".join(x.text for x in lines[ln.index + 1 :] if not x.role and x.prose)
+    if not story:
+        return False
+    words = {w.casefold() for n in names for w in n.split()}
+    return not any(w.casefold() in words for w in _WORD.findall(story))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _org_line(text: str) -> bool:

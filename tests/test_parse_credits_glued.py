@@ -1,0 +1,179 @@
+"""Credits glued to captions and body sentences, in forms found on scraped pages (invented text)."""
+
+import pytest
+
+from pipeline.parse import credits, parse_text
+
+STORY = (
+    "The harbour authority approved the new ferry timetable on Tuesday after months of "
+    "complaints from commuters about late boats and crowded decks.\n"
+    "Officials said the change would take effect next month and cost less than expected.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "FILE - Two ministers talk at the harbour summit in Portvale. Here is a look at "
+            "what each may hope to achieve:  (Jo Brandt/Pool Photo via AP, File) Jo Brandt AP",
+            "FILE - Two ministers talk at the harbour summit in Portvale. Here is a look at "
+            "what each may hope to achieve:",
+            "Jo Brandt/Pool Photo via AP, File",
+        ),
+        (
+            "The mayor greets ferry crews in Portvale. (AP Photo/Jo Brandt, file)(",
+            "The mayor greets ferry crews in Portvale.",
+            "AP Photo/Jo Brandt, file",
+        ),
+        (
+            "Commuters wait on the pier before dawn. Photo: Jo Brandt, AP",
+            "Commuters wait on the pier before dawn.",
+            "Photo: Jo Brandt, AP",
+        ),
+        (
+            "Commuters wait on the pier before dawn.Image: Jo Brandt/Getty Images",
+            "Commuters wait on the pier before dawn.",
+            "Image: Jo Brandt/Getty Images",
+        ),
+        (
+            "The old harbour office is the site of the talks                (Lehtikuva)",
+            "The old harbour office is the site of the talks",
+            "Lehtikuva",
+        ),
+    ],
+)
+def test_glued_credit_is_split(line, caption, credit):
+    assert credits.split_glued(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said the plan was sound (Reuters).",
+        "The mayor walks to the hall. Photo: file",
+        "He (Smith/Jones) spoke about the ferries at length on Monday.",
+    ],
+)
+def test_sentences_without_a_credit_are_not_split(line):
+    assert credits.split_glued(line) is None
+
+
+def test_credit_line_repeating_the_glued_credit_keeps_one_photo_with_both_agencies():
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "In this 2023 file photo the mayor greets ferry crews in Portvale. Both sides meet "
+        "again on Monday. (AP Photo/Jo Brandt, file)(\n"
+        "Jo Brandt\n" + STORY
+    )
+    media = parse_text(text)["media"]
+    assert [(m["credit"], m["photographers"], m["agencies"]) for m in media] == [
+        ("Jo Brandt", ["Jo Brandt"], ["Associated Press"])
+    ]
+
+
+def test_pool_photo_via_agency_gives_photographer_and_agency():
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "FILE - In this 2023 file photo, two ministers talk at the harbour summit in "
+        "Portvale.  (Jo Brandt/Pool Photo via AP, File) Jo Brandt AP\n" + STORY
+    )
+    media = parse_text(text)["media"]
+    assert [(m["credit"], m["photographers"], m["agencies"]) for m in media] == [
+        ("Jo Brandt/Pool Photo via AP, File", ["Jo Brandt"], ["Associated Press"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "photographers", "agencies"),
+    [
+        ("Pool photo by Ana Ruiz , EPA-EFE", ["Ana Ruiz"], ["EPA"]),
+        (
+            "CreditAna Ruiz/Agence France-Presse — Getty Images",
+            ["Ana Ruiz"],
+            ["AFP", "Getty Images"],
+        ),
+        ("(Jo Brandt/Invision/AP)", ["Jo Brandt"], ["Associated Press", "Invision"]),
+        ("Jo Brandt/Getty Images for Harbourfest", ["Jo Brandt"], ["Getty Images"]),
+        ("Image copyright Getty Images", [], ["Getty Images"]),
+    ],
+)
+def test_more_credit_line_forms(line, photographers, agencies):
+    assert credits.is_credit_line(line)
+    read = credits.read(line)
+    assert (list(read.photographers), list(read.agencies)) == (photographers, agencies)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Mara Quill and Tobias Renn, Reuters",
+        "Donald Trump/Vladimir Putin/AP news",
+        "Credibility matters",
+    ],
+)
+def test_bylines_and_slashes_are_not_credit_lines(line):
+    assert not credits.is_credit_line(line)
+
+
+def test_slash_credit_after_a_caption_sentence_is_split():
+    line = "The ferry arrives at the harbour in Portvale. Jo Brandt/Lehtikuva/AP"
+    assert credits.split_glued(line) == (
+        "The ferry arrives at the harbour in Portvale.",
+        "Jo Brandt/Lehtikuva/AP",
+    )
+    assert credits.split_glued("The Trump/Putin talks went well. The Trump/Putin summit/AP") is None
+
+
+def test_first_line_over_a_credit_stays_the_headline():
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "Jo Brandt/Invision/AP\n"
+        "Commuters wait on the pier before dawn.\n"
+        "(Jo Brandt/Invision/AP)\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["title"] == "Ferry timetable approved after months of complaints"
+
+
+def test_caption_beside_a_credit_above_the_byline_is_no_body():
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "Jo Brandt | AP\n"
+        "Two ministers pose for a photo during the harbour summit in Portvale, Norland, on "
+        "July 7, 2023, before the ferry talks began.\n"
+        "Mara Quill, The Associated Press •\n"
+        "March 1, 2024 8:21 am\n"
+        "PORTVALE, Norland — The harbour authority approved the new ferry timetable on Tuesday "
+        "after months of complaints from commuters about late boats and crowded decks.\n"
+        "Officials said the change would take effect next month and cost less than expected."
+    )
+    got = parse_text(text)
+    assert got["dateline_place"] == "Portvale, Norland"
+    assert got["line_roles"][2] == "caption"
+    assert got["body"].startswith("PORTVALE, Norland —")
+
+
+def test_image_copyright_as_the_last_line_is_a_credit_not_a_signoff():
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        + STORY
+        + "Image copyright Getty Images"
+    )
+    got = parse_text(text)
+    assert got["outlet"] is None
+    assert got["media"][-1]["agencies"] == ["Getty Images"]
+
+
+def test_photo_credit_under_the_headline_then_its_caption():
+    text = (
+        "Ferry operator adds a second morning sailing after record bookings\n"
+        "Photo: Jo Brandt, The Portvale Courier\n"
+        "Commuters board the early ferry at the north pier.\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["title"] == "Ferry operator adds a second morning sailing after record bookings"
+    assert got["line_roles"][:3] == ["title", "credit", "caption"]
+    assert [(m["caption"], m["credit"]) for m in got["media"]] == [
+        ("Commuters board the early ferry at the north pier.", "Jo Brandt, The Portvale Courier")
+    ]
