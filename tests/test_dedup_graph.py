@@ -109,3 +109,16 @@ def test_resolve_keeps_members_like_the_canonical_and_regroups_the_rest():
     verified = {(0, 1): Match(0.54, "near"), (1, 2): Match(0.5, "near")}
     got = sorted(resolve([0, 1, 2, 3], keys, verified, grams.__getitem__, [0, 1, 2, 3], P))
     assert got == [(1, 0, Match(0.54, "near")), (3, 2, Match(1.0, "exact"))]
+
+
+def test_bucket_pairs_over_all_bands_at_once_equal_band_by_band_lsh():
+    """The Ray plan's partitions hold rows of many bands: (band, key) as two keys."""
+    rng = np.random.default_rng(8)
+    minhash = rng.integers(0, 3, size=(120, P.num_perm)).astype(np.uint16)  # big buckets
+    rows = np.sort(rng.choice(120, size=100, replace=False))
+    keys = band_keys(minhash[rows], P)
+    band = np.tile(np.arange(P.bands), len(rows))
+    codes = bucket_pairs(np.repeat(rows, P.bands), 120, band, keys.reshape(-1))
+    expected = candidate_pairs(minhash, P, rows)
+    assert len(expected) > 1000
+    assert decode_pairs(codes, 120).tolist() == expected.tolist()

@@ -66,6 +66,40 @@ def test_distributed_lsh_pairs_equal_the_local_candidate_pairs(data):
     assert got == [tuple(p) for p in expected.tolist()]
 
 
+def test_distributed_prefilter_keeps_the_pairs_the_local_one_keeps(data):
+    rng = np.random.default_rng(12)
+    n = 400
+    base = rng.integers(0, 2**16, size=(n, P.num_perm), dtype=np.uint16)
+    minhash = base.copy()
+    for row in range(1, n):  # rows agree with their predecessor on a random share of values
+        same = rng.random(P.num_perm) < rng.random()
+        minhash[row, same] = minhash[row - 1, same]
+    sizes = rng.integers(0, 3000, size=n)
+    pairs = np.unique(np.sort(rng.integers(0, n, size=(1500, 2)), axis=1), axis=0)
+    pairs = np.r_[
+        pairs[pairs[:, 0] != pairs[:, 1]], np.stack([np.arange(n - 1), np.arange(1, n)], 1)
+    ]
+    pairs = np.unique(pairs, axis=0)
+    nodes = data.from_arrow(  # type: ignore[attr-defined]
+        pa.table(
+            {
+                "row": pa.array(np.arange(n)),
+                "minhash": pa.FixedSizeListArray.from_arrays(
+                    pa.array(minhash.reshape(-1)), P.num_perm
+                ),
+                "n_shingles": pa.array(sizes.astype(np.int32)),
+            }
+        )
+    )
+    candidates = data.from_arrow(  # type: ignore[attr-defined]
+        pa.table({"i": pa.array(pairs[:, 0]), "j": pa.array(pairs[:, 1])})
+    )
+    expected = pairs[dedup_cluster.plausible(pairs, minhash, sizes, P)]
+    assert 0 < len(expected) < len(pairs) - 100  # some kept, many dropped
+    got = collect(dedup_ray.prefilter(candidates, nodes, P, 3), ["i", "j"])
+    assert got == [tuple(p) for p in expected.tolist()]
+
+
 def test_distributed_components_equal_union_find_with_long_chains(data):
     rng = random.Random(4)
     n = 3000
@@ -83,9 +117,11 @@ def test_distributed_components_equal_union_find_with_long_chains(data):
 
 
 def planted_corpus(count: int, seed: int) -> list[dict]:
-    """Stories with truncated, exact (case-folded) and chained copies, in shuffled order."""
+    """Stories with truncated, exact (case-folded) and chained copies, and different
+    stories quoting one paragraph (LSH candidates the MinHash prefilter drops), shuffled."""
     rng = random.Random(seed)
     rows = []
+    quoted = story(seed * 10**5 + 99_999, 90)
     for i in range(count):
         body = story(seed * 10**5 + i, 240)
         rows.append(article(f"a{i:05d}", body))
@@ -100,6 +136,9 @@ def planted_corpus(count: int, seed: int) -> list[dict]:
             for k in range(6):
                 words = words[len(words) // 2 :] + story(7 * 10**6 + i * 10 + k, 120).split()
                 rows.append(article(f"h{i:05d}{k}", " ".join(words)))
+        if i % 12 == 0:
+            own = story(8 * 10**6 + seed * 10**4 + i, 270)
+            rows.append(article(f"q{i:05d}", own + "\n\n" + quoted))
     rng.shuffle(rows)
     return rows
 
@@ -129,6 +168,8 @@ def test_ray_assignment_equals_local_row_for_row(data, tmp_path):
     assert on_ray.to_pylist() == local.to_pylist()
     meta = {k.decode(): int(v) for k, v in local.schema.metadata.items()}
     assert counts == meta
+    assert list(counts) == ["candidate_pairs", "estimate_dropped_pairs", "verified_pairs"]
+    assert counts["estimate_dropped_pairs"] > 0  # the quoted paragraph's pairs
     methods = set(copies["method"].to_pylist())
     assert methods == {"exact", "near", "containment"}
     assert copies.num_rows > 100
