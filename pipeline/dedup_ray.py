@@ -1,8 +1,8 @@
 """Dedup's global phase as a Ray Data plan: no step collects pairs, edges or shingles.
 
-The steps are the pure ones `dedup_cluster.assign` chains in-process, run around hash
-group-bys and joins on row numbers (`ray_ops`: every key's rows meet in one call that works
-on whole numpy columns):
+The steps are the pure ones `dedup_cluster.assign` chains in-process, wrapped per block in
+`dedup_blocks` and run around hash group-bys and joins on row numbers (`ray_ops`: every
+key's rows meet in one call that works on whole numpy columns):
 
 1. exact groups: group-by exact key; the best-ranked row of each is its representative,
    the others become exact edges;
@@ -25,247 +25,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
+from pipeline import dedup_blocks as blocks
 from pipeline.config import DedupParams
-from pipeline.dedup_cluster import (
-    COPIES_SCHEMA,
-    Match,
-    plausible,
-    resolve,
-    unique_shingles,
-    verify,
-)
-from pipeline.dedup_graph import MAX_ROUNDS, large_star, small_star
-from pipeline.dedup_lsh import band_keys, bucket_pairs, decode_pairs, sorted_unique
-from pipeline.ray_ops import arrow_map, grouped, join, mix
-
-RANK = ["completeness", "n_flags", "body_chars", "article_id", "row"]  # canonical order
-
-
-def _read_nodes(
-    batch: pa.Table, sig_parts: list[Path], bounds: list[int], params: DedupParams
-) -> pa.Table:
-    """One signature shard's rows with their global row numbers and band keys."""
-    tables = []
-    for k in batch["shard"].to_pylist():
-        sigs = pq.read_table(sig_parts[k])
-        n = sigs.num_rows
-        minhash = sigs["minhash"].combine_chunks().flatten().to_numpy()
-        keys = band_keys(minhash.reshape(n, params.num_perm), params).reshape(-1)
-        exact = np.frombuffer(
-            b"".join(sigs["exact_key"].to_pylist()) or b"", dtype=np.uint64
-        ).reshape(n, -1)
-        tables.append(
-            pa.table(
-                {
-                    "row": pa.array(np.arange(bounds[k], bounds[k] + n, dtype=np.int64)),
-                    "article_id": sigs["article_id"],
-                    "exact_key": sigs["exact_key"],
-                    "exact_hash": pa.array(exact[:, 0] if n else np.empty(0, np.uint64)),
-                    "completeness": sigs["completeness"],
-                    "n_flags": sigs["n_flags"],
-                    "body_chars": sigs["body_chars"],
-                    "usable": pc.greater(sigs["n_shingles"], 0),
-                    "n_shingles": sigs["n_shingles"],
-                    "minhash": sigs["minhash"],
-                    "keys": pa.FixedSizeListArray.from_arrays(pa.array(keys), params.bands),
-                }
-            )
-        )
-    return pa.concat_tables(tables)
-
-
-def _rank_sort(table: pa.Table, first: list[str]) -> pa.Table:
-    """Rows sorted by `first`, then best-first by the canonical rule."""
-    ranked = table.append_column("_c", pc.negate(table["completeness"].cast(pa.int16())))
-    ranked = ranked.append_column("_b", pc.negate(table["body_chars"]))
-    order = [*first, "_c", "n_flags", "_b", "article_id", "row"]
-    return ranked.sort_by([(c, "ascending") for c in order]).drop_columns(["_c", "_b"])
-
-
-def _exact_groups(table: pa.Table) -> pa.Table:
-    """Each row with its exact group's best-ranked row (`rep`)."""
-    table = _rank_sort(table, ["exact_key"])
-    keys = table["exact_key"].to_pylist()
-    first = np.flatnonzero([k == 0 or keys[k] != keys[k - 1] for k in range(len(keys))])
-    group = np.cumsum(np.isin(np.arange(len(keys)), first)) - 1
-    rows = table["row"].to_numpy()
-    return pa.table(
-        {
-            "row": table["row"],
-            "rep": pa.array(rows[first][group] if len(rows) else rows),
-            "usable": table["usable"],
-            "keys": table["keys"],
-        }
-    )
-
-
-def _band_rows(table: pa.Table, bands: int) -> pa.Table:
-    """(band, key, row) of every usable representative: the LSH group-by's input."""
-    reps = table.filter(pc.and_(pc.equal(table["row"], table["rep"]), table["usable"]))
-    keys = reps["keys"].combine_chunks().flatten().to_numpy() if reps.num_rows else []
-    band = np.tile(np.arange(bands, dtype=np.int64), reps.num_rows)
-    keys = np.asarray(keys, dtype=np.uint64)
-    return pa.table(
-        {
-            "band": pa.array(band),
-            "key": pa.array(keys),
-            "row": pa.array(np.repeat(reps["row"].to_numpy(), bands)),
-            "bucket": pa.array(keys ^ mix(band)),
-        }
-    )
-
-
-def _exact_edges(table: pa.Table) -> pa.Table:
-    edges = table.filter(pc.not_equal(table["row"], table["rep"]))
-    return pa.table({"u": edges["rep"], "v": edges["row"]})
-
-
-def _pair_codes(table: pa.Table, n: int) -> pa.Table:
-    """Pair codes of the whole (band, key) buckets in this partition, without repeats."""
-    band, keys, rows = (table[c].to_numpy() for c in ("band", "key", "row"))
-    codes = sorted_unique(bucket_pairs(rows, n, band, keys))
-    return pa.table({"code": pa.array(codes, pa.int64())})
-
-
-def _pairs(table: pa.Table, n: int) -> pa.Table:
-    pairs = decode_pairs(table["code"].to_numpy(), n)
-    return pa.table({"i": pa.array(pairs[:, 0]), "j": pa.array(pairs[:, 1])})
-
-
-def _matrix(column: pa.ChunkedArray, width: int) -> np.ndarray:
-    """A fixed-size-list column as a (rows, width) numpy matrix."""
-    values = column.combine_chunks().flatten().to_numpy()
-    return values.reshape(-1, width)
-
-
-def _plausible(table: pa.Table, params: DedupParams) -> pa.Table:
-    """The pairs (i, j) that `dedup_cluster.plausible` keeps, given both rows' signatures
-    (mi, mj) and shingle counts (ni, nj): the same arithmetic as the local prefilter."""
-    k = table.num_rows
-    minhash = np.concatenate([_matrix(table[c], params.num_perm) for c in ("mi", "mj")])
-    sizes = np.concatenate([table["ni"].to_numpy(), table["nj"].to_numpy()])
-    local = np.stack([np.arange(k), np.arange(k, 2 * k)], axis=1)
-    keep = plausible(local, minhash, sizes, params)
-    return table.select(["i", "j"]).filter(pa.array(keep))
-
-
-def _rows_of(table: pa.Table, columns: list[str], bounds: list[int]) -> pa.Table:
-    rows = np.concatenate([table[c].to_numpy() for c in columns])
-    shard = np.searchsorted(np.asarray(bounds), rows, side="right") - 1
-    return pa.table({"row": pa.array(rows), "shard": pa.array(shard.astype(np.int64))})
-
-
-def _shingles(table: pa.Table, parts: list[Path], bounds: list[int], size: int) -> pa.Table:
-    """Shingles of the asked rows of one input shard (whole shards per call)."""
-    out = []
-    for k in np.unique(table["shard"].to_numpy()).tolist():
-        rows = np.unique(table["row"].to_numpy()[table["shard"].to_numpy() == k])
-        bodies = pq.read_table(parts[k], columns=["body"])["body"].take(rows - bounds[k])
-        grams = unique_shingles(bodies.to_pylist(), size)
-        out.append(
-            pa.table({"row": pa.array(rows), "shingles": pa.array(grams, pa.list_(pa.uint64()))})
-        )
-    schema = pa.schema([("row", pa.int64()), ("shingles", pa.list_(pa.uint64()))])
-    return pa.concat_tables(out) if out else schema.empty_table()
-
-
-def _verify(table: pa.Table, params: DedupParams) -> pa.Table:
-    i, j = table["i"].to_numpy(), table["j"].to_numpy()
-    si = table["si"].to_pylist()
-    sj = table["sj"].to_pylist()
-    grams = {}
-    for k in range(len(i)):
-        grams[int(i[k])] = np.asarray(si[k], dtype=np.uint64)
-        grams[int(j[k])] = np.asarray(sj[k], dtype=np.uint64)
-    found = verify(np.stack([i, j], axis=1), grams.__getitem__, params)
-    return pa.table(
-        {
-            "i": pa.array([a for a, _ in found], pa.int64()),
-            "j": pa.array([b for _, b in found], pa.int64()),
-            "similarity": pa.array([m.similarity for m in found.values()], pa.float64()),
-            "method": pa.array([m.method for m in found.values()], pa.string()),
-        }
-    )
-
-
-def _both_directions(table: pa.Table) -> pa.Table:
-    u, v = table["u"].to_numpy(), table["v"].to_numpy()
-    return pa.table({"node": pa.array(np.r_[u, v]), "nbr": pa.array(np.r_[v, u])})
-
-
-def _larger_first(table: pa.Table) -> pa.Table:
-    u, v = table["u"].to_numpy(), table["v"].to_numpy()
-    return pa.table({"node": pa.array(np.maximum(u, v)), "nbr": pa.array(np.minimum(u, v))})
-
-
-def _star(table: pa.Table, large: bool) -> pa.Table:
-    step = large_star if large else small_star
-    u, v, moved = step(table["node"].to_numpy(), table["nbr"].to_numpy())
-    return pa.table({"u": pa.array(u, pa.int64()), "v": pa.array(v, pa.int64()), "moved": moved})
-
-
-def _labels(table: pa.Table) -> pa.Table:
-    """One (row, label) per row: the smallest label it was given (rows grouped whole)."""
-    table = table.sort_by([("row", "ascending"), ("label", "ascending")])
-    row = table["row"].to_numpy()
-    first = np.r_[True, row[1:] != row[:-1]] if len(row) else np.empty(0, dtype=bool)
-    return table.filter(pa.array(first))
-
-
-def _edge_lists(table: pa.Table) -> pa.Table:
-    """Verified edges grouped by their first row, as list columns (one row per first row)."""
-    table = table.sort_by([("i", "ascending"), ("j", "ascending")])
-    i = table["i"].to_numpy()
-    starts = np.flatnonzero(np.r_[True, i[1:] != i[:-1]]) if len(i) else np.empty(0, np.int64)
-    offsets = pa.array(np.r_[starts, len(i)].astype(np.int32))
-
-    def lists(column: str) -> pa.Array:
-        return pa.ListArray.from_arrays(offsets, table[column].combine_chunks())
-
-    return pa.table(
-        {
-            "row": pa.array(i[starts]),
-            "nbrs": lists("j"),
-            "sims": lists("similarity"),
-            "methods": lists("method"),
-        }
-    )
-
-
-def _resolve(table: pa.Table, params: DedupParams) -> pa.Table:
-    """Copies of every component in this partition (`dedup_cluster.resolve` on each)."""
-    table = _rank_sort(table, ["label"])
-    labels = table["label"].to_numpy()
-    rows = table["row"].to_numpy().tolist()
-    ids = dict(zip(rows, table["article_id"].to_pylist(), strict=True))
-    keys = dict(zip(rows, table["exact_key"].to_pylist(), strict=True))
-    grams = {
-        r: np.asarray(g, dtype=np.uint64)
-        for r, g in zip(rows, table["shingles"].to_pylist(), strict=True)
-    }
-    rank = {r: k for k, r in enumerate(rows)}  # the table is sorted best-first per label
-    verified: dict[tuple[int, int], Match] = {}
-    for r, nbrs, sims, methods in zip(
-        rows, *(table[c].to_pylist() for c in ("nbrs", "sims", "methods")), strict=True
-    ):
-        for j, s, m in zip(nbrs or [], sims or [], methods or [], strict=True):
-            verified[(r, j)] = Match(s, m)
-    out: list[tuple[int, str, float, str]] = []
-    starts = np.flatnonzero(np.r_[True, labels[1:] != labels[:-1]]).tolist() if rows else []
-    for start, stop in zip(starts, [*starts[1:], len(rows)], strict=True):
-        members = rows[start:stop]
-        for m, canonical, match in resolve(
-            members, keys, verified, grams.__getitem__, rank, params
-        ):
-            out.append((m, ids[canonical], match.similarity, match.method))
-    return pa.Table.from_pylist(
-        [dict(zip(COPIES_SCHEMA.names, o, strict=True)) for o in out], schema=COPIES_SCHEMA
-    )
+from pipeline.dedup_cluster import COPIES_SCHEMA
+from pipeline.dedup_graph import MAX_ROUNDS
+from pipeline.ray_ops import arrow_map, grouped, join
 
 
 def _moved(edges: Any) -> int:
@@ -282,9 +49,9 @@ def _count_moved(block: pa.Table) -> int:
 
 def lsh_pairs(exact: Any, params: DedupParams, n: int, partitions: int) -> Any:
     """Candidate pairs (i, j) of the representatives in `exact` (row, rep, usable, keys)."""
-    bands = arrow_map(exact, _band_rows, bands=params.bands)
-    codes = grouped(bands, "bucket", _pair_codes, partitions, n=n)
-    return grouped(codes, "code", _pairs, partitions, n=n).materialize()
+    bands = arrow_map(exact, blocks.band_rows, bands=params.bands)
+    codes = grouped(bands, "bucket", blocks.pair_codes, partitions, n=n)
+    return grouped(codes, "code", blocks.pairs_of_codes, partitions, n=n).materialize()
 
 
 def prefilter(candidates: Any, nodes: Any, params: DedupParams, partitions: int) -> Any:
@@ -295,27 +62,22 @@ def prefilter(candidates: Any, nodes: Any, params: DedupParams, partitions: int)
     with_i = with_i.rename_columns({"minhash": "mi", "n_shingles": "ni"})
     with_both = join(with_i, facts, "inner", partitions, "j", "row")
     with_both = with_both.rename_columns({"minhash": "mj", "n_shingles": "nj"})
-    return arrow_map(with_both, _plausible, params=params).materialize()
+    return arrow_map(with_both, blocks.plausible_pairs, params=params).materialize()
 
 
 def components(edges: Any, partitions: int) -> Any:
     """(row, label) of every row on an edge: star rounds until no edge moves."""
     for _ in range(MAX_ROUNDS):
-        sym = arrow_map(edges, _both_directions)
-        edges = grouped(sym, "node", _star, partitions, large=True).materialize()
+        sym = arrow_map(edges, blocks.both_directions)
+        edges = grouped(sym, "node", blocks.star, partitions, large=True).materialize()
         moved = _moved(edges)
-        oriented = arrow_map(edges, _larger_first)
-        edges = grouped(oriented, "node", _star, partitions, large=False).materialize()
+        oriented = arrow_map(edges, blocks.larger_first)
+        edges = grouped(oriented, "node", blocks.star, partitions, large=False).materialize()
         if not moved and not _moved(edges):
-            return grouped(arrow_map(edges, _label_rows), "row", _labels, partitions)
+            return grouped(
+                arrow_map(edges, blocks.label_rows), "row", blocks.smallest_labels, partitions
+            )
     raise RuntimeError(f"connected components did not converge in {MAX_ROUNDS} rounds")
-
-
-def _label_rows(table: pa.Table) -> pa.Table:
-    """(row, label) candidates of a star forest: both ends of an edge get its smaller end."""
-    u, v = table["u"].to_numpy(), table["v"].to_numpy()
-    low = np.minimum(u, v)
-    return pa.table({"row": pa.array(np.r_[u, v]), "label": pa.array(np.r_[low, low])})
 
 
 def copies(
@@ -333,22 +95,22 @@ def copies(
         [{"shard": k} for k in range(len(sig_parts))], override_num_blocks=len(sig_parts)
     )
     nodes = shards.map_batches(
-        _read_nodes,
+        blocks.read_nodes,
         batch_size=1,
         batch_format="pyarrow",
         fn_kwargs={"sig_parts": sig_parts, "bounds": bounds, "params": params},
     ).materialize()
-    exact = grouped(nodes, "exact_hash", _exact_groups, partitions).materialize()
+    exact = grouped(nodes, "exact_hash", blocks.exact_groups, partitions).materialize()
     candidates = lsh_pairs(exact, params, n, partitions)
     pairs = prefilter(candidates, nodes, params, partitions)
-    exact_edges = arrow_map(exact, _exact_edges).materialize()
-    asked = arrow_map(pairs, _rows_of, columns=["i", "j"], bounds=bounds).union(
-        arrow_map(exact_edges, _rows_of, columns=["u", "v"], bounds=bounds)
+    exact_edges = arrow_map(exact, blocks.exact_edges).materialize()
+    asked = arrow_map(pairs, blocks.rows_of, columns=["i", "j"], bounds=bounds).union(
+        arrow_map(exact_edges, blocks.rows_of, columns=["u", "v"], bounds=bounds)
     )
     shingles = (
         asked.groupby("shard")
         .map_groups(
-            _shingles,
+            blocks.shingles_of,
             batch_format="pyarrow",
             fn_kwargs={"parts": record_parts, "bounds": bounds, "size": params.shingle_size},
         )
@@ -358,22 +120,22 @@ def copies(
     with_i = with_i.rename_columns({"shingles": "si"})
     with_both = join(with_i, shingles, "inner", partitions, "j", "row")
     with_both = with_both.rename_columns({"shingles": "sj"})
-    verified = arrow_map(with_both, _verify, params=params).materialize()
+    verified = arrow_map(with_both, blocks.verified_pairs, params=params).materialize()
 
     edges = arrow_map(verified, lambda t: t.select(["i", "j"]).rename_columns(["u", "v"]))
     labels = components(edges.union(exact_edges), partitions)
-    facts = nodes.select_columns(["row", *RANK[:-2], "article_id", "exact_key"])
+    facts = nodes.select_columns(["row", *blocks.RANK[:-2], "article_id", "exact_key"])
     members = join(labels, facts, "inner", partitions, "row", "row")
     members = join(members, shingles, "inner", partitions, "row", "row")
-    lists = grouped(verified, "i", _edge_lists, partitions)
+    lists = grouped(verified, "i", blocks.edge_lists, partitions)
     members = join(members, lists, "left_outer", partitions, "row", "row")
-    found = grouped(members, "label", _resolve, partitions, params=params)
+    found = grouped(members, "label", blocks.resolved_copies, partitions, params=params)
     tables = [t.cast(COPIES_SCHEMA) for t in found.iter_batches(batch_format="pyarrow")]
     table = pa.concat_tables([COPIES_SCHEMA.empty_table(), *tables]).sort_by("row")
-    kept = pairs.count()
+    proposed = candidates.count()
     counts = {  # the keys and order of `dedup_cluster.assign`'s counts
-        "candidate_pairs": candidates.count(),
-        "estimate_dropped_pairs": candidates.count() - kept,
+        "candidate_pairs": proposed,
+        "estimate_dropped_pairs": proposed - pairs.count(),
         "verified_pairs": verified.count(),
     }
     return table, counts
