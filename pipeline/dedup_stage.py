@@ -149,7 +149,7 @@ def run_dedup(
         ]
         counts = list(engine.map(signature_shard, tasks, "signatures"))
         # Signature rows follow the shards in order (row bounds per shard), so workers can
-        # serve the shingles of asked rows and take their shard's slice of the copies.
+        # serve the shingles of asked rows and take their shard's rows of the copies.
         bounds = np.cumsum([0, *(n for n, _, _ in counts)])
         copies, pair_counts = _copies(parts, sig_dir, bounds, params, engine)
         at = np.searchsorted(copies["row"].to_numpy(), bounds)
