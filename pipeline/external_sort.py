@@ -24,7 +24,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipeline.storage import PUBLISHED_ZSTD_LEVEL, part_name, write_parquet
+from pipeline.storage import part_name, write_parquet
 
 SortKeys = Sequence[tuple[str, ...]]  # (column, order[, null placement]) as in Arrow
 
@@ -65,11 +65,13 @@ def write_sorted(
     rows_per_group: Callable[[int, int], int],
     groups_per_file: int,
     value_bytes: Callable,
+    level: int,
 ) -> list[str]:
     """Write the rows of `parts` sorted by `keys` as part files of whole row groups.
 
     `rows_per_group(rows, value_bytes)` sizes the row groups; a file holds up to
     `groups_per_file` of them, and there is always at least one file, even when empty.
+    `level` is the files' zstd level.
     """
     part_of, row_of, total = _global_order(parts, schema, keys, value_bytes)
     n = len(part_of)
@@ -77,7 +79,7 @@ def write_sorted(
     per_file = group * groups_per_file
     n_files = max(1, -(-n // per_file))
     if n_files == 1:
-        return [_write_one(parts, part_of, row_of, schema, folder, group, dictionary)]
+        return [_write_one(parts, part_of, row_of, schema, folder, group, dictionary, level)]
     file_of_position = np.arange(n) // per_file
     position_in_part = [np.nonzero(part_of == i)[0] for i in range(len(parts))]
     with tempfile.TemporaryDirectory(prefix=".sort-", dir=folder.parent) as tmp:
@@ -100,7 +102,7 @@ def write_sorted(
             table = pa.concat_tables([pq.read_table(p) for p in pieces])
             order = pc.sort_indices(table, sort_keys=[("_position", "ascending")])
             table = table.take(order).drop_columns(["_position"]).cast(schema)
-            write_parquet(table, folder / part_name(f), group, dictionary, PUBLISHED_ZSTD_LEVEL)
+            write_parquet(table, folder / part_name(f), group, dictionary, level)
             names.append(part_name(f))
             for p in pieces:
                 p.unlink()
@@ -115,6 +117,7 @@ def _write_one(
     folder: Path,
     group: int,
     dictionary: list[str],
+    level: int,
 ) -> str:
     """All rows fit one file: gather them in memory (the common, small case)."""
     tables = [pq.read_table(p, schema=schema) for p in parts]
@@ -124,5 +127,5 @@ def _write_one(
         table = table.take(pa.array(offsets[part_of] + row_of))
     else:
         table = schema.empty_table()
-    write_parquet(table, folder / part_name(0), group, dictionary, PUBLISHED_ZSTD_LEVEL)
+    write_parquet(table, folder / part_name(0), group, dictionary, level)
     return part_name(0)
