@@ -5,7 +5,7 @@ articles in memory would hold several GB; instead:
 
 1. read only the sort keys of every part and sort them (tens of bytes per row), which fixes
    each row's output file; measure the value bytes that size the row groups;
-2. read each part once and spill its rows, split by output file, to scratch files;
+2. read each part once and spill its rows, split by output file, to scratch Arrow IPC files;
 3. per output file, read its pieces, put the rows in order and write the file.
 
 Memory is bounded by one output file, not by the dataset. The rows, their order and the row
@@ -95,11 +95,11 @@ def write_sorted(
                 piece = table.filter(pa.array(mask)).append_column(
                     "_position", pa.array(positions[mask])
                 )
-                pq.write_table(piece, spill / f"{f:05d}-{i:05d}.parquet", compression="none")
+                _spill(piece, spill / f"{f:05d}-{i:05d}.arrow")
         names = []
         for f in range(n_files):  # pass 3: one output file at a time
-            pieces = sorted(spill.glob(f"{f:05d}-*.parquet"))
-            table = pa.concat_tables([pq.read_table(p) for p in pieces])
+            pieces = sorted(spill.glob(f"{f:05d}-*.arrow"))
+            table = pa.concat_tables([_unspill(p) for p in pieces])
             order = pc.sort_indices(table, sort_keys=[("_position", "ascending")])
             table = table.take(order).drop_columns(["_position"]).cast(schema)
             write_parquet(table, folder / part_name(f), group, dictionary, level)
@@ -107,6 +107,18 @@ def write_sorted(
             for p in pieces:
                 p.unlink()
     return names
+
+
+def _spill(table: pa.Table, path: Path) -> None:
+    """Scratch rows as an uncompressed Arrow IPC file: written and mapped back as raw
+    buffers, with none of Parquet's encoding work."""
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
+
+
+def _unspill(path: Path) -> pa.Table:
+    with pa.memory_map(str(path)) as source:
+        return pa.ipc.open_file(source).read_all()
 
 
 def _write_one(
