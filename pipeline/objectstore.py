@@ -107,8 +107,18 @@ def list_objects(root: str) -> tuple[list[ObjectRef], str]:
         raise ObjectStoreError(f"cannot list {root}: {exc}") from exc
     if info.type == pafs.FileType.NotFound and not found:
         raise FileNotFoundError(f"raw input not found: {root} (no such bucket or prefix)")
-    objects = sorted(ObjectRef(f.path, root) for f in found if f.type == pafs.FileType.File)
+    objects = sorted(
+        ObjectRef(f.path, root)
+        for f in found
+        if f.type == pafs.FileType.File and not _in_hidden_folder(f.path, base)
+    )
     return objects, PurePosixPath(base).name
+
+
+def _in_hidden_folder(path: str, base: str) -> bool:
+    """Objects under `.git/`, `.dvc/`, ... are skipped, as `os.walk` prunes them locally."""
+    folders = PurePosixPath(path).relative_to(base).parts[:-1]
+    return any(part.startswith(".") for part in folders)
 
 
 def read_bytes(ref: ObjectRef) -> bytes:

@@ -116,7 +116,7 @@ def test_ingest_from_s3_gives_the_local_records_and_rejects(s3, tmp_path, monkey
 
 
 def test_listing_is_sorted_skips_folder_markers_and_names_the_batch(s3):
-    for key in ("b/z.txt", "a.txt", "b/a.txt"):
+    for key in ("b/z.txt", "a.txt", "b/a.txt", ".git/HEAD"):
         with s3.open_output_stream(f"{RAW}/listing/batch7/{key}") as sink:
             sink.write(b"text")
     s3.create_dir(f"{RAW}/listing/batch7/empty-folder")  # an empty "folder/" marker object
