@@ -26,11 +26,13 @@ from pipeline.engine import LocalEngine
 from pipeline.ingest import UnreadableInput, read_files
 from pipeline.objectstore import ObjectRef, ObjectStoreError, list_objects, publish
 from pipeline.package import Accounting
-from pipeline.runner import run_ingest
+from pipeline.runner import run_dedup, run_ingest, run_parse, run_validate
 from pipeline.storage import read_parquet_dir
 from tests.conftest import ROOT, SAMPLE
 
-moto_server = pytest.importorskip("moto.server", reason="moto[server] is not installed")
+moto_server = pytest.importorskip(
+    "moto.server", reason="moto[server] is not installed", exc_type=ImportError
+)
 
 RAW = "raw-bucket"
 OUT = "out-bucket"
@@ -338,3 +340,33 @@ def test_stage_folders_refuse_uris(s3):
         result = cli.invoke(app, args, env={"CI": "true"})
         assert result.exit_code == 2, result.output
         assert "POSIX" in result.output
+
+
+def test_package_to_s3_uploads_the_local_bytes_and_copies_metrics(s3, tmp_path, monkeypatch):
+    """`copydesk package --out s3://...` (the DVC stage) publishes exactly the files a local
+    --out gets from the same stage folders; --metrics and --plots are read back from it."""
+    monkeypatch.chdir(ROOT)
+    interim = tmp_path / "interim"
+    params, engine = Params(), LocalEngine(1)
+    run_ingest([RAW_URI], interim / "ingested", params, engine)
+    run_parse(interim / "ingested", interim / "parsed", engine)
+    run_validate(interim / "parsed", interim / "validated", params, engine)
+    run_dedup(interim / "validated", interim / "deduped", params, engine)
+    common = ["package", "--interim", str(interim)]
+    local = cli.invoke(app, [*common, "--out", str(tmp_path / "local")], env={"CI": "true"})
+    assert local.exit_code == 0, local.output
+    uri = f"s3://{OUT}/datasets/packaged"
+    extra = ["--metrics", str(tmp_path / "m.json"), "--plots", str(tmp_path / "plots")]
+    remote = cli.invoke(app, [*common, "--out", uri, *extra], env={"CI": "true"})
+    assert remote.exit_code == 0, remote.output
+    files = _objects(s3, f"{OUT}/datasets/packaged")
+    built = {
+        p.relative_to(tmp_path / "local").as_posix(): p.read_bytes()
+        for p in (tmp_path / "local").rglob("*")
+        if p.is_file()
+    }
+    assert files == built
+    assert (tmp_path / "m.json").read_bytes() == files["metrics.json"]
+    assert sorted(p.name for p in (tmp_path / "plots").iterdir()) == sorted(
+        k.removeprefix("plots/") for k in files if k.startswith("plots/")
+    )
