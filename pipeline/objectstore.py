@@ -24,6 +24,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
 
 import pyarrow as pa
 import pyarrow.fs as pafs
@@ -73,7 +74,14 @@ class ObjectRef:
 
     @property
     def uri(self) -> str:
-        """The object's full URI, without credentials or query parameters (the source_uri)."""
+        """The object's full URI, without credentials or query parameters (the source_uri).
+
+        Bucket stores put the bucket in the path (`s3://bucket/key`); others keep their host
+        (`hdfs://namenode:8020/path`), and a local path its slash (`file:///data/x`).
+        """
+        if self.path.startswith("/"):
+            host = urlsplit(self.root).netloc.rpartition("@")[2]
+            return f"{_scheme(self.root)}://{host}{self.path}"
         return f"{_scheme(self.root)}://{self.path}"
 
     @property
