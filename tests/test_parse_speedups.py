@@ -359,3 +359,104 @@ def test_organisation_find_agrees_with_the_plain_scan(text):
         for m in orgs.pattern.finditer(text)
     ]
     assert orgs.find(text) == plain
+
+
+def test_other_spaces_are_every_split_space_but_space_and_newline():
+    import sys
+
+    spaces = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    assert set(roles._OTHER_SPACES) == spaces - {" ", "\n"}
+    assert set(roles._OTHER_SPACES_ASCII) == {c for c in spaces - {" ", "\n"} if c.isascii()}
+
+
+SPACE_PIECES = st.sampled_from(
+    [*"ab. \n", "  ", "\t", "\xa0", "\u2009", "\u3000", "\x1f", "\r", "word", "é"]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(SPACE_PIECES, max_size=40).map("".join))
+def test_split_lines_counts_words_as_str_split(text):
+    for ln in roles.split_lines(text):
+        assert ln.words == len(ln.text.split())
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.one_of(
+        LINE_TEXTS, st.lists(st.sampled_from(["Topshot", " - ", "Ukraine", " ", "x"])).map("".join)
+    )
+)
+def test_slug_precheck_agrees_with_the_pattern(text):
+    ln = roles.Line(0, text, 0, False, words=len(text.split()))
+    assert roles._is_slug(ln) == bool(roles._SLUG.match(text) and ln.words <= 14)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.one_of(
+        LINE_TEXTS,
+        st.lists(st.sampled_from([*"a v,/|", "via", "VIA", "xvia", "via1"])).map("".join),
+    )
+)
+def test_credit_separator_precheck_agrees_with_the_pattern(text):
+    assert credits._has_separator(text) == bool(credits._CREDIT_SEPARATOR.search(text))
+
+
+STORY_PIECES = st.sampled_from(
+    [
+        *"aeT .\n",
+        " by ",
+        " BY ",
+        "by by ",
+        "story",
+        "Story",
+        "\u017ftory",
+        "article",
+        "REPORT",
+        "was",
+        "written",
+        "original ",
+        "this ",
+        "Jo Li",
+        " Kim Bo",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(STORY_PIECES, max_size=30).map("".join))
+def test_story_by_agrees_with_a_search_over_lead_words(text):
+    fast = attribution._story_by(text)
+    plain = attribution._STORY_BY.search(text)
+    assert (fast and fast.span()) == (plain and plain.span())
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(st.lists(ORG_PIECES, max_size=20).map("".join), LINE_TEXTS))
+def test_organisation_pattern_grouped_by_first_letter_matches_the_plain_alternation(text):
+    import re
+
+    from pipeline.parse import knowledge
+
+    orgs = organisations()
+    aliases = sorted(orgs.canonical, key=len, reverse=True)
+    grouped = knowledge._by_first_letter(aliases, [re.escape(a) for a in aliases])
+    assert "(?=" in grouped  # the table's aliases all open with an ASCII character
+    plain_pattern = re.compile(
+        r"(?<![\w.])(?:"
+        + "|".join(
+            (
+                f"(?-i:{re.escape(a.upper())}|{re.escape(a)})"
+                if a.islower()
+                else f"(?-i:{re.escape(a.upper())})"
+            )
+            if len(a) <= 4 and a.isalpha()
+            else re.escape(a)
+            for a in aliases
+        )
+        + r")(?![\w])",
+        re.IGNORECASE,
+    )
+    plain = [(m.span(), m.group(0)) for m in plain_pattern.finditer(text)]
+    assert [(m.span(), m.group(0)) for m in orgs.pattern.finditer(text)] == plain

@@ -202,13 +202,18 @@ def closing_bio_people(paragraphs: list[str]) -> list[str]:
 
 
 def _story_by(paragraph: str) -> re.Match[str] | None:
-    """`_STORY_BY.search`, started near the first ' by ': every match holds ' by ' at most
-    30 characters after its start, so none starts earlier."""
-    first = _BY.search(paragraph)
-    return _STORY_BY.search(paragraph, max(0, first.start() - 30)) if first else None
+    """`_STORY_BY.search`, started near the first ' by ' that follows 'story', 'article',
+    'report', 'was' or 'written': every match holds such a ' by ' at most 30 characters after
+    its start, so none starts earlier (and without one there is no match)."""
+    for by in _BY.finditer(paragraph):
+        at = by.start()
+        if _BEFORE_BY.search(paragraph, max(0, at - 7), at):
+            return _STORY_BY.search(paragraph, max(0, at - 30))
+    return None
 
 
 _BY = re.compile(r"(?i) by ")
+_BEFORE_BY = re.compile(r"(?i)(?:story|article|report|was|written)$")  # at the search's end
 
 
 def wire_outlet(tag: str | None) -> str | None:

@@ -213,6 +213,14 @@ def credit_lead(line: str) -> bool:
 _CREDIT_SEPARATOR = re.compile(r"[/|,]|\bvia\b")
 
 
+def _has_separator(line: str) -> bool:
+    """`_CREDIT_SEPARATOR.search(line)`, by substring tests first (a regex scan of the line
+    tries the word boundary at every position)."""
+    if "," in line or "/" in line or "|" in line:
+        return True
+    return "via" in line and _CREDIT_SEPARATOR.search(line) is not None
+
+
 _CAPS_ORG = re.compile(r"[A-Z][A-Z&.-]+")
 _MINOR_ORG = re.compile(r"(?!By )(?:for )?[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+){0,2}")
 
@@ -225,7 +233,7 @@ def is_credit_line(line: str) -> bool:
         return True
     # Past the 'Photo:' forms a credit needs a separator (a lone organisation is no credit
     # line): lines without one are decided before the organisation scan.
-    if not _CREDIT_SEPARATOR.search(line):
+    if not _has_separator(line):
         return False
     rest, orgs = without_organisations(clean(line))
     if not orgs:

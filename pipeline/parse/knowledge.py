@@ -224,8 +224,26 @@ def _organisations(folder: Path) -> Organisations:
             )
         else:
             parts.append(body)
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    pattern = re.compile(
+        r"(?<![\w.])(?:" + _by_first_letter(aliases, parts) + r")(?![\w])", re.IGNORECASE
+    )
     return Organisations(canonical, kinds, pattern)
+
+
+def _by_first_letter(aliases: list[str], parts: list[str]) -> str:
+    """The alternatives as one alternation, grouped by the alias's first character behind a
+    look-ahead for it: '(?=a)(?:ap|afp|...)|(?=b)(?:bbc|...)'. At a word start `re` then
+    tries one test per group instead of one per alias (a few times faster), with the same
+    match: the aliases in a group keep their order, and no two groups' first characters
+    match the same character (ASCII letters in different case pairs; with a non-ASCII first
+    character the plain alternation is kept)."""
+    groups: dict[str, list[str]] = {}
+    for alias, part in zip(aliases, parts, strict=True):
+        first = alias[:1]
+        if len(first) != 1 or not first.isascii():
+            return "|".join(parts)
+        groups.setdefault(first.lower(), []).append(part)
+    return "|".join(f"(?={re.escape(k)})(?:{'|'.join(v)})" for k, v in groups.items())
 
 
 def last_folder(build: Callable[[Path], T]) -> Callable[[Path], T]:

@@ -97,17 +97,38 @@ class Roles:
         return [ln.role for ln in self.lines for _ in range(ln.span)]
 
 
+# The white space `str.split()` splits at, but for ' ' and '\n' (a test checks the list).
+_OTHER_SPACES_ASCII = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f"
+_OTHER_SPACES = (
+    _OTHER_SPACES_ASCII
+    + "\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+)
+
+
+def _spaces_only(text: str) -> bool:
+    """Whether ' ' and '\n' are the only white space in the text: then the words of a
+    stripped line without a double space are its spaces plus one (no word list to build)."""
+    others = _OTHER_SPACES_ASCII if text.isascii() else _OTHER_SPACES
+    return not any(map(text.__contains__, others))
+
+
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines, with indentation and blank-line breaks kept for paragraph joining."""
     out: list[Line] = []
     blank = False
+    spaces_only = _spaces_only(text)
     for raw in text.split("\n"):
         stripped = raw.strip()
         if not stripped:
             blank = True
             continue
         indent = len(raw) - len(raw.lstrip())
-        out.append(Line(len(out), stripped, indent, blank, words=len(stripped.split())))
+        if spaces_only and "  " not in stripped:
+            words = stripped.count(" ") + 1
+        else:
+            words = len(stripped.split())
+        out.append(Line(len(out), stripped, indent, blank, words=words))
         blank = False
     return out
 
@@ -199,7 +220,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "boilerplate", found[0]
             if found[1]:
                 footers.append(ln.index)
-        elif _MEDIA_LABEL.match(ln.text) or (_SLUG.match(ln.text) and ln.words <= 14):
+        elif _MEDIA_LABEL.match(ln.text) or _is_slug(ln):
             ln.role, ln.rule = "media_label", "media_label"
         elif (
             ln.index and lines[ln.index - 1].role == "byline" and credits.lone_organisation(ln.text)
@@ -229,6 +250,12 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
     _captions(roles)
     _body(roles)
     return roles
+
+
+def _is_slug(ln: Line) -> bool:
+    """An agency photo slug of at most 14 words (`_SLUG` needs ' - ' twice: tried last, it
+    backtracks through every shorter run of the line's first words)."""
+    return ln.words <= 14 and " - " in ln.text and _SLUG.match(ln.text) is not None
 
 
 def _is_by_prefix(ln: Line) -> bool:
