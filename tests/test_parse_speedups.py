@@ -460,3 +460,21 @@ def test_organisation_pattern_grouped_by_first_letter_matches_the_plain_alternat
     )
     plain = [(m.span(), m.group(0)) for m in plain_pattern.finditer(text)]
     assert [(m.span(), m.group(0)) for m in orgs.pattern.finditer(text)] == plain
+
+
+@settings(max_examples=800, deadline=None)
+@given(LINE_TEXTS)
+def test_dateline_candidates_leave_out_only_patterns_that_cannot_match(text):
+    line = text.strip()
+    if dateline._may_open(line):
+        for pattern in (dateline._CAPS, dateline._TITLE, dateline._TITLE_DATED):
+            if pattern not in dateline._candidates(line):
+                assert pattern.match(line) is None
+
+
+def test_opening_dateline_is_looked_for_once():
+    ln = roles.split_lines("HELSINKI (AP) — The harbour reopened.")[0]
+    assert ln.opening_dateline == dateline.find(ln.text)
+    assert ln.opening_dateline is ln.opening_dateline  # the same object: found once
+    plain = roles.split_lines("The harbour reopened on Tuesday.")[0]
+    assert plain.opening_dateline is None and plain.opening_dateline is None

@@ -52,7 +52,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     media = _media(lines)
 
     first = body_lines[0].text if body_lines else ""
-    found_dateline = dateline.find(first) if first else None
+    found_dateline = body_lines[0].opening_dateline if body_lines else None
     if found_dateline is None and body_lines and len(body_lines) > 1:
         found_dateline = dateline.alone(first)
 

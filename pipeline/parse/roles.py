@@ -71,6 +71,16 @@ class Line:
     span: int = 1  # physical lines joined into this one (hard-wrapped text)
     words: int = 0  # white-space separated words of `text`
     _prose: bool | None = field(default=None, repr=False, compare=False)  # computed once
+    # False until looked for
+    _dateline: dateline.Dateline | bool | None = field(default=False, repr=False, compare=False)
+
+    @property
+    def opening_dateline(self) -> dateline.Dateline | None:
+        """`dateline.find(text)`, looked for once: several passes ask for it, and the text
+        does not change after `unwrap`, which runs first."""
+        if self._dateline is False:
+            self._dateline = dateline.find(self.text)
+        return self._dateline if isinstance(self._dateline, dateline.Dateline) else None
 
     @property
     def prose(self) -> bool:
@@ -358,7 +368,7 @@ def _title(roles: Roles, meta_title: str | None) -> None:
             continue
         if credits.lone_organisation(ln.text):
             continue  # a site or agency name is chrome, not a headline
-        if (dateline.find(ln.text) and ln.words >= 8) or (ln.span > 1 and not ln.text.isupper()):
+        if (ln.words >= 8 and ln.opening_dateline) or (ln.span > 1 and not ln.text.isupper()):
             continue
         # Headlines end in '?', '!' or '…' often, in a full stop rarely.
         sentence = bool(_FULL_STOP_END.search(ln.text))
@@ -370,7 +380,7 @@ def _title(roles: Roles, meta_title: str | None) -> None:
         nxt = after[ln.index]
         if nxt is not None and nxt.role in ("byline", "date", "media_label", "credit", "caption"):
             score += 4
-        elif nxt is not None and not nxt.role and dateline.find(nxt.text):
+        elif nxt is not None and not nxt.role and nxt.opening_dateline:
             score += 6
         elif nxt is not None and not nxt.role and nxt.prose:
             score += 3
@@ -463,7 +473,7 @@ def _captions(roles: Roles) -> None:
         if ln.role != "media_label" or i + 1 >= len(lines):
             continue
         nxt = lines[i + 1]
-        if not nxt.role and 3 <= nxt.words <= 80 and not dateline.find(nxt.text):
+        if not nxt.role and 3 <= nxt.words <= 80 and not nxt.opening_dateline:
             nxt.role, nxt.rule = "caption", "after_media_label"
     for ln in lines:
         if not ln.role and ln.glued_credit and _caption_style(ln.text):
@@ -566,7 +576,7 @@ def _body(roles: Roles) -> None:
         (
             ln.index
             for ln in lines[title_at + 1 : start]
-            if not ln.role and (dateline.find(ln.text) or dateline.alone(ln.text))
+            if not ln.role and (ln.opening_dateline or dateline.alone(ln.text))
         ),
         None,
     )
@@ -596,7 +606,7 @@ def _after_byline_dateline(lines: list[Line], prose_idx: list[int]) -> int | Non
     """Without a headline, a dateline paragraph after a byline or date stamp opens the story:
     the prose above the byline is a caption or teaser ('Jo Li, AP •' / date / 'KYIV — ...')."""
     for i in prose_idx[:6]:
-        if dateline.find(lines[i].text):
+        if lines[i].opening_dateline:
             if any(x.role in ("byline", "date") for x in lines[prose_idx[0] : i]):
                 return i
             return None
@@ -611,7 +621,7 @@ def _beside_media(lines: list[Line], i: int) -> bool:
 
 def _standfirst(lines: list[Line], title_at: int, first: int) -> bool:
     """A deck: the sentence right under the headline, before the byline or date stamp."""
-    if title_at < 0 or first != title_at + 1 or dateline.find(lines[first].text):
+    if title_at < 0 or first != title_at + 1 or lines[first].opening_dateline:
         return False
     for ln in lines[first + 1 :]:
         if ln.role == "boilerplate":
@@ -668,7 +678,7 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
     framed = any(x is not None and x.role in ("date", "byline") for x in (before, after))
     # 'JILL COLVIN' over 'The Associated Press': a name over its organisation's line.
     framed = framed or (after is not None and _org_line(after.text))
-    opens_story = after is not None and bool(dateline.find(after.text))
+    opens_story = after is not None and after.opening_dateline is not None
     # 'Jo Li | Reuters', 'Jo Li, AP', 'Jo Li | Politics Reporter' (not 'New York CNN —')
     decorated = unjobbed != spaced or (bool(orgs) and bool(_DECOR.search(spaced)))
     alone = stripped == ln.text and _unnamed_under_title(lines, ln, title_at, names)
