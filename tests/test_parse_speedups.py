@@ -478,3 +478,38 @@ def test_opening_dateline_is_looked_for_once():
     assert ln.opening_dateline is ln.opening_dateline  # the same object: found once
     plain = roles.split_lines("The harbour reopened on Tuesday.")[0]
     assert plain.opening_dateline is None and plain.opening_dateline is None
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(LINE_TEXTS, st.lists(CREDIT_PIECES, max_size=30).map("".join)))
+def test_credit_lead_precheck_never_skips_a_match(text):
+    for t in (text, text.strip(), "(" + text, " " + text):
+        if not credits._may_lead(t):
+            assert credits._LEAD.match(t) is None
+
+
+@pytest.mark.parametrize("first", ["\u017fhoto", "\u0130mage", "\u0131mage", "©", " (photo"])
+def test_credit_lead_precheck_lets_case_variants_through(first):
+    assert credits._may_lead(first)
+
+
+CLOSING_PIECES = st.sampled_from(
+    [
+        *"a .(",
+        "ing by",
+        "Reporting by",
+        "eporting b",
+        "riting by",
+        "ontributing by",
+        "ompiled by",
+        "COMPILED BY",
+        "writing",
+        " by ",
+    ]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(CLOSING_PIECES, max_size=12).map("".join))
+def test_closing_hint_is_any_hint_in_the_text(text):
+    assert attribution._closing_hint(text) == any(k in text for k in attribution._CLOSING_HINTS)

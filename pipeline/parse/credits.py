@@ -71,10 +71,23 @@ def clean(text: str) -> str:
     text = text.strip()
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
-    text = _LEAD.sub("", text).strip()
+    if _may_lead(text):
+        text = _LEAD.sub("", text)
+    text = text.strip()
     if text.endswith(")") and text.count("(") < text.count(")"):
         text = text[:-1]
     return text.strip().rstrip(".").strip()
+
+
+# What `_LEAD` can open with: '(', white space, '©' or the first letter of one of its words
+# (non-ASCII letters such as the long s match some of them case-insensitively).
+_LEAD_FIRST = frozenset("(pfshicvPFSHICV")
+
+
+def _may_lead(text: str) -> bool:
+    """False only where `_LEAD` cannot match (most lines: a regex call saved)."""
+    first = text[:1]
+    return first in _LEAD_FIRST or first.isspace() or not first.isascii()
 
 
 def read(text: str) -> Credit:

@@ -270,13 +270,12 @@ def _is_slug(ln: Line) -> bool:
 
 def _is_by_prefix(ln: Line) -> bool:
     """'By Ann Maloney', 'Analysis by X, CNN': a by-phrase that names a person or organisation."""
+    if ln.words > 25:
+        return False  # before the pattern: most lines are longer
     match = _BYLINE.match(ln.text)
     # 'By effectively reducing ...' opens a sentence: a byline names someone, capitalised.
     return (
-        match is not None
-        and ln.words <= 25
-        and not ln.text[match.end() - 1].islower()
-        and any(byline_people(ln.text))
+        match is not None and not ln.text[match.end() - 1].islower() and any(byline_people(ln.text))
     )
 
 
