@@ -513,3 +513,36 @@ CLOSING_PIECES = st.sampled_from(
 @given(st.lists(CLOSING_PIECES, max_size=12).map("".join))
 def test_closing_hint_is_any_hint_in_the_text(text):
     assert attribution._closing_hint(text) == any(k in text for k in attribution._CLOSING_HINTS)
+
+
+def _plain_is_date_line(line):
+    """`dates.is_date_line` without its length precheck."""
+    from pipeline.parse import dates
+
+    stripped = line.strip(" ;|•-–—")
+    if not stripped:
+        return False
+    if dates._STAMP_ALONE.fullmatch(stripped) or dates._RELATIVE.match(stripped):
+        return True
+    if len(stripped) > 80 or dates.find_date(stripped) is None:
+        return False
+    residue = stripped
+    for pattern in dates._PATTERNS:
+        residue = pattern.sub(" ", residue)
+    residue = dates._STAMP_WORDS.sub(" ", residue)
+    residue = dates._FIGURES.sub(" ", residue)
+    return len(residue.split()) <= 1
+
+
+STAMP_PIECES = st.sampled_from(
+    [*"1 ;|-ho", "Updated", "LAST UPDATED", "posted:", "٣", "12 hrs ", "5 min ", "ago", " " * 40]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(LINE_TEXTS, st.lists(STAMP_PIECES, max_size=30).map("".join)))
+def test_date_line_precheck_agrees_with_the_plain_test(text):
+    from pipeline.parse import dates
+
+    for line in (text, text * 4):
+        assert dates.is_date_line(line) == _plain_is_date_line(line)

@@ -79,15 +79,19 @@ def clean(text: str) -> str:
     return text.strip().rstrip(".").strip()
 
 
-# What `_LEAD` can open with: '(', white space, '©' or the first letter of one of its words
-# (non-ASCII letters such as the long s match some of them case-insensitively).
-_LEAD_FIRST = frozenset("(pfshicvPFSHICV")
+# The first two letters of `_LEAD`'s words (pool, file, staff, handout, photo, image,
+# picture, credit, video); it also opens with '(', white space or '©'.
+_LEAD_HEADS = frozenset(["po", "fi", "st", "ha", "ph", "im", "pi", "cr", "vi"])
 
 
 def _may_lead(text: str) -> bool:
-    """False only where `_LEAD` cannot match (most lines: a regex call saved)."""
-    first = text[:1]
-    return first in _LEAD_FIRST or first.isspace() or not first.isascii()
+    """False only where `_LEAD` cannot match (most lines: a regex call saved). Non-ASCII
+    text keeps the pattern: the long s and the dotted and dotless i match 's' and 'i'
+    case-insensitively."""
+    head = text[:2]
+    if not head.isascii():
+        return True
+    return head[:1] == "(" or head[:1].isspace() or head.lower() in _LEAD_HEADS
 
 
 def read(text: str) -> Credit:
@@ -267,4 +271,19 @@ def is_credit_line(line: str) -> bool:
 
 def lone_organisation(line: str) -> str | None:
     """Canonical name if the line is exactly one organisation ('CBS News', 'AP')."""
-    return organisations().lookup(clean(line))
+    orgs = organisations()
+    if len(line) > orgs.longest and _cleans_longer(line.strip(), orgs.longest):
+        return None  # most lines are prose: no need to clean them
+    return orgs.lookup(clean(line))
+
+
+def _cleans_longer(text: str, limit: int) -> bool:
+    """Whether `clean` surely leaves more than `limit` characters of this stripped text:
+    where `_LEAD` cannot open it (nor a '('), `clean` only takes white space, full stops
+    and ')' off its end."""
+    if _may_lead(text):
+        return False
+    end = len(text)
+    while end and (text[end - 1] in ".)" or text[end - 1].isspace()):
+        end -= 1
+    return end > limit

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -250,13 +250,13 @@ def last_folder(build: Callable[[Path], T]) -> Callable[[Path], T]:
     """`build` (an lru-cached table reader) that keeps the last folder's table by identity:
     one parse asks for the tables dozens of times, always with the same pinned folder
     object, and hashing a Path costs more than the lookup."""
-    last: list[Any] = []
+    last: list[tuple[Path, T]] = []  # no `cast` here: it is a call at run time
 
     def get(folder: Path) -> T:
-        if last and last[0] is folder:
-            return cast(T, last[1])
+        if last and last[0][0] is folder:
+            return last[0][1]
         value = build(folder)
-        last[:] = [folder, value]
+        last[:] = [(folder, value)]
         return value
 
     return get
