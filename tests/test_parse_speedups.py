@@ -546,3 +546,28 @@ def test_date_line_precheck_agrees_with_the_plain_test(text):
 
     for line in (text, text * 4):
         assert dates.is_date_line(line) == _plain_is_date_line(line)
+
+
+LABEL_PIECES = st.sampled_from(
+    [
+        *"aiI 1٣\n:",
+        "\u0130",
+        "\u0131",
+        "Gallery:",
+        "WATCH:",
+        "video:",
+        "Image ",
+        "enlarge this image",
+        "photos",
+        " of ",
+        "12",
+        "x" * 15,
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(LINE_TEXTS, st.lists(LABEL_PIECES, max_size=8).map("".join)))
+def test_media_label_precheck_agrees_with_the_pattern(text):
+    assert roles._is_media_label(text) == bool(roles._MEDIA_LABEL.match(text))
+    assert roles._is_media_label("enlarge this image\n")

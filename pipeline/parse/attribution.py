@@ -134,16 +134,17 @@ _AFTER_POSSESSIVE = re.compile(
 )
 _AFTER_TITLE = re.compile(rf"{_ROLE_WORDS}s?\s+{_NAME}{_PLACE},?\s+(?P<verb>{_VERBS})\b")
 _ROLE_WORD_LIST = ("correspondent", "reporter", "producer", "journalist", "writer", "anchor")
+_MARKS = (
+    *((q, _AFTER_POSSESSIVE) for q in "'’"),
+    *((r, _AFTER_TITLE) for r in _ROLE_WORD_LIST),
+)
 
 
 def _may_attribute(body: str) -> bool:
     """False only where `_ATTRIBUTION` finds nothing: every match holds an `_AFTER_POSSESSIVE`
     match at a quote or an `_AFTER_TITLE` match at a job title. The quotes and titles are
     found by substring search, much faster than a regex scan of the whole body."""
-    for mark, after in (
-        *((q, _AFTER_POSSESSIVE) for q in "'’"),
-        *((r, _AFTER_TITLE) for r in _ROLE_WORD_LIST),
-    ):
+    for mark, after in _MARKS:
         at = body.find(mark)
         while at >= 0:
             if after.match(body, at):

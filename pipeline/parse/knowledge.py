@@ -91,6 +91,11 @@ class Organisations:
         return frozenset(words)
 
     @functools.cached_property
+    def names(self) -> frozenset[str]:
+        """The canonical names (built once per table, not per article)."""
+        return frozenset(self.canonical.values())
+
+    @functools.cached_property
     def longest(self) -> int:
         return max(map(len, self.canonical), default=0)
 

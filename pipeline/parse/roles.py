@@ -230,7 +230,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "boilerplate", found[0]
             if found[1]:
                 footers.append(ln.index)
-        elif _MEDIA_LABEL.match(ln.text) or _is_slug(ln):
+        elif _is_media_label(ln.text) or _is_slug(ln):
             ln.role, ln.rule = "media_label", "media_label"
         elif (
             ln.index and lines[ln.index - 1].role == "byline" and credits.lone_organisation(ln.text)
@@ -260,6 +260,21 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
     _captions(roles)
     _body(roles)
     return roles
+
+
+# `_MEDIA_LABEL`'s forms longer than 19 characters ('enlarge this image' and a newline)
+# open with a digit or one of these (ASCII letters whose only other case variants, those of
+# 'i', are not ASCII).
+_LONG_LABEL_STARTS = ("gallery:", "watch:", "video:", "image ")
+
+
+def _is_media_label(text: str) -> bool:
+    """`_MEDIA_LABEL.match(text)`, with most long lines (prose) decided without it."""
+    if len(text) > 19 and not text[:1].isdecimal():
+        head = text[:8]
+        if head.isascii() and not head.lower().startswith(_LONG_LABEL_STARTS):
+            return False
+    return _MEDIA_LABEL.match(text) is not None
 
 
 def _is_slug(ln: Line) -> bool:
