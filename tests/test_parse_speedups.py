@@ -571,3 +571,39 @@ LABEL_PIECES = st.sampled_from(
 def test_media_label_precheck_agrees_with_the_pattern(text):
     assert roles._is_media_label(text) == bool(roles._MEDIA_LABEL.match(text))
     assert roles._is_media_label("enlarge this image\n")
+
+
+def _plain_split_glued(line):
+    """`credits.split_glued` without its prechecks and bounds."""
+    match = credits.glued_pattern().search(line)
+    if match and match.start() >= 10:
+        return line[: match.start()].rstrip(), (match.group(1) or match.group(2)).strip()
+    tail = credits._trailing_agency().search(line)
+    if tail and tail.start() >= 20 and len(line) <= 400:
+        return line[: tail.start()].rstrip(), tail.group(1) or tail.group(2)
+    if "/" in line[-120:] and len(line) <= 400:
+        slash = credits._SLASH_TAIL.search(line, max(0, len(line) - 120))
+        if slash and slash.start() >= 20 and credits._names_photographer(slash.group("tail")):
+            return line[: slash.start()].rstrip(), slash.group("tail")
+    return None
+
+
+SPLIT_PIECES = st.sampled_from(
+    [
+        *"ab .,/()\n",
+        "The minister met the harbour officials in Helsinki.",
+        " Jo Li/Lehtikuva/AP",
+        " Jo Li/AP",
+        ". Reuters",
+        "   (Lehtikuva)",
+        " (AP Photo/Jo Li)",
+        " Photo: Jo Li/AP",
+        "x" * 60,
+    ]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(SPLIT_PIECES, max_size=14).map("".join))
+def test_split_glued_agrees_with_the_plain_searches(line):
+    assert credits.split_glued(line) == _plain_split_glued(line)

@@ -124,15 +124,18 @@ def split_glued(line: str) -> tuple[str, str] | None:
     match = glued_pattern().search(line, _glued_from(line)) if _glued_hint(line) else None
     if match and match.start() >= 10:
         return line[: match.start()].rstrip(), (match.group(1) or match.group(2)).strip()
+    if len(line) > 400:
+        return None  # both forms below close a caption-length text
     # '... in Helsinki, Finland. Reuters': an agency name closing a caption-length text.
     tail = _trailing_agency().search(line[-60:]) if _agency_end_hint(line) else None
     if tail:
         tail = _trailing_agency().search(line)
-    if tail and tail.start() >= 20 and len(line) <= 400:
+    if tail and tail.start() >= 20:
         return line[: tail.start()].rstrip(), tail.group(1) or tail.group(2)
     # '... at the airport in Helsinki. Jo Li/Lehtikuva/AP': a slash credit after the sentence.
-    if "/" in line[-120:] and len(line) <= 400:
-        slash = _SLASH_TAIL.search(line, max(0, len(line) - 120))
+    tail_start = max(0, len(line) - 120)
+    if line.find("/", tail_start) >= 0:  # in the last 120 characters
+        slash = _SLASH_TAIL.search(line, tail_start)
         if slash and slash.start() >= 20 and _names_photographer(slash.group("tail")):
             return line[: slash.start()].rstrip(), slash.group("tail")
     return None
@@ -157,7 +160,9 @@ _UNCASED_ENDS = frozenset(".,;:!?\"”“'’-–—…*#%&+=<>[]{}~^`_$@0123456
 def _agency_end_hint(line: str) -> bool:
     """False only where `_trailing_agency().search(line[-60:])` cannot match: the match ends
     the line (but for white space) with an alias or ')'."""
-    last = line.rstrip()[-1:]
+    last = line[-1:]
+    if last.isspace():
+        last = line.rstrip()[-1:]
     return last not in _UNCASED_ENDS or last in _trailing_agency_and_ends()[1]
 
 

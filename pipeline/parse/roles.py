@@ -619,6 +619,9 @@ def _body(roles: Roles) -> None:
 def _after_byline_dateline(lines: list[Line], prose_idx: list[int]) -> int | None:
     """Without a headline, a dateline paragraph after a byline or date stamp opens the story:
     the prose above the byline is a caption or teaser ('Jo Li, AP •' / date / 'KYIV — ...')."""
+    last = prose_idx[:6][-1]
+    if not any(x.role in ("byline", "date") for x in lines[prose_idx[0] : last]):
+        return None  # whichever line holds the dateline, no byline stands above it
     for i in prose_idx[:6]:
         if lines[i].opening_dateline:
             if any(x.role in ("byline", "date") for x in lines[prose_idx[0] : i]):
