@@ -53,6 +53,18 @@ def _may_open(line: str) -> bool:
     return line[:1] in _CAPITALS and ("—" in line or "–" in line or "-" in line or ":" in line)
 
 
+def _candidates(line: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns that can match a line `_may_open` let through, in `find`'s order. An
+    ALL-CAPS place's first letter is followed by a capital, a mark, white space or the
+    dash, never a lower-case letter (most sentences end `_CAPS` there); `_TITLE` needs a
+    long dash or '--'."""
+    if line[1:2].islower():
+        if "—" in line or "–" in line or "--" in line:
+            return _TITLE, _TITLE_DATED
+        return (_TITLE_DATED,)
+    return _CAPS, _TITLE, _TITLE_DATED
+
+
 @dataclass(frozen=True)
 class Dateline:
     place: str
@@ -64,7 +76,7 @@ def find(first_line: str) -> Dateline | None:
     line = first_line.strip()
     if not _may_open(line):
         return None
-    for pattern in (_CAPS, _TITLE, _TITLE_DATED):
+    for pattern in _candidates(line):
         match = pattern.match(line)
         if not match:
             continue
