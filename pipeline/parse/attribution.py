@@ -187,12 +187,21 @@ _BARE_CONTRIBUTED = re.compile(
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\b|,|\band\b|&)\s*")
 
 
+# 'Hadas Gold is a reporter at Politico.', 'Mason Adams writes from southwest Virginia.'
 _BIO = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),?(?: [^.]{0,40},)? is (?:a |an |the )?"
-    r"(?:[\w’'-]+ ){0,5}?(?P<role>reporter|writer|correspondent|columnist|editor|contributor|"
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),?(?: [^.]{0,40},)? (?:is (?:a |an |the )?"
+    r"(?:[\w’'-]+ ){0,7}?(?P<role>reporter|writer|correspondent|columnist|editor|contributor|"
     r"journalist|author|professor|fellow|analyst|economist|producer|blogger|critic|"
-    r"commentator|novelist|historian|researcher|lecturer)s?\b"
+    r"commentator|novelist|historian|researcher|lecturer)s?\b|writes (?:from|about|on|for)\b)"
 )
+
+
+def is_author_bio(line: str) -> bool:
+    """A closing line that presents the story's author, which a furniture phrase inside it
+    ('She also writes the Substack newsletter X') does not make boilerplate."""
+    return _BIO.match(line) is not None
+
+
 # The look-ahead names the letters a match can start with, so most positions fail at once.
 _STORY_BY = re.compile(
     r"(?i)\b(?=[otsar])(?:original |this )?(?:story|article|report) (?:was )?"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.parse import credits, dateline
-from pipeline.parse.attribution import BYLINE_LEADS, JOB_TAIL, byline_people
+from pipeline.parse.attribution import BYLINE_LEADS, JOB_TAIL, byline_people, is_author_bio
 from pipeline.parse.dates import is_date_line
 from pipeline.parse.knowledge import (
     any_boilerplate_start,
@@ -226,6 +226,8 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             # 'by Jo Li July 16 at 9:00 AM Email the author  Sign up for the newsletter': the
             # byline wins over a page-furniture phrase glued to its end (a footer still ends).
             ln.role, ln.rule = "byline", "by_prefix"
+        elif found and not found[1] and is_author_bio(ln.text):
+            pass  # an author's closing bio stays prose: attribution reads it
         elif found:
             ln.role, ln.rule = "boilerplate", found[0]
             if found[1]:
