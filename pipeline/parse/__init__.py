@@ -60,6 +60,8 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     outlets: list[str] = []
     if found_dateline and found_dateline.wire:
         outlets.append(attribution.wire_outlet(found_dateline.wire) or "")
+    elif found_dateline is None and first:
+        outlets.append(attribution.wire_outlet(dateline.placeless_wire(first)) or "")
     for ln in result.of("byline"):
         names, orgs = attribution.byline_people(ln.text)
         reporters += names

@@ -37,6 +37,9 @@ _ALONE_TAGGED = re.compile(
     r"^(?P<place>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}"
     r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?)\s*\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\)$"
 )
+# A wire tag that opens the story without its place ('(Reuters) - Officials said ...'): a
+# page or dataset that split the place off keeps the tag, which still names the outlet.
+_WIRE_ONLY = re.compile(r"^\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\)\s*(?:—|–|--?|:)\s+(?=\S)")
 _NOT_PLACE = re.compile(
     r"(?i)^(?:the|a|an|in|on|at|but|and|if|as|when|while|this|that|it|he|she|they|we|i|"
     r"update|updated|editor'?s note|file|breaking|exclusive|watch|video|photo|opinion|"
@@ -111,3 +114,9 @@ def _place_case(place: str) -> str:
     return "/".join(
         ", ".join(title_case(p.strip()) for p in part.split(",")) for part in place.split("/")
     )
+
+
+def placeless_wire(line: str) -> str | None:
+    """The wire tag of a story that opens with one and no place: '(Reuters) - ...'."""
+    match = _WIRE_ONLY.match(line.lstrip()) if line.lstrip()[:1] == "(" else None
+    return match.group("wire") if match else None
