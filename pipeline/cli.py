@@ -1,7 +1,11 @@
 """The `copydesk` command line: the whole pipeline (`run`) and each stage on its own.
 
 Exit codes: 0 success; 1 the data failed (reject rate over the limit, accounting broken);
-2 usage or I/O error (missing path, bad params.yaml, no input files).
+2 usage or I/O error (missing path or bucket, bad params.yaml, no input files, an object
+store that cannot be reached or written).
+
+Raw inputs and the dataset (`run`, `ingest` RAW; `run`, `package` --out) may be object-store
+URIs (s3://, gs://, ...; see `pipeline.objectstore`); stage folders must be local paths.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from pipeline.cli_validate import register as register_validation
 from pipeline.config import Params, ParamsError, load_params
 from pipeline.engine import ENGINES, Engine, make_engine
 from pipeline.figures import PLOT_FILES
+from pipeline.objectstore import ObjectStoreError, local_or_uri, read_output, stage_folder
 from pipeline.package import Accounting, AccountingError
 from pipeline.progress import console
 from pipeline.storage import RunInProgress, atomic_write_bytes
@@ -47,6 +52,19 @@ EngineOpt = Annotated[
         help=f"Execution engine: {' or '.join(ENGINES)} (default: params, engine.name).",
     ),
 ]
+
+
+def StageOpt(*names: str) -> typer.models.OptionInfo:
+    """A stage (interim) folder option: local or shared POSIX paths only, never a URI."""
+    return typer.Option(*names, parser=stage_folder, help=STAGE_HELP)
+
+
+STAGE_HELP = (
+    "Stage folder: a local or shared POSIX path, not an object-store URI (stage outputs are "
+    "swapped in with atomic renames)."
+)
+
+
 AddressOpt = Annotated[
     str | None,
     typer.Option(
@@ -80,13 +98,26 @@ def _fail(message: str, code: int) -> typer.Exit:
     raise typer.Exit(code)
 
 
+def _folder(value: str) -> Path:
+    try:
+        return stage_folder(value)
+    except ValueError as exc:
+        raise _fail(str(exc), 2) from exc
+
+
 def _guarded(fn, *args):  # type: ignore[no-untyped-def]
     """Run a stage; turn the failures a user can act on into messages and exit codes."""
     try:
         return fn(*args)
     except (RejectRateExceeded, AccountingError, ContractError) as exc:
         _fail(str(exc), 1)
-    except (FileNotFoundError, NotADirectoryError, PermissionError, RunInProgress) as exc:
+    except (
+        FileNotFoundError,
+        NotADirectoryError,
+        PermissionError,
+        RunInProgress,
+        ObjectStoreError,
+    ) as exc:
         _fail(str(exc), 2)
 
 
@@ -126,9 +157,21 @@ def main(
 @app.command()
 def run(
     raw: Annotated[
-        list[Path], typer.Argument(help="Raw folders or files (.txt .jsonl .json .csv).")
+        list[str],
+        typer.Argument(
+            help="Raw folders or files (.txt .jsonl .json .csv): local paths or object-store "
+            "URIs (s3://bucket/raw/batch1, gs://...)."
+        ),
     ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Dataset folder to write.")],
+    out: Annotated[
+        str,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Dataset folder to write: a local path or a URI (s3://bucket/datasets/news), "
+            "uploaded with croissant.json last.",
+        ),
+    ],
     params: ParamsOpt = Path("params.yaml"),
     engine: EngineOpt = None,
     workers: WorkersOpt = None,
@@ -136,18 +179,23 @@ def run(
 ) -> None:
     """Run every stage without DVC: raw files in, a dataset folder out.
 
-    OUT receives articles/, duplicates/, rejects/ (Parquet) and metrics.json.
+    OUT receives articles/, duplicates/, rejects/ (Parquet), metrics.json and croissant.json.
+    Stage folders live in a scratch folder beside OUT, or under TMPDIR when OUT is a URI.
     """
     chosen_params, chosen = _setup(params, engine, workers, address)
-    acc = _guarded(runner.run_all, raw, out, chosen_params, chosen)
+    roots = [local_or_uri(r) for r in raw]
+    acc = _guarded(runner.run_all, roots, local_or_uri(out), chosen_params, chosen)
     show_accounting(acc)
     console.print(f"dataset written to [bold]{out}[/]")
 
 
 @app.command()
 def ingest(
-    raw: Annotated[list[Path] | None, typer.Argument(help="Raw folders (default: params).")] = None,
-    out: Annotated[Path, typer.Option("--out", "-o")] = Path("data/interim/ingested"),
+    raw: Annotated[
+        list[str] | None,
+        typer.Argument(help="Raw folders: local paths or URIs (s3://...); default: params."),
+    ] = None,
+    out: Annotated[Path, StageOpt("--out", "-o")] = Path("data/interim/ingested"),
     params: ParamsOpt = Path("params.yaml"),
     engine: EngineOpt = None,
     workers: WorkersOpt = None,
@@ -155,7 +203,7 @@ def ingest(
 ) -> None:
     """Stage 1: read raw files into records; unreadable or empty inputs become rejects."""
     chosen_params, chosen = _setup(params, engine, workers, address)
-    roots = raw or [Path(p) for p in chosen_params.ingest.raw]
+    roots = [local_or_uri(str(p)) for p in raw or chosen_params.ingest.raw]
     stats = _guarded(runner.run_ingest, roots, out, chosen_params, chosen)
     console.print(
         f"ingest: {stats['files']:,} files, {stats['records_out']:,} records, "
@@ -165,8 +213,8 @@ def ingest(
 
 @app.command()
 def parse(
-    source: Annotated[Path, typer.Option("--in", "-i")] = Path("data/interim/ingested"),
-    out: Annotated[Path, typer.Option("--out", "-o")] = Path("data/interim/parsed"),
+    source: Annotated[Path, StageOpt("--in", "-i")] = Path("data/interim/ingested"),
+    out: Annotated[Path, StageOpt("--out", "-o")] = Path("data/interim/parsed"),
     params: ParamsOpt = Path("params.yaml"),
     engine: EngineOpt = None,
     workers: WorkersOpt = None,
@@ -180,8 +228,8 @@ def parse(
 
 @app.command()
 def dedup(
-    source: Annotated[Path, typer.Option("--in", "-i")] = Path("data/interim/validated"),
-    out: Annotated[Path, typer.Option("--out", "-o")] = Path("data/interim/deduped"),
+    source: Annotated[Path, StageOpt("--in", "-i")] = Path("data/interim/validated"),
+    out: Annotated[Path, StageOpt("--out", "-o")] = Path("data/interim/deduped"),
     index: Annotated[
         str | None,
         typer.Option(
@@ -202,7 +250,7 @@ def dedup(
     """
     chosen_params, chosen = _setup(params, engine, workers, address)
     stats = _guarded(
-        runner.run_dedup, source, out, chosen_params, chosen, Path(index) if index else None
+        runner.run_dedup, source, out, chosen_params, chosen, _folder(index) if index else None
     )
     console.print(f"dedup: {stats['articles']:,} articles, {stats['duplicates']:,} duplicates")
     console.print(
@@ -214,9 +262,15 @@ def dedup(
 @app.command()
 def package(
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Default: data/processed/<dataset.name>.")
+        str | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="A local folder or a URI (s3://bucket/datasets/news: built locally, then "
+            "uploaded with croissant.json last); default: data/processed/<dataset.name>.",
+        ),
     ] = None,
-    interim: Annotated[Path, typer.Option("--interim")] = Path("data/interim"),
+    interim: Annotated[Path, StageOpt("--interim")] = Path("data/interim"),
     metrics: Annotated[
         Path | None,
         typer.Option(
@@ -231,7 +285,7 @@ def package(
 ) -> None:
     """Stage 5: write the Parquet dataset, card, croissant.json, metrics, plots and report."""
     chosen_params, _ = _setup(params, None, 1)
-    target = out or Path("data/processed") / chosen_params.dataset.name
+    target = local_or_uri(out) if out else Path("data/processed") / chosen_params.dataset.name
     acc = _guarded(
         runner.run_package,
         interim / "ingested",
@@ -242,10 +296,10 @@ def package(
         chosen_params,
     )
     if metrics is not None:
-        atomic_write_bytes((target / "metrics.json").read_bytes(), metrics)
+        atomic_write_bytes(read_output(target, "metrics.json"), metrics)
     if plots is not None:
         for name in PLOT_FILES:
-            atomic_write_bytes((target / "plots" / name).read_bytes(), plots / name)
+            atomic_write_bytes(read_output(target, f"plots/{name}"), plots / name)
     show_accounting(acc)
 
 

@@ -23,6 +23,7 @@ from pipeline import runner
 from pipeline.config import Params, ParamsError, load_params
 from pipeline.engine import Engine, make_engine
 from pipeline.gate import GateInputError, Options, gate
+from pipeline.objectstore import stage_folder
 from pipeline.progress import console
 from pipeline.validate import ContractError, RejectRateExceeded
 from schemas import export
@@ -151,8 +152,12 @@ def validate(
 
 
 def validate_stage(
-    source: Annotated[Path, typer.Option("--in", "-i")] = Path("data/interim/parsed"),
-    out: Annotated[Path, typer.Option("--out", "-o")] = Path("data/interim/validated"),
+    source: Annotated[Path, typer.Option("--in", "-i", parser=stage_folder)] = Path(
+        "data/interim/parsed"
+    ),
+    out: Annotated[Path, typer.Option("--out", "-o", parser=stage_folder)] = Path(
+        "data/interim/validated"
+    ),
     max_reject_rate: Annotated[
         float | None,
         typer.Option(min=0.0, max=1.0, help="Override validate.max_reject_rate."),

@@ -61,6 +61,17 @@ class DedupParams:
 
 
 @dataclass(frozen=True)
+class PackageParams:
+    # zstd level of the published Parquet files. 3 (polars' and DuckDB's default) writes ~4x
+    # faster than 9 for ~25 % more bytes (docs/BENCHMARKS.md, "Scale"); raise it for archives.
+    zstd_level: int = 3
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.zstd_level <= 22:
+            raise ParamsError(f"package.zstd_level must be 1-22, not {self.zstd_level}")
+
+
+@dataclass(frozen=True)
 class EngineParams:
     name: str = "local"  # local (process pool) or ray
     workers: int = 0  # processes (local) or CPUs (local Ray); 0: every core
@@ -73,6 +84,7 @@ class Params:
     ingest: IngestParams = field(default_factory=IngestParams)
     validate: ValidateParams = field(default_factory=ValidateParams)
     dedup: DedupParams = field(default_factory=DedupParams)
+    package: PackageParams = field(default_factory=PackageParams)
     engine: EngineParams = field(default_factory=EngineParams)
 
     def content(self) -> dict[str, Any]:
@@ -128,6 +140,7 @@ def load_params(path: Path | None) -> Params:
         "ingest": IngestParams,
         "validate": ValidateParams,
         "dedup": DedupParams,
+        "package": PackageParams,
         "engine": EngineParams,
     }
     built = {name: _build(types[name], raw.get(name) or {}, name) for name in raw}

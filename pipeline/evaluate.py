@@ -9,6 +9,8 @@ Label sources (read from a `shared/corpora` folder, never copied into the repo):
 - fakenewsnet: titles and authors; its author lists mix people with job titles, outlets and
   page debris, so gold authors are cleaned to person names first, and scored where the text
   names them.
+- isot: the Reuters half of the ISOT subset: titles, and the outlet (Reuters) of every story
+  whose opening carries the wire tag '(Reuters)' (the dataset often cut the place off).
 
 Scoring follows the field guide: names case-, accent- and space-insensitive after canonical
 names; titles and places exact after white space and quote folding; an empty answer where the
@@ -17,8 +19,10 @@ gold is empty is right, a wrong value costs more than an empty one (it lowers pr
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -34,7 +38,7 @@ from pipeline.parse.names import person_name, title_case
 from schemas.checks import LINE_ROLES
 
 HELD_OUT = frozenset({"11738", "12710", "2788", "3795", "6216", "7358", "892", "9030"})
-SOURCES = ("gold_dev", "reuters", "extraction", "fakenewsnet")
+SOURCES = ("gold_dev", "reuters", "extraction", "fakenewsnet", "isot")
 SCORED_ROLES = LINE_ROLES
 
 
@@ -151,6 +155,17 @@ def fakenewsnet_cases(corpora: Path) -> Iterator[Case]:
         )
 
 
+def isot_cases(corpora: Path) -> Iterator[Case]:
+    csv.field_size_limit(sys.maxsize)
+    with open(corpora / "isot_subset" / "True.csv", encoding="utf-8", newline="") as fh:
+        for line, row in enumerate(csv.DictReader(fh), start=2):
+            gold: dict[str, Any] = {"title": row["title"]}
+            if "(Reuters)" in row["text"][:300]:
+                gold["outlet"] = "Reuters"
+            text = normalise(f"{row['title']}\n\n{row['text']}")
+            yield Case("isot", str(line), text, gold)
+
+
 def _host(url: str) -> str:
     return re.sub(r"^[a-z]+://", "", url.casefold()).split("/")[0].removeprefix("www.")
 
@@ -185,6 +200,8 @@ def cases_for(source: str, corpora: Path, split: str, limit: int | None) -> list
         return list(extraction_cases(corpora))
     if source == "fakenewsnet":
         return list(fakenewsnet_cases(corpora))
+    if source == "isot":
+        return list(isot_cases(corpora))
     raise ValueError(f"unknown source {source!r} (one of {', '.join(SOURCES)})")
 
 

@@ -5,7 +5,7 @@ articles in memory would hold several GB; instead:
 
 1. read only the sort keys of every part and sort them (tens of bytes per row), which fixes
    each row's output file; measure the value bytes that size the row groups;
-2. read each part once and spill its rows, split by output file, to scratch files;
+2. read each part once and spill its rows, split by output file, to scratch Arrow IPC files;
 3. per output file, read its pieces, put the rows in order and write the file.
 
 Memory is bounded by one output file, not by the dataset. The rows, their order and the row
@@ -24,7 +24,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipeline.storage import PUBLISHED_ZSTD_LEVEL, part_name, write_parquet
+from pipeline.storage import part_name, write_parquet
 
 SortKeys = Sequence[tuple[str, ...]]  # (column, order[, null placement]) as in Arrow
 
@@ -65,11 +65,13 @@ def write_sorted(
     rows_per_group: Callable[[int, int], int],
     groups_per_file: int,
     value_bytes: Callable,
+    level: int,
 ) -> list[str]:
     """Write the rows of `parts` sorted by `keys` as part files of whole row groups.
 
     `rows_per_group(rows, value_bytes)` sizes the row groups; a file holds up to
     `groups_per_file` of them, and there is always at least one file, even when empty.
+    `level` is the files' zstd level.
     """
     part_of, row_of, total = _global_order(parts, schema, keys, value_bytes)
     n = len(part_of)
@@ -77,7 +79,7 @@ def write_sorted(
     per_file = group * groups_per_file
     n_files = max(1, -(-n // per_file))
     if n_files == 1:
-        return [_write_one(parts, part_of, row_of, schema, folder, group, dictionary)]
+        return [_write_one(parts, part_of, row_of, schema, folder, group, dictionary, level)]
     file_of_position = np.arange(n) // per_file
     position_in_part = [np.nonzero(part_of == i)[0] for i in range(len(parts))]
     with tempfile.TemporaryDirectory(prefix=".sort-", dir=folder.parent) as tmp:
@@ -93,18 +95,30 @@ def write_sorted(
                 piece = table.filter(pa.array(mask)).append_column(
                     "_position", pa.array(positions[mask])
                 )
-                pq.write_table(piece, spill / f"{f:05d}-{i:05d}.parquet", compression="none")
+                _spill(piece, spill / f"{f:05d}-{i:05d}.arrow")
         names = []
         for f in range(n_files):  # pass 3: one output file at a time
-            pieces = sorted(spill.glob(f"{f:05d}-*.parquet"))
-            table = pa.concat_tables([pq.read_table(p) for p in pieces])
+            pieces = sorted(spill.glob(f"{f:05d}-*.arrow"))
+            table = pa.concat_tables([_unspill(p) for p in pieces])
             order = pc.sort_indices(table, sort_keys=[("_position", "ascending")])
             table = table.take(order).drop_columns(["_position"]).cast(schema)
-            write_parquet(table, folder / part_name(f), group, dictionary, PUBLISHED_ZSTD_LEVEL)
+            write_parquet(table, folder / part_name(f), group, dictionary, level)
             names.append(part_name(f))
             for p in pieces:
                 p.unlink()
     return names
+
+
+def _spill(table: pa.Table, path: Path) -> None:
+    """Scratch rows as an uncompressed Arrow IPC file: written and mapped back as raw
+    buffers, with none of Parquet's encoding work."""
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
+
+
+def _unspill(path: Path) -> pa.Table:
+    with pa.memory_map(str(path)) as source:
+        return pa.ipc.open_file(source).read_all()
 
 
 def _write_one(
@@ -115,6 +129,7 @@ def _write_one(
     folder: Path,
     group: int,
     dictionary: list[str],
+    level: int,
 ) -> str:
     """All rows fit one file: gather them in memory (the common, small case)."""
     tables = [pq.read_table(p, schema=schema) for p in parts]
@@ -124,5 +139,5 @@ def _write_one(
         table = table.take(pa.array(offsets[part_of] + row_of))
     else:
         table = schema.empty_table()
-    write_parquet(table, folder / part_name(0), group, dictionary, PUBLISHED_ZSTD_LEVEL)
+    write_parquet(table, folder / part_name(0), group, dictionary, level)
     return part_name(0)

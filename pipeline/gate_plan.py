@@ -176,7 +176,8 @@ def _batches(group_rows: list[int]) -> list[tuple[int, int]]:
 
 
 def _plan_raw(root: Path, plan: Plan, options: Options) -> None:
-    files, _ = list_inputs([root])
+    found, _ = list_inputs([root])
+    files = [(p, b) for p, b in found if isinstance(p, Path)]  # a local root: local files
     if not files:
         raise GateInputError(
             f"{display_uri(root)}: no input files ({', '.join(FORMATS)}, .parquet)",

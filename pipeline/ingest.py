@@ -22,6 +22,7 @@ import pyarrow as pa
 
 from pipeline.config import IngestParams
 from pipeline.decode import check_text, decode, normalise
+from pipeline.objectstore import ObjectRef, is_uri, list_objects, read_bytes
 from schemas import REJECT_SCHEMA
 
 RECORD_SCHEMA = pa.schema(
@@ -66,23 +67,39 @@ def article_id(source_uri: str, source_sha256: str) -> str:
     return hashlib.sha256(f"{source_uri}\0{source_sha256}".encode()).hexdigest()[:24]
 
 
-def list_inputs(roots: Sequence[Path]) -> tuple[list[tuple[Path, str]], list[Path]]:
-    """All input files under the roots as (path, batch), sorted; plus files deliberately ignored.
+# An input: a local file, or an object in a store (see `objectstore`).
+Location = Path | ObjectRef
 
-    The batch is the root's folder name. Files are sorted by path so shards are reproducible.
+
+def list_inputs(
+    roots: Sequence[Path | str],
+) -> tuple[list[tuple[Location, str]], list[Location]]:
+    """All input files under the roots as (location, batch), sorted; plus files ignored.
+
+    A root is a local path or an object-store URI (a string). The batch is the root's folder
+    name. Files are sorted by path so shards are reproducible.
     """
-    found: set[tuple[Path, str]] = set()
-    ignored: set[Path] = set()
+    found: set[tuple[Location, str]] = set()
+    ignored: set[Location] = set()
     for root in roots:
-        if not root.exists():
-            raise FileNotFoundError(f"raw input not found: {root}")
-        batch = root.name if root.is_dir() else root.parent.name
-        for path in [root] if root.is_file() else _walk(root):
+        located: list[Location]
+        if isinstance(root, str) and is_uri(root):
+            objects, batch = list_objects(root)
+            located = list(objects)
+        else:
+            root = Path(root)
+            if not root.exists():
+                raise FileNotFoundError(f"raw input not found: {root}")
+            batch = root.name if root.is_dir() else root.parent.name
+            located = [root] if root.is_file() else list(_walk(root))
+        for path in located:
             if IGNORED.match(path.name):
                 ignored.add(path)
             else:
                 found.add((path, batch))
-    return sorted(found, key=lambda pb: str(pb[0])), sorted(ignored)
+    files = [p for p in ignored if isinstance(p, Path)]
+    objects = [p for p in ignored if isinstance(p, ObjectRef)]
+    return sorted(found, key=lambda pb: str(pb[0])), [*sorted(files), *sorted(objects)]
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -92,8 +109,11 @@ def _walk(root: Path) -> Iterator[Path]:
             yield Path(dirpath) / name
 
 
-def display_uri(path: Path) -> str:
-    """The path relative to the working directory (the project root under DVC)."""
+def display_uri(path: Location) -> str:
+    """The path relative to the working directory (the project root under DVC); an object's
+    full URI."""
+    if isinstance(path, ObjectRef):
+        return path.uri
     if not path.is_absolute() and ".." not in path.parts:
         return path.as_posix()  # already relative and normal: what relpath would return
     return Path(os.path.relpath(path)).as_posix()
@@ -109,7 +129,7 @@ class UnreadableInput(OSError):
 
 
 def read_files(
-    files: Iterable[tuple[Path, str]], params: IngestParams, strict: bool = False
+    files: Iterable[tuple[Location, str]], params: IngestParams, strict: bool = False
 ) -> IngestResult:
     """Read input files into records and rejects: the I/O edge of `records_from_file`.
 
@@ -120,7 +140,7 @@ def read_files(
     for path, batch in files:
         uri = display_uri(path)
         try:
-            raw = path.read_bytes()
+            raw = read_bytes(path) if isinstance(path, ObjectRef) else path.read_bytes()
         except OSError as exc:
             if strict:
                 raise UnreadableInput(uri, exc) from exc

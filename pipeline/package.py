@@ -21,7 +21,7 @@ import pipeline
 from pipeline import card, croissant, figures, html_report
 from pipeline.config import Params
 from pipeline.external_sort import write_sorted
-from pipeline.storage import PUBLISHED_ZSTD_LEVEL, part_name, write_json, write_parquet
+from pipeline.storage import part_name, write_json, write_parquet
 from pipeline.summary import TABLE_DESCRIPTIONS, Summary
 from schemas import ARTICLE_SCHEMA, REJECT_SCHEMA, SCHEMA_VERSION
 
@@ -138,7 +138,7 @@ def group_rows(rows: int, total_bytes: int) -> int:
 
 
 def write_table(
-    table: pa.Table, folder: Path, schema: pa.Schema, dictionary: list[str]
+    table: pa.Table, folder: Path, schema: pa.Schema, dictionary: list[str], level: int
 ) -> list[str]:
     """Write a table as a few large part files (always at least one, even when empty)."""
     table = table.cast(schema)
@@ -147,9 +147,7 @@ def write_table(
     names = []
     for index, start in enumerate(range(0, max(table.num_rows, 1), per_file)):
         name = part_name(index)
-        write_parquet(
-            table.slice(start, per_file), folder / name, group, dictionary, PUBLISHED_ZSTD_LEVEL
-        )
+        write_parquet(table.slice(start, per_file), folder / name, group, dictionary, level)
         names.append(name)
     return names
 
@@ -245,9 +243,16 @@ def package(
             group_rows,
             ROW_GROUPS_PER_FILE,
             value_bytes,
+            params.package.zstd_level,
         )
     rejects_schema = with_metadata(REJECT_SCHEMA, params, "rejects")
-    write_table(sort_rejects(rejects), out / "rejects", rejects_schema, REJECT_DICTIONARY)
+    write_table(
+        sort_rejects(rejects),
+        out / "rejects",
+        rejects_schema,
+        REJECT_DICTIONARY,
+        params.package.zstd_level,
+    )
     measured = metrics(
         acc,
         read_columns(article_parts, METRIC_COLUMNS),

@@ -20,18 +20,23 @@ from typing import Any, Generic, TypeVar
 import orjson
 
 from pipeline.engine import Engine
+from pipeline.objectstore import ObjectRef, stat
 from pipeline.parse.knowledge import knowledge_dir
 from pipeline.storage import DONE_DIR, atomic_write_bytes
 
 A = TypeVar("A")
 
 
-def files_fingerprint(paths: Sequence[Path]) -> str:
-    """Names, sizes and mtimes of input files: changes when any of them is rewritten."""
+def files_fingerprint(paths: Sequence[Path | ObjectRef]) -> str:
+    """Names, sizes and mtimes of input files (or objects): changes when one is rewritten."""
     digest = hashlib.sha256()
     for path in paths:
-        st = os.stat(path)
-        digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+        if isinstance(path, ObjectRef):
+            size, mtime = stat(path)
+        else:
+            st = os.stat(path)
+            size, mtime = st.st_size, st.st_mtime_ns
+        digest.update(f"{path}\0{size}\0{mtime}\n".encode())
     return digest.hexdigest()
 
 
@@ -58,7 +63,7 @@ def run_key(stage: str, params_digest: str, layout: list[str]) -> dict[str, Any]
 class Checkpointed(Generic[A]):
     task: Callable[[A], Any]
     arg: A
-    inputs: tuple[Path, ...]
+    inputs: tuple[Path | ObjectRef, ...]
     marker: Path
 
 
@@ -84,7 +89,7 @@ def map_resumable(
     engine: Engine,
     task: Callable[[A], Any],
     args: Sequence[A],
-    inputs: Sequence[Sequence[Path]],
+    inputs: Sequence[Sequence[Path | ObjectRef]],
     scratch: Path,
     description: str,
 ) -> Iterator[Any]:

@@ -8,6 +8,7 @@ a scratch folder for `copydesk run` (DVC runs them one by one from dvc.yaml).
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +17,8 @@ import pyarrow as pa
 from pipeline.config import IngestParams, Params
 from pipeline.dedup_stage import run_dedup
 from pipeline.engine import Engine
-from pipeline.ingest import FORMATS, display_uri, list_inputs, read_files
+from pipeline.ingest import FORMATS, Location, display_uri, list_inputs, read_files
+from pipeline.objectstore import built_locally, check_destination, local_or_uri
 from pipeline.package import Accounting, package
 from pipeline.parse import PARSED_SCHEMA, parse_table
 from pipeline.resume import map_resumable, run_key
@@ -41,7 +43,7 @@ class NoInputError(FileNotFoundError):
 
 @dataclass(frozen=True)
 class IngestUnit:
-    files: tuple[tuple[Path, str], ...]
+    files: tuple[tuple[Location, str], ...]  # objects as ObjectRefs: URI strings, picklable
     target: Path
     index: int
     params: IngestParams
@@ -56,10 +58,12 @@ def ingest_unit(unit: IngestUnit) -> tuple[int, int]:
     return records.num_rows, rejects.num_rows
 
 
-def _units(files: list[tuple[Path, str]], target: Path, params: IngestParams) -> list[IngestUnit]:
+def _units(
+    files: list[tuple[Location, str]], target: Path, params: IngestParams
+) -> list[IngestUnit]:
     """Text files in groups of shard_size; each record file (JSONL/CSV/JSON) on its own."""
     units: list[IngestUnit] = []
-    group: list[tuple[Path, str]] = []
+    group: list[tuple[Location, str]] = []
     for path, batch in files:
         if path.suffix.lower() == ".txt":
             group.append((path, batch))
@@ -73,7 +77,8 @@ def _units(files: list[tuple[Path, str]], target: Path, params: IngestParams) ->
     return units
 
 
-def run_ingest(raw: list[Path], out: Path, params: Params, engine: Engine) -> dict:
+def run_ingest(raw: Sequence[Path | str], out: Path, params: Params, engine: Engine) -> dict:
+    """Raw folders (local paths or object-store URIs) to the ingested stage folder `out`."""
     files, ignored = list_inputs(raw)
     if not files:
         raise NoInputError(
@@ -124,20 +129,30 @@ def collect_rejects(folders: list[Path]) -> pa.Table:
 
 
 def run_package(
-    ingested: Path, parsed: Path, validated: Path, deduped: Path, out: Path, params: Params
+    ingested: Path, parsed: Path, validated: Path, deduped: Path, out: Path | str, params: Params
 ) -> Accounting:
+    """The dataset folder `out`, built locally and swapped in; a URI is published to at the end
+    (croissant.json last, see `objectstore.publish`)."""
     inputs = int(read_json(ingested / "stage.json")["inputs"])
     articles = part_files(deduped / "articles")
     duplicates = part_files(deduped / "duplicates")
     rejects = collect_rejects([ingested, parsed, validated])
-    with atomic_dir(out) as scratch:
+    with built_locally(out) as local, atomic_dir(local) as scratch:
         return package(inputs, articles, duplicates, rejects, scratch, params)
 
 
-def run_all(raw: list[Path], out: Path, params: Params, engine: Engine) -> Accounting:
-    """All five stages through a scratch folder beside `out`; only the dataset is kept."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".copydesk-work-", dir=out.parent) as tmp:
+def run_all(
+    raw: Sequence[Path | str], out: Path | str, params: Params, engine: Engine
+) -> Accounting:
+    """All five stages through a scratch folder beside `out` (under TMPDIR when `out` is an
+    object-store URI); only the dataset is kept."""
+    out = local_or_uri(out) if isinstance(out, str) else out
+    if isinstance(out, Path):
+        out.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        check_destination(out)  # before the stages run, not after
+    beside = out.parent if isinstance(out, Path) else None
+    with tempfile.TemporaryDirectory(prefix=".copydesk-work-", dir=beside) as tmp:
         work = Path(tmp)
         run_ingest(raw, work / "ingested", params, engine)
         run_parse(work / "ingested", work / "parsed", engine)

@@ -17,11 +17,9 @@ import orjson
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-# zstd levels. Stage folders are written once and read once by the next stage: level 3 is
-# ~3x faster to write than 9 for ~20 % more bytes. The published dataset is read by many,
-# so it pays for level 9.
+# zstd level of stage folders, written once and read once by the next stage: level 3 is ~3x
+# faster to write than 9 for ~20 % more bytes. The published level is `package.zstd_level`.
 STAGE_ZSTD_LEVEL = 3
-PUBLISHED_ZSTD_LEVEL = 9
 
 
 def write_parquet(

@@ -83,3 +83,11 @@ def test_reuters_titles_and_datelines_on_a_sample():
     assert summary["dateline_precision"]["value"] >= 0.95
     assert summary["dateline_recall"]["value"] >= 0.90
     assert summary["reporters_precision"]["value"] >= 0.90
+
+
+@pytest.mark.corpus
+def test_isot_reuters_outlet_from_the_wire_tag():
+    summary = evaluate(cases_for("isot", CORPORA, "all", None)).summary()["fields"]
+    assert summary["outlet_accuracy_where_cued"]["n"] > 900
+    assert summary["outlet_accuracy_where_cued"]["value"] >= 0.95
+    assert summary["title_exact"]["value"] >= 0.95

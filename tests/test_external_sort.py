@@ -15,6 +15,7 @@ from pipeline.external_sort import write_sorted
 
 KEYS = [("outlet", "ascending", "at_end"), ("published", "ascending", "at_end")]
 SCHEMA = pa.schema([("outlet", pa.string()), ("published", pa.int64()), ("body", pa.string())])
+LEVEL = 3
 
 
 def make_parts(folder: Path, n_parts: int, seed: int) -> list[Path]:
@@ -39,7 +40,7 @@ def make_parts(folder: Path, n_parts: int, seed: int) -> list[Path]:
 def in_memory(parts: list[Path], folder: Path) -> list[str]:
     table = pa.concat_tables([pq.read_table(p, schema=SCHEMA) for p in parts])
     table = table.take(pc.sort_indices(table, sort_keys=KEYS))
-    return package.write_table(table, folder, SCHEMA, ["outlet"])
+    return package.write_table(table, folder, SCHEMA, ["outlet"], LEVEL)
 
 
 @pytest.mark.parametrize(
@@ -59,6 +60,7 @@ def test_external_sort_gives_the_in_memory_files(
         package.group_rows,
         per_file,
         package.value_bytes,
+        LEVEL,
     )
     monkeypatch.setattr(package, "ROW_GROUPS_PER_FILE", per_file)
     expected = in_memory(parts, tmp_path / "memory2")
@@ -74,7 +76,7 @@ def test_external_sort_gives_the_in_memory_files(
 
 def test_no_parts_still_writes_one_empty_file(tmp_path):
     got = write_sorted(
-        [], tmp_path / "out", SCHEMA, KEYS, [], package.group_rows, 8, package.value_bytes
+        [], tmp_path / "out", SCHEMA, KEYS, [], package.group_rows, 8, package.value_bytes, LEVEL
     )
     assert got == ["part-00000.parquet"]
     assert pq.read_table(tmp_path / "out" / got[0]).num_rows == 0

@@ -107,3 +107,32 @@ def test_unreadable_file_is_a_reject_in_a_build_and_an_error_in_strict_mode(tmp_
     ]
     with pytest.raises(UnreadableInput, match=r"gone\.txt"):
         read_files([(missing, "batch")], P, strict=True)
+
+
+def test_a_file_uri_is_read_through_pyarrow_like_the_folder_it_names(tmp_path):
+    """The object-store path without a server: file:// goes through pyarrow.fs too."""
+    from pipeline.ingest import read_files
+    from pipeline.objectstore import ObjectRef
+
+    batch = tmp_path / "mybatch"
+    (batch / "sub").mkdir(parents=True)
+    (batch / ".git").mkdir()
+    for name in ("b.txt", "README.md", "sub/c.jsonl", ".git/HEAD"):
+        (batch / name).write_bytes(b'{"text": "Story text."}\n' if "jsonl" in name else b"Text.")
+    found, ignored = list_inputs([f"file://{batch}"])
+    assert all(isinstance(p, ObjectRef) for p, _ in found)
+    assert [(str(p), b) for p, b in found] == [
+        (f"file://{batch}/b.txt", "mybatch"),
+        (f"file://{batch}/sub/c.jsonl", "mybatch"),
+    ]
+    assert [str(p) for p in ignored] == [f"file://{batch}/README.md"]
+    by_uri = read_files(found, P)
+    by_path = read_files([(batch / "b.txt", "mybatch"), (batch / "sub/c.jsonl", "mybatch")], P)
+    assert [r["source_uri"] for r in by_uri.records] == [
+        f"file://{batch}/b.txt",
+        f"file://{batch}/sub/c.jsonl#1",
+    ]
+    strip = ("source_uri", "article_id")
+    assert [{k: v for k, v in r.items() if k not in strip} for r in by_uri.records] == [
+        {k: v for k, v in r.items() if k not in strip} for r in by_path.records
+    ]

@@ -83,7 +83,7 @@ def test_row_groups_are_sized_by_bytes_and_split_into_few_files(tmp_path, monkey
     monkeypatch.setattr(package, "ROW_GROUP_BYTES", row * 10)
     monkeypatch.setattr(package, "ROW_GROUPS_PER_FILE", 2)
     assert package.rows_per_group(table) == 10
-    names = package.write_table(table, tmp_path, table.schema, ["n"])
+    names = package.write_table(table, tmp_path, table.schema, ["n"], 3)
     assert names == ["part-00000.parquet", "part-00001.parquet", "part-00002.parquet"]
     groups = [pq.ParquetFile(tmp_path / n).metadata.num_row_groups for n in names]
     assert groups == [2, 2, 1]

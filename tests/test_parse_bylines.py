@@ -239,3 +239,41 @@ def test_newspaper_copyright_notice_names_no_outlet():
         "Copyright © 2024 The Washington Times, LLC.\n"
     )
     assert parse_text(text)["outlet"] is None
+
+
+def test_closing_bio_with_a_newsletter_phrase_stays_prose_and_names_the_author():
+    bio = (
+        "Mara Quill is a freelance transport writer whose work has appeared in several "
+        "magazines. She also writes the weekly newsletter Harbour Notes."
+    )
+    got = parse_text("Ferry timetable approved after months of complaints\n" + STORY + "\n" + bio)
+    assert got["reporters"] == ["Mara Quill"]
+    assert got["line_roles"][-1] == "body"
+    assert got["boilerplate"] == []
+
+
+def test_a_newsletter_line_that_is_no_bio_is_still_boilerplate():
+    line = "Sign up for the Harbour Notes newsletter to get the timetable in your inbox."
+    got = parse_text("Ferry timetable approved after months of complaints\n" + STORY + "\n" + line)
+    assert got["reporters"] == []
+    assert [b["rule"] for b in got["boilerplate"]] == ["newsletter"]
+
+
+def test_writes_from_tagline_and_a_longer_job_description_name_the_author():
+    for tagline in (
+        "Tobias Renn writes from the north coast. He is on social media as @trenn.",
+        "Tobias Renn is head of research at Keel Partners and author of two books.",
+    ):
+        got = parse_text(
+            "Ferry timetable approved after months of complaints\n" + STORY + "\n" + tagline
+        )
+        assert got["reporters"] == ["Tobias Renn"], tagline
+
+
+def test_a_person_described_early_in_the_story_is_not_its_author():
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "Jana Holt is a transport researcher at the port university who studied the routes.\n"
+        + STORY
+    )
+    assert parse_text(text)["reporters"] == []

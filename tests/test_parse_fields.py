@@ -131,6 +131,25 @@ def test_ordinary_first_sentences_are_not_datelines(line):
     assert dateline.find(line) is None
 
 
+TITLE = "Harbour authority approves the new ferry timetable\n\n"
+STORY_REST = " The harbour authority approved the timetable on Tuesday after months of complaints."
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("(Reuters) -", "Reuters"),
+        ("(AP) —", "Associated Press"),
+        ("(Harbour Weekly Gazette) -", None),  # a tag the organisations table does not know
+        ("(In a story on Monday, corrects the date)", None),  # a note, not a wire tag
+    ],
+)
+def test_a_wire_tag_without_a_place_names_the_outlet(opening, outlet):
+    got = parse_text(TITLE + opening + STORY_REST)
+    assert got["outlet"] == outlet
+    assert got["dateline_place"] is None
+
+
 @pytest.mark.parametrize(
     ("line", "people", "orgs"),
     [

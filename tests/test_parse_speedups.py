@@ -359,3 +359,251 @@ def test_organisation_find_agrees_with_the_plain_scan(text):
         for m in orgs.pattern.finditer(text)
     ]
     assert orgs.find(text) == plain
+
+
+def test_other_spaces_are_every_split_space_but_space_and_newline():
+    import sys
+
+    spaces = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    assert set(roles._OTHER_SPACES) == spaces - {" ", "\n"}
+    assert set(roles._OTHER_SPACES_ASCII) == {c for c in spaces - {" ", "\n"} if c.isascii()}
+
+
+SPACE_PIECES = st.sampled_from(
+    [*"ab. \n", "  ", "\t", "\xa0", "\u2009", "\u3000", "\x1f", "\r", "word", "é"]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(SPACE_PIECES, max_size=40).map("".join))
+def test_split_lines_counts_words_as_str_split(text):
+    for ln in roles.split_lines(text):
+        assert ln.words == len(ln.text.split())
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.one_of(
+        LINE_TEXTS, st.lists(st.sampled_from(["Topshot", " - ", "Ukraine", " ", "x"])).map("".join)
+    )
+)
+def test_slug_precheck_agrees_with_the_pattern(text):
+    ln = roles.Line(0, text, 0, False, words=len(text.split()))
+    assert roles._is_slug(ln) == bool(roles._SLUG.match(text) and ln.words <= 14)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.one_of(
+        LINE_TEXTS,
+        st.lists(st.sampled_from([*"a v,/|", "via", "VIA", "xvia", "via1"])).map("".join),
+    )
+)
+def test_credit_separator_precheck_agrees_with_the_pattern(text):
+    assert credits._has_separator(text) == bool(credits._CREDIT_SEPARATOR.search(text))
+
+
+STORY_PIECES = st.sampled_from(
+    [
+        *"aeT .\n",
+        " by ",
+        " BY ",
+        "by by ",
+        "story",
+        "Story",
+        "\u017ftory",
+        "article",
+        "REPORT",
+        "was",
+        "written",
+        "original ",
+        "this ",
+        "Jo Li",
+        " Kim Bo",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(STORY_PIECES, max_size=30).map("".join))
+def test_story_by_agrees_with_a_search_over_lead_words(text):
+    fast = attribution._story_by(text)
+    plain = attribution._STORY_BY.search(text)
+    assert (fast and fast.span()) == (plain and plain.span())
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(st.lists(ORG_PIECES, max_size=20).map("".join), LINE_TEXTS))
+def test_organisation_pattern_grouped_by_first_letter_matches_the_plain_alternation(text):
+    import re
+
+    from pipeline.parse import knowledge
+
+    orgs = organisations()
+    aliases = sorted(orgs.canonical, key=len, reverse=True)
+    grouped = knowledge._by_first_letter(aliases, [re.escape(a) for a in aliases])
+    assert "(?=" in grouped  # the table's aliases all open with an ASCII character
+    plain_pattern = re.compile(
+        r"(?<![\w.])(?:"
+        + "|".join(
+            (
+                f"(?-i:{re.escape(a.upper())}|{re.escape(a)})"
+                if a.islower()
+                else f"(?-i:{re.escape(a.upper())})"
+            )
+            if len(a) <= 4 and a.isalpha()
+            else re.escape(a)
+            for a in aliases
+        )
+        + r")(?![\w])",
+        re.IGNORECASE,
+    )
+    plain = [(m.span(), m.group(0)) for m in plain_pattern.finditer(text)]
+    assert [(m.span(), m.group(0)) for m in orgs.pattern.finditer(text)] == plain
+
+
+@settings(max_examples=800, deadline=None)
+@given(LINE_TEXTS)
+def test_dateline_candidates_leave_out_only_patterns_that_cannot_match(text):
+    line = text.strip()
+    if dateline._may_open(line):
+        for pattern in (dateline._CAPS, dateline._TITLE, dateline._TITLE_DATED):
+            if pattern not in dateline._candidates(line):
+                assert pattern.match(line) is None
+
+
+def test_opening_dateline_is_looked_for_once():
+    ln = roles.split_lines("HELSINKI (AP) — The harbour reopened.")[0]
+    assert ln.opening_dateline == dateline.find(ln.text)
+    assert ln.opening_dateline is ln.opening_dateline  # the same object: found once
+    plain = roles.split_lines("The harbour reopened on Tuesday.")[0]
+    assert plain.opening_dateline is None and plain.opening_dateline is None
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(LINE_TEXTS, st.lists(CREDIT_PIECES, max_size=30).map("".join)))
+def test_credit_lead_precheck_never_skips_a_match(text):
+    for t in (text, text.strip(), "(" + text, " " + text):
+        if not credits._may_lead(t):
+            assert credits._LEAD.match(t) is None
+
+
+@pytest.mark.parametrize("first", ["\u017fhoto", "\u0130mage", "\u0131mage", "©", " (photo"])
+def test_credit_lead_precheck_lets_case_variants_through(first):
+    assert credits._may_lead(first)
+
+
+CLOSING_PIECES = st.sampled_from(
+    [
+        *"a .(",
+        "ing by",
+        "Reporting by",
+        "eporting b",
+        "riting by",
+        "ontributing by",
+        "ompiled by",
+        "COMPILED BY",
+        "writing",
+        " by ",
+    ]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(CLOSING_PIECES, max_size=12).map("".join))
+def test_closing_hint_is_any_hint_in_the_text(text):
+    assert attribution._closing_hint(text) == any(k in text for k in attribution._CLOSING_HINTS)
+
+
+def _plain_is_date_line(line):
+    """`dates.is_date_line` without its length precheck."""
+    from pipeline.parse import dates
+
+    stripped = line.strip(" ;|•-–—")
+    if not stripped:
+        return False
+    if dates._STAMP_ALONE.fullmatch(stripped) or dates._RELATIVE.match(stripped):
+        return True
+    if len(stripped) > 80 or dates.find_date(stripped) is None:
+        return False
+    residue = stripped
+    for pattern in dates._PATTERNS:
+        residue = pattern.sub(" ", residue)
+    residue = dates._STAMP_WORDS.sub(" ", residue)
+    residue = dates._FIGURES.sub(" ", residue)
+    return len(residue.split()) <= 1
+
+
+STAMP_PIECES = st.sampled_from(
+    [*"1 ;|-ho", "Updated", "LAST UPDATED", "posted:", "٣", "12 hrs ", "5 min ", "ago", " " * 40]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(LINE_TEXTS, st.lists(STAMP_PIECES, max_size=30).map("".join)))
+def test_date_line_precheck_agrees_with_the_plain_test(text):
+    from pipeline.parse import dates
+
+    for line in (text, text * 4):
+        assert dates.is_date_line(line) == _plain_is_date_line(line)
+
+
+LABEL_PIECES = st.sampled_from(
+    [
+        *"aiI 1٣\n:",
+        "\u0130",
+        "\u0131",
+        "Gallery:",
+        "WATCH:",
+        "video:",
+        "Image ",
+        "enlarge this image",
+        "photos",
+        " of ",
+        "12",
+        "x" * 15,
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(LINE_TEXTS, st.lists(LABEL_PIECES, max_size=8).map("".join)))
+def test_media_label_precheck_agrees_with_the_pattern(text):
+    assert roles._is_media_label(text) == bool(roles._MEDIA_LABEL.match(text))
+    assert roles._is_media_label("enlarge this image\n")
+
+
+def _plain_split_glued(line):
+    """`credits.split_glued` without its prechecks and bounds."""
+    match = credits.glued_pattern().search(line)
+    if match and match.start() >= 10:
+        return line[: match.start()].rstrip(), (match.group(1) or match.group(2)).strip()
+    tail = credits._trailing_agency().search(line)
+    if tail and tail.start() >= 20 and len(line) <= 400:
+        return line[: tail.start()].rstrip(), tail.group(1) or tail.group(2)
+    if "/" in line[-120:] and len(line) <= 400:
+        slash = credits._SLASH_TAIL.search(line, max(0, len(line) - 120))
+        if slash and slash.start() >= 20 and credits._names_photographer(slash.group("tail")):
+            return line[: slash.start()].rstrip(), slash.group("tail")
+    return None
+
+
+SPLIT_PIECES = st.sampled_from(
+    [
+        *"ab .,/()\n",
+        "The minister met the harbour officials in Helsinki.",
+        " Jo Li/Lehtikuva/AP",
+        " Jo Li/AP",
+        ". Reuters",
+        "   (Lehtikuva)",
+        " (AP Photo/Jo Li)",
+        " Photo: Jo Li/AP",
+        "x" * 60,
+    ]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(SPLIT_PIECES, max_size=14).map("".join))
+def test_split_glued_agrees_with_the_plain_searches(line):
+    assert credits.split_glued(line) == _plain_split_glued(line)

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.config import Params, ValidateParams
+from pipeline.config import PackageParams, Params, ParamsError, ValidateParams, load_params
 from pipeline.engine import LocalEngine
 from pipeline.runner import run_all
 from pipeline.storage import atomic_dir
@@ -198,3 +198,28 @@ def test_worker_count_is_not_part_of_the_dataset_identity():
     many = Params(engine=EngineParams(name="local", workers=8))
     assert one.digest() == many.digest()
     assert one.digest() != Params(validate=ValidateParams(max_reject_rate=0.1)).digest()
+
+
+def test_published_zstd_level_changes_bytes_not_rows(sample_build, tmp_path):
+    out, _ = sample_build
+    params = Params(package=PackageParams(zstd_level=19))
+    cwd = Path.cwd()
+    os.chdir(ROOT)
+    try:
+        run_all([SAMPLE], tmp_path / "l19", params, LocalEngine(1))
+    finally:
+        os.chdir(cwd)
+    for table in ("articles", "duplicates"):
+        assert read(tmp_path / "l19", table) == read(out, table)
+        assert parquet_bytes(tmp_path / "l19" / table) < parquet_bytes(out / table)
+
+
+def parquet_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.glob("*.parquet"))
+
+
+def test_published_zstd_level_is_checked(tmp_path):
+    bad = tmp_path / "params.yaml"
+    bad.write_text("package:\n  zstd_level: 40\n")
+    with pytest.raises(ParamsError, match="zstd_level must be 1-22"):
+        load_params(bad)

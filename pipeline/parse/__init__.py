@@ -52,7 +52,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     media = _media(lines)
 
     first = body_lines[0].text if body_lines else ""
-    found_dateline = dateline.find(first) if first else None
+    found_dateline = body_lines[0].opening_dateline if body_lines else None
     if found_dateline is None and body_lines and len(body_lines) > 1:
         found_dateline = dateline.alone(first)
 
@@ -60,6 +60,8 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     outlets: list[str] = []
     if found_dateline and found_dateline.wire:
         outlets.append(attribution.wire_outlet(found_dateline.wire) or "")
+    elif found_dateline is None and first:
+        outlets.append(attribution.wire_outlet(dateline.placeless_wire(first)) or "")
     for ln in result.of("byline"):
         names, orgs = attribution.byline_people(ln.text)
         reporters += names
@@ -101,7 +103,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         flags.append("glued_words")
     if body and quality.truncated(body):
         flags.append("truncated")
-    known = set(organisations().canonical.values())
+    known = organisations().names
     if any(a not in known for m in media for a in m["agencies"]):
         flags.append(UNKNOWN_AGENCY_FLAG)  # a credit names an organisation the table lacks
     language = quality.language(body) if body else None

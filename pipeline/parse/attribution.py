@@ -57,7 +57,16 @@ def byline_people(line: str) -> tuple[list[str], list[str]]:
 _CLOSING_PARAGRAPH = re.compile(
     r"(?im)^[—–-]?\s*(?:additional )?(?:reporting|writing|compiled|contributing) by\s+[^\n]+$"
 )
-_CLOSING_HINTS = ("eporting by", "riting by", "ompiled by", "ontributing by")
+_ING_BY_HINTS = ("eporting by", "riting by", "ontributing by")
+_CLOSING_HINTS = (*_ING_BY_HINTS, "ompiled by")
+
+
+def _closing_hint(text: str) -> bool:
+    """Whether the text holds one of `_CLOSING_HINTS`: three of them hold 'ing by', a rare
+    phrase, so most texts take two substring searches instead of four."""
+    if "ing by" in text and any(k in text for k in _ING_BY_HINTS):
+        return True
+    return "ompiled by" in text
 
 
 def closing_credit_people(text: str) -> list[str]:
@@ -68,7 +77,7 @@ def closing_credit_people(text: str) -> list[str]:
         text[m.start() : text.find(")", m.start()) + 1 or len(text)]
         for m in _CLOSING.finditer(text)
     ]
-    if any(k in text for k in _CLOSING_HINTS):  # skip the scan on most stories
+    if _closing_hint(text):  # skip the scan on most stories
         blocks += [m.group(0) for m in _CLOSING_PARAGRAPH.finditer(text)]
     for block in blocks:
         for part in _CREDIT_PARTS.finditer(block):
@@ -125,16 +134,17 @@ _AFTER_POSSESSIVE = re.compile(
 )
 _AFTER_TITLE = re.compile(rf"{_ROLE_WORDS}s?\s+{_NAME}{_PLACE},?\s+(?P<verb>{_VERBS})\b")
 _ROLE_WORD_LIST = ("correspondent", "reporter", "producer", "journalist", "writer", "anchor")
+_MARKS = (
+    *((q, _AFTER_POSSESSIVE) for q in "'’"),
+    *((r, _AFTER_TITLE) for r in _ROLE_WORD_LIST),
+)
 
 
 def _may_attribute(body: str) -> bool:
     """False only where `_ATTRIBUTION` finds nothing: every match holds an `_AFTER_POSSESSIVE`
     match at a quote or an `_AFTER_TITLE` match at a job title. The quotes and titles are
     found by substring search, much faster than a regex scan of the whole body."""
-    for mark, after in (
-        *((q, _AFTER_POSSESSIVE) for q in "'’"),
-        *((r, _AFTER_TITLE) for r in _ROLE_WORD_LIST),
-    ):
+    for mark, after in _MARKS:
         at = body.find(mark)
         while at >= 0:
             if after.match(body, at):
@@ -177,12 +187,21 @@ _BARE_CONTRIBUTED = re.compile(
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\b|,|\band\b|&)\s*")
 
 
+# 'Hadas Gold is a reporter at Politico.', 'Mason Adams writes from southwest Virginia.'
 _BIO = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),?(?: [^.]{0,40},)? is (?:a |an |the )?"
-    r"(?:[\w’'-]+ ){0,5}?(?P<role>reporter|writer|correspondent|columnist|editor|contributor|"
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),?(?: [^.]{0,40},)? (?:is (?:a |an |the )?"
+    r"(?:[\w’'-]+ ){0,7}?(?P<role>reporter|writer|correspondent|columnist|editor|contributor|"
     r"journalist|author|professor|fellow|analyst|economist|producer|blogger|critic|"
-    r"commentator|novelist|historian|researcher|lecturer)s?\b"
+    r"commentator|novelist|historian|researcher|lecturer)s?\b|writes (?:from|about|on|for)\b)"
 )
+
+
+def is_author_bio(line: str) -> bool:
+    """A closing line that presents the story's author, which a furniture phrase inside it
+    ('She also writes the Substack newsletter X') does not make boilerplate."""
+    return _BIO.match(line) is not None
+
+
 # The look-ahead names the letters a match can start with, so most positions fail at once.
 _STORY_BY = re.compile(
     r"(?i)\b(?=[otsar])(?:original |this )?(?:story|article|report) (?:was )?"
@@ -202,13 +221,18 @@ def closing_bio_people(paragraphs: list[str]) -> list[str]:
 
 
 def _story_by(paragraph: str) -> re.Match[str] | None:
-    """`_STORY_BY.search`, started near the first ' by ': every match holds ' by ' at most
-    30 characters after its start, so none starts earlier."""
-    first = _BY.search(paragraph)
-    return _STORY_BY.search(paragraph, max(0, first.start() - 30)) if first else None
+    """`_STORY_BY.search`, started near the first ' by ' that follows 'story', 'article',
+    'report', 'was' or 'written': every match holds such a ' by ' at most 30 characters after
+    its start, so none starts earlier (and without one there is no match)."""
+    for by in _BY.finditer(paragraph):
+        at = by.start()
+        if _BEFORE_BY.search(paragraph, max(0, at - 7), at):
+            return _STORY_BY.search(paragraph, max(0, at - 30))
+    return None
 
 
 _BY = re.compile(r"(?i) by ")
+_BEFORE_BY = re.compile(r"(?i)(?:story|article|report|was|written)$")  # at the search's end
 
 
 def wire_outlet(tag: str | None) -> str | None:

@@ -71,10 +71,27 @@ def clean(text: str) -> str:
     text = text.strip()
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
-    text = _LEAD.sub("", text).strip()
+    if _may_lead(text):
+        text = _LEAD.sub("", text)
+    text = text.strip()
     if text.endswith(")") and text.count("(") < text.count(")"):
         text = text[:-1]
     return text.strip().rstrip(".").strip()
+
+
+# The first two letters of `_LEAD`'s words (pool, file, staff, handout, photo, image,
+# picture, credit, video); it also opens with '(', white space or '©'.
+_LEAD_HEADS = frozenset(["po", "fi", "st", "ha", "ph", "im", "pi", "cr", "vi"])
+
+
+def _may_lead(text: str) -> bool:
+    """False only where `_LEAD` cannot match (most lines: a regex call saved). Non-ASCII
+    text keeps the pattern: the long s and the dotted and dotless i match 's' and 'i'
+    case-insensitively."""
+    head = text[:2]
+    if not head.isascii():
+        return True
+    return head[:1] == "(" or head[:1].isspace() or head.lower() in _LEAD_HEADS
 
 
 def read(text: str) -> Credit:
@@ -107,15 +124,18 @@ def split_glued(line: str) -> tuple[str, str] | None:
     match = glued_pattern().search(line, _glued_from(line)) if _glued_hint(line) else None
     if match and match.start() >= 10:
         return line[: match.start()].rstrip(), (match.group(1) or match.group(2)).strip()
+    if len(line) > 400:
+        return None  # both forms below close a caption-length text
     # '... in Helsinki, Finland. Reuters': an agency name closing a caption-length text.
     tail = _trailing_agency().search(line[-60:]) if _agency_end_hint(line) else None
     if tail:
         tail = _trailing_agency().search(line)
-    if tail and tail.start() >= 20 and len(line) <= 400:
+    if tail and tail.start() >= 20:
         return line[: tail.start()].rstrip(), tail.group(1) or tail.group(2)
     # '... at the airport in Helsinki. Jo Li/Lehtikuva/AP': a slash credit after the sentence.
-    if "/" in line[-120:] and len(line) <= 400:
-        slash = _SLASH_TAIL.search(line, max(0, len(line) - 120))
+    tail_start = max(0, len(line) - 120)
+    if line.find("/", tail_start) >= 0:  # in the last 120 characters
+        slash = _SLASH_TAIL.search(line, tail_start)
         if slash and slash.start() >= 20 and _names_photographer(slash.group("tail")):
             return line[: slash.start()].rstrip(), slash.group("tail")
     return None
@@ -140,7 +160,9 @@ _UNCASED_ENDS = frozenset(".,;:!?\"”“'’-–—…*#%&+=<>[]{}~^`_$@0123456
 def _agency_end_hint(line: str) -> bool:
     """False only where `_trailing_agency().search(line[-60:])` cannot match: the match ends
     the line (but for white space) with an alias or ')'."""
-    last = line.rstrip()[-1:]
+    last = line[-1:]
+    if last.isspace():
+        last = line.rstrip()[-1:]
     return last not in _UNCASED_ENDS or last in _trailing_agency_and_ends()[1]
 
 
@@ -213,6 +235,14 @@ def credit_lead(line: str) -> bool:
 _CREDIT_SEPARATOR = re.compile(r"[/|,]|\bvia\b")
 
 
+def _has_separator(line: str) -> bool:
+    """`_CREDIT_SEPARATOR.search(line)`, by substring tests first (a regex scan of the line
+    tries the word boundary at every position)."""
+    if "," in line or "/" in line or "|" in line:
+        return True
+    return "via" in line and _CREDIT_SEPARATOR.search(line) is not None
+
+
 _CAPS_ORG = re.compile(r"[A-Z][A-Z&.-]+")
 _MINOR_ORG = re.compile(r"(?!By )(?:for )?[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+){0,2}")
 
@@ -225,7 +255,7 @@ def is_credit_line(line: str) -> bool:
         return True
     # Past the 'Photo:' forms a credit needs a separator (a lone organisation is no credit
     # line): lines without one are decided before the organisation scan.
-    if not _CREDIT_SEPARATOR.search(line):
+    if not _has_separator(line):
         return False
     rest, orgs = without_organisations(clean(line))
     if not orgs:
@@ -246,4 +276,19 @@ def is_credit_line(line: str) -> bool:
 
 def lone_organisation(line: str) -> str | None:
     """Canonical name if the line is exactly one organisation ('CBS News', 'AP')."""
-    return organisations().lookup(clean(line))
+    orgs = organisations()
+    if len(line) > orgs.longest and _cleans_longer(line.strip(), orgs.longest):
+        return None  # most lines are prose: no need to clean them
+    return orgs.lookup(clean(line))
+
+
+def _cleans_longer(text: str, limit: int) -> bool:
+    """Whether `clean` surely leaves more than `limit` characters of this stripped text:
+    where `_LEAD` cannot open it (nor a '('), `clean` only takes white space, full stops
+    and ')' off its end."""
+    if _may_lead(text):
+        return False
+    end = len(text)
+    while end and (text[end - 1] in ".)" or text[end - 1].isspace()):
+        end -= 1
+    return end > limit

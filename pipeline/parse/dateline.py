@@ -37,6 +37,9 @@ _ALONE_TAGGED = re.compile(
     r"^(?P<place>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}"
     r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?)\s*\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\)$"
 )
+# A wire tag that opens the story without its place ('(Reuters) - Officials said ...'): a
+# page or dataset that split the place off keeps the tag, which still names the outlet.
+_WIRE_ONLY = re.compile(r"^\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\)\s*(?:—|–|--?|:)\s+(?=\S)")
 _NOT_PLACE = re.compile(
     r"(?i)^(?:the|a|an|in|on|at|but|and|if|as|when|while|this|that|it|he|she|they|we|i|"
     r"update|updated|editor'?s note|file|breaking|exclusive|watch|video|photo|opinion|"
@@ -53,6 +56,18 @@ def _may_open(line: str) -> bool:
     return line[:1] in _CAPITALS and ("—" in line or "–" in line or "-" in line or ":" in line)
 
 
+def _candidates(line: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns that can match a line `_may_open` let through, in `find`'s order. An
+    ALL-CAPS place's first letter is followed by a capital, a mark, white space or the
+    dash, never a lower-case letter (most sentences end `_CAPS` there); `_TITLE` needs a
+    long dash or '--'."""
+    if line[1:2].islower():
+        if "—" in line or "–" in line or "--" in line:
+            return _TITLE, _TITLE_DATED
+        return (_TITLE_DATED,)
+    return _CAPS, _TITLE, _TITLE_DATED
+
+
 @dataclass(frozen=True)
 class Dateline:
     place: str
@@ -64,7 +79,7 @@ def find(first_line: str) -> Dateline | None:
     line = first_line.strip()
     if not _may_open(line):
         return None
-    for pattern in (_CAPS, _TITLE, _TITLE_DATED):
+    for pattern in _candidates(line):
         match = pattern.match(line)
         if not match:
             continue
@@ -99,3 +114,9 @@ def _place_case(place: str) -> str:
     return "/".join(
         ", ".join(title_case(p.strip()) for p in part.split(",")) for part in place.split("/")
     )
+
+
+def placeless_wire(line: str) -> str | None:
+    """The wire tag of a story that opens with one and no place: '(Reuters) - ...'."""
+    match = _WIRE_ONLY.match(line.lstrip()) if line.lstrip()[:1] == "(" else None
+    return match.group("wire") if match else None

@@ -80,11 +80,21 @@ def find_date(text: str) -> dt.date | None:
     return None
 
 
+def _may_stamp(text: str) -> bool:
+    """False only where neither `_STAMP_ALONE` (updated, published, posted, last updated)
+    nor `_RELATIVE` (a digit) can match at the start: their first letters have no case
+    variants but their capitals."""
+    first = text[:1]
+    return first.isdecimal() or first in "uplUPL"
+
+
 def is_date_line(line: str) -> bool:
     """'July 16, 2018 at 6:01 AM', 'Updated', '; Posted', '19 min ago': a stamp, not prose."""
     stripped = line.strip(" ;|•-–—")
     if not stripped:
         return False
+    if len(stripped) > 80 and not _may_stamp(stripped):
+        return False  # a paragraph: neither pattern below can open it
     if _STAMP_ALONE.fullmatch(stripped):
         return True
     if _RELATIVE.match(stripped):

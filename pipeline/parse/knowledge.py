@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -89,6 +89,11 @@ class Organisations:
                 return None
             words.add(max(runs, key=len).lower())
         return frozenset(words)
+
+    @functools.cached_property
+    def names(self) -> frozenset[str]:
+        """The canonical names (built once per table, not per article)."""
+        return frozenset(self.canonical.values())
 
     @functools.cached_property
     def longest(self) -> int:
@@ -224,21 +229,39 @@ def _organisations(folder: Path) -> Organisations:
             )
         else:
             parts.append(body)
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    pattern = re.compile(
+        r"(?<![\w.])(?:" + _by_first_letter(aliases, parts) + r")(?![\w])", re.IGNORECASE
+    )
     return Organisations(canonical, kinds, pattern)
+
+
+def _by_first_letter(aliases: list[str], parts: list[str]) -> str:
+    """The alternatives as one alternation, grouped by the alias's first character behind a
+    look-ahead for it: '(?=a)(?:ap|afp|...)|(?=b)(?:bbc|...)'. At a word start `re` then
+    tries one test per group instead of one per alias (a few times faster), with the same
+    match: the aliases in a group keep their order, and no two groups' first characters
+    match the same character (ASCII letters in different case pairs; with a non-ASCII first
+    character the plain alternation is kept)."""
+    groups: dict[str, list[str]] = {}
+    for alias, part in zip(aliases, parts, strict=True):
+        first = alias[:1]
+        if len(first) != 1 or not first.isascii():
+            return "|".join(parts)
+        groups.setdefault(first.lower(), []).append(part)
+    return "|".join(f"(?={re.escape(k)})(?:{'|'.join(v)})" for k, v in groups.items())
 
 
 def last_folder(build: Callable[[Path], T]) -> Callable[[Path], T]:
     """`build` (an lru-cached table reader) that keeps the last folder's table by identity:
     one parse asks for the tables dozens of times, always with the same pinned folder
     object, and hashing a Path costs more than the lookup."""
-    last: list[Any] = []
+    last: list[tuple[Path, T]] = []  # no `cast` here: it is a call at run time
 
     def get(folder: Path) -> T:
-        if last and last[0] is folder:
-            return cast(T, last[1])
+        if last and last[0][0] is folder:
+            return last[0][1]
         value = build(folder)
-        last[:] = [folder, value]
+        last[:] = [(folder, value)]
         return value
 
     return get

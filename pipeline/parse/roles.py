@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.parse import credits, dateline
-from pipeline.parse.attribution import BYLINE_LEADS, JOB_TAIL, byline_people
+from pipeline.parse.attribution import BYLINE_LEADS, JOB_TAIL, byline_people, is_author_bio
 from pipeline.parse.dates import is_date_line
 from pipeline.parse.knowledge import (
     any_boilerplate_start,
@@ -71,6 +71,16 @@ class Line:
     span: int = 1  # physical lines joined into this one (hard-wrapped text)
     words: int = 0  # white-space separated words of `text`
     _prose: bool | None = field(default=None, repr=False, compare=False)  # computed once
+    # False until looked for
+    _dateline: dateline.Dateline | bool | None = field(default=False, repr=False, compare=False)
+
+    @property
+    def opening_dateline(self) -> dateline.Dateline | None:
+        """`dateline.find(text)`, looked for once: several passes ask for it, and the text
+        does not change after `unwrap`, which runs first."""
+        if self._dateline is False:
+            self._dateline = dateline.find(self.text)
+        return self._dateline if isinstance(self._dateline, dateline.Dateline) else None
 
     @property
     def prose(self) -> bool:
@@ -97,17 +107,38 @@ class Roles:
         return [ln.role for ln in self.lines for _ in range(ln.span)]
 
 
+# The white space `str.split()` splits at, but for ' ' and '\n' (a test checks the list).
+_OTHER_SPACES_ASCII = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f"
+_OTHER_SPACES = (
+    _OTHER_SPACES_ASCII
+    + "\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+)
+
+
+def _spaces_only(text: str) -> bool:
+    """Whether ' ' and '\n' are the only white space in the text: then the words of a
+    stripped line without a double space are its spaces plus one (no word list to build)."""
+    others = _OTHER_SPACES_ASCII if text.isascii() else _OTHER_SPACES
+    return not any(map(text.__contains__, others))
+
+
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines, with indentation and blank-line breaks kept for paragraph joining."""
     out: list[Line] = []
     blank = False
+    spaces_only = _spaces_only(text)
     for raw in text.split("\n"):
         stripped = raw.strip()
         if not stripped:
             blank = True
             continue
         indent = len(raw) - len(raw.lstrip())
-        out.append(Line(len(out), stripped, indent, blank, words=len(stripped.split())))
+        if spaces_only and "  " not in stripped:
+            words = stripped.count(" ") + 1
+        else:
+            words = len(stripped.split())
+        out.append(Line(len(out), stripped, indent, blank, words=words))
         blank = False
     return out
 
@@ -195,11 +226,13 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             # 'by Jo Li July 16 at 9:00 AM Email the author  Sign up for the newsletter': the
             # byline wins over a page-furniture phrase glued to its end (a footer still ends).
             ln.role, ln.rule = "byline", "by_prefix"
+        elif found and not found[1] and is_author_bio(ln.text):
+            pass  # an author's closing bio stays prose: attribution reads it
         elif found:
             ln.role, ln.rule = "boilerplate", found[0]
             if found[1]:
                 footers.append(ln.index)
-        elif _MEDIA_LABEL.match(ln.text) or (_SLUG.match(ln.text) and ln.words <= 14):
+        elif _is_media_label(ln.text) or _is_slug(ln):
             ln.role, ln.rule = "media_label", "media_label"
         elif (
             ln.index and lines[ln.index - 1].role == "byline" and credits.lone_organisation(ln.text)
@@ -231,15 +264,35 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
     return roles
 
 
+# `_MEDIA_LABEL`'s forms longer than 19 characters ('enlarge this image' and a newline)
+# open with a digit or one of these (ASCII letters whose only other case variants, those of
+# 'i', are not ASCII).
+_LONG_LABEL_STARTS = ("gallery:", "watch:", "video:", "image ")
+
+
+def _is_media_label(text: str) -> bool:
+    """`_MEDIA_LABEL.match(text)`, with most long lines (prose) decided without it."""
+    if len(text) > 19 and not text[:1].isdecimal():
+        head = text[:8]
+        if head.isascii() and not head.lower().startswith(_LONG_LABEL_STARTS):
+            return False
+    return _MEDIA_LABEL.match(text) is not None
+
+
+def _is_slug(ln: Line) -> bool:
+    """An agency photo slug of at most 14 words (`_SLUG` needs ' - ' twice: tried last, it
+    backtracks through every shorter run of the line's first words)."""
+    return ln.words <= 14 and " - " in ln.text and _SLUG.match(ln.text) is not None
+
+
 def _is_by_prefix(ln: Line) -> bool:
     """'By Ann Maloney', 'Analysis by X, CNN': a by-phrase that names a person or organisation."""
+    if ln.words > 25:
+        return False  # before the pattern: most lines are longer
     match = _BYLINE.match(ln.text)
     # 'By effectively reducing ...' opens a sentence: a byline names someone, capitalised.
     return (
-        match is not None
-        and ln.words <= 25
-        and not ln.text[match.end() - 1].islower()
-        and any(byline_people(ln.text))
+        match is not None and not ln.text[match.end() - 1].islower() and any(byline_people(ln.text))
     )
 
 
@@ -331,7 +384,7 @@ def _title(roles: Roles, meta_title: str | None) -> None:
             continue
         if credits.lone_organisation(ln.text):
             continue  # a site or agency name is chrome, not a headline
-        if (dateline.find(ln.text) and ln.words >= 8) or (ln.span > 1 and not ln.text.isupper()):
+        if (ln.words >= 8 and ln.opening_dateline) or (ln.span > 1 and not ln.text.isupper()):
             continue
         # Headlines end in '?', '!' or '…' often, in a full stop rarely.
         sentence = bool(_FULL_STOP_END.search(ln.text))
@@ -343,7 +396,7 @@ def _title(roles: Roles, meta_title: str | None) -> None:
         nxt = after[ln.index]
         if nxt is not None and nxt.role in ("byline", "date", "media_label", "credit", "caption"):
             score += 4
-        elif nxt is not None and not nxt.role and dateline.find(nxt.text):
+        elif nxt is not None and not nxt.role and nxt.opening_dateline:
             score += 6
         elif nxt is not None and not nxt.role and nxt.prose:
             score += 3
@@ -436,7 +489,7 @@ def _captions(roles: Roles) -> None:
         if ln.role != "media_label" or i + 1 >= len(lines):
             continue
         nxt = lines[i + 1]
-        if not nxt.role and 3 <= nxt.words <= 80 and not dateline.find(nxt.text):
+        if not nxt.role and 3 <= nxt.words <= 80 and not nxt.opening_dateline:
             nxt.role, nxt.rule = "caption", "after_media_label"
     for ln in lines:
         if not ln.role and ln.glued_credit and _caption_style(ln.text):
@@ -539,7 +592,7 @@ def _body(roles: Roles) -> None:
         (
             ln.index
             for ln in lines[title_at + 1 : start]
-            if not ln.role and (dateline.find(ln.text) or dateline.alone(ln.text))
+            if not ln.role and (ln.opening_dateline or dateline.alone(ln.text))
         ),
         None,
     )
@@ -568,8 +621,11 @@ def _body(roles: Roles) -> None:
 def _after_byline_dateline(lines: list[Line], prose_idx: list[int]) -> int | None:
     """Without a headline, a dateline paragraph after a byline or date stamp opens the story:
     the prose above the byline is a caption or teaser ('Jo Li, AP •' / date / 'KYIV — ...')."""
+    last = prose_idx[:6][-1]
+    if not any(x.role in ("byline", "date") for x in lines[prose_idx[0] : last]):
+        return None  # whichever line holds the dateline, no byline stands above it
     for i in prose_idx[:6]:
-        if dateline.find(lines[i].text):
+        if lines[i].opening_dateline:
             if any(x.role in ("byline", "date") for x in lines[prose_idx[0] : i]):
                 return i
             return None
@@ -584,7 +640,7 @@ def _beside_media(lines: list[Line], i: int) -> bool:
 
 def _standfirst(lines: list[Line], title_at: int, first: int) -> bool:
     """A deck: the sentence right under the headline, before the byline or date stamp."""
-    if title_at < 0 or first != title_at + 1 or dateline.find(lines[first].text):
+    if title_at < 0 or first != title_at + 1 or lines[first].opening_dateline:
         return False
     for ln in lines[first + 1 :]:
         if ln.role == "boilerplate":
@@ -641,7 +697,7 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
     framed = any(x is not None and x.role in ("date", "byline") for x in (before, after))
     # 'JILL COLVIN' over 'The Associated Press': a name over its organisation's line.
     framed = framed or (after is not None and _org_line(after.text))
-    opens_story = after is not None and bool(dateline.find(after.text))
+    opens_story = after is not None and after.opening_dateline is not None
     # 'Jo Li | Reuters', 'Jo Li, AP', 'Jo Li | Politics Reporter' (not 'New York CNN —')
     decorated = unjobbed != spaced or (bool(orgs) and bool(_DECOR.search(spaced)))
     alone = stripped == ln.text and _unnamed_under_title(lines, ln, title_at, names)
