@@ -177,3 +177,72 @@ def test_photo_credit_under_the_headline_then_its_caption():
     assert [(m["caption"], m["credit"]) for m in got["media"]] == [
         ("Commuters board the early ferry at the north pier.", "Jo Brandt, The Portvale Courier")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "before", "credit", "photographers", "agencies"),
+    [
+        (
+            "The mayor opens the new ferry pier in Portvale on Monday. (Jo Brandt | AFP)",
+            "The mayor opens the new ferry pier in Portvale on Monday.",
+            "Jo Brandt | AFP",
+            ("Jo Brandt",),
+            ("AFP",),
+        ),
+        (
+            "The mayor speaks to reporters at the pier in Portvale on May 20, 2015.Jo Brandt / "
+            "AFP - Getty Images file",
+            "The mayor speaks to reporters at the pier in Portvale on May 20, 2015.",
+            "Jo Brandt / AFP - Getty Images file",
+            ("Jo Brandt",),
+            ("AFP", "Getty Images"),
+        ),
+        (
+            "Ferry crews explain the new timetable to commuters. Photo: Getty",
+            "Ferry crews explain the new timetable to commuters.",
+            "Photo: Getty",
+            (),
+            ("Getty Images",),
+        ),
+    ],
+)
+def test_bar_glued_and_agency_only_credits(line, before, credit, photographers, agencies):
+    assert credits.split_glued(line) == (before, credit)
+    read = credits.read(credit)
+    assert (read.photographers, read.agencies) == (photographers, agencies)
+
+
+def test_a_slash_inside_a_sentence_is_no_glued_credit():
+    line = "Officials met in the U.S. capital on Monday to discuss the U.S./Mexico ferry plan."
+    assert credits.split_glued(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "photographers", "agencies"),
+    [
+        (
+            "Photo credit should read JO BRANDT/AFP/Getty Images",
+            ("Jo Brandt",),
+            ("AFP", "Getty Images"),
+        ),
+        ("Photo credit: Jo Brandt/AP", ("Jo Brandt",), ("Associated Press",)),
+    ],
+)
+def test_photo_credit_wordings(line, photographers, agencies):
+    assert credits.is_credit_line(line)
+    read = credits.read(line)
+    assert (read.photographers, read.agencies) == (photographers, agencies)
+
+
+def test_a_photos_label_over_a_headline_is_the_title_not_a_credit():
+    text = (
+        "PHOTOS: Mayor Opens The New Ferry Pier With A Brass Band And Fireworks\n"
+        "2:21 PM 07/16/2018\n"
+        "Mara Quill | Senior Transport Reporter\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["title"].startswith("PHOTOS: Mayor Opens")
+    assert got["reporters"] == ["Mara Quill"]
+    assert got["media"] == []
+    assert not credits.is_credit_line("PHOTOS: Mayor Opens The New Ferry Pier With A Brass Band")
+    assert credits.is_credit_line("PHOTOS: Jo Brandt/AFP")

@@ -10,8 +10,10 @@ from pipeline.parse.knowledge import knowledge_dir, last_folder, organisations
 from pipeline.parse.names import person_name, title_case, without_organisations
 
 _LEAD = re.compile(
-    r"^\(?\s*(?:©\s*|\(c\)\s*|(?:(?:pool|file|staff|handout) )?(?:photo(?:graph)?s?|image|"
-    r"picture|pictured|credit|video|photo credit|image credit)(?: copyright)?\s*(?:by|:|-|–)?"
+    # 'Photo credit should read X/AFP/Getty Images': AFP's own wording.
+    r"^\(?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
+    r"(?:(?:pool|file|staff|handout) )?(?:photo credit|image credit|photo(?:graph)?s?|image|"
+    r"picture|pictured|credit|video)(?: copyright)?\s*(?:by|:|-|–)?"
     r"\s*:?\s*)",
     re.IGNORECASE,
 )
@@ -47,12 +49,12 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
     return re.compile(
         r"(?:\s*\(((?:AP|AFP|EPA|Reuters|Getty)[^()]{0,20}Photo/[^()]{2,80}|"
         r"(?:Photo|Photograph|Image|Credit)s?(?: by|:)\s*[^()]{2,100}|"
-        # a slash credit naming an agency anywhere after the slash ('X/Pool Photo via AP')
-        rf"[^()/]{{2,60}}/[^()]{{0,40}}?(?<![\w.])(?:{agencies})(?!\w)[^()]{{0,40}})\)\s*\(?\s*[.]?"
+        # a slash or bar credit naming an agency after it ('X/Pool Photo via AP', 'X | AFP')
+        rf"[^()/|]{{2,60}}[/|][^()]{{0,40}}?(?<![\w.])(?:{agencies})(?!\w)[^()]{{0,40}})\)\s*\(?\s*[.]?"
         # a template may repeat the photographer and agency after the credit: '... AP) Jo Li AP'
         r"(?:\s+[A-Z][\w.'’-]*){0,4}"
-        r"|(?<=[a-z.!?”\"])\s?((?:Photo|Photograph|Image)s?(?: by|:)\s*[A-Z][^.]{2,80}?"
-        r"(?:/|\|| via |, (?=[A-Z]))[^.]{2,60})\.?)$"
+        r"|(?<=[a-z.!?”\"])\s?((?:Photo|Photograph|Image)s?(?: by|:)\s*(?:[A-Z][^.]{2,80}?"
+        rf"(?:/|\|| via |, (?=[A-Z]))[^.]{{2,60}}|(?:{agencies})(?!\w)))\.?)$"
     )
 
 
@@ -135,9 +137,10 @@ def split_glued(line: str) -> tuple[str, str] | None:
     # '... at the airport in Helsinki. Jo Li/Lehtikuva/AP': a slash credit after the sentence.
     tail_start = max(0, len(line) - 120)
     if line.find("/", tail_start) >= 0:  # in the last 120 characters
-        slash = _SLASH_TAIL.search(line, tail_start)
-        if slash and slash.start() >= 20 and _names_photographer(slash.group("tail")):
-            return line[: slash.start()].rstrip(), slash.group("tail")
+        for pattern in (_SLASH_TAIL, _SLASH_TAIL_GLUED):
+            slash = pattern.search(line, tail_start)
+            if slash and slash.start() >= 20 and _names_photographer(slash.group("tail")):
+                return line[: slash.start()].rstrip(), slash.group("tail")
     return None
 
 
@@ -167,6 +170,10 @@ def _agency_end_hint(line: str) -> bool:
 
 
 _SLASH_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][^!?/]{3,60}/[^!?]{2,60})$")
+# '... on May 20, 2015.Jo Li / AFP - Getty Images file': the same, glued without a space.
+_SLASH_TAIL_GLUED = re.compile(
+    r"(?<=[a-z0-9][.!?])(?P<tail>[A-Z][a-z]+ [A-Z][^!?/]{1,57}/[^!?]{2,60})$"
+)
 
 
 def _names_photographer(text: str) -> bool:
@@ -218,7 +225,8 @@ def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 _CREDIT_LINE = re.compile(
-    r"^\(?\s*(?:©|\(c\)|(?:(?:pool|file|staff|handout) )?(?:photo(?:graph)?s?|image|picture|"
+    r"^\(?\s*(?:©|\(c\)|(?:photo |image )?credit should read\b|"
+    r"(?:(?:pool|file|staff|handout) )?(?:photo(?:graph)?s?|image|picture|"
     r"credit|photo credit)\s*(?:by\b|:)|(?:image|photo|picture) copyright\b)"
     r"|^\(?(?:AP|AFP|EPA) Photo\b"
     # 'CreditJo Li/Agence France-Presse' (a page that drops the space after 'Credit')
@@ -247,12 +255,19 @@ _CAPS_ORG = re.compile(r"[A-Z][A-Z&.-]+")
 _MINOR_ORG = re.compile(r"(?!By )(?:for )?[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+){0,2}")
 
 
+# 'PHOTOS: Melania Wears Yellow For The Summit': a label before a headline, not a credit
+# (a credit names a few people and organisations, with separators between them).
+_HEADLINE_LABEL = re.compile(r"^(?:PHOTOS|PICTURES|VIDEO|WATCH)\s*:\s+[^/|,;©()]+$")
+_HEADLINE_WORDS = 6
+
+
 def is_credit_line(line: str) -> bool:
     """A line that is nothing but a credit ('Photo: X, AP', 'X/AFP/Getty', '© Getty')."""
     if len(line) > 120 or line.endswith(("?", "!")):
         return False
     if _CREDIT_LINE.match(line):
-        return True
+        labelled = _HEADLINE_LABEL.match(line)
+        return labelled is None or len(line.split()) <= _HEADLINE_WORDS
     # Past the 'Photo:' forms a credit needs a separator (a lone organisation is no credit
     # line): lines without one are decided before the organisation scan.
     if not _has_separator(line):

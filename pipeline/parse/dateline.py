@@ -42,7 +42,8 @@ _ALONE_TAGGED = re.compile(
 _WIRE_ONLY = re.compile(r"^\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\)\s*(?:—|–|--?|:)\s+(?=\S)")
 _NOT_PLACE = re.compile(
     r"(?i)^(?:the|a|an|in|on|at|but|and|if|as|when|while|this|that|it|he|she|they|we|i|"
-    r"update|updated|editor'?s note|file|breaking|exclusive|watch|video|photo|opinion|"
+    r"update|updated|editor'?s note|file|breaking|exclusive|watch|videos?|photos?|pictures?|"
+    r"opinion|"
     r"analysis|live|read more|note|correction)\b"
 )
 
