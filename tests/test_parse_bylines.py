@@ -277,3 +277,30 @@ def test_a_person_described_early_in_the_story_is_not_its_author():
         + STORY
     )
     assert parse_text(text)["reporters"] == []
+
+
+def test_names_then_organisation_and_stamp_is_a_byline():
+    # Paragraphs apart, as a scrape of the page lays them out (lines of similar length run
+    # together would read as one hard-wrapped paragraph).
+    text = (
+        "Ferry timetable approved after months of complaints\n\n"
+        "Mara Quill and Tobias Renn , USA TODAY Published 9:55 p.m. ET July 15, 2018\n\n"
+        + STORY.replace("\n", "\n\n")
+    )
+    got = parse_text(text)
+    assert got["title"] == "Ferry timetable approved after months of complaints"
+    assert got["reporters"] == ["Mara Quill", "Tobias Renn"]
+    assert got["outlet"] == "USA Today"
+    assert str(got["published"]) == "2018-07-15"
+    assert got["line_roles"][1] == "byline"
+
+
+def test_a_tagged_dateline_alone_under_a_deck_names_place_and_outlet():
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "Commuters have waited years for evening boats, and the harbour board finally listened.\n"
+        "Portvale (CNN)\n" + STORY
+    )
+    got = parse_text(text)
+    assert (got["dateline_place"], got["outlet"]) == ("Portvale", "CNN")
+    assert "boilerplate" not in got["line_roles"]

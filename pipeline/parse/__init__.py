@@ -54,7 +54,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     first = body_lines[0].text if body_lines else ""
     found_dateline = body_lines[0].opening_dateline if body_lines else None
     if found_dateline is None and body_lines and len(body_lines) > 1:
-        found_dateline = dateline.alone(first)
+        found_dateline = dateline.alone(first) or _tagged_dateline(body_lines[1:3])
 
     reporters: list[str] = []
     outlets: list[str] = []
@@ -123,6 +123,13 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         "quality_flags": flags,
         "language": language,
     }
+
+
+def _tagged_dateline(lines: list[Line]) -> dateline.Dateline | None:
+    """'Washington (CNN)' on its own line just after a first paragraph the page put above
+    the story (a deck or a video caption): the story's dateline and wire tag."""
+    found = (dateline.alone(ln.text) for ln in lines if ln.text.endswith(")"))
+    return next((d for d in found if d is not None and d.wire), None)
 
 
 def _published(result: roles.Roles) -> dt.date | None:

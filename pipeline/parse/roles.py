@@ -338,15 +338,29 @@ def _end_at_footer(lines: list[Line], footers: list[int]) -> None:
             return
 
 
+def _tagged_alone(ln: Line) -> bool:
+    """'Washington (CNN)' alone on a line: the dateline of the story below it, not chrome."""
+    found = dateline.alone(ln.text) if ln.words <= 6 and ln.text.endswith(")") else None
+    return found is not None and found.wire is not None
+
+
 def _organisation_stamp(text: str) -> bool:
-    """'USA TODAY Published 5:57 a.m. ET July 16, 2018': an organisation and a date stamp."""
+    """'USA TODAY Published 5:57 a.m. ET July 16, 2018': an organisation and a date stamp,
+    after the reporters' names if any ('Jo Li and Kim Bo , USA TODAY Published ...')."""
     # A date line holds a digit or a stamp word ('Updated'): most lines fail before the
     # organisation scan.
-    if len(text) > 140 or not _stamp_hint(text):
+    if len(text) > 160 or not _stamp_hint(text):
         return False
     rest, orgs = without_organisations(text)
-    rest = rest.strip(" |,-–—")
-    return bool(orgs) and bool(rest) and is_date_line(rest) and text.find(rest[:8]) > 0
+    if not orgs:
+        return False
+    for name in byline_people(text)[0]:
+        rest = rest.replace(name, " ").replace(name.upper(), " ")
+    rest = _LEADING_FILLER.sub("", rest).strip(" |,-–—")
+    return bool(rest) and is_date_line(rest) and text.find(rest[:8]) > 0
+
+
+_LEADING_FILLER = re.compile(r"(?i)^(?:[\s,|•·–—-]+|\band\b|&)+")
 
 
 _STAMP_HINT = re.compile(r"\d|(?i:updated|published|posted)")
@@ -602,7 +616,7 @@ def _body(roles: Roles) -> None:
         if ln.role:
             continue
         if start <= ln.index <= end:
-            if ln.prose or _subheading(lines, ln) or ln.index == opener:
+            if ln.prose or _subheading(lines, ln) or ln.index == opener or _tagged_alone(ln):
                 ln.role, ln.rule = "body", "prose"
             elif ln.table_row or _report_line(ln):
                 ln.role, ln.rule = "body", "report_line"
