@@ -304,3 +304,22 @@ def test_a_tagged_dateline_alone_under_a_deck_names_place_and_outlet():
     got = parse_text(text)
     assert (got["dateline_place"], got["outlet"]) == ("Portvale", "CNN")
     assert "boilerplate" not in got["line_roles"]
+
+
+def test_contributors_named_with_their_organisation_give_reporters_and_outlet():
+    text = (
+        "Ferry timetable approved after months of complaints\n\n"
+        + STORY.replace("\n", "\n\n")
+        + "\n\nCBS News' Mara Quill and Tobias Renn contributed to this report."
+    )
+    got = parse_text(text)
+    assert got["reporters"] == ["Mara Quill", "Tobias Renn"]
+    assert got["outlet"] == "CBS News"
+
+
+def test_a_closing_bio_names_the_outlet_unless_the_post_is_former():
+    head = "Ferry timetable approved after months of complaints\n\n" + STORY.replace("\n", "\n\n")
+    got = parse_text(head + "\n\nMara Quill is an editor for Fox News. Follow her on social media.")
+    assert (got["reporters"], got["outlet"]) == (["Mara Quill"], "Fox News")
+    former = parse_text(head + "\n\nMara Quill is a former reporter for Fox News.")
+    assert (former["reporters"], former["outlet"]) == (["Mara Quill"], None)

@@ -74,6 +74,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     outlets.append(
         attribution.signoff_outlet([ln.text for ln in lines if ln.role != "boilerplate"]) or ""
     )
+    outlets.append(attribution.closing_bio_outlet(paragraphs) or "")
     video_outlets = [
         c
         for m in media

@@ -171,10 +171,14 @@ def contributors(body: str) -> list[tuple[str | None, str]]:
         )
         found += [(outlet, name) for name in people(names)]
     for match in _BARE_CONTRIBUTED.finditer(body):
-        fragments = [f for f in _LIST_SPLIT.split(match.group("names")) if f.strip()]
-        listed = people(match.group("names"))
+        names, outlet = match.group("names"), None
+        owner = _OWNER.match(names)  # "Fox News' Jo Li contributed": the outlet's own
+        if owner and organisations().lookup(owner.group("org")):
+            names, outlet = names[owner.end() :], organisations().lookup(owner.group("org"))
+        fragments = [f for f in _LIST_SPLIT.split(names) if f.strip()]
+        listed = people(names)
         if listed and len(listed) == len(fragments):  # every listed item is a person
-            found += [(None, name) for name in listed]
+            found += [(outlet, name) for name in listed]
     return found
 
 
@@ -185,6 +189,7 @@ _BARE_CONTRIBUTED = re.compile(
     r"(?:report|story|article)\.?\s*$"
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\b|,|\band\b|&)\s*")
+_OWNER = re.compile(r"^(?P<org>[A-Z][^'’]{1,40}?)['’]s?\s+(?=[A-Z])")
 
 
 # 'Hadas Gold is a reporter at Politico.', 'Mason Adams writes from southwest Virginia.'
@@ -218,6 +223,21 @@ def closing_bio_people(paragraphs: list[str]) -> list[str]:
         if name and name not in found:
             found.append(name)
     return found
+
+
+def closing_bio_outlet(paragraphs: list[str]) -> str | None:
+    """The organisation a closing author bio names in its first sentence ('Gregg Re is an
+    editor for Fox News.'), unless the sentence speaks of a former post."""
+    for paragraph in paragraphs[-2:]:
+        if not _BIO.match(paragraph):
+            continue
+        sentence = paragraph.split(". ", 1)[0]
+        if "former" in sentence or "previously" in sentence:
+            continue
+        orgs = without_organisations(sentence)[1]
+        if orgs:
+            return orgs[0]
+    return None
 
 
 def _story_by(paragraph: str) -> re.Match[str] | None:
