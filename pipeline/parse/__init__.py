@@ -54,7 +54,8 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     first = body_lines[0].text if body_lines else ""
     found_dateline = body_lines[0].opening_dateline if body_lines else None
     if found_dateline is None and body_lines and len(body_lines) > 1:
-        found_dateline = dateline.alone(first) or _tagged_dateline(body_lines[1:3])
+        tagged = (dateline.tagged_alone(ln.text) for ln in body_lines[1:3])
+        found_dateline = dateline.alone(first) or next((d for d in tagged if d), None)
 
     reporters: list[str] = []
     outlets: list[str] = []
@@ -67,14 +68,15 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         reporters += names
         outlets += orgs
     reporters += attribution.closing_credit_people(body)
-    reporters += attribution.closing_bio_people(paragraphs)
+    bio_people, bio_outlet = attribution.closing_bio(paragraphs)
+    reporters += bio_people
     for maybe_outlet, person in attribution.contributors(body):
         reporters.append(person)
         outlets.append(maybe_outlet or "")
     outlets.append(
         attribution.signoff_outlet([ln.text for ln in lines if ln.role != "boilerplate"]) or ""
     )
-    outlets.append(attribution.closing_bio_outlet(paragraphs) or "")
+    outlets.append(bio_outlet or "")
     video_outlets = [
         c
         for m in media
@@ -124,13 +126,6 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         "quality_flags": flags,
         "language": language,
     }
-
-
-def _tagged_dateline(lines: list[Line]) -> dateline.Dateline | None:
-    """'Washington (CNN)' on its own line just after a first paragraph the page put above
-    the story (a deck or a video caption): the story's dateline and wire tag."""
-    found = (dateline.alone(ln.text) for ln in lines if ln.text.endswith(")"))
-    return next((d for d in found if d is not None and d.wire), None)
 
 
 def _published(result: roles.Roles) -> dt.date | None:

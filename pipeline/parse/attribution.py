@@ -171,10 +171,11 @@ def contributors(body: str) -> list[tuple[str | None, str]]:
         )
         found += [(outlet, name) for name in people(names)]
     for match in _BARE_CONTRIBUTED.finditer(body):
-        names, outlet = match.group("names"), None
+        names = match.group("names")
         owner = _OWNER.match(names)  # "Fox News' Jo Li contributed": the outlet's own
-        if owner and organisations().lookup(owner.group("org")):
-            names, outlet = names[owner.end() :], organisations().lookup(owner.group("org"))
+        outlet = organisations().lookup(owner.group("org")) if owner else None
+        if owner and outlet:
+            names = names[owner.end() :]
         fragments = [f for f in _LIST_SPLIT.split(names) if f.strip()]
         listed = people(names)
         if listed and len(listed) == len(fragments):  # every listed item is a person
@@ -214,30 +215,22 @@ _STORY_BY = re.compile(
 )
 
 
-def closing_bio_people(paragraphs: list[str]) -> list[str]:
-    """Authors named at the end: 'Hadas Gold is a reporter at Politico.'"""
-    found = []
+def closing_bio(paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """Authors named at the end ('Hadas Gold is a reporter at Politico.'), and the
+    organisation the first such bio names in its first sentence, unless that sentence speaks
+    of a former post."""
+    found: list[str] = []
+    outlet = None
     for paragraph in paragraphs[-2:]:
-        match = _BIO.match(paragraph) or _story_by(paragraph)
+        bio = _BIO.match(paragraph)
+        match = bio or _story_by(paragraph)
         name = person_name(match.group("name")) if match else None
         if name and name not in found:
             found.append(name)
-    return found
-
-
-def closing_bio_outlet(paragraphs: list[str]) -> str | None:
-    """The organisation a closing author bio names in its first sentence ('Gregg Re is an
-    editor for Fox News.'), unless the sentence speaks of a former post."""
-    for paragraph in paragraphs[-2:]:
-        if not _BIO.match(paragraph):
-            continue
         sentence = paragraph.split(". ", 1)[0]
-        if "former" in sentence or "previously" in sentence:
-            continue
-        orgs = without_organisations(sentence)[1]
-        if orgs:
-            return orgs[0]
-    return None
+        if bio and outlet is None and "former" not in sentence and "previously" not in sentence:
+            outlet = next(iter(without_organisations(sentence)[1]), None)
+    return found, outlet
 
 
 def _story_by(paragraph: str) -> re.Match[str] | None:

@@ -121,3 +121,10 @@ def placeless_wire(line: str) -> str | None:
     """The wire tag of a story that opens with one and no place: '(Reuters) - ...'."""
     match = _WIRE_ONLY.match(line.lstrip()) if line.lstrip()[:1] == "(" else None
     return match.group("wire") if match else None
+
+
+def tagged_alone(line: str) -> Dateline | None:
+    """'Washington (CNN)' alone on a line: a place with a known wire tag, which marks the
+    story's start even under a deck or a video caption the page put first."""
+    found = alone(line) if line.endswith(")") else None
+    return found if found is not None and found.wire else None

@@ -298,7 +298,9 @@ def _is_by_prefix(ln: Line) -> bool:
 
 _SOURCE = re.compile(r"(?i)^/?\s*source\s*:\s*(?P<org>.{2,60})$")
 _LIST_MARK = re.compile(r"[,|•·]")
-_LIST_FILLER = re.compile(r"(?i)[\s,|•·–—-]+|\band\b|&")
+_FILLER = r"[\s,|•·–—-]+|\band\b|&"  # what separates names in a list
+_LIST_FILLER = re.compile(rf"(?i){_FILLER}")
+_LEADING_FILLER = re.compile(rf"(?i)^(?:{_FILLER})+")
 
 
 def _source_line(text: str) -> bool:
@@ -338,12 +340,6 @@ def _end_at_footer(lines: list[Line], footers: list[int]) -> None:
             return
 
 
-def _tagged_alone(ln: Line) -> bool:
-    """'Washington (CNN)' alone on a line: the dateline of the story below it, not chrome."""
-    found = dateline.alone(ln.text) if ln.words <= 6 and ln.text.endswith(")") else None
-    return found is not None and found.wire is not None
-
-
 def _organisation_stamp(text: str) -> bool:
     """'USA TODAY Published 5:57 a.m. ET July 16, 2018': an organisation and a date stamp,
     after the reporters' names if any ('Jo Li and Kim Bo , USA TODAY Published ...')."""
@@ -358,9 +354,6 @@ def _organisation_stamp(text: str) -> bool:
         rest = rest.replace(name, " ").replace(name.upper(), " ")
     rest = _LEADING_FILLER.sub("", rest).strip(" |,-–—")
     return bool(rest) and is_date_line(rest) and text.find(rest[:8]) > 0
-
-
-_LEADING_FILLER = re.compile(r"(?i)^(?:[\s,|•·–—-]+|\band\b|&)+")
 
 
 _STAMP_HINT = re.compile(r"\d|(?i:updated|published|posted)")
@@ -616,7 +609,8 @@ def _body(roles: Roles) -> None:
         if ln.role:
             continue
         if start <= ln.index <= end:
-            if ln.prose or _subheading(lines, ln) or ln.index == opener or _tagged_alone(ln):
+            dated = ln.words <= 6 and dateline.tagged_alone(ln.text) is not None
+            if ln.prose or _subheading(lines, ln) or ln.index == opener or dated:
                 ln.role, ln.rule = "body", "prose"
             elif ln.table_row or _report_line(ln):
                 ln.role, ln.rule = "body", "report_line"
