@@ -282,18 +282,23 @@ def test_publish_deletes_the_manifest_first_uploads_it_last_and_drops_stale_part
     assert _objects(s3, f"{OUT}/publish/order-other") == {"keep.txt": b"keep"}
 
 
+def _fail_upload_of(monkeypatch: pytest.MonkeyPatch, suffix: str, message: str) -> None:
+    """Make the upload of the file whose path ends in `suffix` fail, as a dropped link does."""
+    real_upload = objectstore.upload_file
+
+    def upload(fs: pafs.FileSystem, local: Path, path: str) -> None:
+        if path.endswith(suffix):
+            raise OSError(message)
+        real_upload(fs, local, path)
+
+    monkeypatch.setattr(objectstore, "upload_file", upload)
+
+
 def test_an_upload_failing_midway_leaves_no_manifest(s3, tmp_path, monkeypatch):
     uri = f"s3://{OUT}/publish/failing"
     publish(_dataset(tmp_path / "v1", 2, b"v1"), uri)
     assert "croissant.json" in _objects(s3, f"{OUT}/publish/failing")
-    real_upload = objectstore.upload_file
-
-    def upload(fs: pafs.FileSystem, local: Path, path: str) -> None:
-        if path.endswith("part-00001.parquet"):
-            raise OSError("connection reset by peer")
-        real_upload(fs, local, path)
-
-    monkeypatch.setattr(objectstore, "upload_file", upload)
+    _fail_upload_of(monkeypatch, "part-00001.parquet", "connection reset by peer")
     with pytest.raises(ObjectStoreError, match=r"after 1 of 4 files.*connection reset"):
         publish(_dataset(tmp_path / "v2", 2, b"v2"), uri)
     left = _objects(s3, f"{OUT}/publish/failing")
@@ -302,14 +307,7 @@ def test_an_upload_failing_midway_leaves_no_manifest(s3, tmp_path, monkeypatch):
 
 
 def test_a_failed_upload_from_the_cli_is_exit_2_without_a_manifest(s3, monkeypatch):
-    real_upload = objectstore.upload_file
-
-    def upload(fs: pafs.FileSystem, local: Path, path: str) -> None:
-        if path.endswith("metrics.json"):
-            raise OSError("simulated outage")
-        real_upload(fs, local, path)
-
-    monkeypatch.setattr(objectstore, "upload_file", upload)
+    _fail_upload_of(monkeypatch, "metrics.json", "simulated outage")
     out = f"s3://{OUT}/datasets/broken"
     result = cli.invoke(app, ["run", RAW_URI, "--out", out, "--workers", "1"], env={"CI": "true"})
     assert result.exit_code == 2, result.output
