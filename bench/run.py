@@ -24,12 +24,18 @@ What is measured, per stage:
   once. Peaks shorter than 50 ms can be missed. ``max_single_rss_mb`` is
   ``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` after the stage: the largest RSS of any
   single waited-for process so far (cumulative over the run, so it never goes down).
+* CPU seconds (user + system) of the stage's whole process tree: the change of
+  ``resource.getrusage(RUSAGE_CHILDREN)`` across the stage (a child's pool workers are waited
+  for by it, so their time is included). ``cpu_s / cpus`` is the least wall time the stage
+  could take on this machine with every core busy, which tells CPU-bound from waiting.
 
 The I/O floor: the time to read every raw byte under RAW (``.txt`` files decoded as UTF-8,
 ``.jsonl`` lines parsed for their ``text``) and write the texts as one zstd-compressed Parquet
-file with pyarrow, in this process. The page cache is warm for both the floor and the
-pipeline (the corpus was just written); nothing is dropped. The report gives
-``pipeline wall / floor``; issue 7's target is <= 3x.
+file with pyarrow, in this process (its CPU seconds are ``RUSAGE_SELF`` across it). The page
+cache is warm for both the floor and the pipeline (the corpus was just written); nothing is
+dropped. The report gives ``pipeline wall / floor``; issue 7's target is <= 3x. It also gives
+``pipeline CPU / cores / floor``: the ratio the pipeline could reach if every core were busy
+all the time, a lower bound for the first.
 
 Prints a Markdown table; ``--json`` writes everything as JSON.
 """
@@ -120,7 +126,13 @@ class TreeSampler(threading.Thread):
         self.join()
 
 
+def _cpu(who: int) -> float:
+    use = resource.getrusage(who)
+    return use.ru_utime + use.ru_stime
+
+
 def run_stage(name: str, cmd: list[str], log: Path) -> dict[str, object]:
+    cpu0 = _cpu(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     with log.open("wb") as fh:
         proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, cwd=REPO)
@@ -129,12 +141,14 @@ def run_stage(name: str, cmd: list[str], log: Path) -> dict[str, object]:
         rc = proc.wait()
         sampler.stop()
     wall = time.perf_counter() - t0
+    cpu = _cpu(resource.RUSAGE_CHILDREN) - cpu0
     maxrss_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {
         "stage": name,
         "cmd": " ".join(cmd),
         "returncode": rc,
         "wall_s": round(wall, 3),
+        "cpu_s": round(cpu, 3),
         "peak_tree_rss_mb": round(sampler.peak_rss / 2**20, 1),
         "peak_tree_pss_mb": round(sampler.peak_pss / 2**20, 1),
         "max_processes": sampler.peak_procs,
@@ -156,6 +170,7 @@ def io_floor(raw: Path, dest: Path) -> dict[str, object]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    cpu0 = _cpu(resource.RUSAGE_SELF)
     t0 = time.perf_counter()
     paths: list[str] = []
     texts: list[str] = []
@@ -186,6 +201,7 @@ def io_floor(raw: Path, dest: Path) -> dict[str, object]:
         "raw_bytes": nbytes,
         "read_s": round(t_read, 3),
         "wall_s": round(wall, 3),
+        "cpu_s": round(_cpu(resource.RUSAGE_SELF) - cpu0, 3),
         "parquet_bytes": dest.stat().st_size,
     }
 
@@ -284,6 +300,8 @@ def main(argv: list[str] | None = None) -> int:
             break
 
     total = round(sum(float(r["wall_s"]) for r in results), 3)  # type: ignore[arg-type]
+    cpu_total = round(sum(float(r["cpu_s"]) for r in results), 3)  # type: ignore[arg-type]
+    cpus = os.cpu_count() or 1
     n_raw = int(results[0]["records_in"]) if results else 0  # type: ignore[call-overload]
     summary = {
         "raw": str(raw),
@@ -291,6 +309,11 @@ def main(argv: list[str] | None = None) -> int:
         "ok": ok,
         "pipeline_wall_s": total,
         "pipeline_articles_per_s": round(n_raw / total, 1) if total else None,
+        "pipeline_cpu_s": cpu_total,
+        # The least wall time the stages' CPU work allows with every core busy, against the floor.
+        "cpu_bound_ratio_to_floor": (
+            round(cpu_total / cpus / float(floor["wall_s"]), 1) if floor else None  # type: ignore[arg-type]
+        ),
         "peak_tree_rss_mb": max(float(r["peak_tree_rss_mb"]) for r in results),  # type: ignore[arg-type]
         "peak_tree_pss_mb": max(float(r["peak_tree_pss_mb"]) for r in results),  # type: ignore[arg-type]
         "io_floor": floor,
@@ -307,25 +330,30 @@ def main(argv: list[str] | None = None) -> int:
     }
 
     print(f"\nraw: {raw} ({n_raw:,} input records), workers {args.workers}\n")
-    print("| stage | wall s | articles/s | peak tree RSS MB | peak tree PSS MB | procs |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| stage | wall s | CPU s | articles/s | peak tree RSS MB | peak tree PSS MB | procs |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for r in results:
         print(
-            f"| {r['stage']} | {r['wall_s']:.1f} | {r['articles_per_s']:,.0f} "
+            f"| {r['stage']} | {r['wall_s']:.1f} | {r['cpu_s']:.1f} | {r['articles_per_s']:,.0f} "
             f"| {r['peak_tree_rss_mb']:,.0f} | {r['peak_tree_pss_mb']:,.0f} "
             f"| {r['max_processes']} |"
         )
     print(
-        f"| **pipeline** | **{total:.1f}** | **{summary['pipeline_articles_per_s']:,.0f}** "
+        f"| **pipeline** | **{total:.1f}** | **{cpu_total:.1f}** "
+        f"| **{summary['pipeline_articles_per_s']:,.0f}** "
         f"| **{summary['peak_tree_rss_mb']:,.0f}** (max) "
         f"| **{summary['peak_tree_pss_mb']:,.0f}** (max) | |"
     )
     if floor:
         print(
-            f"| I/O floor (read + zstd Parquet) | {floor['wall_s']:.1f} "
+            f"| I/O floor (read + zstd Parquet) | {floor['wall_s']:.1f} | {floor['cpu_s']:.1f} "
             f"| {floor['records'] / floor['wall_s']:,.0f} | | | 1 |"
         )
         print(f"\nratio pipeline / I/O floor: {summary['ratio_to_floor']}x")
+        print(
+            f"CPU-bound least ratio ({cpu_total:.1f} CPU s / {cpus} cores / floor): "
+            f"{summary['cpu_bound_ratio_to_floor']}x"
+        )
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")

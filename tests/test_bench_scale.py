@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -77,3 +78,9 @@ def test_run_measures_every_stage(tmp_path):
     assert stages["ingest"]["records_in"] == 300
     assert all(s["returncode"] == 0 and s["peak_tree_rss_mb"] > 20 for s in stages.values())
     assert result["io_floor"]["records"] == 300 and result["ratio_to_floor"] > 1
+    # Each stage is a Python process that imports pyarrow: it takes some CPU, and never more
+    # than its wall time allows on this machine's cores.
+    cores = os.cpu_count() or 1
+    assert all(0.1 < s["cpu_s"] <= s["wall_s"] * cores + 0.5 for s in stages.values())
+    assert result["pipeline_cpu_s"] == pytest.approx(sum(s["cpu_s"] for s in stages.values()))
+    assert result["io_floor"]["cpu_s"] > 0 and result["cpu_bound_ratio_to_floor"] > 0
