@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from pipeline.parse import credits, dateline
 from pipeline.parse.attribution import BYLINE_LEADS, JOB_TAIL, byline_people, is_author_bio
-from pipeline.parse.dates import is_date_line
+from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.knowledge import (
     any_boilerplate_start,
     boilerplate_rules,
@@ -391,6 +391,8 @@ def _title(roles: Roles, meta_title: str | None) -> None:
             continue
         if credits.lone_organisation(ln.text):
             continue  # a site or agency name is chrome, not a headline
+        if _not_headline(ln.text):
+            continue
         if (ln.words >= 8 and ln.opening_dateline) or (ln.span > 1 and not ln.text.isupper()):
             continue
         # Headlines end in '?', '!' or '…' often, in a full stop rarely.
@@ -427,6 +429,28 @@ def _title(roles: Roles, meta_title: str | None) -> None:
     for ln in lines[: best.index]:
         if not ln.role:
             ln.role, ln.rule = "boilerplate", "before_title"
+
+
+# 'May 31 at 3:41 PM': a time stamp without a year (not a date line, it names no full date).
+_TIME_STAMP = re.compile(
+    r"(?i)^[a-z]{3,9}\.? \d{1,2}(?:, \d{4})? at \d{1,2}:\d\d\s*[ap]\.?m\.?$"
+)
+
+
+def _not_headline(text: str) -> bool:
+    """Lines that look like a headline to the scores but are something else: a photo caption
+    with its credit glued on ('... on Monday. (Jo Li/AP)'), a sidebar stamp opening with
+    'by' ('by some blog - Jul 14, 2018 2:45 pm'), a reprint's 'Authored by' line, an
+    author's name alone, a bare time stamp."""
+    if text.endswith(")") and credits.split_glued(text):
+        return True
+    if text[:3].lower() == "by " and _BYLINE.match(text):
+        return text[0] == "b" or find_date(text) is not None
+    if text.startswith(("Authored by ", "Submitted by ")):
+        return True  # 'Authored by Jo Li via Some Blog,': a reprint's attribution
+    if text.count(" ") == 1 and person_name(text) == text:
+        return True  # an author's name alone ('Jo Li' over the date stamp)
+    return text[:1].isalpha() and text[-1:] in "Mm." and _TIME_STAMP.match(text) is not None
 
 
 def _headline_case(ln: Line) -> bool:
