@@ -345,8 +345,8 @@ def _organisation_stamp(text: str) -> bool:
     after the reporters' names if any ('Jo Li and Kim Bo , USA TODAY Published ...')."""
     # A date line holds a digit or a stamp word ('Updated'): most lines fail before the
     # organisation scan.
-    if len(text) > 160 or not _stamp_hint(text):
-        return False
+    if len(text) > 160 or not _stamp_hint(text) or "(@" in text:
+        return False  # '— Jo Li News (@jolinews) July 15, 2018' signs an embedded post
     rest, orgs = without_organisations(text)
     if not orgs:
         return False
@@ -403,6 +403,8 @@ def _title(roles: Roles, meta_title: str | None) -> None:
             min(ln.words, 10) - (10 if sentence else 0) + (2 if _headline_case(ln) else 0)
         )
         nxt = after[ln.index]
+        if _name_over_story(ln, nxt):
+            continue
         if nxt is not None and nxt.role in ("byline", "date", "media_label", "credit", "caption"):
             score += 4
         elif nxt is not None and not nxt.role and nxt.opening_dateline:
@@ -440,17 +442,25 @@ _TIME_STAMP = re.compile(
 def _not_headline(text: str) -> bool:
     """Lines that look like a headline to the scores but are something else: a photo caption
     with its credit glued on ('... on Monday. (Jo Li/AP)'), a sidebar stamp opening with
-    'by' ('by some blog - Jul 14, 2018 2:45 pm'), a reprint's 'Authored by' line, an
-    author's name alone, a bare time stamp."""
+    'by' ('by some blog - Jul 14, 2018 2:45 pm'), a reprint's 'Authored by' line, a bare
+    time stamp."""
     if text.endswith(")") and credits.split_glued(text):
         return True
     if text[:3].lower() == "by " and _BYLINE.match(text):
         return text[0] == "b" or find_date(text) is not None
     if text.startswith(("Authored by ", "Submitted by ")):
         return True  # 'Authored by Jo Li via Some Blog,': a reprint's attribution
-    if text.count(" ") == 1 and person_name(text) == text:
-        return True  # an author's name alone ('Jo Li' over the date stamp)
     return text[:1].isalpha() and text[-1:] in "Mm." and _TIME_STAMP.match(text) is not None
+
+
+def _name_over_story(ln: Line, nxt: Line | None) -> bool:
+    """An author's name alone ('Jo Li') right over the date stamp or the story's first
+    paragraph is a byline without 'By', not a two-word headline."""
+    if ln.words != 2 or nxt is None:
+        return False
+    if nxt.role != "date" and (nxt.role or not nxt.prose):
+        return False
+    return person_name(ln.text) == ln.text
 
 
 def _headline_case(ln: Line) -> bool:
