@@ -132,3 +132,17 @@ def test_gold_dev_cases_pass_the_publisher(tmp_path: Path) -> None:
     cases = {c.ident: c for c in gold_dev_cases(tmp_path)}
     assert cases["1"].publisher == "nypost.com"
     assert cases["2"].publisher is None
+
+
+def test_organisation_stamp_with_published_and_updated() -> None:
+    """'HARBOUR DAILY Published ... | Updated ...' under the headline is the organisation's
+    byline, not the headline, with both stamps on one line."""
+    text = (
+        "Join the Conversation\n"
+        "Ferry pier to close for two years of repairs, harbour board says\n"
+        "USA TODAY Published 12:42 p.m. CT July 15, 2018 | Updated 12:48 p.m. CT July 15, 2018\n"
+        "CONNECT TWEET LINKEDIN COMMENTEMAILMORE\n" + _STORY + "\nRead or share this story\n"
+    )
+    parsed = parse_text(text.replace("\n", "\n\n"))  # paragraphs apart, as pages set them
+    assert parsed["title"] == "Ferry pier to close for two years of repairs, harbour board says"
+    assert parsed["outlet"] == "USA Today"

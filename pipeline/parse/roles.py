@@ -353,7 +353,13 @@ def _organisation_stamp(text: str) -> bool:
     for name in byline_people(text)[0]:
         rest = rest.replace(name, " ").replace(name.upper(), " ")
     rest = _LEADING_FILLER.sub("", rest).strip(" |,-–—")
-    return bool(rest) and is_date_line(rest) and text.find(rest[:8]) > 0
+    # 'Published 12:42 p.m. CT July 15, 2018 | Updated 12:48 p.m. CT July 15, 2018': each
+    # stamp between the bars is a date line.
+    return (
+        bool(rest)
+        and all(is_date_line(part) for part in rest.split(" | "))
+        and text.find(rest[:8]) > 0
+    )
 
 
 _STAMP_HINT = re.compile(r"\d|(?i:updated|published|posted)")
