@@ -41,9 +41,9 @@ def test_section_labels_are_no_headline() -> None:
     assert parse_text(text)["title"] == "The pier is closing. Porttown should have seen it coming."
 
 
-def test_sidebar_stamps_and_names_are_no_headline() -> None:
-    """A sidebar's 'by some blog - date' stamp, a bare time stamp and chrome phrases ('Go to permalink') are never the title; with nothing else above
-    the story the title stays empty."""
+def test_sidebar_stamps_and_chrome_are_no_headline() -> None:
+    """A sidebar's 'by some blog - date' stamp, a bare time stamp and chrome phrases ('Go to
+    permalink') are never the title; with nothing else above the story it stays empty."""
     for chrome in (
         "by harbour watch - Jul 14, 2018 2:45 pm",
         "May 31 at 3:41 PM",
@@ -108,7 +108,7 @@ def test_with_wires_signoff_names_the_publishers_organisation() -> None:
 
 
 def test_colleague_credit_of_an_online_outlet() -> None:
-    """"CNET's Jo Li contributed to this report." names the outlet (organisations.csv)."""
+    """'CNET's Jo Li contributed to this report.' names the outlet (organisations.csv)."""
     text = (
         "Harbour board shuts the old ferry pier\n" + _STORY + "\n"
         "CNET's Marta Lindqvist contributed to this report.\n"

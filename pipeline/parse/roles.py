@@ -440,9 +440,7 @@ def _title(roles: Roles, meta_title: str | None) -> None:
 
 
 # 'May 31 at 3:41 PM': a time stamp without a year (not a date line, it names no full date).
-_TIME_STAMP = re.compile(
-    r"(?i)^[a-z]{3,9}\.? \d{1,2}(?:, \d{4})? at \d{1,2}:\d\d\s*[ap]\.?m\.?$"
-)
+_TIME_STAMP = re.compile(r"(?i)^[a-z]{3,9}\.? \d{1,2}(?:, \d{4})? at \d{1,2}:\d\d\s*[ap]\.?m\.?$")
 
 
 def _not_headline(text: str) -> bool:
