@@ -77,7 +77,18 @@ def gold_dev_cases(corpora: Path, split: str = "all") -> Iterator[Case]:
         gold = orjson.loads(gold_path.read_bytes())
         lines = (root / "input" / f"{ident}.txt").read_text(encoding="utf-8").split("\n")
         texts = [ln.partition("\t")[2] for ln in lines if ln]
-        yield Case("gold_dev", ident, "\n".join(texts), gold, roles=gold["roles"])
+        # The site the page came from is input metadata, as the pipeline passes it to the
+        # parser (a page without a meta file has none).
+        meta_path = root / "input" / f"{ident}.meta.json"
+        meta = orjson.loads(meta_path.read_bytes()) if meta_path.exists() else {}
+        yield Case(
+            "gold_dev",
+            ident,
+            "\n".join(texts),
+            gold,
+            roles=gold["roles"],
+            publisher=meta.get("publisher") or None,
+        )
 
 
 def reuters_cases(corpora: Path, limit: int | None = None) -> Iterator[Case]:

@@ -73,9 +73,10 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     for maybe_outlet, person in attribution.contributors(body):
         reporters.append(person)
         outlets.append(maybe_outlet or "")
-    outlets.append(
-        attribution.signoff_outlet([ln.text for ln in lines if ln.role != "boilerplate"]) or ""
-    )
+    kept = [ln.text for ln in lines if ln.role != "boilerplate"]
+    outlets.append(attribution.signoff_outlet(kept) or "")
+    # The sign-off closes the story, but a page may set it apart like chrome: read all lines.
+    outlets.append(attribution.with_wires_outlet([ln.text for ln in lines], publisher) or "")
     outlets.append(bio_outlet or "")
     video_outlets = [
         c

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.knowledge import organisations
+from pipeline.parse.knowledge import organisations, publisher_organisation
 from pipeline.parse.names import people, person_name, without_organisations
 
 _CLOSING = re.compile(
@@ -259,6 +259,34 @@ def signoff_outlet(lines: list[str]) -> str | None:
         canonical = organisations().lookup(stripped)
         if canonical and organisations().kinds.get(canonical) == "wire":
             return canonical
+    return None
+
+
+# 'With Post Wires', 'With Globe wire services': the paper's own staff story, completed from
+# the wires, signed with the paper's short name.
+_WITH_WIRES = re.compile(
+    r"(?i)^[—–-]?\s*with (?:wires from )?(?:the )?(?P<short>[\w.&'’]+(?: [\w.&'’]+){0,3}?)"
+    r"(?:['’]s)? wires?(?: services| reports)?\.?$"
+)
+
+
+def with_wires_outlet(lines: list[str], publisher: str | None) -> str | None:
+    """The organisation of a 'With <short name> Wires' sign-off, which names the story's own
+    outlet by a short name only: it is the publisher's organisation (from the host table)
+    when the short name is one of that organisation's words or aliases."""
+    owner = publisher_organisation(publisher)
+    if owner is None:
+        return None
+    for line in lines[-8:]:
+        if len(line) > 60 or "ire" not in line:
+            continue
+        match = _WITH_WIRES.match(line.strip())
+        if not match:
+            continue
+        short = match.group("short").casefold()
+        words = {w.casefold() for w in re.findall(r"[\w.&'’-]+", owner)}
+        if short in words or organisations().lookup(short) == owner:
+            return owner
     return None
 
 

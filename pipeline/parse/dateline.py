@@ -39,7 +39,11 @@ _ALONE_TAGGED = re.compile(
 )
 # A wire tag that opens the story without its place ('(Reuters) - Officials said ...'): a
 # page or dataset that split the place off keeps the tag, which still names the outlet.
-_WIRE_ONLY = re.compile(r"^\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\)\s*(?:—|–|--?|:)\s+(?=\S)")
+# Reprint sites set the source's name so without a dash ('(Daily Planet) The mayor said'):
+# the caller keeps only a tag the organisation table knows.
+_WIRE_ONLY = re.compile(
+    r"^\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\)(?:\s*(?:—|–|--?|:)\s+(?=\S)|\s+(?=[A-Z]))"
+)
 _NOT_PLACE = re.compile(
     r"(?i)^(?:the|a|an|in|on|at|but|and|if|as|when|while|this|that|it|he|she|they|we|i|"
     r"update|updated|editor'?s note|file|breaking|exclusive|watch|videos?|photos?|pictures?|"

@@ -1,4 +1,4 @@
-"""Knowledge the parser reads from data files: organisations and boilerplate rules.
+"""Knowledge the parser reads from data files: organisations, publishers and boilerplate rules.
 
 Users extend `pipeline/knowledge/*.csv` (or point COPYDESK_KNOWLEDGE at a folder holding their
 own copies) instead of editing code.
@@ -272,6 +272,31 @@ def organisations() -> Organisations:
 
 
 _organisations_of = last_folder(_organisations)
+
+
+@functools.lru_cache(maxsize=4)
+def _publishers(folder: Path) -> dict[str, str]:
+    """Host (as the input metadata names the site) to the organisation that runs it. An
+    older knowledge folder without the file has no publishers."""
+    path = folder / "publishers.csv"
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        return {
+            row["host"].strip().casefold(): row["organisation"].strip()
+            for row in csv.DictReader(fh)
+        }
+
+
+_publishers_of = last_folder(_publishers)
+
+
+def publisher_organisation(publisher: str | None) -> str | None:
+    """The organisation behind a publisher host ('www.nypost.com/x' -> 'New York Post')."""
+    if not publisher:
+        return None
+    host = publisher.strip().casefold().split("/", 1)[0].removeprefix("www.")
+    return _publishers_of(knowledge_dir()).get(host)
 
 
 @functools.lru_cache(maxsize=4)

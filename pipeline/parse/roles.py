@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from pipeline.parse import credits, dateline
 from pipeline.parse.attribution import BYLINE_LEADS, JOB_TAIL, byline_people, is_author_bio
-from pipeline.parse.dates import is_date_line
+from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.knowledge import (
     any_boilerplate_start,
     boilerplate_rules,
@@ -345,15 +345,21 @@ def _organisation_stamp(text: str) -> bool:
     after the reporters' names if any ('Jo Li and Kim Bo , USA TODAY Published ...')."""
     # A date line holds a digit or a stamp word ('Updated'): most lines fail before the
     # organisation scan.
-    if len(text) > 160 or not _stamp_hint(text):
-        return False
+    if len(text) > 160 or not _stamp_hint(text) or "(@" in text:
+        return False  # '— Jo Li News (@jolinews) July 15, 2018' signs an embedded post
     rest, orgs = without_organisations(text)
     if not orgs:
         return False
     for name in byline_people(text)[0]:
         rest = rest.replace(name, " ").replace(name.upper(), " ")
     rest = _LEADING_FILLER.sub("", rest).strip(" |,-–—")
-    return bool(rest) and is_date_line(rest) and text.find(rest[:8]) > 0
+    # 'Published 12:42 p.m. CT July 15, 2018 | Updated 12:48 p.m. CT July 15, 2018': each
+    # stamp between the bars is a date line.
+    return (
+        bool(rest)
+        and all(is_date_line(part) for part in rest.split(" | "))
+        and text.find(rest[:8]) > 0
+    )
 
 
 _STAMP_HINT = re.compile(r"\d|(?i:updated|published|posted)")
@@ -391,6 +397,8 @@ def _title(roles: Roles, meta_title: str | None) -> None:
             continue
         if credits.lone_organisation(ln.text):
             continue  # a site or agency name is chrome, not a headline
+        if _not_headline(ln.text):
+            continue
         if (ln.words >= 8 and ln.opening_dateline) or (ln.span > 1 and not ln.text.isupper()):
             continue
         # Headlines end in '?', '!' or '…' often, in a full stop rarely.
@@ -401,6 +409,8 @@ def _title(roles: Roles, meta_title: str | None) -> None:
             min(ln.words, 10) - (10 if sentence else 0) + (2 if _headline_case(ln) else 0)
         )
         nxt = after[ln.index]
+        if _name_over_story(ln, nxt):
+            continue
         if nxt is not None and nxt.role in ("byline", "date", "media_label", "credit", "caption"):
             score += 4
         elif nxt is not None and not nxt.role and nxt.opening_dateline:
@@ -427,6 +437,34 @@ def _title(roles: Roles, meta_title: str | None) -> None:
     for ln in lines[: best.index]:
         if not ln.role:
             ln.role, ln.rule = "boilerplate", "before_title"
+
+
+# 'May 31 at 3:41 PM': a time stamp without a year (not a date line, it names no full date).
+_TIME_STAMP = re.compile(r"(?i)^[a-z]{3,9}\.? \d{1,2}(?:, \d{4})? at \d{1,2}:\d\d\s*[ap]\.?m\.?$")
+
+
+def _not_headline(text: str) -> bool:
+    """Lines that look like a headline to the scores but are something else: a photo caption
+    with its credit glued on ('... on Monday. (Jo Li/AP)'), a sidebar stamp opening with
+    'by' ('by some blog - Jul 14, 2018 2:45 pm'), a reprint's 'Authored by' line, a bare
+    time stamp."""
+    if text.endswith(")") and credits.split_glued(text):
+        return True
+    if text[:3].lower() == "by " and _BYLINE.match(text):
+        return text[0] == "b" or find_date(text) is not None
+    if text.startswith(("Authored by ", "Submitted by ")):
+        return True  # 'Authored by Jo Li via Some Blog,': a reprint's attribution
+    return text[:1].isalpha() and text[-1:] in "Mm." and _TIME_STAMP.match(text) is not None
+
+
+def _name_over_story(ln: Line, nxt: Line | None) -> bool:
+    """An author's name alone ('Jo Li') right over the date stamp or the story's first
+    paragraph is a byline without 'By', not a two-word headline."""
+    if ln.words != 2 or nxt is None:
+        return False
+    if nxt.role != "date" and (nxt.role or not nxt.prose):
+        return False
+    return person_name(ln.text) == ln.text
 
 
 def _headline_case(ln: Line) -> bool:

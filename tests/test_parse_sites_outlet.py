@@ -1,0 +1,148 @@
+"""Outlet, dateline and headline in web layouts seen across news sites (invented stories)."""
+
+import json
+from pathlib import Path
+
+from pipeline.evaluate import gold_dev_cases
+from pipeline.parse import parse_text
+
+_STORY = (
+    "The harbour board voted on Tuesday to close the old ferry pier for two years of repairs, "
+    "a decision that drew protests from fishermen and cafe owners along the waterfront.\n"
+    "Board chair Lena Markov said the pier had become unsafe after last winter's storms.\n"
+    "The repairs are expected to cost about 40 million crowns, the board said in a statement."
+)
+
+
+def test_caption_with_glued_credit_is_no_headline() -> None:
+    """A photo caption ending in its bracketed credit sits between the headline and the
+    byline: the headline above it stays the title."""
+    text = (
+        "Politics\n"
+        "Harbour board shuts the old ferry pier for repairs\n"
+        "Fishermen gather on the old ferry pier in Porttown on Monday. (Anna Berg/AP)\n"
+        "by Tomas Weller July 16 at 4:59 AM Email the author\n"
+        "The harbour board voted on Tuesday to close the old ferry pier for two years of "
+        "repairs, a decision that drew protests.\n"
+        "Board chair Lena Markov said the pier had become unsafe after last winter's storms.\n"
+    )
+    assert parse_text(text)["title"] == "Harbour board shuts the old ferry pier for repairs"
+
+
+def test_section_labels_are_no_headline() -> None:
+    """'Xyz Perspective' and 'Opinion Interpretation of the news ...' are section chrome."""
+    text = (
+        "Harbourside Perspective\n"
+        "Perspective Interpretation of the news based on evidence, including data, as well as "
+        "anticipating how events might unfold based on past events\n"
+        "The pier is closing. Porttown should have seen it coming.\n"
+        "by Tomas Weller July 15 at 1:10 PM Follow @tweller\n" + _STORY
+    )
+    assert parse_text(text)["title"] == "The pier is closing. Porttown should have seen it coming."
+
+
+def test_sidebar_stamps_and_chrome_are_no_headline() -> None:
+    """A sidebar's 'by some blog - date' stamp, a bare time stamp and chrome phrases ('Go to
+    permalink') are never the title; with nothing else above the story it stays empty."""
+    for chrome in (
+        "by harbour watch - Jul 14, 2018 2:45 pm",
+        "May 31 at 3:41 PM",
+        "Go to permalink",
+        "Purchase: Order Reprint",
+        "Email Bio Follow",
+    ):
+        assert parse_text(chrome + "\n" + _STORY)["title"] == "", chrome
+
+
+def test_author_box_is_no_headline() -> None:
+    """'Name About | Email | Archive' under the headline and deck is an author box."""
+    text = (
+        "Get our app for free.\n"
+        "App Frontpage\n"
+        "Porttown pier closure is a scandal\n"
+        "Tomas Weller digs into the harbour board's books and finds more\n"
+        "Published: 38 mins ago\n"
+        "Tomas Weller About | Email | Archive\n"
+        "Tomas Weller is a columnist and the author of three books about the coast.\n" + _STORY
+    )
+    assert "About" not in parse_text(text)["title"]
+
+
+def test_author_name_over_the_date_is_no_headline() -> None:
+    """'Jo Li' alone over the date stamp is a byline without 'By', not the headline."""
+    text = "Tomas Weller\nMay 31, 2019 10:00AM (UTC)\n" + _STORY
+    assert parse_text(text)["title"] == ""
+
+
+def test_embedded_post_signature_is_no_outlet() -> None:
+    """'— Some News (@somenews) July 15, 2018' closes an embedded social post the story
+    quotes: it names no outlet of the story."""
+    text = (
+        "Harbour board shuts the old ferry pier\n" + _STORY + "\n"
+        "The pier is closing for two years, the board says.\n"
+        "— ABC News (@ABC) July 16, 2018\n"
+        "Fishermen said they would protest at the next board meeting on Friday afternoon.\n"
+    )
+    assert parse_text(text)["outlet"] is None
+
+
+def test_source_tag_without_dash_names_the_outlet() -> None:
+    """A reprint opens with its source in brackets and no dash: '(Daily Wire) The ...'."""
+    text = "Harbour board shuts the old ferry pier\n(Washington Examiner) " + _STORY
+    assert parse_text(text)["outlet"] == "Washington Examiner"
+    text = "Harbour board shuts the old ferry pier\n(Daily Wire) " + _STORY
+    assert parse_text(text)["outlet"] == "The Daily Wire"
+    # An unknown bracket is no source.
+    text = "Harbour board shuts the old ferry pier\n(Updated) " + _STORY
+    assert parse_text(text)["outlet"] is None
+
+
+def test_with_wires_signoff_names_the_publishers_organisation() -> None:
+    """'With Post Wires' names the paper by its short name: the publisher host's organisation
+    (publishers.csv) when the short name is one of its words; nothing without a publisher."""
+    text = "Harbour board shuts the old ferry pier\n" + _STORY + "\nWith Post Wires\n"
+    assert parse_text(text, publisher="nypost.com")["outlet"] == "New York Post"
+    assert parse_text(text, publisher="washingtonpost.com")["outlet"] == "The Washington Post"
+    assert parse_text(text, publisher="bostonglobe.com")["outlet"] is None
+    assert parse_text(text)["outlet"] is None
+
+
+def test_colleague_credit_of_an_online_outlet() -> None:
+    """'CNET's Jo Li contributed to this report.' names the outlet (organisations.csv)."""
+    text = (
+        "Harbour board shuts the old ferry pier\n" + _STORY + "\n"
+        "CNET's Marta Lindqvist contributed to this report.\n"
+    )
+    assert parse_text(text)["outlet"] == "CNET"
+
+
+def test_gold_dev_cases_pass_the_publisher(tmp_path: Path) -> None:
+    """The evaluation gives the parser the page's site from its meta file, as the pipeline
+    does (the 'With Post Wires' rule needs it)."""
+    root = tmp_path / "gold_dev"
+    (root / "gold").mkdir(parents=True)
+    (root / "input").mkdir()
+    (root / "gold" / "1.json").write_text(json.dumps({"roles": ["title"]}), encoding="utf-8")
+    (root / "input" / "1.txt").write_text("0\tA headline\n", encoding="utf-8")
+    (root / "input" / "1.meta.json").write_text(
+        json.dumps({"id": "1", "publisher": "nypost.com"}), encoding="utf-8"
+    )
+    (root / "gold" / "2.json").write_text(json.dumps({"roles": ["title"]}), encoding="utf-8")
+    (root / "input" / "2.txt").write_text("0\tAnother headline\n", encoding="utf-8")
+    cases = {c.ident: c for c in gold_dev_cases(tmp_path)}
+    assert cases["1"].publisher == "nypost.com"
+    assert cases["2"].publisher is None
+
+
+def test_organisation_stamp_with_published_and_updated() -> None:
+    """'HARBOUR DAILY Published ... | Updated ...' under the headline is the organisation's
+    byline, not the headline, with both stamps on one line."""
+    text = (
+        "Join the Conversation\n"
+        "Ferry pier to close for two years of repairs, harbour board says\n"
+        "USA TODAY Published 12:42 p.m. CT July 15, 2018 | Updated 12:48 p.m. CT July 15, 2018\n"
+        "CONNECT TWEET LINKEDIN COMMENTEMAILMORE\n" + _STORY + "\nRead or share this story\n"
+    )
+    parsed = parse_text(text.replace("\n", "\n\n"))  # paragraphs apart, as pages set them
+    assert parsed["title"] == "Ferry pier to close for two years of repairs, harbour board says"
+    assert parsed["outlet"] == "USA Today"
