@@ -28,6 +28,8 @@ What is measured, per stage:
   ``resource.getrusage(RUSAGE_CHILDREN)`` across the stage (a child's pool workers are waited
   for by it, so their time is included). ``cpu_s / cpus`` is the least wall time the stage
   could take on this machine with every core busy, which tells CPU-bound from waiting.
+  Under ``--engine ray`` the work runs in Ray's own worker processes, which no stage waits
+  for, so the CPU is not measured there (``null``).
 
 The I/O floor: the time to read every raw byte under RAW (``.txt`` files decoded as UTF-8,
 ``.jsonl`` lines parsed for their ``text``) and write the texts as one zstd-compressed Parquet
@@ -131,7 +133,7 @@ def _cpu(who: int) -> float:
     return use.ru_utime + use.ru_stime
 
 
-def run_stage(name: str, cmd: list[str], log: Path) -> dict[str, object]:
+def run_stage(name: str, cmd: list[str], log: Path, cpu_measured: bool) -> dict[str, object]:
     cpu0 = _cpu(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     with log.open("wb") as fh:
@@ -148,7 +150,7 @@ def run_stage(name: str, cmd: list[str], log: Path) -> dict[str, object]:
         "cmd": " ".join(cmd),
         "returncode": rc,
         "wall_s": round(wall, 3),
-        "cpu_s": round(cpu, 3),
+        "cpu_s": round(cpu, 3) if cpu_measured else None,
         "peak_tree_rss_mb": round(sampler.peak_rss / 2**20, 1),
         "peak_tree_pss_mb": round(sampler.peak_pss / 2**20, 1),
         "max_processes": sampler.peak_procs,
@@ -156,6 +158,10 @@ def run_stage(name: str, cmd: list[str], log: Path) -> dict[str, object]:
         "max_single_rss_mb": round(maxrss_kb / 1024, 1),
         "log": str(log),
     }
+
+
+def _seconds(value: object) -> str:
+    return "n/a" if value is None else f"{float(value):.1f}"  # type: ignore[arg-type]
 
 
 def stage_json(path: Path) -> dict[str, object]:
@@ -282,7 +288,9 @@ def main(argv: list[str] | None = None) -> int:
     results: list[dict[str, object]] = []
     ok = True
     for name, cmd in stages:
-        res = run_stage(name, cmd, logs / f"{name}.log")
+        # Package always runs in-process; the other stages' CPU is lost to Ray's workers.
+        measured = args.engine == "local" or name == "package"
+        res = run_stage(name, cmd, logs / f"{name}.log", measured)
         sub = {"ingest": "ingested", "parse": "parsed", "validate": "validated"}.get(name, name)
         info = stage_json(work / ("deduped" if name == "dedup" else sub))
         if name == "package":
@@ -300,7 +308,8 @@ def main(argv: list[str] | None = None) -> int:
             break
 
     total = round(sum(float(r["wall_s"]) for r in results), 3)  # type: ignore[arg-type]
-    cpu_total = round(sum(float(r["cpu_s"]) for r in results), 3)  # type: ignore[arg-type]
+    cpus_known = all(r["cpu_s"] is not None for r in results)
+    cpu_total = round(sum(float(r["cpu_s"] or 0) for r in results), 3)  # type: ignore[arg-type]
     cpus = os.cpu_count() or 1
     n_raw = int(results[0]["records_in"]) if results else 0  # type: ignore[call-overload]
     summary = {
@@ -309,10 +318,12 @@ def main(argv: list[str] | None = None) -> int:
         "ok": ok,
         "pipeline_wall_s": total,
         "pipeline_articles_per_s": round(n_raw / total, 1) if total else None,
-        "pipeline_cpu_s": cpu_total,
+        "pipeline_cpu_s": cpu_total if cpus_known else None,
         # The least wall time the stages' CPU work allows with every core busy, against the floor.
         "cpu_bound_ratio_to_floor": (
-            round(cpu_total / cpus / float(floor["wall_s"]), 1) if floor else None  # type: ignore[arg-type]
+            round(cpu_total / cpus / float(floor["wall_s"]), 1)  # type: ignore[arg-type]
+            if floor and cpus_known
+            else None
         ),
         "peak_tree_rss_mb": max(float(r["peak_tree_rss_mb"]) for r in results),  # type: ignore[arg-type]
         "peak_tree_pss_mb": max(float(r["peak_tree_pss_mb"]) for r in results),  # type: ignore[arg-type]
@@ -334,12 +345,13 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---:|---:|---:|---:|---:|---:|")
     for r in results:
         print(
-            f"| {r['stage']} | {r['wall_s']:.1f} | {r['cpu_s']:.1f} | {r['articles_per_s']:,.0f} "
+            f"| {r['stage']} | {r['wall_s']:.1f} | {_seconds(r['cpu_s'])} "
+            f"| {r['articles_per_s']:,.0f} "
             f"| {r['peak_tree_rss_mb']:,.0f} | {r['peak_tree_pss_mb']:,.0f} "
             f"| {r['max_processes']} |"
         )
     print(
-        f"| **pipeline** | **{total:.1f}** | **{cpu_total:.1f}** "
+        f"| **pipeline** | **{total:.1f}** | **{_seconds(summary['pipeline_cpu_s'])}** "
         f"| **{summary['pipeline_articles_per_s']:,.0f}** "
         f"| **{summary['peak_tree_rss_mb']:,.0f}** (max) "
         f"| **{summary['peak_tree_pss_mb']:,.0f}** (max) | |"
@@ -350,10 +362,11 @@ def main(argv: list[str] | None = None) -> int:
             f"| {floor['records'] / floor['wall_s']:,.0f} | | | 1 |"
         )
         print(f"\nratio pipeline / I/O floor: {summary['ratio_to_floor']}x")
-        print(
-            f"CPU-bound least ratio ({cpu_total:.1f} CPU s / {cpus} cores / floor): "
-            f"{summary['cpu_bound_ratio_to_floor']}x"
-        )
+        if cpus_known:
+            print(
+                f"CPU-bound least ratio ({cpu_total:.1f} CPU s / {cpus} cores / floor): "
+                f"{summary['cpu_bound_ratio_to_floor']}x"
+            )
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
