@@ -174,7 +174,9 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
         block["agencies"] = list(read.agencies)
 
     glued: set[int] = set()  # blocks whose credit came glued to the caption
+    previous = ""  # the role of the last line that is not boilerplate
     for ln in lines:
+        before, previous = previous, (previous if ln.role == "boilerplate" else ln.role)
         if ln.role == "media_label":
             current = open_block("video" if _VIDEO_LABEL.search(ln.text) else "photo")
             if not _GENERIC_LABEL.match(ln.text):
@@ -184,11 +186,17 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
                     else ln.text
                 )
         elif ln.role == "caption":
-            if ln.rule == "after_credit" and blocks and blocks[-1]["caption"] is None:
+            labelled = ln.rule == "caption_label"
+            credit_first = ln.rule == "after_credit" or (labelled and before == "credit")
+            if credit_first and blocks and blocks[-1]["caption"] is None:
                 current = blocks[-1]  # the credit came first ('Photo: X' under the headline)
             elif current is None or current["caption"] is not None or current["credit"]:
                 current = open_block()
             caption = ln.text
+            if labelled:
+                caption = caption.split(" ", 2)[2].strip()  # 'Image caption ' off
+                if ln.text.startswith("Media"):
+                    current["kind"] = "video"
             if ln.glued_credit:
                 split = credits.split_glued(ln.text)
                 if split:

@@ -39,6 +39,9 @@ _FILE_PHOTO = re.compile(
     r"(?i)^(?:file\s*(?:photo)?\s*[-–—:]\s+|in this\b[^.]{0,80}\b"
     r"(?:file )?(?:photo|image)\b)"
 )
+# Labels that open a caption line on some sites ('Image caption ...', 'Media caption ...' for a
+# video); the text after the label is the caption.
+CAPTION_LABELS = ("Image caption ", "Media caption ")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 # Columns of a table laid out with spaces (Reuters market reports).
 _COLUMN_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -221,6 +224,11 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
         return roles
     footers: list[int] = []
     for ln in lines:
+        if ln.text.startswith(CAPTION_LABELS):
+            # 'Image caption The new pier at dawn': a labelled caption (its credit, 'Image
+            # copyright X', stands on the line above it).
+            ln.role, ln.rule = "caption", "caption_label"
+            continue
         found = _boilerplate_rule(ln)
         if found and not found[1] and _is_by_prefix(ln):
             # 'by Jo Li July 16 at 9:00 AM Email the author  Sign up for the newsletter': the
@@ -530,10 +538,13 @@ def _credited_captions(lines: list[Line]) -> None:
             and lines[i - 2].role not in ("byline",)
         ):
             ln.role, ln.rule = "credit", "organisation_after_caption"
+    labelled = any(ln.rule == "caption_label" for ln in lines)
     for i, ln in enumerate(lines):
         if ln.role != "credit" or i == 0:
             continue
         before = lines[i - 1]
+        if labelled:
+            continue  # a page that labels its captions ('Image caption ...') labels them all
         # The page's first line, not a sentence, over a credit is the headline over its photo.
         headline = i == 1 and not _SENTENCE_END.search(before.text)
         if not before.role and before.words >= 3 and not headline:

@@ -1,0 +1,40 @@
+"""Photo and video blocks in layouts seen across news sites (invented text, same layouts)."""
+
+from pipeline.parse import parse_text
+
+HEADLINE = "Ferry timetable approved after months of complaints"
+STORY = (
+    "The harbour authority approved the new ferry timetable on Tuesday after months of "
+    "complaints from commuters about late boats and crowded decks.\n"
+    "Officials said the change would take effect next month and cost less than expected.\n"
+)
+MORE = (
+    "Commuters have asked for an earlier sailing for years, the authority's chair told the "
+    "council on Monday evening.\n"
+    "The new boats will enter service in the spring, once the crews finish their training.\n"
+)
+
+
+def test_labelled_captions_under_their_copyright_lines():
+    """'Image copyright X' then 'Image caption Y': the credit belongs to the caption below it,
+    the story paragraph above it is body, and a labelled caption is never body."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "Image copyright Portvale Harbour Trust\n"
+        "Image caption The new pier seen from the old lighthouse\n"
+        f"{MORE}"
+        "Image caption Ferry crews during a training run\n"
+        "The council will vote on the fares next week after a public consultation.\n"
+        "Media caption The harbour chair explains the new timetable\n"
+    )
+    got = parse_text(text)
+    assert [(m["kind"], m["caption"], m["credit"]) for m in got["media"]] == [
+        ("photo", "The new pier seen from the old lighthouse", "Portvale Harbour Trust"),
+        ("photo", "Ferry crews during a training run", None),
+        ("video", "The harbour chair explains the new timetable", None),
+    ]
+    assert "Image caption" not in got["body"]
+    assert "Officials said the change" in got["body"]
+    roles = got["line_roles"]
+    assert roles[3:5] == ["credit", "caption"]
+    assert roles[2] == "body"
