@@ -38,3 +38,20 @@ def test_labelled_captions_under_their_copyright_lines():
     roles = got["line_roles"]
     assert roles[3:5] == ["credit", "caption"]
     assert roles[2] == "body"
+
+
+def test_glued_credit_of_a_newspaper_photographer():
+    """'(Jo Li/The Washington Post)' closing a caption: a newspaper credits its own staff
+    photographer as an agency would; the caption leaves the body."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "The harbour chair during a council meeting in Portvale, Norland, on Jan. 30. "
+        "(Mara Quill/The Washington Post)\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert [(m["credit"], m["photographers"], m["agencies"]) for m in got["media"]] == [
+        ("Mara Quill/The Washington Post", ["Mara Quill"], ["The Washington Post"])
+    ]
+    assert got["line_roles"][3] == "caption"
+    assert "Mara Quill" not in got["body"]

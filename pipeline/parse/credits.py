@@ -27,14 +27,11 @@ _SEPARATORS = re.compile(r"\s*(?:/|\||,|;|\bvia\b|\band\b|&)\s*", re.IGNORECASE)
 
 @functools.lru_cache(maxsize=4)
 def _agency_alternatives(folder: object) -> str:
-    """Wire and photo-agency aliases from the organisations table, as one alternation: short
-    all-letter ones (AP, EPA) in capitals only, the others in any case."""
+    """Every alias of the organisations table, as one alternation: short all-letter ones (AP,
+    EPA) in capitals only, the others in any case. Newspapers credit their own photographers
+    ('(Jo Li/The Portvale Post)'), so they count here as much as wires and photo agencies."""
     orgs = organisations()
-    names = sorted(
-        (a for a, c in orgs.canonical.items() if orgs.kinds.get(c) in ("wire", "photo_agency")),
-        key=len,
-        reverse=True,
-    )
+    names = sorted(orgs.canonical, key=len, reverse=True)
     return "|".join(
         re.escape(n.upper()) if len(n) <= 4 and n.isalpha() else f"(?i:{re.escape(n)})"
         for n in names
