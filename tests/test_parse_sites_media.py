@@ -55,3 +55,32 @@ def test_glued_credit_of_a_newspaper_photographer():
     ]
     assert got["line_roles"][3] == "caption"
     assert "Mara Quill" not in got["body"]
+
+
+def test_credited_caption_at_the_top_is_no_headline():
+    """A caption closed by its credit is never the headline, above the headline or not."""
+    text = (
+        "Harbour chair Mara Quill (Ind.) (AP Photo/Jo Brandt)\n"
+        "On The Waterfront\n"
+        f"{STORY}"
+        "The harbour chair speaks at the pier in Portvale, Norland, on Monday. "
+        "(Kim Bo/The Washington Post)\n"
+        "by Ann Holm July 16 at 4:59 AM\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert got["title"] == "On The Waterfront"
+    assert got["line_roles"][0] == "caption"
+    assert [m["credit"] for m in got["media"]] == [
+        "AP Photo/Jo Brandt",
+        "Kim Bo/The Washington Post",
+    ]
+    text = (
+        "The harbour chair speaks at the pier in Portvale, Norland, on Monday. (Jo Brandt/AP)\n"
+        "by Ann Holm July 16 at 4:59 AM\n"
+        f"{STORY}"
+    )
+    got = parse_text(text)
+    assert got["title"] != text.split("\n")[0]
+    assert got["line_roles"][0] == "caption"
+    assert got["media"][0]["credit"] == "Jo Brandt/AP"

@@ -399,6 +399,8 @@ def _title(roles: Roles, meta_title: str | None) -> None:
             continue
         if credits.lone_organisation(ln.text):
             continue  # a site or agency name is chrome, not a headline
+        if ln.words >= 5 and credits.split_glued(ln.text):
+            continue  # a photo caption closed by its credit ('... in Portvale. (Jo Li/AP)')
         if (ln.words >= 8 and ln.opening_dateline) or (ln.span > 1 and not ln.text.isupper()):
             continue
         # Headlines end in '?', '!' or '…' often, in a full stop rarely.
@@ -433,8 +435,8 @@ def _title(roles: Roles, meta_title: str | None) -> None:
         if _fold(_strip_site_suffix(ln.text)) == title:
             ln.role, ln.rule = "boilerplate", "repeated_title"
     for ln in lines[: best.index]:
-        if not ln.role:
-            ln.role, ln.rule = "boilerplate", "before_title"
+        if not ln.role and not (ln.words >= 5 and credits.split_glued(ln.text)):
+            ln.role, ln.rule = "boilerplate", "before_title"  # a credited caption stays one
 
 
 def _headline_case(ln: Line) -> bool:
