@@ -1,6 +1,8 @@
 """Photo and video blocks in layouts seen across news sites (invented text, same layouts)."""
 
-from pipeline.parse import parse_text
+import pytest
+
+from pipeline.parse import credits, parse_text
 
 HEADLINE = "Ferry timetable approved after months of complaints"
 STORY = (
@@ -84,3 +86,63 @@ def test_credited_caption_at_the_top_is_no_headline():
     assert got["title"] != text.split("\n")[0]
     assert got["line_roles"][0] == "caption"
     assert got["media"][0]["credit"] == "Jo Brandt/AP"
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "photographers", "agencies"),
+    [
+        ("Screenshot:  VideoTube", "VideoTube", [], ["VideoTube"]),
+        ("Photo illustration by Jo Brandt/Slate", "Jo Brandt/Slate", ["Jo Brandt"], ["Slate"]),
+        ("Photo courtesy of Jo Brandt", "Jo Brandt", ["Jo Brandt"], []),
+        ("Photo: Reuters Photo By Kim Bo", "Reuters Photo By Kim Bo", ["Kim Bo"], ["Reuters"]),
+        ("From Acmefilms via CNN", "From Acmefilms via CNN", [], ["CNN", "Acmefilms"]),
+        ("Photo: Jo Brandt for The Washington Post", None, ["Jo Brandt"], None),
+        ("Illustration: Jo Brandt (Getty Images)", "Jo Brandt (Getty Images)", ["Jo Brandt"], None),
+        ("Bettmann/Bettmann Archive", "Bettmann/Bettmann Archive", [], ["Bettmann"]),
+    ],
+)
+def test_credit_forms(line, credit, photographers, agencies):
+    """Labels ('Screenshot:', 'Photo illustration by', 'Photo courtesy of') come off the
+    credit; 'By' and 'From' open no photographer's name; a 'for' client is no part of one."""
+    assert credits.is_credit_line(line)
+    read = credits.read(line)
+    if credit is not None:
+        assert read.credit == credit
+    assert list(read.photographers) == photographers
+    if agencies is not None:
+        assert sorted(read.agencies) == sorted(agencies)
+
+
+def test_label_before_a_sentence_is_no_credit():
+    assert not credits.is_credit_line(
+        "PHOTOS: The scene as crowds take to Portvale, Norland's streets to cheer the crews"
+    )
+    assert credits.is_credit_line("PHOTOS: Jo Brandt and Kim Bo, AFP")
+
+
+def test_reported_speech_above_a_credit_stays_body():
+    """A photo without a caption: its credit follows a story paragraph, which stays body."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "The chair told the council on Monday that the old timetable was \u201cno longer "
+        "workable for anyone who commutes before seven in the morning.\u201d\n"
+        "Jo Brandt/AFP/Getty Images\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert got["line_roles"][3:5] == ["body", "credit"]
+    assert got["media"][0]["caption"] is None
+    assert got["media"][0]["agencies"] == ["AFP", "Getty Images"]
+
+
+def test_player_chrome_is_no_photographer():
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "Close\n"
+        "Ferry crews train on the new boats before the spring\n"
+        "Skip Ad\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert all(m["credit"] is None for m in got["media"])
+    assert got["line_roles"][5] == "boilerplate"

@@ -12,7 +12,8 @@ from pipeline.parse.names import person_name, title_case, without_organisations
 _LEAD = re.compile(
     # 'Photo credit should read X/AFP/Getty Images': AFP's own wording.
     r"^\(?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
-    r"(?:(?:pool|file|staff|handout) )?(?:photo credit|image credit|photo(?:graph)?s?|image|"
+    r"(?:(?:pool|file|staff|handout) )?(?:photo credit|image credit|(?:photo )?illustration|"
+    r"screenshot|(?:photo )?courtesy(?: of)?|photo(?:graph)?s?|image|"
     r"picture|pictured|credit|video)(?: copyright)?\s*(?:by|:|-|–)?"
     r"\s*:?\s*)",
     re.IGNORECASE,
@@ -22,7 +23,7 @@ _FILLER = re.compile(
     r"(?i)\b(?:file(?: photo)?|pool(?: photo)?|handout|staff|courtesy(?: of)?|via|photo|"
     r"photos|images?|illustration|screenshot|stock)\b"
 )
-_SEPARATORS = re.compile(r"\s*(?:/|\||,|;|\bvia\b|\band\b|&)\s*", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*(?:/|\||,|;|\(|\)|\bvia\b|\band\b|&)\s*", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4)
@@ -79,8 +80,8 @@ def clean(text: str) -> str:
 
 
 # The first two letters of `_LEAD`'s words (pool, file, staff, handout, photo, image,
-# picture, credit, video); it also opens with '(', white space or '©'.
-_LEAD_HEADS = frozenset(["po", "fi", "st", "ha", "ph", "im", "pi", "cr", "vi"])
+# picture, credit, video, illustration, screenshot, courtesy); it also opens with '(', white space or '©'.
+_LEAD_HEADS = frozenset(["po", "fi", "st", "ha", "ph", "im", "pi", "cr", "vi", "il", "sc", "co"])
 
 
 def _may_lead(text: str) -> bool:
@@ -93,15 +94,31 @@ def _may_lead(text: str) -> bool:
     return head[:1] == "(" or head[:1].isspace() or head.lower() in _LEAD_HEADS
 
 
+# 'Photo By Jo Li', 'From Acme via CNN': a word that opens a fragment but names no one.
+_FRAGMENT_LEAD = re.compile(r"(?i)^(?:by|from)\s+")
+
+
+def _fragments(rest: str, leads: bool = True) -> list[str]:
+    """The non-empty parts of a credit without its organisations: people, or minor names
+    (with `leads`, without an opening 'by' or 'from')."""
+    out = []
+    for fragment in _SEPARATORS.split(_FILLER.sub(" ", rest)):
+        fragment = fragment.strip(" .,-")
+        if leads and fragment[:2].lower() in ("by", "fr"):
+            fragment = _FRAGMENT_LEAD.sub("", fragment)
+        if fragment.endswith(" for"):
+            fragment = fragment[:-4]  # 'Jo Li for The Portvale Post': the client follows
+        if fragment:
+            out.append(fragment)
+    return out
+
+
 def read(text: str) -> Credit:
     """Split a credit into photographers (people) and agencies (canonical organisations)."""
     credit = clean(text)
     rest, agencies = without_organisations(credit)
     photographers: list[str] = []
-    for fragment in _SEPARATORS.split(_FILLER.sub(" ", rest)):
-        fragment = fragment.strip(" .,-")
-        if not fragment:
-            continue
+    for fragment in _fragments(rest):
         name = person_name(fragment)
         if name:
             if name not in photographers:
@@ -224,7 +241,8 @@ def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
 _CREDIT_LINE = re.compile(
     r"^\(?\s*(?:©|\(c\)|(?:photo |image )?credit should read\b|"
     r"(?:(?:pool|file|staff|handout) )?(?:photo(?:graph)?s?|image|picture|"
-    r"credit|photo credit)\s*(?:by\b|:)|(?:image|photo|picture) copyright\b)"
+    r"credit|photo credit|(?:photo )?illustration|screenshot)\s*(?:by\b|:)|"
+    r"(?:image|photo|picture) copyright\b|(?:photo )?courtesy(?: of)?\s)"
     r"|^\(?(?:AP|AFP|EPA) Photo\b"
     # 'CreditJo Li/Agence France-Presse' (a page that drops the space after 'Credit')
     r"|^(?-i:Credit)(?=[A-Z][a-z])",
@@ -256,6 +274,10 @@ _MINOR_ORG = re.compile(r"(?!By )(?:for )?[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+
 # (a credit names a few people and organisations, with separators between them).
 _HEADLINE_LABEL = re.compile(r"^(?:PHOTOS|PICTURES|VIDEO|WATCH)\s*:\s+[^/|,;©()]+$")
 _HEADLINE_WORDS = 6
+# ... or a label before a sentence ('PHOTOS: The scene as crowds take to the streets'): a
+# credit's lower-case words are these few.
+_LABEL = re.compile(r"^(?:PHOTOS|PICTURES|VIDEO|WATCH)\s*:")
+_CREDIT_LOWER = frozenset(["by", "via", "and", "of", "for", "the", "photo", "photos", "file"])
 
 
 def is_credit_line(line: str) -> bool:
@@ -263,8 +285,14 @@ def is_credit_line(line: str) -> bool:
     if len(line) > 120 or line.endswith(("?", "!")):
         return False
     if _CREDIT_LINE.match(line):
-        labelled = _HEADLINE_LABEL.match(line)
-        return labelled is None or len(line.split()) <= _HEADLINE_WORDS
+        if line[:1].isupper() and _LABEL.match(line):
+            words = line.split()
+            lower = sum(w[:1].islower() and w not in _CREDIT_LOWER for w in words)
+            if lower >= 2:
+                return False
+            labelled = _HEADLINE_LABEL.match(line)
+            return labelled is None or len(words) <= _HEADLINE_WORDS
+        return True
     # Past the 'Photo:' forms a credit needs a separator (a lone organisation is no credit
     # line): lines without one are decided before the organisation scan.
     if not _has_separator(line):
@@ -273,8 +301,8 @@ def is_credit_line(line: str) -> bool:
     if not orgs:
         return False
     # Everything besides the organisations must be separators, filler or people.
-    leftovers = [f.strip(" .,-") for f in _SEPARATORS.split(_FILLER.sub(" ", rest))]
-    leftovers = [f for f in leftovers if f]
+    # 'By Jo Li, AP' is a byline: no 'by' comes off here
+    leftovers = _fragments(rest, leads=False)
     if len(leftovers) > 3:
         return False
     people = [f for f in leftovers if person_name(f)]

@@ -549,7 +549,7 @@ def _credited_captions(lines: list[Line]) -> None:
             continue  # a page that labels its captions ('Image caption ...') labels them all
         # The page's first line, not a sentence, over a credit is the headline over its photo.
         headline = i == 1 and not _SENTENCE_END.search(before.text)
-        if not before.role and before.words >= 3 and not headline:
+        if not before.role and before.words >= 3 and not headline and not _reports(before.text):
             before.role, before.rule = "caption", "before_credit"
         elif headline and credits.credit_lead(ln.text) and i + 1 < len(lines):
             # 'Photo: X' under the headline: the short sentence below it is that photo's
@@ -557,6 +557,18 @@ def _credited_captions(lines: list[Line]) -> None:
             after = lines[i + 1]
             if not after.role and 3 <= after.words <= 30 and _SENTENCE_END.search(after.text):
                 after.role, after.rule = "caption", "after_credit"
+
+
+# Reported speech ('... told reporters he was "not worried"', '"...," she said'): a story
+# paragraph, which a photo's credit may follow when the photo has no caption.
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|told|telling|wrote|writes)\b[^.“\"]{0,80}[“\"]"
+    r"|[”\"][^.“”\"]{0,40}\b(?:said|says|told|wrote|writes)\b"
+)
+
+
+def _reports(text: str) -> bool:
+    return ("“" in text or '"' in text) and _REPORTED_SPEECH.search(text) is not None
 
 
 def _is_captionish(lines: list[Line], i: int) -> bool:
