@@ -146,3 +146,57 @@ def test_player_chrome_is_no_photographer():
     got = parse_text(text)
     assert all(m["credit"] is None for m in got["media"])
     assert got["line_roles"][5] == "boilerplate"
+
+
+def test_hidden_caption_and_toggle_make_one_block():
+    """'<caption> <credit> hide caption', 'toggle caption', credit, caption, credit: a page
+    that prints one photo block twice around its caption button holds one photo."""
+    caption = "Ferry crews train on the new boats in Portvale before the spring."
+    text = (
+        f"{HEADLINE}\n"
+        f"{caption} Jo Brandt/Getty Images for Harbourfest hide caption\n"
+        "toggle caption\n"
+        "Jo Brandt/Getty Images for Harbourfest\n"
+        f"{caption}\n"
+        "Jo Brandt/Getty Images for Harbourfest\n"
+        f"{STORY}"
+    )
+    got = parse_text(text)
+    assert [(m["caption"], m["credit"]) for m in got["media"]] == [
+        (caption, "Jo Brandt/Getty Images for Harbourfest")
+    ]
+    assert got["line_roles"][1] == "caption"
+    assert "hide caption" not in got["body"]
+
+
+def test_repeated_credit_over_its_caption_is_one_block():
+    text = (
+        f"{HEADLINE}\n"
+        "Jo Brandt | AP\n"
+        "Jo Brandt | AP\n"
+        "The harbour chair, right, and the mayor at the pier in Portvale, Norland, July 7.\n"
+        "Mara Quill, The Associated Press •\n"
+        "March 1, 2024 8:21 am\n"
+        f"PORTVALE, Norland (AP) — {STORY}"
+    )
+    got = parse_text(text)
+    assert [(m["caption"], m["credit"], m["photographers"]) for m in got["media"]] == [
+        (
+            "The harbour chair, right, and the mayor at the pier in Portvale, Norland, July 7.",
+            "Jo Brandt | AP",
+            ["Jo Brandt"],
+        )
+    ]
+
+
+def test_two_whole_blocks_stay_two():
+    line = "The mayor greets ferry crews in Portvale. (AP Photo/Jo Brandt)"
+    got = parse_text(f"{HEADLINE}\n{line}\n{line}\n{STORY}")
+    assert [m["credit"] for m in got["media"]] == ["AP Photo/Jo Brandt"] * 2
+
+
+def test_stray_bracket_leaves_the_caption():
+    text = f"{HEADLINE}\nThe mayor greets ferry crews in Portvale on Monday. (\nJo Brandt/AP\n{STORY}"
+    got = parse_text(text)
+    assert got["media"][0]["caption"] == "The mayor greets ferry crews in Portvale on Monday."
+    assert got["media"][0]["credit"] == "Jo Brandt/AP"

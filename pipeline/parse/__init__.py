@@ -153,6 +153,8 @@ def _without_glued_credit(ln: Line) -> str:
 def _media(lines: list[Line]) -> list[dict[str, Any]]:
     """Photo and video blocks in order, from media labels, captions and credits."""
     blocks: list[dict[str, Any]] = []
+    runs: list[int] = []  # per block: how many story lines came before it
+    run = 0
     current: dict[str, Any] | None = None
 
     def open_block(kind: str = "photo") -> dict[str, Any]:
@@ -165,6 +167,7 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
             "agencies": [],
         }
         blocks.append(block)
+        runs.append(run)
         return block
 
     def give_credit(block: dict[str, Any], text: str) -> None:
@@ -177,6 +180,8 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
     previous = ""  # the role of the last line that is not boilerplate
     for ln in lines:
         before, previous = previous, (previous if ln.role == "boilerplate" else ln.role)
+        if ln.rule == "hidden_caption":
+            continue  # the page repeats this block in full below its 'toggle caption' label
         if ln.role == "media_label":
             current = open_block("video" if _VIDEO_LABEL.search(ln.text) else "photo")
             if not _GENERIC_LABEL.match(ln.text):
@@ -203,6 +208,8 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
                     caption = split[0]
                     give_credit(current, split[1])
                     glued.add(id(current))
+            if caption.endswith("("):
+                caption = caption[:-1].rstrip()  # '... in Portvale. (' over its credit line
             current["caption"] = caption
         elif ln.role == "credit":
             if current is not None and id(current) in glued and _repeats(current, ln.text):
@@ -222,11 +229,14 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
             give_credit(current, ln.text)
             current = None
         elif ln.role == "body" and ln.glued_credit:
+            run += 1
             block = open_block()
             give_credit(block, ln.glued_credit)
             current = None
         elif ln.role in ("body", "title", "byline"):
+            run += 1
             current = None
+    blocks = _merge_repeats(blocks, runs)
     kinds = organisations().kinds
     for block in blocks:
         caption = block["caption"] or ""
@@ -237,6 +247,36 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
         ):
             block["kind"] = "video"
     return blocks
+
+
+def _merge_repeats(blocks: list[dict[str, Any]], runs: list[int]) -> list[dict[str, Any]]:
+    """One photo, one block: with no story line between them, a block that only repeats the
+    credit of the block before it ('Jo Li | AP' twice over a caption), or that completes a
+    credit-only block before it with its caption, is part of that block. Two whole blocks
+    stay two, even when the page repeats one."""
+    out: list[dict[str, Any]] = []
+    last_run = -1
+    for block, run in zip(blocks, runs, strict=True):
+        before = out[-1] if out and run == last_run else None
+        last_run = run
+        if before is None:
+            out.append(block)
+        elif block["caption"] is None and block["credit"] in (None, before["credit"]):
+            if block["kind"] == "video":
+                before["kind"] = "video"
+            before["slug"] = before["slug"] or block["slug"]
+        elif (
+            before["caption"] is None
+            and before["credit"] is not None
+            and block["credit"] in (None, before["credit"])
+        ):
+            before["caption"] = block["caption"]
+            if block["kind"] == "video":
+                before["kind"] = "video"
+            before["slug"] = before["slug"] or block["slug"]
+        else:
+            out.append(block)
+    return out
 
 
 def _repeats(block: dict[str, Any], credit_line: str) -> bool:

@@ -42,6 +42,7 @@ _FILE_PHOTO = re.compile(
 # Labels that open a caption line on some sites ('Image caption ...', 'Media caption ...' for a
 # video); the text after the label is the caption.
 CAPTION_LABELS = ("Image caption ", "Media caption ")
+HIDDEN_CAPTION = " hide caption"
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 # Columns of a table laid out with spaces (Reuters market reports).
 _COLUMN_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -228,6 +229,11 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             # 'Image caption The new pier at dawn': a labelled caption (its credit, 'Image
             # copyright X', stands on the line above it).
             ln.role, ln.rule = "caption", "caption_label"
+            continue
+        if ln.text.endswith(HIDDEN_CAPTION):
+            # '<caption> <credit> hide caption': the collapsed copy of a photo block that the
+            # page repeats in full after its 'toggle caption' button.
+            ln.role, ln.rule = "caption", "hidden_caption"
             continue
         found = _boilerplate_rule(ln)
         if found and not found[1] and _is_by_prefix(ln):
