@@ -196,7 +196,23 @@ def test_two_whole_blocks_stay_two():
 
 
 def test_stray_bracket_leaves_the_caption():
-    text = f"{HEADLINE}\nThe mayor greets ferry crews in Portvale on Monday. (\nJo Brandt/AP\n{STORY}"
+    text = (
+        f"{HEADLINE}\nThe mayor greets ferry crews in Portvale on Monday. (\nJo Brandt/AP\n{STORY}"
+    )
     got = parse_text(text)
     assert got["media"][0]["caption"] == "The mayor greets ferry crews in Portvale on Monday."
     assert got["media"][0]["credit"] == "Jo Brandt/AP"
+
+
+def test_credit_cut_short_in_a_teaser():
+    """An aggregator's teaser cut off inside its photo credit: '... ( Jo Brandt | AFP ...'."""
+    line = "The two ministers shake hands before the talks in Portvale, on July 16. ( Jo Brandt | AFP ..."
+    assert credits.split_glued(line) == (
+        "The two ministers shake hands before the talks in Portvale, on July 16.",
+        "Jo Brandt | AFP",
+    )
+    got = parse_text(f"{HEADLINE}\n{STORY}{line}\n{MORE}")
+    assert got["media"][0]["credit"] == "Jo Brandt | AFP"
+    assert got["media"][0]["agencies"] == ["AFP"]
+    assert "Jo Brandt" not in got["body"]
+    assert credits.split_glued("The mayor spoke (briefly) on Monday and then ...") is None

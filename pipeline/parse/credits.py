@@ -52,7 +52,10 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         # a template may repeat the photographer and agency after the credit: '... AP) Jo Li AP'
         r"(?:\s+[A-Z][\w.'’-]*){0,4}"
         r"|(?<=[a-z.!?”\"])\s?((?:Photo|Photograph|Image)s?(?: by|:)\s*(?:[A-Z][^.]{2,80}?"
-        rf"(?:/|\|| via |, (?=[A-Z]))[^.]{{2,60}}|(?:{agencies})(?!\w)))\.?)$"
+        rf"(?:/|\|| via |, (?=[A-Z]))[^.]{{2,60}}|(?:{agencies})(?!\w)))\.?"
+        # a teaser cut short inside its credit: '... on Monday. ( Jo Li | AFP ...'
+        rf"|\s*\(\s*([^()/|]{{2,60}}[/|][^()]{{0,40}}?(?<![\w.])(?:{agencies})(?!\w))"
+        r"[^()]{0,12}?\s*(?:\.{3}|…))$"
     )
 
 
@@ -139,7 +142,8 @@ def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence."""
     match = glued_pattern().search(line, _glued_from(line)) if _glued_hint(line) else None
     if match and match.start() >= 10:
-        return line[: match.start()].rstrip(), (match.group(1) or match.group(2)).strip()
+        found = match.group(1) or match.group(2) or match.group(3)
+        return line[: match.start()].rstrip(), found.strip()
     if len(line) > 400:
         return None  # both forms below close a caption-length text
     # '... in Helsinki, Finland. Reuters': an agency name closing a caption-length text.
@@ -158,6 +162,9 @@ def split_glued(line: str) -> tuple[str, str] | None:
     return None
 
 
+_CUT = ("...", "…")
+
+
 def _glued_hint(line: str) -> bool:
     """False only where `glued_pattern()` cannot match. Its bracketed form closes with the
     line's last ')' (nothing after it holds one) followed by at most an '(', a '.' and four
@@ -165,6 +172,8 @@ def _glued_hint(line: str) -> bool:
     (case-sensitive, as the pattern is)."""
     if "Photo" in line or "Image" in line:
         return True
+    if line.endswith(_CUT) and "(" in line:
+        return True  # a credit cut short: '( Jo Li | AFP ...'
     close = line.rfind(")")
     return close > 0 and "(" in line[:close] and len(line[close + 1 :].split()) <= 6
 
@@ -205,6 +214,8 @@ def _glued_from(line: str) -> int:
     """
     if "\n" in line:
         return 0  # '$' also matches before a final newline: keep it simple
+    if line.endswith(_CUT):
+        return max(0, line.rfind("(") - 1)  # the cut form opens at the last '('
     start = line.rfind(".", 0, len(line) - 1) + 1
     close = line.rfind(")")
     opening = line.rfind("(", 0, close) if close > 0 else -1
