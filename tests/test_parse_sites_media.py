@@ -206,7 +206,10 @@ def test_stray_bracket_leaves_the_caption():
 
 def test_credit_cut_short_in_a_teaser():
     """An aggregator's teaser cut off inside its photo credit: '... ( Jo Brandt | AFP ...'."""
-    line = "The two ministers shake hands before the talks in Portvale, on July 16. ( Jo Brandt | AFP ..."
+    line = (
+        "The two ministers shake hands before the talks in Portvale, on July 16. "
+        "( Jo Brandt | AFP ..."
+    )
     assert credits.split_glued(line) == (
         "The two ministers shake hands before the talks in Portvale, on July 16.",
         "Jo Brandt | AFP",

@@ -83,7 +83,8 @@ def clean(text: str) -> str:
 
 
 # The first two letters of `_LEAD`'s words (pool, file, staff, handout, photo, image,
-# picture, credit, video, illustration, screenshot, courtesy); it also opens with '(', white space or '©'.
+# picture, credit, video, illustration, screenshot, courtesy); it also opens with '(', white
+# space or '©'.
 _LEAD_HEADS = frozenset(["po", "fi", "st", "ha", "ph", "im", "pi", "cr", "vi", "il", "sc", "co"])
 
 
