@@ -219,3 +219,15 @@ def test_credit_cut_short_in_a_teaser():
     assert got["media"][0]["agencies"] == ["AFP"]
     assert "Jo Brandt" not in got["body"]
     assert credits.split_glued("The mayor spoke (briefly) on Monday and then ...") is None
+
+
+def test_agency_first_bracketed_credit():
+    line = (
+        "The mayor greets crews at the pier in Portvale, July 7, 2017. "
+        "(REUTERS/Jo Brandt/File Photo)"
+    )
+    got = parse_text(f"{HEADLINE}\n{STORY}{line}\n{MORE}")
+    assert [(m["credit"], m["photographers"], m["agencies"]) for m in got["media"]] == [
+        ("REUTERS/Jo Brandt/File Photo", ["Jo Brandt"], ["Reuters"])
+    ]
+    assert got["line_roles"][3] == "caption"

@@ -46,6 +46,8 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
     agencies = _agency_alternatives(folder)
     return re.compile(
         r"(?:\s*\(((?:AP|AFP|EPA|Reuters|Getty)[^()]{0,20}Photo/[^()]{2,80}|"
+        # the agency first, as Reuters signs: '(REUTERS/Jo Li/File Photo)'
+        r"(?:REUTERS|Reuters)/[^()]{2,80}|"
         r"(?:Photo|Photograph|Image|Credit)s?(?: by|:)\s*[^()]{2,100}|"
         # a slash or bar credit naming an agency after it ('X/Pool Photo via AP', 'X | AFP')
         rf"[^()/|]{{2,60}}[/|][^()]{{0,40}}?(?<![\w.])(?:{agencies})(?!\w)[^()]{{0,40}})\)\s*\(?\s*[.]?"
