@@ -231,3 +231,14 @@ def test_agency_first_bracketed_credit():
         ("REUTERS/Jo Brandt/File Photo", ["Jo Brandt"], ["Reuters"])
     ]
     assert got["line_roles"][3] == "caption"
+
+
+def test_afp_credit_should_read():
+    """'(Photo by Jo Li / Portvale News / AFP) (Photo credit should read JO LI/AFP/Getty
+    Images)': AFP's own wording is the credit; both wordings name the agencies."""
+    read = credits.read(
+        "Photo by Jo Li / Sputnik / AFP) (Photo credit should read JO LI/AFP/Getty Images"
+    )
+    assert read.credit == "JO LI/AFP/Getty Images"
+    assert read.photographers == ("Jo Li",)
+    assert read.agencies == ("Sputnik", "AFP", "Getty Images")

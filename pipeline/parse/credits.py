@@ -74,6 +74,10 @@ class Credit:
 def clean(text: str) -> str:
     """The credit as written, without 'Photo:', 'Credit', '©' and the wrapping parentheses."""
     text = text.strip()
+    if "should read " in text:
+        # 'Photo by Jo Li / AFP) (Photo credit should read JO LI/AFP/Getty Images': AFP's
+        # own wording of the credit, after the caption's shorter one, is the credit.
+        text = text[text.index("should read ") + 12 :]
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
     if _may_lead(text):
@@ -122,7 +126,10 @@ def _fragments(rest: str, leads: bool = True) -> list[str]:
 def read(text: str) -> Credit:
     """Split a credit into photographers (people) and agencies (canonical organisations)."""
     credit = clean(text)
-    rest, agencies = without_organisations(credit)
+    source = credit
+    if "should read " in text:  # both wordings name the people and agencies
+        source = clean(re.sub(r"(?i)\)?\s*\(?\s*(?:photo |image )?credit should read", " / ", text))
+    rest, agencies = without_organisations(source)
     photographers: list[str] = []
     for fragment in _fragments(rest):
         name = person_name(fragment)
