@@ -242,3 +242,17 @@ def test_afp_credit_should_read():
     assert read.credit == "JO LI/AFP/Getty Images"
     assert read.photographers == ("Jo Li",)
     assert read.agencies == ("Sputnik", "AFP", "Getty Images")
+
+
+def test_credit_printed_again_with_its_caption_counts_twice():
+    """Outside a 'toggle caption' button, a credit-only block and a captioned block with the
+    same credit are two printed credits: the labels count both."""
+    text = (
+        f"{HEADLINE}\n"
+        "Jo Brandt/AP\n"
+        "The mayor greets ferry crews in Portvale on Monday.\n"
+        "Jo Brandt/AP\n"
+        f"{STORY}"
+    )
+    got = parse_text(text)
+    assert [m["credit"] for m in got["media"]] == ["Jo Brandt/AP", "Jo Brandt/AP"]

@@ -177,6 +177,7 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
         block["agencies"] = list(read.agencies)
 
     glued: set[int] = set()  # blocks whose credit came glued to the caption
+    toggled: set[int] = set()  # blocks opened by a 'toggle caption' button
     previous = ""  # the role of the last line that is not boilerplate
     for ln in lines:
         before, previous = previous, (previous if ln.role == "boilerplate" else ln.role)
@@ -184,6 +185,8 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
             continue  # the page repeats this block in full below its 'toggle caption' label
         if ln.role == "media_label":
             current = open_block("video" if _VIDEO_LABEL.search(ln.text) else "photo")
+            if ln.text.lower() == "toggle caption":
+                toggled.add(id(current))
             if not _GENERIC_LABEL.match(ln.text):
                 current["slug"] = (
                     re.sub(r"(?i)^(?:gallery|watch|video):\s*", "", ln.text)
@@ -236,7 +239,7 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
         elif ln.role in ("body", "title", "byline"):
             run += 1
             current = None
-    blocks = _merge_repeats(blocks, runs)
+    blocks = _merge_repeats(blocks, runs, toggled)
     kinds = organisations().kinds
     for block in blocks:
         caption = block["caption"] or ""
@@ -249,11 +252,15 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
     return blocks
 
 
-def _merge_repeats(blocks: list[dict[str, Any]], runs: list[int]) -> list[dict[str, Any]]:
+def _merge_repeats(
+    blocks: list[dict[str, Any]], runs: list[int], toggled: set[int]
+) -> list[dict[str, Any]]:
     """One photo, one block: with no story line between them, a block that only repeats the
-    credit of the block before it ('Jo Li | AP' twice over a caption), or that completes a
-    credit-only block before it with its caption, is part of that block. Two whole blocks
-    stay two, even when the page repeats one."""
+    credit of the block before it ('Jo Li | AP' twice over a caption), or an uncredited
+    caption under a credit-only block, is part of that block. A block with a caption and a
+    credit stands alone, even where the page repeats a credit or a whole block (the labels
+    count each printed credit), but under a 'toggle caption' button, where the page prints
+    the credit once more above the caption."""
     out: list[dict[str, Any]] = []
     last_run = -1
     for block, run in zip(blocks, runs, strict=True):
@@ -268,6 +275,7 @@ def _merge_repeats(blocks: list[dict[str, Any]], runs: list[int]) -> list[dict[s
         elif (
             before["caption"] is None
             and before["credit"] is not None
+            and (block["credit"] is None or id(before) in toggled)
             and block["credit"] in (None, before["credit"])
         ):
             before["caption"] = block["caption"]
