@@ -154,6 +154,8 @@ def _without_glued_credit(ln: Line) -> str:
 def _media(lines: list[Line]) -> list[dict[str, Any]]:
     """Photo and video blocks in order, from media labels, captions and credits."""
     blocks: list[dict[str, Any]] = []
+    runs: list[int] = []  # per block: how many story lines came before it
+    run = 0
     current: dict[str, Any] | None = None
 
     def open_block(kind: str = "photo") -> dict[str, Any]:
@@ -166,6 +168,7 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
             "agencies": [],
         }
         blocks.append(block)
+        runs.append(run)
         return block
 
     def give_credit(block: dict[str, Any], text: str) -> None:
@@ -175,9 +178,16 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
         block["agencies"] = list(read.agencies)
 
     glued: set[int] = set()  # blocks whose credit came glued to the caption
+    toggled: set[int] = set()  # blocks opened by a 'toggle caption' button
+    previous = ""  # the role of the last line that is not boilerplate
     for ln in lines:
+        before, previous = previous, (previous if ln.role == "boilerplate" else ln.role)
+        if ln.rule == "hidden_caption":
+            continue  # the page repeats this block in full below its 'toggle caption' label
         if ln.role == "media_label":
             current = open_block("video" if _VIDEO_LABEL.search(ln.text) else "photo")
+            if ln.text.lower() == "toggle caption":
+                toggled.add(id(current))
             if not _GENERIC_LABEL.match(ln.text):
                 current["slug"] = (
                     re.sub(r"(?i)^(?:gallery|watch|video):\s*", "", ln.text)
@@ -185,17 +195,25 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
                     else ln.text
                 )
         elif ln.role == "caption":
-            if ln.rule == "after_credit" and blocks and blocks[-1]["caption"] is None:
+            labelled = ln.rule == "caption_label"
+            credit_first = ln.rule == "after_credit" or (labelled and before == "credit")
+            if credit_first and blocks and blocks[-1]["caption"] is None:
                 current = blocks[-1]  # the credit came first ('Photo: X' under the headline)
             elif current is None or current["caption"] is not None or current["credit"]:
                 current = open_block()
             caption = ln.text
+            if labelled:
+                caption = caption.split(" ", 2)[2].strip()  # 'Image caption ' off
+                if ln.text.startswith("Media"):
+                    current["kind"] = "video"
             if ln.glued_credit:
                 split = credits.split_glued(ln.text)
                 if split:
                     caption = split[0]
                     give_credit(current, split[1])
                     glued.add(id(current))
+            if caption.endswith("("):
+                caption = caption[:-1].rstrip()  # '... in Portvale. (' over its credit line
             current["caption"] = caption
         elif ln.role == "credit":
             if current is not None and id(current) in glued and _repeats(current, ln.text):
@@ -215,11 +233,14 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
             give_credit(current, ln.text)
             current = None
         elif ln.role == "body" and ln.glued_credit:
+            run += 1
             block = open_block()
             give_credit(block, ln.glued_credit)
             current = None
         elif ln.role in ("body", "title", "byline"):
+            run += 1
             current = None
+    blocks = _merge_repeats(blocks, runs, toggled)
     kinds = organisations().kinds
     for block in blocks:
         caption = block["caption"] or ""
@@ -230,6 +251,41 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
         ):
             block["kind"] = "video"
     return blocks
+
+
+def _merge_repeats(
+    blocks: list[dict[str, Any]], runs: list[int], toggled: set[int]
+) -> list[dict[str, Any]]:
+    """One photo, one block: with no story line between them, a block that only repeats the
+    credit of the block before it ('Jo Li | AP' twice over a caption), or an uncredited
+    caption under a credit-only block, is part of that block. A block with a caption and a
+    credit stands alone, even where the page repeats a credit or a whole block (the labels
+    count each printed credit), but under a 'toggle caption' button, where the page prints
+    the credit once more above the caption."""
+    out: list[dict[str, Any]] = []
+    last_run = -1
+    for block, run in zip(blocks, runs, strict=True):
+        before = out[-1] if out and run == last_run else None
+        last_run = run
+        if before is None:
+            out.append(block)
+        elif block["caption"] is None and block["credit"] in (None, before["credit"]):
+            if block["kind"] == "video":
+                before["kind"] = "video"
+            before["slug"] = before["slug"] or block["slug"]
+        elif (
+            before["caption"] is None
+            and before["credit"] is not None
+            and (block["credit"] is None or id(before) in toggled)
+            and block["credit"] in (None, before["credit"])
+        ):
+            before["caption"] = block["caption"]
+            if block["kind"] == "video":
+                before["kind"] = "video"
+            before["slug"] = before["slug"] or block["slug"]
+        else:
+            out.append(block)
+    return out
 
 
 def _repeats(block: dict[str, Any], credit_line: str) -> bool:

@@ -12,7 +12,8 @@ from pipeline.parse.names import person_name, title_case, without_organisations
 _LEAD = re.compile(
     # 'Photo credit should read X/AFP/Getty Images': AFP's own wording.
     r"^\(?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
-    r"(?:(?:pool|file|staff|handout) )?(?:photo credit|image credit|photo(?:graph)?s?|image|"
+    r"(?:(?:pool|file|staff|handout) )?(?:photo credit|image credit|(?:photo )?illustration|"
+    r"screenshot|(?:photo )?courtesy(?: of)?|photo(?:graph)?s?|image|"
     r"picture|pictured|credit|video)(?: copyright)?\s*(?:by|:|-|–)?"
     r"\s*:?\s*)",
     re.IGNORECASE,
@@ -22,19 +23,16 @@ _FILLER = re.compile(
     r"(?i)\b(?:file(?: photo)?|pool(?: photo)?|handout|staff|courtesy(?: of)?|via|photo|"
     r"photos|images?|illustration|screenshot|stock)\b"
 )
-_SEPARATORS = re.compile(r"\s*(?:/|\||,|;|\bvia\b|\band\b|&)\s*", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*(?:/|\||,|;|\(|\)|\bvia\b|\band\b|&)\s*", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4)
 def _agency_alternatives(folder: object) -> str:
-    """Wire and photo-agency aliases from the organisations table, as one alternation: short
-    all-letter ones (AP, EPA) in capitals only, the others in any case."""
+    """Every alias of the organisations table, as one alternation: short all-letter ones (AP,
+    EPA) in capitals only, the others in any case. Newspapers credit their own photographers
+    ('(Jo Li/The Portvale Post)'), so they count here as much as wires and photo agencies."""
     orgs = organisations()
-    names = sorted(
-        (a for a, c in orgs.canonical.items() if orgs.kinds.get(c) in ("wire", "photo_agency")),
-        key=len,
-        reverse=True,
-    )
+    names = sorted(orgs.canonical, key=len, reverse=True)
     return "|".join(
         re.escape(n.upper()) if len(n) <= 4 and n.isalpha() else f"(?i:{re.escape(n)})"
         for n in names
@@ -48,13 +46,18 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
     agencies = _agency_alternatives(folder)
     return re.compile(
         r"(?:\s*\(((?:AP|AFP|EPA|Reuters|Getty)[^()]{0,20}Photo/[^()]{2,80}|"
+        # the agency first, as Reuters signs: '(REUTERS/Jo Li/File Photo)'
+        r"(?:REUTERS|Reuters)/[^()]{2,80}|"
         r"(?:Photo|Photograph|Image|Credit)s?(?: by|:)\s*[^()]{2,100}|"
         # a slash or bar credit naming an agency after it ('X/Pool Photo via AP', 'X | AFP')
         rf"[^()/|]{{2,60}}[/|][^()]{{0,40}}?(?<![\w.])(?:{agencies})(?!\w)[^()]{{0,40}})\)\s*\(?\s*[.]?"
         # a template may repeat the photographer and agency after the credit: '... AP) Jo Li AP'
         r"(?:\s+[A-Z][\w.'’-]*){0,4}"
         r"|(?<=[a-z.!?”\"])\s?((?:Photo|Photograph|Image)s?(?: by|:)\s*(?:[A-Z][^.]{2,80}?"
-        rf"(?:/|\|| via |, (?=[A-Z]))[^.]{{2,60}}|(?:{agencies})(?!\w)))\.?)$"
+        rf"(?:/|\|| via |, (?=[A-Z]))[^.]{{2,60}}|(?:{agencies})(?!\w)))\.?"
+        # a teaser cut short inside its credit: '... on Monday. ( Jo Li | AFP ...'
+        rf"|\s*\(\s*([^()/|]{{2,60}}[/|][^()]{{0,40}}?(?<![\w.])(?:{agencies})(?!\w))"
+        r"[^()]{0,12}?\s*(?:\.{3}|…))$"
     )
 
 
@@ -71,6 +74,10 @@ class Credit:
 def clean(text: str) -> str:
     """The credit as written, without 'Photo:', 'Credit', '©' and the wrapping parentheses."""
     text = text.strip()
+    if "should read " in text:
+        # 'Photo by Jo Li / AFP) (Photo credit should read JO LI/AFP/Getty Images': AFP's
+        # own wording of the credit, after the caption's shorter one, is the credit.
+        text = text[text.index("should read ") + 12 :]
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
     if _may_lead(text):
@@ -82,8 +89,9 @@ def clean(text: str) -> str:
 
 
 # The first two letters of `_LEAD`'s words (pool, file, staff, handout, photo, image,
-# picture, credit, video); it also opens with '(', white space or '©'.
-_LEAD_HEADS = frozenset(["po", "fi", "st", "ha", "ph", "im", "pi", "cr", "vi"])
+# picture, credit, video, illustration, screenshot, courtesy); it also opens with '(', white
+# space or '©'.
+_LEAD_HEADS = frozenset(["po", "fi", "st", "ha", "ph", "im", "pi", "cr", "vi", "il", "sc", "co"])
 
 
 def _may_lead(text: str) -> bool:
@@ -96,15 +104,34 @@ def _may_lead(text: str) -> bool:
     return head[:1] == "(" or head[:1].isspace() or head.lower() in _LEAD_HEADS
 
 
+# 'Photo By Jo Li', 'From Acme via CNN': a word that opens a fragment but names no one.
+_FRAGMENT_LEAD = re.compile(r"(?i)^(?:by|from)\s+")
+
+
+def _fragments(rest: str, leads: bool = True) -> list[str]:
+    """The non-empty parts of a credit without its organisations: people, or minor names
+    (with `leads`, without an opening 'by' or 'from')."""
+    out = []
+    for fragment in _SEPARATORS.split(_FILLER.sub(" ", rest)):
+        fragment = fragment.strip(" .,-")
+        if leads and fragment[:2].lower() in ("by", "fr"):
+            fragment = _FRAGMENT_LEAD.sub("", fragment)
+        if fragment.endswith(" for"):
+            fragment = fragment[:-4]  # 'Jo Li for The Portvale Post': the client follows
+        if fragment:
+            out.append(fragment)
+    return out
+
+
 def read(text: str) -> Credit:
     """Split a credit into photographers (people) and agencies (canonical organisations)."""
     credit = clean(text)
-    rest, agencies = without_organisations(credit)
+    source = credit
+    if "should read " in text:  # both wordings name the people and agencies
+        source = clean(re.sub(r"(?i)\)?\s*\(?\s*(?:photo |image )?credit should read", " / ", text))
+    rest, agencies = without_organisations(source)
     photographers: list[str] = []
-    for fragment in _SEPARATORS.split(_FILLER.sub(" ", rest)):
-        fragment = fragment.strip(" .,-")
-        if not fragment:
-            continue
+    for fragment in _fragments(rest):
         name = person_name(fragment)
         if name:
             if name not in photographers:
@@ -125,7 +152,8 @@ def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence."""
     match = glued_pattern().search(line, _glued_from(line)) if _glued_hint(line) else None
     if match and match.start() >= 10:
-        return line[: match.start()].rstrip(), (match.group(1) or match.group(2)).strip()
+        found = match.group(1) or match.group(2) or match.group(3)
+        return line[: match.start()].rstrip(), found.strip()
     if len(line) > 400:
         return None  # both forms below close a caption-length text
     # '... in Helsinki, Finland. Reuters': an agency name closing a caption-length text.
@@ -144,6 +172,9 @@ def split_glued(line: str) -> tuple[str, str] | None:
     return None
 
 
+_CUT = ("...", "…")
+
+
 def _glued_hint(line: str) -> bool:
     """False only where `glued_pattern()` cannot match. Its bracketed form closes with the
     line's last ')' (nothing after it holds one) followed by at most an '(', a '.' and four
@@ -151,6 +182,8 @@ def _glued_hint(line: str) -> bool:
     (case-sensitive, as the pattern is)."""
     if "Photo" in line or "Image" in line:
         return True
+    if line.endswith(_CUT) and "(" in line:
+        return True  # a credit cut short: '( Jo Li | AFP ...'
     close = line.rfind(")")
     return close > 0 and "(" in line[:close] and len(line[close + 1 :].split()) <= 6
 
@@ -191,6 +224,8 @@ def _glued_from(line: str) -> int:
     """
     if "\n" in line:
         return 0  # '$' also matches before a final newline: keep it simple
+    if line.endswith(_CUT):
+        return max(0, line.rfind("(") - 1)  # the cut form opens at the last '('
     start = line.rfind(".", 0, len(line) - 1) + 1
     close = line.rfind(")")
     opening = line.rfind("(", 0, close) if close > 0 else -1
@@ -227,7 +262,8 @@ def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
 _CREDIT_LINE = re.compile(
     r"^\(?\s*(?:©|\(c\)|(?:photo |image )?credit should read\b|"
     r"(?:(?:pool|file|staff|handout) )?(?:photo(?:graph)?s?|image|picture|"
-    r"credit|photo credit)\s*(?:by\b|:)|(?:image|photo|picture) copyright\b)"
+    r"credit|photo credit|(?:photo )?illustration|screenshot)\s*(?:by\b|:)|"
+    r"(?:image|photo|picture) copyright\b|(?:photo )?courtesy(?: of)?\s)"
     r"|^\(?(?:AP|AFP|EPA) Photo\b"
     # 'CreditJo Li/Agence France-Presse' (a page that drops the space after 'Credit')
     r"|^(?-i:Credit)(?=[A-Z][a-z])",
@@ -259,6 +295,10 @@ _MINOR_ORG = re.compile(r"(?!By )(?:for )?[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+
 # (a credit names a few people and organisations, with separators between them).
 _HEADLINE_LABEL = re.compile(r"^(?:PHOTOS|PICTURES|VIDEO|WATCH)\s*:\s+[^/|,;©()]+$")
 _HEADLINE_WORDS = 6
+# ... or a label before a sentence ('PHOTOS: The scene as crowds take to the streets'): a
+# credit's lower-case words are these few.
+_LABEL = re.compile(r"^(?:PHOTOS|PICTURES|VIDEO|WATCH)\s*:")
+_CREDIT_LOWER = frozenset(["by", "via", "and", "of", "for", "the", "photo", "photos", "file"])
 
 
 def is_credit_line(line: str) -> bool:
@@ -266,8 +306,14 @@ def is_credit_line(line: str) -> bool:
     if len(line) > 120 or line.endswith(("?", "!")):
         return False
     if _CREDIT_LINE.match(line):
-        labelled = _HEADLINE_LABEL.match(line)
-        return labelled is None or len(line.split()) <= _HEADLINE_WORDS
+        if line[:1].isupper() and _LABEL.match(line):
+            words = line.split()
+            lower = sum(w[:1].islower() and w not in _CREDIT_LOWER for w in words)
+            if lower >= 2:
+                return False
+            labelled = _HEADLINE_LABEL.match(line)
+            return labelled is None or len(words) <= _HEADLINE_WORDS
+        return True
     # Past the 'Photo:' forms a credit needs a separator (a lone organisation is no credit
     # line): lines without one are decided before the organisation scan.
     if not _has_separator(line):
@@ -276,8 +322,8 @@ def is_credit_line(line: str) -> bool:
     if not orgs:
         return False
     # Everything besides the organisations must be separators, filler or people.
-    leftovers = [f.strip(" .,-") for f in _SEPARATORS.split(_FILLER.sub(" ", rest))]
-    leftovers = [f for f in leftovers if f]
+    # 'By Jo Li, AP' is a byline: no 'by' comes off here
+    leftovers = _fragments(rest, leads=False)
     if len(leftovers) > 3:
         return False
     people = [f for f in leftovers if person_name(f)]

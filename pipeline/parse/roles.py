@@ -39,6 +39,10 @@ _FILE_PHOTO = re.compile(
     r"(?i)^(?:file\s*(?:photo)?\s*[-–—:]\s+|in this\b[^.]{0,80}\b"
     r"(?:file )?(?:photo|image)\b)"
 )
+# Labels that open a caption line on some sites ('Image caption ...', 'Media caption ...' for a
+# video); the text after the label is the caption.
+CAPTION_LABELS = ("Image caption ", "Media caption ")
+HIDDEN_CAPTION = " hide caption"
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 # Columns of a table laid out with spaces (Reuters market reports).
 _COLUMN_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -221,6 +225,16 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
         return roles
     footers: list[int] = []
     for ln in lines:
+        if ln.text.startswith(CAPTION_LABELS):
+            # 'Image caption The new pier at dawn': a labelled caption (its credit, 'Image
+            # copyright X', stands on the line above it).
+            ln.role, ln.rule = "caption", "caption_label"
+            continue
+        if ln.text.endswith(HIDDEN_CAPTION):
+            # '<caption> <credit> hide caption': the collapsed copy of a photo block that the
+            # page repeats in full after its 'toggle caption' button.
+            ln.role, ln.rule = "caption", "hidden_caption"
+            continue
         found = _boilerplate_rule(ln)
         if found and not found[1] and _is_by_prefix(ln):
             # 'by Jo Li July 16 at 9:00 AM Email the author  Sign up for the newsletter': the
@@ -399,6 +413,8 @@ def _title(roles: Roles, meta_title: str | None) -> None:
             continue  # a site or agency name is chrome, not a headline
         if _not_headline(ln.text):
             continue
+        if ln.words >= 5 and credits.split_glued(ln.text):
+            continue  # a photo caption closed by its credit ('... in Portvale. Jo Li/AP')
         if (ln.words >= 8 and ln.opening_dateline) or (ln.span > 1 and not ln.text.isupper()):
             continue
         # Headlines end in '?', '!' or '…' often, in a full stop rarely.
@@ -435,8 +451,8 @@ def _title(roles: Roles, meta_title: str | None) -> None:
         if _fold(_strip_site_suffix(ln.text)) == title:
             ln.role, ln.rule = "boilerplate", "repeated_title"
     for ln in lines[: best.index]:
-        if not ln.role:
-            ln.role, ln.rule = "boilerplate", "before_title"
+        if not ln.role and not (ln.words >= 5 and credits.split_glued(ln.text)):
+            ln.role, ln.rule = "boilerplate", "before_title"  # a credited caption stays one
 
 
 # 'May 31 at 3:41 PM': a time stamp without a year (not a date line, it names no full date).
@@ -568,13 +584,16 @@ def _credited_captions(lines: list[Line]) -> None:
             and lines[i - 2].role not in ("byline",)
         ):
             ln.role, ln.rule = "credit", "organisation_after_caption"
+    labelled = any(ln.rule == "caption_label" for ln in lines)
     for i, ln in enumerate(lines):
         if ln.role != "credit" or i == 0:
             continue
         before = lines[i - 1]
+        if labelled:
+            continue  # a page that labels its captions ('Image caption ...') labels them all
         # The page's first line, not a sentence, over a credit is the headline over its photo.
         headline = i == 1 and not _SENTENCE_END.search(before.text)
-        if not before.role and before.words >= 3 and not headline:
+        if not before.role and before.words >= 3 and not headline and not _reports(before.text):
             before.role, before.rule = "caption", "before_credit"
         elif headline and credits.credit_lead(ln.text) and i + 1 < len(lines):
             # 'Photo: X' under the headline: the short sentence below it is that photo's
@@ -582,6 +601,18 @@ def _credited_captions(lines: list[Line]) -> None:
             after = lines[i + 1]
             if not after.role and 3 <= after.words <= 30 and _SENTENCE_END.search(after.text):
                 after.role, after.rule = "caption", "after_credit"
+
+
+# Reported speech ('... told reporters he was "not worried"', '"...," she said'): a story
+# paragraph, which a photo's credit may follow when the photo has no caption.
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|told|telling|wrote|writes)\b[^.“\"]{0,80}[“\"]"
+    r"|[”\"][^.“”\"]{0,40}\b(?:said|says|told|wrote|writes)\b"
+)
+
+
+def _reports(text: str) -> bool:
+    return ("“" in text or '"' in text) and _REPORTED_SPEECH.search(text) is not None
 
 
 def _is_captionish(lines: list[Line], i: int) -> bool:

@@ -1,0 +1,258 @@
+"""Photo and video blocks in layouts seen across news sites (invented text, same layouts)."""
+
+import pytest
+
+from pipeline.parse import credits, parse_text
+
+HEADLINE = "Ferry timetable approved after months of complaints"
+STORY = (
+    "The harbour authority approved the new ferry timetable on Tuesday after months of "
+    "complaints from commuters about late boats and crowded decks.\n"
+    "Officials said the change would take effect next month and cost less than expected.\n"
+)
+MORE = (
+    "Commuters have asked for an earlier sailing for years, the authority's chair told the "
+    "council on Monday evening.\n"
+    "The new boats will enter service in the spring, once the crews finish their training.\n"
+)
+
+
+def test_labelled_captions_under_their_copyright_lines():
+    """'Image copyright X' then 'Image caption Y': the credit belongs to the caption below it,
+    the story paragraph above it is body, and a labelled caption is never body."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "Image copyright Portvale Harbour Trust\n"
+        "Image caption The new pier seen from the old lighthouse\n"
+        f"{MORE}"
+        "Image caption Ferry crews during a training run\n"
+        "The council will vote on the fares next week after a public consultation.\n"
+        "Media caption The harbour chair explains the new timetable\n"
+    )
+    got = parse_text(text)
+    assert [(m["kind"], m["caption"], m["credit"]) for m in got["media"]] == [
+        ("photo", "The new pier seen from the old lighthouse", "Portvale Harbour Trust"),
+        ("photo", "Ferry crews during a training run", None),
+        ("video", "The harbour chair explains the new timetable", None),
+    ]
+    assert "Image caption" not in got["body"]
+    assert "Officials said the change" in got["body"]
+    roles = got["line_roles"]
+    assert roles[3:5] == ["credit", "caption"]
+    assert roles[2] == "body"
+
+
+def test_glued_credit_of_a_newspaper_photographer():
+    """'(Jo Li/The Washington Post)' closing a caption: a newspaper credits its own staff
+    photographer as an agency would; the caption leaves the body."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "The harbour chair during a council meeting in Portvale, Norland, on Jan. 30. "
+        "(Mara Quill/The Washington Post)\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert [(m["credit"], m["photographers"], m["agencies"]) for m in got["media"]] == [
+        ("Mara Quill/The Washington Post", ["Mara Quill"], ["The Washington Post"])
+    ]
+    assert got["line_roles"][3] == "caption"
+    assert "Mara Quill" not in got["body"]
+
+
+def test_credited_caption_at_the_top_is_no_headline():
+    """A caption closed by its credit is never the headline, above the headline or not."""
+    text = (
+        "Harbour chair Mara Quill (Ind.) (AP Photo/Jo Brandt)\n"
+        "On The Waterfront\n"
+        f"{STORY}"
+        "The harbour chair speaks at the pier in Portvale, Norland, on Monday. "
+        "(Kim Bo/The Washington Post)\n"
+        "by Ann Holm July 16 at 4:59 AM\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert got["title"] == "On The Waterfront"
+    assert got["line_roles"][0] == "caption"
+    assert [m["credit"] for m in got["media"]] == [
+        "AP Photo/Jo Brandt",
+        "Kim Bo/The Washington Post",
+    ]
+    text = (
+        "The harbour chair speaks at the pier in Portvale, Norland, on Monday. (Jo Brandt/AP)\n"
+        "by Ann Holm July 16 at 4:59 AM\n"
+        f"{STORY}"
+    )
+    got = parse_text(text)
+    assert got["title"] != text.split("\n")[0]
+    assert got["line_roles"][0] == "caption"
+    assert got["media"][0]["credit"] == "Jo Brandt/AP"
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "photographers", "agencies"),
+    [
+        ("Screenshot:  VideoTube", "VideoTube", [], ["VideoTube"]),
+        ("Photo illustration by Jo Brandt/Slate", "Jo Brandt/Slate", ["Jo Brandt"], ["Slate"]),
+        ("Photo courtesy of Jo Brandt", "Jo Brandt", ["Jo Brandt"], []),
+        ("Photo: Reuters Photo By Kim Bo", "Reuters Photo By Kim Bo", ["Kim Bo"], ["Reuters"]),
+        ("From Acmefilms via CNN", "From Acmefilms via CNN", [], ["CNN", "Acmefilms"]),
+        ("Photo: Jo Brandt for The Washington Post", None, ["Jo Brandt"], None),
+        ("Illustration: Jo Brandt (Getty Images)", "Jo Brandt (Getty Images)", ["Jo Brandt"], None),
+        ("Bettmann/Bettmann Archive", "Bettmann/Bettmann Archive", [], ["Bettmann"]),
+    ],
+)
+def test_credit_forms(line, credit, photographers, agencies):
+    """Labels ('Screenshot:', 'Photo illustration by', 'Photo courtesy of') come off the
+    credit; 'By' and 'From' open no photographer's name; a 'for' client is no part of one."""
+    assert credits.is_credit_line(line)
+    read = credits.read(line)
+    if credit is not None:
+        assert read.credit == credit
+    assert list(read.photographers) == photographers
+    if agencies is not None:
+        assert sorted(read.agencies) == sorted(agencies)
+
+
+def test_label_before_a_sentence_is_no_credit():
+    assert not credits.is_credit_line(
+        "PHOTOS: The scene as crowds take to Portvale, Norland's streets to cheer the crews"
+    )
+    assert credits.is_credit_line("PHOTOS: Jo Brandt and Kim Bo, AFP")
+
+
+def test_reported_speech_above_a_credit_stays_body():
+    """A photo without a caption: its credit follows a story paragraph, which stays body."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "The chair told the council on Monday that the old timetable was \u201cno longer "
+        "workable for anyone who commutes before seven in the morning.\u201d\n"
+        "Jo Brandt/AFP/Getty Images\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert got["line_roles"][3:5] == ["body", "credit"]
+    assert got["media"][0]["caption"] is None
+    assert got["media"][0]["agencies"] == ["AFP", "Getty Images"]
+
+
+def test_player_chrome_is_no_photographer():
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "Close\n"
+        "Ferry crews train on the new boats before the spring\n"
+        "Skip Ad\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert all(m["credit"] is None for m in got["media"])
+    assert got["line_roles"][5] == "boilerplate"
+
+
+def test_hidden_caption_and_toggle_make_one_block():
+    """'<caption> <credit> hide caption', 'toggle caption', credit, caption, credit: a page
+    that prints one photo block twice around its caption button holds one photo."""
+    caption = "Ferry crews train on the new boats in Portvale before the spring."
+    text = (
+        f"{HEADLINE}\n"
+        f"{caption} Jo Brandt/Getty Images for Harbourfest hide caption\n"
+        "toggle caption\n"
+        "Jo Brandt/Getty Images for Harbourfest\n"
+        f"{caption}\n"
+        "Jo Brandt/Getty Images for Harbourfest\n"
+        f"{STORY}"
+    )
+    got = parse_text(text)
+    assert [(m["caption"], m["credit"]) for m in got["media"]] == [
+        (caption, "Jo Brandt/Getty Images for Harbourfest")
+    ]
+    assert got["line_roles"][1] == "caption"
+    assert "hide caption" not in got["body"]
+
+
+def test_repeated_credit_over_its_caption_is_one_block():
+    text = (
+        f"{HEADLINE}\n"
+        "Jo Brandt | AP\n"
+        "Jo Brandt | AP\n"
+        "The harbour chair, right, and the mayor at the pier in Portvale, Norland, July 7.\n"
+        "Mara Quill, The Associated Press •\n"
+        "March 1, 2024 8:21 am\n"
+        f"PORTVALE, Norland (AP) — {STORY}"
+    )
+    got = parse_text(text)
+    assert [(m["caption"], m["credit"], m["photographers"]) for m in got["media"]] == [
+        (
+            "The harbour chair, right, and the mayor at the pier in Portvale, Norland, July 7.",
+            "Jo Brandt | AP",
+            ["Jo Brandt"],
+        )
+    ]
+
+
+def test_two_whole_blocks_stay_two():
+    line = "The mayor greets ferry crews in Portvale. (AP Photo/Jo Brandt)"
+    got = parse_text(f"{HEADLINE}\n{line}\n{line}\n{STORY}")
+    assert [m["credit"] for m in got["media"]] == ["AP Photo/Jo Brandt"] * 2
+
+
+def test_stray_bracket_leaves_the_caption():
+    text = (
+        f"{HEADLINE}\nThe mayor greets ferry crews in Portvale on Monday. (\nJo Brandt/AP\n{STORY}"
+    )
+    got = parse_text(text)
+    assert got["media"][0]["caption"] == "The mayor greets ferry crews in Portvale on Monday."
+    assert got["media"][0]["credit"] == "Jo Brandt/AP"
+
+
+def test_credit_cut_short_in_a_teaser():
+    """An aggregator's teaser cut off inside its photo credit: '... ( Jo Brandt | AFP ...'."""
+    line = (
+        "The two ministers shake hands before the talks in Portvale, on July 16. "
+        "( Jo Brandt | AFP ..."
+    )
+    assert credits.split_glued(line) == (
+        "The two ministers shake hands before the talks in Portvale, on July 16.",
+        "Jo Brandt | AFP",
+    )
+    got = parse_text(f"{HEADLINE}\n{STORY}{line}\n{MORE}")
+    assert got["media"][0]["credit"] == "Jo Brandt | AFP"
+    assert got["media"][0]["agencies"] == ["AFP"]
+    assert "Jo Brandt" not in got["body"]
+    assert credits.split_glued("The mayor spoke (briefly) on Monday and then ...") is None
+
+
+def test_agency_first_bracketed_credit():
+    line = (
+        "The mayor greets crews at the pier in Portvale, July 7, 2017. "
+        "(REUTERS/Jo Brandt/File Photo)"
+    )
+    got = parse_text(f"{HEADLINE}\n{STORY}{line}\n{MORE}")
+    assert [(m["credit"], m["photographers"], m["agencies"]) for m in got["media"]] == [
+        ("REUTERS/Jo Brandt/File Photo", ["Jo Brandt"], ["Reuters"])
+    ]
+    assert got["line_roles"][3] == "caption"
+
+
+def test_afp_credit_should_read():
+    """'(Photo by Jo Li / Portvale News / AFP) (Photo credit should read JO LI/AFP/Getty
+    Images)': AFP's own wording is the credit; both wordings name the agencies."""
+    read = credits.read(
+        "Photo by Jo Li / Sputnik / AFP) (Photo credit should read JO LI/AFP/Getty Images"
+    )
+    assert read.credit == "JO LI/AFP/Getty Images"
+    assert read.photographers == ("Jo Li",)
+    assert read.agencies == ("Sputnik", "AFP", "Getty Images")
+
+
+def test_credit_printed_again_with_its_caption_counts_twice():
+    """Outside a 'toggle caption' button, a credit-only block and a captioned block with the
+    same credit are two printed credits: the labels count both."""
+    text = (
+        f"{HEADLINE}\n"
+        "Jo Brandt/AP\n"
+        "The mayor greets ferry crews in Portvale on Monday.\n"
+        "Jo Brandt/AP\n"
+        f"{STORY}"
+    )
+    got = parse_text(text)
+    assert [m["credit"] for m in got["media"]] == ["Jo Brandt/AP", "Jo Brandt/AP"]
