@@ -67,6 +67,8 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         names, orgs = attribution.byline_people(ln.text)
         reporters += names
         outlets += orgs
+    if ", BYLINE:" in body:
+        reporters += attribution.transcript_reporters(paragraphs)
     reporters += attribution.closing_credit_people(body)
     bio_people, bio_outlet = attribution.closing_bio(paragraphs)
     reporters += bio_people

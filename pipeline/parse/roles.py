@@ -11,8 +11,15 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.parse import credits, dateline
-from pipeline.parse.attribution import BYLINE_LEADS, JOB_TAIL, byline_people, is_author_bio
-from pipeline.parse.dates import is_date_line
+from pipeline.parse.attribution import (
+    BYLINE_LEADS,
+    DASH_BY,
+    JOB_TAIL,
+    byline_people,
+    is_author_bio,
+    speaker_label,
+)
+from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.knowledge import (
     any_boilerplate_start,
     boilerplate_rules,
@@ -234,6 +241,10 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
                 footers.append(ln.index)
         elif _is_media_label(ln.text) or _is_slug(ln):
             ln.role, ln.rule = "media_label", "media_label"
+        elif speaker_label(ln.text):
+            # 'JO LI, HOST:' in a transcript: who speaks next, a line of the story (never its
+            # headline, though it may stand alone at the top).
+            ln.role, ln.rule = "body", "speaker_label"
         elif (
             ln.index and lines[ln.index - 1].role == "byline" and credits.lone_organisation(ln.text)
         ):
@@ -248,14 +259,23 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "source_line"
         elif _names_and_organisation(lines, ln):
             ln.role, ln.rule = "byline", "names_and_organisation"
+        elif _name_over_stamp(lines, ln):
+            ln.role, ln.rule = "byline", "name_over_stamp"
         elif credits.is_credit_line(ln.text):
             ln.role, ln.rule = "credit", "credit_line"
+        elif _site_credit(ln.text):
+            ln.role, ln.rule = "credit", "site_credit"
         elif _is_by_prefix(ln):
             ln.role, ln.rule = "byline", "by_prefix"
+        elif _organisation_then_by(ln):
+            ln.role, ln.rule = "byline", "organisation_then_by"
         elif is_date_line(ln.text):
             ln.role, ln.rule = "date", "date_stamp"
         elif _organisation_stamp(ln.text):
             ln.role, ln.rule = "byline", "organisation_stamp"
+    if any(ln.rule == "speaker_label" for ln in lines):
+        _later_speakers(lines)
+    _teaser_cards(lines)
     _credited_captions(lines)
     _title(roles, meta_title)
     _end_at_footer(lines, footers)
@@ -303,6 +323,42 @@ _LIST_FILLER = re.compile(rf"(?i){_FILLER}")
 _LEADING_FILLER = re.compile(rf"(?i)^(?:{_FILLER})+")
 
 
+# 'QUILL: What happens next?': a speaker named again in a transcript, by surname alone.
+_LATER_SPEAKER = re.compile(r"^[A-Z][A-Z'’-]++(?: [A-Z][A-Z'’-]++){0,3}+: \S")
+
+
+def _later_speakers(lines: list[Line]) -> None:
+    """In a transcript (a 'NAME, HOST:' label was found), lines that open with a speaker's
+    capitalised name and a colon are what that speaker said: story lines, never a headline
+    (outside a transcript, 'WATCH: ...' or 'PHOTOS: ...' open headlines)."""
+    for ln in lines:
+        if not ln.role and _LATER_SPEAKER.match(ln.text):
+            ln.role, ln.rule = "body", "speaker_label"
+
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+
+
+def _teaser_cards(lines: list[Line]) -> None:
+    """'by Jo Li - Jul 15, 2018 2:39 pm' / a teaser / 'Jul 15, 2018 2:39 PM': the card of a
+    related story, whose byline's stamp the card repeats under the teaser. Neither that
+    byline nor that stamp is this story's."""
+    for i in range(len(lines) - 2):
+        ln = lines[i]
+        if ln.text[:3].lower() != "by " or ln.role not in ("", "byline"):
+            continue
+        teaser, stamp = lines[i + 1], lines[i + 2]
+        if stamp.role != "date" or teaser.role in ("byline", "date"):
+            continue
+        day, clock = find_date(ln.text), _CLOCK.search(ln.text)
+        if day is None or clock is None or find_date(stamp.text) != day:
+            continue
+        if clock.group(0) not in stamp.text:
+            continue
+        for card in (ln, teaser, stamp):
+            card.role, card.rule = "boilerplate", "teaser_card"
+
+
 def _source_line(text: str) -> bool:
     """'/ Source: Associated Press': a wire story's organisation byline."""
     match = _SOURCE.match(text) if len(text) <= 70 else None
@@ -328,6 +384,41 @@ def _names_and_organisation(lines: list[Line], ln: Line) -> bool:
     return not _LIST_FILLER.sub("", rest)
 
 
+# 'by Jo Li / ExampleCartoons.com 2018': a cartoon or illustration credited to its maker and
+# the site that syndicates it, under a story whose byline names its writer.
+_SITE_CREDIT = re.compile(r"(?i)^by\s[^/]{3,40}/\s*[\w-]+\.(?:com|org|net|co\.uk)\b")
+
+
+def _site_credit(text: str) -> bool:
+    return "/" in text and text[:3].lower() == "by " and _SITE_CREDIT.match(text) is not None
+
+
+def _organisation_then_by(ln: Line) -> bool:
+    """'The Associated Press — By JO LI and KIM BO - Associated Press': a byline after the
+    organisation's name (and page chrome) on the same line."""
+    if ln.words > 25 or " By " not in ln.text:
+        return False
+    dash_by = DASH_BY.search(ln.text)
+    if dash_by is None or dash_by.start() > 60:
+        return False
+    if not without_organisations(ln.text[: dash_by.start()])[1]:
+        return False
+    return bool(byline_people(ln.text)[0])
+
+
+def _name_over_stamp(lines: list[Line], ln: Line) -> bool:
+    """'Jo Li' alone right above 'May 31, 2019 10:00AM': the author over the date stamp, also
+    above the headline. A name under a caption-like line is that photo's credit instead."""
+    if not 2 <= ln.words <= 4 or ln.index + 1 >= len(lines):
+        return False
+    if ln.index and lines[ln.index - 1].words >= 5:
+        return False
+    if not is_date_line(lines[ln.index + 1].text):
+        return False
+    name = person_name(ln.text)
+    return name is not None and name.casefold() == ln.text.casefold()
+
+
 def _end_at_footer(lines: list[Line], footers: list[int]) -> None:
     """A comment form or copyright line ends the article once the story has begun (some prose
     under the headline): what follows it is page furniture. Above the story it ends nothing."""
@@ -347,6 +438,8 @@ def _organisation_stamp(text: str) -> bool:
     # organisation scan.
     if len(text) > 160 or not _stamp_hint(text):
         return False
+    if "(@" in text:
+        return False  # '— CBS News (@CBSNews) July 15, 2018' signs an embedded tweet
     rest, orgs = without_organisations(text)
     if not orgs:
         return False
