@@ -198,3 +198,26 @@ def test_central_time_stamp_after_an_organisation_is_a_byline_and_date():
     assert got["title"] == HEADLINE
     assert got["published"] == dt.date(2024, 3, 3)
     assert roles_of(text)[line] == "byline"
+
+
+def test_author_box_names_the_columnist():
+    text = (
+        "Harbour politics\nThe ferry timetable nobody asked for\n"
+        "Published: 38 mins ago\nAda Vell About | Email | Archive\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["reporters"] == ["Ada Vell"]
+    assert got["title"] != "Ada Vell About | Email | Archive"
+    assert roles_of(text)["Ada Vell About | Email | Archive"] == "byline"
+
+
+def test_journalists_of_several_outlets_cited_in_a_roundup_are_no_reporters():
+    text = (
+        f"{HEADLINE}\nBy Mara Quill\n"
+        "(AP Photo/Kim Bo)\n"
+        "The ferry deal came a week after the port strike ended, Reuters's Tobias Renn "
+        "reported on Friday, and the union signed the new contract on Monday.\n"
+        "Commuters were still angry, the Associated Press's Ada Vell reported from the quay, "
+        "where the evening boats were again late.\n" + STORY
+    )
+    assert parse_text(text)["reporters"] == ["Mara Quill"]

@@ -39,6 +39,8 @@ _VERBS = r"(?:reported|reports|reporting|wrote|writes|contributed|counted|says|s
 _ROLE_WORDS = r"(?:correspondent|reporter|producer|journalist|writer|anchor)"
 
 
+# An author box's links after the name: 'Jo Li About | Email | Archive', 'Jo Li Email Bio'.
+AUTHOR_BOX_TAIL = re.compile(r"(?:\s*\|?\s+(?:About|Email|Archive|Bio|Follow|Contact)\b){2,}+\s*$")
 DASH_BY = re.compile(r"\s[—–-]\s+By\s+")
 _GLUED_DATELINE = re.compile(r"\s(?=[A-Z]{2,}[^a-z(]{0,40}\([^()]{1,30}\)\s*[-—–])")
 _AFFILIATION = re.compile(r"\s+(?:of|via)\s[^,;&|]*?(?=\s+and\s|[,;&|]|$)")
@@ -66,6 +68,7 @@ def byline_people(line: str) -> tuple[list[str], list[str]]:
     text = _BYLINE_SEPARATORS.sub(" , ", text)
     text, orgs = without_organisations(_STAMP.sub("", text))
     text = JOB_TAIL.sub("", text)  # after the organisations: ', CNN Editor-at-large'
+    text = AUTHOR_BOX_TAIL.sub("", text)
     if " of " in text or " via " in text:
         # 'Jo Li and Kim Bo of Acme Research', 'Jo Li via Example.com,': an affiliation or
         # the site a column first ran on, up to the next list separator.

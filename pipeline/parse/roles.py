@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from pipeline.parse import credits, dateline
 from pipeline.parse.attribution import (
+    AUTHOR_BOX_TAIL,
     BYLINE_LEADS,
     DASH_BY,
     JOB_TAIL,
@@ -259,6 +260,8 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "source_line"
         elif _names_and_organisation(lines, ln):
             ln.role, ln.rule = "byline", "names_and_organisation"
+        elif _author_box(ln):
+            ln.role, ln.rule = "byline", "author_box"
         elif _name_over_stamp(lines, ln):
             ln.role, ln.rule = "byline", "name_over_stamp"
         elif credits.is_credit_line(ln.text):
@@ -404,6 +407,17 @@ def _organisation_then_by(ln: Line) -> bool:
     if not without_organisations(ln.text[: dash_by.start()])[1]:
         return False
     return bool(byline_people(ln.text)[0])
+
+
+def _author_box(ln: Line) -> bool:
+    """'Jo Li About | Email | Archive': a columnist's name with the links of an author box."""
+    if ln.words > 12 or " Email" not in ln.text:
+        return False  # every box this takes links to an e-mail form
+    tail = AUTHOR_BOX_TAIL.search(ln.text)
+    if tail is None:
+        return False
+    name = person_name(ln.text[: tail.start()])
+    return name is not None and name.casefold() == ln.text[: tail.start()].strip().casefold()
 
 
 def _name_over_stamp(lines: list[Line], ln: Line) -> bool:
