@@ -242,7 +242,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
                 footers.append(ln.index)
         elif _is_media_label(ln.text) or _is_slug(ln):
             ln.role, ln.rule = "media_label", "media_label"
-        elif speaker_label(ln.text):
+        elif ln.text[:2].isupper() and speaker_label(ln.text):
             # 'JO LI, HOST:' in a transcript: who speaks next, a line of the story (never its
             # headline, though it may stand alone at the top).
             ln.role, ln.rule = "body", "speaker_label"
@@ -260,17 +260,17 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "source_line"
         elif _names_and_organisation(lines, ln):
             ln.role, ln.rule = "byline", "names_and_organisation"
-        elif _author_box(ln):
+        elif ln.words <= 12 and _author_box(ln):
             ln.role, ln.rule = "byline", "author_box"
-        elif _name_over_stamp(lines, ln):
+        elif ln.words <= 4 and _name_over_stamp(lines, ln):
             ln.role, ln.rule = "byline", "name_over_stamp"
         elif credits.is_credit_line(ln.text):
             ln.role, ln.rule = "credit", "credit_line"
-        elif _site_credit(ln.text):
+        elif "/" in ln.text and _site_credit(ln.text):
             ln.role, ln.rule = "credit", "site_credit"
         elif _is_by_prefix(ln):
             ln.role, ln.rule = "byline", "by_prefix"
-        elif _organisation_then_by(ln):
+        elif " By " in ln.text and _organisation_then_by(ln):
             ln.role, ln.rule = "byline", "organisation_then_by"
         elif is_date_line(ln.text):
             ln.role, ln.rule = "date", "date_stamp"
@@ -346,12 +346,14 @@ def _teaser_cards(lines: list[Line]) -> None:
     """'by Jo Li - Jul 15, 2018 2:39 pm' / a teaser / 'Jul 15, 2018 2:39 PM': the card of a
     related story, whose byline's stamp the card repeats under the teaser. Neither that
     byline nor that stamp is this story's."""
-    for i in range(len(lines) - 2):
-        ln = lines[i]
-        if ln.text[:3].lower() != "by " or ln.role not in ("", "byline"):
+    for at in range(2, len(lines)):  # from the closing stamp: date lines are few
+        stamp = lines[at]
+        if stamp.role != "date":
             continue
-        teaser, stamp = lines[i + 1], lines[i + 2]
-        if stamp.role != "date" or teaser.role in ("byline", "date"):
+        ln, teaser = lines[at - 2], lines[at - 1]
+        if not ln.text.startswith(("by ", "By ", "BY ")) or ln.role not in ("", "byline"):
+            continue
+        if teaser.role in ("byline", "date"):
             continue
         day, clock = find_date(ln.text), _CLOCK.search(ln.text)
         if day is None or clock is None or find_date(stamp.text) != day:
