@@ -67,6 +67,8 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         names, orgs = attribution.byline_people(ln.text)
         reporters += names
         outlets += orgs
+    if ", BYLINE:" in body:
+        reporters += attribution.transcript_reporters(paragraphs)
     reporters += attribution.closing_credit_people(body)
     bio_people, bio_outlet = attribution.closing_bio(paragraphs)
     reporters += bio_people
@@ -89,7 +91,11 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     # (byline, wire tag, sign-off, a credit) names the same organisation: otherwise it is
     # as likely a rival outlet's journalist cited in the story.
     corroborated = {o for o in outlets if o} | {a for m in media for a in m["agencies"]}
-    for outlet, person in attribution.in_text_people(body):
+    attributed = attribution.in_text_people(body)
+    # Journalists of two or more organisations credited in the text: a roundup of others'
+    # reporting ('Reuters's A reported ... AP's B reported'), none of them this story's.
+    own = len({outlet for outlet, _ in attributed}) == 1
+    for outlet, person in attributed if own else ():
         if outlet in corroborated:
             reporters.append(person)
             outlets.append(outlet)

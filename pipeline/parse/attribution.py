@@ -21,8 +21,8 @@ _STAMP = re.compile(
 )
 # The words that open a byline (roles.py recognises byline lines by the same words).
 BYLINE_LEADS = (
-    r"by|words by|written by|story by|analysis by|opinion by|commentary by|review by|"
-    r"text by|[—–-]?\s*(?:additional )?reporting by"
+    r"by|words by|written by|authored by|submitted by|story by|analysis by|opinion by|"
+    r"commentary by|review by|text by|[—–-]?\s*(?:additional )?reporting by"
 )
 _BY_LEAD = re.compile(rf"(?i)^(?:from|{BYLINE_LEADS})\s*:?\s+")
 # 'Reporting by A; Editing by B': editors, designers and photographers are no reporters.
@@ -39,18 +39,44 @@ _VERBS = r"(?:reported|reports|reporting|wrote|writes|contributed|counted|says|s
 _ROLE_WORDS = r"(?:correspondent|reporter|producer|journalist|writer|anchor)"
 
 
+# An author box's links after the name: 'Jo Li About | Email | Archive', 'Jo Li Email Bio'.
+AUTHOR_BOX_TAIL = re.compile(r"(?:\s*\|?\s+(?:About|Email|Archive|Bio|Follow|Contact)\b){2,}+\s*$")
+DASH_BY = re.compile(r"\s[—–-]\s+By\s+")
+_GLUED_DATELINE = re.compile(r"\s(?=[A-Z]{2,}[^a-z(]{0,40}\([^()]{1,30}\)\s*[-—–])")
+_AFFILIATION = re.compile(r"\s+(?:of|via)\s[^,;&|]*?(?=\s+and\s|[,;&|]|$)")
+
+
 def byline_people(line: str) -> tuple[list[str], list[str]]:
     """People and organisations named by a byline line."""
     text = _NOT_REPORTING.sub("", _BY_LEAD.sub("", line.strip()))
+    head_orgs: list[str] = []
+    dash_by = DASH_BY.search(text) if " By " in text else None
+    if dash_by is not None and dash_by.start() <= 60:
+        # 'The Associated Press — By JO LI and KIM BO': the page's organisation, then the
+        # byline proper.
+        head_orgs = without_organisations(text[: dash_by.start()])[1]
+        text = text[dash_by.end() :]
+    if "(" in text:
+        # 'By Jo Li and Kim Bo OSLO (Reuters) - The ...': the story's dateline ran into the
+        # byline; the names end where it starts.
+        text, *dateline = _GLUED_DATELINE.split(text, 1)
+        if dateline:  # its wire tag still names the organisation
+            tag = organisations().lookup(dateline[0].split("(", 1)[1].split(")", 1)[0])
+            head_orgs += [tag] if tag else []
     # 'By A and B -    The Washington Times -    Sunday, ...': spaced dashes, wide gaps and
     # bullets separate the names from the organisation and the stamp, like commas.
     text = _BYLINE_SEPARATORS.sub(" , ", text)
     text, orgs = without_organisations(_STAMP.sub("", text))
     text = JOB_TAIL.sub("", text)  # after the organisations: ', CNN Editor-at-large'
+    text = AUTHOR_BOX_TAIL.sub("", text)
+    if " of " in text or " via " in text:
+        # 'Jo Li and Kim Bo of Acme Research', 'Jo Li via Example.com,': an affiliation or
+        # the site a column first ran on, up to the next list separator.
+        text = _AFFILIATION.sub("", text)
     text = re.sub(r"(?i)^(?:['’]s)\s+", "", text.strip(" |,"))
     # 'John Bird and John Hannah, opinion contributors': drop the trailing job description.
     text = re.sub(r",\s*[a-z][a-z ]+$", "", text)
-    return people(text), orgs
+    return people(text), [*head_orgs, *(o for o in orgs if o not in head_orgs)]
 
 
 # The same credit as a paragraph of its own, without brackets: '—Reporting by A, B and C'.
@@ -153,10 +179,15 @@ def _may_attribute(body: str) -> bool:
     return False
 
 
+# A name's characters up to the end of its sentence: a full stop only after an initial
+# ('Jo E. Li'), whose letter the first alternative gives back.
+_NAME_CHAR = r"(?:[^.;\n]|\b[A-Z]\.)"
 _CONTRIBUTED = re.compile(
-    rf"(?m)(?:^|[.;]\s+)(?P<org>[A-Z][^.;]{{0,40}}?)\s+{_ROLE_WORDS}s?\s+(?P<names>[A-Z][^.;]{{2,160}}?)"
-    r"\s+(?:contributed|also contributed)\b"
+    rf"(?m)(?:^|[.;]\s+)(?P<org>[A-Z][^.;]{{0,40}}?)\s+{_ROLE_WORDS}s?\s+"
+    rf"(?P<names>[A-Z]{_NAME_CHAR}{{2,160}}?)\s+(?:contributed|also contributed)\b"
 )
+# ' in Raleigh, North Carolina,' after a contributor's name.
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3},?")
 
 
 def contributors(body: str) -> list[tuple[str | None, str]]:
@@ -166,15 +197,14 @@ def contributors(body: str) -> list[tuple[str | None, str]]:
         return found
     for match in _CONTRIBUTED.finditer(body):
         outlet = organisations().lookup(match.group("org"))
-        names = re.sub(
-            r"\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3},?", " ", match.group("names")
-        )
+        names = _IN_PLACE.sub(" ", match.group("names"))
         found += [(outlet, name) for name in people(names)]
     for match in _BARE_CONTRIBUTED.finditer(body):
-        names = match.group("names")
+        # 'Jo Li in Oslo and Kim Bo in Rome contributed': the places are no list items.
+        names = _IN_PLACE.sub(" ", match.group("names"))
         owner = _OWNER.match(names)  # "Fox News' Jo Li contributed": the outlet's own
         outlet = organisations().lookup(owner.group("org")) if owner else None
-        if owner and outlet:
+        if owner:  # a possessive before the names is their organisation, known or not
             names = names[owner.end() :]
         fragments = [f for f in _LIST_SPLIT.split(names) if f.strip()]
         listed = people(names)
@@ -186,8 +216,8 @@ def contributors(body: str) -> list[tuple[str | None, str]]:
 # 'A, B and C contributed to this report.' as a paragraph of its own: colleagues of the
 # story's outlet (a quoted person is never credited so).
 _BARE_CONTRIBUTED = re.compile(
-    r"(?m)^(?P<names>[A-Z][^.;\n]{2,200}?)\s+(?:also\s+)?contributed(?: reporting)? to this "
-    r"(?:report|story|article)\.?\s*$"
+    rf"(?m)^(?P<names>[A-Z]{_NAME_CHAR}{{2,200}}?)\s+(?:also\s+)?contributed(?: reporting)? "
+    r"to this (?:report|story|article)\.?\s*$"
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\b|,|\band\b|&)\s*")
 _OWNER = re.compile(r"^(?P<org>[A-Z][^'’]{1,40}?)['’]s?\s+(?=[A-Z])")
@@ -300,3 +330,33 @@ def copyright_outlet(lines: list[str]) -> str | None:
             if kinds.get(canonical) in ("wire", "broadcaster"):
                 return canonical
     return None
+
+
+# A transcript's speaker label, alone or opening the speaker's words: 'JO LI, HOST:',
+# 'KIM BO, BYLINE: In Oslo, ...' (public radio transcripts).
+_SPEAKER = re.compile(
+    r"^(?P<name>[A-Z][A-Z.'’-]*+(?: [A-Z][A-Z.'’-]*+){1,4}+), "
+    r"(?P<role>[A-Z]++(?: [A-Z]++){0,3}+):(?:\s|$)"
+)
+
+
+def speaker_label(line: str) -> re.Match[str] | None:
+    """The speaker label that opens a transcript line, or None. A label opens with two
+    capitals and holds ', ' and ':' near the start: most lines fail these tests at once."""
+    head = line[:80]
+    if not line[:2].isupper() or ":" not in head or ", " not in head:
+        return None
+    return _SPEAKER.match(line)
+
+
+def transcript_reporters(lines: list[str]) -> list[str]:
+    """Speakers labelled 'NAME, BYLINE:': a transcript labels so the reporter who filed the
+    story (a host, 'NAME, HOST:', presents it and is no reporter of it)."""
+    found: list[str] = []
+    for line in lines:
+        label = speaker_label(line) if ", BYLINE:" in line[:80] else None
+        if label and label.group("role") == "BYLINE":
+            name = person_name(label.group("name"))
+            if name and name not in found:
+                found.append(name)
+    return found

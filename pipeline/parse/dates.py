@@ -43,8 +43,13 @@ _PATTERNS = (
 # A date line is a stamp and little else.
 _STAMP_WORDS = re.compile(
     r"(?i)\b[ap]\.m\.|\b(?:updated|published|posted|last updated|first published|modified|am|"
-    r"pm|et|edt|est|bst|gmt|utc|cet|cest|pdt|pst|on|at|mon|tue|wed|thu|fri|sat|sun|"
+    r"pm|et|edt|est|ct|cdt|cst|mt|mdt|mst|pt|bst|gmt|utc|cet|cest|pdt|pst|on|at|mon|tue|wed|"
+    r"thu|fri|sat|sun|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+# 'July 16 at 8:30 AM': a stamp without a year (a date line, though it gives no date).
+_DAY_AND_TIME = re.compile(
+    rf"(?i){_MONTH}\s+\d{{1,2}},?\s+at\s+\d{{1,2}}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{{2,4}})?"
 )
 _RELATIVE = re.compile(r"(?i)^(?:\d+\s*(?:hrs?|hours?|mins?|minutes?|days?|d|h|m)\s*)+ago$")
 _STAMP_ALONE = re.compile(r"(?i)(?:updated|published|posted|last updated)\s*:?")
@@ -99,8 +104,10 @@ def is_date_line(line: str) -> bool:
         return True
     if _RELATIVE.match(stripped):
         return True
-    if len(stripped) > 80 or find_date(stripped) is None:
+    if len(stripped) > 80:
         return False
+    if find_date(stripped) is None:
+        return len(stripped) <= 30 and _DAY_AND_TIME.fullmatch(stripped) is not None
     residue = stripped
     for pattern in _PATTERNS:
         residue = pattern.sub(" ", residue)

@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.parse import credits, dateline
-from pipeline.parse.attribution import BYLINE_LEADS, JOB_TAIL, byline_people, is_author_bio
+from pipeline.parse.attribution import (
+    AUTHOR_BOX_TAIL,
+    BYLINE_LEADS,
+    DASH_BY,
+    JOB_TAIL,
+    byline_people,
+    is_author_bio,
+    speaker_label,
+)
 from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.knowledge import (
     any_boilerplate_start,
@@ -248,6 +256,10 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
                 footers.append(ln.index)
         elif _is_media_label(ln.text) or _is_slug(ln):
             ln.role, ln.rule = "media_label", "media_label"
+        elif ln.text[:2].isupper() and speaker_label(ln.text):
+            # 'JO LI, HOST:' in a transcript: who speaks next, a line of the story (never its
+            # headline, though it may stand alone at the top).
+            ln.role, ln.rule = "body", "speaker_label"
         elif (
             ln.index and lines[ln.index - 1].role == "byline" and credits.lone_organisation(ln.text)
         ):
@@ -262,14 +274,25 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "source_line"
         elif _names_and_organisation(lines, ln):
             ln.role, ln.rule = "byline", "names_and_organisation"
+        elif ln.words <= 12 and _author_box(ln):
+            ln.role, ln.rule = "byline", "author_box"
+        elif ln.words <= 4 and _name_over_stamp(lines, ln):
+            ln.role, ln.rule = "byline", "name_over_stamp"
         elif credits.is_credit_line(ln.text):
             ln.role, ln.rule = "credit", "credit_line"
+        elif "/" in ln.text and _site_credit(ln.text):
+            ln.role, ln.rule = "credit", "site_credit"
         elif _is_by_prefix(ln):
             ln.role, ln.rule = "byline", "by_prefix"
+        elif " By " in ln.text and _organisation_then_by(ln):
+            ln.role, ln.rule = "byline", "organisation_then_by"
         elif is_date_line(ln.text):
             ln.role, ln.rule = "date", "date_stamp"
         elif _organisation_stamp(ln.text):
             ln.role, ln.rule = "byline", "organisation_stamp"
+    if any(ln.rule == "speaker_label" for ln in lines):
+        _later_speakers(lines)
+    _teaser_cards(lines)
     _credited_captions(lines)
     _title(roles, meta_title)
     _end_at_footer(lines, footers)
@@ -317,6 +340,44 @@ _LIST_FILLER = re.compile(rf"(?i){_FILLER}")
 _LEADING_FILLER = re.compile(rf"(?i)^(?:{_FILLER})+")
 
 
+# 'QUILL: What happens next?': a speaker named again in a transcript, by surname alone.
+_LATER_SPEAKER = re.compile(r"^[A-Z][A-Z'’-]++(?: [A-Z][A-Z'’-]++){0,3}+: \S")
+
+
+def _later_speakers(lines: list[Line]) -> None:
+    """In a transcript (a 'NAME, HOST:' label was found), lines that open with a speaker's
+    capitalised name and a colon are what that speaker said: story lines, never a headline
+    (outside a transcript, 'WATCH: ...' or 'PHOTOS: ...' open headlines)."""
+    for ln in lines:
+        if not ln.role and _LATER_SPEAKER.match(ln.text):
+            ln.role, ln.rule = "body", "speaker_label"
+
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+
+
+def _teaser_cards(lines: list[Line]) -> None:
+    """'by Jo Li - Jul 15, 2018 2:39 pm' / a teaser / 'Jul 15, 2018 2:39 PM': the card of a
+    related story, whose byline's stamp the card repeats under the teaser. Neither that
+    byline nor that stamp is this story's."""
+    for at in range(2, len(lines)):  # from the closing stamp: date lines are few
+        stamp = lines[at]
+        if stamp.role != "date":
+            continue
+        ln, teaser = lines[at - 2], lines[at - 1]
+        if not ln.text.startswith(("by ", "By ", "BY ")) or ln.role not in ("", "byline"):
+            continue
+        if teaser.role in ("byline", "date"):
+            continue
+        day, clock = find_date(ln.text), _CLOCK.search(ln.text)
+        if day is None or clock is None or find_date(stamp.text) != day:
+            continue
+        if clock.group(0) not in stamp.text:
+            continue
+        for card in (ln, teaser, stamp):
+            card.role, card.rule = "boilerplate", "teaser_card"
+
+
 def _source_line(text: str) -> bool:
     """'/ Source: Associated Press': a wire story's organisation byline."""
     match = _SOURCE.match(text) if len(text) <= 70 else None
@@ -340,6 +401,52 @@ def _names_and_organisation(lines: list[Line], ln: Line) -> bool:
     for name in names:
         rest = rest.replace(name, " ").replace(name.upper(), " ")
     return not _LIST_FILLER.sub("", rest)
+
+
+# 'by Jo Li / ExampleCartoons.com 2018': a cartoon or illustration credited to its maker and
+# the site that syndicates it, under a story whose byline names its writer.
+_SITE_CREDIT = re.compile(r"(?i)^by\s[^/]{3,40}/\s*[\w-]+\.(?:com|org|net|co\.uk)\b")
+
+
+def _site_credit(text: str) -> bool:
+    return "/" in text and text[:3].lower() == "by " and _SITE_CREDIT.match(text) is not None
+
+
+def _organisation_then_by(ln: Line) -> bool:
+    """'The Associated Press — By JO LI and KIM BO - Associated Press': a byline after the
+    organisation's name (and page chrome) on the same line."""
+    if ln.words > 25 or " By " not in ln.text:
+        return False
+    dash_by = DASH_BY.search(ln.text)
+    if dash_by is None or dash_by.start() > 60:
+        return False
+    if not without_organisations(ln.text[: dash_by.start()])[1]:
+        return False
+    return bool(byline_people(ln.text)[0])
+
+
+def _author_box(ln: Line) -> bool:
+    """'Jo Li About | Email | Archive': a columnist's name with the links of an author box."""
+    if ln.words > 12 or " Email" not in ln.text:
+        return False  # every box this takes links to an e-mail form
+    tail = AUTHOR_BOX_TAIL.search(ln.text)
+    if tail is None:
+        return False
+    name = person_name(ln.text[: tail.start()])
+    return name is not None and name.casefold() == ln.text[: tail.start()].strip().casefold()
+
+
+def _name_over_stamp(lines: list[Line], ln: Line) -> bool:
+    """'Jo Li' alone right above 'May 31, 2019 10:00AM': the author over the date stamp, also
+    above the headline. A name under a caption-like line is that photo's credit instead."""
+    if not 2 <= ln.words <= 4 or ln.index + 1 >= len(lines):
+        return False
+    if ln.index and lines[ln.index - 1].words >= 5:
+        return False
+    if not is_date_line(lines[ln.index + 1].text):
+        return False
+    name = person_name(ln.text)
+    return name is not None and name.casefold() == ln.text.casefold()
 
 
 def _end_at_footer(lines: list[Line], footers: list[int]) -> None:

@@ -1,0 +1,223 @@
+"""Bylines, date lines and credited contributors in the layouts of scraped news sites
+(invented pages: made-up names, places and stories in the shapes the sites use)."""
+
+import datetime as dt
+
+from pipeline.parse import parse_text
+from pipeline.parse.attribution import byline_people, contributors
+from pipeline.parse.dates import is_date_line
+
+STORY = (
+    "The harbour authority approved the new ferry timetable on Tuesday after months of "
+    "complaints from commuters about late boats and crowded decks.\n"
+    "Officials said the change would take effect next month and cost less than expected.\n"
+    "Residents who spoke at the meeting welcomed the decision but asked for more evening runs."
+)
+HEADLINE = "Ferry timetable approved after months of complaints"
+
+
+def roles_of(text: str) -> dict[str, str]:
+    got = parse_text(text)
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return dict(zip(lines, got["line_roles"], strict=True))
+
+
+# Contributor lines ----------------------------------------------------------------------
+
+
+def test_contributors_with_their_places_are_reporters():
+    text = (
+        f"{HEADLINE}\nBy Mara Quill\n{STORY}\n"
+        "Tobias Renn in Lisbon and Ada Vell in Porto contributed to this report."
+    )
+    assert parse_text(text)["reporters"] == ["Mara Quill", "Tobias Renn", "Ada Vell"]
+
+
+def test_contributor_with_an_initial_is_a_reporter():
+    body = (
+        "Quill reported from Lisbon. Associated Press writer Tobias K. Renn in Faro, "
+        "Algarve, also contributed to this report."
+    )
+    assert contributors(body) == [("Associated Press", "Tobias K. Renn")]
+
+
+def test_possessive_contributor_of_an_unknown_site_is_a_reporter():
+    got = contributors("Gazettely's Ada J. Vell contributed to this report.")
+    assert got == [(None, "Ada J. Vell")]
+
+
+# Transcripts ----------------------------------------------------------------------------
+
+
+TRANSCRIPT = (
+    "Email\n"
+    "MARA QUILL, HOST:\n"
+    "The harbour authority approved a new ferry timetable this week. Tobias Renn has been "
+    "following the story from the waterfront and joins us now.\n"
+    "TOBIAS RENN, BYLINE: Commuters had complained for months about late boats, and on "
+    "Tuesday the authority finally agreed to add evening runs to the schedule.\n"
+    "QUILL: What happens next?\n"
+    "RENN: The change takes effect next month, and officials say it will cost less than they "
+    "had expected when the plan was first proposed.\n"
+)
+
+
+def test_speaker_label_is_a_body_line_not_the_title():
+    got = parse_text(TRANSCRIPT)
+    assert got["title"] == ""
+    assert roles_of(TRANSCRIPT)["MARA QUILL, HOST:"] == "body"
+    assert "MARA QUILL, HOST:" in got["body"]
+
+
+def test_byline_speaker_is_the_reporter_and_the_host_is_not():
+    assert parse_text(TRANSCRIPT)["reporters"] == ["Tobias Renn"]
+
+
+# Related-story cards and syndication credits ---------------------------------------------
+
+
+CARDS = (
+    f"{HEADLINE}\n"
+    "by Quill Notes - Mar 3, 2024 2:37 pm\n"
+    "Why the ferries are always late, and what it costs the town.\n"
+    "Mar 3, 2024 2:37 PM\n"
+    "by Harbour Watch Capital - Mar 3, 2024 4:05 pm\n"
+    "Here's how to read the new timetable\n"
+    "Mar 3, 2024 4:05 PM\n"
+)
+
+
+def test_related_story_cards_give_no_byline_and_no_date():
+    got = parse_text(CARDS + STORY)
+    assert got["reporters"] == []
+    assert got["published"] is None
+    assert roles_of(CARDS + STORY)["by Harbour Watch Capital - Mar 3, 2024 4:05 pm"] == (
+        "boilerplate"
+    )
+
+
+def test_byline_over_its_own_stamps_is_no_card():
+    text = (
+        f"{HEADLINE}\nBy Mara Quill - Mar 3, 2024 2:37 pm\nMar 3, 2024 2:37 PM\n"
+        "Updated Mar 3, 2024 4:05 PM\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["reporters"] == ["Mara Quill"]
+    assert got["published"] == dt.date(2024, 3, 3)
+
+
+def test_authored_by_via_a_site_names_the_author():
+    text = CARDS + "Authored by Ada Vell via Harbourblog.com,\n" + STORY
+    got = parse_text(text)
+    assert got["reporters"] == ["Ada Vell"]
+    assert roles_of(text)["Authored by Ada Vell via Harbourblog.com,"] == "byline"
+
+
+def test_submitted_by_names_of_a_firm_are_the_authors():
+    assert byline_people("Submitted by Ada Vell and Tobias Renn of Quayside Research") == (
+        ["Ada Vell", "Tobias Renn"],
+        [],
+    )
+
+
+def test_affiliations_keep_the_organisation():
+    assert byline_people("By Ada Vell of Reuters and Tobias Renn of the Lisbon Ledger") == (
+        ["Ada Vell", "Tobias Renn"],
+        ["Reuters"],
+    )
+
+
+def test_embedded_tweet_signature_is_no_byline():
+    text = (
+        f"{HEADLINE}\nBy Mara Quill\n{STORY}\n"
+        "Big news for the harbour today, more evening runs coming soon!\n"
+        "— CBS News (@CBSNews) March 3, 2024\n"
+        "The authority will publish the full timetable next week, officials said."
+    )
+    got = parse_text(text)
+    assert roles_of(text)["— CBS News (@CBSNews) March 3, 2024"] != "byline"
+    assert got["outlet"] is None
+    assert got["published"] is None
+
+
+# Bylines in other places ----------------------------------------------------------------
+
+
+def test_byline_run_into_the_dateline_ends_at_the_place():
+    line = "By Mara Quill and Tobias Renn LISBON (Reuters) - The harbour authority approved"
+    assert byline_people(line) == (["Mara Quill", "Tobias Renn"], ["Reuters"])
+
+
+def test_byline_after_the_organisation_on_one_line():
+    text = (
+        f"{HEADLINE}\n"
+        "news now The Associated Press — By MARA QUILL and TOBIAS RENN - Associated Press\n\n"
+        + STORY
+    )
+    got = parse_text(text)
+    assert got["reporters"] == ["Mara Quill", "Tobias Renn"]
+    assert got["title"] == HEADLINE
+    assert got["outlet"] == "Associated Press"
+
+
+def test_name_over_the_date_stamp_is_the_byline():
+    text = "Ada Vell\nMarch 3, 2024 10:00AM (UTC)\n" + STORY
+    got = parse_text(text)
+    assert got["reporters"] == ["Ada Vell"]
+    assert got["title"] != "Ada Vell"
+    assert got["published"] == dt.date(2024, 3, 3)
+
+
+def test_cartoon_credited_to_a_syndication_site_is_no_byline():
+    text = (
+        f"{HEADLINE}\nby Mara Quill July 16 at 8:30 AM Email the author\n"
+        "by Ada Vell / HarbourCartoons.com 2024\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["reporters"] == ["Mara Quill"]
+    assert roles_of(text)["by Ada Vell / HarbourCartoons.com 2024"] == "credit"
+
+
+# Date lines -----------------------------------------------------------------------------
+
+
+def test_month_day_and_time_without_a_year_is_a_date_line():
+    assert is_date_line("May 31 at 3:41 PM")
+    assert is_date_line("July 16 at 8:30 a.m. ET")
+    assert not is_date_line("May 31 at the harbour")
+    text = f"May 31 at 3:41 PM\n{HEADLINE}\n{STORY}"
+    got = parse_text(text)
+    assert got["title"] == HEADLINE
+    assert got["published"] is None  # no year: no date
+
+
+def test_central_time_stamp_after_an_organisation_is_a_byline_and_date():
+    line = "USA TODAY Published 12:42 p.m. CT March 3, 2024 | Updated 12:48 p.m. CT March 3, 2024"
+    text = f"{HEADLINE}\n{line}\n\n{STORY}"
+    got = parse_text(text)
+    assert got["title"] == HEADLINE
+    assert got["published"] == dt.date(2024, 3, 3)
+    assert roles_of(text)[line] == "byline"
+
+
+def test_author_box_names_the_columnist():
+    text = (
+        "Harbour politics\nThe ferry timetable nobody asked for\n"
+        "Published: 38 mins ago\nAda Vell About | Email | Archive\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["reporters"] == ["Ada Vell"]
+    assert got["title"] != "Ada Vell About | Email | Archive"
+    assert roles_of(text)["Ada Vell About | Email | Archive"] == "byline"
+
+
+def test_journalists_of_several_outlets_cited_in_a_roundup_are_no_reporters():
+    text = (
+        f"{HEADLINE}\nBy Mara Quill\n"
+        "(AP Photo/Kim Bo)\n"
+        "The ferry deal came a week after the port strike ended, Reuters's Tobias Renn "
+        "reported on Friday, and the union signed the new contract on Monday.\n"
+        "Commuters were still angry, the Associated Press's Ada Vell reported from the quay, "
+        "where the evening boats were again late.\n" + STORY
+    )
+    assert parse_text(text)["reporters"] == ["Mara Quill"]
