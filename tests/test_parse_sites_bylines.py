@@ -73,6 +73,18 @@ def test_byline_speaker_is_the_reporter_and_the_host_is_not():
     assert parse_text(TRANSCRIPT)["reporters"] == ["Tobias Renn"]
 
 
+def test_an_all_caps_headline_with_a_comma_and_colon_is_no_speaker_label():
+    """'X, Y: Z' in capitals is a wire headline when Y is not a speaker's role."""
+    text = (
+        "PORTVALE MUST CUT COSTS, KEEP REFORMS: MAYOR\n"
+        "    PORTVALE, March 3 - The town must cut its costs but keep its reforms,\n"
+        "the mayor told the council on Tuesday.\n"
+    )
+    got = parse_text(text)
+    assert got["title"] == "PORTVALE MUST CUT COSTS, KEEP REFORMS: MAYOR"
+    assert got["dateline_place"] == "Portvale"
+
+
 # Related-story cards and syndication credits ---------------------------------------------
 
 

@@ -340,13 +340,35 @@ _SPEAKER = re.compile(
 )
 
 
+# The last word of a transcript speaker's role ('CNN ANCHOR', 'BYLINE').
+_SPEAKER_ROLES = frozenset(
+    {
+        "HOST",
+        "BYLINE",
+        "ANCHOR",
+        "CORRESPONDENT",
+        "REPORTER",
+        "MODERATOR",
+        "PRODUCER",
+        "CONTRIBUTOR",
+        "ANALYST",
+        "COMMENTATOR",
+        "EDITOR",
+        "GUEST",
+    }
+)
+
+
 def speaker_label(line: str) -> re.Match[str] | None:
     """The speaker label that opens a transcript line, or None. A label opens with two
     capitals and holds ', ' and ':' near the start: most lines fail these tests at once."""
     head = line[:80]
     if not line[:2].isupper() or ":" not in head or ", " not in head:
         return None
-    return _SPEAKER.match(line)
+    found = _SPEAKER.match(line)
+    if found is None or found.group("role").rsplit(" ", 1)[-1] not in _SPEAKER_ROLES:
+        return None  # 'CHINA MUST CUT COSTS, KEEP REFORMS: LI' is a headline, not a speaker
+    return found
 
 
 def transcript_reporters(lines: list[str]) -> list[str]:
