@@ -518,10 +518,8 @@ def _title(roles: Roles, meta_title: str | None) -> None:
             continue
         if credits.lone_organisation(ln.text):
             continue  # a site or agency name is chrome, not a headline
-        if _not_headline(ln.text):
+        if _not_headline(ln):
             continue
-        if ln.words >= 5 and credits.split_glued(ln.text):
-            continue  # a photo caption closed by its credit ('... in Portvale. Jo Li/AP')
         if (ln.words >= 8 and ln.opening_dateline) or (ln.span > 1 and not ln.text.isupper()):
             continue
         # Headlines end in '?', '!' or '…' often, in a full stop rarely.
@@ -562,22 +560,17 @@ def _title(roles: Roles, meta_title: str | None) -> None:
             ln.role, ln.rule = "boilerplate", "before_title"  # a credited caption stays one
 
 
-# 'May 31 at 3:41 PM': a time stamp without a year (not a date line, it names no full date).
-_TIME_STAMP = re.compile(r"(?i)^[a-z]{3,9}\.? \d{1,2}(?:, \d{4})? at \d{1,2}:\d\d\s*[ap]\.?m\.?$")
-
-
-def _not_headline(text: str) -> bool:
+def _not_headline(ln: Line) -> bool:
     """Lines that look like a headline to the scores but are something else: a photo caption
-    with its credit glued on ('... on Monday. (Jo Li/AP)'), a sidebar stamp opening with
-    'by' ('by some blog - Jul 14, 2018 2:45 pm'), a reprint's 'Authored by' line, a bare
-    time stamp."""
-    if text.endswith(")") and credits.split_glued(text):
+    with its credit glued on ('... on Monday. (Jo Li/AP)', '... in Portvale. Jo Li/AP'), a
+    sidebar stamp opening with 'by' ('by some blog - Jul 14, 2018 2:45 pm'), a reprint's
+    'Authored by' line."""
+    text = ln.text
+    if (ln.words >= 5 or text.endswith(")")) and credits.split_glued(text):
         return True
     if text[:3].lower() == "by " and _BYLINE.match(text):
         return text[0] == "b" or find_date(text) is not None
-    if text.startswith(("Authored by ", "Submitted by ")):
-        return True  # 'Authored by Jo Li via Some Blog,': a reprint's attribution
-    return text[:1].isalpha() and text[-1:] in "Mm." and _TIME_STAMP.match(text) is not None
+    return text.startswith(("Authored by ", "Submitted by "))  # 'Authored by Jo Li via Blog,'
 
 
 def _name_over_story(ln: Line, nxt: Line | None) -> bool:
