@@ -233,3 +233,20 @@ def test_journalists_of_several_outlets_cited_in_a_roundup_are_no_reporters():
         "where the evening boats were again late.\n" + STORY
     )
     assert parse_text(text)["reporters"] == ["Mara Quill"]
+
+
+def test_a_name_under_page_chrome_with_no_headline_is_the_byline():
+    """With no headline found, a name alone under nothing but page chrome, right above a story
+    that never uses it, is the byline (as it is right under a headline)."""
+    text = (
+        "For Customers\n"
+        "EMEA+44 20 7000 0000\n"
+        "Ada Vell\n"
+        "The harbour board approved the new ferry timetable on Tuesday, ending a dispute that "
+        "had run for most of the summer season.\n"
+        "The board said the later sailings would start in the spring, once the new pier at the "
+        "north end of the bay has been finished and inspected.\n"
+        "Traders on the quay welcomed the decision, though several said the winter service "
+        "would still leave the islands without a boat for most of the day.\n"
+    )
+    assert parse_text(text)["reporters"] == ["Ada Vell"]

@@ -854,7 +854,9 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
     before a dateline, decorated with an organisation or a job title, or right under the
     headline when the story never names that person again (a section label or the story's
     subject is named in the story; a capitalised pair alone is otherwise too risky)."""
-    if ln.index > title_at + 4 or ln.words > 12:
+    # Without a headline, a name under nothing but page chrome stands where a byline would.
+    chrome_only = title_at < 0 and all(x.role == "boilerplate" for x in lines[: ln.index])
+    if (ln.index > title_at + 4 and not chrome_only) or ln.words > 12:
         return False
     spaced = _GAP.sub(" | ", ln.text)
     unjobbed = JOB_TAIL.sub("", spaced)
@@ -877,15 +879,20 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
     opens_story = after is not None and after.opening_dateline is not None
     # 'Jo Li | Reuters', 'Jo Li, AP', 'Jo Li | Politics Reporter' (not 'New York CNN —')
     decorated = unjobbed != spaced or (bool(orgs) and bool(_DECOR.search(spaced)))
-    alone = stripped == ln.text and _unnamed_under_title(lines, ln, title_at, names)
+    alone = (
+        stripped == ln.text
+        and (title_at >= 0 or chrome_only)
+        and _unnamed_under_title(lines, ln, title_at, names)
+    )
     return framed or opens_story or decorated or alone
 
 
 def _unnamed_under_title(lines: list[Line], ln: Line, title_at: int, names: list[str]) -> bool:
-    """The line follows the headline (page furniture aside), is set in mixed case, and the
+    """The line follows the headline (or, with `title_at` -1, the top of the page) with only
+    page furniture between, is set in mixed case, and the
     story below never uses any word of the names: a byline, not the story's subject, a place
     ('New York') or a section label, whose words the story repeats."""
-    if title_at < 0 or ln.text.isupper():
+    if ln.text.isupper():
         return False
     if any(x.role != "boilerplate" for x in lines[title_at + 1 : ln.index]):
         return False
