@@ -146,3 +146,40 @@ def test_organisation_stamp_with_published_and_updated() -> None:
     parsed = parse_text(text.replace("\n", "\n\n"))  # paragraphs apart, as pages set them
     assert parsed["title"] == "Ferry pier to close for two years of repairs, harbour board says"
     assert parsed["outlet"] == "USA Today"
+
+
+def test_organisation_under_a_repeated_headline_is_the_byline_not_a_credit():
+    """A page that prints its headline again over 'The Associated Press' and a date stamp:
+    the organisation is the story's byline (the outlet), not the credit of a photo."""
+    text = (
+        "Ferry fares to rise in the spring | Portvale Post\n"
+        "Portvale.com\n"
+        "Ferry fares to rise in the spring\n"
+        "The Associated Press\n"
+        "March 3, 2024 10:15 AM\n"
+        "The harbour board approved higher ferry fares on Tuesday, ending a dispute that had "
+        "run for most of the summer season.\n"
+        "The board said the new fares would start in the spring, once the new pier at the "
+        "north end of the bay has been finished.\n"
+    )
+    got = parse_text(text)
+    assert got["outlet"] == "Associated Press"
+    assert got["media"] == []
+
+
+def test_organisation_alone_above_the_second_paragraph_is_the_byline():
+    """'Associated Press' on its own line after the photo block at the top of the story, where
+    the page printed the caption twice (the first copy reads as a story line)."""
+    text = (
+        "Ferry fares to rise in the spring\n"
+        "Jo Li/Portvale Images/AP\n"
+        "The new pier at the north end of the bay in 2023.\n"
+        "The new pier at the north end of the bay in 2023.\n"
+        "(Jo Li/Portvale Images/AP)\n"
+        "Associated Press\n"
+        "The harbour board approved higher ferry fares on Tuesday, ending a dispute that had "
+        "run for most of the summer season.\n"
+        "The board said the new fares would start in the spring, once the new pier at the "
+        "north end of the bay has been finished.\n"
+    )
+    assert parse_text(text)["outlet"] == "Associated Press"

@@ -667,6 +667,14 @@ def _captions(roles: Roles) -> None:
                 nxt.role, nxt.rule = "credit", "photographer_after_caption"
 
 
+def _repeats_earlier(lines: list[Line], ln: Line) -> bool:
+    """The line repeats an earlier one (site name aside): a page that prints its headline
+    again over the byline ('Ferry fares to rise | Portvale Post' ... 'Ferry fares to rise' /
+    'The Associated Press'), where the organisation under it is the byline, not a credit."""
+    folded = _fold(_strip_site_suffix(ln.text))
+    return any(_fold(_strip_site_suffix(x.text)) == folded for x in lines[: ln.index])
+
+
 def _credited_captions(lines: list[Line]) -> None:
     """A line right before a credit is that photo's caption (decided before the headline).
 
@@ -682,6 +690,7 @@ def _credited_captions(lines: list[Line]) -> None:
             and i >= 2
             and credits.lone_organisation(ln.text)
             and lines[i - 2].role not in ("byline",)
+            and not _repeats_earlier(lines, prev)
         ):
             ln.role, ln.rule = "credit", "organisation_after_caption"
     labelled = any(ln.rule == "caption_label" for ln in lines)
@@ -785,6 +794,9 @@ def _body(roles: Roles) -> None:
                 ln.role, ln.rule = "body", "report_line"
             elif _byline_alone(lines, ln, title_at):
                 ln.role, ln.rule = "byline", "names_alone"
+            elif _org_line(ln.text) and _story_lines_above(lines, start, ln) <= 1:
+                # 'Associated Press' alone above the story's second paragraph: its byline
+                ln.role, ln.rule = "byline", "organisation_byline"
             else:
                 ln.role, ln.rule = "boilerplate", "short_line"
         elif title_at < ln.index < start and _byline_alone(lines, ln, title_at):
@@ -793,6 +805,11 @@ def _body(roles: Roles) -> None:
             ln.role, ln.rule = "byline", "organisation_byline"
         else:
             ln.role, ln.rule = "boilerplate", "outside_body"
+
+
+def _story_lines_above(lines: list[Line], start: int, ln: Line) -> int:
+    """Prose lines of the story from its first line down to `ln` (photo blocks aside)."""
+    return sum(x.prose and x.role in ("", "body") for x in lines[start : ln.index])
 
 
 def _after_byline_dateline(lines: list[Line], prose_idx: list[int]) -> int | None:
