@@ -607,3 +607,31 @@ SPLIT_PIECES = st.sampled_from(
 @given(st.lists(SPLIT_PIECES, max_size=14).map("".join))
 def test_split_glued_agrees_with_the_plain_searches(line):
     assert credits.split_glued(line) == _plain_split_glued(line)
+
+
+# English whose first 400 characters are names, figures and long words: too few function
+# words there, enough over the next sentences.
+DENSE_OPENING = (
+    "Portvale ferry operator Harbourline unveiled its new 240-seat Baltic-class catamaran, "
+    "chartered from Nordwerft shipyards, saying quarterly passenger numbers rose 12% to "
+    "1.4 million. Chief executive Ada Vell, formerly finance director at Coastlink Holdings, "
+    "predicted record summer bookings. Analysts at Meridian Securities, Halvard Partners "
+    "and Quayside Capital raised price targets. "
+) + (
+    "The company said that the new boat would sail on the longest route of the network, and "
+    "that the older ships would be sold to an operator in the south of the country. It also "
+    "said that the price of a ticket would not rise this year, and that it was in talks with "
+    "the town about a second pier at the end of the harbour. "
+) * 2
+
+
+def test_a_dense_english_opening_is_found_english_over_a_wider_sample(monkeypatch):
+    assert not quality.clearly_english(DENSE_OPENING[:400].split())
+    code, prob = quality._identifier().classify(DENSE_OPENING[:400])
+    assert (code, prob >= 0.5) == ("en", True)  # the detector's own answer
+
+    def no_detector() -> None:
+        raise AssertionError("the detector must not run when the wider sample is English")
+
+    monkeypatch.setattr(quality, "_identifier", no_detector)
+    assert quality.language(DENSE_OPENING) == "en"

@@ -177,13 +177,20 @@ def clearly_english(words: list[str]) -> bool:
     return hits >= 0.2 * len(words) and words.count("the") >= 2
 
 
+# A story whose first 400 characters are names and figures ('US firm Boeing has unveiled its
+# new 777 plane ...') shows its function words over a longer stretch. On 11,811 texts of every
+# corpus in shared/corpora the wider precheck let 1,333 more skip the detector, and the
+# detector had called every one of them 'en' (tests/test_parse_speedups.py).
+_WIDER_SAMPLE = 1200
+
+
 def language(text: str) -> str | None:
     """ISO 639-1 code of the text (py3langid, offline), None when too short to tell."""
     sample = text[:400]  # enough to tell a language; langid's cost grows with length
     words = sample.split()
     if len(words) < 5:
         return None
-    if clearly_english(words):
+    if clearly_english(words) or clearly_english(text[:_WIDER_SAMPLE].split()):
         return "en"
     code, prob = _identifier().classify(sample)
     # Only ISO 639-1 (two letters) goes out: the model also knows a few 3-letter codes.
