@@ -183,3 +183,33 @@ def test_organisation_alone_above_the_second_paragraph_is_the_byline():
         "north end of the bay has been finished.\n"
     )
     assert parse_text(text)["outlet"] == "Associated Press"
+
+
+CORRECTED = (
+    "Ferry fares to rise in Oslo\n\n"
+    "{lead} The harbour board said on Tuesday it would raise fares on every route in the "
+    "spring, ending a dispute that had run for most of the summer.\n\n"
+    "The board said the new fares would start once the new pier has been finished.\n"
+)
+
+
+def test_editors_note_and_byline_before_the_dateline():
+    """A corrected wire story prints the editor's note and the byline before the dateline on
+    the same line: the place and the wire tag still open the story."""
+    lead = (
+        "(Corrects paragraph 3 to show the board met on Tuesday, not Monday) "
+        "By Jo Li OSLO (Reuters) -"
+    )
+    got = parse_text(CORRECTED.format(lead=lead))
+    assert (got["dateline_place"], got["outlet"]) == ("Oslo", "Reuters")
+
+
+def test_editors_note_and_byline_before_a_placeless_wire_tag():
+    lead = "(In this March 3 story, corrects the name of the board) By Jo Li (Reuters) -"
+    got = parse_text(CORRECTED.format(lead=lead))
+    assert (got["dateline_place"], got["outlet"]) == (None, "Reuters")
+
+
+def test_a_bracketed_aside_that_is_no_editors_note_opens_no_dateline():
+    lead = "(The board met in the old customs house) OSLO (Reuters) -"
+    assert parse_text(CORRECTED.format(lead=lead))["dateline_place"] is None

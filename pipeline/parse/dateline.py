@@ -79,9 +79,35 @@ class Dateline:
     wire: str | None
 
 
+# What a wire story may print before its dateline on the same line: an editor's note in
+# brackets ('(Corrects paragraph 3 to show ...)') and a byline of names in title case before
+# an ALL-CAPS place or the wire tag ('By Jo Li and Kim Bo OSLO (Reuters) -').
+_NOTE = re.compile(r"^\(+([^()]{5,400})\)+\s*")
+_NOTE_WORDS = ("correct", "refile", "refiling", "updat", "adds ", "removes ", "fixes ")
+_LEAD_BYLINE = re.compile(
+    r"By\s+(?:(?:[A-Z][a-z][\w'’.\-]*|[A-Z]\.|and|&)[ ,]+){1,8}(?=[A-Z][A-Z]|\()"
+)
+
+
+def _lead_in(line: str) -> int:
+    """Where the dateline can start after an editor's note and a byline glued before it (0:
+    nothing to skip)."""
+    at = 0
+    note = _NOTE.match(line) if line[:1] == "(" else None
+    if note and any(w in note.group(1).lower() for w in _NOTE_WORDS):
+        at = note.end()
+    if line.startswith("By ", at):
+        byline = _LEAD_BYLINE.match(line, at)
+        if byline:
+            at = byline.end()
+    return at
+
+
 def find(first_line: str) -> Dateline | None:
     """The dateline that opens a body paragraph, or None for an ordinary first sentence."""
     line = first_line.strip()
+    if line[:1] == "(" or line[:3] == "By ":
+        line = line[_lead_in(line) :]
     if not _may_open(line):
         return None
     for pattern in _candidates(line):
@@ -123,7 +149,10 @@ def _place_case(place: str) -> str:
 
 def placeless_wire(line: str) -> str | None:
     """The wire tag of a story that opens with one and no place: '(Reuters) - ...'."""
-    match = _WIRE_ONLY.match(line.lstrip()) if line.lstrip()[:1] == "(" else None
+    line = line.lstrip()
+    if line[:1] == "(" or line[:3] == "By ":
+        line = line[_lead_in(line) :]
+    match = _WIRE_ONLY.match(line) if line[:1] == "(" else None
     return match.group("wire") if match else None
 
 
