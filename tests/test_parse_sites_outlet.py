@@ -213,3 +213,8 @@ def test_editors_note_and_byline_before_a_placeless_wire_tag():
 def test_a_bracketed_aside_that_is_no_editors_note_opens_no_dateline():
     lead = "(The board met in the old customs house) OSLO (Reuters) -"
     assert parse_text(CORRECTED.format(lead=lead))["dateline_place"] is None
+
+
+def test_a_comma_between_the_place_and_the_wire_tag():
+    got = parse_text(CORRECTED.format(lead="OSLO, (Reuters) -"))
+    assert (got["dateline_place"], got["outlet"]) == ("Oslo", "Reuters")

@@ -13,7 +13,7 @@ _DASH = r"(?:\s*(?:—|–)|\s+(?:--|-)(?=\s)|\s*--(?=\s)|:(?=\s))"
 _CAPS_PLACE = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}"
 _REGION = r"(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
 _DATE = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-_WIRE = r"(?:\s*\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\))?"
+_WIRE = r"(?:,?\s*\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\))?"
 # ALL-CAPS place, optional region ('Fla.', 'Scotland'), more places after '/', date, wire tag.
 _CAPS = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}{_REGION}(?:\s*/\s*{_CAPS_PLACE}{_REGION})*){_DATE}{_WIRE}"
