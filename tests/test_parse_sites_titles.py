@@ -130,3 +130,13 @@ def test_short_sentence_under_the_first_paragraph_is_not_the_title():
         "The new boats will enter service in the spring, once crews are trained.\n"
     )
     assert parse_text(text)["title"] == ""
+
+
+def test_menu_line_over_a_sentence_case_headline_is_no_headline():
+    text = (
+        "Local News Ferries Timetables Weather\n"
+        "Commuters win evening runs after months of complaints\n"
+        "By Mara Quill\n"
+        "May 30, 2019\n" + STORY
+    )
+    assert parse_text(text)["title"] == "Commuters win evening runs after months of complaints"

@@ -625,7 +625,14 @@ def _headline_over_deck(above: Line, best: Line) -> bool:
         return False
     if best.text.endswith("?") or credits.lone_organisation(above.text) or _not_headline(above):
         return False
+    if any(mark in above.text for mark in _TRAIL_MARKS):
+        return False  # 'Home > Ferries > Timetables': a breadcrumb trail
+    if _headline_case(above) and not _headline_case(best):
+        return False  # a menu or section line set in capitals over a sentence-case headline
     return not _FULL_STOP_END.search(best.text)
+
+
+_TRAIL_MARKS = (">", "»", "|", "•", "›")
 
 
 def _name_over_story(ln: Line, nxt: Line | None) -> bool:
