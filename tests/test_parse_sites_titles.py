@@ -140,3 +140,25 @@ def test_menu_line_over_a_sentence_case_headline_is_no_headline():
         "May 30, 2019\n" + STORY
     )
     assert parse_text(text)["title"] == "Commuters win evening runs after months of complaints"
+
+
+def test_wire_headline_in_capitals_over_its_dateline_line():
+    text = (
+        "PORTVALE <PVF.O> CHAIR NAMED CEO\n"
+        "    PORT ELLEN, Calif., June 2- Portvale Ferry Co said Mara\n"
+        "Quill, currently chair, was named to the additional post\n"
+        "of chief executive.\n"
+        "    The company said Quill was also elected to its board.\n"
+        " Reuter"
+    )
+    assert parse_text(text)["title"] == "PORTVALE <PVF.O> CHAIR NAMED CEO"
+
+
+def test_breadcrumb_over_the_headline_is_no_headline():
+    text = (
+        "Home > Local news > Ferries\n"
+        "Commuters win evening runs after months of complaints\n"
+        "By Mara Quill\n"
+        "May 30, 2019\n" + STORY
+    )
+    assert parse_text(text)["title"] == "Commuters win evening runs after months of complaints"

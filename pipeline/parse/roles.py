@@ -562,7 +562,10 @@ def _title(roles: Roles, meta_title: str | None) -> None:
     above = lines[best.index - 1] if best.index else None
     under = lines[best.index + 1] if best.index + 1 < len(lines) else None
     if above and under and (under.role or not under.prose) and _headline_over_deck(above, best):
-        best.role, best.rule = "standfirst", "deck_under_headline"
+        # The deck stands over the byline or a short stamp ('Published: 12 mins ago'); a line
+        # that runs on into the next one is the story's first, left to the body rules.
+        if under.role or under.words <= 6:
+            best.role, best.rule = "standfirst", "deck_under_headline"
         best = above
     best.role, best.rule = "title", "headline"
     title = _fold(_strip_site_suffix(best.text))
@@ -627,12 +630,12 @@ def _headline_over_deck(above: Line, best: Line) -> bool:
         return False
     if any(mark in above.text for mark in _TRAIL_MARKS):
         return False  # 'Home > Ferries > Timetables': a breadcrumb trail
-    if _headline_case(above) and not _headline_case(best):
-        return False  # a menu or section line set in capitals over a sentence-case headline
+    if _headline_case(above) and not above.text.isupper() and not _headline_case(best):
+        return False  # a menu or section line in Title Case over a sentence-case headline
     return not _FULL_STOP_END.search(best.text)
 
 
-_TRAIL_MARKS = (">", "»", "|", "•", "›")
+_TRAIL_MARKS = (" > ", " » ", " | ", " • ", " › ")
 
 
 def _name_over_story(ln: Line, nxt: Line | None) -> bool:
