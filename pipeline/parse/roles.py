@@ -359,7 +359,8 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 def _teaser_cards(lines: list[Line]) -> None:
     """'by Jo Li - Jul 15, 2018 2:39 pm' / a teaser / 'Jul 15, 2018 2:39 PM': the card of a
     related story, whose byline's stamp the card repeats under the teaser. Neither that
-    byline nor that stamp is this story's."""
+    byline nor that stamp is this story's, nor the card's headline on the line above them
+    (a sidebar that the page shows above its story: the same line tops unrelated stories)."""
     for at in range(2, len(lines)):  # from the closing stamp: date lines are few
         stamp = lines[at]
         if stamp.role != "date":
@@ -376,6 +377,14 @@ def _teaser_cards(lines: list[Line]) -> None:
             continue
         for card in (ln, teaser, stamp):
             card.role, card.rule = "boilerplate", "teaser_card"
+        head = lines[at - 3] if at >= 3 else None
+        if (
+            head
+            and not head.role
+            and 2 <= head.words <= 20
+            and not _FULL_STOP_END.search(head.text)
+        ):
+            head.role, head.rule = "boilerplate", "teaser_card"  # the card's headline
 
 
 def _source_line(text: str) -> bool:
@@ -508,6 +517,7 @@ def _title(roles: Roles, meta_title: str | None) -> None:
     # The headline sits near the top: look at most MAX_TITLE_LINE lines down.
     window = lines[: min(first_prose + 1, MAX_TITLE_LINE)]
     after = _next_decided(window)
+    story_seen = False
     for ln in window:
         if ln.role:
             continue
@@ -524,13 +534,15 @@ def _title(roles: Roles, meta_title: str | None) -> None:
             continue
         # Headlines end in '?', '!' or '…' often, in a full stop rarely.
         sentence = bool(_FULL_STOP_END.search(ln.text))
-        if sentence and ln.words >= 16:
-            continue  # a long sentence is the story, not its headline
+        if sentence and (ln.words >= 16 or story_seen):
+            # A long sentence is the story, not its headline, and so is a short one under it.
+            story_seen = True
+            continue
         score: float = (
             min(ln.words, 10) - (10 if sentence else 0) + (2 if _headline_case(ln) else 0)
         )
         nxt = after[ln.index]
-        if _name_over_story(ln, nxt):
+        if _name_over_story(ln, nxt) or _story_opener(lines, ln, nxt, sentence):
             continue
         if nxt is not None and nxt.role in ("byline", "date", "media_label", "credit", "caption"):
             score += 4
@@ -547,6 +559,14 @@ def _title(roles: Roles, meta_title: str | None) -> None:
             best, best_score = ln, score
     if best is None:
         return
+    above = lines[best.index - 1] if best.index else None
+    under = lines[best.index + 1] if best.index + 1 < len(lines) else None
+    if above and under and (under.role or not under.prose) and _headline_over_deck(above, best):
+        # The deck stands over the byline or a short stamp ('Published: 12 mins ago'); a line
+        # that runs on into the next one is the story's first, left to the body rules.
+        if under.role or under.words <= 6:
+            best.role, best.rule = "standfirst", "deck_under_headline"
+        best = above
     best.role, best.rule = "title", "headline"
     title = _fold(_strip_site_suffix(best.text))
     size = len(best.text)
@@ -571,6 +591,51 @@ def _not_headline(ln: Line) -> bool:
     if text[:3].lower() == "by " and _BYLINE.match(text):
         return text[0] == "b" or find_date(text) is not None
     return text.startswith(("Authored by ", "Submitted by "))  # 'Authored by Jo Li via Blog,'
+
+
+def _story_opener(lines: list[Line], ln: Line, nxt: Line | None, sentence: bool) -> bool:
+    """Lines that open the story rather than head it, on a page without a headline: a short
+    sentence under the page's date stamp ('May 31 at 3:41 PM' / 'This week, it ended.'), a
+    line under a photo block (its credit, or a caption with its credit glued on) that runs
+    straight into the story (a caption or a newsletter's section head), or 'By ...' over the
+    date stamp (a byline that names no person: 'By Readers of the Gazette')."""
+    if nxt is None:
+        return False
+    if ln.text[:3] in ("By ", "BY ") and nxt.role == "date":
+        return True
+    if nxt.role or not nxt.prose or not ln.index:
+        return False
+    at = ln.index - 1
+    while at > 0 and lines[at].role == "boilerplate":
+        at -= 1
+    prev = lines[at]
+    if prev.role == "credit" or (sentence and prev.role == "date"):
+        return True
+    if prev.role or not (prev.words >= 5 or prev.text.endswith(")")):
+        return False
+    return credits.split_glued(prev.text) is not None
+
+
+def _headline_over_deck(above: Line, best: Line) -> bool:
+    """'Ferry timetable approved' / 'Commuters win evening runs after months of complaints' /
+    byline or stamp: the chosen line is the deck under the headline right above it, a
+    longer line than the headline (a kicker or section label above a headline is shorter).
+    The caller checks that the chosen line does not run straight into the story (a video's
+    title over its description, above the headline, does)."""
+    if above.role or not 4 <= above.words < best.words or above.words > 20:
+        return False
+    if above.table_row or above.span > 1 or _FULL_STOP_END.search(above.text):
+        return False
+    if best.text.endswith("?") or credits.lone_organisation(above.text) or _not_headline(above):
+        return False
+    if any(mark in above.text for mark in _TRAIL_MARKS):
+        return False  # 'Home > Ferries > Timetables': a breadcrumb trail
+    if _headline_case(above) and not above.text.isupper() and not _headline_case(best):
+        return False  # a menu or section line in Title Case over a sentence-case headline
+    return not _FULL_STOP_END.search(best.text)
+
+
+_TRAIL_MARKS = (" > ", " » ", " | ", " • ", " › ")
 
 
 def _name_over_story(ln: Line, nxt: Line | None) -> bool:

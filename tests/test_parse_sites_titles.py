@@ -1,0 +1,164 @@
+"""Headlines in the layouts of scraped news sites without labelled pages (invented pages:
+made-up names, places and stories in the shapes the sites use)."""
+
+from pipeline.parse import parse_text
+
+STORY = (
+    "The harbour authority approved the new ferry timetable on Tuesday after months of "
+    "complaints from commuters about late boats and crowded decks.\n"
+    "Officials said the change would take effect early next month and would cost the town "
+    "less than the board had expected.\n"
+    "Residents who spoke at the meeting welcomed the decision but asked the board for more "
+    "evening runs in the summer."
+)
+
+
+def roles_of(text: str) -> dict[str, str]:
+    got = parse_text(text)
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return dict(zip(lines, got["line_roles"], strict=True))
+
+
+# A sidebar of story cards above a page without a headline ---------------------------------
+
+
+SIDEBAR = (
+    "Why Lighthouse Keepers Are Quietly Coming Back to the Coast\n"
+    "by Harbour Notes - Jul 15, 2018 2:37 pm\n"
+    "The return of the keepers says more about insurance than about romance.\n"
+    "Jul 15, 2018 2:37 PM\n"
+    "by Tide Tables Weekly - Jul 15, 2018 2:39 pm\n"
+    "Here is what the new timetable means for the island routes\n"
+    "Jul 15, 2018 2:39 PM\n"
+)
+
+
+def test_headline_of_a_sidebar_card_is_not_the_title():
+    got = parse_text(SIDEBAR + "Authored by Mara Quill via Portvale Review,\n" + STORY)
+    assert got["title"] == ""
+    assert "no_title" in got["quality_flags"]
+    roles = roles_of(SIDEBAR + STORY)
+    assert roles["Why Lighthouse Keepers Are Quietly Coming Back to the Coast"] == "boilerplate"
+
+
+def test_headline_under_a_sidebar_card_is_the_title():
+    text = SIDEBAR + "How Ferry Captains Spend Their Mornings\nSubmitted by Mara Quill\n" + STORY
+    assert parse_text(text)["title"] == "How Ferry Captains Spend Their Mornings"
+
+
+# Headline, deck, stamp ----------------------------------------------------------------------
+
+
+def test_headline_over_a_longer_deck_and_a_stamp():
+    text = (
+        "Get the Portvale app for free.    Then add this bookmark to your home screen.\n"
+        "APP Frontpage\n"
+        "Ferry timetable approved after long fight\n"
+        "This is why commuters call it the 'slowest harbour in the north'\n"
+        "Published: 12 mins ago\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["title"] == "Ferry timetable approved after long fight"
+    roles = roles_of(text)
+    assert roles["This is why commuters call it the 'slowest harbour in the north'"] == "standfirst"
+
+
+def test_headline_over_a_deck_and_a_byline():
+    text = (
+        "Commuters win evening ferry runs\n"
+        "Harbour board to decide whether extra boats go on the winter schedule\n"
+        "By Mara Quill, Portvale Reporter\n"
+        "Posted: 7:37 PM, May 30, 2019\n" + STORY
+    )
+    assert parse_text(text)["title"] == "Commuters win evening ferry runs"
+
+
+def test_video_title_over_the_headline_that_runs_into_the_story():
+    # The short line on top titles a video; the line under it heads the story, which starts
+    # right below it with the video's description.
+    text = (
+        "Ferry summit: Top harbour issues\n"
+        "Timetable changes at top of the harbour board's list for Tuesday\n"
+        "Harbour analyst Tobias Renn on the board's upcoming meeting with the ferry operators "
+        "and the commuters' committee.\n" + STORY
+    )
+    assert (
+        parse_text(text)["title"]
+        == "Timetable changes at top of the harbour board's list for Tuesday"
+    )
+
+
+# Lines that open the story on a page without a headline ------------------------------------
+
+
+def test_short_first_sentence_under_a_time_stamp_is_not_the_title():
+    text = "May 31 at 3:41 PM\nThis week, the ferry finally sailed.\n" + STORY
+    got = parse_text(text)
+    assert got["title"] == ""
+    assert "This week, the ferry finally sailed." in got["body"]
+
+
+def test_caption_under_its_photo_credit_is_not_the_title():
+    text = "Mara Quill | Getty Images\nTobias Renn, Harbour Master of Portvale\n" + STORY
+    assert parse_text(text)["title"] == ""
+
+
+def test_section_head_under_a_credited_caption_is_not_the_title():
+    text = "Harbour master Tobias Renn (D-Portvale) (AP Photo/Mara Quill)\nOn The Water\n" + STORY
+    assert parse_text(text)["title"] == ""
+
+
+def test_by_line_over_the_stamp_is_not_the_title():
+    text = (
+        "Opinion Interpretation of the news based on evidence, including data, as well as "
+        "anticipating how events might unfold based on past events\n"
+        "The harbour board is bound to its charter, not to the loudest voices\n"
+        "The harbour office in Portvale. (Mara Quill/AP)\n"
+        "By Readers of the Gazette\n"
+        "May 30 at 4:36 PM\n" + STORY
+    )
+    assert (
+        parse_text(text)["title"]
+        == "The harbour board is bound to its charter, not to the loudest voices"
+    )
+
+
+def test_short_sentence_under_the_first_paragraph_is_not_the_title():
+    text = (
+        "The harbour authority approved the new ferry timetable on Tuesday after months of "
+        "complaints from commuters about late boats.\n"
+        "The new boats will enter service in the spring, once crews are trained.\n"
+    )
+    assert parse_text(text)["title"] == ""
+
+
+def test_menu_line_over_a_sentence_case_headline_is_no_headline():
+    text = (
+        "Local News Ferries Timetables Weather\n"
+        "Commuters win evening runs after months of complaints\n"
+        "By Mara Quill\n"
+        "May 30, 2019\n" + STORY
+    )
+    assert parse_text(text)["title"] == "Commuters win evening runs after months of complaints"
+
+
+def test_wire_headline_in_capitals_over_its_dateline_line():
+    text = (
+        "PORTVALE <PVF.O> CHAIR NAMED CEO\n"
+        "    PORT ELLEN, Calif., June 2- Portvale Ferry Co said Mara\n"
+        "Quill, currently chair, was named to the additional post\n"
+        "of chief executive.\n"
+        "    The company said Quill was also elected to its board.\n"
+        " Reuter"
+    )
+    assert parse_text(text)["title"] == "PORTVALE <PVF.O> CHAIR NAMED CEO"
+
+
+def test_breadcrumb_over_the_headline_is_no_headline():
+    text = (
+        "Home > Local news > Ferries\n"
+        "Commuters win evening runs after months of complaints\n"
+        "By Mara Quill\n"
+        "May 30, 2019\n" + STORY
+    )
+    assert parse_text(text)["title"] == "Commuters win evening runs after months of complaints"
