@@ -19,9 +19,11 @@ What is measured, per stage:
   for package, the records ingest produced) divided by the wall time;
 * peak memory of the process tree: every 50 ms the tree under the stage's process (the CLI and
   its worker processes) is walked through ``/proc`` and the RSS of all its processes is summed
-  (``peak_tree_rss_mb``); PSS from ``/proc/PID/smaps_rollup`` is summed too
-  (``peak_tree_pss_mb``), which counts pages shared between a parent and its forked workers
-  once. Peaks shorter than 50 ms can be missed. ``max_single_rss_mb`` is
+  (``peak_tree_rss_mb``); PSS from ``/proc/PID/smaps_rollup`` is summed too, every tenth
+  sample, as it costs the kernel a page-table walk (``peak_tree_pss_mb``; it counts pages
+  shared between a parent and its forked workers once). Peaks shorter than 50 ms (0.5 s for
+  PSS) can be missed. ``sampler_cpu_s`` is this runner's own CPU during the stage: the
+  measuring, which competes with the stage for the cores. ``max_single_rss_mb`` is
   ``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` after the stage: the largest RSS of any
   single waited-for process so far (cumulative over the run, so it never goes down).
 * CPU seconds (user + system) of the stage's whole process tree: the change of
@@ -31,13 +33,13 @@ What is measured, per stage:
   Under ``--engine ray`` the work runs in Ray's own worker processes, which no stage waits
   for, so the CPU is not measured there (``null``).
 
-The I/O floor: the time to read every raw byte under RAW (``.txt`` files decoded as UTF-8,
-``.jsonl`` lines parsed for their ``text``) and write the texts as one zstd-compressed Parquet
-file with pyarrow, in this process (its CPU seconds are ``RUSAGE_SELF`` across it). The page
-cache is warm for both the floor and the pipeline (the corpus was just written); nothing is
-dropped. The report gives ``pipeline wall / floor``; issue 7's target is <= 3x. It also gives
-``pipeline CPU / cores / floor``: the ratio the pipeline could reach if every core were busy
-all the time, a lower bound for the first.
+The I/O floor (in a child process): the time to read every raw byte under RAW (``.txt`` files
+decoded as UTF-8, ``.jsonl`` lines parsed for their ``text``) and write the texts as one
+zstd-compressed Parquet file with pyarrow, in one process (its CPU seconds are
+``RUSAGE_SELF`` across it). The page cache is warm for both the floor and the pipeline (the
+floor has just read the corpus); nothing is dropped. The report gives ``pipeline wall /
+floor``; issue 7's target is <= 3x. It also gives ``pipeline CPU / cores / floor``: the ratio
+the pipeline could reach if every core were busy all the time, a lower bound for the first.
 
 Prints a Markdown table; ``--json`` writes everything as JSON.
 """
@@ -46,6 +48,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import platform
 import resource
@@ -55,6 +58,7 @@ import sys
 import tempfile
 import threading
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -81,11 +85,13 @@ def _tree(pid: int) -> list[int]:
     return seen
 
 
-def _rss_pss(pid: int) -> tuple[int, int]:
+def _rss_pss(pid: int, with_pss: bool) -> tuple[int, int]:
     rss = pss = 0
     try:
         with open(f"/proc/{pid}/statm") as fh:
             rss = int(fh.read().split()[1]) * PAGE
+        if not with_pss:
+            return rss, pss
         with open(f"/proc/{pid}/smaps_rollup") as fh:
             for line in fh:
                 if line.startswith("Pss:"):
@@ -97,12 +103,15 @@ def _rss_pss(pid: int) -> tuple[int, int]:
 
 
 class TreeSampler(threading.Thread):
-    """Sample the summed RSS/PSS of a process tree every `interval` seconds."""
+    """Sample the summed RSS of a process tree every `interval` seconds, and its PSS every
+    `pss_every` samples: the kernel walks a process's page tables to sum its PSS, which for a
+    process of gigabytes costs milliseconds of the CPU the measured stage runs on."""
 
-    def __init__(self, pid: int, interval: float = 0.05) -> None:
+    def __init__(self, pid: int, interval: float = 0.05, pss_every: int = 10) -> None:
         super().__init__(daemon=True)
         self.pid = pid
         self.interval = interval
+        self.pss_every = pss_every
         self.peak_rss = 0
         self.peak_pss = 0
         self.peak_procs = 0
@@ -113,8 +122,9 @@ class TreeSampler(threading.Thread):
         while not self._halt.is_set():
             pids = _tree(self.pid)
             rss = pss = 0
+            with_pss = self.samples % self.pss_every == 0
             for p in pids:
-                r, s = _rss_pss(p)
+                r, s = _rss_pss(p, with_pss)
                 rss += r
                 pss += s
             self.peak_rss = max(self.peak_rss, rss)
@@ -135,6 +145,7 @@ def _cpu(who: int) -> float:
 
 def run_stage(name: str, cmd: list[str], log: Path, cpu_measured: bool) -> dict[str, object]:
     cpu0 = _cpu(resource.RUSAGE_CHILDREN)
+    own0 = _cpu(resource.RUSAGE_SELF)
     t0 = time.perf_counter()
     with log.open("wb") as fh:
         proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, cwd=REPO)
@@ -144,6 +155,7 @@ def run_stage(name: str, cmd: list[str], log: Path, cpu_measured: bool) -> dict[
         sampler.stop()
     wall = time.perf_counter() - t0
     cpu = _cpu(resource.RUSAGE_CHILDREN) - cpu0
+    sampler_cpu = _cpu(resource.RUSAGE_SELF) - own0  # the measuring, not the stage
     maxrss_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {
         "stage": name,
@@ -151,6 +163,7 @@ def run_stage(name: str, cmd: list[str], log: Path, cpu_measured: bool) -> dict[
         "returncode": rc,
         "wall_s": round(wall, 3),
         "cpu_s": round(cpu, 3) if cpu_measured else None,
+        "sampler_cpu_s": round(sampler_cpu, 3),
         "peak_tree_rss_mb": round(sampler.peak_rss / 2**20, 1),
         "peak_tree_pss_mb": round(sampler.peak_pss / 2**20, 1),
         "max_processes": sampler.peak_procs,
@@ -240,7 +253,11 @@ def main(argv: list[str] | None = None) -> int:
 
     floor = None
     if not args.no_floor:
-        floor = io_floor(raw, tmp / "floor.parquet")
+        # In a child process: the floor's gigabytes of texts go back to the system with it,
+        # instead of staying in this process's heap while the stages run.
+        spawn = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as child:
+            floor = child.submit(io_floor, raw, tmp / "floor.parquet").result()
         (tmp / "floor.parquet").unlink()
 
     cd, k = args.copydesk, str(args.workers)

@@ -84,3 +84,4 @@ def test_run_measures_every_stage(tmp_path):
     assert all(0.1 < s["cpu_s"] <= s["wall_s"] * cores + 0.5 for s in stages.values())
     assert result["pipeline_cpu_s"] == pytest.approx(sum(s["cpu_s"] for s in stages.values()))
     assert result["io_floor"]["cpu_s"] > 0 and result["cpu_bound_ratio_to_floor"] > 0
+    assert all(0 <= s["sampler_cpu_s"] < s["wall_s"] for s in stages.values())
