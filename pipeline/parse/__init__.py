@@ -12,7 +12,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from pipeline.parse import attribution, credits, dateline, knowledge, quality, roles
+from pipeline.parse import attribution, credits, dateline, headline, knowledge, quality, roles
 from pipeline.parse.dates import find_date
 from pipeline.parse.knowledge import organisations
 from pipeline.parse.roles import Line
@@ -45,7 +45,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     result = roles.classify(text, meta_title)
     lines = result.lines
     title_line = next((ln for ln in lines if ln.role == "title"), None)
-    title = roles.title_text(title_line, publisher) if title_line else (meta_title or "")
+    title = headline.title_text(title_line, publisher) if title_line else (meta_title or "")
     body_lines = result.of("body")
     paragraphs = _paragraphs(body_lines)
     body = "\n\n".join(paragraphs)

@@ -24,6 +24,9 @@ BYLINE_LEADS = (
     r"by|words by|written by|authored by|submitted by|story by|analysis by|opinion by|"
     r"commentary by|review by|text by|[—–-]?\s*(?:additional )?reporting by"
 )
+# A line that opens as a byline. 'From' opens one only with a possessive ('From CNN's Jeff
+# Zeleny'), not a headline.
+BYLINE_START = re.compile(rf"(?i)^(?:{BYLINE_LEADS})\s*:?\s+\S|^From\s+[^,]{{2,40}}['’]s\s")
 _BY_LEAD = re.compile(rf"(?i)^(?:from|{BYLINE_LEADS})\s*:?\s+")
 # 'Reporting by A; Editing by B': editors, designers and photographers are no reporters.
 _NOT_REPORTING = re.compile(r"(?i)[;,]?\s*\b(?:editing|edited|graphics|design|photos?) by\b.*$")

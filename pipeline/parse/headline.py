@@ -1,0 +1,220 @@
+"""The headline: which line of a page is the story's title, and the title's text.
+
+Pages put much above the headline (menus, section labels, captions, sidebar cards, bylines)
+and repeat it below; `mark_title` scores the lines that are left once the line roles are
+decided and picks one, or none when the scrape holds no headline.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.parse import credits
+from pipeline.parse.attribution import BYLINE_START
+from pipeline.parse.dates import find_date
+from pipeline.parse.knowledge import organisations
+from pipeline.parse.names import person_name
+
+if TYPE_CHECKING:
+    from pipeline.parse.roles import Line, Roles
+
+MAX_TITLE_LINE = 60
+FULL_STOP_END = re.compile(r"(?<!\.)\.[\"”’')\]]*$")
+_NON_WORDS = re.compile(r"\W+")
+
+
+def mark_title(roles: Roles, meta_title: str | None) -> None:
+    """Give the headline line the role `title` (none when the page has no headline), its
+    repeats the role boilerplate and unclaimed lines above it the role boilerplate."""
+    lines = roles.lines
+    wanted = fold(meta_title) if meta_title else None
+    first_prose = next((ln.index for ln in lines if not ln.role and ln.words >= 25), len(lines))
+    best: Line | None = None
+    best_score = -1e9
+    # The headline sits near the top: look at most MAX_TITLE_LINE lines down.
+    window = lines[: min(first_prose + 1, MAX_TITLE_LINE)]
+    after = _next_decided(window)
+    story_seen = False
+    for ln in window:
+        if ln.role:
+            continue
+        if wanted and fold(ln.text).startswith(wanted):  # equal, or the title and more
+            best = ln
+            break
+        if ln.words < 2 or ln.words > 30 or ln.index == first_prose or ln.table_row:
+            continue
+        if credits.lone_organisation(ln.text):
+            continue  # a site or agency name is chrome, not a headline
+        if _not_headline(ln):
+            continue
+        if (ln.words >= 8 and ln.opening_dateline) or (ln.span > 1 and not ln.text.isupper()):
+            continue
+        # Headlines end in '?', '!' or '…' often, in a full stop rarely.
+        sentence = bool(FULL_STOP_END.search(ln.text))
+        if sentence and (ln.words >= 16 or story_seen):
+            # A long sentence is the story, not its headline, and so is a short one under it.
+            story_seen = True
+            continue
+        score: float = (
+            min(ln.words, 10) - (10 if sentence else 0) + (2 if _headline_case(ln) else 0)
+        )
+        nxt = after[ln.index]
+        if _name_over_story(ln, nxt) or _story_opener(lines, ln, nxt, sentence):
+            continue
+        if nxt is not None and nxt.role in ("byline", "date", "media_label", "credit", "caption"):
+            score += 4
+        elif nxt is not None and not nxt.role and nxt.opening_dateline:
+            score += 6
+        elif nxt is not None and not nxt.role and nxt.prose:
+            score += 3
+        if ln.index == 0:
+            score += 4
+        if ln.words > 20:
+            score -= 4  # decks and first sentences run longer than headlines
+        score -= 0.2 * ln.index
+        if score > best_score:
+            best, best_score = ln, score
+    if best is None:
+        return
+    above = lines[best.index - 1] if best.index else None
+    under = lines[best.index + 1] if best.index + 1 < len(lines) else None
+    if above and under and (under.role or not under.prose) and _headline_over_deck(above, best):
+        # The deck stands over the byline or a short stamp ('Published: 12 mins ago'); a line
+        # that runs on into the next one is the story's first, left to the body rules.
+        if under.role or under.words <= 6:
+            best.role, best.rule = "standfirst", "deck_under_headline"
+        best = above
+    best.role, best.rule = "title", "headline"
+    title = fold(strip_site_suffix(best.text))
+    size = len(best.text)
+    for ln in lines[best.index + 1 :]:
+        if ln.role or not 0.5 * size <= len(ln.text) <= 1.5 * size:
+            continue
+        if fold(strip_site_suffix(ln.text)) == title:
+            ln.role, ln.rule = "boilerplate", "repeated_title"
+    for ln in lines[: best.index]:
+        if not ln.role and not (ln.words >= 5 and credits.split_glued(ln.text)):
+            ln.role, ln.rule = "boilerplate", "before_title"  # a credited caption stays one
+
+
+def _not_headline(ln: Line) -> bool:
+    """Lines that look like a headline to the scores but are something else: a photo caption
+    with its credit glued on ('... on Monday. (Jo Li/AP)', '... in Portvale. Jo Li/AP'), a
+    sidebar stamp opening with 'by' ('by some blog - Jul 14, 2018 2:45 pm'), a reprint's
+    'Authored by' line."""
+    text = ln.text
+    if (ln.words >= 5 or text.endswith(")")) and credits.split_glued(text):
+        return True
+    if text[:3].lower() == "by " and BYLINE_START.match(text):
+        return text[0] == "b" or find_date(text) is not None
+    return text.startswith(("Authored by ", "Submitted by "))  # 'Authored by Jo Li via Blog,'
+
+
+def _story_opener(lines: list[Line], ln: Line, nxt: Line | None, sentence: bool) -> bool:
+    """Lines that open the story rather than head it, on a page without a headline: a short
+    sentence under the page's date stamp ('May 31 at 3:41 PM' / 'This week, it ended.'), a
+    line under a photo block (its credit, or a caption with its credit glued on) that runs
+    straight into the story (a caption or a newsletter's section head), or 'By ...' over the
+    date stamp (a byline that names no person: 'By Readers of the Gazette')."""
+    if nxt is None:
+        return False
+    if ln.text[:3] in ("By ", "BY ") and nxt.role == "date":
+        return True
+    if nxt.role or not nxt.prose or not ln.index:
+        return False
+    at = ln.index - 1
+    while at > 0 and lines[at].role == "boilerplate":
+        at -= 1
+    prev = lines[at]
+    if prev.role == "credit" or (sentence and prev.role == "date"):
+        return True
+    if prev.role or not (prev.words >= 5 or prev.text.endswith(")")):
+        return False
+    return credits.split_glued(prev.text) is not None
+
+
+def _headline_over_deck(above: Line, best: Line) -> bool:
+    """'Ferry timetable approved' / 'Commuters win evening runs after months of complaints' /
+    byline or stamp: the chosen line is the deck under the headline right above it, a
+    longer line than the headline (a kicker or section label above a headline is shorter).
+    The caller checks that the chosen line does not run straight into the story (a video's
+    title over its description, above the headline, does)."""
+    if above.role or not 4 <= above.words < best.words or above.words > 20:
+        return False
+    if above.table_row or above.span > 1 or FULL_STOP_END.search(above.text):
+        return False
+    if best.text.endswith("?") or credits.lone_organisation(above.text) or _not_headline(above):
+        return False
+    if any(mark in above.text for mark in _TRAIL_MARKS):
+        return False  # 'Home > Ferries > Timetables': a breadcrumb trail
+    if _headline_case(above) and not above.text.isupper() and not _headline_case(best):
+        return False  # a menu or section line in Title Case over a sentence-case headline
+    return not FULL_STOP_END.search(best.text)
+
+
+_TRAIL_MARKS = (" > ", " » ", " | ", " • ", " › ")
+
+
+def _name_over_story(ln: Line, nxt: Line | None) -> bool:
+    """An author's name alone ('Jo Li') right over the date stamp or the story's first
+    paragraph is a byline without 'By', not a two-word headline."""
+    if ln.words != 2 or nxt is None:
+        return False
+    if nxt.role != "date" and (nxt.role or not nxt.prose):
+        return False
+    return person_name(ln.text) == ln.text
+
+
+def _headline_case(ln: Line) -> bool:
+    """Title Case or ALL CAPS, as headlines are set ('What Trump and Putin Will Discuss')."""
+    long_words = [w for w in ln.text.split() if len(w) > 3 and w[:1].isalpha()]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+def _next_decided(lines: list[Line]) -> list[Line | None]:
+    """For each line, the next line that is not boilerplate (one backward pass, linear)."""
+    out: list[Line | None] = [None] * len(lines)
+    following: Line | None = None
+    for ln in reversed(lines):
+        out[ln.index] = following
+        if ln.role != "boilerplate":
+            following = ln
+    return out
+
+
+_PIPE_SUFFIX = re.compile(r"\s+\|\s+[^|]{2,40}$")
+_DASH_SUFFIX = re.compile(r"\s+[–—-]\s+(?P<site>[^–—-]{2,40})$")
+
+
+def strip_site_suffix(text: str) -> str:
+    """'Headline | Charlotte Observer' -> 'Headline'. After a dash only a known organisation
+    or a domain is a site name: 'Judge Demands Files – She Has 5 Days' keeps its tail."""
+    text = _PIPE_SUFFIX.sub("", text)
+    match = _DASH_SUFFIX.search(text)
+    if match and (
+        organisations().lookup(match.group("site"))
+        or re.search(r"\.(?:com|org|net|co\.uk|news)\b", match.group("site"), re.I)
+    ):
+        return text[: match.start()]
+    return text
+
+
+def title_text(line: Line, publisher: str | None = None) -> str:
+    """The headline without a site-name suffix; `publisher` (a host from the metadata, e.g.
+    'eaglerising.com') also names the site: 'Headline – Eagle Rising'."""
+    text = strip_site_suffix(line.text)
+    match = _DASH_SUFFIX.search(text)
+    if match and publisher and _same_site(match.group("site"), publisher):
+        return text[: match.start()]
+    return text
+
+
+def _same_site(name: str, host: str) -> bool:
+    squeezed = re.sub(r"[^a-z0-9]", "", name.casefold())
+    domain = host.casefold().removeprefix("www.").split(".")[0]
+    return len(squeezed) >= 3 and (squeezed == domain or squeezed in domain)
+
+
+def fold(text: str) -> str:
+    return _NON_WORDS.sub(" ", text.casefold()).strip()
