@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import hashlib
 import io
 import os
@@ -114,9 +115,26 @@ def display_uri(path: Location) -> str:
     full URI."""
     if isinstance(path, ObjectRef):
         return path.uri
-    if not path.is_absolute() and ".." not in path.parts:
+    if ".." in path.parts:
+        return Path(os.path.relpath(path)).as_posix()
+    if not path.is_absolute():
         return path.as_posix()  # already relative and normal: what relpath would return
-    return Path(os.path.relpath(path)).as_posix()
+    folder, name = os.path.split(path)
+    if not name:
+        return Path(os.path.relpath(path)).as_posix()
+    # relpath normalises and compares both paths on every call; a folder of a million files
+    # asks about one folder a million times.
+    cwd = os.getcwd()
+    full = os.fspath(path)
+    if (cwd + os.sep).startswith(full + os.sep):
+        return Path(os.path.relpath(full, cwd)).as_posix()  # an ancestor of cwd: '..'
+    shown = _relative_folder(folder, cwd)
+    return name if shown == "." else f"{shown}/{name}"
+
+
+@functools.lru_cache(maxsize=1024)
+def _relative_folder(folder: str, cwd: str) -> str:
+    return Path(os.path.relpath(folder, cwd)).as_posix()
 
 
 class UnreadableInput(OSError):

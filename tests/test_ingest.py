@@ -1,7 +1,12 @@
 import datetime as dt
+import os
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.config import IngestParams
-from pipeline.ingest import article_id, list_inputs, records_from_file
+from pipeline.ingest import article_id, display_uri, list_inputs, records_from_file
 
 P = IngestParams()
 
@@ -136,3 +141,23 @@ def test_a_file_uri_is_read_through_pyarrow_like_the_folder_it_names(tmp_path):
     assert [{k: v for k, v in r.items() if k not in strip} for r in by_uri.records] == [
         {k: v for k, v in r.items() if k not in strip} for r in by_path.records
     ]
+
+
+_SEGMENT = st.sampled_from(["..", ".", "a", "b", "raw", "work", "main", "x.txt", "é d"])
+
+
+@given(st.lists(_SEGMENT, min_size=1, max_size=6), st.booleans())
+def test_display_uri_is_relpath(segments, absolute):
+    """The folder-cached form gives what os.path.relpath gives, for any path."""
+    path = Path(("/" if absolute else "") + "/".join(segments))
+    if not path.is_absolute() and ".." not in path.parts:
+        expected = path.as_posix()
+    else:
+        expected = Path(os.path.relpath(path)).as_posix()
+    assert display_uri(path) == expected
+
+
+def test_display_uri_of_the_working_folder_and_its_ancestors():
+    here = Path(os.getcwd())
+    assert [display_uri(p) for p in (here, here.parent, here / "x.txt")] == [".", "..", "x.txt"]
+    assert display_uri(here.parent / "other" / "a.txt") == "../other/a.txt"
