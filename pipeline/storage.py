@@ -17,9 +17,11 @@ import orjson
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-# zstd level of stage folders, written once and read once by the next stage: level 3 is ~3x
-# faster to write than 9 for ~20 % more bytes. The published level is `package.zstd_level`.
-STAGE_ZSTD_LEVEL = 3
+# zstd level of stage folders, written once and read once by the next stage. Level 1 writes
+# a parsed shard in half the CPU of level 3 and reads it ~1.5x faster, for ~35 % more bytes
+# (docs/BENCHMARKS.md, "Stage folders at zstd level 1"). The published level is
+# `package.zstd_level`.
+STAGE_ZSTD_LEVEL = 1
 
 
 def write_parquet(
