@@ -18,9 +18,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 # zstd level of stage folders, written once and read once by the next stage. Level 1 writes
-# a parsed shard in half the CPU of level 3 and reads it ~1.5x faster, for ~35 % more bytes
-# (docs/BENCHMARKS.md, "Stage folders at zstd level 1"). The published level is
-# `package.zstd_level`.
+# a parsed folder in about half the CPU of level 3 and reads it faster, for ~35 % more bytes
+# (`bench/stage_codec.py`; docs/BENCHMARKS.md, "Stage folders at zstd level 1"). The
+# published level is `package.zstd_level`.
 STAGE_ZSTD_LEVEL = 1
 
 

@@ -1,0 +1,43 @@
+"""bench/stage_codec.py (the measurement behind storage.STAGE_ZSTD_LEVEL) keeps working."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from tests.conftest import ROOT
+
+
+def test_stage_codec_reports_every_setting_for_a_stage_folder(tmp_path):
+    words = [f"paragraph {i} of an invented story about the harbour board" for i in range(400)]
+    for part in range(2):
+        table = pa.table({"article_id": [f"{part}-{i}" for i in range(400)], "text": words})
+        pq.write_table(table, tmp_path / f"part-{part:05d}.parquet")
+    cmd = [sys.executable, str(ROOT / "bench" / "stage_codec.py"), str(tmp_path), "--runs", "1"]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    assert "800 rows" in done.stdout
+    rows = [
+        line for line in done.stdout.splitlines() if line.startswith("| ") and "---" not in line
+    ]
+    settings = [row.split("|")[1].strip() for row in rows[1:]]
+    assert settings == [
+        "zstd 3 (stage folders before)",
+        "zstd 1 (stage folders now)",
+        "zstd 1, no dictionary, no statistics",
+        "lz4",
+        "snappy",
+    ]
+    for row in rows[1:]:
+        write, read, total, kib = (float(c.replace(",", "")) for c in row.split("|")[2:6])
+        assert abs(total - (write + read)) <= 0.0015
+        assert kib > 0
+
+
+def test_stage_codec_refuses_a_folder_without_parts(tmp_path):
+    cmd = [sys.executable, str(ROOT / "bench" / "stage_codec.py"), str(tmp_path)]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    assert done.returncode == 2
+    assert "no part-*.parquet files" in done.stderr
