@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 
@@ -10,8 +11,20 @@ import pyarrow.parquet as pq
 
 from tests.conftest import ROOT
 
+SCRIPT = ROOT / "bench" / "stage_codec.py"
 
-def test_stage_codec_reports_every_setting_for_a_stage_folder(tmp_path):
+
+def stage_codec():
+    """The script as a module: run in this process (pyarrow's thread pools can abort a
+    short-lived interpreter at exit, apache/arrow#34314, which would make a subprocess flaky)."""
+    spec = importlib.util.spec_from_file_location("stage_codec", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_stage_codec_reports_every_setting_for_a_stage_folder(tmp_path, capsys):
     words = [f"paragraph {i} of an invented story about the harbour board" for i in range(400)]
     for part in range(2):
         table = pa.table({"article_id": [f"{part}-{i}" for i in range(400)], "text": words})
@@ -37,7 +50,7 @@ def test_stage_codec_reports_every_setting_for_a_stage_folder(tmp_path):
 
 
 def test_stage_codec_refuses_a_folder_without_parts(tmp_path):
-    cmd = [sys.executable, str(ROOT / "bench" / "stage_codec.py"), str(tmp_path)]
+    cmd = [sys.executable, str(SCRIPT), str(tmp_path)]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     assert done.returncode == 2
     assert "no part-*.parquet files" in done.stderr
