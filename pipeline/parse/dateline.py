@@ -23,6 +23,18 @@ _CAPS = re.compile(
 _TITLE = re.compile(
     rf"^(?P<place>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){{0,2}}{_REGION}){_WIRE}\s*(?:—|–|--)\s+(?=\S)"
 )
+# A title-case place with a wire tag takes any dash ('Paris (AFP) - '); the caller keeps only
+# a tag the organisation table knows.
+_TITLE_TAGGED = re.compile(
+    rf"^(?P<place>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){{0,2}}{_REGION}),?\s*"
+    rf"\((?P<wire>[A-Za-z][\w .&'’\-]{{1,30}})\){_DASH}\s*(?=\S)"
+)
+# CNN's style sets the story right after the tag, with no dash: 'Washington (CNN) The ...',
+# 'WASHINGTON (CNN)The ...'. Known tags only (checked by the caller).
+_TAG_NO_DASH = re.compile(
+    rf"^(?P<place>[A-Z][A-Za-z.’'\-]*(?: [A-Z][A-Za-z.’'\-]*){{0,3}}{_REGION})\s*"
+    r"\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\)\s*(?=[A-Z“\"‘'])"
+)
 # A title-case place is also a dateline when a day follows it: 'Toronto, Feb 26 - '.
 _TITLE_DATED = re.compile(
     rf"^(?P<place>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){{0,2}}{_REGION}),?\s+"
@@ -48,7 +60,11 @@ _NOT_PLACE = re.compile(
     r"(?i)^(?:the|a|an|in|on|at|but|and|if|as|when|while|this|that|it|he|she|they|we|i|"
     r"update|updated|editor'?s note|file|breaking|exclusive|watch|videos?|photos?|pictures?|"
     r"opinion|"
-    r"analysis|live|read more|note|correction)\b"
+    r"analysis|live|read more|note|correction|"
+    # words that open ordinary sentences before a dash ('Yesterday — as expected — ...')
+    r"yesterday|today|tonight|tomorrow|now|then|still|meanwhile|however|instead|finally|"
+    r"first|last|next|later|earlier|again|also|so|yet|here|there|why|what|who|how|where|"
+    r"sometimes|often|once|perhaps|maybe|indeed|worse|better|more|less|most|even|only)\b"
 )
 
 
@@ -57,8 +73,24 @@ _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 def _may_open(line: str) -> bool:
     """Whether `find`'s patterns can match: each opens with [A-Z] and needs a dash or a colon
-    (`_DASH`, or the long dash of `_TITLE`). Most body lines fail here."""
-    return line[:1] in _CAPITALS and ("—" in line or "–" in line or "-" in line or ":" in line)
+    (`_DASH`, or the long dash of `_TITLE`) or a wire tag (`_TAG_NO_DASH`). Most body lines
+    fail here."""
+    return line[:1] in _CAPITALS and (
+        "—" in line or "–" in line or "-" in line or ":" in line or ")" in line[:80]
+    )
+
+
+_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f\W\d_]")
+
+
+def _ascii_shape(head: str) -> str:
+    """The line's head with every non-ASCII letter replaced by an ASCII one of the same case
+    ('SÃO PAULO' -> 'SAO PAULO', 'Zürich' -> 'Zarich'): the patterns spell letters as [A-Z]
+    and [a-z], and a one-to-one replacement keeps every match's span valid in the original.
+    Dashes and curly quotes are no letters: most non-ASCII heads come back as they are."""
+    if head.isascii() or not _NON_ASCII_LETTER.search(head, 0, 80):
+        return head
+    return _NON_ASCII_LETTER.sub(lambda m: "A" if m.group().isupper() else "a", head)
 
 
 def _candidates(line: str) -> tuple[re.Pattern[str], ...]:
@@ -66,11 +98,12 @@ def _candidates(line: str) -> tuple[re.Pattern[str], ...]:
     ALL-CAPS place's first letter is followed by a capital, a mark, white space or the
     dash, never a lower-case letter (most sentences end `_CAPS` there); `_TITLE` needs a
     long dash or '--'."""
+    tagged = "(" in line[:80]  # `_TITLE_TAGGED` and `_TAG_NO_DASH` need a wire tag there
     if line[1:2].islower():
         if "—" in line or "–" in line or "--" in line:
-            return _TITLE, _TITLE_DATED
-        return (_TITLE_DATED,)
-    return _CAPS, _TITLE, _TITLE_DATED
+            return (_TITLE, _TITLE_TAGGED, _TITLE_DATED, _TAG_NO_DASH) if tagged else _LONG_DASH
+        return (_TITLE_TAGGED, _TITLE_DATED, _TAG_NO_DASH) if tagged else (_TITLE_DATED,)
+    return (_CAPS, _TITLE, _TITLE_TAGGED, _TITLE_DATED, _TAG_NO_DASH) if tagged else _UNTAGGED
 
 
 @dataclass(frozen=True)
@@ -110,19 +143,30 @@ def find(first_line: str) -> Dateline | None:
         line = line[_lead_in(line) :]
     if not _may_open(line):
         return None
-    for pattern in _candidates(line):
-        match = pattern.match(line)
+    head = line[:200]  # every pattern's match ends well within it
+    shape = _ascii_shape(head)
+    for pattern in _candidates(shape):
+        match = pattern.match(shape)
         if not match:
             continue
-        place = match.group("place").strip(" ,")
+        place = head[match.start("place") : match.end("place")].strip(" ,")
         if _NOT_PLACE.match(place) or len(place) > 60:
+            continue
+        if pattern in _TAG_NEEDS_KNOWN and not organisations().lookup(match.group("wire")):
             continue
         if pattern is _CAPS and not any(c.isupper() for c in place.replace(" ", "")[:3]):
             continue
         if pattern is _CAPS and len(place.split(",")[0].replace(".", "")) < 2:
             continue
+        if len(place) < 3 and ":" in shape[match.end("place") : match.end()]:
+            continue  # 'US: ISIS did not ...' is a headline's topic label, not a dateline
         return Dateline(_place_case(place), match.group("wire"))
     return None
+
+
+_TAG_NEEDS_KNOWN = (_TITLE_TAGGED, _TAG_NO_DASH)
+_LONG_DASH = (_TITLE, _TITLE_DATED)
+_UNTAGGED = (_CAPS, _TITLE, _TITLE_DATED)
 
 
 def alone(line: str) -> Dateline | None:

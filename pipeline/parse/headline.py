@@ -35,9 +35,10 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
     # The headline sits near the top: look at most MAX_TITLE_LINE lines down.
     window = lines[: min(first_prose + 1, MAX_TITLE_LINE)]
     after = _next_decided(window)
+    highlights = _highlights(window)
     story_seen = False
     for ln in window:
-        if ln.role:
+        if ln.role or ln.index in highlights:
             continue
         if wanted and fold(ln.text).startswith(wanted):  # equal, or the title and more
             best = ln
@@ -86,6 +87,9 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             best.role, best.rule = "standfirst", "deck_under_headline"
         best = above
     best.role, best.rule = "title", "headline"
+    for ln in window[best.index + 1 :]:
+        if ln.index in highlights and not ln.role:
+            ln.role, ln.rule = "standfirst", "highlights"
     title = fold(strip_site_suffix(best.text))
     size = len(best.text)
     for ln in lines[best.index + 1 :]:
@@ -96,6 +100,26 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
     for ln in lines[: best.index]:
         if not ln.role and not (ln.words >= 5 and credits.split_glued(ln.text)):
             ln.role, ln.rule = "boilerplate", "before_title"  # a credited caption stays one
+
+
+# A box of bullet points under the headline ('Story highlights Obama reaffirms ...', then one
+# short line per point): the field guide's standfirst, never the headline, even where the
+# last point stands right above the dateline paragraph.
+HIGHLIGHTS_LABELS = ("Story highlights", "Highlights", "Key points", "Key Points")
+
+
+def _highlights(window: list[Line]) -> set[int]:
+    """Indexes of a highlights box: its label line and the short lines that follow it."""
+    found: set[int] = set()
+    inside = False
+    for ln in window:
+        if ln.text.startswith(HIGHLIGHTS_LABELS):
+            inside = True
+        elif ln.role or ln.words >= 25 or ln.opening_dateline:
+            inside = False
+        if inside:
+            found.add(ln.index)
+    return found
 
 
 def _not_headline(ln: Line) -> bool:
