@@ -323,3 +323,31 @@ def test_a_closing_bio_names_the_outlet_unless_the_post_is_former():
     assert (got["reporters"], got["outlet"]) == (["Mara Quill"], "Fox News")
     former = parse_text(head + "\n\nMara Quill is a former reporter for Fox News.")
     assert (former["reporters"], former["outlet"]) == (["Mara Quill"], None)
+
+
+def test_bare_by_over_the_stamp_is_the_byline_slot_without_names():
+    """'by' alone over the date stamp: the names were links the scraper lost. The line is the
+    byline (so the sentence over it is the deck), and it names no reporter."""
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "Commuters finally get their evening boats back.\n"
+        "by\n"
+        "March 3, 2024 9:24 AM PST\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["line_roles"][:4] == ["title", "standfirst", "byline", "date"]
+    assert got["reporters"] == []
+    assert got["outlet"] is None
+    assert str(got["published"]) == "2024-03-03"
+
+
+def test_bare_by_over_a_names_line_is_a_byline_of_two_lines():
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "By\n"
+        "Mara Quill and Tobias Renn\n"
+        "March 3, 2024 9:24 AM PST\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["line_roles"][:4] == ["title", "byline", "byline", "date"]
+    assert got["reporters"] == ["Mara Quill", "Tobias Renn"]

@@ -252,6 +252,12 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
                 footers.append(ln.index)
         elif _is_media_label(ln.text) or _is_slug(ln):
             ln.role, ln.rule = "media_label", "media_label"
+        elif ln.words == 1 and ln.text.lower().rstrip(":") == "by":
+            # 'by' alone over the date stamp: the byline's slot, its names (links on the page)
+            # lost by the scraper, or set on the next line ('By' / 'Jo Li and Kim Bo').
+            ln.role, ln.rule = "byline", "bare_by"
+        elif ln.index and lines[ln.index - 1].rule == "bare_by" and _names_only(ln):
+            ln.role, ln.rule = "byline", "after_bare_by"
         elif ln.text[:2].isupper() and speaker_label(ln.text):
             # 'JO LI, HOST:' in a transcript: who speaks next, a line of the story (never its
             # headline, though it may stand alone at the top).
@@ -316,6 +322,17 @@ def _is_slug(ln: Line) -> bool:
     """An agency photo slug of at most 14 words (`_SLUG` needs ' - ' twice: tried last, it
     backtracks through every shorter run of the line's first words)."""
     return ln.words <= 14 and " - " in ln.text and _SLUG.match(ln.text) is not None
+
+
+def _names_only(ln: Line) -> bool:
+    """A line that holds nothing but people's names ('Jo Li and Kim Bo', 'JO LI')."""
+    if ln.words > 12:
+        return False
+    names = people(ln.text)
+    rest = ln.text
+    for name in names:
+        rest = rest.replace(name, " ").replace(name.upper(), " ")
+    return bool(names) and not _LIST_FILLER.sub("", rest)
 
 
 def _is_by_prefix(ln: Line) -> bool:
