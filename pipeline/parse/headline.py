@@ -114,9 +114,9 @@ def _channel_name(ln: Line) -> bool:
     words = ln.text.split()
     for cut in range(1, min(len(words), 4)):
         name = organisations().lookup(" ".join(words[:cut]))
-        if name and organisations().kinds.get(name) == "broadcaster":
-            if _CHANNEL_TAIL.match(" ".join(words[cut:])):
-                return True
+        broadcaster = name is not None and organisations().kinds.get(name) == "broadcaster"
+        if broadcaster and _CHANNEL_TAIL.match(" ".join(words[cut:])):
+            return True
     return False
 
 
