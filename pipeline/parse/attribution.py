@@ -385,3 +385,60 @@ def transcript_reporters(lines: list[str]) -> list[str]:
             if name and name not in found:
                 found.append(name)
     return found
+
+
+# A speaker's label with the full name, with or without a role: 'KIM BO:', 'KIM BO, HOST:'.
+_NAME_LABEL = re.compile(
+    r"^(?P<name>[A-Z][A-Z.'’-]*+(?: [A-Z][A-Z.'’-]*+){1,3}+)"
+    r"(?:, (?P<role>[A-Z]++(?: [A-Z]++){0,3}+))?:(?:\s|$)"
+)
+# Roles of the people who present a programme or are interviewed on it, not its reporters.
+_PRESENTERS = frozenset({"HOST", "ANCHOR", "MODERATOR", "GUEST", "PRESENTER"})
+
+
+def interviewed_reporters(lines: list[str]) -> list[tuple[str, str]]:
+    """(organisation, speaker) for the speakers of a transcript whom it names as an
+    organisation's journalist ("That's NPR's Kim Bo", "NPR's Kim Bo joins us"): the
+    reporter a host interviews about the story. The host is none, and neither is a speaker
+    the text calls a guest ('My guest Kim Bo ...'); the caller keeps an organisation only
+    where the story's own outlet is that organisation."""
+    speakers: list[str] = []
+    for line in lines:
+        if not line[:2].isupper() or ":" not in line[:60]:
+            continue
+        label = _NAME_LABEL.match(line)
+        if label is None:
+            continue
+        role = label.group("role")
+        if role and role.rsplit(" ", 1)[-1] in _PRESENTERS:
+            continue
+        name = person_name(label.group("name"))
+        if name and name not in speakers:
+            speakers.append(name)
+    found: list[tuple[str, str]] = []
+    if not speakers:
+        return found
+    text = "\n".join(lines)
+    for name in speakers:
+        if re.search(rf"\bguests?\b[^.!?\n]{{0,60}}\b{re.escape(name)}\b", text):
+            continue
+        owner = re.compile(
+            rf"(?P<org>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){{0,3}}+)['’]s? "
+            rf"(?:[a-z]++ ){{0,3}}+{re.escape(name)}\b"
+        )
+        for match in owner.finditer(text):
+            outlet = _longest_known_tail(match.group("org"))
+            if outlet:
+                found.append((outlet, name))
+                break
+    return found
+
+
+def _longest_known_tail(phrase: str) -> str | None:
+    """The organisation that the longest known tail of a capitalised phrase names ('On
+    Monday CBS News' gives CBS News)."""
+    words = phrase.split()
+    return next(
+        (c for i in range(len(words)) if (c := organisations().lookup(" ".join(words[i:])))),
+        None,
+    )
