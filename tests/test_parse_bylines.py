@@ -351,3 +351,25 @@ def test_bare_by_over_a_names_line_is_a_byline_of_two_lines():
     got = parse_text(text)
     assert got["line_roles"][:4] == ["title", "byline", "byline", "date"]
     assert got["reporters"] == ["Mara Quill", "Tobias Renn"]
+
+
+def test_lower_case_byline_names_are_reporters_in_title_case():
+    """'by lena odum and pavel van sorn' under the headline: a byline set in lower case."""
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "by lena odum and pavel van sorn - march 3, 2024 9:24 am\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["line_roles"][1] == "byline"
+    assert got["reporters"] == ["Lena Odum", "Pavel van Sorn"]
+    assert str(got["published"]) == "2024-03-03"
+
+
+def test_lower_case_words_after_by_are_no_names():
+    """Ordinary words are never names: ones the page uses in lower case elsewhere ('late
+    boats'), function words ('the harbour') and desk words ('web desk')."""
+    for line in ("by late boats", "by the harbour", "by web desk", "by crowded decks and more"):
+        text = f"Ferry timetable approved after months of complaints\n{line}\n" + STORY
+        got = parse_text(text)
+        assert got["reporters"] == [], line
+        assert got["line_roles"][1] != "byline", line

@@ -64,6 +64,9 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     elif found_dateline is None and first:
         outlets.append(attribution.wire_outlet(dateline.placeless_wire(first)) or "")
     for ln in result.of("byline"):
+        if ln.rule == "lower_case_byline":
+            reporters += attribution.lower_case_people(ln.text)
+            continue
         names, orgs = attribution.byline_people(ln.text)
         reporters += names
         outlets += orgs

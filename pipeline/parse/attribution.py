@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.parse.knowledge import organisations, publisher_organisation
-from pipeline.parse.names import people, person_name, without_organisations
+from pipeline.parse.names import people, person_name, title_case, without_organisations
 
 _CLOSING = re.compile(
     r"\((?:[^()]*?;\s*)?((?:additional )?reporting|writing|compiled|contributing)\s+by\s+"
@@ -80,6 +80,34 @@ def byline_people(line: str) -> tuple[list[str], list[str]]:
     # 'John Bird and John Hannah, opinion contributors': drop the trailing job description.
     text = re.sub(r",\s*[a-z][a-z ]+$", "", text)
     return people(text), [*head_orgs, *(o for o in orgs if o not in head_orgs)]
+
+
+# Words that sign a lower-case byline without naming a person ('by web desk', 'by site admin').
+_DESK_WORDS = frozenset({"desk", "team", "admin", "bureau", "newsroom", "digital", "guest", "web"})
+_LOWER_NAME = re.compile(r"^[a-z][a-z'’.-]*+(?: [a-z][a-z'’.-]*+){1,2}+$")
+
+
+def lower_case_people(line: str) -> list[str]:
+    """The names of a byline set all in lower case ('by jo li and kim bo - may 3, 2024'),
+    in title case: each list item must be two or three words that pass as a person's name
+    once capitalised (function words, job titles and desk words do not). The caller checks
+    that the words are no ordinary words of the page."""
+    text = _BYLINE_SEPARATORS.sub(" , ", _BY_LEAD.sub("", line.strip()))
+    text = _STAMP.sub("", text).strip(" ,|")
+    if not text or text != text.lower():
+        return []
+    found: list[str] = []
+    for fragment in re.split(r"\s*(?:,|;|\band\b|&)\s*", text):
+        fragment = fragment.strip()
+        if not fragment:
+            continue
+        if not _LOWER_NAME.match(fragment) or _DESK_WORDS.intersection(fragment.split()):
+            return []  # one item that is no name: the line is no list of names
+        name = person_name(title_case(fragment.upper()))
+        if name is None:
+            return []
+        found.append(name)
+    return found
 
 
 # The same credit as a paragraph of its own, without brackets: '—Reporting by A, B and C'.

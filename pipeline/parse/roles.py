@@ -18,6 +18,7 @@ from pipeline.parse.attribution import (
     JOB_TAIL,
     byline_people,
     is_author_bio,
+    lower_case_people,
     speaker_label,
 )
 from pipeline.parse.dates import find_date, is_date_line
@@ -286,6 +287,8 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "credit", "site_credit"
         elif _is_by_prefix(ln):
             ln.role, ln.rule = "byline", "by_prefix"
+        elif ln.words <= 16 and _lower_case_byline(lines, ln):
+            ln.role, ln.rule = "byline", "lower_case_byline"
         elif " By " in ln.text and _organisation_then_by(ln):
             ln.role, ln.rule = "byline", "organisation_then_by"
         elif is_date_line(ln.text):
@@ -322,6 +325,25 @@ def _is_slug(ln: Line) -> bool:
     """An agency photo slug of at most 14 words (`_SLUG` needs ' - ' twice: tried last, it
     backtracks through every shorter run of the line's first words)."""
     return ln.words <= 14 and " - " in ln.text and _SLUG.match(ln.text) is not None
+
+
+def _lower_case_byline(lines: list[Line], ln: Line) -> bool:
+    """'by jo li' (or 'by jo li - may 3, 2024') at the top of the story: a byline set in lower
+    case. Its words must be names, not words: none of them may stand in lower case anywhere
+    else on the page ('by web team', 'by the way', 'by quoth the raven' are no names), and
+    at most two prose lines (a deck) may stand above it."""
+    if ln.text[:3].lower() != "by " or not ln.text[3:4].islower():
+        return False
+    names = lower_case_people(ln.text)
+    if not names:
+        return False
+    if sum(x.prose for x in lines[: ln.index]) > 2:
+        return False
+    words = {w.casefold() for name in names for w in name.split()}
+    return not any(w in words for x in lines if x is not ln for w in _LOWER_WORD.findall(x.text))
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*")
 
 
 def _names_only(ln: Line) -> bool:
