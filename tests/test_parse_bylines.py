@@ -373,3 +373,19 @@ def test_lower_case_words_after_by_are_no_names():
         got = parse_text(text)
         assert got["reporters"] == [], line
         assert got["line_roles"][1] != "byline", line
+
+
+def test_hard_wrapped_sentence_ending_in_by_is_no_lower_case_byline():
+    """'... to be paid' / 'by harbour reserve funds.' in hard-wrapped wire copy: the end of a
+    sentence, no byline."""
+    text = (
+        "PORTVALE FERRIES TO BUY TWO BOATS\n"
+        "    PORTVALE, March 3 - Portvale Ferries said it plans\n"
+        "to buy two new boats for its evening runs this year, with the\n"
+        "purchase to be paid\n"
+        "by harbour reserve funds.\n"
+        " Reuter\n"
+    )
+    assert parse_text(text)["reporters"] == []
+    wrapped = text.replace("funds.", "funds")  # and without the full stop
+    assert parse_text(wrapped)["reporters"] == []

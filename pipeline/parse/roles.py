@@ -331,14 +331,19 @@ def _lower_case_byline(lines: list[Line], ln: Line) -> bool:
     """'by jo li' (or 'by jo li - may 3, 2024') at the top of the story: a byline set in lower
     case. Its words must be names, not words: none of them may stand in lower case anywhere
     else on the page ('by web team', 'by the way', 'by quoth the raven' are no names), and
-    at most two prose lines (a deck) may stand above it."""
-    if ln.text[:3].lower() != "by " or not ln.text[3:4].islower():
-        return False
+    at most two prose lines (a deck) may stand above it, none of them set as the
+    continuation of a hard-wrapped sentence (opening in lower case), and the line ends no
+    sentence."""
+    if ln.text[:3].lower() != "by " or not ln.text[3:4].islower() or ln.text[-1] in ".!?;:":
+        return False  # 'by general corporate funds.' ends a sentence: no byline
     names = lower_case_people(ln.text)
     if not names:
         return False
-    if sum(x.prose for x in lines[: ln.index]) > 2:
+    above = lines[: ln.index]
+    if sum(x.prose for x in above) > 2:
         return False
+    if any(x.text[:1].islower() and x.text[:3] != "by " for x in above):
+        return False  # a hard-wrapped text: the line goes on from the one above it
     words = {w.casefold() for name in names for w in name.split()}
     return not any(w in words for x in lines if x is not ln for w in _LOWER_WORD.findall(x.text))
 
