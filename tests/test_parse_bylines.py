@@ -389,3 +389,42 @@ def test_hard_wrapped_sentence_ending_in_by_is_no_lower_case_byline():
     assert parse_text(text)["reporters"] == []
     wrapped = text.replace("funds.", "funds")  # and without the full stop
     assert parse_text(wrapped)["reporters"] == []
+
+
+def test_comment_link_between_photo_caption_and_byline_does_not_end_the_story():
+    """'Comment' (a comment-count link) under the lead photo's caption and over the byline:
+    page chrome above the story, which starts after the byline, not a footer that ends it."""
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "March 3, 2024 at 8:11 AM\n"
+        "In this March 1, 2024 file photo commuters wait for the late boat at the harbour in "
+        "Portvale. (AP Photo/Mara Quill, File)\n"
+        "Comment\n"
+        "By Associated Press\n"
+        "PORTVALE, Maine (AP) -- " + STORY
+    )
+    got = parse_text(text)
+    assert got["dateline_place"] == "Portvale, Maine"
+    assert got["body"].startswith("PORTVALE, Maine (AP) -- The harbour authority")
+    assert got["outlet"] == "Associated Press"
+    assert got["line_roles"][3:5] == ["boilerplate", "byline"]
+    deck = text.replace(
+        "In this March 1, 2024 file photo commuters wait for the late boat at the harbour in "
+        "Portvale. (AP Photo/Mara Quill, File)",
+        "Commuters finally win the evening boats they asked the harbour board for last year.",
+    )
+    assert "Residents who spoke" in parse_text(deck)["body"]  # a deck over it: the same
+
+
+def test_comment_footer_under_a_captioned_photo_ends_nothing_above_the_story():
+    """A photo caption with its credit glued on is no story line: a comment link under it,
+    before any story line, ends nothing."""
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "Commuters wait for the late boat at the harbour in Portvale on Friday, March 1, "
+        "2024. (Photo by Mara Quill/Portvale Post)\n"
+        "Comment\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["body"].startswith("The harbour authority approved")
+    assert got["body"].endswith("asked for more evening runs.")

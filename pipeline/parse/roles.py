@@ -495,14 +495,25 @@ def _name_over_stamp(lines: list[Line], ln: Line) -> bool:
 
 def _end_at_footer(lines: list[Line], footers: list[int]) -> None:
     """A comment form or copyright line ends the article once the story has begun (some prose
-    under the headline): what follows it is page furniture. Above the story it ends nothing."""
+    under the headline, photo captions aside): what follows it is page furniture. Above the
+    story it ends nothing, nor right over a byline (a comment link beside it)."""
     title_at = next((ln.index for ln in lines if ln.role == "title"), -1)
     for at in footers:
-        if at > title_at and any(not ln.role and ln.prose for ln in lines[title_at + 1 : at]):
+        if at <= title_at or any(x.role == "byline" for x in lines[at + 1 : at + 3]):
+            continue  # a 'Comment' link beside the byline is page chrome above the story
+        if any(_story_prose(ln) for ln in lines[title_at + 1 : at]):
             for ln in lines[at + 1 :]:
                 if not ln.role:
                     ln.role, ln.rule = "boilerplate", "after_footer"
             return
+
+
+def _story_prose(ln: Line) -> bool:
+    """An undecided prose line that is no photo caption ('In this file photo ...', a caption
+    with its credit glued on): the story has begun."""
+    if ln.role or not ln.prose or _FILE_PHOTO.match(ln.text):
+        return False
+    return credits.split_glued(ln.text) is None
 
 
 def _organisation_stamp(text: str) -> bool:
