@@ -288,3 +288,26 @@ def test_a_name_under_page_chrome_with_no_headline_is_the_byline():
         "would still leave the islands without a boat for most of the day.\n"
     )
     assert parse_text(text)["reporters"] == ["Ada Vell"]
+
+
+def test_contributor_name_with_a_lower_case_surname_is_kept_in_title_case():
+    """'writers Jo quill, Ada Vell and ...': the copy set a surname in lower case; the job
+    title before the list makes it a name (unless the word is an ordinary one of the story)."""
+    body = (
+        "The ferries ran late again on Tuesday.\n"
+        "Associated Press writers Mara quill, Tobias Renn and Ada Vell contributed to this "
+        "report."
+    )
+    assert contributors(body) == [
+        ("Associated Press", "Mara Quill"),
+        ("Associated Press", "Tobias Renn"),
+        ("Associated Press", "Ada Vell"),
+    ]
+    ordinary = body.replace("ran late", "ran as late as the quill")
+    assert contributors(ordinary) == [
+        ("Associated Press", "Tobias Renn"),
+        ("Associated Press", "Ada Vell"),
+    ]
+    assert contributors("Associated Press writers Tobias Renn and several others contributed.") == [
+        ("Associated Press", "Tobias Renn")
+    ]

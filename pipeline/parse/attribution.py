@@ -229,7 +229,7 @@ def contributors(body: str) -> list[tuple[str | None, str]]:
     for match in _CONTRIBUTED.finditer(body):
         outlet = organisations().lookup(match.group("org"))
         names = _IN_PLACE.sub(" ", match.group("names"))
-        found += [(outlet, name) for name in people(names)]
+        found += [(outlet, name) for name in _credited_people(names, body, match)]
     for match in _BARE_CONTRIBUTED.finditer(body):
         # 'Jo Li in Oslo and Kim Bo in Rome contributed': the places are no list items.
         names = _IN_PLACE.sub(" ", match.group("names"))
@@ -241,6 +241,31 @@ def contributors(body: str) -> list[tuple[str | None, str]]:
         listed = people(names)
         if listed and len(listed) == len(fragments):  # every listed item is a person
             found += [(outlet, name) for name in listed]
+    return found
+
+
+_MISCASED = re.compile(r"^[A-Z][a-z'’-]*+(?: [a-z][a-z'’-]*+){1,2}+$")
+_LOWER_WORDS = re.compile(r"\b[a-z][a-z'’-]*")
+
+
+def _credited_people(names: str, body: str, match: re.Match[str]) -> list[str]:
+    """The people of a contributor list ('writers A, B and C'), in order, with a name the
+    copy set partly in lower case ('Jo li') among them in title case: the job title before
+    the list makes each item a name, unless a lower-case word of it stands in lower case
+    elsewhere in the story (then it is an ordinary word, not a name)."""
+    found: list[str] = []
+    others: set[str] | None = None
+    for fragment in _LIST_SPLIT.split(names):
+        name = person_name(fragment)
+        fragment = fragment.strip()
+        if name is None and _MISCASED.match(fragment):
+            if others is None:
+                rest = body[: match.start()] + body[match.end() :]
+                others = set(_LOWER_WORDS.findall(rest))
+            lower = set(_LOWER_WORDS.findall(fragment))
+            name = None if lower & others else person_name(title_case(fragment.upper()))
+        if name and name not in found:
+            found.append(name)
     return found
 
 
