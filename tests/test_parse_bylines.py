@@ -428,3 +428,13 @@ def test_comment_footer_under_a_captioned_photo_ends_nothing_above_the_story():
     got = parse_text(text)
     assert got["body"].startswith("The harbour authority approved")
     assert got["body"].endswith("asked for more evening runs.")
+
+
+def test_closing_bio_with_a_capitalised_chair_names_the_author():
+    """'Lena Odum is the Harbour Professor of Law at ...': a named chair is capitalised."""
+    text = (
+        "The ferry timetable shows what the harbour board got right\n"
+        + STORY
+        + "\nLena Odum is the Harbour Professor of Law at Portvale University."
+    )
+    assert parse_text(text)["reporters"] == ["Lena Odum"]

@@ -282,9 +282,9 @@ _OWNER = re.compile(r"^(?P<org>[A-Z][^'’]{1,40}?)['’]s?\s+(?=[A-Z])")
 # 'Hadas Gold is a reporter at Politico.', 'Mason Adams writes from southwest Virginia.'
 _BIO = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),?(?: [^.]{0,40},)? (?:is (?:a |an |the )?"
-    r"(?:[\w’'-]+ ){0,7}?(?P<role>reporter|writer|correspondent|columnist|editor|contributor|"
+    r"(?:[\w’'-]+ ){0,7}?(?P<role>(?i:reporter|writer|correspondent|columnist|editor|contributor|"
     r"journalist|author|professor|fellow|analyst|economist|producer|blogger|critic|"
-    r"commentator|novelist|historian|researcher|lecturer)s?\b|writes (?:from|about|on|for)\b)"
+    r"commentator|novelist|historian|researcher|lecturer))s?\b|writes (?:from|about|on|for)\b)"
 )
 
 
