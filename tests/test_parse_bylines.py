@@ -438,3 +438,21 @@ def test_closing_bio_with_a_capitalised_chair_names_the_author():
         + "\nLena Odum is the Harbour Professor of Law at Portvale University."
     )
     assert parse_text(text)["reporters"] == ["Lena Odum"]
+
+
+def test_author_box_bio_under_the_story_names_author_and_outlet():
+    """'Lena Odum Lena Odum is The Boston Globe's harbour bureau chief.' (the box's name
+    heading run into its bio) over a subscription pitch: the author and the outlet."""
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "by Lena Odum March 3 at 7:08 AM\n" + STORY + "\n"
+        "Lena Odum Lena Odum is The Boston Globe's harbour bureau chief. She previously "
+        "covered the courts.\n"
+        "The story must be told.\n"
+        "Your subscription supports journalism that matters.\n"
+    )
+    got = parse_text(text)
+    assert got["reporters"] == ["Lena Odum"]
+    assert got["outlet"] == "The Boston Globe"
+    assert [b["rule"] for b in got["boilerplate"]][-2:] == ["subscription_pitch"] * 2
+    assert "Lena Odum Lena Odum" in got["body"]  # the bio stays a body line

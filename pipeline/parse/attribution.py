@@ -284,7 +284,8 @@ _BIO = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),?(?: [^.]{0,40},)? (?:is (?:a |an |the )?"
     r"(?:[\w’'-]+ ){0,7}?(?P<role>(?i:reporter|writer|correspondent|columnist|editor|contributor|"
     r"journalist|author|professor|fellow|analyst|economist|producer|blogger|critic|"
-    r"commentator|novelist|historian|researcher|lecturer))s?\b|writes (?:from|about|on|for)\b)"
+    r"commentator|novelist|historian|researcher|lecturer|bureau chief))s?\b|"
+    r"writes (?:from|about|on|for)\b)"
 )
 
 
@@ -310,13 +311,20 @@ def closing_bio(paragraphs: list[str]) -> tuple[list[str], str | None]:
     for paragraph in paragraphs[-2:]:
         bio = _BIO.match(paragraph)
         match = bio or _story_by(paragraph)
-        name = person_name(match.group("name")) if match else None
+        name = person_name(_once(match.group("name"))) if match else None
         if name and name not in found:
             found.append(name)
         sentence = paragraph.split(". ", 1)[0]
         if bio and outlet is None and "former" not in sentence and "previously" not in sentence:
             outlet = next(iter(without_organisations(sentence)[1]), None)
     return found, outlet
+
+
+def _once(name: str) -> str:
+    """'Jo Li Jo Li' -> 'Jo Li': an author box's name heading run into its bio's first words."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and words[:half] == words[half:] else name
 
 
 def _story_by(paragraph: str) -> re.Match[str] | None:
