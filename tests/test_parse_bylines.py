@@ -323,3 +323,136 @@ def test_a_closing_bio_names_the_outlet_unless_the_post_is_former():
     assert (got["reporters"], got["outlet"]) == (["Mara Quill"], "Fox News")
     former = parse_text(head + "\n\nMara Quill is a former reporter for Fox News.")
     assert (former["reporters"], former["outlet"]) == (["Mara Quill"], None)
+
+
+def test_bare_by_over_the_stamp_is_the_byline_slot_without_names():
+    """'by' alone over the date stamp: the names were links the scraper lost. The line is the
+    byline (so the sentence over it is the deck), and it names no reporter."""
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "Commuters finally get their evening boats back.\n"
+        "by\n"
+        "March 3, 2024 9:24 AM PST\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["line_roles"][:4] == ["title", "standfirst", "byline", "date"]
+    assert got["reporters"] == []
+    assert got["outlet"] is None
+    assert str(got["published"]) == "2024-03-03"
+
+
+def test_bare_by_over_a_names_line_is_a_byline_of_two_lines():
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "By\n"
+        "Mara Quill and Tobias Renn\n"
+        "March 3, 2024 9:24 AM PST\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["line_roles"][:4] == ["title", "byline", "byline", "date"]
+    assert got["reporters"] == ["Mara Quill", "Tobias Renn"]
+
+
+def test_lower_case_byline_names_are_reporters_in_title_case():
+    """'by lena odum and pavel van sorn' under the headline: a byline set in lower case."""
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "by lena odum and pavel van sorn - march 3, 2024 9:24 am\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["line_roles"][1] == "byline"
+    assert got["reporters"] == ["Lena Odum", "Pavel van Sorn"]
+    assert str(got["published"]) == "2024-03-03"
+
+
+def test_lower_case_words_after_by_are_no_names():
+    """Ordinary words are never names: ones the page uses in lower case elsewhere ('late
+    boats'), function words ('the harbour') and desk words ('web desk')."""
+    for line in ("by late boats", "by the harbour", "by web desk", "by crowded decks and more"):
+        text = f"Ferry timetable approved after months of complaints\n{line}\n" + STORY
+        got = parse_text(text)
+        assert got["reporters"] == [], line
+        assert got["line_roles"][1] != "byline", line
+
+
+def test_hard_wrapped_sentence_ending_in_by_is_no_lower_case_byline():
+    """'... to be paid' / 'by harbour reserve funds.' in hard-wrapped wire copy: the end of a
+    sentence, no byline."""
+    text = (
+        "PORTVALE FERRIES TO BUY TWO BOATS\n"
+        "    PORTVALE, March 3 - Portvale Ferries said it plans\n"
+        "to buy two new boats for its evening runs this year, with the\n"
+        "purchase to be paid\n"
+        "by harbour reserve funds.\n"
+        " Reuter\n"
+    )
+    assert parse_text(text)["reporters"] == []
+    wrapped = text.replace("funds.", "funds")  # and without the full stop
+    assert parse_text(wrapped)["reporters"] == []
+
+
+def test_comment_link_between_photo_caption_and_byline_does_not_end_the_story():
+    """'Comment' (a comment-count link) under the lead photo's caption and over the byline:
+    page chrome above the story, which starts after the byline, not a footer that ends it."""
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "March 3, 2024 at 8:11 AM\n"
+        "In this March 1, 2024 file photo commuters wait for the late boat at the harbour in "
+        "Portvale. (AP Photo/Mara Quill, File)\n"
+        "Comment\n"
+        "By Associated Press\n"
+        "PORTVALE, Maine (AP) -- " + STORY
+    )
+    got = parse_text(text)
+    assert got["dateline_place"] == "Portvale, Maine"
+    assert got["body"].startswith("PORTVALE, Maine (AP) -- The harbour authority")
+    assert got["outlet"] == "Associated Press"
+    assert got["line_roles"][3:5] == ["boilerplate", "byline"]
+    deck = text.replace(
+        "In this March 1, 2024 file photo commuters wait for the late boat at the harbour in "
+        "Portvale. (AP Photo/Mara Quill, File)",
+        "Commuters finally win the evening boats they asked the harbour board for last year.",
+    )
+    assert "Residents who spoke" in parse_text(deck)["body"]  # a deck over it: the same
+
+
+def test_comment_footer_under_a_captioned_photo_ends_nothing_above_the_story():
+    """A photo caption with its credit glued on is no story line: a comment link under it,
+    before any story line, ends nothing."""
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "Commuters wait for the late boat at the harbour in Portvale on Friday, March 1, "
+        "2024. (Photo by Mara Quill/Portvale Post)\n"
+        "Comment\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["body"].startswith("The harbour authority approved")
+    assert got["body"].endswith("asked for more evening runs.")
+
+
+def test_closing_bio_with_a_capitalised_chair_names_the_author():
+    """'Lena Odum is the Harbour Professor of Law at ...': a named chair is capitalised."""
+    text = (
+        "The ferry timetable shows what the harbour board got right\n"
+        + STORY
+        + "\nLena Odum is the Harbour Professor of Law at Portvale University."
+    )
+    assert parse_text(text)["reporters"] == ["Lena Odum"]
+
+
+def test_author_box_bio_under_the_story_names_author_and_outlet():
+    """'Lena Odum Lena Odum is The Boston Globe's harbour bureau chief.' (the box's name
+    heading run into its bio) over a subscription pitch: the author and the outlet."""
+    text = (
+        "Ferry timetable approved after months of complaints\n"
+        "by Lena Odum March 3 at 7:08 AM\n" + STORY + "\n"
+        "Lena Odum Lena Odum is The Boston Globe's harbour bureau chief. She previously "
+        "covered the courts.\n"
+        "The story must be told.\n"
+        "Your subscription supports journalism that matters.\n"
+    )
+    got = parse_text(text)
+    assert got["reporters"] == ["Lena Odum"]
+    assert got["outlet"] == "The Boston Globe"
+    assert [b["rule"] for b in got["boilerplate"]][-2:] == ["subscription_pitch"] * 2
+    assert "Lena Odum Lena Odum" in got["body"]  # the bio stays a body line

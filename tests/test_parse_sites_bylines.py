@@ -73,6 +73,44 @@ def test_byline_speaker_is_the_reporter_and_the_host_is_not():
     assert parse_text(TRANSCRIPT)["reporters"] == ["Tobias Renn"]
 
 
+TWO_WAY = (
+    "Email\n"
+    "MARA QUILL, HOST:\n"
+    "The harbour authority approved a new ferry timetable this week, and commuters say the "
+    "change came far too late. We have more on the story now.\n"
+    "TOBIAS RENN: Commuters had complained for months about late boats, and on Tuesday the "
+    "authority finally agreed to add evening runs to the schedule.\n"
+    "QUILL: What happens next?\n"
+    "RENN: The change takes effect next month, and officials say it will cost less than they "
+    "had expected when the plan was first proposed.\n"
+    "QUILL: That's NPR's Tobias Renn. Tobias, thanks for your reporting.\n"
+    "RENN: Thank you.\n"
+    "Copyright © 2024 NPR. All rights reserved.\n"
+)
+
+
+def test_two_way_reporter_named_as_the_outlets_journalist_is_the_reporter():
+    """A host talks to the story's reporter ('TOBIAS RENN:', "That's NPR's Tobias Renn"):
+    the reporter is that speaker, never the host."""
+    got = parse_text(TWO_WAY)
+    assert got["reporters"] == ["Tobias Renn"]
+    assert got["outlet"] == "NPR"
+
+
+def test_interview_guest_is_no_reporter_even_a_journalist():
+    """A guest on an interview programme reports nothing of this story, though a journalist
+    ('my guest ... of The New York Times'), and so does a speaker named as another outlet's
+    journalist."""
+    guest = TWO_WAY.replace(
+        "We have more on the story now.", "My guest Tobias Renn covers the harbour."
+    )
+    assert parse_text(guest)["reporters"] == []
+    rival = TWO_WAY.replace("That's NPR's Tobias Renn", "That's The New York Times' Tobias Renn")
+    got = parse_text(rival)
+    assert got["reporters"] == []
+    assert got["outlet"] == "NPR"
+
+
 def test_an_all_caps_headline_with_a_comma_and_colon_is_no_speaker_label():
     """'X, Y: Z' in capitals is a wire headline when Y is not a speaker's role."""
     text = (
@@ -250,3 +288,26 @@ def test_a_name_under_page_chrome_with_no_headline_is_the_byline():
         "would still leave the islands without a boat for most of the day.\n"
     )
     assert parse_text(text)["reporters"] == ["Ada Vell"]
+
+
+def test_contributor_name_with_a_lower_case_surname_is_kept_in_title_case():
+    """'writers Jo quill, Ada Vell and ...': the copy set a surname in lower case; the job
+    title before the list makes it a name (unless the word is an ordinary one of the story)."""
+    body = (
+        "The ferries ran late again on Tuesday.\n"
+        "Associated Press writers Mara quill, Tobias Renn and Ada Vell contributed to this "
+        "report."
+    )
+    assert contributors(body) == [
+        ("Associated Press", "Mara Quill"),
+        ("Associated Press", "Tobias Renn"),
+        ("Associated Press", "Ada Vell"),
+    ]
+    ordinary = body.replace("ran late", "ran as late as the quill")
+    assert contributors(ordinary) == [
+        ("Associated Press", "Tobias Renn"),
+        ("Associated Press", "Ada Vell"),
+    ]
+    assert contributors("Associated Press writers Tobias Renn and several others contributed.") == [
+        ("Associated Press", "Tobias Renn")
+    ]

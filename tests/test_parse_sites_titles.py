@@ -162,3 +162,20 @@ def test_breadcrumb_over_the_headline_is_no_headline():
         "May 30, 2019\n" + STORY
     )
     assert parse_text(text)["title"] == "Commuters win evening runs after months of complaints"
+
+
+def test_a_broadcaster_channel_name_is_not_the_headline():
+    """A programme page opens with its station ('<broadcaster> Radio 3 Jazz'): the programme's
+    name under it is the headline; a headline that opens with the broadcaster stays one."""
+    text = (
+        "CBC Radio 3 Jazz\n"
+        "Late Night Session Picks\n"
+        "Late Night Session Picks... the new records our presenters chose this week, in one "
+        "handy programme. Radio 3 Jazz plays new music from around the country every night.\n"
+        "Show more / Show less"
+    )
+    got = parse_text(text)
+    assert got["title"] == "Late Night Session Picks"
+    assert got["line_roles"][0] == "boilerplate"
+    headline = "CBC Two cancels its late night quiz after one season\n" + STORY
+    assert parse_text(headline)["title"] == "CBC Two cancels its late night quiz after one season"

@@ -64,6 +64,9 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     elif found_dateline is None and first:
         outlets.append(attribution.wire_outlet(dateline.placeless_wire(first)) or "")
     for ln in result.of("byline"):
+        if ln.rule == "lower_case_byline":
+            reporters += attribution.lower_case_people(ln.text)
+            continue
         names, orgs = attribution.byline_people(ln.text)
         reporters += names
         outlets += orgs
@@ -100,9 +103,16 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
             reporters.append(person)
             outlets.append(outlet)
     outlets += video_outlets
-    outlets.append(
-        attribution.copyright_outlet([ln.text for ln in lines if ln.rule == "copyright"]) or ""
-    )
+    copyright = attribution.copyright_outlet([ln.text for ln in lines if ln.rule == "copyright"])
+    if any(ln.rule == "speaker_label" for ln in body_lines):
+        # A transcript: the reporter a host talks to ("That's NPR's Kim Bo"), when the text
+        # or the site names the same organisation as the story's.
+        own_outlets = corroborated | {copyright, knowledge.publisher_organisation(publisher)}
+        for outlet, person in attribution.interviewed_reporters(paragraphs):
+            if outlet in own_outlets:
+                reporters.append(person)
+                outlets.append(outlet)
+    outlets.append(copyright or "")
 
     flags: list[str] = []
     if not body:

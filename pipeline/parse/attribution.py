@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.parse.knowledge import organisations, publisher_organisation
-from pipeline.parse.names import people, person_name, without_organisations
+from pipeline.parse.names import people, person_name, title_case, without_organisations
 
 _CLOSING = re.compile(
     r"\((?:[^()]*?;\s*)?((?:additional )?reporting|writing|compiled|contributing)\s+by\s+"
@@ -80,6 +80,34 @@ def byline_people(line: str) -> tuple[list[str], list[str]]:
     # 'John Bird and John Hannah, opinion contributors': drop the trailing job description.
     text = re.sub(r",\s*[a-z][a-z ]+$", "", text)
     return people(text), [*head_orgs, *(o for o in orgs if o not in head_orgs)]
+
+
+# Words that sign a lower-case byline without naming a person ('by web desk', 'by site admin').
+_DESK_WORDS = frozenset({"desk", "team", "admin", "bureau", "newsroom", "digital", "guest", "web"})
+_LOWER_NAME = re.compile(r"^[a-z][a-z'’.-]*+(?: [a-z][a-z'’.-]*+){1,2}+$")
+
+
+def lower_case_people(line: str) -> list[str]:
+    """The names of a byline set all in lower case ('by jo li and kim bo - may 3, 2024'),
+    in title case: each list item must be two or three words that pass as a person's name
+    once capitalised (function words, job titles and desk words do not). The caller checks
+    that the words are no ordinary words of the page."""
+    text = _BYLINE_SEPARATORS.sub(" , ", _BY_LEAD.sub("", line.strip()))
+    text = _STAMP.sub("", text).strip(" ,|")
+    if not text or text != text.lower():
+        return []
+    found: list[str] = []
+    for fragment in re.split(r"\s*(?:,|;|\band\b|&)\s*", text):
+        fragment = fragment.strip()
+        if not fragment:
+            continue
+        if not _LOWER_NAME.match(fragment) or _DESK_WORDS.intersection(fragment.split()):
+            return []  # one item that is no name: the line is no list of names
+        name = person_name(title_case(fragment.upper()))
+        if name is None:
+            return []
+        found.append(name)
+    return found
 
 
 # The same credit as a paragraph of its own, without brackets: '—Reporting by A, B and C'.
@@ -201,7 +229,7 @@ def contributors(body: str) -> list[tuple[str | None, str]]:
     for match in _CONTRIBUTED.finditer(body):
         outlet = organisations().lookup(match.group("org"))
         names = _IN_PLACE.sub(" ", match.group("names"))
-        found += [(outlet, name) for name in people(names)]
+        found += [(outlet, name) for name in _credited_people(names, body, match)]
     for match in _BARE_CONTRIBUTED.finditer(body):
         # 'Jo Li in Oslo and Kim Bo in Rome contributed': the places are no list items.
         names = _IN_PLACE.sub(" ", match.group("names"))
@@ -213,6 +241,31 @@ def contributors(body: str) -> list[tuple[str | None, str]]:
         listed = people(names)
         if listed and len(listed) == len(fragments):  # every listed item is a person
             found += [(outlet, name) for name in listed]
+    return found
+
+
+_MISCASED = re.compile(r"^[A-Z][a-z'’-]*+(?: [a-z][a-z'’-]*+){1,2}+$")
+_LOWER_WORDS = re.compile(r"\b[a-z][a-z'’-]*")
+
+
+def _credited_people(names: str, body: str, match: re.Match[str]) -> list[str]:
+    """The people of a contributor list ('writers A, B and C'), in order, with a name the
+    copy set partly in lower case ('Jo li') among them in title case: the job title before
+    the list makes each item a name, unless a lower-case word of it stands in lower case
+    elsewhere in the story (then it is an ordinary word, not a name)."""
+    found: list[str] = []
+    others: set[str] | None = None
+    for fragment in _LIST_SPLIT.split(names):
+        name = person_name(fragment)
+        fragment = fragment.strip()
+        if name is None and _MISCASED.match(fragment):
+            if others is None:
+                rest = body[: match.start()] + body[match.end() :]
+                others = set(_LOWER_WORDS.findall(rest))
+            lower = set(_LOWER_WORDS.findall(fragment))
+            name = None if lower & others else person_name(title_case(fragment.upper()))
+        if name and name not in found:
+            found.append(name)
     return found
 
 
@@ -229,9 +282,10 @@ _OWNER = re.compile(r"^(?P<org>[A-Z][^'’]{1,40}?)['’]s?\s+(?=[A-Z])")
 # 'Hadas Gold is a reporter at Politico.', 'Mason Adams writes from southwest Virginia.'
 _BIO = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),?(?: [^.]{0,40},)? (?:is (?:a |an |the )?"
-    r"(?:[\w’'-]+ ){0,7}?(?P<role>reporter|writer|correspondent|columnist|editor|contributor|"
+    r"(?:[\w’'-]+ ){0,7}?(?P<role>(?i:reporter|writer|correspondent|columnist|editor|contributor|"
     r"journalist|author|professor|fellow|analyst|economist|producer|blogger|critic|"
-    r"commentator|novelist|historian|researcher|lecturer)s?\b|writes (?:from|about|on|for)\b)"
+    r"commentator|novelist|historian|researcher|lecturer|bureau chief))s?\b|"
+    r"writes (?:from|about|on|for)\b)"
 )
 
 
@@ -257,13 +311,20 @@ def closing_bio(paragraphs: list[str]) -> tuple[list[str], str | None]:
     for paragraph in paragraphs[-2:]:
         bio = _BIO.match(paragraph)
         match = bio or _story_by(paragraph)
-        name = person_name(match.group("name")) if match else None
+        name = person_name(_once(match.group("name"))) if match else None
         if name and name not in found:
             found.append(name)
         sentence = paragraph.split(". ", 1)[0]
         if bio and outlet is None and "former" not in sentence and "previously" not in sentence:
             outlet = next(iter(without_organisations(sentence)[1]), None)
     return found, outlet
+
+
+def _once(name: str) -> str:
+    """'Jo Li Jo Li' -> 'Jo Li': an author box's name heading run into its bio's first words."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and words[:half] == words[half:] else name
 
 
 def _story_by(paragraph: str) -> re.Match[str] | None:
@@ -385,3 +446,60 @@ def transcript_reporters(lines: list[str]) -> list[str]:
             if name and name not in found:
                 found.append(name)
     return found
+
+
+# A speaker's label with the full name, with or without a role: 'KIM BO:', 'KIM BO, HOST:'.
+_NAME_LABEL = re.compile(
+    r"^(?P<name>[A-Z][A-Z.'’-]*+(?: [A-Z][A-Z.'’-]*+){1,3}+)"
+    r"(?:, (?P<role>[A-Z]++(?: [A-Z]++){0,3}+))?:(?:\s|$)"
+)
+# Roles of the people who present a programme or are interviewed on it, not its reporters.
+_PRESENTERS = frozenset({"HOST", "ANCHOR", "MODERATOR", "GUEST", "PRESENTER"})
+
+
+def interviewed_reporters(lines: list[str]) -> list[tuple[str, str]]:
+    """(organisation, speaker) for the speakers of a transcript whom it names as an
+    organisation's journalist ("That's NPR's Kim Bo", "NPR's Kim Bo joins us"): the
+    reporter a host interviews about the story. The host is none, and neither is a speaker
+    the text calls a guest ('My guest Kim Bo ...'); the caller keeps an organisation only
+    where the story's own outlet is that organisation."""
+    speakers: list[str] = []
+    for line in lines:
+        if not line[:2].isupper() or ":" not in line[:60]:
+            continue
+        label = _NAME_LABEL.match(line)
+        if label is None:
+            continue
+        role = label.group("role")
+        if role and role.rsplit(" ", 1)[-1] in _PRESENTERS:
+            continue
+        name = person_name(label.group("name"))
+        if name and name not in speakers:
+            speakers.append(name)
+    found: list[tuple[str, str]] = []
+    if not speakers:
+        return found
+    text = "\n".join(lines)
+    for name in speakers:
+        if re.search(rf"\bguests?\b[^.!?\n]{{0,60}}\b{re.escape(name)}\b", text):
+            continue
+        owner = re.compile(
+            rf"(?P<org>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){{0,3}}+)['’]s? "
+            rf"(?:[a-z]++ ){{0,3}}+{re.escape(name)}\b"
+        )
+        for match in owner.finditer(text):
+            outlet = _longest_known_tail(match.group("org"))
+            if outlet:
+                found.append((outlet, name))
+                break
+    return found
+
+
+def _longest_known_tail(phrase: str) -> str | None:
+    """The organisation that the longest known tail of a capitalised phrase names ('On
+    Monday CBS News' gives CBS News)."""
+    words = phrase.split()
+    return next(
+        (c for i in range(len(words)) if (c := organisations().lookup(" ".join(words[i:])))),
+        None,
+    )

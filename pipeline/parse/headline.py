@@ -45,8 +45,8 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             break
         if ln.words < 2 or ln.words > 30 or ln.index == first_prose or ln.table_row:
             continue
-        if credits.lone_organisation(ln.text):
-            continue  # a site or agency name is chrome, not a headline
+        if credits.lone_organisation(ln.text) or _channel_name(ln):
+            continue  # a site, agency or channel name is chrome, not a headline
         if _not_headline(ln):
             continue
         if (ln.words >= 8 and ln.opening_dateline) or (ln.span > 1 and not ln.text.isupper()):
@@ -120,6 +120,28 @@ def _highlights(window: list[Line]) -> set[int]:
         if inside:
             found.add(ln.index)
     return found
+
+
+# What follows a broadcaster's name in the name of one of its channels or stations: a
+# numbered station ('Radio 6 Music', 'TV 2'), a numbered channel ('Two', '1') or a service.
+_CHANNEL_TAIL = re.compile(
+    r"^(?:(?:Radio|TV|Television|Channel) \d{1,3}[A-Za-z]{0,4}(?: [A-Z][a-z]+){0,2}|"
+    r"One|Two|Three|Four|\d{1,3}|Radio|World Service|News Channel)$"
+)
+
+
+def _channel_name(ln: Line) -> bool:
+    """A broadcaster's name and a channel's ('BBC Radio 6 Music', 'BBC Two'): the station a
+    programme page belongs to, not its headline."""
+    if not 2 <= ln.words <= 6:
+        return False
+    words = ln.text.split()
+    for cut in range(1, min(len(words), 4)):
+        name = organisations().lookup(" ".join(words[:cut]))
+        broadcaster = name is not None and organisations().kinds.get(name) == "broadcaster"
+        if broadcaster and _CHANNEL_TAIL.match(" ".join(words[cut:])):
+            return True
+    return False
 
 
 def _not_headline(ln: Line) -> bool:

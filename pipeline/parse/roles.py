@@ -18,6 +18,7 @@ from pipeline.parse.attribution import (
     JOB_TAIL,
     byline_people,
     is_author_bio,
+    lower_case_people,
     speaker_label,
 )
 from pipeline.parse.dates import find_date, is_date_line
@@ -252,6 +253,12 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
                 footers.append(ln.index)
         elif _is_media_label(ln.text) or _is_slug(ln):
             ln.role, ln.rule = "media_label", "media_label"
+        elif ln.words == 1 and ln.text.lower().rstrip(":") == "by":
+            # 'by' alone over the date stamp: the byline's slot, its names (links on the page)
+            # lost by the scraper, or set on the next line ('By' / 'Jo Li and Kim Bo').
+            ln.role, ln.rule = "byline", "bare_by"
+        elif ln.index and lines[ln.index - 1].rule == "bare_by" and _names_only(ln):
+            ln.role, ln.rule = "byline", "after_bare_by"
         elif ln.text[:2].isupper() and speaker_label(ln.text):
             # 'JO LI, HOST:' in a transcript: who speaks next, a line of the story (never its
             # headline, though it may stand alone at the top).
@@ -280,6 +287,8 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "credit", "site_credit"
         elif _is_by_prefix(ln):
             ln.role, ln.rule = "byline", "by_prefix"
+        elif ln.words <= 16 and _lower_case_byline(lines, ln):
+            ln.role, ln.rule = "byline", "lower_case_byline"
         elif " By " in ln.text and _organisation_then_by(ln):
             ln.role, ln.rule = "byline", "organisation_then_by"
         elif is_date_line(ln.text):
@@ -316,6 +325,41 @@ def _is_slug(ln: Line) -> bool:
     """An agency photo slug of at most 14 words (`_SLUG` needs ' - ' twice: tried last, it
     backtracks through every shorter run of the line's first words)."""
     return ln.words <= 14 and " - " in ln.text and _SLUG.match(ln.text) is not None
+
+
+def _lower_case_byline(lines: list[Line], ln: Line) -> bool:
+    """'by jo li' (or 'by jo li - may 3, 2024') at the top of the story: a byline set in lower
+    case. Its words must be names, not words: none of them may stand in lower case anywhere
+    else on the page ('by web team', 'by the way', 'by quoth the raven' are no names), and
+    at most two prose lines (a deck) may stand above it, none of them set as the
+    continuation of a hard-wrapped sentence (opening in lower case), and the line ends no
+    sentence."""
+    if ln.text[:3].lower() != "by " or not ln.text[3:4].islower() or ln.text[-1] in ".!?;:":
+        return False  # 'by general corporate funds.' ends a sentence: no byline
+    names = lower_case_people(ln.text)
+    if not names:
+        return False
+    above = lines[: ln.index]
+    if sum(x.prose for x in above) > 2:
+        return False
+    if any(x.text[:1].islower() and x.text[:3] != "by " for x in above):
+        return False  # a hard-wrapped text: the line goes on from the one above it
+    words = {w.casefold() for name in names for w in name.split()}
+    return not any(w in words for x in lines if x is not ln for w in _LOWER_WORD.findall(x.text))
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*")
+
+
+def _names_only(ln: Line) -> bool:
+    """A line that holds nothing but people's names ('Jo Li and Kim Bo', 'JO LI')."""
+    if ln.words > 12:
+        return False
+    names = people(ln.text)
+    rest = ln.text
+    for name in names:
+        rest = rest.replace(name, " ").replace(name.upper(), " ")
+    return bool(names) and not _LIST_FILLER.sub("", rest)
 
 
 def _is_by_prefix(ln: Line) -> bool:
@@ -451,14 +495,25 @@ def _name_over_stamp(lines: list[Line], ln: Line) -> bool:
 
 def _end_at_footer(lines: list[Line], footers: list[int]) -> None:
     """A comment form or copyright line ends the article once the story has begun (some prose
-    under the headline): what follows it is page furniture. Above the story it ends nothing."""
+    under the headline, photo captions aside): what follows it is page furniture. Above the
+    story it ends nothing, nor right over a byline (a comment link beside it)."""
     title_at = next((ln.index for ln in lines if ln.role == "title"), -1)
     for at in footers:
-        if at > title_at and any(not ln.role and ln.prose for ln in lines[title_at + 1 : at]):
+        if at <= title_at or any(x.role == "byline" for x in lines[at + 1 : at + 3]):
+            continue  # a 'Comment' link beside the byline is page chrome above the story
+        if any(_story_prose(ln) for ln in lines[title_at + 1 : at]):
             for ln in lines[at + 1 :]:
                 if not ln.role:
                     ln.role, ln.rule = "boilerplate", "after_footer"
             return
+
+
+def _story_prose(ln: Line) -> bool:
+    """An undecided prose line that is no photo caption ('In this file photo ...', a caption
+    with its credit glued on): the story has begun."""
+    if ln.role or not ln.prose or _FILE_PHOTO.match(ln.text):
+        return False
+    return credits.split_glued(ln.text) is None
 
 
 def _organisation_stamp(text: str) -> bool:
