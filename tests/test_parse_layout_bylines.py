@@ -98,7 +98,7 @@ def test_headline_naming_people_of_the_story_stays_the_headline():
 
 
 def test_capitals_headline_with_a_job_word_stays_the_headline():
-    title = "VALLEY BOARD CHAIR, BRIDGE WRITERS MEET"
+    title = "NORTH QUAY CHAIR, HARBOUR WRITERS MEET"
     got = parse_text(_page(title, *DATELINE_STORY))
     assert got["title"] == title
     assert got["reporters"] == []
