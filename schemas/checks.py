@@ -1,9 +1,11 @@
 """Value rules shared by the pandera models and the parser, kept as plain patterns."""
 
-# A person's name as the parser writes it: 2-5 capitalised words, no digits, no e-mail.
+# A person's name as the parser writes it: 2-5 capitalised words, no digits, no e-mail; up to
+# two particles before a word ('Johan van der Berg', 'Ana de la Cruz'), 'al-'/'el-' glued to
+# one ('Omar al-Rashid').
 PERSON_NAME = (
     r"^[A-Z][\w'’.\-]*(?: (?:(?:de|da|di|do|dos|das|du|van|von|der|den|del|la|le|bin|al|ibn)"
-    r" )?[A-Z][\w'’.\-]*){1,4}$"
+    r" ){0,2}(?:(?:al|el)-)?[A-Z][\w'’.\-]*){1,4}$"
 )
 SHA256_HEX = r"^[0-9a-f]{64}$"
 ARTICLE_ID = r"^[0-9a-f]{24}$"

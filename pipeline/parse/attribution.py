@@ -16,12 +16,12 @@ _CREDIT_PARTS = re.compile(
     r"(?i)\b(?:additional reporting|reporting|writing|compiled|contributing)\s+by\s+([^;()]+)"
 )
 _STAMP = re.compile(
-    r"(?i)\s*(?:[—–|-]\s*)?(?:updated|published|posted)?\s*(?:\d{1,2}[:/]|"
+    r"(?i)\s*(?:[—–|-]\s*)?(?:updated|published|posted)?\s*(?:\bon\s+)?(?:\d{1,2}[:/]|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d).*$"
 )
 # The words that open a byline (roles.py recognises byline lines by the same words).
 BYLINE_LEADS = (
-    r"by|words by|written by|authored by|submitted by|story by|analysis by|opinion by|"
+    r"by|words by|written by|authored by|submitted by|posted by|story by|analysis by|opinion by|"
     r"commentary by|review by|text by|[—–-]?\s*(?:additional )?reporting by"
 )
 # A line that opens as a byline. 'From' opens one only with a possessive ('From CNN's Jeff
@@ -37,6 +37,8 @@ JOB_TAIL = re.compile(
     r"(?i)(?:\s*[|,]\s*[^|,]{0,40}\b|\s+(?:contact|staff|senior|political|chief)\s+)"
     r"(?:reporter|writer|editor|correspondent|fellow|contributor|"
     r"columnist|producer|journalist|analyst|critic|blogger|staff)s?\b[^|]{0,60}$"
+    # 'Jo Li, Special to the Portvale Globe': a freelancer's byline.
+    r"|\s*,\s*special (?:to|for) [^|,]{2,40}$"
 )
 _VERBS = r"(?:reported|reports|reporting|wrote|writes|contributed|counted|says|said)"
 _ROLE_WORDS = r"(?:correspondent|reporter|producer|journalist|writer|anchor)"
@@ -47,11 +49,19 @@ AUTHOR_BOX_TAIL = re.compile(r"(?:\s*\|?\s+(?:About|Email|Archive|Bio|Follow|Con
 DASH_BY = re.compile(r"\s[—–-]\s+By\s+")
 _GLUED_DATELINE = re.compile(r"\s(?=[A-Z]{2,}[^a-z(]{0,40}\([^()]{1,30}\)\s*[-—–])")
 _AFFILIATION = re.compile(r"\s+(?:of|via)\s[^,;&|]*?(?=\s+and\s|[,;&|]|$)")
+# An e-mail address or a social-media handle after a byline's name ('Jo Li jo.li@example.com',
+# 'Jo Li @joli'): a way to reach the reporter, cut off like a list separator.
+CONTACT = re.compile(r"(?<![\w.+-])\(?[\w.+-]*+@[\w-]++(?:\.[\w-]++)*+\)?")
+
+
+def without_contacts(text: str) -> str:
+    """The text with e-mail addresses and @handles replaced by a list separator."""
+    return CONTACT.sub(" , ", text) if "@" in text else text
 
 
 def byline_people(line: str) -> tuple[list[str], list[str]]:
     """People and organisations named by a byline line."""
-    text = _NOT_REPORTING.sub("", _BY_LEAD.sub("", line.strip()))
+    text = _NOT_REPORTING.sub("", _BY_LEAD.sub("", without_contacts(line.strip())))
     head_orgs: list[str] = []
     dash_by = DASH_BY.search(text) if " By " in text else None
     if dash_by is not None and dash_by.start() <= 60:
@@ -110,8 +120,24 @@ def lower_case_people(line: str) -> list[str]:
     return found
 
 
+_NAME_LIST_FILLER = re.compile(r"(?i)[\s,|&]+|\band\b")
+
+
+def names_only(text: str) -> list[str]:
+    """The people a line names when it holds nothing else ('Jo Li and Kim Bo', 'Jo Li, Staff
+    Writer', 'Jo Li @joli'); [] for any other line."""
+    if len(text) > 120:
+        return []
+    unjobbed = JOB_TAIL.sub("", without_contacts(text))
+    names = people(unjobbed)
+    rest = unjobbed
+    for name in names:
+        rest = rest.replace(name, " ").replace(name.upper(), " ")
+    return [] if _NAME_LIST_FILLER.sub("", rest) else names
+
+
 # The same credit as a paragraph of its own, without brackets: '—Reporting by A, B and C'.
-_CLOSING_PARAGRAPH = re.compile(
+CLOSING_PARAGRAPH = re.compile(
     r"(?im)^[—–-]?\s*(?:additional )?(?:reporting|writing|compiled|contributing) by\s+[^\n]+$"
 )
 _ING_BY_HINTS = ("eporting by", "riting by", "ontributing by")
@@ -135,7 +161,7 @@ def closing_credit_people(text: str) -> list[str]:
         for m in _CLOSING.finditer(text)
     ]
     if _closing_hint(text):  # skip the scan on most stories
-        blocks += [m.group(0) for m in _CLOSING_PARAGRAPH.finditer(text)]
+        blocks += [m.group(0) for m in CLOSING_PARAGRAPH.finditer(text)]
     for block in blocks:
         for part in _CREDIT_PARTS.finditer(block):
             names = re.sub(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", "", part.group(1))
@@ -302,15 +328,25 @@ _STORY_BY = re.compile(
 )
 
 
+# 'Jo Li reported from Oslo.' as the story's last paragraph: its reporter's sign-off.
+_REPORTED_FROM = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]++(?: [A-Z][\w'’.-]++){1,3}+) (?:also )?reported "
+    r"(?:this (?:story|report) )?from [A-Z][^.;!?]{0,60}\.?$"
+)
+
+
 def closing_bio(paragraphs: list[str]) -> tuple[list[str], str | None]:
-    """Authors named at the end ('Hadas Gold is a reporter at Politico.'), and the
-    organisation the first such bio names in its first sentence, unless that sentence speaks
-    of a former post."""
+    """Authors named at the end ('Hadas Gold is a reporter at Politico.', 'Jo Li reported
+    from Oslo.' closing the story), and the organisation the first such bio names in its
+    first sentence, unless that sentence speaks of a former post."""
     found: list[str] = []
     outlet = None
-    for paragraph in paragraphs[-2:]:
+    tail = paragraphs[-2:]
+    for at, paragraph in enumerate(tail):
         bio = _BIO.match(paragraph)
         match = bio or _story_by(paragraph)
+        if match is None and at == len(tail) - 1 and " reported " in paragraph:
+            match = _REPORTED_FROM.match(paragraph)
         name = person_name(_once(match.group("name"))) if match else None
         if name and name not in found:
             found.append(name)

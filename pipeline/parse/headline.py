@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.parse import credits
-from pipeline.parse.attribution import BYLINE_START
+from pipeline.parse.attribution import BYLINE_START, names_only
 from pipeline.parse.dates import find_date
 from pipeline.parse.knowledge import organisations
 from pipeline.parse.names import person_name
@@ -61,7 +61,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             min(ln.words, 10) - (10 if sentence else 0) + (2 if _headline_case(ln) else 0)
         )
         nxt = after[ln.index]
-        if _name_over_story(ln, nxt) or _story_opener(lines, ln, nxt, sentence):
+        if _name_over_story(lines, ln, nxt) or _story_opener(lines, ln, nxt, sentence):
             continue
         if nxt is not None and nxt.role in ("byline", "date", "media_label", "credit", "caption"):
             score += 4
@@ -202,14 +202,30 @@ def _headline_over_deck(above: Line, best: Line) -> bool:
 _TRAIL_MARKS = (" > ", " » ", " | ", " • ", " › ")
 
 
-def _name_over_story(ln: Line, nxt: Line | None) -> bool:
+def _name_over_story(lines: list[Line], ln: Line, nxt: Line | None) -> bool:
     """An author's name alone ('Jo Li') right over the date stamp or the story's first
-    paragraph is a byline without 'By', not a two-word headline."""
-    if ln.words != 2 or nxt is None:
+    paragraph is a byline without 'By', not a two-word headline; so are names with a job
+    title or contact ('Jo Li, Staff Writer') or a list of names ('Jo Li and Kim Bo'), in
+    mixed case, that the story never mentions again (a headline naming people is about
+    them; an all-capitals headline may read as names: 'NEW BOARD CHAIR, WRITERS MEET')."""
+    if nxt is None or ln.words > 12:
         return False
     if nxt.role != "date" and (nxt.role or not nxt.prose):
         return False
-    return person_name(ln.text) == ln.text
+    if ln.words == 2:
+        return person_name(ln.text) == ln.text
+    if ln.text.isupper() or not _LIST_OR_CONTACT.search(ln.text):
+        return False
+    names = names_only(ln.text)
+    if not names:
+        return False
+    words = {w.casefold() for n in names for w in n.split()}
+    story = (x.text for x in lines[ln.index + 1 :] if not x.role and x.prose)
+    return not any(w.casefold() in words for t in story for w in _WORD.findall(t))
+
+
+_LIST_OR_CONTACT = re.compile(r",| and | & |@|\|")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _headline_case(ln: Line) -> bool:

@@ -53,6 +53,13 @@ def title_case(text: str) -> str:
     return " ".join(word(w) for w in text.split())
 
 
+# A title before a name ('Dr. Jo Li'), dropped where a full name follows it.
+_HONORIFIC = re.compile(r"(?i)^(?:dr|prof|rev|mr|mrs|ms)\.?\s+(?=\S+\s+\S)")
+# 'Jo Li Jr.': the suffix keeps its full stop, as written.
+_SUFFIX = re.compile(r"(?i)\s[js]r\.$")
+_NOT_STOP = " ,;:-–—()[]\"'“”‘’"  # what `person_name` strips, but the full stop
+
+
 def person_name(fragment: str) -> str | None:
     """The fragment as a person's name in title case, or None if it is not one."""
     text = _SPACES.sub(" ", fragment.strip(" .,;:-–—()[]\"'“”‘’"))
@@ -60,11 +67,17 @@ def person_name(fragment: str) -> str | None:
         return None
     if text.isupper() and " " not in text:
         return None
+    if text[:1] in "DPRMdprm" and _HONORIFIC.match(text):
+        text = _HONORIFIC.sub("", text)
+    if text[-2:].lower() in ("jr", "sr") and _SUFFIX.search(fragment.rstrip(_NOT_STOP)):
+        text += "."
     if organisations().find(text) or _NOT_PERSON.search(text):
         return None
     name = title_case(text) if text.isupper() else text
     words = name.split()
-    if not 2 <= len(words) <= 4 or not _PERSON.match(name):
+    # Particles ('van der', 'de la') do not count towards the two to four words of a name.
+    parts = len(words) - sum(w in _PARTICLES for w in words)
+    if not 2 <= parts <= 4 or len(words) > 6 or not _PERSON.match(name):
         return None
     return name
 

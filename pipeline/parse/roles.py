@@ -14,12 +14,14 @@ from pipeline.parse import credits, dateline, headline
 from pipeline.parse.attribution import (
     AUTHOR_BOX_TAIL,
     BYLINE_START,
+    CLOSING_PARAGRAPH,
     DASH_BY,
     JOB_TAIL,
     byline_people,
     is_author_bio,
     lower_case_people,
     speaker_label,
+    without_contacts,
 )
 from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.headline import FULL_STOP_END
@@ -273,6 +275,8 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             and not credits.credit_lead(ln.text)  # 'Image copyright Getty Images' credits a photo
         ):
             ln.role, ln.rule = "byline", "signoff"
+        elif ln.text[:1] in "—–-" and ln.index and lines[ln.index - 1].prose and _dash_signoff(ln):
+            ln.role, ln.rule = "byline", "dash_signoff"
         elif _source_line(ln.text):
             ln.role, ln.rule = "byline", "source_line"
         elif _names_and_organisation(lines, ln):
@@ -430,21 +434,48 @@ def _source_line(text: str) -> bool:
 
 def _names_and_organisation(lines: list[Line], ln: Line) -> bool:
     """'Jo Li and Kim Bo, Associated Press' right above a date stamp: a byline, though it reads
-    like a photo credit (credits sit under captions, not over date stamps). Nothing but the
-    people, the organisations and list separators may make up the line."""
+    like a photo credit (credits sit under captions, not over date stamps). So is 'Jo Li |
+    Reuters' between a headline and the story's first paragraph, when the organisations are
+    news outlets (not photo agencies). Nothing but the people, the organisations and list
+    separators may make up the line."""
     if ln.words > 15 or ln.index + 1 >= len(lines) or "/" in ln.text:
         return False
     if not _LIST_MARK.search(ln.text):
         return False  # names and an organisation are separated: a cheap test before the rest
-    if not is_date_line(lines[ln.index + 1].text) or credits.credit_lead(ln.text):
+    if credits.credit_lead(ln.text):
+        return False
+    stamped = is_date_line(lines[ln.index + 1].text)
+    if not stamped and not _between_headline_and_story(lines, ln):
         return False
     names, orgs = byline_people(ln.text)
     if not names or not orgs:
         return False
+    kinds = organisations().kinds
+    if not stamped and not all(kinds.get(o) in _NEWS_KINDS for o in orgs):
+        return False  # 'Jo Li | Getty Images': a photo's credit, whatever stands around it
     rest, _ = without_organisations(ln.text)
     for name in names:
         rest = rest.replace(name, " ").replace(name.upper(), " ")
     return not _LIST_FILLER.sub("", rest)
+
+
+_NEWS_KINDS = ("wire", "newspaper", "broadcaster")
+
+
+def _between_headline_and_story(lines: list[Line], ln: Line) -> bool:
+    """The line stands right under a headline-like line (no sentence, caption or media block)
+    and right over the story's first paragraph: a dateline paragraph, or a long one that
+    carries no photo credit."""
+    if not ln.index:
+        return False
+    prev, nxt = lines[ln.index - 1], lines[ln.index + 1]
+    if prev.role or prev.words > 30 or FULL_STOP_END.search(prev.text):
+        return False  # a caption ends its sentence; a credit or photo label has its role
+    if not nxt.prose or _FILE_PHOTO.match(nxt.text):
+        return False
+    return nxt.opening_dateline is not None or (
+        nxt.words >= 30 and credits.split_glued(nxt.text) is None
+    )
 
 
 # 'by Jo Li / ExampleCartoons.com 2018': a cartoon or illustration credited to its maker and
@@ -722,8 +753,35 @@ def _body(roles: Roles) -> None:
             ln.role, ln.rule = "byline", "names_alone"
         elif title_at < ln.index < start and _org_line(ln.text):
             ln.role, ln.rule = "byline", "organisation_byline"
+        elif end < ln.index <= end + 2 and _closing_credit(ln.text):
+            # 'Reporting by Jo Li in Oslo; Editing by Kim Bo' under the last paragraph: the
+            # story's closing credit, without its brackets
+            ln.role, ln.rule = "body", "closing_credit"
         else:
             ln.role, ln.rule = "boilerplate", "outside_body"
+
+
+def _closing_credit(text: str) -> bool:
+    return len(text) <= 300 and CLOSING_PARAGRAPH.match(text) is not None
+
+
+def _dash_signoff(ln: Line) -> bool:
+    """'— Jo Li, Associated Press' under a paragraph: the story's writer and a news outlet
+    signing it off (a quoted post's signature, '— Jo Li (@joli) July 16', names no outlet)."""
+    text = ln.text
+    if ln.words > 12 or "@" in text:
+        return False
+    names, orgs = byline_people(text)
+    rest, _ = without_organisations(text)
+    for name in names:
+        rest = rest.replace(name, " ").replace(name.upper(), " ")
+    kinds = organisations().kinds
+    return (
+        bool(names)
+        and bool(orgs)
+        and all(kinds.get(o) in _NEWS_KINDS for o in orgs)
+        and not _LIST_FILLER.sub("", rest)
+    )
 
 
 def _story_lines_above(lines: list[Line], start: int, ln: Line) -> int:
@@ -794,7 +852,8 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
     chrome_only = title_at < 0 and all(x.role == "boilerplate" for x in lines[: ln.index])
     if (ln.index > title_at + 4 and not chrome_only) or ln.words > 12:
         return False
-    spaced = _GAP.sub(" | ", ln.text)
+    contact = without_contacts(ln.text)  # 'Jo Li @joli': a handle decorates the name
+    spaced = _GAP.sub(" | ", contact)
     unjobbed = JOB_TAIL.sub("", spaced)
     if "/" in unjobbed:
         return False  # 'Jo Li/Invision/AP' is a photo credit
@@ -814,7 +873,9 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
     framed = framed or (after is not None and _org_line(after.text))
     opens_story = after is not None and after.opening_dateline is not None
     # 'Jo Li | Reuters', 'Jo Li, AP', 'Jo Li | Politics Reporter' (not 'New York CNN —')
-    decorated = unjobbed != spaced or (bool(orgs) and bool(_DECOR.search(spaced)))
+    decorated = (
+        contact != ln.text or unjobbed != spaced or (bool(orgs) and bool(_DECOR.search(spaced)))
+    )
     alone = (
         stripped == ln.text
         and (title_at >= 0 or chrome_only)

@@ -1,0 +1,184 @@
+"""Byline and credit layouts under an invented headline or after an invented story: names
+alone, names with an outlet, job titles, contacts, name particles, honorifics, closing
+credits and sign-offs (all text invented)."""
+
+from collections.abc import Sequence
+from typing import Any
+
+from pipeline.parse import parse_text
+from pipeline.parse.attribution import byline_people
+from pipeline.parse.names import person_name
+
+HEADLINE = "Valley council approves new footbridge over the Lenn"
+DATELINE_STORY = [
+    "BRAMHOLT, Wales — The valley council voted on Thursday to build a footbridge over the "
+    "river Lenn, ending a long argument over the old ford that floods every winter.",
+    "The bridge will cost about 3 million pounds and should open late next year, the "
+    "council said in a note after the meeting.",
+    "Farmers had asked for a wider crossing for their tractors, but the plan keeps the "
+    "bridge narrow to protect the river banks.",
+]
+PLAIN_STORY = [
+    "The valley council voted on Thursday to build a footbridge over the river Lenn, ending "
+    "a long argument over the old ford that floods every winter and cuts the village in two.",
+    *DATELINE_STORY[1:],
+]
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def _parse(
+    above: Sequence[str], below: Sequence[str] = (), story: Sequence[str] = DATELINE_STORY
+) -> dict[str, Any]:
+    return parse_text(_page(HEADLINE, *above, *story, *below))
+
+
+def test_name_bar_wire_under_headline_over_dateline_is_byline():
+    got = _parse(["Odile Ferrant | Reuters"])
+    assert got["title"] == HEADLINE
+    assert got["reporters"] == ["Odile Ferrant"]
+    assert got["outlet"] == "Reuters"
+    assert got["line_roles"][1] == "byline"
+    assert got["media"] == []
+
+
+def test_name_comma_newspaper_under_headline_over_long_paragraph_is_byline():
+    got = _parse(["Odile Ferrant, The Guardian"], story=PLAIN_STORY)
+    assert got["title"] == HEADLINE
+    assert got["reporters"] == ["Odile Ferrant"]
+    assert got["outlet"] == "The Guardian"
+    assert got["media"] == []
+
+
+def test_bar_credit_under_a_caption_stays_a_photo_credit():
+    caption = "Walkers cross the flooded ford near Bramholt on Wednesday."
+    text = _page(
+        HEADLINE,
+        caption,
+        "Piet Kessel | Bloomberg | Getty Images",
+        *DATELINE_STORY,
+    )
+    got = parse_text(text)
+    assert got["title"] == HEADLINE
+    assert got["reporters"] == []
+    assert got["outlet"] is None
+    assert got["line_roles"][1:3] == ["caption", "credit"]
+    assert got["media"][0]["caption"] == caption
+    assert got["media"][0]["photographers"] == ["Piet Kessel"]
+    assert got["media"][0]["agencies"] == ["Bloomberg", "Getty Images"]
+
+
+def test_bar_credit_of_a_photo_agency_under_headline_stays_a_photo_credit():
+    got = _parse(["Piet Kessel | Getty Images"])
+    assert got["reporters"] == []
+    assert got["line_roles"][1] == "credit"
+    assert got["media"][0]["photographers"] == ["Piet Kessel"]
+    assert got["media"][0]["agencies"] == ["Getty Images"]
+
+
+def test_two_names_alone_under_headline_are_the_byline():
+    got = _parse(["Odile Ferrant and Kasimir Dunne"])
+    assert got["title"] == HEADLINE
+    assert got["reporters"] == ["Odile Ferrant", "Kasimir Dunne"]
+    assert got["line_roles"][:2] == ["title", "byline"]
+
+
+def test_headline_naming_people_of_the_story_stays_the_headline():
+    story = [
+        "BRAMHOLT, Wales — Hedda Morrow and Ivo Castell opened the valley's first cider "
+        "press on Thursday, two years after the old mill closed its doors.",
+        "Morrow said the press would buy apples from every farm in the valley this autumn.",
+    ]
+    text = _page("Hedda Morrow and Ivo Castell", *story)
+    got = parse_text(text)
+    assert got["title"] == "Hedda Morrow and Ivo Castell"
+    assert got["reporters"] == []
+
+
+def test_capitals_headline_with_a_job_word_stays_the_headline():
+    title = "NORTH QUAY CHAIR, HARBOUR WRITERS MEET"
+    got = parse_text(_page(title, *DATELINE_STORY))
+    assert got["title"] == title
+    assert got["reporters"] == []
+
+
+def test_name_particles_are_part_of_the_name():
+    got = _parse(["By Johan van der Velde"])
+    assert got["title"] == HEADLINE
+    assert got["reporters"] == ["Johan van der Velde"]
+    assert person_name("Ana de la Cruz Ibarra") == "Ana de la Cruz Ibarra"
+    assert person_name("Omar al-Rashidi") == "Omar al-Rashidi"
+    assert person_name("JOHAN VAN DER VELDE") == "Johan van der Velde"
+
+
+def test_staff_writer_and_special_to_bylines_under_headline():
+    for line in ("Odile Ferrant, Staff Writer", "Odile Ferrant, Special to the Valley Courier"):
+        got = _parse([line])
+        assert got["title"] == HEADLINE, line
+        assert got["reporters"] == ["Odile Ferrant"], line
+        assert got["line_roles"][1] == "byline", line
+
+
+def test_posted_by_is_a_byline():
+    got = _parse(["Posted by Odile Ferrant"])
+    assert got["title"] == HEADLINE
+    assert got["reporters"] == ["Odile Ferrant"]
+
+
+def test_by_name_on_date():
+    got = _parse(["By Odile Ferrant on March 3, 2021"])
+    assert got["reporters"] == ["Odile Ferrant"]
+    assert str(got["published"]) == "2021-03-03"
+    # 'on' inside a name is no stamp word
+    assert byline_people("By Ilse Marason March 3, 2021")[0] == ["Ilse Marason"]
+
+
+def test_byline_with_email_or_handle():
+    got = _parse(["By Odile Ferrant odile.ferrant@example.org"])
+    assert got["reporters"] == ["Odile Ferrant"]
+    got = _parse(["Odile Ferrant @oferrant"])
+    assert got["title"] == HEADLINE
+    assert got["reporters"] == ["Odile Ferrant"]
+    assert got["line_roles"][1] == "byline"
+
+
+def test_closing_credit_without_brackets():
+    got = _parse([], ["Reporting by Odile Ferrant in Bramholt; Editing by Kasimir Dunne"])
+    assert got["reporters"] == ["Odile Ferrant"]
+    assert got["line_roles"][-1] == "body"
+    assert got["body"].endswith("Editing by Kasimir Dunne")
+
+
+def test_dash_signoff_names_writer_and_outlet():
+    got = _parse([], ["— Odile Ferrant, Associated Press"])
+    assert got["reporters"] == ["Odile Ferrant"]
+    assert got["outlet"] == "Associated Press"
+    assert got["line_roles"][-1] == "byline"
+    assert got["media"] == []
+
+
+def test_quoted_post_signature_is_no_signoff():
+    got = _parse([], ["— Hedda Morrow (@heddamorrow) March 3, 2021"])
+    assert got["reporters"] == []
+    assert got["outlet"] is None
+
+
+def test_honorific_off_and_suffix_kept():
+    got = _parse(["By Dr. Odile Ferrant"])
+    assert got["reporters"] == ["Odile Ferrant"]
+    got = _parse(["By Kasimir Dunne Jr."])
+    assert got["reporters"] == ["Kasimir Dunne Jr."]
+    assert person_name("KASIMIR DUNNE JR.") == "Kasimir Dunne Jr."
+    assert person_name("Kasimir Dunne Jr") == "Kasimir Dunne Jr"
+
+
+def test_reported_from_closing_line_names_the_reporter():
+    got = _parse([], ["Odile Ferrant reported from Bramholt."])
+    assert got["reporters"] == ["Odile Ferrant"]
+    assert got["outlet"] is None
+    # an organisation's possessive before the name is the in-text attribution's case, which
+    # needs a second cue naming the same outlet
+    got = _parse([], ["Valley Radio’s Odile Ferrant reported from Bramholt."])
+    assert got["reporters"] == []
