@@ -151,6 +151,14 @@ def test_closing_credit_without_brackets():
     assert got["body"].endswith("Editing by Kasimir Dunne")
 
 
+def test_short_closing_credit_in_brackets_stays_in_the_story():
+    # short, so no prose line: it was left outside the body and its reporter lost
+    got = _parse([], ["(Reporting by Odile Ferrant; Editing by Kasimir Dunne)"])
+    assert got["reporters"] == ["Odile Ferrant"]
+    assert got["line_roles"][-1] == "body"
+    assert got["body"].endswith("(Reporting by Odile Ferrant; Editing by Kasimir Dunne)")
+
+
 def test_dash_signoff_names_writer_and_outlet():
     got = _parse([], ["— Odile Ferrant, Associated Press"])
     assert got["reporters"] == ["Odile Ferrant"]

@@ -762,7 +762,13 @@ def _body(roles: Roles) -> None:
 
 
 def _closing_credit(text: str) -> bool:
-    return len(text) <= 300 and CLOSING_PARAGRAPH.match(text) is not None
+    """'Reporting by Jo Li; Editing by Kim Bo', bare or in its brackets (a short bracketed
+    credit is no prose line, so the body's last prose line would leave it outside)."""
+    if len(text) > 300:
+        return False
+    if text[:1] == "(" and text.endswith(")"):
+        text = text[1:-1]
+    return CLOSING_PARAGRAPH.match(text) is not None
 
 
 def _dash_signoff(ln: Line) -> bool:
