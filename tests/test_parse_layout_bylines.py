@@ -5,6 +5,8 @@ credits and sign-offs (all text invented)."""
 from collections.abc import Sequence
 from typing import Any
 
+import pytest
+
 from pipeline.parse import parse_text
 from pipeline.parse.attribution import byline_people
 from pipeline.parse.names import person_name
@@ -165,6 +167,17 @@ def test_dash_signoff_names_writer_and_outlet():
     assert got["outlet"] == "Associated Press"
     assert got["line_roles"][-1] == "byline"
     assert got["media"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [("— AFP", "AFP"), ("-- Reuters", "Reuters"), ("— Associated Press", "Associated Press")],
+)
+def test_dash_and_wire_alone_closing_the_story_is_its_signoff(line, outlet):
+    got = _parse([], [line])
+    assert got["outlet"] == outlet
+    assert got["line_roles"][-1] == "byline"
+    assert got["reporters"] == []
 
 
 def test_quoted_post_signature_is_no_signoff():

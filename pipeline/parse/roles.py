@@ -271,7 +271,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "organisation_byline"
         elif (
             ln.index == len(lines) - 1
-            and credits.lone_organisation(ln.text)
+            and credits.lone_organisation(ln.text.lstrip("—–- "))  # 'Reuter', '— AFP'
             and not credits.credit_lead(ln.text)  # 'Image copyright Getty Images' credits a photo
         ):
             ln.role, ln.rule = "byline", "signoff"
