@@ -179,3 +179,29 @@ def test_a_broadcaster_channel_name_is_not_the_headline():
     assert got["line_roles"][0] == "boilerplate"
     headline = "CBC Two cancels its late night quiz after one season\n" + STORY
     assert parse_text(headline)["title"] == "CBC Two cancels its late night quiz after one season"
+
+
+# The lead photo above the headline ------------------------------------------------------------
+
+
+def test_headline_under_a_credited_lead_photo_over_the_dateline_paragraph():
+    page = (
+        "Commuters board the evening ferry at the north pier. (AP Photo/Nils Varga)\n"
+        "Harbour authority approves the new ferry timetable\n"
+        "PORTVALE, Maine (AP) — " + STORY
+    )
+    got = parse_text(page)
+    assert got["title"] == "Harbour authority approves the new ferry timetable"
+    assert got["line_roles"][:3] == ["caption", "title", "body"]
+    assert got["media"][0]["photographers"] == ["Nils Varga"]
+    assert got["dateline_place"] == "Portvale, Maine"
+
+
+def test_a_sentence_under_a_credited_photo_still_opens_the_story():
+    page = (
+        "Commuters board the evening ferry at the north pier. (AP Photo/Nils Varga)\n"
+        "The ferry timetable changes next month.\n" + STORY
+    )
+    got = parse_text(page)
+    assert got["title"] == ""
+    assert got["body"].startswith("The ferry timetable changes next month.")

@@ -169,6 +169,8 @@ def _story_opener(lines: list[Line], ln: Line, nxt: Line | None, sentence: bool)
         return True
     if nxt.role or not nxt.prose or not ln.index:
         return False
+    if not sentence and nxt.opening_dateline:
+        return False  # a headline under the lead photo, over the dateline paragraph
     at = ln.index - 1
     while at > 0 and lines[at].role == "boilerplate":
         at -= 1
