@@ -258,3 +258,101 @@ def test_credit_printed_again_with_its_caption_counts_twice():
     )
     got = parse_text(text)
     assert [m["credit"] for m in got["media"]] == ["Jo Brandt/AP", "Jo Brandt/AP"]
+
+
+def test_photo_desk_code_after_a_glued_credit():
+    """'... (AP Photo/Jo Li) ORG XMIT: PV104' over 'Jo Li, AP': the desk's transmission code
+    after the credit is neither caption nor credit; the credit is read as without it."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "The mayor greets ferry crews at the pier in Portvale, Tuesday, May 7, 2019. "
+        "(AP Photo/Jo Brandt) ORG XMIT: PVL104\n"
+        "Jo Brandt, AP\n"
+        "Crews rest on the quay before the first sailing of the day in Portvale. "
+        "(AP Photo/Mara Quill) ORG XMIT: QM2207\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [
+        (
+            "The mayor greets ferry crews at the pier in Portvale, Tuesday, May 7, 2019.",
+            "Jo Brandt, AP",
+            ["Jo Brandt"],
+            ["Associated Press"],
+        ),
+        (
+            "Crews rest on the quay before the first sailing of the day in Portvale.",
+            "AP Photo/Mara Quill",
+            ["Mara Quill"],
+            ["Associated Press"],
+        ),
+    ]
+    assert "XMIT" not in got["body"]
+    assert credits.split_glued(
+        "Crews rest on the quay. Jo Li/AFP/Getty Images ORIG FILE ID: A_1B"
+    ) == (
+        "Crews rest on the quay.",
+        "Jo Li/AFP/Getty Images",
+    )
+
+
+@pytest.mark.parametrize("opening", ["(", ""])
+def test_afp_short_wording_before_its_own_leaves_the_caption(opening):
+    """'... 2019. (Photo by Jo LI / AFP) (Photo credit should read JO LI/AFP/Getty Images)':
+    both wordings are the credit (the first one's bracket is sometimes lost); the caption
+    keeps only the description, and the surname in capitals names the same person."""
+    line = (
+        "Crews rest on the quay at dawn in Portvale on May 7, 2019. "
+        f"{opening}Photo by Jo BRANDT / AFP) (Photo credit should read JO BRANDT/AFP/Getty Images)"
+    )
+    got = parse_text(f"{HEADLINE}\n{STORY}{line}\n{MORE}")
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [
+        (
+            "Crews rest on the quay at dawn in Portvale on May 7, 2019.",
+            "JO BRANDT/AFP/Getty Images",
+            ["Jo Brandt"],
+            ["AFP", "Getty Images"],
+        )
+    ]
+
+
+def test_glued_credit_is_split_from_a_caption_over_its_credit_line():
+    """'... 2019. (AP Photo/Jo Li)' over 'Jo Li/AP': the caption keeps only the description,
+    and the two printings of the credit make one photo block."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "Crews rest on the quay before the first sailing in Portvale, Monday, May 6, 2019. "
+        "(AP Photo/Jo Brandt)\n"
+        "Jo Brandt/AP\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [
+        (
+            "Crews rest on the quay before the first sailing in Portvale, Monday, May 6, 2019.",
+            "Jo Brandt/AP",
+            ["Jo Brandt"],
+            ["Associated Press"],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers", "agencies"),
+    [
+        ("Jo Brandt/Tass/Getty Images", ("Jo Brandt",), ("Getty Images", "TASS")),
+        ("Photo by Jo BrandtTASS via Getty Images", ("Jo Brandt",), ("TASS", "Getty Images")),
+        ("Jo McKEE/AP", ("Jo McKEE",), ("Associated Press",)),
+    ],
+)
+def test_agency_spellings_in_credits(credit, photographers, agencies):
+    """A short agency alias in title case ('Tass') is the agency; its capitals glued to the
+    photographer's surname ('BrandtTASS') are split off; a name's own capitals are kept."""
+    read = credits.read(credit)
+    assert (read.photographers, read.agencies) == (photographers, agencies)

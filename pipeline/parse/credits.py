@@ -123,21 +123,37 @@ def _fragments(rest: str, leads: bool = True) -> list[str]:
     return out
 
 
+# 'Jo LiTASS via Getty Images': an agency's capitals glued to the photographer's surname.
+_GLUED_CAPS = re.compile(r"(?<=[a-z])([A-Z]{2,5})(?![\w'’])")
+
+
+def _unglue_agency(match: re.Match[str]) -> str:
+    caps = match.group(1)
+    return f"/{caps}" if organisations().lookup(caps) else caps
+
+
 def read(text: str) -> Credit:
     """Split a credit into photographers (people) and agencies (canonical organisations)."""
     credit = clean(text)
     source = credit
     if "should read " in text:  # both wordings name the people and agencies
         source = clean(re.sub(r"(?i)\)?\s*\(?\s*(?:photo |image )?credit should read", " / ", text))
+    if _GLUED_CAPS.search(source):
+        source = _GLUED_CAPS.sub(_unglue_agency, source)
     rest, agencies = without_organisations(source)
     photographers: list[str] = []
     for fragment in _fragments(rest):
         name = person_name(fragment)
         if name:
+            if not name.isupper() and any(len(w) > 2 and w.isupper() for w in name.split()):
+                name = title_case(name)  # AFP's 'Jo LINDQVIST': the surname in capitals
             if name not in photographers:
                 photographers.append(name)
         elif re.fullmatch(r"[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+){0,3}", fragment):
-            org = title_case(fragment) if fragment.isupper() else fragment
+            # a short alias written in another case than the table matches ('Tass')
+            org = organisations().lookup(fragment) or (
+                title_case(fragment) if fragment.isupper() else fragment
+            )
             if org not in agencies:
                 agencies.append(org)
     return Credit(credit, tuple(photographers), tuple(agencies))
@@ -148,12 +164,47 @@ def glued_pattern() -> re.Pattern[str]:
     return _glued_pattern_of(knowledge_dir())
 
 
+# A photo desk's transmission code after the credit ('... (AP Photo/Jo Li) ORG XMIT: PV104',
+# '... Jo Li/AFP/Getty Images ORIG FILE ID: AFP_12AB3'): an internal code, neither credit
+# nor caption.
+_DESK_CODE = re.compile(r"\b(?:ORG XMIT|ORIG FILE ID)\s*:\s*[\w.-]{0,40}\s*$")
+
+
+def without_desk_code(text: str) -> str:
+    """The text without a photo desk's transmission code at its end."""
+    if "XMIT" not in text and "FILE ID" not in text:
+        return text
+    code = _DESK_CODE.search(text)
+    return text[: code.start()].rstrip() if code else text
+
+
+# AFP's shorter wording before its own ('(Photo by Jo Li / AFP) (Photo credit should read
+# ...)'), the opening bracket sometimes lost after the sentence ('... 2018. Photo by Jo Li /
+# AFP) (Photo credit should read ...)').
+_SHORT_WORDING = re.compile(
+    r"(?:\s*\(\s*|(?<=[.!?”\"])\s+)((?:Photo|Photograph|Image)s? by\s[^()]{2,100}\))\s*$"
+)
+
+
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence."""
+    bare = without_desk_code(line)
+    if bare is not line:
+        return _split_glued(bare) if bare else None
+    return _split_glued(line)
+
+
+def _split_glued(line: str) -> tuple[str, str] | None:
     match = glued_pattern().search(line, _glued_from(line)) if _glued_hint(line) else None
     if match and match.start() >= 10:
         found = match.group(1) or match.group(2) or match.group(3)
-        return line[: match.start()].rstrip(), found.strip()
+        before = line[: match.start()].rstrip()
+        if "should read " in found and before.endswith(")"):
+            short = _SHORT_WORDING.search(before, max(0, len(before) - 130))
+            if short and short.start() >= 10:
+                # both wordings make the credit: `read` takes AFP's own as the text
+                return before[: short.start()].rstrip(), f"{short.group(1)} ({found.strip()}"
+        return before, found.strip()
     if len(line) > 400:
         return None  # both forms below close a caption-length text
     # '... in Helsinki, Finland. Reuters': an agency name closing a caption-length text.

@@ -499,11 +499,16 @@ def _stamp_hint(text: str) -> bool:
     return _STAMP_WORD.search(text) is not None
 
 
+_CREDITED_CAPTION_RULES = ("before_credit", "after_credit")
+
+
 def _captions(roles: Roles) -> None:
     """A line right before a credit, or right after a media label, is a caption."""
     lines = roles.lines
     for ln in lines:
-        if ln.role:
+        # A caption over its credit line may carry the credit glued as well ('... (AP Photo/
+        # Jo Li)' then 'Jo Li/AP'): the caption keeps the description only.
+        if ln.role and (ln.role != "caption" or ln.rule not in _CREDITED_CAPTION_RULES):
             continue
         glued = credits.split_glued(ln.text)
         if glued:
