@@ -356,3 +356,85 @@ def test_agency_spellings_in_credits(credit, photographers, agencies):
     photographer's surname ('BrandtTASS') are split off; a name's own capitals are kept."""
     read = credits.read(credit)
     assert (read.photographers, read.agencies) == (photographers, agencies)
+
+
+def test_labelled_caption_under_its_credit():
+    """'Jo Li/Shutterstock' over 'All aboard: The mayor waves from the deck': a caption made
+    of a short label, a colon and an unstopped sentence, under its credit. The story line
+    above the credit stays body."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "Jo Brandt/Shutterstock\n"
+        "All aboard: The mayor waved to crews from the deck of the new ferry on Tuesday\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert got["line_roles"][2:5] == ["body", "credit", "caption"]
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [
+        (
+            "All aboard: The mayor waved to crews from the deck of the new ferry on Tuesday",
+            "Jo Brandt/Shutterstock",
+            ["Jo Brandt"],
+            ["Shutterstock"],
+        )
+    ]
+    assert "Officials said the change" in got["body"]
+    assert "All aboard" not in got["body"]
+
+
+def test_story_paragraph_with_a_lead_in_label_under_a_credit_stays_body():
+    """A story paragraph that opens with a label ('Next steps: ...') ends its sentence: under
+    a credit it is no caption."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "The mayor greets ferry crews at the pier in Portvale on Tuesday.\n"
+        "Jo Brandt/AP\n"
+        "Next steps: The authority wants the boats running before the summer crowds arrive.\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert got["line_roles"][3:6] == ["caption", "credit", "body"]
+    assert [m["caption"] for m in got["media"]] == [
+        "The mayor greets ferry crews at the pier in Portvale on Tuesday."
+    ]
+
+
+def test_caption_printed_again_as_a_line_is_a_caption():
+    """The page prints a photo's caption by the photo and again as a line of its own: the
+    copy is a caption of the same photo, not a story line."""
+    text = (
+        f"{HEADLINE}\n"
+        "Jo Brandt/Harbourlight/AP\n"
+        "The new ferry leaves the harbour at dawn.\n"
+        "The new ferry leaves the harbour at dawn.\n"
+        "(Jo Brandt/Harbourlight/AP)\n"
+        f"{STORY}{MORE}"
+        "The new ferry leaves the harbour at dawn.\n"
+        "The chair will present the fares to the council next week, officials said.\n"
+    )
+    got = parse_text(text)
+    assert got["line_roles"][:5] == ["title", "credit", "caption", "caption", "credit"]
+    assert got["line_roles"][9] == "caption"
+    assert "leaves the harbour" not in got["body"]
+    assert [(m["caption"], m["credit"]) for m in got["media"]] == [
+        ("The new ferry leaves the harbour at dawn.", "Jo Brandt/Harbourlight/AP"),
+        ("The new ferry leaves the harbour at dawn.", "Jo Brandt/Harbourlight/AP"),
+    ]
+
+
+def test_heading_under_a_credited_caption_is_no_photographer():
+    """A caption whose glued credit names the photographer, then a two-word heading that
+    looks like a name: the heading credits nothing (a repeat of the photographer would)."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "The mayor greets ferry crews at the pier in Portvale on Tuesday. (AP Photo/Jo Brandt)\n"
+        "Harbour Works\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert [(m["credit"], m["photographers"]) for m in got["media"]] == [
+        ("AP Photo/Jo Brandt", ["Jo Brandt"])
+    ]
+    assert got["line_roles"][4] != "credit"

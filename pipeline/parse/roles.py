@@ -530,8 +530,30 @@ def _captions(roles: Roles) -> None:
             nxt = lines[i + 1]
             if not nxt.role and credits.lone_organisation(nxt.text):
                 nxt.role, nxt.rule = "credit", "organisation_after_caption"
-            elif not nxt.role and nxt.words <= 4 and person_name(nxt.text):
+            elif (
+                not nxt.role
+                and nxt.words <= 4
+                and person_name(nxt.text)
+                and _may_credit(ln, nxt.text)
+            ):
                 nxt.role, nxt.rule = "credit", "photographer_after_caption"
+    # The page prints a caption again as a line of its own (by the photo and in the text):
+    # the copy describes the same photo.
+    captions = {ln.text for ln in lines if ln.role == "caption" and ln.words >= 3}
+    if captions:
+        for ln in lines:
+            if not ln.role and ln.text in captions:
+                ln.role, ln.rule = "caption", "repeated_caption"
+
+
+def _may_credit(caption: Line, name_line: str) -> bool:
+    """A name under a caption credits its photo, unless the caption's glued credit names
+    other people ('... (AP Photo/Jo Li)' over 'Harbour Works', a section heading)."""
+    if not caption.glued_credit:
+        return True
+    named = {p.casefold() for p in credits.read(caption.glued_credit).photographers}
+    name = person_name(name_line)
+    return name is not None and name.casefold() in named
 
 
 def _repeats_earlier(lines: list[Line], ln: Line) -> bool:
@@ -569,6 +591,18 @@ def _credited_captions(lines: list[Line]) -> None:
         before = lines[i - 1]
         if labelled:
             continue  # a page that labels its captions ('Image caption ...') labels them all
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            after is not None
+            and not after.role
+            and _label_caption(after)
+            and not (before.role == "" and _label_caption(before))
+        ):
+            # 'Jo Li/AP' over 'All aboard: The mayor waves from the deck': a caption written
+            # as a short label, a colon and an unstopped sentence, under its credit; the
+            # story line above the credit is no caption.
+            after.role, after.rule = "caption", "label_caption"
+            continue
         # The page's first line, not a sentence, over a credit is the headline over its photo.
         headline = i == 1 and not _SENTENCE_END.search(before.text)
         if not before.role and before.words >= 3 and not headline and not _reports(before.text):
@@ -579,6 +613,24 @@ def _credited_captions(lines: list[Line]) -> None:
             after = lines[i + 1]
             if not after.role and 3 <= after.words <= 30 and _SENTENCE_END.search(after.text):
                 after.role, after.rule = "caption", "after_credit"
+
+
+# 'All aboard: The mayor waves ...', 'Spot of bother? The crew ...': a label of a few words
+# and a colon (or a question) opening a caption.
+_CAPTION_LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,4}[:?!] [A-Z‘“'\"]")
+
+
+def _label_caption(ln: Line) -> bool:
+    """A labelled caption: the label, then a sentence that ends without a full stop (the
+    layout's captions are unstopped; a story paragraph with a lead-in label ends its
+    sentence), and no dateline."""
+    return (
+        5 <= ln.words <= 60
+        and not _SENTENCE_END.search(ln.text)
+        and not ln.text.endswith((":", ",", ";"))
+        and _CAPTION_LABEL.match(ln.text) is not None
+        and ln.opening_dateline is None
+    )
 
 
 # Reported speech ('... told reporters he was "not worried"', '"...," she said'): a story
