@@ -438,3 +438,29 @@ def test_heading_under_a_credited_caption_is_no_photographer():
         ("AP Photo/Jo Brandt", ["Jo Brandt"])
     ]
     assert got["line_roles"][4] != "credit"
+
+
+def test_script_line_is_boilerplate():
+    """A line of page script (a widget's JavaScript) is page furniture, never a caption or
+    a story line, and is recorded under the rule 'script'."""
+    script = (
+        "window._widgets = window._widgets || [];  _widgets.push({ mode: 'cards', "
+        "container: 'gallery-cards-2', placement: 'Gallery Cards 2' });"
+    )
+    text = (
+        f"{HEADLINE}\n{script}\n"
+        "Photo: Jo Brandt, AP\n"
+        "Image 1 of 2\n"
+        "The mayor greets ferry crews at the pier in Portvale on Tuesday.\n"
+        f"{STORY}"
+        "var boatCount = 12;\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert {"text": script, "rule": "script"} in got["boilerplate"]
+    assert {"text": "var boatCount = 12;", "rule": "script"} in got["boilerplate"]
+    assert got["line_roles"][1] == "boilerplate"
+    assert "boatCount" not in got["body"]
+    assert [(m["caption"], m["credit"]) for m in got["media"]] == [
+        ("The mayor greets ferry crews at the pier in Portvale on Tuesday.", "Jo Brandt, AP")
+    ]
