@@ -464,3 +464,114 @@ def test_script_line_is_boilerplate():
     assert [(m["caption"], m["credit"]) for m in got["media"]] == [
         ("The mayor greets ferry crews at the pier in Portvale on Tuesday.", "Jo Brandt, AP")
     ]
+
+
+def test_wire_notice_to_editors_after_the_credit():
+    """'... Jo Li/Pool via REUTERS ATTENTION EDITORS - SUPPLIED BY AN OUTSIDE SOURCE.': the
+    wire's notice closes the credit; the line is a credited caption."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "The mayor's launch leaves the pier in Portvale, Norland May 7, 2018. "
+        "Harbourlight/Jo Brandt/Pool via REUTERS ATTENTION EDITORS - PICTURE SUPPLIED BY THE "
+        "HARBOUR TRUST. FOR EDITORIAL USE.\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert got["line_roles"][3] == "caption"
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [
+        (
+            "The mayor's launch leaves the pier in Portvale, Norland May 7, 2018.",
+            "Harbourlight/Jo Brandt/Pool via REUTERS",
+            ["Jo Brandt"],
+            ["Reuters", "Harbourlight"],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "without"),
+    [
+        (
+            "The mayor greets ferry crews at the pier. (Photo by Jo Brandt/Harbourlight/AP) less",
+            "The mayor greets ferry crews at the pier. (Photo by Jo Brandt/Harbourlight/AP)",
+        ),
+        (
+            "The mayor greets ferry crews at the pier ... more",
+            "The mayor greets ferry crews at the pier ...",
+        ),
+        (
+            "The mayor greets ferry crews at the pier. SHOW MORE SHOW LESS",
+            "The mayor greets ferry crews at the pier.",
+        ),
+        ("Prices will rise, more or less", "Prices will rise, more or less"),
+        ("The crews want more", "The crews want more"),
+    ],
+)
+def test_caption_toggle_buttons_are_no_caption_text(line, without):
+    """A gallery caption's expand/collapse button ('less', '... more', 'SHOW MORE SHOW LESS')
+    is no part of the caption; the words closing a sentence stay."""
+    assert credits.without_photo_notes(line) == without
+
+
+def test_toggle_after_a_glued_credit_keeps_the_credit():
+    """'... in Portvale. (Photo by Jo Li/AP, File) less' under a media label: the button
+    does not hide the glued credit, and the caption is the description alone."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "Image 1 of 2\n"
+        "The mayor greets ferry crews at the pier in Portvale. (Photo by Mara Quill/AP, File) "
+        "less\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [
+        (
+            "The mayor greets ferry crews at the pier in Portvale.",
+            "Mara Quill/AP, File",
+            ["Mara Quill"],
+            ["Associated Press"],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers", "agencies"),
+    [
+        (
+            "Jo Brandt/Portvale Ledger-Star via AP, File",
+            ("Jo Brandt",),
+            ("Associated Press", "Portvale Ledger-Star"),
+        ),
+        ("Harbourlight/Jo Brandt/Pool via REUTERS", ("Jo Brandt",), ("Reuters", "Harbourlight")),
+    ],
+)
+def test_member_paper_between_the_photographer_and_via(credit, photographers, agencies):
+    """'Jo Li/Portvale Ledger-Star via AP': the name between the photographer and 'via' is
+    the paper that shared the photo, not a second photographer."""
+    read = credits.read(credit)
+    assert (read.photographers, read.agencies) == (photographers, agencies)
+
+
+def test_bar_credit_after_the_caption_sentence():
+    """'... on Tuesday. Jo Li | Bloomberg | Getty Images': a bar credit glued after the
+    caption's sentence is split off like a slash credit."""
+    line = (
+        "The mayor greets ferry crews at the pier in Portvale on Tuesday. "
+        "Jo Brandt | Bloomberg | Getty Images"
+    )
+    got = parse_text(f"{HEADLINE}\n{STORY}{line}\n{MORE}")
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [
+        (
+            "The mayor greets ferry crews at the pier in Portvale on Tuesday.",
+            "Jo Brandt | Bloomberg | Getty Images",
+            ["Jo Brandt"],
+            ["Bloomberg", "Getty Images"],
+        )
+    ]
+    assert credits.split_glued("The vote was close. Trump | Putin talks end in Portvale") is None

@@ -222,7 +222,7 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
                     caption = split[0]
                     give_credit(current, split[1])
                     glued.add(id(current))
-            caption = credits.without_desk_code(caption)
+            caption = credits.without_photo_notes(caption)
             if caption.endswith("("):
                 caption = caption[:-1].rstrip()  # '... in Portvale. (' over its credit line
             current["caption"] = caption

@@ -132,6 +132,9 @@ def _unglue_agency(match: re.Match[str]) -> str:
     return f"/{caps}" if organisations().lookup(caps) else caps
 
 
+_MEMBER_PAPER = re.compile(r"/\s*([A-Z][^/|()]{2,60}?)\s+via\s")
+
+
 def read(text: str) -> Credit:
     """Split a credit into photographers (people) and agencies (canonical organisations)."""
     credit = clean(text)
@@ -141,10 +144,16 @@ def read(text: str) -> Credit:
     if _GLUED_CAPS.search(source):
         source = _GLUED_CAPS.sub(_unglue_agency, source)
     rest, agencies = without_organisations(source)
+    # 'Jo Li/The Portvale Ledger-Star via AP': after the photographer, the name between the
+    # slash and 'via' is the paper the photographer works for, which shared the photo.
+    member = _MEMBER_PAPER.search(rest) if " via " in rest else None
     photographers: list[str] = []
     for fragment in _fragments(rest):
         name = person_name(fragment)
-        if name:
+        if name and photographers and member and fragment == member.group(1).strip(" .,-"):
+            if fragment not in agencies:
+                agencies.append(fragment)
+        elif name:
             if not name.isupper() and any(len(w) > 2 and w.isupper() for w in name.split()):
                 name = title_case(name)  # AFP's 'Jo LINDQVIST': the surname in capitals
             if name not in photographers:
@@ -164,18 +173,30 @@ def glued_pattern() -> re.Pattern[str]:
     return _glued_pattern_of(knowledge_dir())
 
 
-# A photo desk's transmission code after the credit ('... (AP Photo/Jo Li) ORG XMIT: PV104',
-# '... Jo Li/AFP/Getty Images ORIG FILE ID: AFP_12AB3'): an internal code, neither credit
-# nor caption.
-_DESK_CODE = re.compile(r"\b(?:ORG XMIT|ORIG FILE ID)\s*:\s*[\w.-]{0,40}\s*$")
+# A photo desk's note after the credit, neither credit nor caption: a transmission code
+# ('... (AP Photo/Jo Li) ORG XMIT: PV104', '... Jo Li/AFP/Getty Images ORIG FILE ID: A_12B')
+# or a wire's notice to editors ('... Jo Li/Pool via REUTERS ATTENTION EDITORS - SUPPLIED
+# BY AN OUTSIDE SOURCE.').
+_DESK_NOTE = re.compile(
+    r"\b(?:(?:ORG XMIT|ORIG FILE ID)\s*:\s*[\w.-]{0,40}|ATTENTION EDITORS\b[^a-z()]{0,300})\s*$"
+)
+_DESK_HINTS = ("XMIT", "FILE ID", "ATTENTION EDITORS")
+# A caption's expand/collapse button after it ('... (Photo by Jo Li/AP) less', '... the ...
+# more', '... on Monday. less', '... SHOW MORE SHOW LESS').
+_TOGGLE = re.compile(r"(?<=[)….!?”\"])\s+(?:less|more)\s*$|\s+(?i:show more\s+show less)\s*$")
 
 
-def without_desk_code(text: str) -> str:
-    """The text without a photo desk's transmission code at its end."""
-    if "XMIT" not in text and "FILE ID" not in text:
-        return text
-    code = _DESK_CODE.search(text)
-    return text[: code.start()].rstrip() if code else text
+def without_photo_notes(text: str) -> str:
+    """The text without a photo desk's note or a caption's toggle button at its end."""
+    if any(h in text for h in _DESK_HINTS):
+        code = _DESK_NOTE.search(text)
+        if code:
+            text = text[: code.start()].rstrip()
+    if text.endswith(("less", "more", "LESS")):
+        toggle = _TOGGLE.search(text, max(0, len(text) - 40))
+        if toggle:
+            text = text[: toggle.start()].rstrip()
+    return text
 
 
 # AFP's shorter wording before its own ('(Photo by Jo Li / AFP) (Photo credit should read
@@ -188,8 +209,8 @@ _SHORT_WORDING = re.compile(
 
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence."""
-    bare = without_desk_code(line)
-    if bare is not line:
+    bare = without_photo_notes(line)
+    if bare != line:
         return _split_glued(bare) if bare else None
     return _split_glued(line)
 
@@ -215,7 +236,7 @@ def _split_glued(line: str) -> tuple[str, str] | None:
         return line[: tail.start()].rstrip(), tail.group(1) or tail.group(2)
     # '... at the airport in Helsinki. Jo Li/Lehtikuva/AP': a slash credit after the sentence.
     tail_start = max(0, len(line) - 120)
-    if line.find("/", tail_start) >= 0:  # in the last 120 characters
+    if line.find("/", tail_start) >= 0 or line.find("|", tail_start) >= 0:  # in the last 120
         for pattern in (_SLASH_TAIL, _SLASH_TAIL_GLUED):
             slash = pattern.search(line, tail_start)
             if slash and slash.start() >= 20 and _names_photographer(slash.group("tail")):
@@ -253,7 +274,8 @@ def _agency_end_hint(line: str) -> bool:
     return last not in _UNCASED_ENDS or last in _trailing_agency_and_ends()[1]
 
 
-_SLASH_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][^!?/]{3,60}/[^!?]{2,60})$")
+# ('... on Tuesday. Jo Li | Bloomberg | Getty Images': the same with bars)
+_SLASH_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][^!?/|]{3,60}[/|][^!?]{2,60})$")
 # '... on May 20, 2015.Jo Li / AFP - Getty Images file': the same, glued without a space.
 _SLASH_TAIL_GLUED = re.compile(
     r"(?<=[a-z0-9][.!?])(?P<tail>[A-Z][a-z]+ [A-Z][^!?/]{1,57}/[^!?]{2,60})$"
