@@ -180,19 +180,21 @@ def glued_pattern() -> re.Pattern[str]:
 _DESK_NOTE = re.compile(
     r"\b(?:(?:ORG XMIT|ORIG FILE ID)\s*:\s*[\w.-]{0,40}|ATTENTION EDITORS\b[^a-z()]{0,300})\s*$"
 )
-_DESK_HINTS = ("XMIT", "FILE ID", "ATTENTION EDITORS")
 # A caption's expand/collapse button after it ('... (Photo by Jo Li/AP) less', '... the ...
 # more', '... on Monday. less', '... SHOW MORE SHOW LESS').
 _TOGGLE = re.compile(r"(?<=[)….!?”\"])\s+(?:less|more)\s*$|\s+(?i:show more\s+show less)\s*$")
 
 
+_TOGGLE_ENDS = ("less", "more", "LESS")
+
+
 def without_photo_notes(text: str) -> str:
     """The text without a photo desk's note or a caption's toggle button at its end."""
-    if any(h in text for h in _DESK_HINTS):
+    if "XMIT" in text or "FILE ID" in text or "EDITORS" in text:
         code = _DESK_NOTE.search(text)
         if code:
             text = text[: code.start()].rstrip()
-    if text.endswith(("less", "more", "LESS")):
+    if text.endswith(_TOGGLE_ENDS):
         toggle = _TOGGLE.search(text, max(0, len(text) - 40))
         if toggle:
             text = text[: toggle.start()].rstrip()
@@ -209,13 +211,10 @@ _SHORT_WORDING = re.compile(
 
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence."""
-    bare = without_photo_notes(line)
-    if bare != line:
-        return _split_glued(bare) if bare else None
-    return _split_glued(line)
-
-
-def _split_glued(line: str) -> tuple[str, str] | None:
+    if "XMIT" in line or "FILE ID" in line or "EDITORS" in line or line.endswith(_TOGGLE_ENDS):
+        bare = without_photo_notes(line)
+        if bare != line:
+            return split_glued(bare) if bare else None
     match = glued_pattern().search(line, _glued_from(line)) if _glued_hint(line) else None
     if match and match.start() >= 10:
         found = match.group(1) or match.group(2) or match.group(3)
