@@ -575,3 +575,25 @@ def test_bar_credit_after_the_caption_sentence():
         )
     ]
     assert credits.split_glued("The vote was close. Trump | Putin talks end in Portvale") is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "agencies"),
+    [
+        (
+            "Jo Brandt/SOPA Images/LightRocket via Getty Images",
+            ("SOPA Images", "LightRocket", "Getty Images"),
+        ),
+        ("Jo Brandt/NurPhoto via Getty Images", ("NurPhoto", "Getty Images")),
+        ("Jo Brandt/WireImage", ("WireImage",)),
+        ("Jo Brandt/Hulton Archive/Getty Images", ("Hulton Archive", "Getty Images")),
+        ("KCNA via Reuters", ("KCNA", "Reuters")),
+    ],
+)
+def test_photo_agencies_of_the_table_in_credit_order(credit, agencies):
+    """Photo agencies and their brands named in credits are in the organisations table: they
+    come out under their canonical names, in the credit's order, and never as people."""
+    read = credits.read(credit)
+    assert read.agencies == agencies
+    assert read.photographers == (("Jo Brandt",) if credit.startswith("Jo") else ())
+    assert credits.is_credit_line(credit)
