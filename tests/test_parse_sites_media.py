@@ -597,3 +597,41 @@ def test_photo_agencies_of_the_table_in_credit_order(credit, agencies):
     assert read.agencies == agencies
     assert read.photographers == (("Jo Brandt",) if credit.startswith("Jo") else ())
     assert credits.is_credit_line(credit)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "photographers", "agencies"),
+    [
+        ("Photographer: Jo Brandt/Bloomberg", "Jo Brandt/Bloomberg", ["Jo Brandt"], ["Bloomberg"]),
+        ("Jo Brandt—Getty Images", "Jo Brandt—Getty Images", ["Jo Brandt"], ["Getty Images"]),
+        (
+            "(Photo: Jo Brandt, USA TODAY Sports)",
+            "Jo Brandt, USA TODAY Sports",
+            ["Jo Brandt"],
+            ["USA Today"],
+        ),
+        (
+            "Jo Brandt/USA TODAY NETWORK",
+            "Jo Brandt/USA TODAY NETWORK",
+            ["Jo Brandt"],
+            ["USA Today"],
+        ),
+    ],
+)
+def test_more_credit_line_wordings(line, credit, photographers, agencies):
+    """'Photographer: X/Bloomberg', an unspaced em dash ('X—Getty Images'), and a newspaper's
+    sports desk or network named with it: credit lines under their caption."""
+    got = parse_text(
+        f"{HEADLINE}\n{STORY}The mayor greets ferry crews at the pier.\n{line}\n{MORE}"
+    )
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [("The mayor greets ferry crews at the pier.", credit, photographers, agencies)]
+
+
+def test_spaced_em_dash_under_a_headline_is_no_credit():
+    """'Jo Li — Associated Press' under the headline reads as a byline as much as a credit:
+    no photo credit is made of it."""
+    text = f"{HEADLINE}\nJo Brandt — Associated Press\n{STORY}"
+    assert parse_text(text)["media"] == []
+    assert not credits.is_credit_line("Jo Brandt — Associated Press")

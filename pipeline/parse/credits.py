@@ -13,7 +13,7 @@ _LEAD = re.compile(
     # 'Photo credit should read X/AFP/Getty Images': AFP's own wording.
     r"^\(?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
     r"(?:(?:pool|file|staff|handout) )?(?:photo credit|image credit|(?:photo )?illustration|"
-    r"screenshot|(?:photo )?courtesy(?: of)?|photo(?:graph)?s?|image|"
+    r"screenshot|(?:photo )?courtesy(?: of)?|photo(?:graph(?:er)?)?s?|image|"
     r"picture|pictured|credit|video)(?: copyright)?\s*(?:by|:|-|–)?"
     r"\s*:?\s*)",
     re.IGNORECASE,
@@ -23,7 +23,9 @@ _FILLER = re.compile(
     r"(?i)\b(?:file(?: photo)?|pool(?: photo)?|handout|staff|courtesy(?: of)?|via|photo|"
     r"photos|images?|illustration|screenshot|stock)\b"
 )
-_SEPARATORS = re.compile(r"\s*(?:/|\||,|;|\(|\)|\bvia\b|\band\b|&)\s*", re.IGNORECASE)
+_SEPARATORS = re.compile(
+    r"\s*(?:/|\||,|;|(?<=\S)—(?=\S)|\(|\)|\bvia\b|\band\b|&)\s*", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=4)
@@ -333,7 +335,7 @@ def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
 
 _CREDIT_LINE = re.compile(
     r"^\(?\s*(?:©|\(c\)|(?:photo |image )?credit should read\b|"
-    r"(?:(?:pool|file|staff|handout) )?(?:photo(?:graph)?s?|image|picture|"
+    r"(?:(?:pool|file|staff|handout) )?(?:photo(?:graph(?:er)?)?s?|image|picture|"
     r"credit|photo credit|(?:photo )?illustration|screenshot)\s*(?:by\b|:)|"
     r"(?:image|photo|picture) copyright\b|(?:photo )?courtesy(?: of)?\s)"
     r"|^\(?(?:AP|AFP|EPA) Photo\b"
@@ -348,7 +350,9 @@ def credit_lead(line: str) -> bool:
     return _CREDIT_LINE.match(line) is not None
 
 
-_CREDIT_SEPARATOR = re.compile(r"[/|,]|\bvia\b")
+# ('Jo Li—Getty Images': an em dash as well, unspaced; 'Jo Li — AP' under a headline is
+# as likely a byline)
+_CREDIT_SEPARATOR = re.compile(r"[/|,]|(?<=\S)—(?=\S)|\bvia\b")
 
 
 def _has_separator(line: str) -> bool:
@@ -356,7 +360,7 @@ def _has_separator(line: str) -> bool:
     tries the word boundary at every position)."""
     if "," in line or "/" in line or "|" in line:
         return True
-    return "via" in line and _CREDIT_SEPARATOR.search(line) is not None
+    return ("via" in line or "—" in line) and _CREDIT_SEPARATOR.search(line) is not None
 
 
 _CAPS_ORG = re.compile(r"[A-Z][A-Z&.-]+")
