@@ -635,3 +635,43 @@ def test_spaced_em_dash_under_a_headline_is_no_credit():
     text = f"{HEADLINE}\nJo Brandt — Associated Press\n{STORY}"
     assert parse_text(text)["media"] == []
     assert not credits.is_credit_line("Jo Brandt — Associated Press")
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit", "photographers", "agencies"),
+    [
+        (
+            "A slogan is painted on a monument in Portvale, Norland, in June 2015. | AP Photo",
+            "A slogan is painted on a monument in Portvale, Norland, in June 2015.",
+            "AP Photo",
+            [],
+            ["Associated Press"],
+        ),
+        (
+            "Crowds gather before the ferry debate on Sept. 25 in Portvale "
+            "| Jo Brandt/Getty Images",
+            "Crowds gather before the ferry debate on Sept. 25 in Portvale",
+            "Jo Brandt/Getty Images",
+            ["Jo Brandt"],
+            ["Getty Images"],
+        ),
+    ],
+)
+def test_credit_set_off_by_a_bar_after_the_caption(line, caption, credit, photographers, agencies):
+    """'<caption> | AP Photo', '<caption> | Jo Li/Getty Images': a credit set off by a bar
+    closes the caption. A page title's '... | Reuters' (the site) is no credit."""
+    got = parse_text(f"{HEADLINE}\n{STORY}{line}\n{MORE}")
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [(caption, credit, photographers, agencies)]
+    assert credits.split_glued("Ferry fares to rise next month, officials say | Reuters") is None
+
+
+def test_featured_image_credit_closing_the_story():
+    """'Featured image by Jo Li/Getty Images' after the story credits the page's lead photo."""
+    text = f"{HEADLINE}\n{STORY}{MORE}Featured image by Jo Brandt/Getty Images\n"
+    got = parse_text(text)
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [(None, "Jo Brandt/Getty Images", ["Jo Brandt"], ["Getty Images"])]
+    assert got["line_roles"][-1] == "credit"

@@ -12,9 +12,9 @@ from pipeline.parse.names import person_name, title_case, without_organisations
 _LEAD = re.compile(
     # 'Photo credit should read X/AFP/Getty Images': AFP's own wording.
     r"^\(?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
-    r"(?:(?:pool|file|staff|handout) )?(?:photo credit|image credit|(?:photo )?illustration|"
-    r"screenshot|(?:photo )?courtesy(?: of)?|photo(?:graph(?:er)?)?s?|image|"
-    r"picture|pictured|credit|video)(?: copyright)?\s*(?:by|:|-|–)?"
+    r"(?:(?:pool|file|staff|handout|featured) )?(?:photo credit|image credit|"
+    r"(?:photo )?illustration|screenshot|(?:photo )?courtesy(?: of)?|photo(?:graph(?:er)?)?s?|"
+    r"image|picture|pictured|credit|video)(?: copyright)?\s*(?:by|:|-|–)?"
     r"\s*:?\s*)",
     re.IGNORECASE,
 )
@@ -90,10 +90,12 @@ def clean(text: str) -> str:
     return text.strip().rstrip(".").strip()
 
 
-# The first two letters of `_LEAD`'s words (pool, file, staff, handout, photo, image,
-# picture, credit, video, illustration, screenshot, courtesy); it also opens with '(', white
-# space or '©'.
-_LEAD_HEADS = frozenset(["po", "fi", "st", "ha", "ph", "im", "pi", "cr", "vi", "il", "sc", "co"])
+# The first two letters of `_LEAD`'s words (pool, file, staff, handout, featured, photo,
+# image, picture, credit, video, illustration, screenshot, courtesy); it also opens with '(',
+# white space or '©'.
+_LEAD_HEADS = frozenset(
+    ["po", "fi", "st", "ha", "fe", "ph", "im", "pi", "cr", "vi", "il", "sc", "co"]
+)
 
 
 def _may_lead(text: str) -> bool:
@@ -237,7 +239,17 @@ def split_glued(line: str) -> tuple[str, str] | None:
         return line[: tail.start()].rstrip(), tail.group(1) or tail.group(2)
     # '... at the airport in Helsinki. Jo Li/Lehtikuva/AP': a slash credit after the sentence.
     tail_start = max(0, len(line) - 120)
-    if line.find("/", tail_start) >= 0 or line.find("|", tail_start) >= 0:  # in the last 120
+    bar = line.rfind(" | ", tail_start)
+    if bar >= 20:
+        # '... in Portvale in June 2015. | AP Photo', '... on Sept. 25 | Jo Li/Getty Images':
+        # a credit set off by a bar; it names a photographer or says 'Photo' (a page title's
+        # '... | Reuters' names the site).
+        after = line[bar + 3 :].strip()
+        if "|" not in after and (
+            _names_photographer(after) or ("Photo" in after and lone_organisation(after))
+        ):
+            return line[:bar].rstrip(), after
+    if line.find("/", tail_start) >= 0 or bar >= 0:  # in the last 120
         for pattern in (_SLASH_TAIL, _SLASH_TAIL_GLUED):
             slash = pattern.search(line, tail_start)
             if slash and slash.start() >= 20 and _names_photographer(slash.group("tail")):
@@ -335,7 +347,7 @@ def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
 
 _CREDIT_LINE = re.compile(
     r"^\(?\s*(?:©|\(c\)|(?:photo |image )?credit should read\b|"
-    r"(?:(?:pool|file|staff|handout) )?(?:photo(?:graph(?:er)?)?s?|image|picture|"
+    r"(?:(?:pool|file|staff|handout|featured) )?(?:photo(?:graph(?:er)?)?s?|image|picture|"
     r"credit|photo credit|(?:photo )?illustration|screenshot)\s*(?:by\b|:)|"
     r"(?:image|photo|picture) copyright\b|(?:photo )?courtesy(?: of)?\s)"
     r"|^\(?(?:AP|AFP|EPA) Photo\b"

@@ -603,6 +603,8 @@ def _credited_captions(lines: list[Line]) -> None:
             # story line above the credit is no caption.
             after.role, after.rule = "caption", "label_caption"
             continue
+        if ln.text[:8].lower() == "featured":
+            continue  # 'Featured image by Jo Li/AP' credits the page's lead photo
         # The page's first line, not a sentence, over a credit is the headline over its photo.
         headline = i == 1 and not _SENTENCE_END.search(before.text)
         if not before.role and before.words >= 3 and not headline and not _reports(before.text):
