@@ -675,3 +675,21 @@ def test_featured_image_credit_closing_the_story():
         (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
     ] == [(None, "Jo Brandt/Getty Images", ["Jo Brandt"], ["Getty Images"])]
     assert got["line_roles"][-1] == "credit"
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "photographers"),
+    [
+        ("Featured image via Jo Brandt/Getty Images", "Jo Brandt/Getty Images", ("Jo Brandt",)),
+        (
+            "Kim Bo Lee III/The Portvale Observer via AP Photo",
+            "Kim Bo Lee III/The Portvale Observer via AP Photo",
+            ("Kim Bo Lee III",),
+        ),
+    ],
+)
+def test_credit_wording_and_name_suffixes(line, credit, photographers):
+    """'Featured image via X': the credit starts after 'via'; a generational suffix ('III')
+    stays in capitals (only an AFP-style surname in capitals is title-cased)."""
+    read = credits.read(line)
+    assert (read.credit, read.photographers) == (credit, photographers)

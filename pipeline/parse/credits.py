@@ -14,7 +14,7 @@ _LEAD = re.compile(
     r"^\(?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
     r"(?:(?:pool|file|staff|handout|featured) )?(?:photo credit|image credit|"
     r"(?:photo )?illustration|screenshot|(?:photo )?courtesy(?: of)?|photo(?:graph(?:er)?)?s?|"
-    r"image|picture|pictured|credit|video)(?: copyright)?\s*(?:by|:|-|–)?"
+    r"image|picture|pictured|credit|video)(?: copyright)?\s*(?:by|via|:|-|–)?"
     r"\s*:?\s*)",
     re.IGNORECASE,
 )
@@ -136,6 +136,7 @@ def _unglue_agency(match: re.Match[str]) -> str:
     return f"/{caps}" if organisations().lookup(caps) else caps
 
 
+_CAPS_SURNAME = re.compile(r"(?![IVXLC]+\b)[A-Z][A-Z'’-]{2,}")
 _MEMBER_PAPER = re.compile(r"/\s*([A-Z][^/|()]{2,60}?)\s+via\s")
 
 
@@ -158,8 +159,11 @@ def read(text: str) -> Credit:
             if fragment not in agencies:
                 agencies.append(fragment)
         elif name:
-            if not name.isupper() and any(len(w) > 2 and w.isupper() for w in name.split()):
-                name = title_case(name)  # AFP's 'Jo LINDQVIST': the surname in capitals
+            if not name.isupper() and any(_CAPS_SURNAME.fullmatch(w) for w in name.split()):
+                # AFP's 'Jo LINDQVIST': the surname in capitals (not 'Jo Li III')
+                name = " ".join(
+                    title_case(w) if _CAPS_SURNAME.fullmatch(w) else w for w in name.split()
+                )
             if name not in photographers:
                 photographers.append(name)
         elif re.fullmatch(r"[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+){0,3}", fragment):
