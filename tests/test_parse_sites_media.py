@@ -693,3 +693,17 @@ def test_credit_wording_and_name_suffixes(line, credit, photographers):
     stays in capitals (only an AFP-style surname in capitals is title-cased)."""
     read = credits.read(line)
     assert (read.credit, read.photographers) == (credit, photographers)
+
+
+@pytest.mark.parametrize("pad", range(0, 360, 7))
+def test_photo_notes_found_whatever_the_line_length(pad):
+    """A desk code or a notice to editors is found at the end of a short line as of a long
+    one."""
+    text = "Crews wait" + "." * pad + " "
+    assert credits.without_photo_notes(f"{text}Jo Li/AP ORG XMIT: A1") == f"{text}Jo Li/AP"
+    notice = "ATTENTION EDITORS - SUPPLIED BY THE PORTVALE HARBOUR TRUST. EDITORIAL USE ONLY."
+    assert credits.without_photo_notes(f"{text}Jo Li/AP {notice}") == f"{text}Jo Li/AP"
+    assert credits.split_glued(f"The crews wait at the pier. Jo Li/AP {notice}") == (
+        "The crews wait at the pier.",
+        "Jo Li/AP",
+    )

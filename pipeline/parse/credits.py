@@ -186,7 +186,7 @@ def glued_pattern() -> re.Pattern[str]:
 # or a wire's notice to editors ('... Jo Li/Pool via REUTERS ATTENTION EDITORS - SUPPLIED
 # BY AN OUTSIDE SOURCE.').
 _DESK_NOTE = re.compile(
-    r"\b(?:(?:ORG XMIT|ORIG FILE ID)\s*:\s*[\w.-]{0,40}|ATTENTION EDITORS\b[^a-z()]{0,300})\s*$"
+    r"\b(?:(?:ORG XMIT|ORIG FILE ID)\s*:\s*[\w.-]{0,40}|ATTENTION EDITORS\b[^a-z()]{0,280})\s*$"
 )
 # A caption's expand/collapse button after it ('... (Photo by Jo Li/AP) less', '... the ...
 # more', '... on Monday. less', '... SHOW MORE SHOW LESS').
@@ -198,7 +198,12 @@ _TOGGLE_ENDS = ("less", "more", "LESS")
 
 def without_photo_notes(text: str) -> str:
     """The text without a photo desk's note or a caption's toggle button at its end."""
-    if "XMIT" in text or "FILE ID" in text or "EDITORS" in text:
+    end = len(text)
+    if (
+        text.find("XMIT", max(0, end - 60)) >= 0
+        or text.find("FILE ID", max(0, end - 60)) >= 0
+        or text.find("EDITORS", max(0, end - 320)) >= 0
+    ):
         code = _DESK_NOTE.search(text)
         if code:
             text = text[: code.start()].rstrip()
@@ -219,7 +224,16 @@ _SHORT_WORDING = re.compile(
 
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence."""
-    if "XMIT" in line or "FILE ID" in line or "EDITORS" in line or line.endswith(_TOGGLE_ENDS):
+    # A note ends the line in a letter, a digit or '_' ('... ID: A_12B', '... less'), or in
+    # a full stop after a capital ('... OUTSIDE SOURCE.'): most prose lines are ruled out by
+    # their last two characters (this runs on most lines of every article).
+    last = line[-1:]
+    if (last.isalnum() or last == "_" or (last == "." and line[-2:-1].isupper())) and (
+        line.endswith(_TOGGLE_ENDS)
+        or line.find("XMIT", max(0, len(line) - 60)) >= 0
+        or line.find("FILE ID", max(0, len(line) - 60)) >= 0
+        or line.find("EDITORS", max(0, len(line) - 320)) >= 0
+    ):
         bare = without_photo_notes(line)
         if bare != line:
             return split_glued(bare) if bare else None

@@ -525,8 +525,13 @@ def _captions(roles: Roles) -> None:
         elif not ln.role and _FILE_PHOTO.match(ln.text):
             ln.role, ln.rule = "caption", "file_photo"
     # A lone organisation line after a caption credits it ('CBS News' under a video caption).
+    captions = set()
     for i, ln in enumerate(lines):
-        if ln.role == "caption" and i + 1 < len(lines):
+        if ln.role != "caption":
+            continue
+        if ln.words >= 3:
+            captions.add(ln.text)
+        if i + 1 < len(lines):
             nxt = lines[i + 1]
             if not nxt.role and credits.lone_organisation(nxt.text):
                 nxt.role, nxt.rule = "credit", "organisation_after_caption"
@@ -539,7 +544,6 @@ def _captions(roles: Roles) -> None:
                 nxt.role, nxt.rule = "credit", "photographer_after_caption"
     # The page prints a caption again as a line of its own (by the photo and in the text):
     # the copy describes the same photo.
-    captions = {ln.text for ln in lines if ln.role == "caption" and ln.words >= 3}
     if captions:
         for ln in lines:
             if not ln.role and ln.text in captions:
