@@ -93,7 +93,7 @@ def test_pool_photo_via_agency_gives_photographer_and_agency():
             ["Ana Ruiz"],
             ["AFP", "Getty Images"],
         ),
-        ("(Jo Brandt/Invision/AP)", ["Jo Brandt"], ["Associated Press", "Invision"]),
+        ("(Jo Brandt/Invision/AP)", ["Jo Brandt"], ["Invision", "Associated Press"]),
         ("Jo Brandt/Getty Images for Harbourfest", ["Jo Brandt"], ["Getty Images"]),
         ("Image copyright Getty Images", [], ["Getty Images"]),
     ],

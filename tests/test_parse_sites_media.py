@@ -258,3 +258,452 @@ def test_credit_printed_again_with_its_caption_counts_twice():
     )
     got = parse_text(text)
     assert [m["credit"] for m in got["media"]] == ["Jo Brandt/AP", "Jo Brandt/AP"]
+
+
+def test_photo_desk_code_after_a_glued_credit():
+    """'... (AP Photo/Jo Li) ORG XMIT: PV104' over 'Jo Li, AP': the desk's transmission code
+    after the credit is neither caption nor credit; the credit is read as without it."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "The mayor greets ferry crews at the pier in Portvale, Tuesday, May 7, 2019. "
+        "(AP Photo/Jo Brandt) ORG XMIT: PVL104\n"
+        "Jo Brandt, AP\n"
+        "Crews rest on the quay before the first sailing of the day in Portvale. "
+        "(AP Photo/Mara Quill) ORG XMIT: QM2207\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [
+        (
+            "The mayor greets ferry crews at the pier in Portvale, Tuesday, May 7, 2019.",
+            "Jo Brandt, AP",
+            ["Jo Brandt"],
+            ["Associated Press"],
+        ),
+        (
+            "Crews rest on the quay before the first sailing of the day in Portvale.",
+            "AP Photo/Mara Quill",
+            ["Mara Quill"],
+            ["Associated Press"],
+        ),
+    ]
+    assert "XMIT" not in got["body"]
+    assert credits.split_glued(
+        "Crews rest on the quay. Jo Li/AFP/Getty Images ORIG FILE ID: A_1B"
+    ) == (
+        "Crews rest on the quay.",
+        "Jo Li/AFP/Getty Images",
+    )
+
+
+@pytest.mark.parametrize("opening", ["(", ""])
+def test_afp_short_wording_before_its_own_leaves_the_caption(opening):
+    """'... 2019. (Photo by Jo LI / AFP) (Photo credit should read JO LI/AFP/Getty Images)':
+    both wordings are the credit (the first one's bracket is sometimes lost); the caption
+    keeps only the description, and the surname in capitals names the same person."""
+    line = (
+        "Crews rest on the quay at dawn in Portvale on May 7, 2019. "
+        f"{opening}Photo by Jo BRANDT / AFP) (Photo credit should read JO BRANDT/AFP/Getty Images)"
+    )
+    got = parse_text(f"{HEADLINE}\n{STORY}{line}\n{MORE}")
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [
+        (
+            "Crews rest on the quay at dawn in Portvale on May 7, 2019.",
+            "JO BRANDT/AFP/Getty Images",
+            ["Jo Brandt"],
+            ["AFP", "Getty Images"],
+        )
+    ]
+
+
+def test_glued_credit_is_split_from_a_caption_over_its_credit_line():
+    """'... 2019. (AP Photo/Jo Li)' over 'Jo Li/AP': the caption keeps only the description,
+    and the two printings of the credit make one photo block."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "Crews rest on the quay before the first sailing in Portvale, Monday, May 6, 2019. "
+        "(AP Photo/Jo Brandt)\n"
+        "Jo Brandt/AP\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [
+        (
+            "Crews rest on the quay before the first sailing in Portvale, Monday, May 6, 2019.",
+            "Jo Brandt/AP",
+            ["Jo Brandt"],
+            ["Associated Press"],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers", "agencies"),
+    [
+        ("Jo Brandt/Tass/Getty Images", ("Jo Brandt",), ("Getty Images", "TASS")),
+        ("Photo by Jo BrandtTASS via Getty Images", ("Jo Brandt",), ("TASS", "Getty Images")),
+        ("Jo McKEE/AP", ("Jo McKEE",), ("Associated Press",)),
+    ],
+)
+def test_agency_spellings_in_credits(credit, photographers, agencies):
+    """A short agency alias in title case ('Tass') is the agency; its capitals glued to the
+    photographer's surname ('BrandtTASS') are split off; a name's own capitals are kept."""
+    read = credits.read(credit)
+    assert (read.photographers, read.agencies) == (photographers, agencies)
+
+
+def test_labelled_caption_under_its_credit():
+    """'Jo Li/Shutterstock' over 'All aboard: The mayor waves from the deck': a caption made
+    of a short label, a colon and an unstopped sentence, under its credit. The story line
+    above the credit stays body."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "Jo Brandt/Shutterstock\n"
+        "All aboard: The mayor waved to crews from the deck of the new ferry on Tuesday\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert got["line_roles"][2:5] == ["body", "credit", "caption"]
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [
+        (
+            "All aboard: The mayor waved to crews from the deck of the new ferry on Tuesday",
+            "Jo Brandt/Shutterstock",
+            ["Jo Brandt"],
+            ["Shutterstock"],
+        )
+    ]
+    assert "Officials said the change" in got["body"]
+    assert "All aboard" not in got["body"]
+
+
+def test_story_paragraph_with_a_lead_in_label_under_a_credit_stays_body():
+    """A story paragraph that opens with a label ('Next steps: ...') ends its sentence: under
+    a credit it is no caption."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "The mayor greets ferry crews at the pier in Portvale on Tuesday.\n"
+        "Jo Brandt/AP\n"
+        "Next steps: The authority wants the boats running before the summer crowds arrive.\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert got["line_roles"][3:6] == ["caption", "credit", "body"]
+    assert [m["caption"] for m in got["media"]] == [
+        "The mayor greets ferry crews at the pier in Portvale on Tuesday."
+    ]
+
+
+def test_caption_printed_again_as_a_line_is_a_caption():
+    """The page prints a photo's caption by the photo and again as a line of its own: the
+    copy is a caption of the same photo, not a story line."""
+    text = (
+        f"{HEADLINE}\n"
+        "Jo Brandt/Harbourlight/AP\n"
+        "The new ferry leaves the harbour at dawn.\n"
+        "The new ferry leaves the harbour at dawn.\n"
+        "(Jo Brandt/Harbourlight/AP)\n"
+        f"{STORY}{MORE}"
+        "The new ferry leaves the harbour at dawn.\n"
+        "The chair will present the fares to the council next week, officials said.\n"
+    )
+    got = parse_text(text)
+    assert got["line_roles"][:5] == ["title", "credit", "caption", "caption", "credit"]
+    assert got["line_roles"][9] == "caption"
+    assert "leaves the harbour" not in got["body"]
+    assert [(m["caption"], m["credit"]) for m in got["media"]] == [
+        ("The new ferry leaves the harbour at dawn.", "Jo Brandt/Harbourlight/AP"),
+        ("The new ferry leaves the harbour at dawn.", "Jo Brandt/Harbourlight/AP"),
+    ]
+
+
+def test_heading_under_a_credited_caption_is_no_photographer():
+    """A caption whose glued credit names the photographer, then a two-word heading that
+    looks like a name: the heading credits nothing (a repeat of the photographer would)."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "The mayor greets ferry crews at the pier in Portvale on Tuesday. (AP Photo/Jo Brandt)\n"
+        "Harbour Works\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert [(m["credit"], m["photographers"]) for m in got["media"]] == [
+        ("AP Photo/Jo Brandt", ["Jo Brandt"])
+    ]
+    assert got["line_roles"][4] != "credit"
+
+
+def test_script_line_is_boilerplate():
+    """A line of page script (a widget's JavaScript) is page furniture, never a caption or
+    a story line, and is recorded under the rule 'script'."""
+    script = (
+        "window._widgets = window._widgets || [];  _widgets.push({ mode: 'cards', "
+        "container: 'gallery-cards-2', placement: 'Gallery Cards 2' });"
+    )
+    text = (
+        f"{HEADLINE}\n{script}\n"
+        "Photo: Jo Brandt, AP\n"
+        "Image 1 of 2\n"
+        "The mayor greets ferry crews at the pier in Portvale on Tuesday.\n"
+        f"{STORY}"
+        "var boatCount = 12;\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert {"text": script, "rule": "script"} in got["boilerplate"]
+    assert {"text": "var boatCount = 12;", "rule": "script"} in got["boilerplate"]
+    assert got["line_roles"][1] == "boilerplate"
+    assert "boatCount" not in got["body"]
+    assert [(m["caption"], m["credit"]) for m in got["media"]] == [
+        ("The mayor greets ferry crews at the pier in Portvale on Tuesday.", "Jo Brandt, AP")
+    ]
+
+
+def test_wire_notice_to_editors_after_the_credit():
+    """'... Jo Li/Pool via REUTERS ATTENTION EDITORS - SUPPLIED BY AN OUTSIDE SOURCE.': the
+    wire's notice closes the credit; the line is a credited caption."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "The mayor's launch leaves the pier in Portvale, Norland May 7, 2018. "
+        "Harbourlight/Jo Brandt/Pool via REUTERS ATTENTION EDITORS - PICTURE SUPPLIED BY THE "
+        "HARBOUR TRUST. FOR EDITORIAL USE.\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert got["line_roles"][3] == "caption"
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [
+        (
+            "The mayor's launch leaves the pier in Portvale, Norland May 7, 2018.",
+            "Harbourlight/Jo Brandt/Pool via REUTERS",
+            ["Jo Brandt"],
+            ["Reuters", "Harbourlight"],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "without"),
+    [
+        (
+            "The mayor greets ferry crews at the pier. (Photo by Jo Brandt/Harbourlight/AP) less",
+            "The mayor greets ferry crews at the pier. (Photo by Jo Brandt/Harbourlight/AP)",
+        ),
+        (
+            "The mayor greets ferry crews at the pier ... more",
+            "The mayor greets ferry crews at the pier ...",
+        ),
+        (
+            "The mayor greets ferry crews at the pier. SHOW MORE SHOW LESS",
+            "The mayor greets ferry crews at the pier.",
+        ),
+        ("Prices will rise, more or less", "Prices will rise, more or less"),
+        ("The crews want more", "The crews want more"),
+    ],
+)
+def test_caption_toggle_buttons_are_no_caption_text(line, without):
+    """A gallery caption's expand/collapse button ('less', '... more', 'SHOW MORE SHOW LESS')
+    is no part of the caption; the words closing a sentence stay."""
+    assert credits.without_photo_notes(line) == without
+
+
+def test_toggle_after_a_glued_credit_keeps_the_credit():
+    """'... in Portvale. (Photo by Jo Li/AP, File) less' under a media label: the button
+    does not hide the glued credit, and the caption is the description alone."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "Image 1 of 2\n"
+        "The mayor greets ferry crews at the pier in Portvale. (Photo by Mara Quill/AP, File) "
+        "less\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [
+        (
+            "The mayor greets ferry crews at the pier in Portvale.",
+            "Mara Quill/AP, File",
+            ["Mara Quill"],
+            ["Associated Press"],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers", "agencies"),
+    [
+        (
+            "Jo Brandt/Portvale Ledger-Star via AP, File",
+            ("Jo Brandt",),
+            ("Associated Press", "Portvale Ledger-Star"),
+        ),
+        ("Harbourlight/Jo Brandt/Pool via REUTERS", ("Jo Brandt",), ("Reuters", "Harbourlight")),
+    ],
+)
+def test_member_paper_between_the_photographer_and_via(credit, photographers, agencies):
+    """'Jo Li/Portvale Ledger-Star via AP': the name between the photographer and 'via' is
+    the paper that shared the photo, not a second photographer."""
+    read = credits.read(credit)
+    assert (read.photographers, read.agencies) == (photographers, agencies)
+
+
+def test_bar_credit_after_the_caption_sentence():
+    """'... on Tuesday. Jo Li | Bloomberg | Getty Images': a bar credit glued after the
+    caption's sentence is split off like a slash credit."""
+    line = (
+        "The mayor greets ferry crews at the pier in Portvale on Tuesday. "
+        "Jo Brandt | Bloomberg | Getty Images"
+    )
+    got = parse_text(f"{HEADLINE}\n{STORY}{line}\n{MORE}")
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [
+        (
+            "The mayor greets ferry crews at the pier in Portvale on Tuesday.",
+            "Jo Brandt | Bloomberg | Getty Images",
+            ["Jo Brandt"],
+            ["Bloomberg", "Getty Images"],
+        )
+    ]
+    assert credits.split_glued("The vote was close. Trump | Putin talks end in Portvale") is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "agencies"),
+    [
+        (
+            "Jo Brandt/SOPA Images/LightRocket via Getty Images",
+            ("SOPA Images", "LightRocket", "Getty Images"),
+        ),
+        ("Jo Brandt/NurPhoto via Getty Images", ("NurPhoto", "Getty Images")),
+        ("Jo Brandt/WireImage", ("WireImage",)),
+        ("Jo Brandt/Hulton Archive/Getty Images", ("Hulton Archive", "Getty Images")),
+        ("KCNA via Reuters", ("KCNA", "Reuters")),
+    ],
+)
+def test_photo_agencies_of_the_table_in_credit_order(credit, agencies):
+    """Photo agencies and their brands named in credits are in the organisations table: they
+    come out under their canonical names, in the credit's order, and never as people."""
+    read = credits.read(credit)
+    assert read.agencies == agencies
+    assert read.photographers == (("Jo Brandt",) if credit.startswith("Jo") else ())
+    assert credits.is_credit_line(credit)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "photographers", "agencies"),
+    [
+        ("Photographer: Jo Brandt/Bloomberg", "Jo Brandt/Bloomberg", ["Jo Brandt"], ["Bloomberg"]),
+        ("Jo Brandt—Getty Images", "Jo Brandt—Getty Images", ["Jo Brandt"], ["Getty Images"]),
+        (
+            "(Photo: Jo Brandt, USA TODAY Sports)",
+            "Jo Brandt, USA TODAY Sports",
+            ["Jo Brandt"],
+            ["USA Today"],
+        ),
+        (
+            "Jo Brandt/USA TODAY NETWORK",
+            "Jo Brandt/USA TODAY NETWORK",
+            ["Jo Brandt"],
+            ["USA Today"],
+        ),
+    ],
+)
+def test_more_credit_line_wordings(line, credit, photographers, agencies):
+    """'Photographer: X/Bloomberg', an unspaced em dash ('X—Getty Images'), and a newspaper's
+    sports desk or network named with it: credit lines under their caption."""
+    got = parse_text(
+        f"{HEADLINE}\n{STORY}The mayor greets ferry crews at the pier.\n{line}\n{MORE}"
+    )
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [("The mayor greets ferry crews at the pier.", credit, photographers, agencies)]
+
+
+def test_spaced_em_dash_under_a_headline_is_no_credit():
+    """'Jo Li — Associated Press' under the headline reads as a byline as much as a credit:
+    no photo credit is made of it."""
+    text = f"{HEADLINE}\nJo Brandt — Associated Press\n{STORY}"
+    assert parse_text(text)["media"] == []
+    assert not credits.is_credit_line("Jo Brandt — Associated Press")
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit", "photographers", "agencies"),
+    [
+        (
+            "A slogan is painted on a monument in Portvale, Norland, in June 2015. | AP Photo",
+            "A slogan is painted on a monument in Portvale, Norland, in June 2015.",
+            "AP Photo",
+            [],
+            ["Associated Press"],
+        ),
+        (
+            "Crowds gather before the ferry debate on Sept. 25 in Portvale "
+            "| Jo Brandt/Getty Images",
+            "Crowds gather before the ferry debate on Sept. 25 in Portvale",
+            "Jo Brandt/Getty Images",
+            ["Jo Brandt"],
+            ["Getty Images"],
+        ),
+    ],
+)
+def test_credit_set_off_by_a_bar_after_the_caption(line, caption, credit, photographers, agencies):
+    """'<caption> | AP Photo', '<caption> | Jo Li/Getty Images': a credit set off by a bar
+    closes the caption. A page title's '... | Reuters' (the site) is no credit."""
+    got = parse_text(f"{HEADLINE}\n{STORY}{line}\n{MORE}")
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [(caption, credit, photographers, agencies)]
+    assert credits.split_glued("Ferry fares to rise next month, officials say | Reuters") is None
+
+
+def test_featured_image_credit_closing_the_story():
+    """'Featured image by Jo Li/Getty Images' after the story credits the page's lead photo."""
+    text = f"{HEADLINE}\n{STORY}{MORE}Featured image by Jo Brandt/Getty Images\n"
+    got = parse_text(text)
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [(None, "Jo Brandt/Getty Images", ["Jo Brandt"], ["Getty Images"])]
+    assert got["line_roles"][-1] == "credit"
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "photographers"),
+    [
+        ("Featured image via Jo Brandt/Getty Images", "Jo Brandt/Getty Images", ("Jo Brandt",)),
+        (
+            "Kim Bo Lee III/The Portvale Observer via AP Photo",
+            "Kim Bo Lee III/The Portvale Observer via AP Photo",
+            ("Kim Bo Lee III",),
+        ),
+    ],
+)
+def test_credit_wording_and_name_suffixes(line, credit, photographers):
+    """'Featured image via X': the credit starts after 'via'; a generational suffix ('III')
+    stays in capitals (only an AFP-style surname in capitals is title-cased)."""
+    read = credits.read(line)
+    assert (read.credit, read.photographers) == (credit, photographers)
+
+
+@pytest.mark.parametrize("pad", range(0, 360, 7))
+def test_photo_notes_found_whatever_the_line_length(pad):
+    """A desk code or a notice to editors is found at the end of a short line as of a long
+    one."""
+    text = "Crews wait" + "." * pad + " "
+    assert credits.without_photo_notes(f"{text}Jo Li/AP ORG XMIT: A1") == f"{text}Jo Li/AP"
+    notice = "ATTENTION EDITORS - SUPPLIED BY THE PORTVALE HARBOUR TRUST. EDITORIAL USE ONLY."
+    assert credits.without_photo_notes(f"{text}Jo Li/AP {notice}") == f"{text}Jo Li/AP"
+    assert credits.split_glued(f"The crews wait at the pier. Jo Li/AP {notice}") == (
+        "The crews wait at the pier.",
+        "Jo Li/AP",
+    )

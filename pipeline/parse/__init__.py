@@ -200,6 +200,8 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
         before, previous = previous, (previous if ln.role == "boilerplate" else ln.role)
         if ln.rule == "hidden_caption":
             continue  # the page repeats this block in full below its 'toggle caption' label
+        if ln.rule == "repeated_caption" and any(b["caption"] == ln.text for b in blocks):
+            continue  # the same photo's caption, printed again
         if ln.role == "media_label":
             current = open_block("video" if _VIDEO_LABEL.search(ln.text) else "photo")
             if ln.text.lower() == "toggle caption":
@@ -212,7 +214,9 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
                 )
         elif ln.role == "caption":
             labelled = ln.rule == "caption_label"
-            credit_first = ln.rule == "after_credit" or (labelled and before == "credit")
+            credit_first = ln.rule in ("after_credit", "label_caption") or (
+                labelled and before == "credit"
+            )
             if credit_first and blocks and blocks[-1]["caption"] is None:
                 current = blocks[-1]  # the credit came first ('Photo: X' under the headline)
             elif current is None or current["caption"] is not None or current["credit"]:
@@ -228,6 +232,7 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
                     caption = split[0]
                     give_credit(current, split[1])
                     glued.add(id(current))
+            caption = credits.without_photo_notes(caption)
             if caption.endswith("("):
                 caption = caption[:-1].rstrip()  # '... in Portvale. (' over its credit line
             current["caption"] = caption

@@ -12,9 +12,9 @@ from pipeline.parse.names import person_name, title_case, without_organisations
 _LEAD = re.compile(
     # 'Photo credit should read X/AFP/Getty Images': AFP's own wording.
     r"^\(?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
-    r"(?:(?:pool|file|staff|handout) )?(?:photo credit|image credit|(?:photo )?illustration|"
-    r"screenshot|(?:photo )?courtesy(?: of)?|photo(?:graph)?s?|image|"
-    r"picture|pictured|credit|video)(?: copyright)?\s*(?:by|:|-|–)?"
+    r"(?:(?:pool|file|staff|handout|featured) )?(?:photo credit|image credit|"
+    r"(?:photo )?illustration|screenshot|(?:photo )?courtesy(?: of)?|photo(?:graph(?:er)?)?s?|"
+    r"image|picture|pictured|credit|video)(?: copyright)?\s*(?:by|via|:|-|–)?"
     r"\s*:?\s*)",
     re.IGNORECASE,
 )
@@ -23,7 +23,9 @@ _FILLER = re.compile(
     r"(?i)\b(?:file(?: photo)?|pool(?: photo)?|handout|staff|courtesy(?: of)?|via|photo|"
     r"photos|images?|illustration|screenshot|stock)\b"
 )
-_SEPARATORS = re.compile(r"\s*(?:/|\||,|;|\(|\)|\bvia\b|\band\b|&)\s*", re.IGNORECASE)
+_SEPARATORS = re.compile(
+    r"\s*(?:/|\||,|;|(?<=\S)—(?=\S)|\(|\)|\bvia\b|\band\b|&)\s*", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=4)
@@ -88,10 +90,12 @@ def clean(text: str) -> str:
     return text.strip().rstrip(".").strip()
 
 
-# The first two letters of `_LEAD`'s words (pool, file, staff, handout, photo, image,
-# picture, credit, video, illustration, screenshot, courtesy); it also opens with '(', white
-# space or '©'.
-_LEAD_HEADS = frozenset(["po", "fi", "st", "ha", "ph", "im", "pi", "cr", "vi", "il", "sc", "co"])
+# The first two letters of `_LEAD`'s words (pool, file, staff, handout, featured, photo,
+# image, picture, credit, video, illustration, screenshot, courtesy); it also opens with '(',
+# white space or '©'.
+_LEAD_HEADS = frozenset(
+    ["po", "fi", "st", "ha", "fe", "ph", "im", "pi", "cr", "vi", "il", "sc", "co"]
+)
 
 
 def _may_lead(text: str) -> bool:
@@ -123,21 +127,50 @@ def _fragments(rest: str, leads: bool = True) -> list[str]:
     return out
 
 
+# 'Jo LiTASS via Getty Images': an agency's capitals glued to the photographer's surname.
+_GLUED_CAPS = re.compile(r"(?<=[a-z])([A-Z]{2,5})(?![\w'’])")
+
+
+def _unglue_agency(match: re.Match[str]) -> str:
+    caps = match.group(1)
+    return f"/{caps}" if organisations().lookup(caps) else caps
+
+
+_CAPS_SURNAME = re.compile(r"(?![IVXLC]+\b)[A-Z][A-Z'’-]{2,}")
+_MEMBER_PAPER = re.compile(r"/\s*([A-Z][^/|()]{2,60}?)\s+via\s")
+
+
 def read(text: str) -> Credit:
     """Split a credit into photographers (people) and agencies (canonical organisations)."""
     credit = clean(text)
     source = credit
     if "should read " in text:  # both wordings name the people and agencies
         source = clean(re.sub(r"(?i)\)?\s*\(?\s*(?:photo |image )?credit should read", " / ", text))
+    if _GLUED_CAPS.search(source):
+        source = _GLUED_CAPS.sub(_unglue_agency, source)
     rest, agencies = without_organisations(source)
+    # 'Jo Li/The Portvale Ledger-Star via AP': after the photographer, the name between the
+    # slash and 'via' is the paper the photographer works for, which shared the photo.
+    member = _MEMBER_PAPER.search(rest) if " via " in rest else None
     photographers: list[str] = []
     for fragment in _fragments(rest):
         name = person_name(fragment)
-        if name:
+        if name and photographers and member and fragment == member.group(1).strip(" .,-"):
+            if fragment not in agencies:
+                agencies.append(fragment)
+        elif name:
+            if not name.isupper() and any(_CAPS_SURNAME.fullmatch(w) for w in name.split()):
+                # AFP's 'Jo LINDQVIST': the surname in capitals (not 'Jo Li III')
+                name = " ".join(
+                    title_case(w) if _CAPS_SURNAME.fullmatch(w) else w for w in name.split()
+                )
             if name not in photographers:
                 photographers.append(name)
         elif re.fullmatch(r"[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+){0,3}", fragment):
-            org = title_case(fragment) if fragment.isupper() else fragment
+            # a short alias written in another case than the table matches ('Tass')
+            org = organisations().lookup(fragment) or (
+                title_case(fragment) if fragment.isupper() else fragment
+            )
             if org not in agencies:
                 agencies.append(org)
     return Credit(credit, tuple(photographers), tuple(agencies))
@@ -148,12 +181,72 @@ def glued_pattern() -> re.Pattern[str]:
     return _glued_pattern_of(knowledge_dir())
 
 
+# A photo desk's note after the credit, neither credit nor caption: a transmission code
+# ('... (AP Photo/Jo Li) ORG XMIT: PV104', '... Jo Li/AFP/Getty Images ORIG FILE ID: A_12B')
+# or a wire's notice to editors ('... Jo Li/Pool via REUTERS ATTENTION EDITORS - SUPPLIED
+# BY AN OUTSIDE SOURCE.').
+_DESK_NOTE = re.compile(
+    r"\b(?:(?:ORG XMIT|ORIG FILE ID)\s*:\s*[\w.-]{0,40}|ATTENTION EDITORS\b[^a-z()]{0,280})\s*$"
+)
+# A caption's expand/collapse button after it ('... (Photo by Jo Li/AP) less', '... the ...
+# more', '... on Monday. less', '... SHOW MORE SHOW LESS').
+_TOGGLE = re.compile(r"(?<=[)….!?”\"])\s+(?:less|more)\s*$|\s+(?i:show more\s+show less)\s*$")
+
+
+_TOGGLE_ENDS = ("less", "more", "LESS")
+
+
+def without_photo_notes(text: str) -> str:
+    """The text without a photo desk's note or a caption's toggle button at its end."""
+    end = len(text)
+    if (
+        text.find("XMIT", max(0, end - 60)) >= 0
+        or text.find("FILE ID", max(0, end - 60)) >= 0
+        or text.find("EDITORS", max(0, end - 320)) >= 0
+    ):
+        code = _DESK_NOTE.search(text)
+        if code:
+            text = text[: code.start()].rstrip()
+    if text.endswith(_TOGGLE_ENDS):
+        toggle = _TOGGLE.search(text, max(0, len(text) - 40))
+        if toggle:
+            text = text[: toggle.start()].rstrip()
+    return text
+
+
+# AFP's shorter wording before its own ('(Photo by Jo Li / AFP) (Photo credit should read
+# ...)'), the opening bracket sometimes lost after the sentence ('... 2018. Photo by Jo Li /
+# AFP) (Photo credit should read ...)').
+_SHORT_WORDING = re.compile(
+    r"(?:\s*\(\s*|(?<=[.!?”\"])\s+)((?:Photo|Photograph|Image)s? by\s[^()]{2,100}\))\s*$"
+)
+
+
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence."""
+    # A note ends the line in a letter, a digit or '_' ('... ID: A_12B', '... less'), or in
+    # a full stop after a capital ('... OUTSIDE SOURCE.'): most prose lines are ruled out by
+    # their last two characters (this runs on most lines of every article).
+    last = line[-1:]
+    if (last.isalnum() or last == "_" or (last == "." and line[-2:-1].isupper())) and (
+        line.endswith(_TOGGLE_ENDS)
+        or line.find("XMIT", max(0, len(line) - 60)) >= 0
+        or line.find("FILE ID", max(0, len(line) - 60)) >= 0
+        or line.find("EDITORS", max(0, len(line) - 320)) >= 0
+    ):
+        bare = without_photo_notes(line)
+        if bare != line:
+            return split_glued(bare) if bare else None
     match = glued_pattern().search(line, _glued_from(line)) if _glued_hint(line) else None
     if match and match.start() >= 10:
         found = match.group(1) or match.group(2) or match.group(3)
-        return line[: match.start()].rstrip(), found.strip()
+        before = line[: match.start()].rstrip()
+        if "should read " in found and before.endswith(")"):
+            short = _SHORT_WORDING.search(before, max(0, len(before) - 130))
+            if short and short.start() >= 10:
+                # both wordings make the credit: `read` takes AFP's own as the text
+                return before[: short.start()].rstrip(), f"{short.group(1)} ({found.strip()}"
+        return before, found.strip()
     if len(line) > 400:
         return None  # both forms below close a caption-length text
     # '... in Helsinki, Finland. Reuters': an agency name closing a caption-length text.
@@ -164,7 +257,17 @@ def split_glued(line: str) -> tuple[str, str] | None:
         return line[: tail.start()].rstrip(), tail.group(1) or tail.group(2)
     # '... at the airport in Helsinki. Jo Li/Lehtikuva/AP': a slash credit after the sentence.
     tail_start = max(0, len(line) - 120)
-    if line.find("/", tail_start) >= 0:  # in the last 120 characters
+    bar = line.rfind(" | ", tail_start)
+    if bar >= 20:
+        # '... in Portvale in June 2015. | AP Photo', '... on Sept. 25 | Jo Li/Getty Images':
+        # a credit set off by a bar; it names a photographer or says 'Photo' (a page title's
+        # '... | Reuters' names the site).
+        after = line[bar + 3 :].strip()
+        if "|" not in after and (
+            _names_photographer(after) or ("Photo" in after and lone_organisation(after))
+        ):
+            return line[:bar].rstrip(), after
+    if line.find("/", tail_start) >= 0 or bar >= 0:  # in the last 120
         for pattern in (_SLASH_TAIL, _SLASH_TAIL_GLUED):
             slash = pattern.search(line, tail_start)
             if slash and slash.start() >= 20 and _names_photographer(slash.group("tail")):
@@ -202,7 +305,8 @@ def _agency_end_hint(line: str) -> bool:
     return last not in _UNCASED_ENDS or last in _trailing_agency_and_ends()[1]
 
 
-_SLASH_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][^!?/]{3,60}/[^!?]{2,60})$")
+# ('... on Tuesday. Jo Li | Bloomberg | Getty Images': the same with bars)
+_SLASH_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][^!?/|]{3,60}[/|][^!?]{2,60})$")
 # '... on May 20, 2015.Jo Li / AFP - Getty Images file': the same, glued without a space.
 _SLASH_TAIL_GLUED = re.compile(
     r"(?<=[a-z0-9][.!?])(?P<tail>[A-Z][a-z]+ [A-Z][^!?/]{1,57}/[^!?]{2,60})$"
@@ -261,7 +365,7 @@ def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
 
 _CREDIT_LINE = re.compile(
     r"^\(?\s*(?:©|\(c\)|(?:photo |image )?credit should read\b|"
-    r"(?:(?:pool|file|staff|handout) )?(?:photo(?:graph)?s?|image|picture|"
+    r"(?:(?:pool|file|staff|handout|featured) )?(?:photo(?:graph(?:er)?)?s?|image|picture|"
     r"credit|photo credit|(?:photo )?illustration|screenshot)\s*(?:by\b|:)|"
     r"(?:image|photo|picture) copyright\b|(?:photo )?courtesy(?: of)?\s)"
     r"|^\(?(?:AP|AFP|EPA) Photo\b"
@@ -276,7 +380,9 @@ def credit_lead(line: str) -> bool:
     return _CREDIT_LINE.match(line) is not None
 
 
-_CREDIT_SEPARATOR = re.compile(r"[/|,]|\bvia\b")
+# ('Jo Li—Getty Images': an em dash as well, unspaced; 'Jo Li — AP' under a headline is
+# as likely a byline)
+_CREDIT_SEPARATOR = re.compile(r"[/|,]|(?<=\S)—(?=\S)|\bvia\b")
 
 
 def _has_separator(line: str) -> bool:
@@ -284,7 +390,7 @@ def _has_separator(line: str) -> bool:
     tries the word boundary at every position)."""
     if "," in line or "/" in line or "|" in line:
         return True
-    return "via" in line and _CREDIT_SEPARATOR.search(line) is not None
+    return ("via" in line or "—" in line) and _CREDIT_SEPARATOR.search(line) is not None
 
 
 _CAPS_ORG = re.compile(r"[A-Z][A-Z&.-]+")

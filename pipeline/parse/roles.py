@@ -585,11 +585,16 @@ def _stamp_hint(text: str) -> bool:
     return _STAMP_WORD.search(text) is not None
 
 
+_CREDITED_CAPTION_RULES = ("before_credit", "after_credit")
+
+
 def _captions(roles: Roles) -> None:
     """A line right before a credit, or right after a media label, is a caption."""
     lines = roles.lines
     for ln in lines:
-        if ln.role:
+        # A caption over its credit line may carry the credit glued as well ('... (AP Photo/
+        # Jo Li)' then 'Jo Li/AP'): the caption keeps the description only.
+        if ln.role and (ln.role != "caption" or ln.rule not in _CREDITED_CAPTION_RULES):
             continue
         glued = credits.split_glued(ln.text)
         if glued:
@@ -606,13 +611,39 @@ def _captions(roles: Roles) -> None:
         elif not ln.role and _FILE_PHOTO.match(ln.text):
             ln.role, ln.rule = "caption", "file_photo"
     # A lone organisation line after a caption credits it ('CBS News' under a video caption).
+    captions = set()
     for i, ln in enumerate(lines):
-        if ln.role == "caption" and i + 1 < len(lines):
+        if ln.role != "caption":
+            continue
+        if ln.words >= 3:
+            captions.add(ln.text)
+        if i + 1 < len(lines):
             nxt = lines[i + 1]
             if not nxt.role and credits.lone_organisation(nxt.text):
                 nxt.role, nxt.rule = "credit", "organisation_after_caption"
-            elif not nxt.role and nxt.words <= 4 and person_name(nxt.text):
+            elif (
+                not nxt.role
+                and nxt.words <= 4
+                and person_name(nxt.text)
+                and _may_credit(ln, nxt.text)
+            ):
                 nxt.role, nxt.rule = "credit", "photographer_after_caption"
+    # The page prints a caption again as a line of its own (by the photo and in the text):
+    # the copy describes the same photo.
+    if captions:
+        for ln in lines:
+            if not ln.role and ln.text in captions:
+                ln.role, ln.rule = "caption", "repeated_caption"
+
+
+def _may_credit(caption: Line, name_line: str) -> bool:
+    """A name under a caption credits its photo, unless the caption's glued credit names
+    other people ('... (AP Photo/Jo Li)' over 'Harbour Works', a section heading)."""
+    if not caption.glued_credit:
+        return True
+    named = {p.casefold() for p in credits.read(caption.glued_credit).photographers}
+    name = person_name(name_line)
+    return name is not None and name.casefold() in named
 
 
 def _repeats_earlier(lines: list[Line], ln: Line) -> bool:
@@ -650,6 +681,20 @@ def _credited_captions(lines: list[Line]) -> None:
         before = lines[i - 1]
         if labelled:
             continue  # a page that labels its captions ('Image caption ...') labels them all
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            after is not None
+            and not after.role
+            and _label_caption(after)
+            and not (before.role == "" and _label_caption(before))
+        ):
+            # 'Jo Li/AP' over 'All aboard: The mayor waves from the deck': a caption written
+            # as a short label, a colon and an unstopped sentence, under its credit; the
+            # story line above the credit is no caption.
+            after.role, after.rule = "caption", "label_caption"
+            continue
+        if ln.text[:8].lower() == "featured":
+            continue  # 'Featured image by Jo Li/AP' credits the page's lead photo
         # The page's first line, not a sentence, over a credit is the headline over its photo.
         headline = i == 1 and not _SENTENCE_END.search(before.text)
         if not before.role and before.words >= 3 and not headline and not _reports(before.text):
@@ -660,6 +705,24 @@ def _credited_captions(lines: list[Line]) -> None:
             after = lines[i + 1]
             if not after.role and 3 <= after.words <= 30 and _SENTENCE_END.search(after.text):
                 after.role, after.rule = "caption", "after_credit"
+
+
+# 'All aboard: The mayor waves ...', 'Spot of bother? The crew ...': a label of a few words
+# and a colon (or a question) opening a caption.
+_CAPTION_LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,4}[:?!] [A-Z‘“'\"]")
+
+
+def _label_caption(ln: Line) -> bool:
+    """A labelled caption: the label, then a sentence that ends without a full stop (the
+    layout's captions are unstopped; a story paragraph with a lead-in label ends its
+    sentence), and no dateline."""
+    return (
+        5 <= ln.words <= 60
+        and not _SENTENCE_END.search(ln.text)
+        and not ln.text.endswith((":", ",", ";"))
+        and _CAPTION_LABEL.match(ln.text) is not None
+        and ln.opening_dateline is None
+    )
 
 
 # Reported speech ('... told reporters he was "not worried"', '"...," she said'): a story
