@@ -566,7 +566,16 @@ def _credited_captions(lines: list[Line]) -> None:
             continue  # a page that labels its captions ('Image caption ...') labels them all
         # The page's first line, not a sentence, over a credit is the headline over its photo.
         headline = i == 1 and not _SENTENCE_END.search(before.text)
-        if not before.role and before.words >= 3 and not headline and not _reports(before.text):
+        # The story's first paragraph ('OSLO (AP) — ...') is never a caption: a credit under
+        # it stands over its photo's caption.
+        opens_story = not before.role and _opens_story(before)
+        if (
+            not before.role
+            and before.words >= 3
+            and not headline
+            and not opens_story
+            and not _reports(before.text)
+        ):
             before.role, before.rule = "caption", "before_credit"
         elif headline and credits.credit_lead(ln.text) and i + 1 < len(lines):
             # 'Photo: X' under the headline: the short sentence below it is that photo's
@@ -574,6 +583,38 @@ def _credited_captions(lines: list[Line]) -> None:
             after = lines[i + 1]
             if not after.role and 3 <= after.words <= 30 and _SENTENCE_END.search(after.text):
                 after.role, after.rule = "caption", "after_credit"
+        elif opens_story and i + 1 < len(lines) and _caption_below(lines, i + 1):
+            after = lines[i + 1]
+            after.role, after.rule = "caption", "after_credit"
+
+
+# A photo agency's caption opens with a dateline and the day: 'OSLO, NORWAY - MAY 5: ...'.
+_DATED_CAPTION = re.compile(r"[^:]{0,80}?\s[-–—]\s*[A-Z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?:\s")
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# A photo's caption ends with the day it was taken: '... on Tuesday, May 5, 2020.'
+_DATE_END = re.compile(rf"\b{_MONTHS}\.? \d{{1,2}},? \d{{4}}\)?[.]?$")
+
+
+def _opens_story(ln: Line) -> bool:
+    """A paragraph that opens with the story's dateline ('OSLO (AP) — ...'), not a photo
+    agency's dated caption ('OSLO, NORWAY - MAY 5: ...')."""
+    return (
+        ln.prose and ln.opening_dateline is not None and _DATED_CAPTION.match(ln.text[:120]) is None
+    )
+
+
+def _caption_below(lines: list[Line], at: int) -> bool:
+    """The line under a credit reads as that photo's caption: a short sentence that ends with
+    the day the photo was taken, not another photo's caption (over a credit of its own)."""
+    ln = lines[at]
+    if ln.role or not 3 <= ln.words <= 60 or ln.opening_dateline or _reports(ln.text):
+        return False
+    if at + 1 < len(lines) and lines[at + 1].role == "credit":
+        return False
+    return _DATE_END.search(ln.text) is not None
 
 
 # Reported speech ('... told reporters he was "not worried"', '"...," she said'): a story

@@ -1,0 +1,55 @@
+"""Photo credits in layouts around a caption: a credit above its caption, credits glued to the
+caption's last sentence, a photographer working for a newspaper (invented text)."""
+
+from pipeline.parse import parse_text
+
+HEAD = ["Valley council approves new bridge over the Lenna", "By Aino Sarre, Associated Press"]
+OPENER = (
+    "KESTRA, Norway (AP) — The valley council voted on Monday to build a second bridge over "
+    "the Lenna river, ending a long quarrel over the cost of the old ferry."
+)
+STORY = [
+    "The bridge will cost about 30 million kroner and should open in the autumn of 2023, "
+    "the council said in a statement after the vote.",
+    "Farmers on the east bank had asked for the bridge for more than ten years, saying the "
+    "ferry was too slow for their trucks during the harvest.",
+]
+CAPTION = "Cyclists cross the old ferry ramp in Kestra, Norway, on Monday, May 4, 2020."
+
+
+def _page(media: list[str]) -> str:
+    return "\n".join([*HEAD, OPENER, *media, *STORY])
+
+
+def _one_block(out: dict) -> dict:
+    assert len(out["media"]) == 1, out["media"]
+    return out["media"][0]
+
+
+def test_credit_above_its_caption_under_the_dateline_paragraph():
+    out = parse_text(_page(["Photo: Piet Vannes, AP", CAPTION]))
+    block = _one_block(out)
+    assert block["caption"] == CAPTION
+    assert block["credit"] == "Piet Vannes, AP"
+    assert block["photographers"] == ["Piet Vannes"]
+    assert block["agencies"] == ["Associated Press"]
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
+    assert out["dateline_place"] == "Kestra, Norway"
+
+
+def test_credit_under_the_dateline_paragraph_without_a_caption():
+    # no caption below the credit: the story's paragraphs stay in the body
+    out = parse_text(_page(["Piet Vannes/Reuters"]))
+    block = _one_block(out)
+    assert block["caption"] is None
+    assert block["credit"] == "Piet Vannes/Reuters"
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
+
+
+def test_agency_caption_opening_with_its_dateline_and_day_is_a_caption():
+    caption = "KESTRA, NORWAY - MAY 4: Cyclists cross the old ferry ramp on the Lenna river."
+    out = parse_text(_page([caption, "Piet Vannes/Getty Images"]))
+    block = _one_block(out)
+    assert block["caption"] == caption
+    assert block["credit"] == "Piet Vannes/Getty Images"
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
