@@ -1,7 +1,9 @@
 """Photo credits in layouts around a caption: a credit above its caption, credits glued to the
 caption's last sentence, a photographer working for a newspaper (invented text)."""
 
-from pipeline.parse import parse_text
+import pytest
+
+from pipeline.parse import credits, parse_text
 
 HEAD = ["Valley council approves new bridge over the Lenna", "By Aino Sarre, Associated Press"]
 OPENER = (
@@ -53,3 +55,47 @@ def test_agency_caption_opening_with_its_dateline_and_day_is_a_caption():
     assert block["caption"] == caption
     assert block["credit"] == "Piet Vannes/Getty Images"
     assert out["body"].split("\n\n") == [OPENER, *STORY]
+
+
+@pytest.mark.parametrize(
+    ("glued", "credit", "photographers", "agencies"),
+    [
+        (
+            " Piet Vannes | Bloomberg | Getty Images",
+            "Piet Vannes | Bloomberg | Getty Images",
+            ["Piet Vannes"],
+            ["Bloomberg", "Getty Images"],
+        ),
+        (
+            "Piet Vannes | Bloomberg | Getty Images",
+            "Piet Vannes | Bloomberg | Getty Images",
+            ["Piet Vannes"],
+            ["Bloomberg", "Getty Images"],
+        ),
+        (" AFP/Getty Images", "AFP/Getty Images", [], ["AFP", "Getty Images"]),
+        ("AFP/Getty Images", "AFP/Getty Images", [], ["AFP", "Getty Images"]),
+        ("REUTERS/Piet Vannes", "REUTERS/Piet Vannes", ["Piet Vannes"], ["Reuters"]),
+        ("Getty Images", "Getty Images", [], ["Getty Images"]),
+    ],
+)
+def test_credit_glued_to_the_caption(glued, credit, photographers, agencies):
+    out = parse_text(_page([CAPTION + glued]))
+    block = _one_block(out)
+    assert block["caption"] == CAPTION
+    assert block["credit"] == credit
+    assert block["photographers"] == photographers
+    assert block["agencies"] == agencies
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a pair of names, a poll's sponsors, a lower-case word: no credit
+        "The two leaders met at the lake on Monday. Trump/Putin summit",
+        "Most voters backed the plan, a survey found. AP/NORC poll",
+        "The ferry left at noon.Ap",
+    ],
+)
+def test_sentences_ending_in_slash_pairs_keep_them(line):
+    assert credits.split_glued(line) is None

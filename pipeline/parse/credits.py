@@ -161,13 +161,14 @@ def split_glued(line: str) -> tuple[str, str] | None:
     if tail:
         tail = _trailing_agency().search(line)
     if tail and tail.start() >= 20:
-        return line[: tail.start()].rstrip(), tail.group(1) or tail.group(2)
-    # '... at the airport in Helsinki. Jo Li/Lehtikuva/AP': a slash credit after the sentence.
+        return line[: tail.start()].rstrip(), tail.group(1) or tail.group(2) or tail.group(3)
+    # '... at the airport in Helsinki. Jo Li/Lehtikuva/AP': a slash credit after the sentence,
+    # also with bars ('Jo Li | Bloomberg | Getty Images') or glued to it ('...2020.AFP/Getty').
     tail_start = max(0, len(line) - 120)
-    if line.find("/", tail_start) >= 0:  # in the last 120 characters
+    if line.find("/", tail_start) >= 0 or line.find("|", tail_start) >= 0:  # in the last 120
         for pattern in (_SLASH_TAIL, _SLASH_TAIL_GLUED):
             slash = pattern.search(line, tail_start)
-            if slash and slash.start() >= 20 and _names_photographer(slash.group("tail")):
+            if slash and slash.start() >= 20 and _credit_tail(slash.group("tail")):
                 return line[: slash.start()].rstrip(), slash.group("tail")
     return None
 
@@ -202,16 +203,24 @@ def _agency_end_hint(line: str) -> bool:
     return last not in _UNCASED_ENDS or last in _trailing_agency_and_ends()[1]
 
 
-_SLASH_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][^!?/]{3,60}/[^!?]{2,60})$")
-# '... on May 20, 2015.Jo Li / AFP - Getty Images file': the same, glued without a space.
+_SLASH_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][^!?/|]{1,60}[/|][^!?]{2,60})$")
+# '... on May 20, 2015.Jo Li / AFP - Getty Images file': the same, glued without a space, a
+# name or an agency in capitals first ('...2015.REUTERS/Jo Li', '...2015.AFP/Getty Images').
 _SLASH_TAIL_GLUED = re.compile(
-    r"(?<=[a-z0-9][.!?])(?P<tail>[A-Z][a-z]+ [A-Z][^!?/]{1,57}/[^!?]{2,60})$"
+    r"(?<=[a-z0-9][.!?])(?P<tail>(?:[A-Z][a-z]+ [A-Z][^!?/|]{1,57}|[A-Z][A-Za-z]{1,11})"
+    r"[/|][^!?]{2,60})$"
 )
 
 
-def _names_photographer(text: str) -> bool:
-    """A credit line that names a photographer ('Jo Li/AP', not 'Trump/Putin summit')."""
-    return is_credit_line(text) and bool(read(text).photographers)
+def _credit_tail(text: str) -> bool:
+    """A credit line that names a photographer ('Jo Li/AP', not 'Trump/Putin summit'), or
+    nothing but two or more organisations of the table ('AFP/Getty Images')."""
+    if not is_credit_line(text):
+        return False
+    if read(text).photographers:
+        return True
+    rest, orgs = without_organisations(clean(text))
+    return len(orgs) >= 2 and not _fragments(rest)
 
 
 def _glued_from(line: str) -> int:
@@ -251,10 +260,12 @@ def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
         reverse=True,
     )
     alternatives = "|".join(re.escape(n) for n in names)
-    # '... Finland. Reuters', or bracketed after a sentence or a wide gap: '... talks   (Lehtikuva)'
+    # '... Finland. Reuters', glued and capitalised ('... Finland.Getty Images', not '.Ap'), or
+    # bracketed after a sentence or a wide gap: '... talks   (Lehtikuva)'
     pattern = re.compile(
-        rf"(?:(?<=[.!?)”\"])\s+((?i:{alternatives}))|(?:(?<=[.!?”\"])\s*|\s{{2,}})"
-        rf"\(((?i:{alternatives}))\))\s*$"
+        rf"(?:(?<=[.!?)”\"])\s+((?i:{alternatives}))"
+        rf"|(?<=[a-z0-9][.!?])(?=[A-Z](?:[A-Z]|[a-z]{{3}}))((?i:{alternatives}))"
+        rf"|(?:(?<=[.!?”\"])\s*|\s{{2,}})\(((?i:{alternatives}))\))\s*$"
     )
     return pattern, frozenset(n[-1:] for n in names) | {")"}
 
