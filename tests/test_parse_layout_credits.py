@@ -99,3 +99,64 @@ def test_credit_glued_to_the_caption(glued, credit, photographers, agencies):
 )
 def test_sentences_ending_in_slash_pairs_keep_them(line):
     assert credits.split_glued(line) is None
+
+
+def test_photographer_for_a_newspaper_under_the_caption():
+    out = parse_text(_page([CAPTION, "Piet Vannes for The Washington Post"]))
+    block = _one_block(out)
+    assert block["caption"] == CAPTION
+    assert block["credit"] == "Piet Vannes for The Washington Post"
+    assert block["photographers"] == ["Piet Vannes"]
+    assert block["agencies"] == ["The Washington Post"]
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
+
+
+def test_photographer_for_a_newspaper_over_the_caption():
+    out = parse_text(_page(["Piet Vannes for The Washington Post", CAPTION]))
+    block = _one_block(out)
+    assert block["caption"] == CAPTION
+    assert block["credit"] == "Piet Vannes for The Washington Post"
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
+
+
+@pytest.mark.parametrize("glue", [" ", ""])
+def test_photographer_for_a_newspaper_glued_to_the_caption(glue):
+    out = parse_text(_page([CAPTION + glue + "Piet Vannes for The Washington Post"]))
+    block = _one_block(out)
+    assert block["caption"] == CAPTION
+    assert block["credit"] == "Piet Vannes for The Washington Post"
+    assert block["photographers"] == ["Piet Vannes"]
+    assert block["agencies"] == ["The Washington Post"]
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
+
+
+def test_lone_agency_over_the_caption_under_the_dateline_paragraph():
+    out = parse_text(_page(["Getty Images", CAPTION]))
+    block = _one_block(out)
+    assert block["caption"] == CAPTION
+    assert block["credit"] == "Getty Images"
+    assert block["agencies"] == ["Getty Images"]
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Piet Vannes for The Washington Post",
+        "Vote for The Washington Post",  # not a person
+        "Piet Vannes for the harbour board",  # not an organisation of the table
+    ],
+)
+def test_for_lines_that_are_no_credit_here(text):
+    # under a headline, or under a line that does not end like a caption: no photo
+    page = "\n".join([HEAD[0], text, OPENER, *STORY])
+    assert parse_text(page)["media"] == []
+    page = "\n".join([*HEAD, OPENER, STORY[0], text, STORY[1]])
+    assert parse_text(page)["media"] == []
+
+
+def test_for_client_needs_a_name_and_a_known_organisation():
+    assert credits.for_client("Piet Vannes for The Washington Post")
+    assert not credits.for_client("Vote for The Washington Post")
+    assert not credits.for_client("Piet Vannes for the harbour board")
+    assert credits.split_glued(STORY[0] + " Vote for The Washington Post") is None

@@ -170,6 +170,12 @@ def split_glued(line: str) -> tuple[str, str] | None:
             slash = pattern.search(line, tail_start)
             if slash and slash.start() >= 20 and _credit_tail(slash.group("tail")):
                 return line[: slash.start()].rstrip(), slash.group("tail")
+    # '... on Monday, May 4, 2020. Jo Li for The Portvale Post': a photographer and the
+    # organisation the photo was made for.
+    if line.find(" for ", tail_start) >= 0:
+        client = _FOR_TAIL.search(line, tail_start)
+        if client and client.start() >= 20 and for_client(client.group("tail")):
+            return line[: client.start()].rstrip(), client.group("tail")
     return None
 
 
@@ -210,6 +216,23 @@ _SLASH_TAIL_GLUED = re.compile(
     r"(?<=[a-z0-9][.!?])(?P<tail>(?:[A-Z][a-z]+ [A-Z][^!?/|]{1,57}|[A-Z][A-Za-z]{1,11})"
     r"[/|][^!?]{2,60})$"
 )
+
+
+_FOR_TAIL = re.compile(
+    r"(?:(?<=[.!?”\"])\s+|(?<=[a-z0-9][.!?]))"
+    r"(?P<tail>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} for [A-Z][^!?/|]{1,60})$"
+)
+_FOR_CREDIT = re.compile(r"(?P<name>[^/|;:,]{3,50}) for (?P<org>[^/|;:,]{2,60})")
+
+
+def for_client(text: str) -> bool:
+    """'Jo Li for The Portvale Post': a person's name and, after 'for', an organisation of
+    the table, and nothing else (a photographer working for a newspaper or an agency)."""
+    match = _FOR_CREDIT.fullmatch(text.strip().rstrip("."))
+    if match is None or organisations().lookup(match.group("org")) is None:
+        return False
+    name = match.group("name")
+    return name[:1].isupper() and person_name(name) == title_case(name)
 
 
 def _credit_tail(text: str) -> bool:

@@ -547,16 +547,29 @@ def _credited_captions(lines: list[Line]) -> None:
     """
     for i, ln in enumerate(lines[1:-1], start=1):
         prev = lines[i - 1]
+        if ln.role or prev.role:
+            continue
         if (
-            not ln.role
-            and not prev.role
-            and prev.words >= 5
+            prev.words >= 5
             and i >= 2
             and credits.lone_organisation(ln.text)
             and lines[i - 2].role not in ("byline",)
             and not _repeats_earlier(lines, prev)
         ):
             ln.role, ln.rule = "credit", "organisation_after_caption"
+        elif ln.words <= 10 and _opens_story(prev) and _caption_below(lines, i + 1):
+            # 'OSLO (AP) — ...' / 'Getty Images' / '<caption>': the credit over its caption
+            if credits.lone_organisation(ln.text) or credits.for_client(ln.text):
+                ln.role, ln.rule = "credit", "credit_over_caption"
+        elif (
+            ln.words <= 10
+            and " for " in ln.text
+            and prev.words >= 5
+            and _dated_caption(prev.text)
+            and credits.for_client(ln.text)
+        ):
+            # '<caption>, on Monday, May 4, 2020.' / 'Jo Li for The Portvale Post'
+            ln.role, ln.rule = "credit", "photographer_for_client"
     labelled = any(ln.rule == "caption_label" for ln in lines)
     for i, ln in enumerate(lines):
         if ln.role != "credit" or i == 0:
@@ -598,6 +611,11 @@ _MONTHS = (
 _DATE_END = re.compile(rf"\b{_MONTHS}\.? \d{{1,2}},? \d{{4}}\)?[.]?$")
 
 
+def _dated_caption(text: str) -> bool:
+    """A caption's last sentence: it ends with the day the photo was taken."""
+    return _DATE_END.search(text[-40:]) is not None
+
+
 def _opens_story(ln: Line) -> bool:
     """A paragraph that opens with the story's dateline ('OSLO (AP) — ...'), not a photo
     agency's dated caption ('OSLO, NORWAY - MAY 5: ...')."""
@@ -614,7 +632,7 @@ def _caption_below(lines: list[Line], at: int) -> bool:
         return False
     if at + 1 < len(lines) and lines[at + 1].role == "credit":
         return False
-    return _DATE_END.search(ln.text) is not None
+    return _dated_caption(ln.text)
 
 
 # Reported speech ('... told reporters he was "not worried"', '"...," she said'): a story
