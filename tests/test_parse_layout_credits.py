@@ -160,3 +160,30 @@ def test_for_client_needs_a_name_and_a_known_organisation():
     assert not credits.for_client("Vote for The Washington Post")
     assert not credits.for_client("Piet Vannes for the harbour board")
     assert credits.split_glued(STORY[0] + " Vote for The Washington Post") is None
+
+
+@pytest.mark.parametrize(
+    "media",
+    [
+        [CAPTION, "SOURCE: Piet Vannes/Sipa USA"],
+        ["SOURCE: Piet Vannes/Sipa USA", CAPTION],
+        [CAPTION + " SOURCE: Piet Vannes/Sipa USA"],
+        [CAPTION + "SOURCE: Piet Vannes/Sipa USA"],
+    ],
+)
+def test_source_label_over_a_slash_credit(media):
+    out = parse_text(_page(media))
+    block = _one_block(out)
+    assert block["caption"] == CAPTION
+    assert block["credit"] == "Piet Vannes/Sipa USA"
+    assert block["photographers"] == ["Piet Vannes"]
+    assert block["agencies"] == ["Sipa"]
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
+
+
+def test_source_label_without_a_person_is_no_credit():
+    # a chart's or a poll's source names no photographer: the paragraph above stays story
+    assert not credits.is_credit_line("SOURCE: REUTERS/IPSOS")
+    assert not credits.is_credit_line("Source: Reuters/Kestra Polling Group")
+    page = "\n".join([*HEAD, OPENER, STORY[0], "SOURCE: REUTERS/IPSOS", STORY[1]])
+    assert parse_text(page)["media"] == []

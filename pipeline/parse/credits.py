@@ -82,10 +82,21 @@ def clean(text: str) -> str:
         text = text[1:-1]
     if _may_lead(text):
         text = _LEAD.sub("", text)
+    elif _sourced(text):
+        text = _SOURCE_LEAD.sub("", text)
     text = text.strip()
     if text.endswith(")") and text.count("(") < text.count(")"):
         text = text[:-1]
     return text.strip().rstrip(".").strip()
+
+
+# 'SOURCE: Jo Li/Sipa USA': a photo's source, a slash or bar credit after it ('Source:
+# Reuters' alone is a wire story's byline).
+_SOURCE_LEAD = re.compile(r"(?i)^\(?\s*source\s*:\s*")
+
+
+def _sourced(text: str) -> bool:
+    return ("/" in text or "|" in text) and _SOURCE_LEAD.match(text) is not None
 
 
 # The first two letters of `_LEAD`'s words (pool, file, staff, handout, photo, image,
@@ -213,8 +224,8 @@ _SLASH_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][^!?/|]{1,60}[/|][^!?
 # '... on May 20, 2015.Jo Li / AFP - Getty Images file': the same, glued without a space, a
 # name or an agency in capitals first ('...2015.REUTERS/Jo Li', '...2015.AFP/Getty Images').
 _SLASH_TAIL_GLUED = re.compile(
-    r"(?<=[a-z0-9][.!?])(?P<tail>(?:[A-Z][a-z]+ [A-Z][^!?/|]{1,57}|[A-Z][A-Za-z]{1,11})"
-    r"[/|][^!?]{2,60})$"
+    r"(?<=[a-z0-9][.!?])(?P<tail>(?:(?i:source): )?"
+    r"(?:[A-Z][a-z]+ [A-Z][^!?/|]{1,57}|[A-Z][A-Za-z]{1,11})[/|][^!?]{2,60})$"
 )
 
 
@@ -361,6 +372,8 @@ def is_credit_line(line: str) -> bool:
     if len(leftovers) > 3:
         return False
     people = [f for f in leftovers if person_name(f)]
+    if not people and _sourced(line):
+        return False  # 'SOURCE: Acme/Polling Group' under a chart
     others = [f for f in leftovers if f not in people and not _CAPS_ORG.fullmatch(f)]
     # 'Jo Li/Invision/AP', 'Jo Li/Getty Images for Spotify': beside a photographer and a
     # known agency, one more capitalised name or a 'for <client>' is a minor agency.
