@@ -183,7 +183,8 @@ def split_glued(line: str) -> tuple[str, str] | None:
                 return line[: slash.start()].rstrip(), slash.group("tail")
     # '... on Monday, May 4, 2020. Jo Li for The Portvale Post': a photographer and the
     # organisation the photo was made for.
-    if line.find(" for ", tail_start) >= 0:
+    for_at = line.rfind(" for ", tail_start)
+    if for_at >= 0 and organisations().lookup(line[for_at + 5 :].rstrip(". ")) is not None:
         client = _FOR_TAIL.search(line, tail_start)
         if client and client.start() >= 20 and for_client(client.group("tail")):
             return line[: client.start()].rstrip(), client.group("tail")
@@ -239,6 +240,8 @@ _FOR_CREDIT = re.compile(r"(?P<name>[^/|;:,]{3,50}) for (?P<org>[^/|;:,]{2,60})"
 def for_client(text: str) -> bool:
     """'Jo Li for The Portvale Post': a person's name and, after 'for', an organisation of
     the table, and nothing else (a photographer working for a newspaper or an agency)."""
+    if " for " not in text or len(text) > 120:
+        return False  # most lines, before the pattern
     match = _FOR_CREDIT.fullmatch(text.strip().rstrip("."))
     if match is None or organisations().lookup(match.group("org")) is None:
         return False

@@ -557,10 +557,14 @@ def _credited_captions(lines: list[Line]) -> None:
             and not _repeats_earlier(lines, prev)
         ):
             ln.role, ln.rule = "credit", "organisation_after_caption"
-        elif ln.words <= 10 and _opens_story(prev) and _caption_below(lines, i + 1):
+        elif (
+            ln.words <= 10
+            and (credits.lone_organisation(ln.text) or credits.for_client(ln.text))
+            and _opens_story(prev)
+            and _caption_below(lines, i + 1)
+        ):
             # 'OSLO (AP) — ...' / 'Getty Images' / '<caption>': the credit over its caption
-            if credits.lone_organisation(ln.text) or credits.for_client(ln.text):
-                ln.role, ln.rule = "credit", "credit_over_caption"
+            ln.role, ln.rule = "credit", "credit_over_caption"
         elif (
             ln.words <= 10
             and " for " in ln.text
