@@ -187,3 +187,37 @@ def test_source_label_without_a_person_is_no_credit():
     assert not credits.is_credit_line("Source: Reuters/Kestra Polling Group")
     page = "\n".join([*HEAD, OPENER, STORY[0], "SOURCE: REUTERS/IPSOS", STORY[1]])
     assert parse_text(page)["media"] == []
+
+
+FILE_CAPTION = (
+    "FILE - In this May 4, 2019, file photo, cyclists cross the old ferry ramp in Kestra."
+)
+
+
+@pytest.mark.parametrize(
+    "media",
+    [
+        [FILE_CAPTION, "Piet Vannes for The Washington Post"],
+        ["Piet Vannes for The Washington Post", FILE_CAPTION],
+        ["Getty Images", FILE_CAPTION],
+    ],
+)
+def test_file_photo_caption_beside_a_credit_without_separators(media):
+    out = parse_text(_page(media))
+    block = _one_block(out)
+    assert block["caption"] == FILE_CAPTION
+    assert block["credit"] == next(x for x in media if x != FILE_CAPTION)
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
+
+
+def test_credit_above_its_caption_under_reported_speech():
+    speech = (
+        "“We waited a long time for this,” said Hanne Dahl, who farms on the east bank. "
+        "“Now our trucks can cross in any weather.”"
+    )
+    page = "\n".join([*HEAD, OPENER, STORY[0], speech, "Piet Vannes/Reuters", CAPTION, STORY[1]])
+    out = parse_text(page)
+    block = _one_block(out)
+    assert block["caption"] == CAPTION
+    assert block["credit"] == "Piet Vannes/Reuters"
+    assert out["body"].split("\n\n") == [OPENER, STORY[0], speech, STORY[1]]

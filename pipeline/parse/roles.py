@@ -569,10 +569,10 @@ def _credited_captions(lines: list[Line]) -> None:
             ln.words <= 10
             and " for " in ln.text
             and prev.words >= 5
-            and _dated_caption(prev.text)
+            and _reads_as_caption(prev.text)
             and credits.for_client(ln.text)
         ):
-            # '<caption>, on Monday, May 4, 2020.' / 'Jo Li for The Portvale Post'
+            # '<caption> on Monday, May 4, 2020.' / 'Jo Li for The Portvale Post'
             ln.role, ln.rule = "credit", "photographer_for_client"
     labelled = any(ln.rule == "caption_label" for ln in lines)
     for i, ln in enumerate(lines):
@@ -583,15 +583,16 @@ def _credited_captions(lines: list[Line]) -> None:
             continue  # a page that labels its captions ('Image caption ...') labels them all
         # The page's first line, not a sentence, over a credit is the headline over its photo.
         headline = i == 1 and not _SENTENCE_END.search(before.text)
-        # The story's first paragraph ('OSLO (AP) — ...') is never a caption: a credit under
-        # it stands over its photo's caption.
+        # The story's first paragraph ('OSLO (AP) — ...') is never a caption, nor is reported
+        # speech: a credit under it stands over its photo's caption, if any.
         opens_story = not before.role and _opens_story(before)
+        reports = not before.role and _reports(before.text)
         if (
             not before.role
             and before.words >= 3
             and not headline
             and not opens_story
-            and not _reports(before.text)
+            and not reports
         ):
             before.role, before.rule = "caption", "before_credit"
         elif headline and credits.credit_lead(ln.text) and i + 1 < len(lines):
@@ -600,7 +601,7 @@ def _credited_captions(lines: list[Line]) -> None:
             after = lines[i + 1]
             if not after.role and 3 <= after.words <= 30 and _SENTENCE_END.search(after.text):
                 after.role, after.rule = "caption", "after_credit"
-        elif opens_story and i + 1 < len(lines) and _caption_below(lines, i + 1):
+        elif (opens_story or reports) and i + 1 < len(lines) and _caption_below(lines, i + 1):
             after = lines[i + 1]
             after.role, after.rule = "caption", "after_credit"
 
@@ -615,9 +616,10 @@ _MONTHS = (
 _DATE_END = re.compile(rf"\b{_MONTHS}\.? \d{{1,2}},? \d{{4}}\)?[.]?$")
 
 
-def _dated_caption(text: str) -> bool:
-    """A caption's last sentence: it ends with the day the photo was taken."""
-    return _DATE_END.search(text[-40:]) is not None
+def _reads_as_caption(text: str) -> bool:
+    """A wire photo's caption: it ends with the day the photo was taken, or announces a file
+    photo ('FILE - In this May 5, 2020, file photo, ...')."""
+    return _DATE_END.search(text[-40:]) is not None or _FILE_PHOTO.match(text) is not None
 
 
 def _opens_story(ln: Line) -> bool:
@@ -629,14 +631,14 @@ def _opens_story(ln: Line) -> bool:
 
 
 def _caption_below(lines: list[Line], at: int) -> bool:
-    """The line under a credit reads as that photo's caption: a short sentence that ends with
-    the day the photo was taken, not another photo's caption (over a credit of its own)."""
+    """The line under a credit reads as that photo's caption (`_reads_as_caption`), and is not
+    another photo's caption (over a credit of its own)."""
     ln = lines[at]
     if ln.role or not 3 <= ln.words <= 60 or ln.opening_dateline or _reports(ln.text):
         return False
     if at + 1 < len(lines) and lines[at + 1].role == "credit":
         return False
-    return _dated_caption(ln.text)
+    return _reads_as_caption(ln.text)
 
 
 # Reported speech ('... told reporters he was "not worried"', '"...," she said'): a story
