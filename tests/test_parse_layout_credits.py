@@ -221,3 +221,21 @@ def test_credit_above_its_caption_under_reported_speech():
     assert block["caption"] == CAPTION
     assert block["credit"] == "Piet Vannes/Reuters"
     assert out["body"].split("\n\n") == [OPENER, STORY[0], speech, STORY[1]]
+
+
+def test_credit_glued_to_the_dateline_paragraph_leaves_it_in_the_body():
+    out = parse_text("\n".join([*HEAD, OPENER + " Photo by Piet Vannes/Getty Images", *STORY]))
+    block = _one_block(out)
+    assert block["caption"] is None
+    assert block["credit"] == "Piet Vannes/Getty Images"
+    assert block["photographers"] == ["Piet Vannes"]
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
+    assert out["dateline_place"] == "Kestra, Norway"
+
+
+def test_agency_caption_with_its_dateline_and_day_keeps_a_glued_credit():
+    caption = "KESTRA, NORWAY - MAY 4: Cyclists cross the old ferry ramp on the Lenna river."
+    out = parse_text(_page([caption + " (Photo by Piet Vannes/Getty Images)"]))
+    block = _one_block(out)
+    assert block["caption"] == caption
+    assert block["credit"] == "Piet Vannes/Getty Images"

@@ -515,7 +515,8 @@ def _captions(roles: Roles) -> None:
         if not nxt.role and 3 <= nxt.words <= 80 and not nxt.opening_dateline:
             nxt.role, nxt.rule = "caption", "after_media_label"
     for ln in lines:
-        if not ln.role and ln.glued_credit and _caption_style(ln.text):
+        if not ln.role and ln.glued_credit and _caption_style(ln.text) and not _opens_story(ln):
+            # (the story's dateline paragraph keeps its place with a credit glued to it)
             ln.role, ln.rule = "caption", "glued_credit"
         elif not ln.role and _FILE_PHOTO.match(ln.text):
             ln.role, ln.rule = "caption", "file_photo"
