@@ -239,3 +239,13 @@ def test_agency_caption_with_its_dateline_and_day_keeps_a_glued_credit():
     block = _one_block(out)
     assert block["caption"] == caption
     assert block["credit"] == "Piet Vannes/Getty Images"
+
+
+def test_short_dateline_paragraph_under_a_credit_under_the_headline_is_the_story():
+    opener = "KESTRA, Norway (AP) — The valley council voted on Monday to build a second bridge."
+    out = parse_text("\n".join([HEAD[0], "Photo: Piet Vannes, AP", opener, *STORY]))
+    block = _one_block(out)
+    assert block["caption"] is None
+    assert block["credit"] == "Piet Vannes, AP"
+    assert out["body"].split("\n\n") == [opener, *STORY]
+    assert out["dateline_place"] == "Kestra, Norway"

@@ -600,7 +600,12 @@ def _credited_captions(lines: list[Line]) -> None:
             # 'Photo: X' under the headline: the short sentence below it is that photo's
             # caption ('Runners warm up before the race.'), the story starts after it.
             after = lines[i + 1]
-            if not after.role and 3 <= after.words <= 30 and _SENTENCE_END.search(after.text):
+            if (
+                not after.role
+                and 3 <= after.words <= 30
+                and _SENTENCE_END.search(after.text)
+                and not _opens_story(after)
+            ):
                 after.role, after.rule = "caption", "after_credit"
         elif (opens_story or reports) and i + 1 < len(lines) and _caption_below(lines, i + 1):
             after = lines[i + 1]
