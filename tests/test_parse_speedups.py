@@ -580,10 +580,10 @@ def _plain_split_glued(line):
         return line[: match.start()].rstrip(), (match.group(1) or match.group(2)).strip()
     tail = credits._trailing_agency().search(line)
     if tail and tail.start() >= 20 and len(line) <= 400:
-        return line[: tail.start()].rstrip(), tail.group(1) or tail.group(2)
-    if "/" in line[-120:] and len(line) <= 400:
+        return line[: tail.start()].rstrip(), tail.group(1) or tail.group(2) or tail.group(3)
+    if ("/" in line[-120:] or "|" in line[-120:]) and len(line) <= 400:
         slash = credits._SLASH_TAIL.search(line, max(0, len(line) - 120))
-        if slash and slash.start() >= 20 and credits._names_photographer(slash.group("tail")):
+        if slash and slash.start() >= 20 and credits._credit_tail(slash.group("tail")):
             return line[: slash.start()].rstrip(), slash.group("tail")
     return None
 

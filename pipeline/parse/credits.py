@@ -84,10 +84,21 @@ def clean(text: str) -> str:
         text = text[1:-1]
     if _may_lead(text):
         text = _LEAD.sub("", text)
+    elif _sourced(text):
+        text = _SOURCE_LEAD.sub("", text)
     text = text.strip()
     if text.endswith(")") and text.count("(") < text.count(")"):
         text = text[:-1]
     return text.strip().rstrip(".").strip()
+
+
+# 'SOURCE: Jo Li/Sipa USA': a photo's source, a slash or bar credit after it ('Source:
+# Reuters' alone is a wire story's byline).
+_SOURCE_LEAD = re.compile(r"(?i)^\(?\s*source\s*:\s*")
+
+
+def _sourced(text: str) -> bool:
+    return ("/" in text or "|" in text) and _SOURCE_LEAD.match(text) is not None
 
 
 # The first two letters of `_LEAD`'s words (pool, file, staff, handout, featured, photo,
@@ -254,8 +265,9 @@ def split_glued(line: str) -> tuple[str, str] | None:
     if tail:
         tail = _trailing_agency().search(line)
     if tail and tail.start() >= 20:
-        return line[: tail.start()].rstrip(), tail.group(1) or tail.group(2)
-    # '... at the airport in Helsinki. Jo Li/Lehtikuva/AP': a slash credit after the sentence.
+        return line[: tail.start()].rstrip(), tail.group(1) or tail.group(2) or tail.group(3)
+    # '... at the airport in Helsinki. Jo Li/Lehtikuva/AP': a slash credit after the sentence,
+    # also with bars ('Jo Li | Bloomberg | Getty Images') or glued to it ('...2020.AFP/Getty').
     tail_start = max(0, len(line) - 120)
     bar = line.rfind(" | ", tail_start)
     if bar >= 20:
@@ -264,14 +276,21 @@ def split_glued(line: str) -> tuple[str, str] | None:
         # '... | Reuters' names the site).
         after = line[bar + 3 :].strip()
         if "|" not in after and (
-            _names_photographer(after) or ("Photo" in after and lone_organisation(after))
+            _credit_tail(after) or ("Photo" in after and lone_organisation(after))
         ):
             return line[:bar].rstrip(), after
-    if line.find("/", tail_start) >= 0 or bar >= 0:  # in the last 120
+    if line.find("/", tail_start) >= 0 or line.find("|", tail_start) >= 0:  # in the last 120
         for pattern in (_SLASH_TAIL, _SLASH_TAIL_GLUED):
             slash = pattern.search(line, tail_start)
-            if slash and slash.start() >= 20 and _names_photographer(slash.group("tail")):
+            if slash and slash.start() >= 20 and _credit_tail(slash.group("tail")):
                 return line[: slash.start()].rstrip(), slash.group("tail")
+    # '... on Monday, May 4, 2020. Jo Li for The Portvale Post': a photographer and the
+    # organisation the photo was made for.
+    for_at = line.rfind(" for ", tail_start)
+    if for_at >= 0 and organisations().lookup(line[for_at + 5 :].rstrip(". ")) is not None:
+        client = _FOR_TAIL.search(line, tail_start)
+        if client and client.start() >= 20 and for_client(client.group("tail")):
+            return line[: client.start()].rstrip(), client.group("tail")
     return None
 
 
@@ -306,16 +325,43 @@ def _agency_end_hint(line: str) -> bool:
 
 
 # ('... on Tuesday. Jo Li | Bloomberg | Getty Images': the same with bars)
-_SLASH_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][^!?/|]{3,60}[/|][^!?]{2,60})$")
-# '... on May 20, 2015.Jo Li / AFP - Getty Images file': the same, glued without a space.
+_SLASH_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][^!?/|]{1,60}[/|][^!?]{2,60})$")
+# '... on May 20, 2015.Jo Li / AFP - Getty Images file': the same, glued without a space, a
+# name or an agency in capitals first ('...2015.REUTERS/Jo Li', '...2015.AFP/Getty Images').
 _SLASH_TAIL_GLUED = re.compile(
-    r"(?<=[a-z0-9][.!?])(?P<tail>[A-Z][a-z]+ [A-Z][^!?/]{1,57}/[^!?]{2,60})$"
+    r"(?<=[a-z0-9][.!?])(?P<tail>(?:(?i:source): )?"
+    r"(?:[A-Z][a-z]+ [A-Z][^!?/|]{1,57}|[A-Z][A-Za-z]{1,11})[/|][^!?]{2,60})$"
 )
 
 
-def _names_photographer(text: str) -> bool:
-    """A credit line that names a photographer ('Jo Li/AP', not 'Trump/Putin summit')."""
-    return is_credit_line(text) and bool(read(text).photographers)
+_FOR_TAIL = re.compile(
+    r"(?:(?<=[.!?”\"])\s+|(?<=[a-z0-9][.!?]))"
+    r"(?P<tail>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} for [A-Z][^!?/|]{1,60})$"
+)
+_FOR_CREDIT = re.compile(r"(?P<name>[^/|;:,]{3,50}) for (?P<org>[^/|;:,]{2,60})")
+
+
+def for_client(text: str) -> bool:
+    """'Jo Li for The Portvale Post': a person's name and, after 'for', an organisation of
+    the table, and nothing else (a photographer working for a newspaper or an agency)."""
+    if " for " not in text or len(text) > 120:
+        return False  # most lines, before the pattern
+    match = _FOR_CREDIT.fullmatch(text.strip().rstrip("."))
+    if match is None or organisations().lookup(match.group("org")) is None:
+        return False
+    name = match.group("name")
+    return name[:1].isupper() and person_name(name) == title_case(name)
+
+
+def _credit_tail(text: str) -> bool:
+    """A credit line that names a photographer ('Jo Li/AP', not 'Trump/Putin summit'), or
+    nothing but two or more organisations of the table ('AFP/Getty Images')."""
+    if not is_credit_line(text):
+        return False
+    if read(text).photographers:
+        return True
+    rest, orgs = without_organisations(clean(text))
+    return len(orgs) >= 2 and not _fragments(rest)
 
 
 def _glued_from(line: str) -> int:
@@ -355,10 +401,12 @@ def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
         reverse=True,
     )
     alternatives = "|".join(re.escape(n) for n in names)
-    # '... Finland. Reuters', or bracketed after a sentence or a wide gap: '... talks   (Lehtikuva)'
+    # '... Finland. Reuters', glued and capitalised ('... Finland.Getty Images', not '.Ap'), or
+    # bracketed after a sentence or a wide gap: '... talks   (Lehtikuva)'
     pattern = re.compile(
-        rf"(?:(?<=[.!?)”\"])\s+((?i:{alternatives}))|(?:(?<=[.!?”\"])\s*|\s{{2,}})"
-        rf"\(((?i:{alternatives}))\))\s*$"
+        rf"(?:(?<=[.!?)”\"])\s+((?i:{alternatives}))"
+        rf"|(?<=[a-z0-9][.!?])(?=[A-Z](?:[A-Z]|[a-z]{{3}}))((?i:{alternatives}))"
+        rf"|(?:(?<=[.!?”\"])\s*|\s{{2,}})\(((?i:{alternatives}))\))\s*$"
     )
     return pattern, frozenset(n[-1:] for n in names) | {")"}
 
@@ -433,6 +481,8 @@ def is_credit_line(line: str) -> bool:
     if len(leftovers) > 3:
         return False
     people = [f for f in leftovers if person_name(f)]
+    if not people and _sourced(line):
+        return False  # 'SOURCE: Acme/Polling Group' under a chart
     others = [f for f in leftovers if f not in people and not _CAPS_ORG.fullmatch(f)]
     # 'Jo Li/Invision/AP', 'Jo Li/Getty Images for Spotify': beside a photographer and a
     # known agency, one more capitalised name or a 'for <client>' is a minor agency.

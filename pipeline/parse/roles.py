@@ -606,7 +606,8 @@ def _captions(roles: Roles) -> None:
         if not nxt.role and 3 <= nxt.words <= 80 and not nxt.opening_dateline:
             nxt.role, nxt.rule = "caption", "after_media_label"
     for ln in lines:
-        if not ln.role and ln.glued_credit and _caption_style(ln.text):
+        if not ln.role and ln.glued_credit and _caption_style(ln.text) and not _opens_story(ln):
+            # (the story's dateline paragraph keeps its place with a credit glued to it)
             ln.role, ln.rule = "caption", "glued_credit"
         elif not ln.role and _FILE_PHOTO.match(ln.text):
             ln.role, ln.rule = "caption", "file_photo"
@@ -664,16 +665,33 @@ def _credited_captions(lines: list[Line]) -> None:
     """
     for i, ln in enumerate(lines[1:-1], start=1):
         prev = lines[i - 1]
+        if ln.role or prev.role:
+            continue
         if (
-            not ln.role
-            and not prev.role
-            and prev.words >= 5
+            prev.words >= 5
             and i >= 2
             and credits.lone_organisation(ln.text)
             and lines[i - 2].role not in ("byline",)
             and not _repeats_earlier(lines, prev)
         ):
             ln.role, ln.rule = "credit", "organisation_after_caption"
+        elif (
+            ln.words <= 10
+            and (credits.lone_organisation(ln.text) or credits.for_client(ln.text))
+            and _opens_story(prev)
+            and _caption_below(lines, i + 1)
+        ):
+            # 'OSLO (AP) — ...' / 'Getty Images' / '<caption>': the credit over its caption
+            ln.role, ln.rule = "credit", "credit_over_caption"
+        elif (
+            ln.words <= 10
+            and " for " in ln.text
+            and prev.words >= 5
+            and _reads_as_caption(prev.text)
+            and credits.for_client(ln.text)
+        ):
+            # '<caption> on Monday, May 4, 2020.' / 'Jo Li for The Portvale Post'
+            ln.role, ln.rule = "credit", "photographer_for_client"
     labelled = any(ln.rule == "caption_label" for ln in lines)
     for i, ln in enumerate(lines):
         if ln.role != "credit" or i == 0:
@@ -697,14 +715,67 @@ def _credited_captions(lines: list[Line]) -> None:
             continue  # 'Featured image by Jo Li/AP' credits the page's lead photo
         # The page's first line, not a sentence, over a credit is the headline over its photo.
         headline = i == 1 and not _SENTENCE_END.search(before.text)
-        if not before.role and before.words >= 3 and not headline and not _reports(before.text):
+        # The story's first paragraph ('OSLO (AP) — ...') is never a caption, nor is reported
+        # speech: a credit under it stands over its photo's caption, if any.
+        opens_story = not before.role and _opens_story(before)
+        reports = not before.role and _reports(before.text)
+        if (
+            not before.role
+            and before.words >= 3
+            and not headline
+            and not opens_story
+            and not reports
+        ):
             before.role, before.rule = "caption", "before_credit"
         elif headline and credits.credit_lead(ln.text) and i + 1 < len(lines):
             # 'Photo: X' under the headline: the short sentence below it is that photo's
             # caption ('Runners warm up before the race.'), the story starts after it.
             after = lines[i + 1]
-            if not after.role and 3 <= after.words <= 30 and _SENTENCE_END.search(after.text):
+            if (
+                not after.role
+                and 3 <= after.words <= 30
+                and _SENTENCE_END.search(after.text)
+                and not _opens_story(after)
+            ):
                 after.role, after.rule = "caption", "after_credit"
+        elif (opens_story or reports) and i + 1 < len(lines) and _caption_below(lines, i + 1):
+            after = lines[i + 1]
+            after.role, after.rule = "caption", "after_credit"
+
+
+# A photo agency's caption opens with a dateline and the day: 'OSLO, NORWAY - MAY 5: ...'.
+_DATED_CAPTION = re.compile(r"[^:]{0,80}?\s[-–—]\s*[A-Z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?:\s")
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# A photo's caption ends with the day it was taken: '... on Tuesday, May 5, 2020.'
+_DATE_END = re.compile(rf"\b{_MONTHS}\.? \d{{1,2}},? \d{{4}}\)?[.]?$")
+
+
+def _reads_as_caption(text: str) -> bool:
+    """A wire photo's caption: it ends with the day the photo was taken, or announces a file
+    photo ('FILE - In this May 5, 2020, file photo, ...')."""
+    return _DATE_END.search(text[-40:]) is not None or _FILE_PHOTO.match(text) is not None
+
+
+def _opens_story(ln: Line) -> bool:
+    """A paragraph that opens with the story's dateline ('OSLO (AP) — ...'), not a photo
+    agency's dated caption ('OSLO, NORWAY - MAY 5: ...')."""
+    return (
+        ln.prose and ln.opening_dateline is not None and _DATED_CAPTION.match(ln.text[:120]) is None
+    )
+
+
+def _caption_below(lines: list[Line], at: int) -> bool:
+    """The line under a credit reads as that photo's caption (`_reads_as_caption`), and is not
+    another photo's caption (over a credit of its own)."""
+    ln = lines[at]
+    if ln.role or not 3 <= ln.words <= 60 or ln.opening_dateline or _reports(ln.text):
+        return False
+    if at + 1 < len(lines) and lines[at + 1].role == "credit":
+        return False
+    return _reads_as_caption(ln.text)
 
 
 # 'All aboard: The mayor waves ...', 'Spot of bother? The crew ...': a label of a few words

@@ -1,0 +1,251 @@
+"""Photo credits in layouts around a caption: a credit above its caption, credits glued to the
+caption's last sentence, a photographer working for a newspaper (invented text)."""
+
+import pytest
+
+from pipeline.parse import credits, parse_text
+
+HEAD = ["Valley council approves new bridge over the Lenna", "By Aino Sarre, Associated Press"]
+OPENER = (
+    "KESTRA, Norway (AP) — The valley council voted on Monday to build a second bridge over "
+    "the Lenna river, ending a long quarrel over the cost of the old ferry."
+)
+STORY = [
+    "The bridge will cost about 30 million kroner and should open in the autumn of 2023, "
+    "the council said in a statement after the vote.",
+    "Farmers on the east bank had asked for the bridge for more than ten years, saying the "
+    "ferry was too slow for their trucks during the harvest.",
+]
+CAPTION = "Cyclists cross the old ferry ramp in Kestra, Norway, on Monday, May 4, 2020."
+
+
+def _page(media: list[str]) -> str:
+    return "\n".join([*HEAD, OPENER, *media, *STORY])
+
+
+def _one_block(out: dict) -> dict:
+    assert len(out["media"]) == 1, out["media"]
+    return out["media"][0]
+
+
+def test_credit_above_its_caption_under_the_dateline_paragraph():
+    out = parse_text(_page(["Photo: Piet Vannes, AP", CAPTION]))
+    block = _one_block(out)
+    assert block["caption"] == CAPTION
+    assert block["credit"] == "Piet Vannes, AP"
+    assert block["photographers"] == ["Piet Vannes"]
+    assert block["agencies"] == ["Associated Press"]
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
+    assert out["dateline_place"] == "Kestra, Norway"
+
+
+def test_credit_under_the_dateline_paragraph_without_a_caption():
+    # no caption below the credit: the story's paragraphs stay in the body
+    out = parse_text(_page(["Piet Vannes/Reuters"]))
+    block = _one_block(out)
+    assert block["caption"] is None
+    assert block["credit"] == "Piet Vannes/Reuters"
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
+
+
+def test_agency_caption_opening_with_its_dateline_and_day_is_a_caption():
+    caption = "KESTRA, NORWAY - MAY 4: Cyclists cross the old ferry ramp on the Lenna river."
+    out = parse_text(_page([caption, "Piet Vannes/Getty Images"]))
+    block = _one_block(out)
+    assert block["caption"] == caption
+    assert block["credit"] == "Piet Vannes/Getty Images"
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
+
+
+@pytest.mark.parametrize(
+    ("glued", "credit", "photographers", "agencies"),
+    [
+        (
+            " Piet Vannes | Bloomberg | Getty Images",
+            "Piet Vannes | Bloomberg | Getty Images",
+            ["Piet Vannes"],
+            ["Bloomberg", "Getty Images"],
+        ),
+        (
+            "Piet Vannes | Bloomberg | Getty Images",
+            "Piet Vannes | Bloomberg | Getty Images",
+            ["Piet Vannes"],
+            ["Bloomberg", "Getty Images"],
+        ),
+        (" AFP/Getty Images", "AFP/Getty Images", [], ["AFP", "Getty Images"]),
+        ("AFP/Getty Images", "AFP/Getty Images", [], ["AFP", "Getty Images"]),
+        ("REUTERS/Piet Vannes", "REUTERS/Piet Vannes", ["Piet Vannes"], ["Reuters"]),
+        ("Getty Images", "Getty Images", [], ["Getty Images"]),
+    ],
+)
+def test_credit_glued_to_the_caption(glued, credit, photographers, agencies):
+    out = parse_text(_page([CAPTION + glued]))
+    block = _one_block(out)
+    assert block["caption"] == CAPTION
+    assert block["credit"] == credit
+    assert block["photographers"] == photographers
+    assert block["agencies"] == agencies
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a pair of names, a poll's sponsors, a lower-case word: no credit
+        "The two leaders met at the lake on Monday. Trump/Putin summit",
+        "Most voters backed the plan, a survey found. AP/NORC poll",
+        "The ferry left at noon.Ap",
+    ],
+)
+def test_sentences_ending_in_slash_pairs_keep_them(line):
+    assert credits.split_glued(line) is None
+
+
+def test_photographer_for_a_newspaper_under_the_caption():
+    out = parse_text(_page([CAPTION, "Piet Vannes for The Washington Post"]))
+    block = _one_block(out)
+    assert block["caption"] == CAPTION
+    assert block["credit"] == "Piet Vannes for The Washington Post"
+    assert block["photographers"] == ["Piet Vannes"]
+    assert block["agencies"] == ["The Washington Post"]
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
+
+
+def test_photographer_for_a_newspaper_over_the_caption():
+    out = parse_text(_page(["Piet Vannes for The Washington Post", CAPTION]))
+    block = _one_block(out)
+    assert block["caption"] == CAPTION
+    assert block["credit"] == "Piet Vannes for The Washington Post"
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
+
+
+@pytest.mark.parametrize("glue", [" ", ""])
+def test_photographer_for_a_newspaper_glued_to_the_caption(glue):
+    out = parse_text(_page([CAPTION + glue + "Piet Vannes for The Washington Post"]))
+    block = _one_block(out)
+    assert block["caption"] == CAPTION
+    assert block["credit"] == "Piet Vannes for The Washington Post"
+    assert block["photographers"] == ["Piet Vannes"]
+    assert block["agencies"] == ["The Washington Post"]
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
+
+
+def test_lone_agency_over_the_caption_under_the_dateline_paragraph():
+    out = parse_text(_page(["Getty Images", CAPTION]))
+    block = _one_block(out)
+    assert block["caption"] == CAPTION
+    assert block["credit"] == "Getty Images"
+    assert block["agencies"] == ["Getty Images"]
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Piet Vannes for The Washington Post",
+        "Vote for The Washington Post",  # not a person
+        "Piet Vannes for the harbour board",  # not an organisation of the table
+    ],
+)
+def test_for_lines_that_are_no_credit_here(text):
+    # under a headline, or under a line that does not end like a caption: no photo
+    page = "\n".join([HEAD[0], text, OPENER, *STORY])
+    assert parse_text(page)["media"] == []
+    page = "\n".join([*HEAD, OPENER, STORY[0], text, STORY[1]])
+    assert parse_text(page)["media"] == []
+
+
+def test_for_client_needs_a_name_and_a_known_organisation():
+    assert credits.for_client("Piet Vannes for The Washington Post")
+    assert not credits.for_client("Vote for The Washington Post")
+    assert not credits.for_client("Piet Vannes for the harbour board")
+    assert credits.split_glued(STORY[0] + " Vote for The Washington Post") is None
+
+
+@pytest.mark.parametrize(
+    "media",
+    [
+        [CAPTION, "SOURCE: Piet Vannes/Sipa USA"],
+        ["SOURCE: Piet Vannes/Sipa USA", CAPTION],
+        [CAPTION + " SOURCE: Piet Vannes/Sipa USA"],
+        [CAPTION + "SOURCE: Piet Vannes/Sipa USA"],
+    ],
+)
+def test_source_label_over_a_slash_credit(media):
+    out = parse_text(_page(media))
+    block = _one_block(out)
+    assert block["caption"] == CAPTION
+    assert block["credit"] == "Piet Vannes/Sipa USA"
+    assert block["photographers"] == ["Piet Vannes"]
+    assert block["agencies"] == ["Sipa"]
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
+
+
+def test_source_label_without_a_person_is_no_credit():
+    # a chart's or a poll's source names no photographer: the paragraph above stays story
+    assert not credits.is_credit_line("SOURCE: REUTERS/IPSOS")
+    assert not credits.is_credit_line("Source: Reuters/Kestra Polling Group")
+    page = "\n".join([*HEAD, OPENER, STORY[0], "SOURCE: REUTERS/IPSOS", STORY[1]])
+    assert parse_text(page)["media"] == []
+
+
+FILE_CAPTION = (
+    "FILE - In this May 4, 2019, file photo, cyclists cross the old ferry ramp in Kestra."
+)
+
+
+@pytest.mark.parametrize(
+    "media",
+    [
+        [FILE_CAPTION, "Piet Vannes for The Washington Post"],
+        ["Piet Vannes for The Washington Post", FILE_CAPTION],
+        ["Getty Images", FILE_CAPTION],
+    ],
+)
+def test_file_photo_caption_beside_a_credit_without_separators(media):
+    out = parse_text(_page(media))
+    block = _one_block(out)
+    assert block["caption"] == FILE_CAPTION
+    assert block["credit"] == next(x for x in media if x != FILE_CAPTION)
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
+
+
+def test_credit_above_its_caption_under_reported_speech():
+    speech = (
+        "“We waited a long time for this,” said Hanne Dahl, who farms on the east bank. "
+        "“Now our trucks can cross in any weather.”"
+    )
+    page = "\n".join([*HEAD, OPENER, STORY[0], speech, "Piet Vannes/Reuters", CAPTION, STORY[1]])
+    out = parse_text(page)
+    block = _one_block(out)
+    assert block["caption"] == CAPTION
+    assert block["credit"] == "Piet Vannes/Reuters"
+    assert out["body"].split("\n\n") == [OPENER, STORY[0], speech, STORY[1]]
+
+
+def test_credit_glued_to_the_dateline_paragraph_leaves_it_in_the_body():
+    out = parse_text("\n".join([*HEAD, OPENER + " Photo by Piet Vannes/Getty Images", *STORY]))
+    block = _one_block(out)
+    assert block["caption"] is None
+    assert block["credit"] == "Piet Vannes/Getty Images"
+    assert block["photographers"] == ["Piet Vannes"]
+    assert out["body"].split("\n\n") == [OPENER, *STORY]
+    assert out["dateline_place"] == "Kestra, Norway"
+
+
+def test_agency_caption_with_its_dateline_and_day_keeps_a_glued_credit():
+    caption = "KESTRA, NORWAY - MAY 4: Cyclists cross the old ferry ramp on the Lenna river."
+    out = parse_text(_page([caption + " (Photo by Piet Vannes/Getty Images)"]))
+    block = _one_block(out)
+    assert block["caption"] == caption
+    assert block["credit"] == "Piet Vannes/Getty Images"
+
+
+def test_short_dateline_paragraph_under_a_credit_under_the_headline_is_the_story():
+    opener = "KESTRA, Norway (AP) — The valley council voted on Monday to build a second bridge."
+    out = parse_text("\n".join([HEAD[0], "Photo: Piet Vannes, AP", opener, *STORY]))
+    block = _one_block(out)
+    assert block["caption"] is None
+    assert block["credit"] == "Piet Vannes, AP"
+    assert out["body"].split("\n\n") == [opener, *STORY]
+    assert out["dateline_place"] == "Kestra, Norway"
