@@ -42,6 +42,7 @@ def parse_text(
 
 
 def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dict[str, Any]:
+    attribution.forget_bylines()  # one article's lines at a time: no reuse across articles
     result = roles.classify(text, meta_title)
     lines = result.lines
     title_line = next((ln for ln in lines if ln.role == "title"), None)

@@ -287,7 +287,11 @@ def split_glued(line: str) -> tuple[str, str] | None:
     # '... on Monday, May 4, 2020. Jo Li for The Portvale Post': a photographer and the
     # organisation the photo was made for.
     for_at = line.rfind(" for ", tail_start)
-    if for_at >= 0 and organisations().lookup(line[for_at + 5 :].rstrip(". ")) is not None:
+    if (
+        for_at >= 0
+        and line[for_at + 5 : for_at + 6].isupper()  # 'for The Post', not 'for the town'
+        and organisations().lookup(line[for_at + 5 :].rstrip(". ")) is not None
+    ):
         client = _FOR_TAIL.search(line, tail_start)
         if client and client.start() >= 20 and for_client(client.group("tail")):
             return line[: client.start()].rstrip(), client.group("tail")

@@ -111,8 +111,11 @@ HIGHLIGHTS_LABELS = ("Story highlights", "Highlights", "Key points", "Key Points
 def _highlights(window: list[Line]) -> set[int]:
     """Indexes of a highlights box: its label line and the short lines that follow it."""
     found: set[int] = set()
+    first = next((i for i, ln in enumerate(window) if ln.text.startswith(HIGHLIGHTS_LABELS)), -1)
+    if first < 0:
+        return found  # most pages
     inside = False
-    for ln in window:
+    for ln in window[first:]:
         if ln.text.startswith(HIGHLIGHTS_LABELS):
             inside = True
         elif ln.role or ln.words >= 25 or ln.opening_dateline:
@@ -130,11 +133,19 @@ _CHANNEL_TAIL = re.compile(
 )
 
 
+# What a line that `_CHANNEL_TAIL` can end must hold: one of its last words, or a station word.
+_CHANNEL_LAST = frozenset(["One", "Two", "Three", "Four", "Radio", "Service", "Channel"])
+_STATION_WORDS = ("Radio ", "TV ", "Television ", "Channel ")
+
+
 def _channel_name(ln: Line) -> bool:
     """A broadcaster's name and a channel's ('BBC Radio 6 Music', 'BBC Two'): the station a
     programme page belongs to, not its headline."""
     if not 2 <= ln.words <= 6:
         return False
+    last = ln.text.rsplit(" ", 1)[-1]
+    if not (last in _CHANNEL_LAST or last.isdecimal() or any(w in ln.text for w in _STATION_WORDS)):
+        return False  # most headlines: no organisation lookups
     words = ln.text.split()
     for cut in range(1, min(len(words), 4)):
         name = organisations().lookup(" ".join(words[:cut]))
@@ -221,9 +232,13 @@ def _name_over_story(lines: list[Line], ln: Line, nxt: Line | None) -> bool:
     names = names_only(ln.text)
     if not names:
         return False
-    words = {w.casefold() for n in names for w in n.split()}
-    story = (x.text for x in lines[ln.index + 1 :] if not x.role and x.prose)
-    return not any(w.casefold() in words for t in story for w in _WORD.findall(t))
+    # a story word is a run of letters: a name word with other characters ('O'Brien') is
+    # never one
+    words = {w.casefold() for n in names for w in n.split() if _WORD.fullmatch(w)}
+    story = " ".join(x.text for x in lines[ln.index + 1 :] if not x.role and x.prose).casefold()
+    return not any(
+        w in story and re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", story) for w in words
+    )
 
 
 _LIST_OR_CONTACT = re.compile(r",| and | & |@|\|")

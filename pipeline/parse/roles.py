@@ -909,8 +909,8 @@ def _dash_signoff(ln: Line) -> bool:
     """'— Jo Li, Associated Press' under a paragraph: the story's writer and a news outlet
     signing it off (a quoted post's signature, '— Jo Li (@joli) July 16', names no outlet)."""
     text = ln.text
-    if ln.words > 12 or "@" in text:
-        return False
+    if ln.words > 12 or "@" in text or ("," not in text and "|" not in text):
+        return False  # the name and the outlet stand apart: most dashed lines are list items
     names, orgs = byline_people(text)
     rest, _ = without_organisations(text)
     for name in names:
