@@ -78,6 +78,9 @@ def test_run_measures_every_stage(tmp_path):
     assert stages["ingest"]["records_in"] == 300
     assert all(s["returncode"] == 0 and s["peak_tree_rss_mb"] > 20 for s in stages.values())
     assert result["io_floor"]["records"] == 300 and result["ratio_to_floor"] > 1
+    # every raw file read once before the floor, so both start with a warm page cache
+    assert result["page_cache_warm_up"]["files"] == 300
+    assert result["page_cache_warm_up"]["bytes"] == result["io_floor"]["raw_bytes"]
     # Each stage is a Python process that imports pyarrow: it takes some CPU, and never more
     # than its wall time allows on this machine's cores.
     cores = os.cpu_count() or 1
