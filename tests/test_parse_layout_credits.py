@@ -101,16 +101,6 @@ def test_sentences_ending_in_slash_pairs_keep_them(line):
     assert credits.split_glued(line) is None
 
 
-def test_photographer_for_a_newspaper_under_the_caption():
-    out = parse_text(_page([CAPTION, "Piet Vannes for The Washington Post"]))
-    block = _one_block(out)
-    assert block["caption"] == CAPTION
-    assert block["credit"] == "Piet Vannes for The Washington Post"
-    assert block["photographers"] == ["Piet Vannes"]
-    assert block["agencies"] == ["The Washington Post"]
-    assert out["body"].split("\n\n") == [OPENER, *STORY]
-
-
 def test_photographer_for_a_newspaper_over_the_caption():
     out = parse_text(_page(["Piet Vannes for The Washington Post", CAPTION]))
     block = _one_block(out)
@@ -119,9 +109,16 @@ def test_photographer_for_a_newspaper_over_the_caption():
     assert out["body"].split("\n\n") == [OPENER, *STORY]
 
 
-@pytest.mark.parametrize("glue", [" ", ""])
-def test_photographer_for_a_newspaper_glued_to_the_caption(glue):
-    out = parse_text(_page([CAPTION + glue + "Piet Vannes for The Washington Post"]))
+FOR_CREDIT = "Piet Vannes for The Washington Post"
+
+
+@pytest.mark.parametrize(
+    "media",
+    [[CAPTION, FOR_CREDIT], [CAPTION + " " + FOR_CREDIT], [CAPTION + FOR_CREDIT]],
+    ids=["under", "glued", "glued-no-space"],
+)
+def test_photographer_for_a_newspaper_under_or_glued_to_the_caption(media):
+    out = parse_text(_page(media))
     block = _one_block(out)
     assert block["caption"] == CAPTION
     assert block["credit"] == "Piet Vannes for The Washington Post"
