@@ -203,3 +203,26 @@ def test_reported_from_closing_line_names_the_reporter():
     # needs a second cue naming the same outlet
     got = _parse([], ["Valley Radio’s Odile Ferrant reported from Bramholt."])
     assert got["reporters"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters"),
+    [
+        ("Odile Ferrant • March 3, 2021", ["Odile Ferrant"]),
+        ("Odile Ferrant | March 3, 2021 at 9:41 AM", ["Odile Ferrant"]),
+        ("Odile Ferrant, March 3, 2021", ["Odile Ferrant"]),
+        ("Odile Ferrant and Kasimir Dunne - March 3, 2021", ["Odile Ferrant", "Kasimir Dunne"]),
+    ],
+)
+def test_names_and_a_stamp_on_one_line_are_the_byline(line, reporters):
+    # it had been taken for the headline, and the headline above it for page chrome
+    got = _parse([line])
+    assert got["title"] == HEADLINE
+    assert got["line_roles"][:2] == ["title", "byline"]
+    assert got["reporters"] == reporters
+    assert str(got["published"]) == "2021-03-03"
+
+
+def test_a_headline_and_a_stamp_on_one_line_name_no_reporter():
+    got = _parse(["Footbridge vote | March 3, 2021"])
+    assert got["reporters"] == []

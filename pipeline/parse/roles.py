@@ -20,6 +20,7 @@ from pipeline.parse.attribution import (
     byline_people,
     is_author_bio,
     lower_case_people,
+    names_only,
     speaker_label,
     without_contacts,
 )
@@ -285,6 +286,8 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "author_box"
         elif ln.words <= 4 and _name_over_stamp(lines, ln):
             ln.role, ln.rule = "byline", "name_over_stamp"
+        elif ln.words <= 14 and _name_and_stamp(ln.text):
+            ln.role, ln.rule = "byline", "name_and_stamp"
         elif credits.is_credit_line(ln.text):
             ln.role, ln.rule = "credit", "credit_line"
         elif "/" in ln.text and _site_credit(ln.text):
@@ -522,6 +525,23 @@ def _name_over_stamp(lines: list[Line], ln: Line) -> bool:
         return False
     name = person_name(ln.text)
     return name is not None and name.casefold() == ln.text.casefold()
+
+
+# 'Jo Li | July 16, 2018', 'Jo Li • July 16, 2018 at 9:41 AM': names, a separator, a stamp.
+_NAME_THEN_STAMP = re.compile(r"^(?P<names>[^|•·,]{3,80}?)\s*(?:[|•·,]|\s[-–—]\s)\s*(?P<stamp>.+)$")
+
+
+def _name_and_stamp(text: str) -> bool:
+    """The author and the date stamp on one line, without 'By': a byline, not a short
+    headline (the names must be people's names and nothing else, the stamp a full date)."""
+    if not any(c.isdigit() for c in text[-40:]):
+        return False  # the stamp's year: most lines end without a digit in reach
+    match = _NAME_THEN_STAMP.match(text)
+    if match is None or find_date(match.group("stamp")) is None:
+        return False
+    if not is_date_line(match.group("stamp")):
+        return False
+    return 0 < len(names_only(match.group("names"))) <= 4
 
 
 def _end_at_footer(lines: list[Line], footers: list[int]) -> None:
