@@ -13,7 +13,9 @@ _DASH = r"(?:\s*(?:—|–)|\s+(?:--|-)(?=\s)|\s*--(?=\s)|:(?=\s))"
 _CAPS_PLACE = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}"
 _REGION = r"(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
 _DATE = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-_WIRE = r"(?:,?\s*\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\))?"
+# A wire tag in brackets: '(AP)', '(Reuters)', '(CNN)'.
+_TAG = r"\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\)"
+_WIRE = rf"(?:,?\s*{_TAG})?"
 # ALL-CAPS place, optional region ('Fla.', 'Scotland'), more places after '/', date, wire tag.
 _CAPS = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}{_REGION}(?:\s*/\s*{_CAPS_PLACE}{_REGION})*){_DATE}{_WIRE}"
@@ -27,13 +29,13 @@ _TITLE = re.compile(
 # a tag the organisation table knows.
 _TITLE_TAGGED = re.compile(
     rf"^(?P<place>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){{0,2}}{_REGION}),?\s*"
-    rf"\((?P<wire>[A-Za-z][\w .&'’\-]{{1,30}})\){_DASH}\s*(?=\S)"
+    rf"{_TAG}{_DASH}\s*(?=\S)"
 )
 # CNN's style sets the story right after the tag, with no dash: 'Washington (CNN) The ...',
 # 'WASHINGTON (CNN)The ...'. Known tags only (checked by the caller).
 _TAG_NO_DASH = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z.’'\-]*(?: [A-Z][A-Za-z.’'\-]*){{0,3}}{_REGION})\s*"
-    r"\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\)\s*(?=[A-Z“\"‘'])"
+    rf"{_TAG}\s*(?=[A-Z“\"‘'])"
 )
 # A title-case place is also a dateline when a day follows it: 'Toronto, Feb 26 - '.
 _TITLE_DATED = re.compile(
@@ -47,15 +49,13 @@ _ALONE = re.compile(rf"^(?P<place>{_CAPS_PLACE},\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za
 # The tag must name a known organisation (checked against the table).
 _ALONE_TAGGED = re.compile(
     r"^(?P<place>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}"
-    r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?)\s*\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\)$"
+    rf"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}})?)\s*{_TAG}$"
 )
 # A wire tag that opens the story without its place ('(Reuters) - Officials said ...'): a
 # page or dataset that split the place off keeps the tag, which still names the outlet.
 # Reprint sites set the source's name so without a dash ('(Daily Planet) The mayor said'):
 # the caller keeps only a tag the organisation table knows.
-_WIRE_ONLY = re.compile(
-    r"^\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\)(?:\s*(?:—|–|--?|:)\s+(?=\S)|\s+(?=[A-Z]))"
-)
+_WIRE_ONLY = re.compile(rf"^{_TAG}(?:\s*(?:—|–|--?|:)\s+(?=\S)|\s+(?=[A-Z]))")
 _NOT_PLACE = re.compile(
     r"(?i)^(?:the|a|an|in|on|at|but|and|if|as|when|while|this|that|it|he|she|they|we|i|"
     r"update|updated|editor'?s note|file|breaking|exclusive|watch|videos?|photos?|pictures?|"
