@@ -110,6 +110,17 @@ def test_glued_credits_split_from_captions_and_sentences():
         ("SALVADOR, Feb 26 - Showers continued", "Salvador", None),
         ("KANSAS CITY, Mo. (AP) — A man was", "Kansas City, Mo.", "AP"),
         ("NAGS HEAD, N.C. — A storm", "Nags Head, N.C.", None),
+        # a title-case place with a known wire tag takes a plain hyphen, not only a long dash
+        ("Paris (AFP) - The harbour board met on Tuesday", "Paris", "AFP"),
+        ("Lisbon, Portugal (Reuters) - Dock workers voted", "Lisbon, Portugal", "Reuters"),
+        # the story right after a known tag, with no dash (CNN's style), spaced or glued
+        ("Washington (CNN) The harbour board met on Tuesday", "Washington", "CNN"),
+        ("NEW YORK (CNN)The harbour board met on Tuesday", "New York", "CNN"),
+        ("Chappaqua, New York (CNN) The board met", "Chappaqua, New York", "CNN"),
+        # capitals beyond ASCII
+        ("SÃO PAULO (Reuters) - Dock workers voted", "São Paulo", "Reuters"),
+        ("ZÜRICH, Switzerland — The harbour board met", "Zürich, Switzerland", None),
+        ("Kraków — The harbour board met on Tuesday", "Kraków", None),
     ],
 )
 def test_datelines(line, place, wire):
@@ -125,6 +136,12 @@ def test_datelines(line, place, wire):
         "In a statement: the agency said",
         "I - have",
         "UPDATE: the talks resumed",
+        "Yesterday — as expected — the board voted",
+        "Meanwhile — and this matters — the fleet waited",
+        "Finally -- after two years -- the quay opens",
+        "US: ISIS did not use the weapon in the attack",  # a headline's topic label
+        "Springfield (Ill) The board met",  # a tag that names no organisation, no dash
+        "Jo Li (D) Said on Tuesday",
     ],
 )
 def test_ordinary_first_sentences_are_not_datelines(line):
