@@ -290,3 +290,48 @@ def test_member_paper_before_via_is_no_second_photographer(credit, paper):
     the member paper that shared the photo, an agency."""
     read = credits.read(credit)
     assert (read.photographers, read.agencies) == (("Piet Vannes",), ("Associated Press", paper))
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers", "agencies"),
+    [
+        ("Kremlin Pool", [], []),
+        ("WHITE HOUSE POOL", [], []),
+        ("Sputnik, Kremlin Pool Photo via AP", [], ["Sputnik", "Associated Press"]),
+        (
+            "Piet Vannes/Sputnik/Kremlin Pool Photo via AP",
+            ["Piet Vannes"],
+            ["Sputnik", "Associated Press"],
+        ),
+        (
+            "Piet Vannes, Sputnik, Kremlin Pool Photo via AP",
+            ["Piet Vannes"],
+            ["Sputnik", "Associated Press"],
+        ),
+        ("Piet Vannes/White House Pool/AP", ["Piet Vannes"], ["Associated Press"]),
+        ("Pool/Getty Images", [], ["Getty Images"]),
+        ("POOL/AFP", [], ["AFP"]),
+        ("Piet Vannes - Pool/Getty Images", ["Piet Vannes"], ["Getty Images"]),
+        ("PIET VANNES/POOL/AFP via Getty Images", ["Piet Vannes"], ["AFP", "Getty Images"]),
+        ("Piet Vannes/Pool via REUTERS", ["Piet Vannes"], ["Reuters"]),
+    ],
+)
+def test_pool_credits(credit, photographers, agencies):
+    """A press pool supplied the photo: the credit names it, but a pool is neither a person
+    nor an agency ('Kremlin Pool' gives no agency 'Kremlin', 'White House Pool' no
+    photographer); the photographers and agencies beside it are read as usual."""
+    assert parse_text(_page([CAPTION, credit]))["line_roles"][3:5] == ["caption", "credit"]
+    placements = [[CAPTION, credit]]
+    if "/" in credit or " via " in credit:
+        placements.append([f"{CAPTION} ({credit})"])  # glued to the caption
+    for media in placements:
+        block = _one_block(parse_text(_page(media)))
+        assert (block["caption"], block["credit"]) == (CAPTION, credit)
+        assert (block["photographers"], block["agencies"]) == (photographers, agencies)
+
+
+@pytest.mark.parametrize("line", ["The Pool", "Lenna Swimming Pool opens on Monday"])
+def test_pool_words_that_are_no_credit(line):
+    """'The Pool' (a heading) or a sentence about a pool credits no photo."""
+    assert not credits.lone_pool(line)
+    assert not credits.is_credit_line(line)

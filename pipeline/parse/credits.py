@@ -18,11 +18,14 @@ _LEAD = re.compile(
     r"\s*:?\s*)",
     re.IGNORECASE,
 )
-# Filler inside credits that is neither a person nor an organisation.
+# Filler inside credits that is neither a person nor an organisation. A pool goes with the
+# capitalised words of its name ('Kremlin Pool Photo', 'White House Pool'): a press pool is
+# no agency, and its name is no photographer.
 _FILLER = re.compile(
-    r"(?i)\b(?:file(?: photo)?|pool(?: photo)?|handout|staff|courtesy(?: of)?|via|photo|"
-    r"photos|images?|illustration|screenshot|stock)\b"
+    r"(?i)\b(?:file(?: photo)?|(?:(?-i:[A-Z][\w'’.-]*) ){0,3}pool(?: photo)?|handout|staff|"
+    r"courtesy(?: of)?|via|photo|photos|images?|illustration|screenshot|stock)\b"
 )
+
 _SEPARATORS = re.compile(
     r"\s*(?:/|\||,|;|(?<=\S)—(?=\S)|\(|\)|\bvia\b|\band\b|&)\s*", re.IGNORECASE
 )
@@ -511,6 +514,17 @@ def is_credit_line(line: str) -> bool:
     return not others or (
         "/" in line and bool(people) and len(others) == 1 and bool(_MINOR_ORG.fullmatch(others[0]))
     )
+
+
+# A pool's name alone ('Kremlin Pool', 'WHITE HOUSE POOL PHOTO'; not 'The Pool').
+_POOL_LINE = re.compile(r"(?!The )(?:[A-Z][\w'’.-]* ){1,3}(?:Pool|POOL)(?: Photo| PHOTO)?")
+_POOL_ENDS = ("Pool", "POOL", "Pool Photo", "POOL PHOTO")
+
+
+def lone_pool(line: str) -> bool:
+    """Whether the line is a press pool's name alone: under a caption, like a lone
+    organisation, it credits the photo."""
+    return line.endswith(_POOL_ENDS) and len(line) <= 60 and _POOL_LINE.fullmatch(line) is not None
 
 
 def lone_organisation(line: str) -> str | None:

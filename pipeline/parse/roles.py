@@ -706,8 +706,9 @@ def _repeats_earlier(lines: list[Line], ln: Line) -> bool:
 def _credited_captions(lines: list[Line]) -> None:
     """A line right before a credit is that photo's caption (decided before the headline).
 
-    A lone organisation ('AP', 'CBS News') is a credit only between a caption-like line and
-    more text: at the top of a page it is site chrome, at the bottom a sign-off.
+    A lone organisation ('AP', 'CBS News') or press pool ('Kremlin Pool') is a credit only
+    between a caption-like line and more text: at the top of a page it is site chrome, at the
+    bottom a sign-off.
     """
     for i, ln in enumerate(lines[1:-1], start=1):
         prev = lines[i - 1]
@@ -716,7 +717,7 @@ def _credited_captions(lines: list[Line]) -> None:
         if (
             prev.words >= 5
             and i >= 2
-            and credits.lone_organisation(ln.text)
+            and (credits.lone_organisation(ln.text) or credits.lone_pool(ln.text))
             and lines[i - 2].role not in ("byline",)
             and not _repeats_earlier(lines, prev)
         ):
