@@ -25,7 +25,6 @@ _FILLER = re.compile(
     r"(?i)\b(?:file(?: photo)?|(?:(?-i:[A-Z][\w'’.-]*) ){0,3}pool(?: photo)?|handout|staff|"
     r"courtesy(?: of)?|via|photo|photos|images?|illustration|screenshot|stock)\b"
 )
-
 _SEPARATORS = re.compile(
     r"\s*(?:/|\||,|;|(?<=\S)—(?=\S)|\(|\)|\bvia\b|\band\b|&)\s*", re.IGNORECASE
 )
