@@ -121,6 +121,12 @@ def test_glued_credits_split_from_captions_and_sentences():
         ("SÃO PAULO (Reuters) - Dock workers voted", "São Paulo", "Reuters"),
         ("ZÜRICH, Switzerland — The harbour board met", "Zürich, Switzerland", None),
         ("Kraków — The harbour board met on Tuesday", "Kraków", None),
+        # short capitals that are places, not organisations; a particle opens a place in capitals
+        ("KYIV — Ukrainian and Russian delegates met", "Kyiv", None),
+        ("OSLO — The harbour board met", "Oslo", None),
+        ("WEST PALM BEACH, Fla. — The harbour board met", "West Palm Beach, Fla.", None),
+        ("UNITED NATIONS (AP) — The council voted", "United Nations", "AP"),
+        ("LA PAZ, Bolivia — The harbour board met", "La Paz, Bolivia", None),
     ],
 )
 def test_datelines(line, place, wire):
@@ -142,10 +148,37 @@ def test_datelines(line, place, wire):
         "US: ISIS did not use the weapon in the attack",  # a headline's topic label
         "Springfield (Ill) The board met",  # a tag that names no organisation, no dash
         "Jo Li (D) Said on Tuesday",
+        # an organisation opening the sentence is no place (data: institutions.csv and the
+        # organisations table)
+        "NATO — The alliance said on Monday it would send more ships",
+        "NATO - The alliance said on Monday",
+        "NATO: The alliance said on Monday",
+        "EU — Ministers agreed on Monday to extend the sanctions",
+        "OPEC — Oil producers agreed to cut output",
+        "FBI — Agents searched the house on Monday",
+        "NAACP: The group said the law was unfair",
+        "USA TODAY — The paper said on Monday",
     ],
 )
 def test_ordinary_first_sentences_are_not_datelines(line):
     assert dateline.find(line) is None
+
+
+def test_an_organisation_opening_the_story_gives_no_dateline():
+    """'NATO — The alliance said ...' as the story's first paragraph: no dateline place, and
+    the paragraph stays the story's first."""
+    got = parse_text(
+        "Alliance to send more ships to the Baltic\n\nNATO — The alliance said on Monday it "
+        "would send more ships to the Baltic Sea after a week of drills near Portvale.\n"
+    )
+    assert got["dateline_place"] is None
+    assert got["title"] == "Alliance to send more ships to the Baltic"
+    assert got["body"].startswith("NATO — The alliance said")
+
+
+def test_an_organisation_with_a_region_alone_is_no_dateline():
+    assert dateline.alone("NATO, Brussels") is None
+    assert dateline.alone("GLASGOW, Scotland") == dateline.Dateline("Glasgow, Scotland", None)
 
 
 TITLE = "Harbour authority approves the new ferry timetable\n\n"

@@ -246,3 +246,92 @@ def test_short_dateline_paragraph_under_a_credit_under_the_headline_is_the_story
     assert block["credit"] == "Piet Vannes, AP"
     assert out["body"].split("\n\n") == [opener, *STORY]
     assert out["dateline_place"] == "Kestra, Norway"
+
+
+TWO = ["Piet Vannes", "Aino Sarre"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "agencies"),
+    [
+        ("Piet Vannes/Aino Sarre via AP", ["Associated Press"]),
+        ("Piet Vannes and Aino Sarre/AP", ["Associated Press"]),
+        ("Piet Vannes, Aino Sarre/AP", ["Associated Press"]),
+        ("Piet Vannes & Aino Sarre/AFP/Getty Images", ["AFP", "Getty Images"]),
+        ("Piet Vannes/Aino Sarre/Pool via AP", ["Associated Press"]),
+        ("Piet Vannes and Aino Sarre via Getty Images", ["Getty Images"]),
+        ("Piet Vannes/Aino Sarre via Getty Images", ["Getty Images"]),
+        ("AP Photo/Piet Vannes and Aino Sarre", ["Associated Press"]),
+        ("Piet Vannes | Aino Sarre | Bloomberg", ["Bloomberg"]),
+    ],
+)
+def test_credit_naming_two_photographers(credit, agencies):
+    """Two photographers in one credit, joined by a slash, 'and', '&', a comma or a bar, and
+    before 'via': both are photographers, whatever the placement (a credit line under the
+    caption, or glued to it in brackets)."""
+    read = credits.read(credit)
+    assert (read.photographers, read.agencies) == (tuple(TWO), tuple(agencies))
+    for media in ([CAPTION, credit], [f"{CAPTION} ({credit})"]):
+        block = _one_block(parse_text(_page(media)))
+        assert (block["caption"], block["credit"]) == (CAPTION, credit)
+        assert (block["photographers"], block["agencies"]) == (TWO, agencies)
+
+
+@pytest.mark.parametrize(
+    ("credit", "paper"),
+    [
+        ("Piet Vannes/Kestra Ledger-Star via AP", "Kestra Ledger-Star"),
+        ("Piet Vannes/Lenna Valley Courier via AP", "Lenna Valley Courier"),
+        ("Piet Vannes/Kestra American-Statesman via AP, File", "Kestra American-Statesman"),
+    ],
+)
+def test_member_paper_before_via_is_no_second_photographer(credit, paper):
+    """'X/<a paper's name> via AP': a word of the name names newspapers (data), so the name is
+    the member paper that shared the photo, an agency."""
+    read = credits.read(credit)
+    assert (read.photographers, read.agencies) == (("Piet Vannes",), ("Associated Press", paper))
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers", "agencies"),
+    [
+        ("Kremlin Pool", [], []),
+        ("WHITE HOUSE POOL", [], []),
+        ("Sputnik, Kremlin Pool Photo via AP", [], ["Sputnik", "Associated Press"]),
+        (
+            "Piet Vannes/Sputnik/Kremlin Pool Photo via AP",
+            ["Piet Vannes"],
+            ["Sputnik", "Associated Press"],
+        ),
+        (
+            "Piet Vannes, Sputnik, Kremlin Pool Photo via AP",
+            ["Piet Vannes"],
+            ["Sputnik", "Associated Press"],
+        ),
+        ("Piet Vannes/White House Pool/AP", ["Piet Vannes"], ["Associated Press"]),
+        ("Pool/Getty Images", [], ["Getty Images"]),
+        ("POOL/AFP", [], ["AFP"]),
+        ("Piet Vannes - Pool/Getty Images", ["Piet Vannes"], ["Getty Images"]),
+        ("PIET VANNES/POOL/AFP via Getty Images", ["Piet Vannes"], ["AFP", "Getty Images"]),
+        ("Piet Vannes/Pool via REUTERS", ["Piet Vannes"], ["Reuters"]),
+    ],
+)
+def test_pool_credits(credit, photographers, agencies):
+    """A press pool supplied the photo: the credit names it, but a pool is neither a person
+    nor an agency ('Kremlin Pool' gives no agency 'Kremlin', 'White House Pool' no
+    photographer); the photographers and agencies beside it are read as usual."""
+    assert parse_text(_page([CAPTION, credit]))["line_roles"][3:5] == ["caption", "credit"]
+    placements = [[CAPTION, credit]]
+    if "/" in credit or " via " in credit:
+        placements.append([f"{CAPTION} ({credit})"])  # glued to the caption
+    for media in placements:
+        block = _one_block(parse_text(_page(media)))
+        assert (block["caption"], block["credit"]) == (CAPTION, credit)
+        assert (block["photographers"], block["agencies"]) == (photographers, agencies)
+
+
+@pytest.mark.parametrize("line", ["The Pool", "Lenna Swimming Pool opens on Monday"])
+def test_pool_words_that_are_no_credit(line):
+    """'The Pool' (a heading) or a sentence about a pool credits no photo."""
+    assert not credits.lone_pool(line)
+    assert not credits.is_credit_line(line)

@@ -707,3 +707,67 @@ def test_photo_notes_found_whatever_the_line_length(pad):
         "The crews wait at the pier.",
         "Jo Li/AP",
     )
+
+
+QUOTE = "“It is a good day for the harbour,” the chair said after the vote on Tuesday.\n"
+AFTER = "The chair, as her critics were quick to note, did not mention the cost of the new boats.\n"
+
+
+@pytest.mark.parametrize(
+    ("label", "slug"),
+    [
+        ("WATCH:", None),
+        ("Watch:", None),
+        (
+            "WATCH: HARBOUR CHAIR SAYS NEW BOATS WILL 'PAY FOR THEMSELVES'",
+            ("HARBOUR CHAIR SAYS NEW BOATS WILL 'PAY FOR THEMSELVES'"),
+        ),
+        ("VIDEO: Harbour chair explains the timetable", "Harbour chair explains the timetable"),
+    ],
+)
+def test_story_paragraph_after_a_watch_label_is_no_caption(label, slug):
+    """'WATCH:' (or 'WATCH: <the video's title>') leads in to an embedded video whose player
+    the scrape lost: the label makes the video block, and the paragraph under it is the story
+    again, not the video's caption."""
+    got = parse_text(f"{HEADLINE}\n{STORY}{QUOTE}{label}\n{AFTER}{MORE}")
+    assert [(m["kind"], m["slug"], m["caption"]) for m in got["media"]] == [("video", slug, None)]
+    assert "as her critics were quick to note" in got["body"]
+    assert got["line_roles"][4:6] == ["media_label", "body"]
+
+
+def test_a_video_caption_under_a_watch_label_keeps_its_date():
+    """A line under 'WATCH:' that closes with the video's date is that video's caption."""
+    text = f"{HEADLINE}\n{STORY}WATCH:\nThe harbour chair on the new boats. (July 15, 2018)\n{MORE}"
+    got = parse_text(text)
+    assert [(m["kind"], m["caption"]) for m in got["media"]] == [
+        ("video", "The harbour chair on the new boats. (July 15, 2018)")
+    ]
+
+
+def test_a_quoted_post_opening_with_watch_is_story():
+    """A post quoted in the story may open with 'WATCH:'; its link and its signature make it
+    the story's quote, like any other quoted post, not a video label and its caption."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "WATCH: Harbour chair Kim Bo on the new timetable https://t.co/ab12cd pic.twitter.com/x9\n"
+        "— Portvale Harbour (@PortvaleHarbour) July 15, 2018\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert got["media"] == []
+    assert "WATCH: Harbour chair Kim Bo" in got["body"]
+    assert "— Portvale Harbour (@PortvaleHarbour)" in got["body"]
+
+
+def test_a_headline_labelled_watch_is_the_title():
+    """'WATCH: <headline>' opening the page is its headline (a label before it, as 'PHOTOS:'),
+    not a video's title, and the story under it is the body."""
+    text = (
+        "WATCH: Harbour Chair Says New Boats Will Pay For Themselves\n\n"
+        "The harbour chair told the council on Tuesday that the new boats would pay for "
+        "themselves within ten years, despite warnings from the auditors.\n"
+    )
+    got = parse_text(text)
+    assert got["title"] == "WATCH: Harbour Chair Says New Boats Will Pay For Themselves"
+    assert got["media"] == []
+    assert got["body"].startswith("The harbour chair told the council")

@@ -25,7 +25,7 @@ _VIDEO_LABEL = re.compile(r"(?i)\b(?:video|watch|play)\b")
 _GENERIC_LABEL = re.compile(
     r"(?i)^(?:photos?|videos?|images?|watch|play(?: video)?|toggle caption|hide caption|close|"
     r"expand|enlarge this image|image \d+ of \d+|\d+ of \d+|\d+ photos?|photo gallery|"
-    r"slideshow|view gallery|(?:photo|video|image)s?:)$"
+    r"slideshow|view gallery|(?:photo|video|image)s?:|watch:)$"
 )
 
 

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.parse.knowledge import knowledge_dir, last_folder, organisations
+from pipeline.parse.knowledge import knowledge_dir, last_folder, newspaper_words, organisations
 from pipeline.parse.names import person_name, title_case, without_organisations
 
 _LEAD = re.compile(
@@ -18,10 +18,12 @@ _LEAD = re.compile(
     r"\s*:?\s*)",
     re.IGNORECASE,
 )
-# Filler inside credits that is neither a person nor an organisation.
+# Filler inside credits that is neither a person nor an organisation. A pool goes with the
+# capitalised words of its name ('Kremlin Pool Photo', 'White House Pool'): a press pool is
+# no agency, and its name is no photographer.
 _FILLER = re.compile(
-    r"(?i)\b(?:file(?: photo)?|pool(?: photo)?|handout|staff|courtesy(?: of)?|via|photo|"
-    r"photos|images?|illustration|screenshot|stock)\b"
+    r"(?i)\b(?:file(?: photo)?|(?:(?-i:[A-Z][\w'’.-]*) ){0,3}pool(?: photo)?|handout|staff|"
+    r"courtesy(?: of)?|via|photo|photos|images?|illustration|screenshot|stock)\b"
 )
 _SEPARATORS = re.compile(
     r"\s*(?:/|\||,|;|(?<=\S)—(?=\S)|\(|\)|\bvia\b|\band\b|&)\s*", re.IGNORECASE
@@ -44,7 +46,7 @@ def _agency_alternatives(folder: object) -> str:
 @functools.lru_cache(maxsize=4)
 def _glued_pattern(folder: object) -> re.Pattern[str]:
     """A credit glued to the end of a caption or sentence: '(AP Photo/X)', '(Photo: X)',
-    '(X/Pool Photo via AP, File)', '... older.Photo by X/Getty Images.'"""
+    '(X/Pool Photo via AP, File)', '(X via Getty Images)', '... older.Photo by X/Getty Images.'"""
     agencies = _agency_alternatives(folder)
     return re.compile(
         r"(?:\s*\(((?:AP|AFP|EPA|Reuters|Getty)[^()]{0,20}Photo/[^()]{2,80}|"
@@ -52,7 +54,9 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         r"(?:REUTERS|Reuters)/[^()]{2,80}|"
         r"(?:Photo|Photograph|Image|Credit)s?(?: by|:)\s*[^()]{2,100}|"
         # a slash or bar credit naming an agency after it ('X/Pool Photo via AP', 'X | AFP')
-        rf"[^()/|]{{2,60}}[/|][^()]{{0,40}}?(?<![\w.])(?:{agencies})(?!\w)[^()]{{0,40}})\)\s*\(?\s*[.]?"
+        rf"[^()/|]{{2,60}}[/|][^()]{{0,40}}?(?<![\w.])(?:{agencies})(?!\w)[^()]{{0,40}}|"
+        # ... or before 'via' and an agency: '(Jo Li and Kim Bo via Getty Images)'
+        rf"[A-Z][^()/|]{{1,60}}?\svia\s(?:{agencies})(?!\w)[^()/|]{{0,20}})\)\s*\(?\s*[.]?"
         # a template may repeat the photographer and agency after the credit: '... AP) Jo Li AP'
         r"(?:\s+[A-Z][\w.'’-]*){0,4}"
         r"|(?<=[a-z.!?”\"])\s?((?:Photo|Photograph|Image)s?(?: by|:)\s*(?:[A-Z][^.]{2,80}?"
@@ -149,6 +153,15 @@ def _unglue_agency(match: re.Match[str]) -> str:
 
 _CAPS_SURNAME = re.compile(r"(?![IVXLC]+\b)[A-Z][A-Z'’-]{2,}")
 _MEMBER_PAPER = re.compile(r"/\s*([A-Z][^/|()]{2,60}?)\s+via\s")
+_NAME_PARTS = re.compile(r"[\s-]+")
+
+
+def _paper_name(text: str) -> bool:
+    """Whether a word of the text names newspapers ('Portvale Ledger-Star'): between a
+    photographer and 'via' such a name is the paper; another name ('Kim Bo/Jo Li via AP') is
+    a second photographer."""
+    words = newspaper_words()
+    return any(w.casefold() in words for w in _NAME_PARTS.split(text))
 
 
 def read(text: str) -> Credit:
@@ -160,13 +173,20 @@ def read(text: str) -> Credit:
     if _GLUED_CAPS.search(source):
         source = _GLUED_CAPS.sub(_unglue_agency, source)
     rest, agencies = without_organisations(source)
-    # 'Jo Li/The Portvale Ledger-Star via AP': after the photographer, the name between the
-    # slash and 'via' is the paper the photographer works for, which shared the photo.
+    # 'Jo Li/Portvale Ledger-Star via AP': after the photographer, the name between the slash
+    # and 'via' is the paper the photographer works for, which shared the photo (when it
+    # reads as a paper's: 'Kim Bo/Jo Li via AP' names two photographers).
     member = _MEMBER_PAPER.search(rest) if " via " in rest else None
     photographers: list[str] = []
     for fragment in _fragments(rest):
         name = person_name(fragment)
-        if name and photographers and member and fragment == member.group(1).strip(" .,-"):
+        if (
+            name
+            and photographers
+            and member
+            and fragment == member.group(1).strip(" .,-")
+            and _paper_name(fragment)
+        ):
             if fragment not in agencies:
                 agencies.append(fragment)
         elif name:
@@ -493,6 +513,17 @@ def is_credit_line(line: str) -> bool:
     return not others or (
         "/" in line and bool(people) and len(others) == 1 and bool(_MINOR_ORG.fullmatch(others[0]))
     )
+
+
+# A pool's name alone ('Kremlin Pool', 'WHITE HOUSE POOL PHOTO'; not 'The Pool').
+_POOL_LINE = re.compile(r"(?!The )(?:[A-Z][\w'’.-]* ){1,3}(?:Pool|POOL)(?: Photo| PHOTO)?")
+_POOL_ENDS = ("Pool", "POOL", "Pool Photo", "POOL PHOTO")
+
+
+def lone_pool(line: str) -> bool:
+    """Whether the line is a press pool's name alone: under a caption, like a lone
+    organisation, it credits the photo."""
+    return line.endswith(_POOL_ENDS) and len(line) <= 60 and _POOL_LINE.fullmatch(line) is not None
 
 
 def lone_organisation(line: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.parse.knowledge import organisations
+from pipeline.parse.knowledge import institutions, organisations
 from pipeline.parse.names import title_case
 
 # A dash between spaces (a hyphen inside 'BROWN-FORMAN' is no dateline), a long dash, a colon.
@@ -160,8 +160,17 @@ def find(first_line: str) -> Dateline | None:
             continue
         if len(place) < 3 and ":" in shape[match.end("place") : match.end()]:
             continue  # 'US: ISIS did not ...' is a headline's topic label, not a dateline
+        if _organisation(place):
+            continue  # 'NATO — The alliance said ...': an organisation opens the sentence
         return Dateline(_place_case(place), match.group("wire"))
     return None
+
+
+def _organisation(place: str) -> bool:
+    """Whether the place is an organisation's name ('NATO', 'EU', 'USA TODAY'; data: the
+    institutions and organisations tables): an organisation is no place."""
+    name = place.split(",", 1)[0].strip()
+    return name.casefold() in institutions() or organisations().lookup(name) is not None
 
 
 _TAG_NEEDS_KNOWN = (_TITLE_TAGGED, _TAG_NO_DASH)
@@ -174,10 +183,17 @@ def alone(line: str) -> Dateline | None:
     if line.strip()[:1] not in _CAPITALS:
         return None  # both patterns open with [A-Z]
     tagged = _ALONE_TAGGED.match(line.strip())
-    if tagged and not _NOT_PLACE.match(line) and organisations().lookup(tagged.group("wire")):
+    if (
+        tagged
+        and not _NOT_PLACE.match(line)
+        and organisations().lookup(tagged.group("wire"))
+        and not _organisation(tagged.group("place"))
+    ):
         return Dateline(_place_case(tagged.group("place").strip(" ,")), tagged.group("wire"))
     match = _ALONE.match(line.strip())
     if not match or _NOT_PLACE.match(line) or not line.split(",")[0].isupper():
+        return None
+    if _organisation(match.group("place")):
         return None
     if len(line.split(",")[0].replace(".", "").replace(" ", "")) < 3:
         return None
@@ -187,8 +203,15 @@ def alone(line: str) -> Dateline | None:
 def _place_case(place: str) -> str:
     place = re.sub(r"\s*/\s*", "/", place)
     return "/".join(
-        ", ".join(title_case(p.strip()) for p in part.split(",")) for part in place.split("/")
+        ", ".join(_capitalised(title_case(p.strip())) for p in part.split(","))
+        for part in place.split("/")
     )
+
+
+def _capitalised(place: str) -> str:
+    """A place name opens with a capital even where its first word is a name particle
+    ('LA PAZ' -> 'La Paz'; in a person's name 'la' stays lower case)."""
+    return place[:1].upper() + place[1:]
 
 
 def placeless_wire(line: str) -> str | None:

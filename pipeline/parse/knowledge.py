@@ -300,6 +300,42 @@ def publisher_organisation(publisher: str | None) -> str | None:
 
 
 @functools.lru_cache(maxsize=4)
+def _institutions(folder: Path) -> frozenset[str]:
+    """Aliases (case-folded) of organisations that are neither news outlets nor agencies
+    ('NATO', 'EU', 'FBI'). An older knowledge folder without the file has none."""
+    path = folder / "institutions.csv"
+    if not path.exists():
+        return frozenset()
+    with open(path, encoding="utf-8", newline="") as fh:
+        return frozenset(a for row in csv.DictReader(fh) if (a := row["alias"].strip().casefold()))
+
+
+_institutions_of = last_folder(_institutions)
+
+
+def institutions() -> frozenset[str]:
+    return _institutions_of(knowledge_dir())
+
+
+@functools.lru_cache(maxsize=4)
+def _newspaper_words(folder: Path) -> frozenset[str]:
+    """Words that name newspapers ('Ledger', 'Courier'), in lower case. An older knowledge
+    folder without the file has none."""
+    path = folder / "newspaper_words.csv"
+    if not path.exists():
+        return frozenset()
+    with open(path, encoding="utf-8", newline="") as fh:
+        return frozenset(w for row in csv.DictReader(fh) if (w := row["word"].strip().casefold()))
+
+
+_newspaper_words_of = last_folder(_newspaper_words)
+
+
+def newspaper_words() -> frozenset[str]:
+    return _newspaper_words_of(knowledge_dir())
+
+
+@functools.lru_cache(maxsize=4)
 def _boilerplate(folder: Path) -> tuple[BoilerplateRule, ...]:
     with open(folder / "boilerplate.tsv", encoding="utf-8", newline="") as fh:
         return tuple(

@@ -254,7 +254,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "boilerplate", found[0]
             if found[1]:
                 footers.append(ln.index)
-        elif _is_media_label(ln.text) or _is_slug(ln):
+        elif (_is_media_label(ln.text) and not _labelled_text(ln)) or _is_slug(ln):
             ln.role, ln.rule = "media_label", "media_label"
         elif ln.words == 1 and ln.text.lower().rstrip(":") == "by":
             # 'by' alone over the date stamp: the byline's slot, its names (links on the page)
@@ -326,6 +326,23 @@ def _is_media_label(text: str) -> bool:
         if head.isascii() and not head.lower().startswith(_LONG_LABEL_STARTS):
             return False
     return _MEDIA_LABEL.match(text) is not None
+
+
+# A lead-in label for the embed below it ('WATCH:', 'VIDEO: <the video's title>'): the player
+# holds the embed's text, which a scrape loses, so the line after it is the story again.
+_LEAD_IN_LABELS = ("watch:", "video:")
+# What a post quoted in the story holds ('WATCH: Jo Li speaks https://t.co/x pic.twitter...').
+_POST_MARKS = ("http", "pic.twitter", "@")
+
+
+def _labelled_text(ln: Line) -> bool:
+    """A line opening with a lead-in label that is no media label: the page's headline
+    ('WATCH: Mayor Says ...' first on the page) or a post quoted in the story, which carries a
+    link or a handle (its signature '— Name (@handle) date' follows)."""
+    text = ln.text
+    if len(text) <= 8 or not text[:6].lower().startswith(_LEAD_IN_LABELS):
+        return False  # a bare label, or none of these
+    return ln.index == 0 or any(mark in text for mark in _POST_MARKS)
 
 
 def _is_slug(ln: Line) -> bool:
@@ -609,7 +626,8 @@ _CREDITED_CAPTION_RULES = ("before_credit", "after_credit")
 
 
 def _captions(roles: Roles) -> None:
-    """A line right before a credit, or right after a media label, is a caption."""
+    """A line right before a credit, or right after a media label, is a caption (after a
+    lead-in label such as 'WATCH:' only a dated video caption: the story resumes there)."""
     lines = roles.lines
     for ln in lines:
         # A caption over its credit line may carry the credit glued as well ('... (AP Photo/
@@ -623,7 +641,15 @@ def _captions(roles: Roles) -> None:
         if ln.role != "media_label" or i + 1 >= len(lines):
             continue
         nxt = lines[i + 1]
-        if not nxt.role and 3 <= nxt.words <= 80 and not nxt.opening_dateline:
+        if (
+            not nxt.role
+            and 3 <= nxt.words <= 80
+            and not nxt.opening_dateline
+            and (
+                not ln.text[:6].lower().startswith(_LEAD_IN_LABELS)
+                or _VIDEO_DATE.search(nxt.text) is not None  # '... (July 15, 2018)'
+            )
+        ):
             nxt.role, nxt.rule = "caption", "after_media_label"
     for ln in lines:
         if not ln.role and ln.glued_credit and _caption_style(ln.text) and not _opens_story(ln):
@@ -680,8 +706,9 @@ def _repeats_earlier(lines: list[Line], ln: Line) -> bool:
 def _credited_captions(lines: list[Line]) -> None:
     """A line right before a credit is that photo's caption (decided before the headline).
 
-    A lone organisation ('AP', 'CBS News') is a credit only between a caption-like line and
-    more text: at the top of a page it is site chrome, at the bottom a sign-off.
+    A lone organisation ('AP', 'CBS News') or press pool ('Kremlin Pool') is a credit only
+    between a caption-like line and more text: at the top of a page it is site chrome, at the
+    bottom a sign-off.
     """
     for i, ln in enumerate(lines[1:-1], start=1):
         prev = lines[i - 1]
@@ -690,7 +717,7 @@ def _credited_captions(lines: list[Line]) -> None:
         if (
             prev.words >= 5
             and i >= 2
-            and credits.lone_organisation(ln.text)
+            and (credits.lone_organisation(ln.text) or credits.lone_pool(ln.text))
             and lines[i - 2].role not in ("byline",)
             and not _repeats_earlier(lines, prev)
         ):
