@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from pipeline.ingest import RECORD_SCHEMA
 from pipeline.parse import parse_table, parse_text
-from pipeline.parse.roles import split_lines
+from pipeline.parse.lines import split_lines
 from schemas.checks import LINE_ROLES
 
 NEWS_LINES = st.sampled_from(

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.parse import attribution, credits, dateline, quality, roles
+from pipeline.parse import attribution, credits, dateline, lines, quality, roles, roles_bylines
 from pipeline.parse.knowledge import any_boilerplate_start, boilerplate_rules, organisations
 
 # Letters around the cases the fast paths special-case: capitals that open glued words, the
@@ -181,14 +181,14 @@ LINE_TEXTS = st.lists(LINE_PIECES, max_size=25).map("".join)
 @settings(max_examples=600, deadline=None)
 @given(LINE_TEXTS)
 def test_stamp_hint_agrees_with_its_pattern(text):
-    assert roles._stamp_hint(text) == bool(roles._STAMP_HINT.search(text))
+    assert roles_bylines._stamp_hint(text) == bool(roles_bylines._STAMP_HINT.search(text))
 
 
 @settings(max_examples=600, deadline=None)
 @given(LINE_TEXTS)
 def test_table_row_precheck_agrees_with_the_patterns(text):
-    plain = bool(roles._WIDE_GAP.search(text)) or len(roles._COLUMN_GAP.findall(text)) >= 2
-    assert roles.is_table_row(text) == plain
+    plain = bool(lines._WIDE_GAP.search(text)) or len(lines._COLUMN_GAP.findall(text)) >= 2
+    assert lines.is_table_row(text) == plain
 
 
 @settings(max_examples=600, deadline=None)
@@ -276,7 +276,7 @@ def test_lowered_boilerplate_rules_agree_with_the_rules(text):
         assert line_filter.any_start(lower) == any_boilerplate_start(text)
     for stripped in {text.strip(), (text.strip() + " ") * 8}:
         if stripped.strip():
-            ln = roles.split_lines(stripped)[0]
+            ln = lines.split_lines(stripped)[0]
             assert roles._boilerplate_rule(ln) == _plain_boilerplate_rule(ln)
 
 
@@ -365,8 +365,8 @@ def test_other_spaces_are_every_split_space_but_space_and_newline():
     import sys
 
     spaces = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
-    assert set(roles._OTHER_SPACES) == spaces - {" ", "\n"}
-    assert set(roles._OTHER_SPACES_ASCII) == {c for c in spaces - {" ", "\n"} if c.isascii()}
+    assert set(lines._OTHER_SPACES) == spaces - {" ", "\n"}
+    assert set(lines._OTHER_SPACES_ASCII) == {c for c in spaces - {" ", "\n"} if c.isascii()}
 
 
 SPACE_PIECES = st.sampled_from(
@@ -377,7 +377,7 @@ SPACE_PIECES = st.sampled_from(
 @settings(max_examples=800, deadline=None)
 @given(st.lists(SPACE_PIECES, max_size=40).map("".join))
 def test_split_lines_counts_words_as_str_split(text):
-    for ln in roles.split_lines(text):
+    for ln in lines.split_lines(text):
         assert ln.words == len(ln.text.split())
 
 
@@ -473,10 +473,10 @@ def test_dateline_candidates_leave_out_only_patterns_that_cannot_match(text):
 
 
 def test_opening_dateline_is_looked_for_once():
-    ln = roles.split_lines("HELSINKI (AP) — The harbour reopened.")[0]
+    ln = lines.split_lines("HELSINKI (AP) — The harbour reopened.")[0]
     assert ln.opening_dateline == dateline.find(ln.text)
     assert ln.opening_dateline is ln.opening_dateline  # the same object: found once
-    plain = roles.split_lines("The harbour reopened on Tuesday.")[0]
+    plain = lines.split_lines("The harbour reopened on Tuesday.")[0]
     assert plain.opening_dateline is None and plain.opening_dateline is None
 
 

@@ -15,7 +15,8 @@ import pyarrow as pa
 from pipeline.parse import attribution, credits, dateline, headline, knowledge, quality, roles
 from pipeline.parse.dates import find_date
 from pipeline.parse.knowledge import organisations
-from pipeline.parse.roles import Line
+from pipeline.parse.lines import Line, Roles
+from pipeline.parse.roles_captions import VIDEO_DATE
 from schemas import ARTICLE_SCHEMA, REJECT_SCHEMA
 from schemas.checks import UNKNOWN_AGENCY_FLAG
 
@@ -146,7 +147,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     }
 
 
-def _published(result: roles.Roles) -> dt.date | None:
+def _published(result: Roles) -> dt.date | None:
     for ln in result.lines:
         if ln.role in ("date", "byline"):
             found = find_date(ln.text)
@@ -156,7 +157,7 @@ def _published(result: roles.Roles) -> dt.date | None:
 
 
 def _paragraphs(body_lines: list[Line]) -> list[str]:
-    """Body paragraphs as published (hard-wrapped lines were joined by `roles.unwrap`)."""
+    """Body paragraphs as published (hard-wrapped lines were joined by `lines.unwrap`)."""
     return [t for t in (_without_glued_credit(ln) for ln in body_lines) if t]
 
 
@@ -268,7 +269,7 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
         caption = block["caption"] or ""
         if (
             block["kind"] == "photo"
-            and roles._VIDEO_DATE.search(caption)
+            and VIDEO_DATE.search(caption)
             and any(kinds.get(a) == "broadcaster" for a in block["agencies"])
         ):
             block["kind"] = "video"

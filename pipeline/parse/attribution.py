@@ -20,7 +20,7 @@ _STAMP = re.compile(
     r"(?i)\s*(?:[—–|-]\s*)?(?:updated|published|posted)?\s*(?:\bon\s+)?(?:\d{1,2}[:/]|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d).*$"
 )
-# The words that open a byline (roles.py recognises byline lines by the same words).
+# The words that open a byline (roles_bylines.py recognises byline lines by the same words).
 BYLINE_LEADS = (
     r"by|words by|written by|authored by|submitted by|posted by|story by|analysis by|opinion by|"
     r"commentary by|review by|text by|[—–-]?\s*(?:additional )?reporting by"

@@ -17,7 +17,7 @@ from pipeline.parse.knowledge import organisations
 from pipeline.parse.names import person_name
 
 if TYPE_CHECKING:
-    from pipeline.parse.roles import Line, Roles
+    from pipeline.parse.lines import Line, Roles
 
 MAX_TITLE_LINE = 60
 FULL_STOP_END = re.compile(r"(?<!\.)\.[\"”’')\]]*$")

@@ -1,0 +1,153 @@
+"""The line model: non-empty input lines, joined where a text was hard-wrapped.
+
+Every pass of the parser reads and marks these `Line` objects; `Roles` holds one text's lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.parse import dateline
+
+SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+# Columns of a table laid out with spaces (Reuters market reports).
+_COLUMN_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+_WIDE_GAP = re.compile(r"\S {3,}\S")
+DIGIT = re.compile(r"\d")
+
+
+def is_table_row(text: str) -> bool:
+    """Two column gaps, or one wide one (linear: no backtracking over the line)."""
+    if "  " not in text:
+        return False  # every gap is two spaces or more: most lines end here
+    return bool(_WIDE_GAP.search(text)) or len(_COLUMN_GAP.findall(text)) >= 2
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-empty input line and what the parser decided about it."""
+
+    index: int
+    text: str
+    indent: int
+    blank_before: bool
+    role: str = ""
+    rule: str = ""
+    glued_credit: str | None = None
+    span: int = 1  # physical lines joined into this one (hard-wrapped text)
+    words: int = 0  # white-space separated words of `text`
+    _prose: bool | None = field(default=None, repr=False, compare=False)  # computed once
+    # False until looked for
+    _dateline: dateline.Dateline | bool | None = field(default=False, repr=False, compare=False)
+
+    @property
+    def opening_dateline(self) -> dateline.Dateline | None:
+        """`dateline.find(text)`, looked for once: several passes ask for it, and the text
+        does not change after `unwrap`, which runs first."""
+        if self._dateline is False:
+            self._dateline = dateline.find(self.text)
+        return self._dateline if isinstance(self._dateline, dateline.Dateline) else None
+
+    @property
+    def prose(self) -> bool:
+        """Sentence-like: enough words, or a sentence ending."""
+        if self._prose is None:
+            words = self.words
+            self._prose = words >= 12 or (words >= 5 and bool(SENTENCE_END.search(self.text)))
+        return self._prose
+
+    @property
+    def table_row(self) -> bool:
+        return self.span == 1 and is_table_row(self.text)
+
+
+@dataclass
+class Roles:
+    lines: list[Line] = field(default_factory=list)
+
+    def of(self, role: str) -> list[Line]:
+        return [ln for ln in self.lines if ln.role == role]
+
+    def physical_roles(self) -> list[str]:
+        """One role per non-empty input line, in input order."""
+        return [ln.role for ln in self.lines for _ in range(ln.span)]
+
+
+# The white space `str.split()` splits at, but for ' ' and '\n' (a test checks the list).
+_OTHER_SPACES_ASCII = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f"
+_OTHER_SPACES = (
+    _OTHER_SPACES_ASCII
+    + "\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+)
+
+
+def _spaces_only(text: str) -> bool:
+    """Whether ' ' and '\n' are the only white space in the text: then the words of a
+    stripped line without a double space are its spaces plus one (no word list to build)."""
+    others = _OTHER_SPACES_ASCII if text.isascii() else _OTHER_SPACES
+    return not any(map(text.__contains__, others))
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines, with indentation and blank-line breaks kept for paragraph joining."""
+    out: list[Line] = []
+    blank = False
+    spaces_only = _spaces_only(text)
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if not stripped:
+            blank = True
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        if spaces_only and "  " not in stripped:
+            words = stripped.count(" ") + 1
+        else:
+            words = len(stripped.split())
+        out.append(Line(len(out), stripped, indent, blank, words=words))
+        blank = False
+    return out
+
+
+def unwrap(lines: list[Line]) -> list[Line]:
+    """Join hard-wrapped lines (Reuters' ~70-column bodies) back into paragraphs.
+
+    Text counts as hard-wrapped when most lines fill nearly the same width without ending a
+    sentence; a line continues the previous one unless a blank line or an indent breaks it.
+    """
+    lengths = sorted(len(ln.text) + ln.indent for ln in lines)
+    if len(lines) < 4:
+        return lines
+    width = lengths[int(0.95 * (len(lengths) - 1))]
+    full = sum(1 for n in lengths if 0.8 * width <= n <= width)
+    if width > 100 or width < 40 or full < max(3, 0.25 * len(lines)):
+        return lines
+    base = min(ln.indent for ln in lines)
+    groups: list[list[Line]] = []
+    for ln in lines:
+        last = groups[-1][-1] if groups else None
+        continues = (
+            last is not None
+            and not ln.blank_before
+            and ln.indent <= base
+            and not groups[-1][0].text.isupper()
+            and len(last.text) + last.indent >= 0.7 * width
+            and not (SENTENCE_END.search(last.text) and ln.text[:1].isupper())
+            and not is_table_row(ln.text)
+            and not is_table_row(last.text)
+        )
+        if continues:
+            groups[-1].append(ln)
+        else:
+            groups.append([ln])
+    out = []
+    for index, group in enumerate(groups):
+        head = group[0]
+        head.index = index
+        if len(group) > 1:  # one join per paragraph: linear in the text's length
+            head.text = " ".join(ln.text for ln in group)
+            head.span = len(group)
+            head.words = sum(ln.words for ln in group)  # the parts are stripped and non-empty
+        out.append(head)
+    return out

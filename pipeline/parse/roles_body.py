@@ -1,0 +1,227 @@
+"""The body pass: the prose that is left after chrome, headline, bylines and captions.
+
+It also finds the standfirst, subheadings that stay in the story and bylines set alone under
+the headline, which read like prose to the earlier passes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.parse import dateline
+from pipeline.parse.attribution import (
+    CLOSING_PARAGRAPH,
+    JOB_TAIL,
+    without_contacts,
+)
+from pipeline.parse.knowledge import organisations
+from pipeline.parse.lines import DIGIT, Line, Roles
+from pipeline.parse.names import people, without_organisations
+
+_CHROME_WORDS = re.compile(r"(?i)\b(?:comments?|shares?|photos?|views?|ago|min|read)\b")
+_PROMPT_WORDS = re.compile(r"(?i)\b(?:click|subscribe|sign up|share|follow|download)\b")
+
+
+def mark_body(roles: Roles) -> None:
+    """The story runs from its first prose line (or its dateline, or the line after the byline
+    under the headline) to its last prose line. Undecided lines inside it are body, a byline
+    set alone or a short line of chrome; outside it, chrome unless a byline or closing credit."""
+    lines = roles.lines
+    title_at = next((ln.index for ln in lines if ln.role == "title"), -1)
+    prose_idx = [ln.index for ln in lines if not ln.role and ln.index > title_at and ln.prose]
+    if not prose_idx:
+        # No sentence-like line: a short report (earnings, results). What follows the title is
+        # the story; what precedes it is page furniture.
+        for ln in lines:
+            if not ln.role:
+                after = ln.index > title_at
+                ln.role, ln.rule = ("body", "short_report") if after else ("boilerplate", "no_body")
+        return
+    start, end = prose_idx[0], prose_idx[-1]
+    opening = _after_byline_dateline(lines, prose_idx)
+    if opening is not None and title_at < 0:
+        start = opening
+    elif opening is not None:
+        # Under a headline only photo captions may stand above the byline: prose lines that
+        # sit beside a credit or media label.
+        above = [i for i in prose_idx if i < opening]
+        if all(_beside_media(lines, i) for i in above):
+            for i in above:
+                lines[i].role, lines[i].rule = "caption", "beside_credit"
+            start = opening
+    if _standfirst(lines, title_at, start):
+        lines[start].role, lines[start].rule = "standfirst", "under_headline"
+        rest = [i for i in prose_idx if i > start]
+        if not rest:
+            return mark_body(roles)
+        start = rest[0]
+    # A dateline opens the story even when its paragraph is short ('WASHINGTON - Shr 27 cts').
+    opener = next(
+        (
+            ln.index
+            for ln in lines[title_at + 1 : start]
+            if not ln.role and (ln.opening_dateline or dateline.alone(ln.text))
+        ),
+        None,
+    )
+    if opener is not None:
+        start = opener
+    for ln in lines:
+        if ln.role:
+            continue
+        if start <= ln.index <= end:
+            dated = ln.words <= 6 and dateline.tagged_alone(ln.text) is not None
+            if ln.prose or _subheading(lines, ln) or ln.index == opener or dated:
+                ln.role, ln.rule = "body", "prose"
+            elif ln.table_row or _report_line(ln):
+                ln.role, ln.rule = "body", "report_line"
+            elif _byline_alone(lines, ln, title_at):
+                ln.role, ln.rule = "byline", "names_alone"
+            elif _org_line(ln.text) and _story_lines_above(lines, start, ln) <= 1:
+                # 'Associated Press' alone above the story's second paragraph: its byline
+                ln.role, ln.rule = "byline", "organisation_byline"
+            else:
+                ln.role, ln.rule = "boilerplate", "short_line"
+        elif title_at < ln.index < start and _byline_alone(lines, ln, title_at):
+            ln.role, ln.rule = "byline", "names_alone"
+        elif title_at < ln.index < start and _org_line(ln.text):
+            ln.role, ln.rule = "byline", "organisation_byline"
+        elif end < ln.index <= end + 2 and _closing_credit(ln.text):
+            # 'Reporting by Jo Li in Oslo; Editing by Kim Bo' under the last paragraph: the
+            # story's closing credit, without its brackets
+            ln.role, ln.rule = "body", "closing_credit"
+        else:
+            ln.role, ln.rule = "boilerplate", "outside_body"
+
+
+def _closing_credit(text: str) -> bool:
+    """'Reporting by Jo Li; Editing by Kim Bo', bare or in its brackets (a short bracketed
+    credit is no prose line, so the body's last prose line would leave it outside)."""
+    if len(text) > 300:
+        return False
+    if text[:1] == "(" and text.endswith(")"):
+        text = text[1:-1]
+    return CLOSING_PARAGRAPH.match(text) is not None
+
+
+def _story_lines_above(lines: list[Line], start: int, ln: Line) -> int:
+    """Prose lines of the story from its first line down to `ln` (photo blocks aside)."""
+    return sum(x.prose and x.role in ("", "body") for x in lines[start : ln.index])
+
+
+def _after_byline_dateline(lines: list[Line], prose_idx: list[int]) -> int | None:
+    """Without a headline, a dateline paragraph after a byline or date stamp opens the story:
+    the prose above the byline is a caption or teaser ('Jo Li, AP •' / date / 'KYIV — ...')."""
+    last = prose_idx[:6][-1]
+    if not any(x.role in ("byline", "date") for x in lines[prose_idx[0] : last]):
+        return None  # whichever line holds the dateline, no byline stands above it
+    for i in prose_idx[:6]:
+        if lines[i].opening_dateline:
+            if any(x.role in ("byline", "date") for x in lines[prose_idx[0] : i]):
+                return i
+            return None
+    return None
+
+
+def _beside_media(lines: list[Line], i: int) -> bool:
+    return any(
+        0 <= j < len(lines) and lines[j].role in ("credit", "media_label") for j in (i - 1, i + 1)
+    )
+
+
+def _standfirst(lines: list[Line], title_at: int, first: int) -> bool:
+    """A deck: the sentence right under the headline, before the byline or date stamp."""
+    if title_at < 0 or first != title_at + 1 or lines[first].opening_dateline:
+        return False
+    for ln in lines[first + 1 :]:
+        if ln.role == "boilerplate":
+            continue
+        return ln.role in ("byline", "date", "media_label")
+    return False
+
+
+def _report_line(ln: Line) -> bool:
+    """Short figure lines of a market or results report ('Net 12.6 mln vs 15.8 mln')."""
+    return ln.words <= 14 and bool(DIGIT.search(ln.text)) and not _CHROME_WORDS.search(ln.text)
+
+
+def _subheading(lines: list[Line], ln: Line) -> bool:
+    """Short title-case or bullet lines inside the story (section heads, list items)."""
+    if ln.text[:1] in "•*–-·" and ln.words >= 3:
+        return True
+    nxt = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
+    return (
+        ln.words >= 3
+        and nxt is not None
+        and nxt.role == ""
+        and nxt.prose
+        and not _PROMPT_WORDS.search(ln.text)
+    )
+
+
+_GAP = re.compile(r"\s{3,}")
+_DECOR = re.compile(r"[|,•·]")
+
+
+def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
+    """A name (or names) on its own line just under the headline: beside a date stamp, right
+    before a dateline, decorated with an organisation or a job title, or right under the
+    headline when the story never names that person again (a section label or the story's
+    subject is named in the story; a capitalised pair alone is otherwise too risky)."""
+    # Without a headline, a name under nothing but page chrome stands where a byline would.
+    chrome_only = title_at < 0 and all(x.role == "boilerplate" for x in lines[: ln.index])
+    if (ln.index > title_at + 4 and not chrome_only) or ln.words > 12:
+        return False
+    contact = without_contacts(ln.text)  # 'Jo Li @joli': a handle decorates the name
+    spaced = _GAP.sub(" | ", contact)
+    unjobbed = JOB_TAIL.sub("", spaced)
+    if "/" in unjobbed:
+        return False  # 'Jo Li/Invision/AP' is a photo credit
+    rest, orgs = without_organisations(unjobbed)
+    stripped = rest.strip(" |,•·-–—")
+    names = people(stripped)
+    if (
+        not names
+        or len(" ".join(names).split())
+        < len(stripped.replace(",", " ").replace(" and ", " ").split()) - 1
+    ):
+        return False
+    before = lines[ln.index - 1] if ln.index else None
+    after = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
+    framed = any(x is not None and x.role in ("date", "byline") for x in (before, after))
+    # 'JILL COLVIN' over 'The Associated Press': a name over its organisation's line.
+    framed = framed or (after is not None and _org_line(after.text))
+    opens_story = after is not None and after.opening_dateline is not None
+    # 'Jo Li | Reuters', 'Jo Li, AP', 'Jo Li | Politics Reporter' (not 'New York CNN —')
+    decorated = (
+        contact != ln.text or unjobbed != spaced or (bool(orgs) and bool(_DECOR.search(spaced)))
+    )
+    alone = (
+        stripped == ln.text
+        and (title_at >= 0 or chrome_only)
+        and _unnamed_under_title(lines, ln, title_at, names)
+    )
+    return framed or opens_story or decorated or alone
+
+
+def _unnamed_under_title(lines: list[Line], ln: Line, title_at: int, names: list[str]) -> bool:
+    """The line follows the headline (or, with `title_at` -1, the top of the page) with only
+    page furniture between, is set in mixed case, and the
+    story below never uses any word of the names: a byline, not the story's subject, a place
+    ('New York') or a section label, whose words the story repeats."""
+    if ln.text.isupper():
+        return False
+    if any(x.role != "boilerplate" for x in lines[title_at + 1 : ln.index]):
+        return False
+    story = " ".join(x.text for x in lines[ln.index + 1 :] if not x.role and x.prose)
+    if not story:
+        return False
+    words = {w.casefold() for n in names for w in n.split()}
+    return not any(w.casefold() in words for w in _WORD.findall(story))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _org_line(text: str) -> bool:
+    return organisations().lookup(text) is not None

@@ -1,0 +1,250 @@
+"""Byline and date-stamp lines: the rules `classify` tries on each undecided line.
+
+The names in a byline are read by `attribution`; these rules only decide that a line is one
+(`By ...`, `Name | Outlet`, `Name, Outlet` over a stamp, sign-offs, author boxes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.parse import credits
+from pipeline.parse.attribution import (
+    AUTHOR_BOX_TAIL,
+    BYLINE_START,
+    DASH_BY,
+    byline_people,
+    lower_case_people,
+    names_only,
+)
+from pipeline.parse.dates import find_date, is_date_line
+from pipeline.parse.headline import FULL_STOP_END
+from pipeline.parse.knowledge import organisations
+from pipeline.parse.lines import DIGIT, Line
+from pipeline.parse.names import people, person_name, without_organisations
+from pipeline.parse.roles_captions import FILE_PHOTO
+
+
+def lower_case_byline(lines: list[Line], ln: Line) -> bool:
+    """'by jo li' (or 'by jo li - may 3, 2024') at the top of the story: a byline set in lower
+    case. Its words must be names, not words: none of them may stand in lower case anywhere
+    else on the page ('by web team', 'by the way', 'by quoth the raven' are no names), and
+    at most two prose lines (a deck) may stand above it, none of them set as the
+    continuation of a hard-wrapped sentence (opening in lower case), and the line ends no
+    sentence."""
+    if ln.text[:3].lower() != "by " or not ln.text[3:4].islower() or ln.text[-1] in ".!?;:":
+        return False  # 'by general corporate funds.' ends a sentence: no byline
+    names = lower_case_people(ln.text)
+    if not names:
+        return False
+    above = lines[: ln.index]
+    if sum(x.prose for x in above) > 2:
+        return False
+    if any(x.text[:1].islower() and x.text[:3] != "by " for x in above):
+        return False  # a hard-wrapped text: the line goes on from the one above it
+    words = {w.casefold() for name in names for w in name.split()}
+    return not any(w in words for x in lines if x is not ln for w in _LOWER_WORD.findall(x.text))
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*")
+
+
+def names_only_line(ln: Line) -> bool:
+    """A line that holds nothing but people's names ('Jo Li and Kim Bo', 'JO LI')."""
+    if ln.words > 12:
+        return False
+    names = people(ln.text)
+    rest = ln.text
+    for name in names:
+        rest = rest.replace(name, " ").replace(name.upper(), " ")
+    return bool(names) and not _LIST_FILLER.sub("", rest)
+
+
+def is_by_prefix(ln: Line) -> bool:
+    """'By Ann Maloney', 'Analysis by X, CNN': a by-phrase that names a person or organisation."""
+    if ln.words > 25:
+        return False  # before the pattern: most lines are longer
+    match = BYLINE_START.match(ln.text)
+    # 'By effectively reducing ...' opens a sentence: a byline names someone, capitalised.
+    return (
+        match is not None and not ln.text[match.end() - 1].islower() and any(byline_people(ln.text))
+    )
+
+
+_SOURCE = re.compile(r"(?i)^/?\s*source\s*:\s*(?P<org>.{2,60})$")
+_LIST_MARK = re.compile(r"[,|•·]")
+_FILLER = r"[\s,|•·–—-]+|\band\b|&"  # what separates names in a list
+_LIST_FILLER = re.compile(rf"(?i){_FILLER}")
+_LEADING_FILLER = re.compile(rf"(?i)^(?:{_FILLER})+")
+
+
+def source_line(text: str) -> bool:
+    """'/ Source: Associated Press': a wire story's organisation byline."""
+    match = _SOURCE.match(text) if len(text) <= 70 else None
+    return match is not None and credits.lone_organisation(match.group("org")) is not None
+
+
+def names_and_organisation(lines: list[Line], ln: Line) -> bool:
+    """'Jo Li and Kim Bo, Associated Press' right above a date stamp: a byline, though it reads
+    like a photo credit (credits sit under captions, not over date stamps). So is 'Jo Li |
+    Reuters' between a headline and the story's first paragraph, when the organisations are
+    news outlets (not photo agencies). Nothing but the people, the organisations and list
+    separators may make up the line."""
+    if ln.words > 15 or ln.index + 1 >= len(lines) or "/" in ln.text:
+        return False
+    if not _LIST_MARK.search(ln.text):
+        return False  # names and an organisation are separated: a cheap test before the rest
+    if credits.credit_lead(ln.text):
+        return False
+    stamped = is_date_line(lines[ln.index + 1].text)
+    if not stamped and not _between_headline_and_story(lines, ln):
+        return False
+    names, orgs = byline_people(ln.text)
+    if not names or not orgs:
+        return False
+    kinds = organisations().kinds
+    if not stamped and not all(kinds.get(o) in _NEWS_KINDS for o in orgs):
+        return False  # 'Jo Li | Getty Images': a photo's credit, whatever stands around it
+    rest, _ = without_organisations(ln.text)
+    for name in names:
+        rest = rest.replace(name, " ").replace(name.upper(), " ")
+    return not _LIST_FILLER.sub("", rest)
+
+
+_NEWS_KINDS = ("wire", "newspaper", "broadcaster")
+
+
+def _between_headline_and_story(lines: list[Line], ln: Line) -> bool:
+    """The line stands right under a headline-like line (no sentence, caption or media block)
+    and right over the story's first paragraph: a dateline paragraph, or a long one that
+    carries no photo credit."""
+    if not ln.index:
+        return False
+    prev, nxt = lines[ln.index - 1], lines[ln.index + 1]
+    if prev.role or prev.words > 30 or FULL_STOP_END.search(prev.text):
+        return False  # a caption ends its sentence; a credit or photo label has its role
+    if not nxt.prose or FILE_PHOTO.match(nxt.text):
+        return False
+    return nxt.opening_dateline is not None or (
+        nxt.words >= 30 and credits.split_glued(nxt.text) is None
+    )
+
+
+# 'by Jo Li / ExampleCartoons.com 2018': a cartoon or illustration credited to its maker and
+# the site that syndicates it, under a story whose byline names its writer.
+_SITE_CREDIT = re.compile(r"(?i)^by\s[^/]{3,40}/\s*[\w-]+\.(?:com|org|net|co\.uk)\b")
+
+
+def site_credit(text: str) -> bool:
+    return "/" in text and text[:3].lower() == "by " and _SITE_CREDIT.match(text) is not None
+
+
+def organisation_then_by(ln: Line) -> bool:
+    """'The Associated Press — By JO LI and KIM BO - Associated Press': a byline after the
+    organisation's name (and page chrome) on the same line."""
+    if ln.words > 25 or " By " not in ln.text:
+        return False
+    dash_by = DASH_BY.search(ln.text)
+    if dash_by is None or dash_by.start() > 60:
+        return False
+    if not without_organisations(ln.text[: dash_by.start()])[1]:
+        return False
+    return bool(byline_people(ln.text)[0])
+
+
+def author_box(ln: Line) -> bool:
+    """'Jo Li About | Email | Archive': a columnist's name with the links of an author box."""
+    if ln.words > 12 or " Email" not in ln.text:
+        return False  # every box this takes links to an e-mail form
+    tail = AUTHOR_BOX_TAIL.search(ln.text)
+    if tail is None:
+        return False
+    name = person_name(ln.text[: tail.start()])
+    return name is not None and name.casefold() == ln.text[: tail.start()].strip().casefold()
+
+
+def name_over_stamp(lines: list[Line], ln: Line) -> bool:
+    """'Jo Li' alone right above 'May 31, 2019 10:00AM': the author over the date stamp, also
+    above the headline. A name under a caption-like line is that photo's credit instead."""
+    if not 2 <= ln.words <= 4 or ln.index + 1 >= len(lines):
+        return False
+    if ln.index and lines[ln.index - 1].words >= 5:
+        return False
+    if not is_date_line(lines[ln.index + 1].text):
+        return False
+    name = person_name(ln.text)
+    return name is not None and name.casefold() == ln.text.casefold()
+
+
+# 'Jo Li | July 16, 2018', 'Jo Li • July 16, 2018 at 9:41 AM': names, a separator, a stamp.
+_NAME_THEN_STAMP = re.compile(r"^(?P<names>[^|•·,]{3,80}?)\s*(?:[|•·,]|\s[-–—]\s)\s*(?P<stamp>.+)$")
+
+
+def name_and_stamp(text: str) -> bool:
+    """The author and the date stamp on one line, without 'By': a byline, not a short
+    headline (the names must be people's names and nothing else, the stamp a full date)."""
+    if not any(c.isdigit() for c in text[-40:]):
+        return False  # the stamp's year: most lines end without a digit in reach
+    match = _NAME_THEN_STAMP.match(text)
+    if match is None or find_date(match.group("stamp")) is None:
+        return False
+    if not is_date_line(match.group("stamp")):
+        return False
+    return 0 < len(names_only(match.group("names"))) <= 4
+
+
+def organisation_stamp(text: str) -> bool:
+    """'USA TODAY Published 5:57 a.m. ET July 16, 2018': an organisation and a date stamp,
+    after the reporters' names if any ('Jo Li and Kim Bo , USA TODAY Published ...')."""
+    # A date line holds a digit or a stamp word ('Updated'): most lines fail before the
+    # organisation scan.
+    if len(text) > 160 or not _stamp_hint(text) or "(@" in text:
+        return False  # '— Jo Li News (@jolinews) July 15, 2018' signs an embedded post
+    rest, orgs = without_organisations(text)
+    if not orgs:
+        return False
+    for name in byline_people(text)[0]:
+        rest = rest.replace(name, " ").replace(name.upper(), " ")
+    rest = _LEADING_FILLER.sub("", rest).strip(" |,-–—")
+    # 'Published 12:42 p.m. CT July 15, 2018 | Updated 12:48 p.m. CT July 15, 2018': each
+    # stamp between the bars is a date line.
+    return (
+        bool(rest)
+        and all(is_date_line(part) for part in rest.split(" | "))
+        and text.find(rest[:8]) > 0
+    )
+
+
+_STAMP_HINT = re.compile(r"\d|(?i:updated|published|posted)")
+_STAMP_WORD = re.compile(r"(?i:updated|published|posted)")
+_STAMP_WORDS_LOWER = ("updated", "published", "posted")
+
+
+def _stamp_hint(text: str) -> bool:
+    """`_STAMP_HINT.search(text)`, cheaper: the digit first (a character-set scan), then the
+    words; on ASCII text case-insensitive matching is `lower()` and a substring test."""
+    if DIGIT.search(text):
+        return True
+    if text.isascii():
+        low = text.lower()
+        return any(w in low for w in _STAMP_WORDS_LOWER)
+    return _STAMP_WORD.search(text) is not None
+
+
+def dash_signoff(ln: Line) -> bool:
+    """'— Jo Li, Associated Press' under a paragraph: the story's writer and a news outlet
+    signing it off (a quoted post's signature, '— Jo Li (@joli) July 16', names no outlet)."""
+    text = ln.text
+    if ln.words > 12 or "@" in text or ("," not in text and "|" not in text):
+        return False  # the name and the outlet stand apart: most dashed lines are list items
+    names, orgs = byline_people(text)
+    rest, _ = without_organisations(text)
+    for name in names:
+        rest = rest.replace(name, " ").replace(name.upper(), " ")
+    kinds = organisations().kinds
+    return (
+        bool(names)
+        and bool(orgs)
+        and all(kinds.get(o) in _NEWS_KINDS for o in orgs)
+        and not _LIST_FILLER.sub("", rest)
+    )

@@ -1,0 +1,271 @@
+"""Caption passes: which lines describe a photo or video, found from their credits and labels.
+
+A credit line marks the caption above (or, under a headline, below) it; a media label the line
+after it; a credit glued to a sentence makes that sentence a caption unless it opens the story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.parse import credits, headline
+from pipeline.parse.lines import SENTENCE_END, Line, Roles
+from pipeline.parse.names import person_name
+
+VIDEO_DATE = re.compile(r"\((?:[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)\)\s*$")
+# Wire-photo captions announce themselves: 'FILE - In this Nov. 11, 2017 file photo, ...'.
+FILE_PHOTO = re.compile(
+    r"(?i)^(?:file\s*(?:photo)?\s*[-–—:]\s+|in this\b[^.]{0,80}\b"
+    r"(?:file )?(?:photo|image)\b)"
+)
+
+
+# A lead-in label for the embed below it ('WATCH:', 'VIDEO: <the video's title>'): the player
+# holds the embed's text, which a scrape loses, so the line after it is the story again.
+LEAD_IN_LABELS = ("watch:", "video:")
+
+
+_CREDITED_CAPTION_RULES = ("before_credit", "after_credit")
+
+
+def mark_captions(roles: Roles) -> None:
+    """A line right before a credit, or right after a media label, is a caption (after a
+    lead-in label such as 'WATCH:' only a dated video caption: the story resumes there)."""
+    lines = roles.lines
+    for ln in lines:
+        # A caption over its credit line may carry the credit glued as well ('... (AP Photo/
+        # Jo Li)' then 'Jo Li/AP'): the caption keeps the description only.
+        if ln.role and (ln.role != "caption" or ln.rule not in _CREDITED_CAPTION_RULES):
+            continue
+        glued = credits.split_glued(ln.text)
+        if glued:
+            ln.glued_credit = glued[1]
+    for i, ln in enumerate(lines):
+        if ln.role != "media_label" or i + 1 >= len(lines):
+            continue
+        nxt = lines[i + 1]
+        if (
+            not nxt.role
+            and 3 <= nxt.words <= 80
+            and not nxt.opening_dateline
+            and (
+                not ln.text[:6].lower().startswith(LEAD_IN_LABELS)
+                or VIDEO_DATE.search(nxt.text) is not None  # '... (July 15, 2018)'
+            )
+        ):
+            nxt.role, nxt.rule = "caption", "after_media_label"
+    for ln in lines:
+        if not ln.role and ln.glued_credit and _caption_style(ln.text) and not _opens_story(ln):
+            # (the story's dateline paragraph keeps its place with a credit glued to it)
+            ln.role, ln.rule = "caption", "glued_credit"
+        elif not ln.role and FILE_PHOTO.match(ln.text):
+            ln.role, ln.rule = "caption", "file_photo"
+    # A lone organisation line after a caption credits it ('CBS News' under a video caption).
+    captions = set()
+    for i, ln in enumerate(lines):
+        if ln.role != "caption":
+            continue
+        if ln.words >= 3:
+            captions.add(ln.text)
+        if i + 1 < len(lines):
+            nxt = lines[i + 1]
+            if not nxt.role and credits.lone_organisation(nxt.text):
+                nxt.role, nxt.rule = "credit", "organisation_after_caption"
+            elif (
+                not nxt.role
+                and nxt.words <= 4
+                and person_name(nxt.text)
+                and _may_credit(ln, nxt.text)
+            ):
+                nxt.role, nxt.rule = "credit", "photographer_after_caption"
+    # The page prints a caption again as a line of its own (by the photo and in the text):
+    # the copy describes the same photo.
+    if captions:
+        for ln in lines:
+            if not ln.role and ln.text in captions:
+                ln.role, ln.rule = "caption", "repeated_caption"
+
+
+def _may_credit(caption: Line, name_line: str) -> bool:
+    """A name under a caption credits its photo, unless the caption's glued credit names
+    other people ('... (AP Photo/Jo Li)' over 'Harbour Works', a section heading)."""
+    if not caption.glued_credit:
+        return True
+    named = {p.casefold() for p in credits.read(caption.glued_credit).photographers}
+    name = person_name(name_line)
+    return name is not None and name.casefold() in named
+
+
+def _repeats_earlier(lines: list[Line], ln: Line) -> bool:
+    """The line repeats an earlier one (site name aside): a page that prints its headline
+    again over the byline ('Ferry fares to rise | Portvale Post' ... 'Ferry fares to rise' /
+    'The Associated Press'), where the organisation under it is the byline, not a credit."""
+    folded = headline.fold(headline.strip_site_suffix(ln.text))
+    return any(
+        headline.fold(headline.strip_site_suffix(x.text)) == folded for x in lines[: ln.index]
+    )
+
+
+def mark_credited_captions(lines: list[Line]) -> None:
+    """A line right before a credit is that photo's caption (decided before the headline).
+
+    A lone organisation ('AP', 'CBS News') or press pool ('Kremlin Pool') is a credit only
+    between a caption-like line and more text: at the top of a page it is site chrome, at the
+    bottom a sign-off.
+    """
+    for i, ln in enumerate(lines[1:-1], start=1):
+        prev = lines[i - 1]
+        if ln.role or prev.role:
+            continue
+        if (
+            prev.words >= 5
+            and i >= 2
+            and (credits.lone_organisation(ln.text) or credits.lone_pool(ln.text))
+            and lines[i - 2].role not in ("byline",)
+            and not _repeats_earlier(lines, prev)
+        ):
+            ln.role, ln.rule = "credit", "organisation_after_caption"
+        elif (
+            ln.words <= 10
+            and (credits.lone_organisation(ln.text) or credits.for_client(ln.text))
+            and _opens_story(prev)
+            and _caption_below(lines, i + 1)
+        ):
+            # 'OSLO (AP) — ...' / 'Getty Images' / '<caption>': the credit over its caption
+            ln.role, ln.rule = "credit", "credit_over_caption"
+        elif (
+            ln.words <= 10
+            and " for " in ln.text
+            and prev.words >= 5
+            and _reads_as_caption(prev.text)
+            and credits.for_client(ln.text)
+        ):
+            # '<caption> on Monday, May 4, 2020.' / 'Jo Li for The Portvale Post'
+            ln.role, ln.rule = "credit", "photographer_for_client"
+    labelled = any(ln.rule == "caption_label" for ln in lines)
+    for i, ln in enumerate(lines):
+        if ln.role != "credit" or i == 0:
+            continue
+        before = lines[i - 1]
+        if labelled:
+            continue  # a page that labels its captions ('Image caption ...') labels them all
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            after is not None
+            and not after.role
+            and _label_caption(after)
+            and not (before.role == "" and _label_caption(before))
+        ):
+            # 'Jo Li/AP' over 'All aboard: The mayor waves from the deck': a caption written
+            # as a short label, a colon and an unstopped sentence, under its credit; the
+            # story line above the credit is no caption.
+            after.role, after.rule = "caption", "label_caption"
+            continue
+        if ln.text[:8].lower() == "featured":
+            continue  # 'Featured image by Jo Li/AP' credits the page's lead photo
+        # The page's first line, not a sentence, over a credit is the headline over its photo.
+        headline = i == 1 and not SENTENCE_END.search(before.text)
+        # The story's first paragraph ('OSLO (AP) — ...') is never a caption, nor is reported
+        # speech: a credit under it stands over its photo's caption, if any.
+        opens_story = not before.role and _opens_story(before)
+        reports = not before.role and _reports(before.text)
+        if (
+            not before.role
+            and before.words >= 3
+            and not headline
+            and not opens_story
+            and not reports
+        ):
+            before.role, before.rule = "caption", "before_credit"
+        elif headline and credits.credit_lead(ln.text) and i + 1 < len(lines):
+            # 'Photo: X' under the headline: the short sentence below it is that photo's
+            # caption ('Runners warm up before the race.'), the story starts after it.
+            after = lines[i + 1]
+            if (
+                not after.role
+                and 3 <= after.words <= 30
+                and SENTENCE_END.search(after.text)
+                and not _opens_story(after)
+            ):
+                after.role, after.rule = "caption", "after_credit"
+        elif (opens_story or reports) and i + 1 < len(lines) and _caption_below(lines, i + 1):
+            after = lines[i + 1]
+            after.role, after.rule = "caption", "after_credit"
+
+
+# A photo agency's caption opens with a dateline and the day: 'OSLO, NORWAY - MAY 5: ...'.
+_DATED_CAPTION = re.compile(r"[^:]{0,80}?\s[-–—]\s*[A-Z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?:\s")
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# A photo's caption ends with the day it was taken: '... on Tuesday, May 5, 2020.'
+_DATE_END = re.compile(rf"\b{_MONTHS}\.? \d{{1,2}},? \d{{4}}\)?[.]?$")
+
+
+def _reads_as_caption(text: str) -> bool:
+    """A wire photo's caption: it ends with the day the photo was taken, or announces a file
+    photo ('FILE - In this May 5, 2020, file photo, ...')."""
+    return _DATE_END.search(text[-40:]) is not None or FILE_PHOTO.match(text) is not None
+
+
+def _opens_story(ln: Line) -> bool:
+    """A paragraph that opens with the story's dateline ('OSLO (AP) — ...'), not a photo
+    agency's dated caption ('OSLO, NORWAY - MAY 5: ...')."""
+    return (
+        ln.prose and ln.opening_dateline is not None and _DATED_CAPTION.match(ln.text[:120]) is None
+    )
+
+
+def _caption_below(lines: list[Line], at: int) -> bool:
+    """The line under a credit reads as that photo's caption (`_reads_as_caption`), and is not
+    another photo's caption (over a credit of its own)."""
+    ln = lines[at]
+    if ln.role or not 3 <= ln.words <= 60 or ln.opening_dateline or _reports(ln.text):
+        return False
+    if at + 1 < len(lines) and lines[at + 1].role == "credit":
+        return False
+    return _reads_as_caption(ln.text)
+
+
+# 'All aboard: The mayor waves ...', 'Spot of bother? The crew ...': a label of a few words
+# and a colon (or a question) opening a caption.
+_CAPTION_LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,4}[:?!] [A-Z‘“'\"]")
+
+
+def _label_caption(ln: Line) -> bool:
+    """A labelled caption: the label, then a sentence that ends without a full stop (the
+    layout's captions are unstopped; a story paragraph with a lead-in label ends its
+    sentence), and no dateline."""
+    return (
+        5 <= ln.words <= 60
+        and not SENTENCE_END.search(ln.text)
+        and not ln.text.endswith((":", ",", ";"))
+        and _CAPTION_LABEL.match(ln.text) is not None
+        and ln.opening_dateline is None
+    )
+
+
+# Reported speech ('... told reporters he was "not worried"', '"...," she said'): a story
+# paragraph, which a photo's credit may follow when the photo has no caption.
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|told|telling|wrote|writes)\b[^.“\"]{0,80}[“\"]"
+    r"|[”\"][^.“”\"]{0,40}\b(?:said|says|told|wrote|writes)\b"
+)
+
+
+def _reports(text: str) -> bool:
+    return ("“" in text or '"' in text) and _REPORTED_SPEECH.search(text) is not None
+
+
+def _caption_style(text: str) -> bool:
+    return (
+        bool(
+            re.match(
+                r"(?i)^(?:file\b|in this\b|[A-Z][^.]{0,80}\b(?:poses|pictured|"
+                r"looks on|speaks|gestures|walks|waits|attends|arrives|stands|sits)\b)",
+                text,
+            )
+        )
+        or len(text) < 400
+    )
