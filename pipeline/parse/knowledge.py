@@ -299,36 +299,33 @@ def publisher_organisation(publisher: str | None) -> str | None:
     return _publishers_of(knowledge_dir()).get(host)
 
 
-@functools.lru_cache(maxsize=4)
-def _institutions(folder: Path) -> frozenset[str]:
-    """Aliases (case-folded) of organisations that are neither news outlets nor agencies
-    ('NATO', 'EU', 'FBI'). An older knowledge folder without the file has none."""
-    path = folder / "institutions.csv"
+def _word_set(path: Path, column: str) -> frozenset[str]:
+    """One column of a one-word-list data file, case-folded; empty when an older knowledge
+    folder lacks the file."""
     if not path.exists():
         return frozenset()
     with open(path, encoding="utf-8", newline="") as fh:
-        return frozenset(a for row in csv.DictReader(fh) if (a := row["alias"].strip().casefold()))
+        return frozenset(w for row in csv.DictReader(fh) if (w := row[column].strip().casefold()))
 
 
-_institutions_of = last_folder(_institutions)
-
-
-def institutions() -> frozenset[str]:
-    return _institutions_of(knowledge_dir())
+@functools.lru_cache(maxsize=4)
+def _institutions(folder: Path) -> frozenset[str]:
+    """Aliases of organisations that are neither news outlets nor agencies ('NATO', 'EU')."""
+    return _word_set(folder / "institutions.csv", "alias")
 
 
 @functools.lru_cache(maxsize=4)
 def _newspaper_words(folder: Path) -> frozenset[str]:
-    """Words that name newspapers ('Ledger', 'Courier'), in lower case. An older knowledge
-    folder without the file has none."""
-    path = folder / "newspaper_words.csv"
-    if not path.exists():
-        return frozenset()
-    with open(path, encoding="utf-8", newline="") as fh:
-        return frozenset(w for row in csv.DictReader(fh) if (w := row["word"].strip().casefold()))
+    """Words that name newspapers ('Ledger', 'Courier')."""
+    return _word_set(folder / "newspaper_words.csv", "word")
 
 
+_institutions_of = last_folder(_institutions)
 _newspaper_words_of = last_folder(_newspaper_words)
+
+
+def institutions() -> frozenset[str]:
+    return _institutions_of(knowledge_dir())
 
 
 def newspaper_words() -> frozenset[str]:
