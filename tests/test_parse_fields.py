@@ -278,3 +278,16 @@ def test_hard_wrapped_reuters_body_is_rejoined_into_paragraphs():
     assert got["dateline_place"] == "New York"
     assert got["outlet"] == "Reuters"
     assert len(got["line_roles"]) == 8
+
+
+def test_capitalised_place_alone_between_stamp_and_story_is_the_dateline():
+    # 'By Jo Li, AP' / 'July 14, 2018 04:22 PM' / 'PORTVALE' / the story
+    story = (
+        "The harbour authority approved the new ferry timetable on Tuesday after months of "
+        "complaints from commuters about late boats and crowded decks."
+    )
+    head = "Ferry timetable approved\nBy Jo Li, Associated Press\nJuly 14, 2018 04:22 PM\n"
+    assert parse_text(head + "PORTVALE\n" + story)["dateline_place"] == "Portvale"
+    # a section label or a line elsewhere is no dateline
+    assert parse_text(head + "UPDATE\n" + story)["dateline_place"] is None
+    assert parse_text("Ferry timetable approved\nPORTVALE\n" + story)["dateline_place"] is None

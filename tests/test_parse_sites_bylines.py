@@ -46,6 +46,44 @@ def test_possessive_contributor_of_an_unknown_site_is_a_reporter():
     assert got == [(None, "Ada J. Vell")]
 
 
+def test_contributor_beside_an_agency_is_a_reporter():
+    # 'Fox News' Jo Li and The Associated Press contributed': the agency is no person, and
+    # no reason to drop the person beside it.
+    closing = "CBS News' Kim Bo and The Associated Press contributed to this report."
+    text = f"{HEADLINE}\n{STORY}\n{closing}"
+    got = parse_text(text)
+    assert got["reporters"] == ["Kim Bo"]
+    assert got["outlet"] == "CBS News"
+
+
+def test_contributor_line_without_its_full_stop_is_a_reporter():
+    text = f"{HEADLINE}\n{STORY}\nCBS News' Kim Bo contributed to this report"
+    got = parse_text(text)
+    assert got["reporters"] == ["Kim Bo"]
+    assert got["outlet"] == "CBS News"
+    assert roles_of(text)["CBS News' Kim Bo contributed to this report"] == "body"
+
+
+def test_names_between_a_deck_and_a_wire_dateline_are_the_byline():
+    # headline / deck / 'Jo Li and Kim Bo' / 'PORTVALE (Reuters) - ...': the names line is
+    # the byline, the sentence over it the deck, and the dateline opens the story.
+    text = (
+        f"{HEADLINE}\n"
+        "Commuters had waited months for the board to act on the evening boats.\n"
+        "Jo Li and Kim Bo\n"
+        "PORTVALE (Reuters) - " + STORY
+    )
+    got = parse_text(text)
+    assert got["reporters"] == ["Jo Li", "Kim Bo"]
+    assert got["dateline_place"] == "Portvale"
+    assert got["outlet"] == "Reuters"
+    roles = roles_of(text)
+    assert roles["Commuters had waited months for the board to act on the evening boats."] == (
+        "standfirst"
+    )
+    assert roles["Jo Li and Kim Bo"] == "byline"
+
+
 # Transcripts ----------------------------------------------------------------------------
 
 
@@ -311,3 +349,28 @@ def test_contributor_name_with_a_lower_case_surname_is_kept_in_title_case():
     assert contributors("Associated Press writers Tobias Renn and several others contributed.") == [
         ("Associated Press", "Tobias Renn")
     ]
+
+
+# Bylines with a stamp on one line (USA Today network pages) --------------------------------
+
+
+def test_name_job_and_stamps_on_one_line_are_the_byline():
+    stamp = (
+        "Jo Li, Opinion contributor Published 3:15 a.m. ET July 15, 2018 | "
+        "Updated 7:29 a.m. ET July 15, 2018"
+    )
+    # paragraphs apart, as the page sets them (a hard-wrapped line would run into the next)
+    text = f"{HEADLINE}\n\n{stamp}\n\n{STORY}"
+    got = parse_text(text)
+    assert got["reporters"] == ["Jo Li"]
+    assert got["published"] == dt.date(2018, 7, 15)
+    assert roles_of(text)[stamp] == "byline"
+
+
+def test_newspaper_named_without_its_article_in_a_stamp_byline():
+    # 'Arizona Republic' is the table's 'The Arizona Republic' (data: organisations.csv)
+    stamp = "Kim Bo , Arizona Republic Published 7:05 a.m. MT July 16, 2018"
+    got = parse_text(f"{HEADLINE}\n{stamp}\n{STORY}")
+    assert got["reporters"] == ["Kim Bo"]
+    assert got["outlet"] == "The Arizona Republic"
+    assert got["published"] == dt.date(2018, 7, 16)

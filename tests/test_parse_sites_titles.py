@@ -205,3 +205,54 @@ def test_a_sentence_under_a_credited_photo_still_opens_the_story():
     got = parse_text(page)
     assert got["title"] == ""
     assert got["body"].startswith("The ferry timetable changes next month.")
+
+
+# Lines that are no headline: a post's signature, a clip's label, a live stamp, chrome -------
+
+
+def test_quoted_post_signature_is_not_the_title():
+    text = "— Jo Li (@joli) July 16, 2018\n" + STORY
+    assert parse_text(text)["title"] == ""
+
+
+def test_video_label_with_its_running_time_is_not_the_title():
+    text = "Watch the harbour board vote on the timetable 04:45\n" + STORY
+    assert parse_text(text)["title"] == ""
+    # a clock time closing a headline is no running time
+    assert parse_text("Harbour board to vote at 10:30\n" + STORY)["title"] == (
+        "Harbour board to vote at 10:30"
+    )
+
+
+def test_dateline_alone_under_a_clip_label_is_not_the_title():
+    text = "Watch the board vote 04:45\nPortvale (CNN)\n" + STORY
+    got = parse_text(text)
+    assert got["title"] == ""
+    assert got["dateline_place"] == "Portvale"
+    assert got["outlet"] == "CNN"
+
+
+def test_live_page_update_stamp_is_not_the_title():
+    text = "Updated less than 1 min ago7:20 a.m. ET, July 16, 2018\n" + STORY
+    assert parse_text(text)["title"] == ""
+
+
+def test_share_bar_and_follow_prompt_are_not_the_title():
+    share = "FacebookEmail Twitter Google+ LinkedIn Pinterest\n"
+    got = parse_text(share + "Ferry timetable approved in Portvale\nBy Kim Bo\n" + STORY)
+    assert got["title"] == "Ferry timetable approved in Portvale"
+    assert parse_text("Follow @kimbo\n" + STORY)["title"] == ""
+    assert parse_text("MUST WATCH\n" + STORY)["title"] == ""
+
+
+def test_quoted_post_over_its_signature_is_not_the_title():
+    text = (
+        "Updated Dec. 25 at 3:53 pm E.T.\n"
+        "The harbour board will vote on the timetable tonight\n"
+        "— Jo Li (@joli) December 24, 2016\n" + STORY
+    )
+    assert parse_text(text)["title"] == ""
+    stamp = "less than 1 min ago5:43 a.m. ET, July 16, 2018"
+    got = parse_text(f"Ferry timetable approved\n{stamp}\n{STORY}")
+    assert got["title"] == "Ferry timetable approved"
+    assert roles_of(f"Ferry timetable approved\n{stamp}\n{STORY}")[stamp] != "standfirst"

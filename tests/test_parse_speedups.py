@@ -577,7 +577,13 @@ def _plain_split_glued(line):
     """`credits.split_glued` without its prechecks and bounds."""
     match = credits.glued_pattern().search(line)
     if match and match.start() >= 10:
-        return line[: match.start()].rstrip(), (match.group(1) or match.group(2)).strip()
+        found = match.group(1) or match.group(2) or match.group(3)  # (3: a cut-short teaser)
+        before = line[: match.start()].rstrip()
+        if "should read " in found and before.endswith(")"):
+            short = credits._SHORT_WORDING.search(before, max(0, len(before) - 130))
+            if short and short.start() >= 10:
+                return before[: short.start()].rstrip(), f"{short.group(1)} ({found.strip()}"
+        return before, found.strip()
     tail = credits._trailing_agency().search(line)
     if tail and tail.start() >= 20 and len(line) <= 400:
         return line[: tail.start()].rstrip(), tail.group(1) or tail.group(2) or tail.group(3)

@@ -58,6 +58,8 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     if found_dateline is None and body_lines and len(body_lines) > 1:
         tagged = (dateline.tagged_alone(ln.text) for ln in body_lines[1:3])
         found_dateline = dateline.alone(first) or next((d for d in tagged if d), None)
+    if found_dateline is None and body_lines:
+        found_dateline = _dateline_above(lines, body_lines[0])
 
     reporters: list[str] = []
     outlets: list[str] = []
@@ -145,6 +147,15 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         "quality_flags": flags,
         "language": language,
     }
+
+
+def _dateline_above(lines: list[Line], first: Line) -> dateline.Dateline | None:
+    """'Jo Li, AP' / 'July 14, 2018 04:22 PM' / 'PORTVALE' / the story: the dateline that a
+    page set on its own line between the date stamp and the first paragraph."""
+    i = first.index
+    if i < 2 or lines[i - 1].role != "boilerplate" or lines[i - 2].role not in ("date", "byline"):
+        return None
+    return dateline.bare(lines[i - 1].text)
 
 
 def _published(result: Roles) -> dt.date | None:

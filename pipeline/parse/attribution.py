@@ -282,7 +282,11 @@ def contributors(body: str) -> list[tuple[str | None, str]]:
         outlet = organisations().lookup(owner.group("org")) if owner else None
         if owner:  # a possessive before the names is their organisation, known or not
             names = names[owner.end() :]
-        fragments = [f for f in _LIST_SPLIT.split(names) if f.strip()]
+        # 'Fox News' Jo Li and The Associated Press contributed': an organisation among the
+        # contributors is no person, and no reason to doubt the people beside it.
+        fragments = [
+            f for f in _LIST_SPLIT.split(names) if f.strip() and not organisations().lookup(f)
+        ]
         listed = people(names)
         if listed and len(listed) == len(fragments):  # every listed item is a person
             found += [(outlet, name) for name in listed]
@@ -321,6 +325,13 @@ _BARE_CONTRIBUTED = re.compile(
     r"to this (?:report|story|article)\.?\s*$"
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\b|,|\band\b|&)\s*")
+
+
+def contributor_line(text: str) -> bool:
+    """'Jo Li contributed to this report', printed without its full stop (so no prose line)."""
+    return "contributed" in text and _BARE_CONTRIBUTED.match(text.strip()) is not None
+
+
 _OWNER = re.compile(r"^(?P<org>[A-Z][^'’]{1,40}?)['’]s?\s+(?=[A-Z])")
 
 

@@ -200,6 +200,21 @@ def alone(line: str) -> Dateline | None:
     return Dateline(_place_case(match.group("place")), None)
 
 
+_BARE = re.compile(rf"^{_CAPS_PLACE}$")
+
+
+def bare(line: str) -> Dateline | None:
+    """A place in capitals alone on a line ('HELSINKI'). Only the caller's context makes it
+    the dateline (it sits between the byline's date stamp and the story's first paragraph):
+    alone and out of place, a capitalised word is more often a section label."""
+    text = line.strip()
+    if not 3 <= len(text) <= 30 or text[:1] not in _CAPITALS or not _BARE.match(text):
+        return None
+    if _NOT_PLACE.match(text) or _organisation(text):
+        return None
+    return Dateline(_place_case(text), None)
+
+
 def _place_case(place: str) -> str:
     place = re.sub(r"\s*/\s*", "/", place)
     return "/".join(

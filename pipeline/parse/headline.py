@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.parse import credits
+from pipeline.parse import credits, dateline
 from pipeline.parse.attribution import BYLINE_START, names_only
 from pipeline.parse.dates import find_date
 from pipeline.parse.knowledge import organisations
@@ -47,7 +47,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             continue
         if credits.lone_organisation(ln.text) or _channel_name(ln):
             continue  # a site, agency or channel name is chrome, not a headline
-        if _not_headline(ln):
+        if _not_headline(ln) or _quoted_post(lines, ln):
             continue
         if (ln.words >= 8 and ln.opening_dateline) or (ln.span > 1 and not ln.text.isupper()):
             continue
@@ -159,13 +159,42 @@ def _not_headline(ln: Line) -> bool:
     """Lines that look like a headline to the scores but are something else: a photo caption
     with its credit glued on ('... on Monday. (Jo Li/AP)', '... in Portvale. Jo Li/AP'), a
     sidebar stamp opening with 'by' ('by some blog - Jul 14, 2018 2:45 pm'), a reprint's
-    'Authored by' line."""
+    'Authored by' line, a quoted post's signature, a video's label with its running time, a
+    live page's 'Updated' stamp, a dateline alone."""
     text = ln.text
     if (ln.words >= 5 or text.endswith(")")) and credits.split_glued(text):
         return True
     if text[:3].lower() == "by " and BYLINE_START.match(text):
         return text[0] == "b" or find_date(text) is not None
+    if text[-1:] == ")" and ln.words <= 6 and dateline.tagged_alone(text) is not None:
+        return True  # 'Washington (CNN)' alone: the story's dateline, set on its own line
+    if "(@" in text and _SIGNATURE.match(text):
+        return True  # a quoted post's signature: '— Jo Li (@joli) July 16, 2018'
+    if text[-3:-2] == ":" and _CLIP_LENGTH.search(text):
+        return True  # a video's label with its running time: 'Jo Li on the vote 04:45'
+    stamp_hint = text[:1] in "Ul" or "ago" in text  # most lines: no stamp scan
+    if stamp_hint and (_UPDATED.match(text) or (_LIVE_STAMP.search(text) and find_date(text))):
+        return True  # a page's stamp: 'Updated Dec. 25 at 3:53 pm', '1 min ago7:20 a.m. ET, ...'
     return text.startswith(("Authored by ", "Submitted by "))  # 'Authored by Jo Li via Blog,'
+
+
+_UPDATED = re.compile(
+    r"^Updated:? (?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
+)
+_LIVE_STAMP = re.compile(r"^(?:Updated|less than) |\bago\d")
+# A clip's running time closing its label ('... 04:45'), not a clock time ('... at 10:30').
+_CLIP_LENGTH = re.compile(r"(?<![Aa]t)(?<![Bb]y) \d{2}:[0-5]\d$")
+
+
+def _quoted_post(lines: list[Line], ln: Line) -> bool:
+    """The text of a post quoted in the story, signed on the next line ('— Jo Li (@joli) ...')."""
+    if ln.index + 1 >= len(lines):
+        return False
+    nxt = lines[ln.index + 1].text
+    return "(@" in nxt and _SIGNATURE.match(nxt) is not None
+
+
+_SIGNATURE = re.compile(r"^(?:[—–-]{1,2}|\ufffd)\s*[^()]{1,60}\(@\w+\)")
 
 
 def _story_opener(lines: list[Line], ln: Line, nxt: Line | None, sentence: bool) -> bool:

@@ -150,7 +150,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "author_box"
         elif ln.words <= 4 and name_over_stamp(lines, ln):
             ln.role, ln.rule = "byline", "name_over_stamp"
-        elif ln.words <= 14 and name_and_stamp(ln.text):
+        elif ln.words <= 24 and name_and_stamp(ln.text):
             ln.role, ln.rule = "byline", "name_and_stamp"
         elif credits.is_credit_line(ln.text):
             ln.role, ln.rule = "credit", "credit_line"

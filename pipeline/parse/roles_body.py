@@ -12,6 +12,7 @@ from pipeline.parse import dateline
 from pipeline.parse.attribution import (
     CLOSING_PARAGRAPH,
     JOB_TAIL,
+    contributor_line,
     without_contacts,
 )
 from pipeline.parse.knowledge import organisations
@@ -86,9 +87,10 @@ def mark_body(roles: Roles) -> None:
             ln.role, ln.rule = "byline", "names_alone"
         elif title_at < ln.index < start and _org_line(ln.text):
             ln.role, ln.rule = "byline", "organisation_byline"
-        elif end < ln.index <= end + 2 and _closing_credit(ln.text):
+        elif end < ln.index <= end + 2 and (_closing_credit(ln.text) or contributor_line(ln.text)):
             # 'Reporting by Jo Li in Oslo; Editing by Kim Bo' under the last paragraph: the
-            # story's closing credit, without its brackets
+            # story's closing credit, without its brackets (or 'Jo Li contributed to this
+            # report' without its full stop)
             ln.role, ln.rule = "body", "closing_credit"
         else:
             ln.role, ln.rule = "boilerplate", "outside_body"
@@ -130,13 +132,18 @@ def _beside_media(lines: list[Line], i: int) -> bool:
 
 
 def _standfirst(lines: list[Line], title_at: int, first: int) -> bool:
-    """A deck: the sentence right under the headline, before the byline or date stamp."""
+    """A deck: the sentence right under the headline, before the byline or date stamp, or
+    before a line of names that stands over the dateline paragraph ('Jo Li and Kim Bo' /
+    'OSLO (Reuters) - ...'): the later passes would find that byline, but only after the deck
+    had taken the story's first line and hidden its dateline."""
     if title_at < 0 or first != title_at + 1 or lines[first].opening_dateline:
         return False
     for ln in lines[first + 1 :]:
         if ln.role == "boilerplate":
             continue
-        return ln.role in ("byline", "date", "media_label")
+        if ln.role or ln.prose or ln.index + 1 >= len(lines):
+            return ln.role in ("byline", "date", "media_label")
+        return bool(lines[ln.index + 1].opening_dateline) and _byline_alone(lines, ln, title_at)
     return False
 
 

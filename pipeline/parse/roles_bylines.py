@@ -188,9 +188,18 @@ def name_and_stamp(text: str) -> bool:
     match = _NAME_THEN_STAMP.match(text)
     if match is None or find_date(match.group("stamp")) is None:
         return False
-    if not is_date_line(match.group("stamp")):
+    # 'Jo Li, Opinion contributor Published 3:15 a.m. ET July 15, 2018 | Updated ...': the
+    # writer's job stands between the name and the stamps.
+    stamp = _JOB_BEFORE_STAMP.sub("", match.group("stamp"), count=1)
+    if not all(is_date_line(part) for part in stamp.split(" | ")):
         return False
     return 0 < len(names_only(match.group("names"))) <= 4
+
+
+_JOB_BEFORE_STAMP = re.compile(
+    r"^(?:[A-Z][\w-]*+ ){0,3}(?i:contributor|columnist|writer|reporter|correspondent)s? "
+    r"(?=(?:Published|Updated|Posted) )"
+)
 
 
 def organisation_stamp(text: str) -> bool:
