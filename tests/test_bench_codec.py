@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import importlib.util
-import subprocess
-import sys
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 
 from tests.conftest import ROOT
 
@@ -29,12 +28,10 @@ def test_stage_codec_reports_every_setting_for_a_stage_folder(tmp_path, capsys):
     for part in range(2):
         table = pa.table({"article_id": [f"{part}-{i}" for i in range(400)], "text": words})
         pq.write_table(table, tmp_path / f"part-{part:05d}.parquet")
-    cmd = [sys.executable, str(ROOT / "bench" / "stage_codec.py"), str(tmp_path), "--runs", "1"]
-    done = subprocess.run(cmd, capture_output=True, text=True, check=True)
-    assert "800 rows" in done.stdout
-    rows = [
-        line for line in done.stdout.splitlines() if line.startswith("| ") and "---" not in line
-    ]
+    assert stage_codec().main([str(tmp_path), "--runs", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "800 rows" in out
+    rows = [line for line in out.splitlines() if line.startswith("| ") and "---" not in line]
     settings = [row.split("|")[1].strip() for row in rows[1:]]
     assert settings == [
         "zstd 3 (stage folders before)",
@@ -49,8 +46,8 @@ def test_stage_codec_reports_every_setting_for_a_stage_folder(tmp_path, capsys):
         assert kib > 0
 
 
-def test_stage_codec_refuses_a_folder_without_parts(tmp_path):
-    cmd = [sys.executable, str(SCRIPT), str(tmp_path)]
-    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    assert done.returncode == 2
-    assert "no part-*.parquet files" in done.stderr
+def test_stage_codec_refuses_a_folder_without_parts(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exited:
+        stage_codec().main([str(tmp_path)])
+    assert exited.value.code == 2
+    assert "no part-*.parquet files" in capsys.readouterr().err
