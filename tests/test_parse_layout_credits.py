@@ -335,3 +335,70 @@ def test_pool_words_that_are_no_credit(line):
     """'The Pool' (a heading) or a sentence about a pool credits no photo."""
     assert not credits.lone_pool(line)
     assert not credits.is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit", "photographers", "agencies"),
+    [
+        (
+            "Protesters on the square in Portvale.CreditCreditJo Li/Reuters",
+            "Protesters on the square in Portvale.",
+            "Jo Li/Reuters",
+            ["Jo Li"],
+            ["Reuters"],
+        ),
+        (
+            "The mayor of Portvale with the harbour chair in 1975. Credit Associated Press",
+            "The mayor of Portvale with the harbour chair in 1975.",
+            "Associated Press",
+            [],
+            ["Associated Press"],
+        ),
+        (
+            "Protesters outside the Portvale court in April.CreditJo Li/Agence France-Presse "
+            "— Getty Images",
+            "Protesters outside the Portvale court in April.",
+            "Jo Li/Agence France-Presse — Getty Images",
+            ["Jo Li"],
+            ["AFP", "Getty Images"],
+        ),
+        (
+            "The mayor of Portvale opens the new pier on Monday, July 16, 2018. Jo Li, File "
+            "AP Photo",
+            "The mayor of Portvale opens the new pier on Monday, July 16, 2018.",
+            "Jo Li, File AP Photo",
+            ["Jo Li"],
+            ["Associated Press"],
+        ),
+    ],
+)
+def test_labelled_and_label_last_credits_glued_to_a_caption(
+    line: str, caption: str, credit: str, photographers: list[str], agencies: list[str]
+) -> None:
+    """'Credit' glued (once or twice) or spaced before the credit, and 'X, File AP Photo'
+    after the caption: the caption keeps its text, the credit is read without the label."""
+    got = parse_text(_page(["Image", line]))
+    block = _one_block(got)
+    assert (block["caption"], block["credit"]) == (caption, credit)
+    assert (block["photographers"], block["agencies"]) == (photographers, agencies)
+
+
+def test_credit_label_inside_a_sentence_is_no_credit() -> None:
+    assert credits.split_glued("He said the bank would extend Credit Suisse a loan") is None
+    assert credits.read("CreditCreditJo Li/Reuters").photographers == ("Jo Li",)
+
+
+def test_source_under_the_date_stamp_is_the_byline_not_a_credit() -> None:
+    """'May 31, 2019 / 10:50 AM' then '/ AP': the stamp's source, the story's organisation."""
+    text = "\n".join(
+        [
+            HEAD[0],
+            "May 31, 2019 / 10:50 AM",
+            "/ AP",
+            OPENER.split(" (AP)")[0] + " — " + OPENER.split("— ", 1)[1],
+            *STORY,
+        ]
+    )
+    got = parse_text(text)
+    assert got["media"] == []
+    assert got["outlet"] == "Associated Press"

@@ -771,3 +771,95 @@ def test_a_headline_labelled_watch_is_the_title():
     assert got["title"] == "WATCH: Harbour Chair Says New Boats Will Pay For Themselves"
     assert got["media"] == []
     assert got["body"].startswith("The harbour chair told the council")
+
+
+def test_caption_printed_over_its_credited_copy_is_one_photo_block():
+    """'Jo Li / AP' / '<caption>' / '<caption> (Jo Li / AP)': the credit heads the caption
+    printed twice under it; the story line above the credit is no caption, the bare copy
+    captions the credit's block, and the credited copy keeps its own printed credit."""
+    caption = "The new ferry leaves the harbour at Portvale on July 12, 2018."
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "Kim Bo, the harbour chair, said the boats would be ready in time for the summer.\n"
+        "Jo Li / AP\n"
+        f"{caption}\n"
+        f"{caption} (Jo Li / AP)\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert [(m["caption"], m["credit"]) for m in got["media"]] == [
+        (caption, "Jo Li / AP"),
+        (caption, "Jo Li / AP"),
+    ]
+    assert "Kim Bo, the harbour chair" in got["body"]
+
+
+def test_uncredited_caption_printed_twice_is_one_block():
+    """'<caption>' / '<caption>' (an uncredited photo's caption printed twice in a row): one
+    photo; the two copies open no second block."""
+    caption = "FILE - In this July 7, 2017, file photo, the mayor of Portvale opens the pier."
+    text = f"{HEADLINE}\n{caption}\n{caption}\n{STORY}{MORE}"
+    got = parse_text(text)
+    assert [(m["caption"], m["credit"]) for m in got["media"]] == [(caption, None)]
+
+
+def test_caption_copy_printed_before_its_credited_slide_is_one_block():
+    """A gallery cover prints the slide's caption first; the slide below, with its credit, is
+    the photo: the uncredited copy above opens no block of its own."""
+    first = "People gather on the Senate Square in Portvale on July 15, 2018."
+    text = f"{HEADLINE}\n{STORY}{first}\nPost to Facebook\n{first}\nJO LI, EPA-EFE\n{MORE}"
+    got = parse_text(text)
+    assert [(m["caption"], m["credit"]) for m in got["media"]] == [(first, "JO LI, EPA-EFE")]
+
+
+def test_long_caption_printed_twice_with_its_credit_is_a_caption():
+    """A caption longer than a story paragraph, printed twice in a row with its credit glued
+    on: a story paragraph is printed once, so the pair is a photo's caption, not story."""
+    caption = (
+        "Jo Li, head of the Portvale brewery, shows a bottle whose label depicts the two "
+        "mayors, during an interview in Portvale, Saturday, July 14, 2018. "
+        + "The brewery says the lager has sold out in every shop of the town and beyond. " * 3
+        + "(AP Photo/Jo Li) Jo Li AP"
+    )
+    assert len(caption) > 400
+    text = f"{HEADLINE}\n{caption}\n{caption}\n{STORY}{MORE}"
+    got = parse_text(text)
+    assert [m["credit"] for m in got["media"]] == ["AP Photo/Jo Li", "AP Photo/Jo Li"]
+    assert got["media"][0]["caption"].startswith("Jo Li, head of the Portvale brewery")
+    assert "head of the Portvale brewery" not in got["body"]
+
+
+def test_broadcaster_tag_alone_over_the_story_is_no_photo_credit():
+    """'(CNN)' alone over the story's first paragraph is its wire tag without a place (the
+    page set it apart), not the credit of the video title above it."""
+    text = (
+        f"{HEADLINE}\nBy Jo Li, CNN\nUpdated 1:28 AM ET, Mon July 16, 2018\nJUST WATCHED\n"
+        "Mayor slams the ferry plan\n(CNN)\n"
+        "The streaming service reversed its content policy on Friday, three weeks after it "
+        "removed the singer's songs from its playlists and recommendations.\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert got["media"] == []
+    assert got["outlet"] == "CNN"
+
+
+def test_broadcaster_tag_alone_names_the_outlet_without_byline():
+    text = (
+        f"{HEADLINE}\n(CNN)\n"
+        "The streaming service reversed its content policy on Friday, three weeks after it "
+        "removed the singer's songs from its playlists and recommendations.\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert got["media"] == []
+    assert got["outlet"] == "CNN"
+
+
+def test_messenger_prompt_is_page_chrome():
+    text = (
+        f"{HEADLINE}\nChat with us in Facebook Messenger. Find out what's happening in the "
+        f"world as it unfolds.\n{STORY}{MORE}"
+    )
+    got = parse_text(text)
+    assert "Messenger" not in got["body"]

@@ -218,3 +218,21 @@ def test_a_bracketed_aside_that_is_no_editors_note_opens_no_dateline():
 def test_a_comma_between_the_place_and_the_wire_tag():
     got = parse_text(CORRECTED.format(lead="OSLO, (Reuters) -"))
     assert (got["dateline_place"], got["outlet"]) == ("Oslo", "Reuters")
+
+
+def test_names_glued_to_their_agency_are_the_byline() -> None:
+    """'Jo Li and Kim BoAssociated Press' (two lines of the page joined by the scrape): the
+    byline's reporters and its outlet."""
+    text = f"Harbour board closes the old ferry pier\nJo Li and Kim BoAssociated Press\n{_STORY}"
+    got = parse_text(text)
+    assert got["reporters"] == ["Jo Li", "Kim Bo"]
+    assert got["outlet"] == "Associated Press"
+
+
+def test_reporter_with_newspaper_and_handle_names_the_outlet() -> None:
+    """'Jo Li The Columbus Dispatch   @JoLi' under the headline: reporter and outlet (the
+    newspaper is data in organisations.csv)."""
+    text = f"Harbour board closes the old ferry pier\nJo Li The Columbus Dispatch   @JoLi\n{_STORY}"
+    got = parse_text(text)
+    assert got["reporters"] == ["Jo Li"]
+    assert got["outlet"] == "The Columbus Dispatch"

@@ -12,7 +12,16 @@ from typing import Any
 
 import pyarrow as pa
 
-from pipeline.parse import attribution, credits, dateline, headline, knowledge, quality, roles
+from pipeline.parse import (
+    attribution,
+    credits,
+    dateline,
+    headline,
+    knowledge,
+    quality,
+    roles,
+    roles_bylines,
+)
 from pipeline.parse.dates import find_date
 from pipeline.parse.knowledge import organisations
 from pipeline.parse.lines import Line, Roles
@@ -71,7 +80,10 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         if ln.rule == "lower_case_byline":
             reporters += attribution.lower_case_people(ln.text)
             continue
-        names, orgs = attribution.byline_people(ln.text)
+        text = ln.text
+        if ln.rule == "glued_organisation":
+            text = roles_bylines.glued_organisation(text) or text
+        names, orgs = attribution.byline_people(text)
         reporters += names
         outlets += orgs
     if ", BYLINE:" in body:
@@ -213,8 +225,8 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
         before, previous = previous, (previous if ln.role == "boilerplate" else ln.role)
         if ln.rule == "hidden_caption":
             continue  # the page repeats this block in full below its 'toggle caption' label
-        if ln.rule == "repeated_caption" and any(b["caption"] == ln.text for b in blocks):
-            continue  # the same photo's caption, printed again
+        if ln.rule == "repeated_caption":
+            continue  # a copy of a caption line (above or below it): the same photo
         if ln.role == "media_label":
             current = open_block("video" if _VIDEO_LABEL.search(ln.text) else "photo")
             if ln.text.lower() == "toggle caption":
@@ -227,6 +239,30 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
                 )
         elif ln.role == "caption":
             labelled = ln.rule == "caption_label"
+            caption = ln.text
+            if labelled:
+                caption = caption.split(" ", 2)[2].strip()  # 'Image caption ' off
+            split = credits.split_glued(ln.text) if ln.glued_credit else None
+            if split:
+                caption = split[0]
+            caption = credits.without_photo_notes(caption)
+            if caption.endswith("("):
+                caption = caption[:-1].rstrip()  # '... in Portvale. (' over its credit line
+            last = blocks[-1] if blocks and runs[-1] == run else None
+            if (
+                last is not None
+                and last["caption"] == caption
+                and last["credit"] is None
+                and ln.rule != "before_credit"
+            ):
+                # The page prints the caption twice in a row, the first copy uncredited: one
+                # photo (the labels count every printed credit, so a credited copy, or one
+                # over a credit line, stays a block of its own).
+                current = last
+                if split:
+                    give_credit(last, split[1])
+                    glued.add(id(last))
+                continue
             credit_first = ln.rule in ("after_credit", "label_caption") or (
                 labelled and before == "credit"
             )
@@ -234,20 +270,11 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
                 current = blocks[-1]  # the credit came first ('Photo: X' under the headline)
             elif current is None or current["caption"] is not None or current["credit"]:
                 current = open_block()
-            caption = ln.text
-            if labelled:
-                caption = caption.split(" ", 2)[2].strip()  # 'Image caption ' off
-                if ln.text.startswith("Media"):
-                    current["kind"] = "video"
-            if ln.glued_credit:
-                split = credits.split_glued(ln.text)
-                if split:
-                    caption = split[0]
-                    give_credit(current, split[1])
-                    glued.add(id(current))
-            caption = credits.without_photo_notes(caption)
-            if caption.endswith("("):
-                caption = caption[:-1].rstrip()  # '... in Portvale. (' over its credit line
+            if labelled and ln.text.startswith("Media"):
+                current["kind"] = "video"
+            if split:
+                give_credit(current, split[1])
+                glued.add(id(current))
             current["caption"] = caption
         elif ln.role == "credit":
             if current is not None and id(current) in glued and _repeats(current, ln.text):

@@ -88,6 +88,8 @@ def clean(text: str) -> str:
         text = text[1:-1]
     if _may_lead(text):
         text = _LEAD.sub("", text)
+        if text[:6] == "Credit" and text[6:7].isupper():
+            text = text[6:]  # 'CreditCreditJo Li/AP': the label printed twice
     elif _sourced(text):
         text = _SOURCE_LEAD.sub("", text)
     text = text.strip()
@@ -304,6 +306,19 @@ def split_glued(line: str) -> tuple[str, str] | None:
             slash = pattern.search(line, tail_start)
             if slash and slash.start() >= 20 and _credit_tail(slash.group("tail")):
                 return line[: slash.start()].rstrip(), slash.group("tail")
+    # '... in Portvale, Monday, July 16, 2018. Jo Li, File AP Photo': the photographer, then
+    # the agency's photo label (some templates print the credit so, after the caption).
+    if line.endswith(" Photo"):
+        photo = _PHOTO_LABEL_TAIL.search(line, tail_start)
+        if photo and photo.start() >= 20 and read(photo.group("tail")).photographers:
+            return line[: photo.start()].rstrip(), photo.group("tail")
+    # '... in Portvale.CreditJo Li/Reuters', '... in 1975. Credit Associated Press': a
+    # labelled credit closing the caption, the label maybe printed twice ('CreditCredit').
+    credit_at = line.find("Credit", tail_start)
+    if credit_at >= 20:
+        labelled = _CREDIT_TAIL.search(line, credit_at - 1)
+        if labelled and _labelled_credit(labelled.group("tail")):
+            return line[: labelled.start()].rstrip(), labelled.group("tail")
     # '... on Monday, May 4, 2020. Jo Li for The Portvale Post': a photographer and the
     # organisation the photo was made for.
     for_at = line.rfind(" for ", tail_start)
@@ -356,6 +371,25 @@ _SLASH_TAIL_GLUED = re.compile(
     r"(?<=[a-z0-9][.!?])(?P<tail>(?:(?i:source): )?"
     r"(?:[A-Z][a-z]+ [A-Z][^!?/|]{1,57}|[A-Z][A-Za-z]{1,11})[/|][^!?]{2,60})$"
 )
+
+
+_PHOTO_LABEL_TAIL = re.compile(
+    r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? (?:File |FILE )?"
+    r"(?:AP|AFP|EPA) Photo)$"
+)
+_CREDIT_TAIL = re.compile(
+    r"(?:(?<=[.!?”\"’)])\s?|\s)(?:Credit ?){1,2}(?P<tail>[A-Z][^!?()]{1,100})$"
+)
+
+
+def _labelled_credit(tail: str) -> bool:
+    """What follows a 'Credit' label is a credit: a credit line, an organisation of the table
+    alone, a photographer working for one, or a photographer and agencies in another layout
+    ('Jo Li/Agence France-Presse — Getty Images')."""
+    if is_credit_line(tail) or lone_organisation(tail) is not None or for_client(tail):
+        return True
+    found = read(tail)
+    return bool(found.photographers) and bool(found.agencies)
 
 
 _FOR_TAIL = re.compile(

@@ -55,7 +55,8 @@ _ALONE_TAGGED = re.compile(
 # page or dataset that split the place off keeps the tag, which still names the outlet.
 # Reprint sites set the source's name so without a dash ('(Daily Planet) The mayor said'):
 # the caller keeps only a tag the organisation table knows.
-_WIRE_ONLY = re.compile(rf"^{_TAG}(?:\s*(?:—|–|--?|:)\s+(?=\S)|\s+(?=[A-Z]))")
+# ('(CNN)' alone on the story's first line: the page set the tag apart from its paragraph)
+_WIRE_ONLY = re.compile(rf"^{_TAG}(?:\s*(?:—|–|--?|:)\s+(?=\S)|\s+(?=[A-Z])|\s*$)")
 _NOT_PLACE = re.compile(
     r"(?i)^(?:the|a|an|in|on|at|but|and|if|as|when|while|this|that|it|he|she|they|we|i|"
     r"update|updated|editor'?s note|file|breaking|exclusive|watch|videos?|photos?|pictures?|"

@@ -24,12 +24,14 @@ from pipeline.parse.knowledge import (
     boilerplate_rules,
     line_filter,
     lowered,
+    organisations,
 )
 from pipeline.parse.lines import Line, Roles, split_lines, unwrap
 from pipeline.parse.roles_body import mark_body
 from pipeline.parse.roles_bylines import (
     author_box,
     dash_signoff,
+    glued_organisation,
     is_by_prefix,
     lower_case_byline,
     name_and_stamp,
@@ -118,6 +120,10 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "boilerplate", found[0]
             if found[1]:
                 footers.append(ln.index)
+        elif ln.text[:1] == "(" and _broadcaster_tag(lines, ln):
+            # '(CNN)' alone over the story's first paragraph: its wire tag without a place
+            # (the page set the tag apart), not a photo credit.
+            ln.role, ln.rule = "body", "wire_tag"
         elif (_is_media_label(ln.text) and not _labelled_text(ln)) or _is_slug(ln):
             ln.role, ln.rule = "media_label", "media_label"
         elif ln.words == 1 and ln.text.lower().rstrip(":") == "by":
@@ -152,6 +158,10 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "name_over_stamp"
         elif ln.words <= 24 and name_and_stamp(ln.text):
             ln.role, ln.rule = "byline", "name_and_stamp"
+        elif ln.words <= 15 and ln.text[-1:].islower() and glued_organisation(ln.text):
+            ln.role, ln.rule = "byline", "glued_organisation"
+        elif ln.text[:1] == "/" and _stamp_source(lines, ln):
+            ln.role, ln.rule = "byline", "stamp_source"
         elif credits.is_credit_line(ln.text):
             ln.role, ln.rule = "credit", "credit_line"
         elif "/" in ln.text and site_credit(ln.text):
@@ -175,6 +185,27 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
     mark_captions(roles)
     mark_body(roles)
     return roles
+
+
+def _stamp_source(lines: list[Line], ln: Line) -> bool:
+    """'/ AP' right under the date stamp ('May 5, 2019 / 10:50 AM'): the stamp's source, the
+    story's organisation byline set on a line of its own, not a photo credit."""
+    if not ln.index or lines[ln.index - 1].role != "date" or len(ln.text) > 40:
+        return False
+    return credits.lone_organisation(ln.text[1:].strip()) is not None
+
+
+def _broadcaster_tag(lines: list[Line], ln: Line) -> bool:
+    """A broadcaster's name in brackets alone on a line, right over a story paragraph."""
+    text = ln.text
+    if not text.endswith(")") or len(text) > 40 or ln.index + 1 >= len(lines):
+        return False
+    after = lines[ln.index + 1]
+    if not after.prose or after.words < 12:
+        return False
+    orgs = organisations()
+    name = orgs.lookup(text[1:-1].strip())
+    return name is not None and orgs.kinds.get(name) == "broadcaster"
 
 
 # `_MEDIA_LABEL`'s forms longer than 19 characters ('enlarge this image' and a newline)

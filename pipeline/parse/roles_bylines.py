@@ -257,3 +257,25 @@ def dash_signoff(ln: Line) -> bool:
         and all(kinds.get(o) in _NEWS_KINDS for o in orgs)
         and not _LIST_FILLER.sub("", rest)
     )
+
+
+_GLUED_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def glued_organisation(text: str) -> str | None:
+    """'Jo Li and Kim BoAssociated Press': the byline's names with their news organisation
+    glued to the last surname (the page set them on two lines, the scrape joined them);
+    returned with a comma between ('Jo Li and Kim Bo, Associated Press')."""
+    if len(text) > 120 or not text[-1:].isalpha() or "  " in text:
+        return None
+    orgs = organisations()
+    for cut in _GLUED_CASE.finditer(text):
+        name = orgs.lookup(text[cut.start() :])
+        if name is None or orgs.kinds.get(name) not in _NEWS_KINDS:
+            continue
+        names = text[: cut.start()]
+        found = people(names)
+        words = names.replace(",", " ").replace(" and ", " ").split()
+        if found and len(" ".join(found).split()) == len(words):
+            return f"{names}, {text[cut.start() :]}"
+    return None

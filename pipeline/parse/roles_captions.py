@@ -55,10 +55,16 @@ def mark_captions(roles: Roles) -> None:
         ):
             nxt.role, nxt.rule = "caption", "after_media_label"
     for ln in lines:
-        if not ln.role and ln.glued_credit and _caption_style(ln.text) and not _opens_story(ln):
+        if ln.role:
+            continue
+        if (
+            ln.glued_credit
+            and (_caption_style(ln.text) or _printed_twice(lines, ln))
+            and not _opens_story(ln)
+        ):
             # (the story's dateline paragraph keeps its place with a credit glued to it)
             ln.role, ln.rule = "caption", "glued_credit"
-        elif not ln.role and FILE_PHOTO.match(ln.text):
+        elif FILE_PHOTO.match(ln.text):
             ln.role, ln.rule = "caption", "file_photo"
     # A lone organisation line after a caption credits it ('CBS News' under a video caption).
     captions = set()
@@ -67,6 +73,11 @@ def mark_captions(roles: Roles) -> None:
             continue
         if ln.words >= 3:
             captions.add(ln.text)
+            if ln.glued_credit:
+                # 'Jo Li/AP' / '<caption>' / '<caption> (Jo Li/AP)': the copy without it
+                split = credits.split_glued(ln.text)
+                if split:
+                    captions.add(split[0])
         if i + 1 < len(lines):
             nxt = lines[i + 1]
             if not nxt.role and credits.lone_organisation(nxt.text):
@@ -84,6 +95,15 @@ def mark_captions(roles: Roles) -> None:
         for ln in lines:
             if not ln.role and ln.text in captions:
                 ln.role, ln.rule = "caption", "repeated_caption"
+
+
+def _printed_twice(lines: list[Line], ln: Line) -> bool:
+    """The page prints the line twice in a row (a photo's caption and credit, as some sites
+    print each caption): a story paragraph is printed once, however long."""
+    i = ln.index
+    return (i > 0 and lines[i - 1].text == ln.text) or (
+        i + 1 < len(lines) and lines[i + 1].text == ln.text
+    )
 
 
 def _may_credit(caption: Line, name_line: str) -> bool:
@@ -163,6 +183,11 @@ def mark_credited_captions(lines: list[Line]) -> None:
             continue
         if ln.text[:8].lower() == "featured":
             continue  # 'Featured image by Jo Li/AP' credits the page's lead photo
+        if after is not None and _caption_twice_below(lines, i):
+            # 'Jo Li/AP' / '<caption>' / '<caption> (Jo Li/AP)': the credit heads its photo's
+            # caption, printed twice under it; the story line above it is no caption.
+            after.role, after.rule = "caption", "after_credit"
+            continue
         # The page's first line, not a sentence, over a credit is the headline over its photo.
         headline = i == 1 and not SENTENCE_END.search(before.text)
         # The story's first paragraph ('OSLO (AP) — ...') is never a caption, nor is reported
@@ -191,6 +216,18 @@ def mark_credited_captions(lines: list[Line]) -> None:
         elif (opens_story or reports) and i + 1 < len(lines) and _caption_below(lines, i + 1):
             after = lines[i + 1]
             after.role, after.rule = "caption", "after_credit"
+
+
+def _caption_twice_below(lines: list[Line], at: int) -> bool:
+    """The two lines under a credit print one caption, the second maybe with the credit
+    glued in brackets ('<caption>' / '<caption> (Jo Li/AP)')."""
+    if at + 2 >= len(lines):
+        return False
+    first, second = lines[at + 1], lines[at + 2]
+    if first.role or first.words < 3 or not second.text.startswith(first.text):
+        return False
+    rest = second.text[len(first.text) :].lstrip()
+    return not rest or (rest[:1] == "(" and rest[-1:] == ")" and len(rest) <= 80)
 
 
 # A photo agency's caption opens with a dateline and the day: 'OSLO, NORWAY - MAY 5: ...'.
