@@ -183,7 +183,7 @@ _NAME_THEN_STAMP = re.compile(r"^(?P<names>[^|•·,]{3,80}?)\s*(?:[|•·,]|\s[
 def name_and_stamp(text: str) -> bool:
     """The author and the date stamp on one line, without 'By': a byline, not a short
     headline (the names must be people's names and nothing else, the stamp a full date)."""
-    if not any(c.isdigit() for c in text[-40:]):
+    if DIGIT.search(text, max(0, len(text) - 40)) is None:
         return False  # the stamp's year: most lines end without a digit in reach
     match = _NAME_THEN_STAMP.match(text)
     if match is None or find_date(match.group("stamp")) is None:
