@@ -38,6 +38,8 @@ SIGNATURE_FIELDS = [
     ("n_flags", pa.int16()),
     ("body_chars", pa.int32()),
 ]
+# The article columns a signature row is computed from.
+SIGNED_COLUMNS = ("article_id", "body", "reporters", "outlet", "media", "quality_flags")
 # The columns derived from the body text alone (the costly part, reusable across runs).
 TEXT_COLUMNS = ("exact_key", "n_shingles", "body_chars", "minhash")
 
