@@ -33,7 +33,7 @@ from pipeline.storage import (
     write_json,
     write_parquet,
 )
-from pipeline.validate import check_reject_rate, validate_table
+from pipeline.validate import check_reject_rate, validate_shard
 from schemas import REJECT_SCHEMA
 
 
@@ -121,7 +121,7 @@ def run_parse(source: Path, out: Path, engine: Engine) -> dict:
 
 def run_validate(source: Path, out: Path, params: Params, engine: Engine) -> dict:
     with resumable_dir(out, _shard_key("validate", source, params.digest())) as scratch:
-        stats = map_shards(engine, validate_table, source, scratch, "validate")
+        stats = map_shards(engine, validate_shard, source, scratch, "validate", reads_itself=True)
         check_reject_rate(stats["records_in"], stats["rejects"], params.validate.max_reject_rate)
         return stats
 
