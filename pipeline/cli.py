@@ -22,6 +22,7 @@ from pipeline.cli_validate import register as register_validation
 from pipeline.config import Params, ParamsError, load_params
 from pipeline.engine import ENGINES, Engine, make_engine
 from pipeline.figures import PLOT_FILES
+from pipeline.memory import disable_transparent_huge_pages
 from pipeline.objectstore import ObjectStoreError, local_or_uri, read_output, stage_folder
 from pipeline.package import Accounting, AccountingError
 from pipeline.progress import console
@@ -152,6 +153,7 @@ def main(
     ] = False,
 ) -> None:
     """copydesk: parse, validate, deduplicate and package news article text."""
+    disable_transparent_huge_pages()  # before the stages allocate (see pipeline.memory)
 
 
 @app.command()

@@ -12,7 +12,9 @@
 
 from __future__ import annotations
 
+import array
 import hashlib
+import itertools
 
 import numpy as np
 import pyarrow as pa
@@ -38,6 +40,8 @@ SIGNATURE_FIELDS = [
     ("n_flags", pa.int16()),
     ("body_chars", pa.int32()),
 ]
+# The article columns a signature row is computed from.
+SIGNED_COLUMNS = ("article_id", "body", "reporters", "outlet", "media", "quality_flags")
 # The columns derived from the body text alone (the costly part, reusable across runs).
 TEXT_COLUMNS = ("exact_key", "n_shingles", "body_chars", "minhash")
 
@@ -46,15 +50,25 @@ def signature_schema(num_perm: int) -> pa.Schema:
     return pa.schema([*SIGNATURE_FIELDS, ("minhash", pa.list_(pa.uint16(), num_perm))])
 
 
-def body_digests(bodies: list[str]) -> pa.Array:
-    """64-bit digest of each raw body: cheap to compute, enough to tell a changed body."""
-    return pa.array(
-        [
-            int.from_bytes(hashlib.blake2b(b.encode(), digest_size=8).digest(), "little")
-            for b in bodies
-        ],
-        pa.uint64(),
-    )
+def body_digests(bodies: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """64-bit digest of each raw body: cheap to compute, enough to tell a changed body.
+
+    Hashed from the column's UTF-8 buffer: a Python string per body would be encoded again.
+    """
+    chunks = bodies.chunks if isinstance(bodies, pa.ChunkedArray) else [bodies]
+    digests: list[int] = []
+    for chunk in chunks:
+        chunk = chunk.cast(pa.large_string())  # int64 offsets, whatever the input type
+        if chunk.null_count:
+            raise ValueError("body_digests: a body is null")
+        _, offsets, data = chunk.buffers()
+        ends = np.frombuffer(offsets, np.int64)[chunk.offset : chunk.offset + len(chunk) + 1]
+        view = memoryview(data) if data is not None else memoryview(b"")
+        digests += [
+            int.from_bytes(hashlib.blake2b(view[s:e], digest_size=8).digest(), "little")
+            for s, e in zip(ends[:-1].tolist(), ends[1:].tolist(), strict=True)
+        ]
+    return pa.array(digests, pa.uint64())
 
 
 def provenance_points(articles: pa.Table) -> np.ndarray:
@@ -84,7 +98,9 @@ def text_signatures(bodies: list[str], params: DedupParams) -> pa.Table:
     )
     # The low 16 bits of each value (b-bit MinHash): unequal minima then agree by chance
     # with probability 2**-16, too rare to matter for LSH, and the table is half the size.
-    digests = (np.asarray(matrix.to_rows(), dtype=np.uint32) & 0xFFFF).astype(np.uint16)
+    # Through a flat array('I'): numpy would inspect every nested Python list first.
+    flat = array.array("I", itertools.chain.from_iterable(matrix.to_rows()))
+    digests = (np.frombuffer(flat, dtype=np.uint32) & 0xFFFF).astype(np.uint16)
     schema = signature_schema(params.num_perm)
     return pa.table(
         [
@@ -119,7 +135,7 @@ def signatures(articles: pa.Table, params: DedupParams, known: pa.Table | None =
     body_digest match is reused instead of recomputed, so the result is the same either way.
     """
     bodies = articles["body"].to_pylist()
-    digests = body_digests(bodies)
+    digests = body_digests(articles["body"])
     ids = articles["article_id"].combine_chunks()
     n = len(bodies)
     reuse = reuse_positions(ids, digests, known)

@@ -22,7 +22,14 @@ from pipeline import dedup, dedup_cluster, dedup_index
 from pipeline.config import Params
 from pipeline.dedup_cluster import ShingleReader
 from pipeline.engine import Engine, RayEngine
-from pipeline.storage import atomic_dir, part_files, read_parquet_dir, write_json, write_parquet
+from pipeline.storage import (
+    atomic_dir,
+    part_files,
+    read_parquet_dir,
+    read_shard,
+    write_json,
+    write_parquet,
+)
 from schemas import ARTICLE_SCHEMA
 
 # Rows per hash partition of the Ray plan's group-bys (at least one per worker).
@@ -41,9 +48,8 @@ class SignatureTask:
 
 def signature_shard(task: SignatureTask) -> tuple[int, int, bool]:
     known = pq.read_table(task.known) if task.known else None
-    table, reused, disagreed = dedup_index.shard_signatures(
-        pq.read_table(task.source), task.params.dedup, known
-    )
+    articles = read_shard(task.source, columns=list(dedup.SIGNED_COLUMNS))
+    table, reused, disagreed = dedup_index.shard_signatures(articles, task.params.dedup, known)
     write_parquet(table, task.target)
     return table.num_rows, reused, disagreed
 
@@ -70,7 +76,7 @@ class ShingleTask:
 
 
 def shingle_shard(task: ShingleTask) -> list[np.ndarray]:
-    bodies = pq.read_table(task.source, columns=["body"])["body"].take(task.rows)
+    bodies = read_shard(task.source, columns=["body"])["body"].take(task.rows)
     return dedup_cluster.unique_shingles(bodies.to_pylist(), task.size)
 
 
@@ -100,7 +106,7 @@ class SplitTask:
 
 
 def split_shard(task: SplitTask) -> tuple[int, int]:
-    table = pq.read_table(task.source, schema=ARTICLE_SCHEMA)
+    table = read_shard(task.source, schema=ARTICLE_SCHEMA)
     assignment = dedup_cluster.with_copies(table["article_id"], task.copies)
     kept, copies = dedup.split(table, assignment)
     write_parquet(kept, task.target / "articles" / task.source.name)

@@ -70,6 +70,9 @@ def article_id(source_uri: str, source_sha256: str) -> str:
 
 # An input: a local file, or an object in a store (see `objectstore`).
 Location = Path | ObjectRef
+# What a shard task reads: a Location, or a local file as `str(Path)` (already normal).
+# Ingest's shard tasks carry strings: a million `Path`s cost seconds to build and unpickle.
+Source = Location | str
 
 
 def list_inputs(
@@ -80,7 +83,9 @@ def list_inputs(
     A root is a local path or an object-store URI (a string). The batch is the root's folder
     name. Files are sorted by path so shards are reproducible.
     """
-    found: set[tuple[Location, str]] = set()
+    # Keyed by the path's string (what `Path` equality compares on POSIX): hashing a
+    # `Path` is slower than hashing its string, which the sort below needs anyway.
+    found: dict[tuple[str | ObjectRef, str], tuple[Location, str]] = {}
     ignored: set[Location] = set()
     for root in roots:
         located: list[Location]
@@ -97,27 +102,35 @@ def list_inputs(
             if IGNORED.match(path.name):
                 ignored.add(path)
             else:
-                found.add((path, batch))
+                key = str(path) if isinstance(path, Path) else path
+                found.setdefault((key, batch), (path, batch))
     files = [p for p in ignored if isinstance(p, Path)]
     objects = [p for p in ignored if isinstance(p, ObjectRef)]
-    return sorted(found, key=lambda pb: str(pb[0])), [*sorted(files), *sorted(objects)]
+    return sorted(found.values(), key=lambda pb: str(pb[0])), [*sorted(files), *sorted(objects)]
 
 
 def _walk(root: Path) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        # `iterdir` builds each child from its folder's parsed parts; `folder / name` would
+        # parse the whole path again, file after file.
+        files = set(filenames)
+        children = {p.name: p for p in Path(dirpath).iterdir() if p.name in files}
         for name in sorted(filenames):
-            yield Path(dirpath) / name
+            yield children[name] if name in children else Path(dirpath) / name
 
 
-def display_uri(path: Location) -> str:
+def display_uri(path: Source) -> str:
     """The path relative to the working directory (the project root under DVC); an object's
-    full URI."""
+    full URI. A string is a local path as `str(Path)` gives it."""
     if isinstance(path, ObjectRef):
         return path.uri
-    if ".." in path.parts:
+    if isinstance(path, str):
+        if ".." in path.split(os.sep) or not os.path.isabs(path):
+            return display_uri(Path(path))
+    elif ".." in path.parts:
         return Path(os.path.relpath(path)).as_posix()
-    if not path.is_absolute():
+    elif not path.is_absolute():
         return path.as_posix()  # already relative and normal: what relpath would return
     folder, name = os.path.split(path)
     if not name:
@@ -147,7 +160,7 @@ class UnreadableInput(OSError):
 
 
 def read_files(
-    files: Iterable[tuple[Location, str]], params: IngestParams, strict: bool = False
+    files: Iterable[tuple[Source, str]], params: IngestParams, strict: bool = False
 ) -> IngestResult:
     """Read input files into records and rejects: the I/O edge of `records_from_file`.
 
@@ -158,16 +171,28 @@ def read_files(
     for path, batch in files:
         uri = display_uri(path)
         try:
-            raw = read_bytes(path) if isinstance(path, ObjectRef) else path.read_bytes()
+            raw = read_bytes(path) if isinstance(path, ObjectRef) else _read_local(path)
         except OSError as exc:
             if strict:
                 raise UnreadableInput(uri, exc) from exc
             _reject(result, uri, b"", batch, "unreadable", f"{type(exc).__name__}: {exc}")
             continue
-        part = records_from_file(raw, uri, batch, path.suffix, params)
+        suffix = _suffix(os.path.basename(path)) if isinstance(path, str) else path.suffix
+        part = records_from_file(raw, uri, batch, suffix, params)
         result.records += part.records
         result.rejects += part.rejects
     return result
+
+
+def _read_local(path: Path | str) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
+def _suffix(name: str) -> str:
+    """`Path(name).suffix` of a file name, without building the Path."""
+    i = name.rfind(".")
+    return name[i:] if 0 < i < len(name) - 1 else ""
 
 
 def records_from_file(

@@ -27,8 +27,10 @@ from pipeline.storage import DONE_DIR, atomic_write_bytes
 A = TypeVar("A")
 
 
-def files_fingerprint(paths: Sequence[Path | ObjectRef]) -> str:
-    """Names, sizes and mtimes of input files (or objects): changes when one is rewritten."""
+def files_fingerprint(paths: Sequence[Path | ObjectRef | str]) -> str:
+    """Names, sizes and mtimes of input files (or objects): changes when one is rewritten.
+
+    A local file may be given as its path's string: the fingerprint is the same."""
     digest = hashlib.sha256()
     for path in paths:
         if isinstance(path, ObjectRef):
@@ -63,7 +65,7 @@ def run_key(stage: str, params_digest: str, layout: list[str]) -> dict[str, Any]
 class Checkpointed(Generic[A]):
     task: Callable[[A], Any]
     arg: A
-    inputs: tuple[Path | ObjectRef, ...]
+    inputs: tuple[Path | ObjectRef | str, ...]
     marker: Path
 
 
@@ -89,7 +91,7 @@ def map_resumable(
     engine: Engine,
     task: Callable[[A], Any],
     args: Sequence[A],
-    inputs: Sequence[Sequence[Path | ObjectRef]],
+    inputs: Sequence[Sequence[Path | ObjectRef | str]],
     scratch: Path,
     description: str,
 ) -> Iterator[Any]:

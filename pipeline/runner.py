@@ -17,7 +17,7 @@ import pyarrow as pa
 from pipeline.config import IngestParams, Params
 from pipeline.dedup_stage import run_dedup
 from pipeline.engine import Engine
-from pipeline.ingest import FORMATS, Location, display_uri, list_inputs, read_files
+from pipeline.ingest import FORMATS, Location, Source, display_uri, list_inputs, read_files
 from pipeline.objectstore import built_locally, check_destination, local_or_uri
 from pipeline.package import Accounting, package
 from pipeline.parse import PARSED_SCHEMA, parse_table
@@ -33,7 +33,7 @@ from pipeline.storage import (
     write_json,
     write_parquet,
 )
-from pipeline.validate import check_reject_rate, validate_table
+from pipeline.validate import check_reject_rate, validate_shard
 from schemas import REJECT_SCHEMA
 
 
@@ -43,7 +43,9 @@ class NoInputError(FileNotFoundError):
 
 @dataclass(frozen=True)
 class IngestUnit:
-    files: tuple[tuple[Location, str], ...]  # objects as ObjectRefs: URI strings, picklable
+    # Local files as strings (a Path pickles as its parts and is parsed again when
+    # unpickled); objects as ObjectRefs: URI strings, picklable.
+    files: tuple[tuple[Source, str], ...]
     target: Path
     index: int
     params: IngestParams
@@ -63,15 +65,16 @@ def _units(
 ) -> list[IngestUnit]:
     """Text files in groups of shard_size; each record file (JSONL/CSV/JSON) on its own."""
     units: list[IngestUnit] = []
-    group: list[tuple[Location, str]] = []
+    group: list[tuple[Source, str]] = []
     for path, batch in files:
+        source = str(path) if isinstance(path, Path) else path
         if path.suffix.lower() == ".txt":
-            group.append((path, batch))
+            group.append((source, batch))
             if len(group) >= params.shard_size:
                 units.append(IngestUnit(tuple(group), target, len(units), params))
                 group = []
         else:
-            units.append(IngestUnit(((path, batch),), target, len(units), params))
+            units.append(IngestUnit(((source, batch),), target, len(units), params))
     if group:
         units.append(IngestUnit(tuple(group), target, len(units), params))
     return units
@@ -118,7 +121,7 @@ def run_parse(source: Path, out: Path, engine: Engine) -> dict:
 
 def run_validate(source: Path, out: Path, params: Params, engine: Engine) -> dict:
     with resumable_dir(out, _shard_key("validate", source, params.digest())) as scratch:
-        stats = map_shards(engine, validate_table, source, scratch, "validate")
+        stats = map_shards(engine, validate_shard, source, scratch, "validate", reads_itself=True)
         check_reject_rate(stats["records_in"], stats["rejects"], params.validate.max_reject_rate)
         return stats
 

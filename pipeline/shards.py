@@ -11,39 +11,57 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from pipeline.engine import Engine
 from pipeline.resume import map_resumable
-from pipeline.storage import part_files, part_name, write_json, write_parquet
+from pipeline.storage import part_files, part_name, read_shard, write_json, write_parquet
 
 StageFn = Callable[[pa.Table], tuple[pa.Table, pa.Table]]
+# A stage function that reads its shard itself (e.g. only the columns it needs):
+# the shard's path to (rows read, records, rejects).
+ShardFn = Callable[[Path], tuple[int, pa.Table, pa.Table]]
 
 
 @dataclass(frozen=True)
 class ShardTask:
-    fn: StageFn
+    fn: StageFn | ShardFn
     source: Path
     target: Path
     index: int
+    reads_itself: bool = False  # fn is a ShardFn
 
 
 def run_shard(task: ShardTask) -> tuple[int, int, int]:
     """Read one shard, apply the pure stage function, write its records and rejects."""
-    table = pq.read_table(task.source)
-    records, rejects = task.fn(table)
+    if task.reads_itself:
+        rows, records, rejects = cast(ShardFn, task.fn)(task.source)
+    else:
+        table = read_shard(task.source)
+        records, rejects = cast(StageFn, task.fn)(table)
+        rows = table.num_rows
     write_parquet(records, task.target / "records" / part_name(task.index))
     if rejects.num_rows:
         write_parquet(rejects, task.target / "rejects" / part_name(task.index))
-    return table.num_rows, records.num_rows, rejects.num_rows
+    return rows, records.num_rows, rejects.num_rows
 
 
-def map_shards(engine: Engine, fn: StageFn, source: Path, target: Path, stage: str) -> dict:
-    """Apply `fn` to every record shard under `source`, writing the stage folder `target`."""
+def map_shards(
+    engine: Engine,
+    fn: StageFn | ShardFn,
+    source: Path,
+    target: Path,
+    stage: str,
+    reads_itself: bool = False,
+) -> dict:
+    """Apply `fn` to every record shard under `source`, writing the stage folder `target`.
+
+    With `reads_itself`, `fn` is a ShardFn and gets each shard's path instead of its table.
+    """
     parts = part_files(source / "records")
-    tasks = [ShardTask(fn, p, target, i) for i, p in enumerate(parts)]
+    tasks = [ShardTask(fn, p, target, i, reads_itself) for i, p in enumerate(parts)]
     totals = [0, 0, 0]
     for counts in map_resumable(engine, run_shard, tasks, [[p] for p in parts], target, stage):
         totals = [a + b for a, b in zip(totals, counts, strict=True)]

@@ -7,13 +7,16 @@ column names and types. Every failing row goes to rejects with all its failed ch
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 
 import pandera.errors
 import pandera.polars
 import polars as pl
 import pyarrow as pa
+import pyarrow.parquet as pq
 from pandera.config import ValidationDepth, config_context
 
+from pipeline.storage import read_shard
 from schemas import ARTICLE_SCHEMA, REJECT_SCHEMA, ArticleModel
 
 MAX_DETAIL_VALUE = 120
@@ -77,9 +80,30 @@ def failures(table: pa.Table) -> dict[int, list[tuple[str, str]]]:
 
 def validate_table(parsed: pa.Table) -> tuple[pa.Table, pa.Table]:
     """Stage function: parsed rows to (valid articles, rejects with the failed checks)."""
+    return _split(parsed, failures(parsed))
+
+
+def validate_shard(source: Path) -> tuple[int, pa.Table, pa.Table]:
+    """`validate_table` of a parsed shard file: (rows, valid articles, rejects).
+
+    The raw `text` is as large as the body and only rejects keep it, so it is read only
+    when a row fails.
+    """
+    names = [n for n in pq.read_schema(source).names if n != "text"]
+    parsed = read_shard(source, columns=names)
     failed = failures(parsed)
-    keep = pa.array([i not in failed for i in range(parsed.num_rows)], type=pa.bool_())
-    valid = parsed.filter(keep).select(ARTICLE_SCHEMA.names).cast(ARTICLE_SCHEMA)
+    if failed:
+        parsed = read_shard(source)
+    valid, rejects = _split(parsed, failed)
+    return parsed.num_rows, valid, rejects
+
+
+def _split(parsed: pa.Table, failed: dict[int, list[tuple[str, str]]]) -> tuple[pa.Table, pa.Table]:
+    valid = parsed.select(ARTICLE_SCHEMA.names)
+    if failed:  # a filter copies every column, even when it keeps every row
+        keep = pa.array([i not in failed for i in range(parsed.num_rows)], type=pa.bool_())
+        valid = valid.filter(keep)
+    valid = valid.cast(ARTICLE_SCHEMA)
     rejects = []
     for index in sorted(failed):
         row = parsed.slice(index, 1).to_pylist()[0]

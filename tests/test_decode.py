@@ -1,8 +1,10 @@
 import codecs
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from pipeline.decode import decode, normalise
+from pipeline.decode import check_text, decode, normalise
 
 
 @pytest.mark.parametrize(
@@ -51,3 +53,18 @@ def test_a_few_stray_control_characters_are_removed_and_flagged():
 def test_normalise_unifies_newlines_separator_and_nfc():
     assert normalise("a\r\nb\rc\u2028d ### e", " ### ") == "a\nb\nc\nd\ne"
     assert normalise("Cafe\u0301") == "Café"
+
+
+# Characters around every boundary the UTF-8 byte scan of `decode` relies on.
+_EDGES = [*map(chr, range(0x00, 0x30)), *map(chr, range(0x70, 0xB0))]
+_EDGES += ["\ufffd", "\ufffe", "\uffff", "\uffc0", "\uffef", "\u2019", "\U0001f600", "é"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from(_EDGES) | st.characters(blacklist_categories=("Cs",)), min_size=1))
+def test_utf8_byte_scan_agrees_with_check_text(text):
+    """Valid UTF-8 skips the character scan only when check_text would find nothing."""
+    raw = text.encode()
+    if not raw.strip() or raw.startswith(codecs.BOM_UTF8) or raw.count(b"\x00") > 1:
+        return
+    assert decode(raw) == check_text(raw.decode("utf-8"), "utf-8")
