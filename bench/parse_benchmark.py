@@ -18,6 +18,8 @@ import sys
 import time
 from pathlib import Path
 
+from machine_speed import reference_seconds  # bench/ is the script's own folder
+
 from pipeline.decode import decode, normalise
 from pipeline.parse import parse_text, quality
 
@@ -50,6 +52,8 @@ def main() -> None:
     # ... and the language model (clearly English texts no longer load it on their own)
     mean_kb = sum(len(t.encode()) for t in texts) / len(texts) / 1024
     print(f"distinct articles: {len(pool)}, parsed: {len(texts)}, mean size: {mean_kb:.1f} KB")
+    # This VM's speed drifts within a day: the reference workload says how fast it is now.
+    print(f"machine reference workload (bench/machine_speed.py): {reference_seconds():.3f} CPU s")
     walls, cpus = [], []
     for run in range(1, args.runs + 1):
         start, start_cpu = time.perf_counter(), time.process_time()

@@ -62,6 +62,8 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from machine_speed import reference_seconds  # bench/ is the script's own folder
+
 REPO = Path(__file__).resolve().parents[1]
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
@@ -268,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
 
     warm = warm_page_cache(raw)
     print(f"page cache warmed: {warm['files']:,} files in {warm['wall_s']} s", flush=True)
+    reference_before = reference_seconds()
     floor = None
     if not args.no_floor:
         # In a child process: the floor's gigabytes of texts go back to the system with it,
@@ -341,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
             print((logs / f"{name}.log").read_text(errors="replace")[-3000:], file=sys.stderr)
             break
 
+    reference_after = reference_seconds()
     total = round(sum(float(r["wall_s"]) for r in results), 3)  # type: ignore[arg-type]
     cpus_known = all(r["cpu_s"] is not None for r in results)
     cpu_total = round(sum(float(r["cpu_s"] or 0) for r in results), 3)  # type: ignore[arg-type]
@@ -369,6 +373,9 @@ def main(argv: list[str] | None = None) -> int:
             "cpus": os.cpu_count(),
             "python": platform.python_version(),
             "load_avg_before": os.getloadavg(),
+            # bench/machine_speed.py before and after the stages: this VM's speed drifts
+            "reference_cpu_s_before": reference_before,
+            "reference_cpu_s_after": reference_after,
         },
         "stages": results,
         "work": str(work),
@@ -402,6 +409,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"CPU-bound least ratio ({cpu_total:.1f} CPU s / {cpus} cores / floor): "
                 f"{summary['cpu_bound_ratio_to_floor']}x"
             )
+    print(
+        f"machine reference workload (bench/machine_speed.py): {reference_before:.3f} CPU s "
+        f"before, {reference_after:.3f} after"
+    )
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")

@@ -88,3 +88,7 @@ def test_run_measures_every_stage(tmp_path):
     assert result["pipeline_cpu_s"] == pytest.approx(sum(s["cpu_s"] for s in stages.values()))
     assert result["io_floor"]["cpu_s"] > 0 and result["cpu_bound_ratio_to_floor"] > 0
     assert all(0 <= s["sampler_cpu_s"] < s["wall_s"] for s in stages.values())
+    # the machine's speed, timed before and after the stages (bench/machine_speed.py)
+    machine = result["machine"]
+    assert 0 < machine["reference_cpu_s_before"] < 30 and 0 < machine["reference_cpu_s_after"] < 30
+    assert "machine reference workload" in done.stdout
