@@ -829,29 +829,25 @@ def test_long_caption_printed_twice_with_its_credit_is_a_caption():
     assert "head of the Portvale brewery" not in got["body"]
 
 
-def test_broadcaster_tag_alone_over_the_story_is_no_photo_credit():
+_CNN_STORY = (
+    "(CNN)\nThe streaming service reversed its content policy on Friday, three weeks after it "
+    "removed the singer's songs from its playlists and recommendations.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # under a video title: the tag is no credit of that clip
+        "By Jo Li, CNN\nUpdated 1:28 AM ET, Mon July 16, 2018\nJUST WATCHED\n"
+        "Mayor slams the ferry plan\n",
+        "",  # with no byline at all, the tag alone names the outlet
+    ],
+)
+def test_broadcaster_tag_alone_over_the_story_is_its_wire_tag(above):
     """'(CNN)' alone over the story's first paragraph is its wire tag without a place (the
-    page set it apart), not the credit of the video title above it."""
-    text = (
-        f"{HEADLINE}\nBy Jo Li, CNN\nUpdated 1:28 AM ET, Mon July 16, 2018\nJUST WATCHED\n"
-        "Mayor slams the ferry plan\n(CNN)\n"
-        "The streaming service reversed its content policy on Friday, three weeks after it "
-        "removed the singer's songs from its playlists and recommendations.\n"
-        f"{MORE}"
-    )
-    got = parse_text(text)
-    assert got["media"] == []
-    assert got["outlet"] == "CNN"
-
-
-def test_broadcaster_tag_alone_names_the_outlet_without_byline():
-    text = (
-        f"{HEADLINE}\n(CNN)\n"
-        "The streaming service reversed its content policy on Friday, three weeks after it "
-        "removed the singer's songs from its playlists and recommendations.\n"
-        f"{MORE}"
-    )
-    got = parse_text(text)
+    page set it apart), not the credit of a video title above it."""
+    got = parse_text(f"{HEADLINE}\n{above}{_CNN_STORY}{MORE}")
     assert got["media"] == []
     assert got["outlet"] == "CNN"
 
