@@ -1,0 +1,92 @@
+"""Outlet and reporter cues around the dateline, the byline and the closing credit: an
+organisation in the dateline's slot, a syndicated byline, a credit with additional reporting
+and a closing author bio (invented stories; the organisations are the table's)."""
+
+import pytest
+
+from pipeline.parse import dateline, parse_text
+
+_HEAD = "Harbour board shuts the old ferry pier for repairs\n\n"
+_REST = (
+    "\n\nBoard chair Lena Markov said the pier had become unsafe after last winter's storms."
+    "\n\nThe repairs are expected to cost about 40 million crowns, the board said."
+)
+_OPENING = (
+    "officials said on Tuesday that the harbour board would close the old ferry pier at "
+    "Portvale for two years of repairs, a decision that drew protests from fishermen."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("NATO (Reuters) - ", "Reuters"),
+        ("OPEC (Reuters) - ", "Reuters"),
+        ("Nato (Reuters) - ", "Reuters"),
+        ("NATO (AP) — ", "Associated Press"),
+        ("EU, (Reuters) - ", "Reuters"),
+        ("NATO (Reuters) ", "Reuters"),  # the tag without a dash ('(CNN) The ...')
+    ],
+)
+def test_an_organisation_before_the_wire_tag_gives_the_outlet_and_no_place(opening, outlet):
+    """'NATO (Reuters) - ...': the organisation opens the sentence in the dateline's slot, so
+    it is no place, but the wire tag after it still names the story's outlet."""
+    got = parse_text(_HEAD + opening + _OPENING.capitalize() + _REST)
+    assert got["dateline_place"] is None
+    assert got["outlet"] == outlet
+    assert dateline.placeless_wire(opening + "Officials said on Tuesday") is not None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "UNITED NATIONS (Reuters) - ",  # a place of its own, not the 'UN' of the table
+        "PORTVALE (Reuters) - ",
+    ],
+)
+def test_a_place_before_the_wire_tag_stays_the_dateline(opening):
+    got = parse_text(_HEAD + opening + _OPENING.capitalize() + _REST)
+    assert got["dateline_place"] is not None
+    assert got["outlet"] == "Reuters"
+
+
+def test_an_unknown_tag_after_an_organisation_names_no_outlet():
+    got = parse_text(_HEAD + "NATO (Harbour Notes) - " + _OPENING.capitalize() + _REST)
+    assert (got["dateline_place"], got["outlet"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Google — The search company said on Monday it would change its advertising rules",
+        "Apple — The phone maker said on Monday its profit rose",
+        "Apple Inc — The phone maker said on Monday its profit rose",
+        "Portvale Widgets Inc — The company said on Monday it would close a plant",
+        "Kestrel Foods Ltd — The company said on Monday it would close a plant",
+        "Kestrel Foods Corp. — The company said on Monday it would close a plant",
+        "KESTREL FOODS INC. — The company said on Monday it would close a plant",
+        "Kestrel Foods, Inc. — The company said on Monday it would close a plant",
+    ],
+)
+def test_a_company_opening_the_story_is_no_dateline(line):
+    """A company's name (from the institutions table, or any name ending in a company
+    suffix such as Inc, Corp or Ltd) before the dash opens the sentence: it is no place."""
+    assert dateline.find(line) is None
+
+
+def test_a_company_before_the_wire_tag_gives_the_outlet_and_no_place():
+    got = parse_text(_HEAD + "Kestrel Foods Inc (Reuters) - " + _OPENING.capitalize() + _REST)
+    assert (got["dateline_place"], got["outlet"]) == (None, "Reuters")
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Kyiv — Delegates met on Monday", "Kyiv"),
+        ("Portvale, Fla. — Delegates met on Monday", "Portvale, Fla."),
+        ("INCHON — Delegates met on Monday", "Inchon"),
+    ],
+)
+def test_places_stay_datelines_beside_company_names(line, place):
+    found = dateline.find(line)
+    assert found is not None and found.place == place
