@@ -90,3 +90,43 @@ def test_a_company_before_the_wire_tag_gives_the_outlet_and_no_place():
 def test_places_stay_datelines_beside_company_names(line, place):
     found = dateline.find(line)
     assert found is not None and found.place == place
+
+
+_SYNDICATED_STORY = (
+    "PORTVALE — The harbour board voted on Tuesday to close the old ferry pier for two years "
+    "of repairs, a decision that drew protests from fishermen and cafe owners."
+    "\n\nBoard chair Lena Markov said the pier had become unsafe after last winter's storms."
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Jo Li / Los Angeles Times (TNS)",
+        "Jo Li, Los Angeles Times (TNS)",
+        "Jo Li\nLos Angeles Times (TNS)",  # the name and the paper on lines of their own
+        "Jo Li and Kim Bo / Chicago Tribune (Tribune News Service)",
+    ],
+)
+def test_a_syndicated_byline_names_the_reporter_and_the_paper_not_the_distributor(byline):
+    """'Jo Li / Los Angeles Times (TNS)': the reporter and the paper that produced the story;
+    TNS (Tribune News Service) only distributed it."""
+    got = parse_text(_HEAD + byline + "\n\n" + _SYNDICATED_STORY)
+    paper = "Chicago Tribune" if "Chicago" in byline else "Los Angeles Times"
+    assert got["title"] == "Harbour board shuts the old ferry pier for repairs"
+    assert got["reporters"] == (["Jo Li", "Kim Bo"] if "Kim Bo" in byline else ["Jo Li"])
+    assert got["outlet"] == paper
+    assert got["dateline_place"] == "Portvale"
+    assert "credit" not in got["line_roles"]
+
+
+def test_a_photo_credit_through_the_distributor_stays_a_credit():
+    """'(Kim Bo/Chicago Tribune/TNS)' under a caption credits the photo: no byline."""
+    text = (
+        _HEAD + "Fishermen gather on the old ferry pier in Portvale on Monday. "
+        "(Kim Bo/Chicago Tribune/TNS)\n\n" + _SYNDICATED_STORY
+    )
+    got = parse_text(text)
+    assert got["reporters"] == []
+    assert got["outlet"] is None
+    assert "byline" not in got["line_roles"]
