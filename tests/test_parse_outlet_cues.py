@@ -130,3 +130,36 @@ def test_a_photo_credit_through_the_distributor_stays_a_credit():
     assert got["reporters"] == []
     assert got["outlet"] is None
     assert "byline" not in got["line_roles"]
+
+
+_WIRE_STORY = (
+    "PORTVALE (Reuters) - The harbour board voted on Tuesday to close the old ferry pier for "
+    "two years of repairs, a decision that drew protests from fishermen and cafe owners."
+    "\n\nBoard chair Lena Markov said the pier had become unsafe after last winter's storms."
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "reporters"),
+    [
+        (
+            "(Reporting by Jo Li, additional reporting by Kim Bo; Editing by Ann Ray)",
+            ["Jo Li", "Kim Bo"],
+        ),
+        (
+            "(Writing by Jo Li, additional reporting by Kim Bo in Oslo, editing by Ann Ray)",
+            ["Jo Li", "Kim Bo"],
+        ),
+        (
+            "(Reporting by Jo Li in Portvale and additional reporting by Kim Bo and Lee Wu; "
+            "Editing by Ann Ray and Tom Ek)",
+            ["Jo Li", "Kim Bo", "Lee Wu"],
+        ),
+        ("Additional reporting by Kim Bo and Lee Wu", ["Kim Bo", "Lee Wu"]),
+        ("Reporting by Jo Li, additional reporting by Kim Bo", ["Jo Li", "Kim Bo"]),
+    ],
+)
+def test_additional_reporting_in_the_closing_credit_names_reporters_not_editors(credit, reporters):
+    got = parse_text(_HEAD + _WIRE_STORY + "\n\n" + credit)
+    assert got["reporters"] == reporters
+    assert got["outlet"] == "Reuters"
