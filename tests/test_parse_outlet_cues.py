@@ -163,3 +163,22 @@ def test_additional_reporting_in_the_closing_credit_names_reporters_not_editors(
     got = parse_text(_HEAD + _WIRE_STORY + "\n\n" + credit)
     assert got["reporters"] == reporters
     assert got["outlet"] == "Reuters"
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jo Li is the author of \u201cQuiet Harbours\u201d, published in May by Kestrel Books.",
+        "Jo Li is a reporter for the Portvale Ledger.",
+    ],
+)
+def test_a_closing_author_bio_names_the_author(bio):
+    """The field guide's reporters are the people credited with writing the story: a bio
+    closing an essay ('Jo Li is the author of ...') presents its writer."""
+    story = (
+        "Why harbour towns should keep their piers\n\n"
+        "Towns that keep their old piers open do better than those that close them, a new "
+        "study of forty harbour towns finds.\n\nThe study looked at ferry traffic and trade."
+    )
+    got = parse_text(story + "\n\n" + bio)
+    assert got["reporters"] == ["Jo Li"]
