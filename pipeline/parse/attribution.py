@@ -13,8 +13,15 @@ _CLOSING = re.compile(
     r"([^;()]+)",
     re.IGNORECASE,
 )
+# The next part of a credit, where the names of the part before end: '(Reporting by A,
+# additional reporting by B, editing by C)' has three parts in one clause.
+_NEXT_PART = (
+    r"(?:,|\band\b)?\s*\b(?:additional reporting|reporting|writing|compiled|contributing|"
+    r"editing|edited|graphics|design|photos?)\s+by\b"
+)
 _CREDIT_PARTS = re.compile(
-    r"(?i)\b(?:additional reporting|reporting|writing|compiled|contributing)\s+by\s+([^;()]+)"
+    r"(?i)\b(?:additional reporting|reporting|writing|compiled|contributing)\s+by\s+"
+    rf"((?:(?!{_NEXT_PART})[^;()])+)"
 )
 _STAMP = re.compile(
     r"(?i)\s*(?:[—–|-]\s*)?(?:updated|published|posted)?\s*(?:\bon\s+)?(?:\d{1,2}[:/]|"
@@ -79,8 +86,15 @@ def forget_bylines() -> None:
     _byline_people.cache_clear()
 
 
+# 'Reporting by Jo Li, additional reporting by Kim Bo': a second part of the credit, whose
+# lead separates its names from the first part's like a comma.
+_MORE_REPORTING = re.compile(r"(?i)\s*[,;]?\s*(?:\band\s+)?\badditional reporting by\s+")
+
+
 def _read_byline(line: str) -> tuple[list[str], list[str]]:
     text = _NOT_REPORTING.sub("", _BY_LEAD.sub("", without_contacts(line.strip())))
+    if "dditional reporting by" in text:
+        text = _MORE_REPORTING.sub(" , ", text)
     head_orgs: list[str] = []
     dash_by = DASH_BY.search(text) if " By " in text else None
     if dash_by is not None and dash_by.start() <= 60:

@@ -167,11 +167,21 @@ def find(first_line: str) -> Dateline | None:
     return None
 
 
+# The legal form that ends a company's name ('Apple Inc', 'Kestrel Foods Ltd.'): no place
+# ends so ('Co.' is left out: 'Jefferson Co.' is a county).
+_COMPANY_SUFFIX = re.compile(
+    r"(?i)\b(?:inc|incorporated|corp|corporation|ltd|limited|llc|plc|gmbh)\.?$"
+)
+
+
 def _organisation(place: str) -> bool:
-    """Whether the place is an organisation's name ('NATO', 'EU', 'USA TODAY'; data: the
-    institutions and organisations tables): an organisation is no place."""
+    """Whether the place is an organisation's name ('NATO', 'EU', 'USA TODAY', 'Google'; data:
+    the institutions and organisations tables) or a company's ('Apple Inc', 'Kestrel Foods,
+    Inc.'): an organisation is no place."""
     name = place.split(",", 1)[0].strip()
-    return name.casefold() in institutions() or organisations().lookup(name) is not None
+    if name.casefold() in institutions() or organisations().lookup(name) is not None:
+        return True
+    return any(_COMPANY_SUFFIX.search(part.strip()) for part in place.split(","))
 
 
 _TAG_NEEDS_KNOWN = (_TITLE_TAGGED, _TAG_NO_DASH)
@@ -231,12 +241,31 @@ def _capitalised(place: str) -> str:
 
 
 def placeless_wire(line: str) -> str | None:
-    """The wire tag of a story that opens with one and no place: '(Reuters) - ...'."""
+    """The wire tag of a story that opens with one and no place: '(Reuters) - ...', or with
+    an organisation in the place's slot: 'NATO (Reuters) - ...' (a known tag only)."""
     line = line.lstrip()
     if line[:1] == "(" or line[:3] == "By ":
         line = line[_lead_in(line) :]
-    match = _WIRE_ONLY.match(line) if line[:1] == "(" else None
+    if line[:1] != "(":
+        return _organisation_tag(line) if "(" in line[:80] else None
+    match = _WIRE_ONLY.match(line)
     return match.group("wire") if match else None
+
+
+# An organisation's name, then the wire tag, then a dash or the story ('NATO (Reuters) - ',
+# 'Apple Inc (Reuters) The ...'): the dateline's layout with no place in it.
+_ORGANISATION_TAG = re.compile(
+    r"^(?P<place>[A-Z][\w.&'’\-]*+(?: [A-Z][\w.&'’\-]*+){0,4}+),?\s*"
+    rf"{_TAG}(?:{_DASH}\s*(?=\S)|\s*(?=[A-Z“\"‘']))"
+)
+
+
+def _organisation_tag(line: str) -> str | None:
+    match = _ORGANISATION_TAG.match(line)
+    if match is None or not _organisation(match.group("place")):
+        return None
+    wire = match.group("wire")
+    return wire if organisations().lookup(wire) else None
 
 
 def tagged_alone(line: str) -> Dateline | None:

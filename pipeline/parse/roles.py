@@ -14,6 +14,7 @@ import re
 
 from pipeline.parse import credits, headline
 from pipeline.parse.attribution import (
+    byline_people,
     is_author_bio,
     speaker_label,
 )
@@ -42,6 +43,7 @@ from pipeline.parse.roles_bylines import (
     organisation_then_by,
     site_credit,
     source_line,
+    syndicated_byline,
 )
 from pipeline.parse.roles_captions import (
     FILE_PHOTO,
@@ -150,6 +152,17 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "dash_signoff"
         elif source_line(ln.text):
             ln.role, ln.rule = "byline", "source_line"
+        elif ln.text[-1:] == ")" and ln.words <= 20 and syndicated_byline(ln.text):
+            ln.role, ln.rule = "byline", "syndicated_byline"
+            above = lines[ln.index - 1] if ln.index else None
+            # 'Jo Li' / 'Los Angeles Times (TNS)': the names on the line above the paper's
+            if (
+                above
+                and not above.role
+                and not byline_people(ln.text)[0]
+                and names_only_line(above)
+            ):
+                above.role, above.rule = "byline", "syndicated_byline"
         elif names_and_organisation(lines, ln):
             ln.role, ln.rule = "byline", "names_and_organisation"
         elif ln.words <= 12 and author_box(ln):

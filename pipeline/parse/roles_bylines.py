@@ -130,6 +130,33 @@ def _between_headline_and_story(lines: list[Line], ln: Line) -> bool:
     )
 
 
+# 'Jo Li / Los Angeles Times (TNS)', 'Los Angeles Times (TNS)': the paper that produced the
+# story, and in brackets the service that distributed it, after the reporters' names if any.
+_SYNDICATED = re.compile(
+    r"^(?:(?P<names>[^/|(),]{3,80}?)\s*[/|,]\s*)?(?P<org>[^/|(),]{2,60}?)\s*"
+    r"\((?P<via>[^()]{2,40})\)$"
+)
+
+
+def syndicated_byline(text: str) -> bool:
+    """A syndicated story's byline: a news organisation followed by a distributor in
+    brackets (kinds from the organisations table), after nothing but people's names. A photo
+    credit through the same service ('(Kim Bo/Chicago Tribune/TNS)') has no such layout."""
+    if len(text) > 140 or text[-1:] != ")" or text[:1] == "(":
+        return False
+    match = _SYNDICATED.match(text)
+    if match is None:
+        return False
+    orgs = organisations()
+    via, org = orgs.lookup(match.group("via")), orgs.lookup(match.group("org"))
+    if via is None or orgs.kinds.get(via) != "distributor" or org is None:
+        return False
+    if orgs.kinds.get(org) not in _NEWS_KINDS:
+        return False
+    names = match.group("names")
+    return names is None or bool(names_only(names))
+
+
 # 'by Jo Li / ExampleCartoons.com 2018': a cartoon or illustration credited to its maker and
 # the site that syndicates it, under a story whose byline names its writer.
 _SITE_CREDIT = re.compile(r"(?i)^by\s[^/]{3,40}/\s*[\w-]+\.(?:com|org|net|co\.uk)\b")

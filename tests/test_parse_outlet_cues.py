@@ -1,0 +1,184 @@
+"""Outlet and reporter cues around the dateline, the byline and the closing credit: an
+organisation in the dateline's slot, a syndicated byline, a credit with additional reporting
+and a closing author bio (invented stories; the organisations are the table's)."""
+
+import pytest
+
+from pipeline.parse import dateline, parse_text
+
+_HEAD = "Harbour board shuts the old ferry pier for repairs\n\n"
+_REST = (
+    "\n\nBoard chair Lena Markov said the pier had become unsafe after last winter's storms."
+    "\n\nThe repairs are expected to cost about 40 million crowns, the board said."
+)
+_OPENING = (
+    "officials said on Tuesday that the harbour board would close the old ferry pier at "
+    "Portvale for two years of repairs, a decision that drew protests from fishermen."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("NATO (Reuters) - ", "Reuters"),
+        ("OPEC (Reuters) - ", "Reuters"),
+        ("Nato (Reuters) - ", "Reuters"),
+        ("NATO (AP) — ", "Associated Press"),
+        ("EU, (Reuters) - ", "Reuters"),
+        ("NATO (Reuters) ", "Reuters"),  # the tag without a dash ('(CNN) The ...')
+    ],
+)
+def test_an_organisation_before_the_wire_tag_gives_the_outlet_and_no_place(opening, outlet):
+    """'NATO (Reuters) - ...': the organisation opens the sentence in the dateline's slot, so
+    it is no place, but the wire tag after it still names the story's outlet."""
+    got = parse_text(_HEAD + opening + _OPENING.capitalize() + _REST)
+    assert got["dateline_place"] is None
+    assert got["outlet"] == outlet
+    assert dateline.placeless_wire(opening + "Officials said on Tuesday") is not None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "UNITED NATIONS (Reuters) - ",  # a place of its own, not the 'UN' of the table
+        "PORTVALE (Reuters) - ",
+    ],
+)
+def test_a_place_before_the_wire_tag_stays_the_dateline(opening):
+    got = parse_text(_HEAD + opening + _OPENING.capitalize() + _REST)
+    assert got["dateline_place"] is not None
+    assert got["outlet"] == "Reuters"
+
+
+def test_an_unknown_tag_after_an_organisation_names_no_outlet():
+    got = parse_text(_HEAD + "NATO (Harbour Notes) - " + _OPENING.capitalize() + _REST)
+    assert (got["dateline_place"], got["outlet"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Google — The search company said on Monday it would change its advertising rules",
+        "Apple — The phone maker said on Monday its profit rose",
+        "Apple Inc — The phone maker said on Monday its profit rose",
+        "Portvale Widgets Inc — The company said on Monday it would close a plant",
+        "Kestrel Foods Ltd — The company said on Monday it would close a plant",
+        "Kestrel Foods Corp. — The company said on Monday it would close a plant",
+        "KESTREL FOODS INC. — The company said on Monday it would close a plant",
+        "Kestrel Foods, Inc. — The company said on Monday it would close a plant",
+    ],
+)
+def test_a_company_opening_the_story_is_no_dateline(line):
+    """A company's name (from the institutions table, or any name ending in a company
+    suffix such as Inc, Corp or Ltd) before the dash opens the sentence: it is no place."""
+    assert dateline.find(line) is None
+
+
+def test_a_company_before_the_wire_tag_gives_the_outlet_and_no_place():
+    got = parse_text(_HEAD + "Kestrel Foods Inc (Reuters) - " + _OPENING.capitalize() + _REST)
+    assert (got["dateline_place"], got["outlet"]) == (None, "Reuters")
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Kyiv — Delegates met on Monday", "Kyiv"),
+        ("Portvale, Fla. — Delegates met on Monday", "Portvale, Fla."),
+        ("INCHON — Delegates met on Monday", "Inchon"),
+    ],
+)
+def test_places_stay_datelines_beside_company_names(line, place):
+    found = dateline.find(line)
+    assert found is not None and found.place == place
+
+
+_SYNDICATED_STORY = (
+    "PORTVALE — The harbour board voted on Tuesday to close the old ferry pier for two years "
+    "of repairs, a decision that drew protests from fishermen and cafe owners."
+    "\n\nBoard chair Lena Markov said the pier had become unsafe after last winter's storms."
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Jo Li / Los Angeles Times (TNS)",
+        "Jo Li, Los Angeles Times (TNS)",
+        "Jo Li\nLos Angeles Times (TNS)",  # the name and the paper on lines of their own
+        "Jo Li and Kim Bo / Chicago Tribune (Tribune News Service)",
+    ],
+)
+def test_a_syndicated_byline_names_the_reporter_and_the_paper_not_the_distributor(byline):
+    """'Jo Li / Los Angeles Times (TNS)': the reporter and the paper that produced the story;
+    TNS (Tribune News Service) only distributed it."""
+    got = parse_text(_HEAD + byline + "\n\n" + _SYNDICATED_STORY)
+    paper = "Chicago Tribune" if "Chicago" in byline else "Los Angeles Times"
+    assert got["title"] == "Harbour board shuts the old ferry pier for repairs"
+    assert got["reporters"] == (["Jo Li", "Kim Bo"] if "Kim Bo" in byline else ["Jo Li"])
+    assert got["outlet"] == paper
+    assert got["dateline_place"] == "Portvale"
+    assert "credit" not in got["line_roles"]
+
+
+def test_a_photo_credit_through_the_distributor_stays_a_credit():
+    """'(Kim Bo/Chicago Tribune/TNS)' under a caption credits the photo: no byline."""
+    text = (
+        _HEAD + "Fishermen gather on the old ferry pier in Portvale on Monday. "
+        "(Kim Bo/Chicago Tribune/TNS)\n\n" + _SYNDICATED_STORY
+    )
+    got = parse_text(text)
+    assert got["reporters"] == []
+    assert got["outlet"] is None
+    assert "byline" not in got["line_roles"]
+
+
+_WIRE_STORY = (
+    "PORTVALE (Reuters) - The harbour board voted on Tuesday to close the old ferry pier for "
+    "two years of repairs, a decision that drew protests from fishermen and cafe owners."
+    "\n\nBoard chair Lena Markov said the pier had become unsafe after last winter's storms."
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "reporters"),
+    [
+        (
+            "(Reporting by Jo Li, additional reporting by Kim Bo; Editing by Ann Ray)",
+            ["Jo Li", "Kim Bo"],
+        ),
+        (
+            "(Writing by Jo Li, additional reporting by Kim Bo in Oslo, editing by Ann Ray)",
+            ["Jo Li", "Kim Bo"],
+        ),
+        (
+            "(Reporting by Jo Li in Portvale and additional reporting by Kim Bo and Lee Wu; "
+            "Editing by Ann Ray and Tom Ek)",
+            ["Jo Li", "Kim Bo", "Lee Wu"],
+        ),
+        ("Additional reporting by Kim Bo and Lee Wu", ["Kim Bo", "Lee Wu"]),
+        ("Reporting by Jo Li, additional reporting by Kim Bo", ["Jo Li", "Kim Bo"]),
+    ],
+)
+def test_additional_reporting_in_the_closing_credit_names_reporters_not_editors(credit, reporters):
+    got = parse_text(_HEAD + _WIRE_STORY + "\n\n" + credit)
+    assert got["reporters"] == reporters
+    assert got["outlet"] == "Reuters"
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jo Li is the author of \u201cQuiet Harbours\u201d, published in May by Kestrel Books.",
+        "Jo Li is a reporter for the Portvale Ledger.",
+    ],
+)
+def test_a_closing_author_bio_names_the_author(bio):
+    """The field guide's reporters are the people credited with writing the story: a bio
+    closing an essay ('Jo Li is the author of ...') presents its writer."""
+    story = (
+        "Why harbour towns should keep their piers\n\n"
+        "Towns that keep their old piers open do better than those that close them, a new "
+        "study of forty harbour towns finds.\n\nThe study looked at ferry traffic and trade."
+    )
+    got = parse_text(story + "\n\n" + bio)
+    assert got["reporters"] == ["Jo Li"]
