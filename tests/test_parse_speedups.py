@@ -7,7 +7,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.parse import attribution, credits, dateline, lines, quality, roles, roles_bylines
+from pipeline.parse import (
+    attribution,
+    credits,
+    dateline,
+    lines,
+    names,
+    quality,
+    roles,
+    roles_bylines,
+)
 from pipeline.parse.knowledge import any_boilerplate_start, boilerplate_rules, organisations
 
 # Letters around the cases the fast paths special-case: capitals that open glued words, the
@@ -296,6 +305,18 @@ def test_needed_literals_of_the_rules():
     assert knowledge._needs("^(?:a|b)c") is None  # anchored: no literal test
     assert knowledge._needs("\\bcookies?\\b.{0,60}\\b(?:policy|use)\\b") == ("cookie",)
     assert knowledge._needs("x(?:ab|cd)|efg") == ("ab", "cd", "efg")
+
+
+def test_line_filter_drops_literals_that_hold_another():
+    import re
+
+    from pipeline.parse import knowledge
+
+    never = re.compile("(?!)")
+    found = knowledge.LineFilter(never, ("facebook commenting", "commenting", "x", "x"), never)
+    assert found.needed == ("x", "commenting")
+    assert found.may_match("see our commenting rules") and found.may_match("a x b")
+    assert not found.may_match("facebook comments")
 
 
 ATTRIBUTION_PIECES = st.sampled_from(
@@ -641,3 +662,21 @@ def test_a_dense_english_opening_is_found_english_over_a_wider_sample(monkeypatc
 
     monkeypatch.setattr(quality, "_identifier", no_detector)
     assert quality.language(DENSE_OPENING) == "en"
+
+
+NAME_PIECES = st.sampled_from(
+    [*"aeJLoS .,-_1’é", "Jo", "Li", "News", "PHOTOS", "spokes", "Spokeswoman", "Image", "the"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(NAME_PIECES, max_size=12).map("".join))
+def test_not_person_word_lookup_agrees_with_the_pattern(text):
+    assert names._not_person(text) == bool(names._NOT_PERSON.search(text))
+
+
+def test_not_person_words_cover_every_form_of_the_pattern():
+    for word in ("image", "images", "reporter", "reporters", "Spokesman", "NEWS", "tv"):
+        assert names._not_person(f"Jo {word} Li"), word
+    for word in ("imagery", "spokes", "newsy", "Jo Li"):
+        assert not names._not_person(word), word

@@ -365,14 +365,16 @@ class LineFilter:
     joined: re.Pattern[str]  # all rules, for a `match` at the start
 
     def may_match(self, lower: str) -> bool:
-        return self.anchored.match(lower) is not None or (
-            self.needed is not None and self.needed.search(lower) is not None
-        )
+        return self.anchored.match(lower) is not None or any(map(lower.__contains__, self.needed))
 
     @functools.cached_property
-    def needed(self) -> re.Pattern[str] | None:
-        """The literals as one case-sensitive alternation (a character-set scan)."""
-        return re.compile("|".join(map(re.escape, self.needs))) if self.needs else None
+    def needed(self) -> tuple[str, ...]:
+        """The literals without those that hold another one ('comment policy' is found
+        wherever 'facebook commenting policy' is): one substring search each, about twice as
+        fast on prose lines as one alternation of them all, which `re` tries at every
+        position that opens any literal."""
+        unique = sorted(set(self.needs), key=len)
+        return tuple(n for i, n in enumerate(unique) if not any(m in n for m in unique[:i]))
 
     def any_start(self, lower: str) -> bool:
         """`any_boilerplate_start` of the text whose `lowered` form this is."""
