@@ -6,7 +6,13 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.parse.knowledge import knowledge_dir, last_folder, newspaper_words, organisations
+from pipeline.parse.knowledge import (
+    institutions,
+    knowledge_dir,
+    last_folder,
+    newspaper_words,
+    organisations,
+)
 from pipeline.parse.names import person_name, title_case, without_organisations
 
 _LEAD = re.compile(
@@ -18,6 +24,8 @@ _LEAD = re.compile(
     r"\s*:?\s*)",
     re.IGNORECASE,
 )
+# A press pool's name: 'Kremlin Pool', 'WHITE HOUSE POOL PHOTO' (not 'The Pool').
+_POOL_NAME = r"(?!The )(?:[A-Z][\w'’.-]* ){1,3}(?:Pool|POOL)(?: Photo| PHOTO)?"
 # Filler inside credits that is neither a person nor an organisation. A pool goes with the
 # capitalised words of its name ('Kremlin Pool Photo', 'White House Pool'): a press pool is
 # no agency, and its name is no photographer.
@@ -56,7 +64,9 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         # a slash or bar credit naming an agency after it ('X/Pool Photo via AP', 'X | AFP')
         rf"[^()/|]{{2,60}}[/|][^()]{{0,40}}?(?<![\w.])(?:{agencies})(?!\w)[^()]{{0,40}}|"
         # ... or before 'via' and an agency: '(Jo Li and Kim Bo via Getty Images)'
-        rf"[A-Z][^()/|]{{1,60}}?\svia\s(?:{agencies})(?!\w)[^()/|]{{0,20}})\)\s*\(?\s*[.]?"
+        rf"[A-Z][^()/|]{{1,60}}?\svia\s(?:{agencies})(?!\w)[^()/|]{{0,20}}|"
+        # a press pool's name alone after a sentence: '... Monday. (Kremlin Pool)'
+        rf"(?:(?<=[.!?”\"]\()|(?<=[.!?”\"]\s\()|(?<=\s\s\())(?:{_POOL_NAME}))\)\s*\(?\s*[.]?"
         # a template may repeat the photographer and agency after the credit: '... AP) Jo Li AP'
         r"(?:\s+[A-Z][\w.'’-]*){0,4}"
         r"|(?<=[a-z.!?”\"])\s?((?:Photo|Photograph|Image)s?(?: by|:)\s*(?:[A-Z][^.]{2,80}?"
@@ -153,6 +163,21 @@ def _unglue_agency(match: re.Match[str]) -> str:
     return f"/{caps}" if organisations().lookup(caps) else caps
 
 
+# 'Jo Li Pool/Getty Images', 'Jo Li Pool via Getty Images': Getty's 'Jo Li - Pool' with the
+# dash lost, the photographer's name glued to the pool word before the distributor (a pool
+# named after its host, 'White House Pool', is no name; nor is a pool's name alone).
+_NAME_BEFORE_POOL = re.compile(
+    r"(?<![\w'’.-])([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) (?=(?:Pool|POOL) ?(?:/|via\s))"
+)
+
+
+def _unglue_pool(match: re.Match[str]) -> str:
+    name = match.group(1)
+    if person_name(name) is None or name.casefold() in institutions():
+        return match.group(0)
+    return f"{name} / "
+
+
 _CAPS_SURNAME = re.compile(r"(?![IVXLC]+\b)[A-Z][A-Z'’-]{2,}")
 _MEMBER_PAPER = re.compile(r"/\s*([A-Z][^/|()]{2,60}?)\s+via\s")
 _NAME_PARTS = re.compile(r"[\s-]+")
@@ -166,6 +191,26 @@ def _paper_name(text: str) -> bool:
     return any(w.casefold() in words for w in _NAME_PARTS.split(text))
 
 
+# 'Jo Li/The Portvale Post': a photographer and the newspaper that printed the photo.
+_PAPER_CREDIT = re.compile(
+    r"(?P<name>[A-Z][^/|()]{2,40}?) ?/ ?"
+    r"(?P<paper>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
+)
+
+
+def paper_credit(line: str) -> bool:
+    """A photographer's name, a slash and a newspaper's name (a word of it names newspapers,
+    data), and nothing else: a gallery's credit naming a paper the organisations table lacks
+    ('Jo Li/The Republic'), where the page prints it under each caption."""
+    if len(line) > 80 or line.count("/") != 1:
+        return False
+    match = _PAPER_CREDIT.fullmatch(line.strip())
+    if match is None or not _paper_name(match.group("paper")):
+        return False
+    name = match.group("name").strip()
+    return person_name(name) == title_case(name)
+
+
 def read(text: str) -> Credit:
     """Split a credit into photographers (people) and agencies (canonical organisations)."""
     credit = clean(text)
@@ -174,6 +219,8 @@ def read(text: str) -> Credit:
         source = clean(re.sub(r"(?i)\)?\s*\(?\s*(?:photo |image )?credit should read", " / ", text))
     if _GLUED_CAPS.search(source):
         source = _GLUED_CAPS.sub(_unglue_agency, source)
+    if "Pool" in source or "POOL" in source:
+        source = _NAME_BEFORE_POOL.sub(_unglue_pool, source)
     rest, agencies = without_organisations(source)
     # 'Jo Li/Portvale Ledger-Star via AP': after the photographer, the name between the slash
     # and 'via' is the paper the photographer works for, which shared the photo (when it
@@ -550,7 +597,7 @@ def is_credit_line(line: str) -> bool:
 
 
 # A pool's name alone ('Kremlin Pool', 'WHITE HOUSE POOL PHOTO'; not 'The Pool').
-_POOL_LINE = re.compile(r"(?!The )(?:[A-Z][\w'’.-]* ){1,3}(?:Pool|POOL)(?: Photo| PHOTO)?")
+_POOL_LINE = re.compile(_POOL_NAME)
 _POOL_ENDS = ("Pool", "POOL", "Pool Photo", "POOL PHOTO")
 
 

@@ -146,6 +146,15 @@ def mark_credited_captions(lines: list[Line]) -> None:
         ):
             ln.role, ln.rule = "credit", "organisation_after_caption"
         elif (
+            prev.words >= 5
+            and "/" in ln.text
+            and (i < 2 or lines[i - 2].role != "byline")
+            and credits.paper_credit(ln.text)
+            and not _repeats_earlier(lines, prev)
+        ):
+            # '<caption>' / 'Jo Li/The Portvale Post': a gallery's credit naming its paper
+            ln.role, ln.rule = "credit", "paper_credit_after_caption"
+        elif (
             ln.words <= 10
             and (credits.lone_organisation(ln.text) or credits.for_client(ln.text))
             and _opens_story(prev)
