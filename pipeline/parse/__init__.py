@@ -302,10 +302,10 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
             run += 1
             current = None
     blocks = _merge_repeats(blocks, runs, toggled)
-    # A bare photo label ('Image 2 of 2', 'Photo') with no slug, caption or credit: chrome of
-    # a photo the scrape lost, no media entry (photos absent from the text give none). A video
-    # lead-in ('WATCH:') still marks its embed's place.
-    blocks = [b for b in blocks if b["kind"] != "photo" or b["slug"] or b["caption"] or b["credit"]]
+    # A bare label ('Image 2 of 2', 'Photo', 'WATCH:') with no slug, caption or credit:
+    # chrome of a photo or video the scrape lost. Media absent from the text get no entry
+    # (the labelled pages give a prompt for a missing video none either).
+    blocks = [b for b in blocks if b["slug"] or b["caption"] or b["credit"]]
     kinds = organisations().kinds
     for block in blocks:
         caption = block["caption"] or ""
