@@ -12,6 +12,7 @@ from pipeline.parse.knowledge import (
     last_folder,
     newspaper_words,
     organisations,
+    platforms,
 )
 from pipeline.parse.names import person_name, title_case, without_organisations
 
@@ -31,11 +32,86 @@ _POOL_NAME = r"(?!The )(?:[A-Z][\w'’.-]* ){1,3}(?:Pool|POOL)(?: Photo| PHOTO)?
 # no agency, and its name is no photographer.
 _FILLER = re.compile(
     r"(?i)\b(?:file(?: photo)?|(?:(?-i:[A-Z][\w'’.-]*) ){0,3}pool(?: photo)?|handout|staff|"
-    r"courtesy(?: of)?|via|photo|photos|images?|illustration|screenshot|stock)\b"
+    r"courtesy(?: of)?|special (?:to|for)|via|photo|photos|images?|illustration|screenshot|"
+    r"stock|video|screen ?(?:capture|grab)s?|screengrabs?)\b"
 )
 _SEPARATORS = re.compile(
     r"\s*(?:/|\||,|;|(?<=\S)—(?=\S)|\(|\)|\bvia\b|\band\b|&)\s*", re.IGNORECASE
 )
+# A blog's credit of the page's lead photo, whatever the wording of its label: 'Featured image
+# via X', 'Featured Image: X', 'Featured photo by X', 'Featured image is a screenshot',
+# 'Featured image of Kim Bo via X', 'Featured image X/Getty Images'.
+_FEATURED_LEAD = re.compile(
+    r"(?i)^\(?\s*featured (?:image|photo)d?s?(?:\s*:\s*|\s+(?:is\s+)?(?:(?:a|an)\s+)?"
+    r"(?:of\s+(?-i:[A-Z])[^/|:.()]{0,40}?\s+(?=via\b))?"
+    r"(?:(?:via|by|from|courtesy(?:\s+of)?|credit)\b\s*:?\s*)?)"
+)
+# A credit's lower-case words (a screen capture, a platform's page, a licence); a sentence
+# has more of its own ('featured image via the council, which the mayor shared ...').
+_FEATURED_WORDS = frozenset(
+    [
+        "via",
+        "by",
+        "and",
+        "of",
+        "for",
+        "from",
+        "the",
+        "on",
+        "at",
+        "a",
+        "an",
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "video",
+        "file",
+        "page",
+        "screen",
+        "capture",
+        "captures",
+        "screenshot",
+        "screenshots",
+        "screengrab",
+        "screengrabs",
+        "grab",
+        "shot",
+        "cropped",
+        "pool",
+        "stringer",
+        "courtesy",
+        "special",
+        "to",
+        "is",
+        "public",
+        "domain",
+    ]
+)
+_FEATURED_NOUNS = ("image", "photo", "imaged", "images", "photos")
+_SENTENCE_AFTER = re.compile(r"[.!?]\s+[A-Z][a-z]+\s+\w")
+
+
+def featured_credit(text: str) -> str | None:
+    """The credit of a blog's lead photo ('Featured image via Jo Li/Getty Images' gives 'Jo
+    Li/Getty Images'), when the text is that credit and nothing else."""
+    if len(text) > 140 or text.endswith(("?", "!")):
+        return None
+    lead = _FEATURED_LEAD.match(text)
+    if lead is None:
+        return None
+    credit = text[lead.end() :].strip().rstrip(".)").strip()
+    if not credit:
+        return None
+    unlabelled = lead.group(0).rstrip().lower().endswith(_FEATURED_NOUNS)
+    if unlabelled and not credit[:1].isupper():
+        return None  # 'Featured image of the week': no label word, and no name after it
+    if _SENTENCE_AFTER.search(credit):
+        return None  # '... via Jo Li. Watch the council debate below.'
+    lower = [w for w in re.split(r"[\s/|,;()]+", credit) if w[:1].islower()]
+    if sum(w.rstrip(".").casefold() not in _FEATURED_WORDS for w in lower) > 1:
+        return None
+    return credit
 
 
 @functools.lru_cache(maxsize=4)
@@ -96,7 +172,10 @@ def clean(text: str) -> str:
         text = text[text.index("should read ") + 12 :]
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
-    if _may_lead(text):
+    featured = _FEATURED_LEAD.match(text) if text[:8].lower() == "featured" else None
+    if featured:
+        text = text[featured.end() :]
+    elif _may_lead(text):
         text = _LEAD.sub("", text)
         if text[:6] == "Credit" and text[6:7].isupper():
             text = text[6:]  # 'CreditCreditJo Li/AP': the label printed twice
@@ -178,6 +257,9 @@ def _unglue_pool(match: re.Match[str]) -> str:
     return f"{name} / "
 
 
+# A photographer's status in a credit ('Jo Li/Stringer/Getty Images'): neither a person nor
+# an agency.
+_NO_AGENCY = frozenset(["stringer", "contributor", "freelance"])
 _CAPS_SURNAME = re.compile(r"(?![IVXLC]+\b)[A-Z][A-Z'’-]{2,}")
 _MEMBER_PAPER = re.compile(r"/\s*([A-Z][^/|()]{2,60}?)\s+via\s")
 _NAME_PARTS = re.compile(r"[\s-]+")
@@ -191,10 +273,11 @@ def _paper_name(text: str) -> bool:
     return any(w.casefold() in words for w in _NAME_PARTS.split(text))
 
 
-# 'Jo Li/The Portvale Post': a photographer and the newspaper that printed the photo.
+# 'Jo Li/The Portvale Post': a photographer and the newspaper that printed the photo (or that
+# a stringer made it for: 'Jo Li/Special for The Portvale Post').
 _PAPER_CREDIT = re.compile(
     r"(?P<name>[A-Z][^/|()]{2,40}?) ?/ ?"
-    r"(?P<paper>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
+    r"(?P<paper>(?:Special (?:to|for) )?(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
 )
 
 
@@ -209,6 +292,13 @@ def paper_credit(line: str) -> bool:
         return False
     name = match.group("name").strip()
     return person_name(name) == title_case(name)
+
+
+def _hosted(fragment: str, hosts: frozenset[str]) -> bool:
+    """A platform named in the fragment ('Flickr', 'Wikimedia Commons', 'Kim Bo Instagram'
+    for the person's account): it hosted the photo, and names neither maker nor agency."""
+    folded = fragment.casefold()
+    return folded in hosts or any(w in hosts for w in folded.split())
 
 
 def read(text: str) -> Credit:
@@ -227,7 +317,10 @@ def read(text: str) -> Credit:
     # reads as a paper's: 'Kim Bo/Jo Li via AP' names two photographers).
     member = _MEMBER_PAPER.search(rest) if " via " in rest else None
     photographers: list[str] = []
+    hosts = platforms()
     for fragment in _fragments(rest):
+        if fragment.casefold() in _NO_AGENCY or _hosted(fragment, hosts):
+            continue  # Getty's 'Stringer'; a site that hosted the photo ('Jo Li/Flickr')
         name = person_name(fragment)
         if (
             name
@@ -317,6 +410,9 @@ def split_glued(line: str) -> tuple[str, str] | None:
         bare = without_photo_notes(line)
         if bare != line:
             return split_glued(bare) if bare else None
+    featured = _glued_featured(line)
+    if featured:
+        return featured
     match = glued_pattern().search(line, _glued_from(line)) if _glued_hint(line) else None
     if match and match.start() >= 10:
         found = match.group(1) or match.group(2) or match.group(3)
@@ -381,6 +477,23 @@ def split_glued(line: str) -> tuple[str, str] | None:
 
 
 _CUT = ("...", "…")
+# What may stand before a lower-case 'featured image via X' glued to a sentence.
+_FEATURED_AFTER = frozenset('.!?:)”"')
+
+
+def _glued_featured(line: str) -> tuple[str, str] | None:
+    """'... the vote.Featured image via Jo Li/Getty Images': a blog's credit of its lead photo
+    closing the text, glued to the last sentence, a colon, a tweet's date or a word ('Featured'
+    in capitals anywhere; lower case after a sentence's end)."""
+    at = line.find("eatured ", max(0, len(line) - 145)) - 1
+    while at >= 10:
+        head = line[at]
+        if head == "F" or (head == "f" and line[:at].rstrip()[-1:] in _FEATURED_AFTER):
+            tail = line[at:]
+            if featured_credit(tail) is not None:
+                return line[:at].rstrip(), tail.strip()
+        at = line.find("eatured ", at + 2) - 1
+    return None
 
 
 def _glued_hint(line: str) -> bool:
@@ -529,8 +642,15 @@ _CREDIT_LINE = re.compile(
 
 
 def credit_lead(line: str) -> bool:
-    """Whether the line opens like a credit ('Photo:', '©', 'Credit', 'AP Photo')."""
+    """Whether the line opens like a credit ('Photo:', '©', 'Credit', 'AP Photo', 'Featured
+    image via')."""
+    if _featured_head(line):
+        return featured_credit(line) is not None
     return _CREDIT_LINE.match(line) is not None
+
+
+def _featured_head(text: str) -> bool:
+    return text[:8].lower() == "featured" or text[:9].lower() == "(featured"
 
 
 # ('Jo Li—Getty Images': an em dash as well, unspaced; 'Jo Li — AP' under a headline is
@@ -564,6 +684,8 @@ def is_credit_line(line: str) -> bool:
     """A line that is nothing but a credit ('Photo: X, AP', 'X/AFP/Getty', '© Getty')."""
     if len(line) > 120 or line.endswith(("?", "!")):
         return False
+    if _featured_head(line):
+        return featured_credit(line) is not None
     if _CREDIT_LINE.match(line):
         if line[:1].isupper() and _LABEL.match(line):
             words = line.split()

@@ -320,8 +320,16 @@ def _newspaper_words(folder: Path) -> frozenset[str]:
     return _word_set(folder / "newspaper_words.csv", "word")
 
 
+@functools.lru_cache(maxsize=4)
+def _platforms(folder: Path) -> frozenset[str]:
+    """Sites that host photos others made ('Twitter', 'Flickr'): a credit naming one names
+    no agency."""
+    return _word_set(folder / "platforms.csv", "name")
+
+
 _institutions_of = last_folder(_institutions)
 _newspaper_words_of = last_folder(_newspaper_words)
+_platforms_of = last_folder(_platforms)
 
 
 def institutions() -> frozenset[str]:
@@ -330,6 +338,10 @@ def institutions() -> frozenset[str]:
 
 def newspaper_words() -> frozenset[str]:
     return _newspaper_words_of(knowledge_dir())
+
+
+def platforms() -> frozenset[str]:
+    return _platforms_of(knowledge_dir())
 
 
 @functools.lru_cache(maxsize=4)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse import dateline
+from pipeline.parse import credits, dateline
 from pipeline.parse.attribution import (
     CLOSING_PARAGRAPH,
     JOB_TAIL,
@@ -92,8 +92,16 @@ def mark_body(roles: Roles) -> None:
             # story's closing credit, without its brackets (or 'Jo Li contributed to this
             # report' without its full stop)
             ln.role, ln.rule = "body", "closing_credit"
+        elif end < ln.index <= end + 2 and _featured_glued(ln):
+            # 'Watch the video below:Featured image via Jo Li/Getty Images': the story's last
+            # line, short, with a blog's lead-photo credit glued to it
+            ln.role, ln.rule = "body", "prose"
         else:
             ln.role, ln.rule = "boilerplate", "outside_body"
+
+
+def _featured_glued(ln: Line) -> bool:
+    return ln.glued_credit is not None and credits.featured_credit(ln.glued_credit) is not None
 
 
 def _closing_credit(text: str) -> bool:

@@ -61,6 +61,8 @@ def mark_captions(roles: Roles) -> None:
             ln.glued_credit
             and (_caption_style(ln.text) or _printed_twice(lines, ln))
             and not _opens_story(ln)
+            # a blog's 'Featured image via X' credits its lead photo, not the sentence
+            and credits.featured_credit(ln.glued_credit) is None
         ):
             # (the story's dateline paragraph keeps its place with a credit glued to it)
             ln.role, ln.rule = "caption", "glued_credit"
@@ -171,6 +173,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
         ):
             # '<caption> on Monday, May 4, 2020.' / 'Jo Li for The Portvale Post'
             ln.role, ln.rule = "credit", "photographer_for_client"
+    _gallery_credit_slots(lines)
     labelled = any(ln.rule == "caption_label" for ln in lines)
     for i, ln in enumerate(lines):
         if ln.role != "credit" or i == 0:
@@ -225,6 +228,38 @@ def mark_credited_captions(lines: list[Line]) -> None:
         elif (opens_story or reports) and i + 1 < len(lines) and _caption_below(lines, i + 1):
             after = lines[i + 1]
             after.role, after.rule = "caption", "after_credit"
+
+
+# A name in a credit's slot: capitalised words and a few small ones ('City of Lenna', 'The
+# Portvale Post', 'Jo Li/Special for The Portvale Post'), no sentence.
+_SLOT_WORD = r"(?:[A-Z][\w'’.&-]*|of|for|the|and|to|de)"
+_SLOT_CREDIT = re.compile(rf"{_SLOT_WORD}(?:(?: | ?/ ?){_SLOT_WORD}){{0,7}}")
+
+
+def _gallery_credit_slots(lines: list[Line]) -> None:
+    """A gallery printed as '<gallery title>' / '<caption>' / '<credit>' for each photo, the
+    title repeated before every caption: where a credit line already stands in that slot
+    ('Jo Li/The Portvale Post'), a name in the same slot is that photo's credit however it is
+    written ('City of Lenna', the paper's name alone, 'Jo Li/Special for The Portvale Post')."""
+    titles = {lines[i - 2].text for i in range(2, len(lines)) if lines[i].role == "credit"}
+    if not titles:
+        return
+    for i in range(2, len(lines)):
+        ln, prev, title = lines[i], lines[i - 1], lines[i - 2]
+        if ln.role or prev.role or title.text not in titles or prev.text == title.text:
+            continue
+        repeated = (i + 1 < len(lines) and lines[i + 1].text == title.text) or (
+            i >= 5 and lines[i - 5].text == title.text
+        )
+        if (
+            repeated
+            and prev.words >= 5
+            and ln.words <= 8
+            and len(ln.text) <= 80
+            and SENTENCE_END.search(ln.text) is None
+            and _SLOT_CREDIT.fullmatch(ln.text) is not None
+        ):
+            ln.role, ln.rule = "credit", "gallery_credit_slot"
 
 
 def _caption_twice_below(lines: list[Line], at: int) -> bool:

@@ -1,0 +1,182 @@
+"""A blog's credit of its lead photo ('Featured image via Jo Li/Getty Images') at the end or
+start of a story, and a gallery's credits beside 'Jo Li/The Portvale Post' (invented text)."""
+
+import pytest
+
+from pipeline.parse import credits, parse_text
+
+TITLE = "Portvale council approves new bridge over the Lenna"
+FIRST = (
+    "The Portvale council voted on Monday to build a second bridge over the Lenna river, "
+    "ending a long quarrel over the cost of the old ferry, the mayor said."
+)
+LAST = (
+    "The bridge will cost about 30 million and should open in the autumn of 2023, the "
+    "council said in a statement after the vote."
+)
+
+
+def _blocks(out: dict) -> list[tuple]:
+    return [(m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in out["media"]]
+
+
+FEATURED = [
+    # (credit as printed, credit text, photographers, agencies)
+    ("Featured image via Jo Li/Getty Images", "Jo Li/Getty Images", ["Jo Li"], ["Getty Images"]),
+    ("Featured image via Getty Images", "Getty Images", [], ["Getty Images"]),
+    (
+        "Featured image by Jo Li Pool via Getty Images",
+        "Jo Li Pool via Getty Images",
+        ["Jo Li"],
+        ["Getty Images"],
+    ),
+    ("Featured Image: Jo Li/Getty Images", "Jo Li/Getty Images", ["Jo Li"], ["Getty Images"]),
+    ("Featured Photo by Jo Li/Getty Images", "Jo Li/Getty Images", ["Jo Li"], ["Getty Images"]),
+    (
+        "Featured image via Jo Li/Stringer/Getty Images",
+        "Jo Li/Stringer/Getty Images",
+        ["Jo Li"],
+        ["Getty Images"],
+    ),
+    (
+        "Featured image of Kim Bo via Jo Li/Getty Images",
+        "Jo Li/Getty Images",
+        ["Jo Li"],
+        ["Getty Images"],
+    ),
+    ("Featured image Jo Li/Getty Images.", "Jo Li/Getty Images", ["Jo Li"], ["Getty Images"]),
+    # a platform or a screen capture: the credit as written, no one named as its maker
+    ("Featured image via Twitter", "Twitter", [], []),
+    ("Featured image via Kim Bo/Flickr", "Kim Bo/Flickr", ["Kim Bo"], []),
+    ("Featured image via video screen capture", "video screen capture", [], []),
+    ("Featured image is a screenshot", "screenshot", [], []),
+]
+
+
+@pytest.mark.parametrize(("printed", "credit", "photographers", "agencies"), FEATURED)
+def test_featured_image_credit_glued_to_the_last_sentence(printed, credit, photographers, agencies):
+    """A content farm's text ends with its lead photo's credit glued to the last sentence
+    ('... the vote.Featured image via Jo Li/Getty Images'): the credit is split off, the
+    sentence stays body (the photo has no caption in the text)."""
+    for glue in ("", " "):
+        out = parse_text(f"{TITLE}\n\n{FIRST}\n{LAST}{glue}{printed}")
+        assert _blocks(out) == [(None, credit, photographers, agencies)]
+        assert out["line_roles"] == ["title", "body", "body"]
+        assert out["body"].split("\n\n") == [FIRST, LAST]
+
+
+@pytest.mark.parametrize(
+    "last", [LAST, "Watch the mayor speak below:", "Kim Bo (@kimbo) July 9, 2017"]
+)
+def test_featured_image_glued_after_any_last_line(last):
+    """The credit glued after a colon, or after the date closing an embedded tweet."""
+    out = parse_text(f"{TITLE}\n\n{FIRST}\n{last}Featured image via Jo Li/Getty Images")
+    assert _blocks(out) == [(None, "Jo Li/Getty Images", ["Jo Li"], ["Getty Images"])]
+    assert out["body"].split("\n\n") == [FIRST, last]
+
+
+@pytest.mark.parametrize(("printed", "credit", "photographers", "agencies"), FEATURED)
+def test_featured_image_credit_line_at_the_end_or_the_start(
+    printed, credit, photographers, agencies
+):
+    """The same credit on a line of its own, after the story or under the headline: a
+    credit-only photo block; no story line becomes its caption."""
+    for lines, at in (([TITLE, FIRST, LAST, printed], 3), ([TITLE, printed, FIRST, LAST], 1)):
+        out = parse_text("\n".join(lines))
+        assert _blocks(out) == [(None, credit, photographers, agencies)]
+        assert out["line_roles"][at] == "credit"
+        assert out["body"].split("\n\n") == [FIRST, LAST]
+        assert out["reporters"] == [] and out["outlet"] is None
+
+
+def test_lower_case_featured_image_credit_after_a_sentence():
+    out = parse_text(f"{TITLE}\n\n{FIRST}\n{LAST}featured image via Getty Images")
+    assert _blocks(out) == [(None, "Getty Images", [], ["Getty Images"])]
+    assert out["body"].split("\n\n") == [FIRST, LAST]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{LAST} The featured image of the week shows the old ferry at dawn.",
+        f"{LAST} Our featured image via the council shows the old ferry at dawn.",
+        f"{LAST}featured image via the council, which the mayor shared with Kim Bo on Friday.",
+        f"{LAST} Featured image via Jo Li. Watch the council debate the bridge below.",
+    ],
+)
+def test_featured_image_words_in_a_sentence_are_no_credit(line):
+    assert credits.split_glued(line) is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers", "agencies"),
+    [
+        ("Jo Li/Flickr", ("Jo Li",), ()),
+        ("YouTube screenshot", (), ()),
+        ("Kim Bo Instagram/Jo Li", ("Jo Li",), ()),
+        ("video screen capture from Portvale News Video", (), ("Portvale News",)),
+        ("Jo Li/Stringer/Getty Images", ("Jo Li",), ("Getty Images",)),
+        ("Jo Li/Special for The Portvale Post", ("Jo Li",), ("The Portvale Post",)),
+    ],
+)
+def test_platforms_and_role_words_are_no_agencies(credit, photographers, agencies):
+    """A platform that hosted the photo (data: platforms.csv) and Getty's 'Stringer' name no
+    agency; 'Special for <paper>' names the paper the photo was made for."""
+    read = credits.read(credit)
+    assert (read.photographers, read.agencies) == (photographers, agencies)
+
+
+GALLERY_TITLE = "Upcoming council elections in the valley"
+GALLERY = [
+    (
+        "Kestra councilmembers Aino Sarre and Piet Vannes face the voters in August.",
+        "Jo Li/The Portvale Post",
+    ),
+    (
+        "The mayor's post is open as Kim Bo is term limited.",
+        "Mara Quill/Special for The Portvale Post",
+    ),
+    ("Lenna Mayor Ida Roe and two councilmembers are on the ballot.", "City of Lenna"),
+    ("Harbourside held its elections in 2017 and votes again in 2019.", "The Portvale Post"),
+    (
+        "Eastbank councilmembers Ola Vik and Tor Lund seek new terms.",
+        "Courtesy of Town of Eastbank",
+    ),
+    ("Westbank voters re-elected Eva Dahl to the council in March.", "Jo Li/The Portvale Post"),
+]
+
+
+def test_gallery_credit_slots_beside_paper_credits():
+    """A gallery printed as '<gallery title>' / '<caption>' / '<credit>' for each photo: the
+    line in the credit slot credits the photo however it is written (a stringer 'Special for'
+    the paper, a town's name, the paper alone, a 'Courtesy of' line)."""
+    lines = [GALLERY_TITLE]
+    for caption, credit in GALLERY:
+        lines += [caption, credit, GALLERY_TITLE]
+    out = parse_text("\n".join(lines[:-1]))
+    assert _blocks(out) == [
+        (GALLERY[0][0], GALLERY[0][1], ["Jo Li"], ["The Portvale Post"]),
+        (GALLERY[1][0], GALLERY[1][1], ["Mara Quill"], ["The Portvale Post"]),
+        (GALLERY[2][0], GALLERY[2][1], [], []),
+        (GALLERY[3][0], GALLERY[3][1], [], ["The Portvale Post"]),
+        (GALLERY[4][0], "Town of Eastbank", [], []),
+        (GALLERY[5][0], GALLERY[5][1], ["Jo Li"], ["The Portvale Post"]),
+    ]
+    assert out["body"] == ""
+
+
+def test_stringer_credit_for_a_paper_under_a_caption():
+    """'<caption>' / 'Jo Li/Special for The Portvale Post' in a story: a stringer's credit
+    naming the paper the photo was made for (a paper the organisations table lacks)."""
+    caption = "Kestra councilmembers Aino Sarre and Piet Vannes face the voters in August."
+    credit = "Mara Quill/Special for The Portvale Post"
+    assert credits.paper_credit(credit)
+    out = parse_text("\n".join([TITLE, FIRST, caption, credit, LAST]))
+    assert _blocks(out) == [(caption, credit, ["Mara Quill"], ["The Portvale Post"])]
+    assert out["body"].split("\n\n") == [FIRST, LAST]
+
+
+def test_short_line_between_story_paragraphs_is_no_gallery_credit():
+    """A subhead between paragraphs, with no gallery title repeated around it, stays body."""
+    out = parse_text("\n".join([TITLE, FIRST, "City of Lenna", LAST]))
+    assert out["media"] == []
