@@ -61,7 +61,12 @@ def mark_body(roles: Roles) -> None:
         (
             ln.index
             for ln in lines[title_at + 1 : start]
-            if not ln.role and (ln.opening_dateline or dateline.alone(ln.text))
+            if not ln.role
+            and (
+                ln.opening_dateline
+                or dateline.alone(ln.text)
+                or (ln.words <= 6 and dateline.tagged_alone(ln.text))
+            )
         ),
         None,
     )
