@@ -280,3 +280,26 @@ def tagged_alone(line: str) -> Dateline | None:
         wire = _organisation_tag(line.strip())
         return Dateline(None, wire) if wire else None
     return found if found.wire else None
+
+
+def strong(line: str) -> Dateline | None:
+    """The dateline that opens a paragraph when no ordinary sentence could open so: an ALL-CAPS
+    place before a dash ('PORTVALE — ', 'GLASGOW, Scotland - ') or a place with a known wire
+    tag ('Portvale (CNN) '), with the story's first word after it; not a name set off by a
+    dash ('Jo Li – who ...'), a label before a colon ('PORTVALE: Mayor says ...') nor a
+    report's labelled figure ('TIMBER - 12,400 tonnes')."""
+    found = find(line)
+    if found is None:
+        return None
+    text = line.strip()
+    if text[:1] == "(" or text[:3] == "By ":
+        text = text[_lead_in(text) :]
+    if found.wire and organisations().lookup(found.wire):
+        tag = text.find(f"({found.wire})")
+        rest = text[tag + len(found.wire) + 2 :].lstrip(" -—–")
+    else:
+        match = _CAPS.match(_ascii_shape(text[:200]))
+        if match is None or ":" in match.group()[match.end("place") :]:
+            return None
+        rest = text[match.end() :]
+    return found if rest[:1].isalpha() or rest[:1] in "“\"‘'" else None
