@@ -109,7 +109,7 @@ def _candidates(line: str) -> tuple[re.Pattern[str], ...]:
 
 @dataclass(frozen=True)
 class Dateline:
-    place: str
+    place: str | None  # None: an organisation's name stood in the place's slot ('NATO (Reuters)')
     wire: str | None
 
 
@@ -256,7 +256,7 @@ def placeless_wire(line: str) -> str | None:
 # 'Apple Inc (Reuters) The ...'): the dateline's layout with no place in it.
 _ORGANISATION_TAG = re.compile(
     r"^(?P<place>[A-Z][\w.&'’\-]*+(?: [A-Z][\w.&'’\-]*+){0,4}+),?\s*"
-    rf"{_TAG}(?:{_DASH}\s*(?=\S)|\s*(?=[A-Z“\"‘']))"
+    rf"{_TAG}(?:{_DASH}\s*(?=\S)|\s*(?=[A-Z“\"‘'])|\s*$)"
 )
 
 
@@ -270,6 +270,36 @@ def _organisation_tag(line: str) -> str | None:
 
 def tagged_alone(line: str) -> Dateline | None:
     """'Washington (CNN)' alone on a line: a place with a known wire tag, which marks the
-    story's start even under a deck or a video caption the page put first."""
-    found = alone(line) if line.endswith(")") else None
-    return found if found is not None and found.wire else None
+    story's start even under a deck or a video caption the page put first. An organisation in
+    the place's slot ('NATO (Reuters)') gives the tag and no place, as `placeless_wire` reads
+    'NATO (Reuters) - ...'."""
+    if not line.endswith(")"):
+        return None
+    found = alone(line)
+    if found is None:
+        wire = _organisation_tag(line.strip())
+        return Dateline(None, wire) if wire else None
+    return found if found.wire else None
+
+
+def strong(line: str) -> Dateline | None:
+    """The dateline that opens a paragraph when no ordinary sentence could open so: an ALL-CAPS
+    place before a dash ('PORTVALE — ', 'GLASGOW, Scotland - ') or a place with a known wire
+    tag ('Portvale (CNN) '), with the story's first word after it; not a name set off by a
+    dash ('Jo Li – who ...'), a label before a colon ('PORTVALE: Mayor says ...') nor a
+    report's labelled figure ('TIMBER - 12,400 tonnes')."""
+    found = find(line)
+    if found is None:
+        return None
+    text = line.strip()
+    if text[:1] == "(" or text[:3] == "By ":
+        text = text[_lead_in(text) :]
+    if found.wire and organisations().lookup(found.wire):
+        tag = text.find(f"({found.wire})")
+        rest = text[tag + len(found.wire) + 2 :].lstrip(" -—–")
+    else:
+        match = _CAPS.match(_ascii_shape(text[:200]))
+        if match is None or ":" in match.group()[match.end("place") :]:
+            return None
+        rest = text[match.end() :]
+    return found if rest[:1].isalpha() or rest[:1] in "“\"‘'" else None

@@ -56,12 +56,20 @@ def mark_body(roles: Roles) -> None:
         if not rest:
             return mark_body(roles)
         start = rest[0]
+    elif _deck_over_dateline(lines, title_at, start, prose_idx):
+        lines[start].role, lines[start].rule = "standfirst", "deck_over_dateline"
+        start = next(i for i in prose_idx if i > start)
     # A dateline opens the story even when its paragraph is short ('WASHINGTON - Shr 27 cts').
     opener = next(
         (
             ln.index
             for ln in lines[title_at + 1 : start]
-            if not ln.role and (ln.opening_dateline or dateline.alone(ln.text))
+            if not ln.role
+            and (
+                ln.opening_dateline
+                or dateline.alone(ln.text)
+                or (ln.words <= 6 and dateline.tagged_alone(ln.text))
+            )
         ),
         None,
     )
@@ -153,6 +161,31 @@ def _standfirst(lines: list[Line], title_at: int, first: int) -> bool:
             return ln.role in ("byline", "date", "media_label")
         return bool(lines[ln.index + 1].opening_dateline) and _byline_alone(lines, ln, title_at)
     return False
+
+
+# A deck runs one sentence, two at most ('... said. He added ...'), and is no longer than a
+# short paragraph.
+_DECK_WORDS = 50
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+
+
+def _deck_over_dateline(lines: list[Line], title_at: int, first: int, prose_idx: list[int]) -> bool:
+    """A deck between the headline (with its date stamp, byline or photo) and the dateline
+    paragraph: the first prose line, short and without a dateline, with the next prose line
+    opening with a dateline no ordinary sentence opens with ('PORTVALE — ', 'OSLO (Reuters) -')
+    and nothing of the story between them. A teaser cut short ('... on ...'), a lead-in to a
+    quote ('... the statement:') or a story's long first paragraph stays in the body."""
+    later = [i for i in prose_idx if i > first]
+    if title_at < 0 or not later or first - title_at > 8 or later[0] - first > 6:
+        return False
+    deck = lines[first]
+    if deck.words > _DECK_WORDS or deck.opening_dateline or dateline.alone(deck.text):
+        return False
+    if deck.text.endswith((":", "...", "…")) or len(_SENTENCE_BREAK.findall(deck.text)) > 1:
+        return False
+    if any(x.role == "body" for x in lines[title_at + 1 : later[0]]):
+        return False
+    return dateline.strong(lines[later[0]].text) is not None
 
 
 def _report_line(ln: Line) -> bool:
