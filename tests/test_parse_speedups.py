@@ -286,7 +286,8 @@ def test_lowered_boilerplate_rules_agree_with_the_rules(text):
     for stripped in {text.strip(), (text.strip() + " ") * 8}:
         if stripped.strip():
             ln = lines.split_lines(stripped)[0]
-            assert roles._boilerplate_rule(ln) == _plain_boilerplate_rule(ln)
+            got = roles._boilerplate_rule(ln, knowledge.line_filter())
+            assert got == _plain_boilerplate_rule(ln)
 
 
 @pytest.mark.parametrize(
@@ -680,3 +681,34 @@ def test_not_person_words_cover_every_form_of_the_pattern():
         assert names._not_person(f"Jo {word} Li"), word
     for word in ("imagery", "spokes", "newsy", "Jo Li"):
         assert not names._not_person(word), word
+
+
+BYLINE_PIECES = st.sampled_from(
+    [
+        *"aeJLoS .,|:/-5’éſ",
+        "Jo Li",
+        " Published ",
+        "9:55 p.m. ET",
+        "July 15, 2018",
+        "Sept. 3",
+        "JAN 4",
+        "12/05/18",
+        " on ",
+        "Staff Writer",
+        "REPORTER",
+        "special to the Post",
+        "Editing by Kim Bo",
+        "photos by ",
+        "Graphics",
+        "²",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(BYLINE_PIECES, max_size=14).map("".join))
+def test_byline_cleaning_prechecks_give_the_plain_substitutions(text):
+    assert attribution.without_stamp(text) == attribution._STAMP.sub("", text)
+    assert attribution.without_job_tail(text) == attribution.JOB_TAIL.sub("", text)
+    assert attribution._without_non_reporting(text) == attribution._NOT_REPORTING.sub("", text)
+    assert names._has_digit(text) == any(ch.isdigit() for ch in text)

@@ -81,10 +81,22 @@ _SUFFIX = re.compile(r"(?i)\s[js]r\.$")
 _NOT_STOP = " ,;:-–—()[]\"'“”‘’"  # what `person_name` strips, but the full stop
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """`any(ch.isdigit() for ch in text)`, by one scan on ASCII text."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(ch.isdigit() for ch in text)
+
+
 def person_name(fragment: str) -> str | None:
     """The fragment as a person's name in title case, or None if it is not one."""
     text = _SPACES.sub(" ", fragment.strip(" .,;:-–—()[]\"'“”‘’"))
-    if not text or "@" in text or any(ch.isdigit() for ch in text):
+    # Word lookups first: most fragments that are no name hold a function word ('the', 'of').
+    # (Dropping an honorific or adding a suffix's stop below changes none of the words.)
+    if not text or "@" in text or _not_person(text) or _has_digit(text):
         return None
     if text.isupper() and " " not in text:
         return None
@@ -92,7 +104,7 @@ def person_name(fragment: str) -> str | None:
         text = _HONORIFIC.sub("", text)
     if text[-2:].lower() in ("jr", "sr") and _SUFFIX.search(fragment.rstrip(_NOT_STOP)):
         text += "."
-    if _not_person(text) or organisations().find(text):
+    if organisations().find(text):
         return None
     name = title_case(text) if text.isupper() else text
     words = name.split()

@@ -21,6 +21,7 @@ from pipeline.parse.attribution import (
 from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.headline import FULL_STOP_END
 from pipeline.parse.knowledge import (
+    LineFilter,
     any_boilerplate_start,
     boilerplate_rules,
     line_filter,
@@ -66,7 +67,9 @@ CAPTION_LABELS = ("Image caption ", "Media caption ")
 HIDDEN_CAPTION = " hide caption"
 
 
-def _boilerplate_rule(line: Line) -> tuple[str, bool] | None:
+def _boilerplate_rule(line: Line, table: LineFilter | None) -> tuple[str, bool] | None:
+    """The boilerplate rule that removes the line, if any; `table` is `line_filter()`,
+    looked up once per article by the caller."""
     # A phrase deep inside a paragraph does not make the paragraph page furniture: long lines
     # only count when a rule matches at their start (and `match` is much cheaper than `search`).
     long_line = len(line.text) > 200 or line.words > 40
@@ -75,7 +78,7 @@ def _boilerplate_rule(line: Line) -> tuple[str, bool] | None:
     lower = line.text.lower() if line.text.isascii() else None
     if lower is None and not long_line:
         lower = lowered(line.text)  # the character test pays off on short lines only
-    fast = line_filter() if lower is not None else None
+    fast = table if lower is not None else None
     if long_line:
         if fast is not None and lower is not None:
             if not fast.any_start(lower):
@@ -100,6 +103,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
     if not lines:
         return roles
     footers: list[int] = []
+    table = line_filter()
     for ln in lines:
         if ln.text.startswith(CAPTION_LABELS):
             # 'Image caption The new pier at dawn': a labelled caption (its credit, 'Image
@@ -111,7 +115,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             # page repeats in full after its 'toggle caption' button.
             ln.role, ln.rule = "caption", "hidden_caption"
             continue
-        found = _boilerplate_rule(ln)
+        found = _boilerplate_rule(ln, table)
         if found and not found[1] and is_by_prefix(ln):
             # 'by Jo Li July 16 at 9:00 AM Email the author  Sign up for the newsletter': the
             # byline wins over a page-furniture phrase glued to its end (a footer still ends).

@@ -11,9 +11,9 @@ import re
 from pipeline.parse import credits, dateline
 from pipeline.parse.attribution import (
     CLOSING_PARAGRAPH,
-    JOB_TAIL,
     contributor_line,
     without_contacts,
+    without_job_tail,
 )
 from pipeline.parse.knowledge import organisations
 from pipeline.parse.lines import DIGIT, Line, Roles
@@ -222,7 +222,7 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
         return False
     contact = without_contacts(ln.text)  # 'Jo Li @joli': a handle decorates the name
     spaced = _GAP.sub(" | ", contact)
-    unjobbed = JOB_TAIL.sub("", spaced)
+    unjobbed = without_job_tail(spaced)
     if "/" in unjobbed:
         return False  # 'Jo Li/Invision/AP' is a photo credit
     rest, orgs = without_organisations(unjobbed)
