@@ -4,23 +4,9 @@ credits naming a member newspaper, and gallery chrome without a photo (invented 
 import pytest
 
 from pipeline.parse import credits, parse_text
+from tests.test_parse_layout_credits import HEAD, OPENER, STORY, _page  # the same story
 
-HEAD = ["Valley council approves new bridge over the Lenna", "By Aino Sarre, Associated Press"]
-OPENER = (
-    "KESTRA, Norway (AP) — The valley council voted on Monday to build a second bridge over "
-    "the Lenna river, ending a long quarrel over the cost of the old ferry."
-)
-STORY = [
-    "The bridge will cost about 30 million kroner and should open in the autumn of 2023, "
-    "the council said in a statement after the vote.",
-    "Farmers on the east bank had asked for the bridge for more than ten years, saying the "
-    "ferry was too slow for their trucks during the harvest.",
-]
 CAPTION = "The prime minister greets the valley mayors at the palace in Kestra on Monday."
-
-
-def _page(media: list[str]) -> str:
-    return "\n".join([*HEAD, OPENER, *media, *STORY])
 
 
 def _blocks(out: dict) -> list[tuple]:
