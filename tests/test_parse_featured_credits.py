@@ -180,3 +180,21 @@ def test_short_line_between_story_paragraphs_is_no_gallery_credit():
     """A subhead between paragraphs, with no gallery title repeated around it, stays body."""
     out = parse_text("\n".join([TITLE, FIRST, "City of Lenna", LAST]))
     assert out["media"] == []
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers", "agencies"),
+    [
+        ("Portvale County Jail", [], ["Portvale County Jail"]),
+        ("Lenna High School/Jo Li", ["Jo Li"], ["Lenna High School"]),
+        ("Kestra Info Archive", [], ["Kestra Info Archive"]),
+        ("Jo Li/Portvale Star-Telegram", ["Jo Li"], ["Portvale Star-Telegram"]),
+        ("Kestra Police Department", [], ["Kestra Police Department"]),
+    ],
+)
+def test_an_institution_that_supplied_the_photo_is_no_photographer(credit, photographers, agencies):
+    """A mugshot from a jail, a yearbook photo from a school, a site's archive: organisations
+    that supplied the photo (agencies, as the field guide counts a newspaper), not people."""
+    found = credits.read(credit)
+    assert list(found.photographers) == photographers
+    assert sorted(found.agencies) == sorted(agencies)

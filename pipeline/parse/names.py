@@ -27,7 +27,11 @@ _NOT_PERSON_WORDS = (
     r"modal|trigger|toggle|button|caption|dear|hello|hi|welcome|"
     # Job titles and institutions after a byline's name ('Jo Li | Senior Fellow, X Center').
     r"fellow|senior|center|centre|foundation|association|council|society|founder|professor|"
-    r"author|resize|font|text"
+    r"author|resize|font|text|"
+    # Institutions that credit a photo ('Kingsport City Jail', 'Wall High School', 'Addicting
+    # Info Archive'), never a photographer.
+    r"school|jail|prison|archives?|department|police|hospital|museum|library|ministry|"
+    r"government|academy|telegram"
 )
 _NOT_PERSON = re.compile(rf"(?i)\b(?:{_NOT_PERSON_WORDS})\b")
 # The same words as a set, for ASCII text: there a match is a whole run of [A-Za-z0-9_] whose
