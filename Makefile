@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install run test test-ray lint typecheck check release clean
+.PHONY: install run test test-ray compiled test-compiled lint typecheck check release clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,27 @@ $(RAY_STAMP): $(STAMP)
 test-ray: $(RAY_STAMP)  ## the Ray engine against the local one (installs the ray extra)
 	$(BIN)/python -m pytest -q -m ray
 
+# Optional: the parser compiled by mypyc (needs a C compiler; see setup.py), installed (not
+# editable) into its own virtualenv so that an edited .py file is never shadowed by a stale .so.
+COMPILED := .venv-compiled
+COMPILED_STAMP := $(COMPILED)/.installed-stamp
+
+$(COMPILED_STAMP): pyproject.toml constraints.txt setup.py $(shell git ls-files pipeline schemas)
+	$(PYTHON) -m venv $(COMPILED)
+	$(COMPILED)/bin/python -m pip install --quiet --upgrade "pip>=24"
+	$(COMPILED)/bin/python -m pip install --quiet -c constraints.txt setuptools mypy
+	COPYDESK_MYPYC=1 $(COMPILED)/bin/python -m pip install --quiet --no-build-isolation \
+		-c constraints.txt ".[dev]"
+	touch $(COMPILED_STAMP)
+
+compiled: $(COMPILED_STAMP)  ## .venv-compiled: copydesk with the parser compiled (~1.4x faster)
+
+# pytest's `pythonpath = .` would put the sources first: a folder holding only `tests` stands in
+test-compiled: $(COMPILED_STAMP)  ## the test suite against the compiled parser
+	mkdir -p build/compiled-tests && ln -sfn ../../tests build/compiled-tests/tests
+	COPYDESK_EXPECT_COMPILED=1 $(COMPILED)/bin/pytest -q -m "not ray" \
+		-o pythonpath=build/compiled-tests
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -48,4 +69,4 @@ release: install  ## push the data to the DVC remote and tag v<dataset.version> 
 	$(BIN)/dvc push && git tag -a "v$$version" -m "dataset $$version" && echo "tagged v$$version: git push --tags"
 
 clean:
-	rm -rf $(VENV) data/interim data/processed .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(COMPILED) data/interim data/processed .pytest_cache .mypy_cache .ruff_cache

@@ -21,7 +21,8 @@ from pathlib import Path
 from machine_speed import reference_seconds  # bench/ is the script's own folder
 
 from pipeline.decode import decode, normalise
-from pipeline.parse import parse_text, quality
+from pipeline.parse import COMPILED, parse_text, quality
+from pipeline.parse import __file__ as parse_file
 
 
 def articles(corpora: Path) -> list[str]:
@@ -51,6 +52,7 @@ def main() -> None:
     quality.language("Dies ist ein kurzer deutscher Satz ohne viele englische Wörter.")
     # ... and the language model (clearly English texts no longer load it on their own)
     mean_kb = sum(len(t.encode()) for t in texts) / len(texts) / 1024
+    print(f"parser: {'compiled by mypyc' if COMPILED else 'Python source'} ({parse_file})")
     print(f"distinct articles: {len(pool)}, parsed: {len(texts)}, mean size: {mean_kb:.1f} KB")
     # This VM's speed drifts within a day: the reference workload says how fast it is now.
     print(f"machine reference workload (bench/machine_speed.py): {reference_seconds():.3f} CPU s")

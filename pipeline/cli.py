@@ -25,6 +25,7 @@ from pipeline.figures import PLOT_FILES
 from pipeline.memory import disable_transparent_huge_pages
 from pipeline.objectstore import ObjectStoreError, local_or_uri, read_output, stage_folder
 from pipeline.package import Accounting, AccountingError
+from pipeline.parse import COMPILED as PARSER_COMPILED
 from pipeline.progress import console
 from pipeline.storage import RunInProgress, atomic_write_bytes
 from pipeline.validate import ContractError, RejectRateExceeded
@@ -139,7 +140,8 @@ def show_accounting(acc: Accounting) -> None:
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"copydesk {__version__}")
+        build = "compiled by mypyc" if PARSER_COMPILED else "Python source"
+        typer.echo(f"copydesk {__version__} (parser: {build})")
         raise typer.Exit()
 
 

@@ -68,3 +68,13 @@ def test_reject_rate_over_the_limit_fails_the_build(tmp_path):
     )
     assert result.exit_code == 1
     assert "max_reject_rate" in result.output
+
+
+def test_version_names_the_parser_build():
+    import pipeline.parse
+
+    shown = runner.invoke(app, ["--version"])
+    assert shown.exit_code == 0
+    source = (pipeline.parse.__file__ or "").endswith(".py")
+    build = "Python source" if source else "compiled by mypyc"
+    assert shown.output.startswith("copydesk ") and f"(parser: {build})" in shown.output

@@ -31,6 +31,8 @@ from schemas.checks import UNKNOWN_AGENCY_FLAG
 
 DEDUP_COLUMNS = ("cluster_id", "duplicate_of", "similarity", "method")
 PARSED_SCHEMA = ARTICLE_SCHEMA.append(pa.field("text", pa.string()))
+# True in the mypyc build (`make compiled`, setup.py), where a module's file is its .so.
+COMPILED = not __file__.endswith(".py")
 _VIDEO_LABEL = re.compile(r"(?i)\b(?:video|watch|play)\b")
 _GENERIC_LABEL = re.compile(
     r"(?i)^(?:photos?|videos?|images?|watch|play(?: video)?|toggle caption|hide caption|close|"

@@ -57,7 +57,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             # A long sentence is the story, not its headline, and so is a short one under it.
             story_seen = True
             continue
-        score: float = (
+        score = float(
             min(ln.words, 10) - (10 if sentence else 0) + (2 if _headline_case(ln) else 0)
         )
         nxt = after[ln.index]

@@ -11,7 +11,7 @@ import functools
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, TypeVar
@@ -50,11 +50,24 @@ def _as_path(value: str) -> Path:
 
 @dataclass(frozen=True)
 class Organisations:
-    """Alias lookup: text spelling (case-insensitive) to canonical name and kind."""
+    """Alias lookup: text spelling (case-insensitive) to canonical name and kind.
+
+    The derived tables are computed once at construction, in `__post_init__`, not by
+    `functools.cached_property`: mypyc compiles a cached property to a plain property, so
+    it would be rebuilt on every call in the compiled parser (see docs/BENCHMARKS.md)."""
 
     canonical: dict[str, str]
     kinds: dict[str, str]
     pattern: re.Pattern[str]
+    first_words: frozenset[str] | None = field(init=False, compare=False)
+    names: frozenset[str] = field(init=False, compare=False)
+    longest: int = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "first_words", _first_words(self.canonical))
+        # the canonical names (built once per table, not per article)
+        object.__setattr__(self, "names", frozenset(self.canonical.values()))
+        object.__setattr__(self, "longest", max(map(len, self.canonical), default=0))
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, canonical) of every alias in text, longest alias first, no overlaps."""
@@ -75,29 +88,20 @@ class Organisations:
         # casefold never shortens a text: a line longer than every alias names none.
         return None if len(key) > self.longest else self.canonical.get(key.casefold())
 
-    @functools.cached_property
-    def first_words(self) -> frozenset[str] | None:
-        """One word (run of word characters) of every alias, its longest, when all aliases
-        are ASCII and hold a word; else None. An alias found in an ASCII text starts after a
-        non-word character and ends before one, and its inner non-word characters are the
-        text's (ASCII punctuation has no case): each of its words, lower-cased, is a whole
-        word of the lower-cased text."""
-        words = set()
-        for alias in self.canonical:
-            runs = _WORD_RUN.findall(alias)
-            if not runs or not alias.isascii():
-                return None
-            words.add(max(runs, key=len).lower())
-        return frozenset(words)
 
-    @functools.cached_property
-    def names(self) -> frozenset[str]:
-        """The canonical names (built once per table, not per article)."""
-        return frozenset(self.canonical.values())
-
-    @functools.cached_property
-    def longest(self) -> int:
-        return max(map(len, self.canonical), default=0)
+def _first_words(aliases: dict[str, str]) -> frozenset[str] | None:
+    """One word (run of word characters) of every alias, its longest, when all aliases are
+    ASCII and hold a word; else None. An alias found in an ASCII text starts after a non-word
+    character and ends before one, and its inner non-word characters are the text's (ASCII
+    punctuation has no case): each of its words, lower-cased, is a whole word of the
+    lower-cased text."""
+    words = set()
+    for alias in aliases:
+        runs = _WORD_RUN.findall(alias)
+        if not runs or not alias.isascii():
+            return None
+        words.add(max(runs, key=len).lower())
+    return frozenset(words)
 
 
 @dataclass(frozen=True)
@@ -376,17 +380,19 @@ class LineFilter:
     needs: tuple[str, ...]
     joined: re.Pattern[str]  # all rules, for a `match` at the start
 
+    needed: tuple[str, ...] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # The literals without those that hold another one ('comment policy' is found
+        # wherever 'facebook commenting policy' is): one substring search each, about twice
+        # as fast on prose lines as one alternation of them all, which `re` tries at every
+        # position that opens any literal. Set once here, as `Organisations` explains.
+        unique = sorted(set(self.needs), key=len)
+        needed = tuple(n for i, n in enumerate(unique) if not any(m in n for m in unique[:i]))
+        object.__setattr__(self, "needed", needed)
+
     def may_match(self, lower: str) -> bool:
         return self.anchored.match(lower) is not None or any(map(lower.__contains__, self.needed))
-
-    @functools.cached_property
-    def needed(self) -> tuple[str, ...]:
-        """The literals without those that hold another one ('comment policy' is found
-        wherever 'facebook commenting policy' is): one substring search each, about twice as
-        fast on prose lines as one alternation of them all, which `re` tries at every
-        position that opens any literal."""
-        unique = sorted(set(self.needs), key=len)
-        return tuple(n for i, n in enumerate(unique) if not any(m in n for m in unique[:i]))
 
     def any_start(self, lower: str) -> bool:
         """`any_boilerplate_start` of the text whose `lowered` form this is."""

@@ -1,0 +1,31 @@
+"""Optional compiled build of the parser, as Black ships its own (mypyc).
+
+`pip install .` builds copydesk as plain Python. With COPYDESK_MYPYC=1 the parse modules
+are compiled to C extensions by mypyc (part of the pinned mypy): the same code, ~1.4x fewer
+instructions per article (docs/BENCHMARKS.md). It needs a C compiler and mypy in the build
+environment, so `make compiled` installs it into its own virtualenv with
+`--no-build-isolation`; editable installs stay pure Python, so an edited `.py` file is never
+shadowed by a stale compiled one. `quality.py` stays Python (its language model subclass is
+defined lazily, which mypyc does not support).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from setuptools import setup
+
+
+def compiled_modules() -> list[Any]:  # setuptools Extension objects
+    if os.environ.get("COPYDESK_MYPYC", "0") != "1":
+        return []
+    from mypyc.build import mypycify
+
+    sources = sorted(str(p) for p in Path("pipeline/parse").glob("*.py") if p.name != "quality.py")
+    # the pyproject's mypy config applies; one `type: ignore` is unused in this file-list mode
+    return mypycify(["--no-warn-unused-ignores", *sources], opt_level="3")
+
+
+setup(ext_modules=compiled_modules())
