@@ -27,6 +27,9 @@ from pathlib import Path
 
 from parse_benchmark import articles  # bench/ is the script's own folder
 
+import pipeline
+from pipeline.parse import COMPILED
+
 _CHILD = """
 import pickle, sys
 from pipeline.parse import parse_text, quality
@@ -38,14 +41,16 @@ if sys.argv[2] == "parse":
     for text in texts:
         parse_text(text)
 """
-_ROOT = Path(__file__).resolve().parent.parent
+# The child imports the parser this process imports: the checkout's sources, or the
+# installed package of the virtualenv running the script (`make compiled`'s mypyc build).
+_PACKAGES = Path(pipeline.__file__).resolve().parent.parent
 _COLLECTED = re.compile(r"Collected : (\d+)")
 
 
 def instructions(script: Path, texts: Path, mode: str) -> int:
     """Instructions of one child process under callgrind."""
-    # The same dict layouts on every run; the parser of this checkout, not an installed one.
-    env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(_ROOT)}
+    # The same dict layouts on every run, and the same parser as this process's.
+    env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(_PACKAGES)}
     done = subprocess.run(
         [
             "valgrind",
@@ -82,6 +87,7 @@ def main() -> None:
         data.write_bytes(pickle.dumps(texts))
         base = instructions(script, data, "load")
         full = instructions(script, data, "parse")
+    print(f"parser: {'compiled by mypyc' if COMPILED else 'Python source'} in {_PACKAGES}")
     print(f"texts: {len(texts)}; instructions: load {base:,}, load and parse {full:,}")
     print(f"parse: {(full - base) / len(texts):,.0f} instructions per article")
 

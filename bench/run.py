@@ -268,6 +268,10 @@ def main(argv: list[str] | None = None) -> int:
     logs = tmp / "logs"
     logs.mkdir()
 
+    # `copydesk --version` names the build: Python source, or the mypyc-compiled parser
+    version = subprocess.run([args.copydesk, "--version"], capture_output=True, text=True)
+    build = version.stdout.strip() or f"unknown ({args.copydesk} --version failed)"
+    print(f"copydesk: {build}", flush=True)
     warm = warm_page_cache(raw)
     print(f"page cache warmed: {warm['files']:,} files in {warm['wall_s']} s", flush=True)
     reference_before = reference_seconds()
@@ -377,6 +381,7 @@ def main(argv: list[str] | None = None) -> int:
             "reference_cpu_s_before": reference_before,
             "reference_cpu_s_after": reference_after,
         },
+        "copydesk": build,
         "stages": results,
         "work": str(work),
         "out": str(out),
