@@ -198,3 +198,39 @@ def test_an_institution_that_supplied_the_photo_is_no_photographer(credit, photo
     found = credits.read(credit)
     assert list(found.photographers) == photographers
     assert sorted(found.agencies) == sorted(agencies)
+
+
+VIA = [
+    # 'Photo via X': the same lead-photo credit without 'Featured' (credit, photographers,
+    # agencies)
+    ("Photo via Jo Li/Getty Images.", "Jo Li/Getty Images", ["Jo Li"], ["Getty Images"]),
+    ("Image via screen capture.", "screen capture", [], []),
+    ("Images via Twitter", "Twitter", [], []),
+    ("Picture via Wikipedia.", "Wikipedia", [], []),
+]
+
+
+@pytest.mark.parametrize(("printed", "credit", "photographers", "agencies"), VIA)
+def test_photo_via_credit_closing_the_story(printed, credit, photographers, agencies):
+    """'... the vote.Image via screen capture.' glued to the last sentence or after it, or on
+    a line of its own: a credit-only photo block, and the story keeps every sentence."""
+    for text in (
+        f"{TITLE}\n\n{FIRST}\n{LAST}{printed}",
+        f"{TITLE}\n\n{FIRST}\n{LAST} {printed}",
+        f"{TITLE}\n\n{FIRST}\n{LAST}\n{printed}",
+    ):
+        out = parse_text(text)
+        assert _blocks(out) == [(None, credit, photographers, agencies)]
+        assert out["body"].split("\n\n") == [FIRST, LAST]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{LAST} Photo via the council, which the mayor shared with Kim Bo on Friday.",
+        f"{LAST}Image via screen captureRevealing that the council met in secret, Kim Bo said.",
+        f"{LAST} the photo via Jo Li reached the council on Friday.",
+    ],
+)
+def test_photo_via_words_in_a_sentence_are_no_credit(line):
+    assert credits.split_glued(line) is None

@@ -40,12 +40,18 @@ _SEPARATORS = re.compile(
 )
 # A blog's credit of the page's lead photo, whatever the wording of its label: 'Featured image
 # via X', 'Featured Image: X', 'Featured photo by X', 'Featured image is a screenshot',
-# 'Featured image of Kim Bo via X', 'Featured image X/Getty Images'.
+# 'Featured image of Kim Bo via X', 'Featured image X/Getty Images'; and the same credit
+# without 'Featured' ('Photo via Wikipedia', 'Image via screen capture').
 _FEATURED_LEAD = re.compile(
-    r"(?i)^\(?\s*featured (?:image|photo)d?s?(?:\s*:\s*|\s+(?:is\s+)?(?:(?:a|an)\s+)?"
+    r"(?i)^\(?\s*(?:featured (?:image|photo)d?s?(?:\s*:\s*|\s+(?:is\s+)?(?:(?:a|an)\s+)?"
     r"(?:of\s+(?-i:[A-Z])[^/|:.()]{0,40}?\s+(?=via\b))?"
     r"(?:(?:via|by|from|courtesy(?:\s+of)?|credit)\b\s*:?\s*)?)"
+    r"|(?:image|photo|picture)s?\s+via\b\s*:?\s*)"
 )
+# The heads of the second form, lower-cased ('Photo via ', '(Image via ').
+_VIA_HEADS = ("photo via ", "photos via ", "image via ", "images via ", "picture via ")
+_HEADS = ("featured", *_VIA_HEADS)
+_HEAD_FIRST = frozenset("FfPpIi(")
 # A credit's lower-case words (a screen capture, a platform's page, a licence); a sentence
 # has more of its own ('featured image via the council, which the mayor shared ...').
 _FEATURED_WORDS = frozenset(
@@ -172,7 +178,7 @@ def clean(text: str) -> str:
         text = text[text.index("should read ") + 12 :]
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
-    featured = _FEATURED_LEAD.match(text) if text[:8].lower() == "featured" else None
+    featured = _FEATURED_LEAD.match(text) if featured_head(text) else None
     if featured:
         text = text[featured.end() :]
     elif _may_lead(text):
@@ -484,8 +490,10 @@ _FEATURED_AFTER = frozenset('.!?:)”"')
 def _glued_featured(line: str) -> tuple[str, str] | None:
     """'... the vote.Featured image via Jo Li/Getty Images': a blog's credit of its lead photo
     closing the text, glued to the last sentence, a colon, a tweet's date or a word ('Featured'
-    in capitals anywhere; lower case after a sentence's end)."""
-    at = line.find("eatured ", max(0, len(line) - 145)) - 1
+    in capitals anywhere; lower case after a sentence's end). 'Photo via X' and 'Image via X'
+    close it after a sentence's end, glued to it or not ('... the flag. Photo via Wikipedia.')."""
+    start = max(0, len(line) - 145)
+    at = line.find("eatured ", start) - 1
     while at >= 10:
         head = line[at]
         if head == "F" or (head == "f" and line[:at].rstrip()[-1:] in _FEATURED_AFTER):
@@ -493,6 +501,16 @@ def _glued_featured(line: str) -> tuple[str, str] | None:
             if featured_credit(tail) is not None:
                 return line[:at].rstrip(), tail.strip()
         at = line.find("eatured ", at + 2) - 1
+    if line.find(" via ", start) < 0:
+        return None
+    for word in ("Photo", "Image", "Picture"):
+        at = line.find(word, start)
+        while at >= 10:
+            if line[:at].rstrip()[-1:] in _FEATURED_AFTER:
+                tail = line[at:]
+                if featured_credit(tail) is not None:
+                    return line[:at].rstrip(), tail.strip()
+            at = line.find(word, at + 1)
     return None
 
 
@@ -644,13 +662,18 @@ _CREDIT_LINE = re.compile(
 def credit_lead(line: str) -> bool:
     """Whether the line opens like a credit ('Photo:', '©', 'Credit', 'AP Photo', 'Featured
     image via')."""
-    if _featured_head(line):
+    if featured_head(line):
         return featured_credit(line) is not None
     return _CREDIT_LINE.match(line) is not None
 
 
-def _featured_head(text: str) -> bool:
-    return text[:8].lower() == "featured" or text[:9].lower() == "(featured"
+def featured_head(text: str) -> bool:
+    """Whether the text opens with a blog's label for the credit of its lead photo
+    ('Featured image', '(Featured photo', 'Photo via', 'Images via')."""
+    if text[:1] not in _HEAD_FIRST:
+        return False  # (most lines: this runs on every line a credit rule looks at)
+    head = text[:14].lower().lstrip("( ")
+    return head.startswith(_HEADS)
 
 
 # ('Jo Li—Getty Images': an em dash as well, unspaced; 'Jo Li — AP' under a headline is
@@ -684,7 +707,7 @@ def is_credit_line(line: str) -> bool:
     """A line that is nothing but a credit ('Photo: X, AP', 'X/AFP/Getty', '© Getty')."""
     if len(line) > 120 or line.endswith(("?", "!")):
         return False
-    if _featured_head(line):
+    if featured_head(line):
         return featured_credit(line) is not None
     if _CREDIT_LINE.match(line):
         if line[:1].isupper() and _LABEL.match(line):

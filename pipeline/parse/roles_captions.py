@@ -193,8 +193,8 @@ def mark_credited_captions(lines: list[Line]) -> None:
             # story line above the credit is no caption.
             after.role, after.rule = "caption", "label_caption"
             continue
-        if ln.text[:8].lower() == "featured":
-            continue  # 'Featured image by Jo Li/AP' credits the page's lead photo
+        if credits.featured_head(ln.text):
+            continue  # 'Featured image by Jo Li/AP', 'Photo via X' credit the page's lead photo
         if after is not None and _caption_twice_below(lines, i):
             # 'Jo Li/AP' / '<caption>' / '<caption> (Jo Li/AP)': the credit heads its photo's
             # caption, printed twice under it; the story line above it is no caption.
