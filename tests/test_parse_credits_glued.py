@@ -246,3 +246,19 @@ def test_a_photos_label_over_a_headline_is_the_title_not_a_credit():
     assert got["media"] == []
     assert not credits.is_credit_line("PHOTOS: Mayor Opens The New Ferry Pier With A Brass Band")
     assert credits.is_credit_line("PHOTOS: Jo Brandt/AFP")
+
+
+@pytest.mark.parametrize(
+    ("credit", "agencies"),
+    [
+        # an unknown acronym keeps its capitals ...
+        ("Jo Li/BPA via Getty Images", ("Getty Images", "BPA")),
+        ("Jo Li, MBR", ("MBR",)),
+        ("C-SPAN", ("C-SPAN",)),
+        # ... a name in capitals is written as a reader writes it, a known one canonically
+        ("Jo Li/PORTVALE PRESS SERVICE", ("Portvale Press Service",)),
+        ("Jo Li/TASS", ("TASS",)),
+    ],
+)
+def test_an_unknown_agency_in_capitals_keeps_an_acronym_as_written(credit, agencies):
+    assert credits.read(credit).agencies == agencies

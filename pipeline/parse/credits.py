@@ -347,12 +347,19 @@ def read(text: str) -> Credit:
                 photographers.append(name)
         elif re.fullmatch(r"[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+){0,3}", fragment):
             # a short alias written in another case than the table matches ('Tass')
-            org = organisations().lookup(fragment) or (
-                title_case(fragment) if fragment.isupper() else fragment
-            )
+            org = organisations().lookup(fragment) or _organisation_case(fragment)
             if org not in agencies:
                 agencies.append(org)
     return Credit(credit, tuple(photographers), tuple(agencies))
+
+
+def _organisation_case(name: str) -> str:
+    """An organisation the table does not know, as a reader writes it: 'KREMLIN PRESS SERVICE'
+    becomes 'Kremlin Press Service', but one short capitalised word is an acronym and stays
+    ('BPA', 'GPO', 'C-SPAN'); mixed case stays as written."""
+    if not name.isupper() or (" " not in name and len(name) <= 6):
+        return name
+    return title_case(name)
 
 
 def glued_pattern() -> re.Pattern[str]:
