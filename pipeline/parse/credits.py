@@ -504,21 +504,26 @@ def _glued_featured(line: str) -> tuple[str, str] | None:
     while at >= 10:
         head = line[at]
         if head == "F" or (head == "f" and line[:at].rstrip()[-1:] in _FEATURED_AFTER):
-            tail = line[at:]
-            if featured_credit(tail) is not None:
-                return line[:at].rstrip(), tail.strip()
+            split = _featured_from(line, at)
+            if split:
+                return split
         at = line.find("eatured ", at + 2) - 1
     if line.find(" via ", start) < 0:
         return None
     for word in ("Photo", "Image", "Picture"):
         at = line.find(word, start)
         while at >= 10:
-            if line[:at].rstrip()[-1:] in _FEATURED_AFTER:
-                tail = line[at:]
-                if featured_credit(tail) is not None:
-                    return line[:at].rstrip(), tail.strip()
+            split = _featured_from(line, at) if line[:at].rstrip()[-1:] in _FEATURED_AFTER else None
+            if split:
+                return split
             at = line.find(word, at + 1)
     return None
+
+
+def _featured_from(line: str, at: int) -> tuple[str, str] | None:
+    """(text before, credit) when the line's rest from `at` is a lead-photo credit."""
+    tail = line[at:]
+    return (line[:at].rstrip(), tail.strip()) if featured_credit(tail) is not None else None
 
 
 def _glued_hint(line: str) -> bool:
