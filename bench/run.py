@@ -324,12 +324,12 @@ def main(argv: list[str] | None = None) -> int:
                 *("--index", f"{work}/dedup-index", "-w", k, *env_engine),
             ],
         ),
-        ("package", [cd, "package", "--interim", str(work), "--out", str(out)]),
+        ("package", [cd, "package", "--interim", str(work), "--out", str(out), "-w", k]),
     ]
     results: list[dict[str, object]] = []
     ok = True
     for name, cmd in stages:
-        # Package always runs in-process; the other stages' CPU is lost to Ray's workers.
+        # Package always runs on the local pool; the other stages' CPU is lost to Ray's workers.
         measured = args.engine == "local" or name == "package"
         res = run_stage(name, cmd, logs / f"{name}.log", measured)
         sub = {"ingest": "ingested", "parse": "parsed", "validate": "validated"}.get(name, name)

@@ -286,9 +286,13 @@ def package(
         typer.Option("--plots", help="Also copy the plot CSVs to this folder (`dvc plots`)."),
     ] = None,
     params: ParamsOpt = Path("params.yaml"),
+    workers: WorkersOpt = None,
 ) -> None:
-    """Stage 5: write the Parquet dataset, card, croissant.json, metrics, plots and report."""
-    chosen_params, _ = _setup(params, None, 1)
+    """Stage 5: write the Parquet dataset, card, croissant.json, metrics, plots and report.
+
+    It runs on this machine (a process pool of --workers) whatever the engine: the dataset
+    folder is built locally, then moved or uploaded."""
+    chosen_params, local = _setup(params, "local", workers)
     target = local_or_uri(out) if out else Path("data/processed") / chosen_params.dataset.name
     acc = _guarded(
         runner.run_package,
@@ -298,6 +302,7 @@ def package(
         interim / "deduped",
         target,
         chosen_params,
+        local.workers,
     )
     if metrics is not None:
         atomic_write_bytes(read_output(target, "metrics.json"), metrics)

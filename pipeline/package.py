@@ -20,6 +20,7 @@ import pyarrow.parquet as pq
 import pipeline
 from pipeline import card, croissant, figures, html_report
 from pipeline.config import Params
+from pipeline.engine import Engine
 from pipeline.external_sort import write_sorted
 from pipeline.storage import part_name, write_json, write_parquet
 from pipeline.summary import TABLE_DESCRIPTIONS, Summary
@@ -221,11 +222,13 @@ def package(
     rejects: pa.Table,
     out: Path,
     params: Params,
+    engine: Engine | None = None,
 ) -> Accounting:
     """Write the dataset folder `out` (already a scratch folder: the caller swaps it in).
 
     Articles and duplicates stream from their part files through an external sort, so
-    memory stays bounded by one output file however large the dataset is.
+    memory stays bounded by a row group per worker however large the dataset is; `engine`'s
+    workers read the parts and write the files of a table larger than one file.
     """
     acc = account(inputs, count_rows(article_parts), count_rows(duplicate_parts), rejects)
     if not acc.balanced:
@@ -244,6 +247,7 @@ def package(
             ROW_GROUPS_PER_FILE,
             value_bytes,
             params.package.zstd_level,
+            engine,
         )
     rejects_schema = with_metadata(REJECT_SCHEMA, params, "rejects")
     write_table(

@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from pipeline.config import IngestParams, Params
 from pipeline.dedup_stage import run_dedup
-from pipeline.engine import Engine
+from pipeline.engine import Engine, LocalEngine
 from pipeline.ingest import FORMATS, Location, Source, display_uri, list_inputs, read_files
 from pipeline.objectstore import built_locally, check_destination, local_or_uri
 from pipeline.package import Accounting, package
@@ -132,16 +132,24 @@ def collect_rejects(folders: list[Path]) -> pa.Table:
 
 
 def run_package(
-    ingested: Path, parsed: Path, validated: Path, deduped: Path, out: Path | str, params: Params
+    ingested: Path,
+    parsed: Path,
+    validated: Path,
+    deduped: Path,
+    out: Path | str,
+    params: Params,
+    workers: int = 1,
 ) -> Accounting:
     """The dataset folder `out`, built locally and swapped in; a URI is published to at the end
-    (croissant.json last, see `objectstore.publish`)."""
+    (croissant.json last, see `objectstore.publish`). `workers` local processes sort and write
+    the tables: the folder is built on this machine whatever engine ran the stages before."""
     inputs = int(read_json(ingested / "stage.json")["inputs"])
     articles = part_files(deduped / "articles")
     duplicates = part_files(deduped / "duplicates")
     rejects = collect_rejects([ingested, parsed, validated])
     with built_locally(out) as local, atomic_dir(local) as scratch:
-        return package(inputs, articles, duplicates, rejects, scratch, params)
+        engine = LocalEngine(workers)
+        return package(inputs, articles, duplicates, rejects, scratch, params, engine)
 
 
 def run_all(
@@ -162,7 +170,13 @@ def run_all(
         run_validate(work / "parsed", work / "validated", params, engine)
         run_dedup(work / "validated", work / "deduped", params, engine)
         return run_package(
-            work / "ingested", work / "parsed", work / "validated", work / "deduped", out, params
+            work / "ingested",
+            work / "parsed",
+            work / "validated",
+            work / "deduped",
+            out,
+            params,
+            engine.workers,
         )
 
 

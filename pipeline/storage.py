@@ -25,6 +25,17 @@ import pyarrow.parquet as pq
 STAGE_ZSTD_LEVEL = 1
 
 
+def _writer_options(dictionary: list[str] | None, level: int) -> dict:
+    """The pinned options of every Parquet file copydesk writes."""
+    return {
+        "compression": "zstd",
+        "compression_level": level,
+        "write_page_index": True,
+        "write_statistics": True,
+        "use_dictionary": True if dictionary is None else dictionary,
+    }
+
+
 def write_parquet(
     table: pa.Table,
     path: Path,
@@ -38,16 +49,16 @@ def write_parquet(
     dictionary-encode; None keeps pyarrow's default of trying every column.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    pq.write_table(
-        table,
-        path,
-        compression="zstd",
-        compression_level=level,
-        row_group_size=row_group_rows,
-        write_page_index=True,
-        write_statistics=True,
-        use_dictionary=True if dictionary is None else dictionary,
-    )
+    pq.write_table(table, path, row_group_size=row_group_rows, **_writer_options(dictionary, level))
+
+
+def parquet_writer(
+    path: Path, schema: pa.Schema, dictionary: list[str] | None, level: int
+) -> pq.ParquetWriter:
+    """A file written a row group at a time, with `write_parquet`'s options: the same bytes
+    as `write_parquet` of the whole table when each `write_table` call is one row group."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return pq.ParquetWriter(path, schema, **_writer_options(dictionary, level))
 
 
 def read_shard(

@@ -11,6 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import package
+from pipeline.engine import LocalEngine
 from pipeline.external_sort import write_sorted
 
 KEYS = [("outlet", "ascending", "at_end"), ("published", "ascending", "at_end")]
@@ -80,3 +81,89 @@ def test_no_parts_still_writes_one_empty_file(tmp_path):
     )
     assert got == ["part-00000.parquet"]
     assert pq.read_table(tmp_path / "out" / got[0]).num_rows == 0
+
+
+class RecordingEngine:
+    """Two 'workers' run in this process, so the test sees which steps went to the pool."""
+
+    name = "recording"
+    workers = 2
+
+    def __init__(self) -> None:
+        self.steps: list[tuple[str, int]] = []
+
+    def map(self, task, args, description):
+        self.steps.append((description, len(args)))
+        return map(task, args)
+
+
+def sort_with(engine, parts, folder, per_file):
+    return write_sorted(
+        parts,
+        folder,
+        SCHEMA,
+        KEYS,
+        ["outlet"],
+        package.group_rows,
+        per_file,
+        package.value_bytes,
+        LEVEL,
+        engine,
+    )
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_parallel_steps_write_the_same_bytes(tmp_path, monkeypatch, seed):
+    monkeypatch.setattr(package, "ROW_GROUP_BYTES", 3_000)
+    parts = make_parts(tmp_path, 12, seed)
+    engine = RecordingEngine()
+    got = sort_with(engine, parts, tmp_path / "pooled", 2)
+    assert engine.steps == [("package: read", 12), ("package: write", len(got))]
+    assert len(got) > 2
+    serial = sort_with(None, parts, tmp_path / "serial", 2)
+    assert got == serial
+    for name in got:
+        assert (tmp_path / "pooled" / name).read_bytes() == (
+            tmp_path / "serial" / name
+        ).read_bytes()
+    assert not list(tmp_path.glob(".sort-*"))
+
+
+def test_a_table_of_one_file_is_sorted_in_this_process(tmp_path):
+    parts = make_parts(tmp_path, 6, 6)
+    engine = RecordingEngine()
+    assert sort_with(engine, parts, tmp_path / "out", 4) == ["part-00000.parquet"]
+    assert engine.steps == []  # spawning workers would cost more than it saves
+
+
+def seven_rows(rows: int, value_bytes: int) -> int:
+    return 7
+
+
+def test_a_process_pool_writes_the_serial_bytes(tmp_path):
+    """Real worker processes: the tasks and `value_bytes` pickle, and the files are the
+    serial ones."""
+    parts = make_parts(tmp_path, 8, 7)
+
+    def run(engine, folder):
+        return write_sorted(
+            parts,
+            folder,
+            SCHEMA,
+            KEYS,
+            [],
+            seven_rows,
+            2,
+            package.value_bytes,
+            LEVEL,
+            engine,
+        )
+
+    got = run(LocalEngine(2), tmp_path / "pool")
+    assert len(got) > 2
+    assert got == run(None, tmp_path / "serial")
+    for name in got:
+        assert (tmp_path / "pool" / name).read_bytes() == (tmp_path / "serial" / name).read_bytes()
+    rows = pa.concat_tables([pq.read_table(tmp_path / "pool" / n) for n in got])
+    assert rows.num_rows == sum(pq.read_metadata(p).num_rows for p in parts)
+    assert rows.equals(rows.take(pc.sort_indices(rows, sort_keys=KEYS)))
