@@ -252,7 +252,7 @@ def test_a_photos_label_over_a_headline_is_the_title_not_a_credit():
     ("credit", "agencies"),
     [
         # an unknown acronym keeps its capitals ...
-        ("Jo Li/BPA via Getty Images", ("Getty Images", "BPA")),
+        ("Jo Li/BPA via Getty Images", ("BPA", "Getty Images")),
         ("Jo Li, MBR", ("MBR",)),
         ("C-SPAN", ("C-SPAN",)),
         # ... a name in capitals is written as a reader writes it, a known one canonically
@@ -262,3 +262,51 @@ def test_a_photos_label_over_a_headline_is_the_title_not_a_credit():
 )
 def test_an_unknown_agency_in_capitals_keeps_an_acronym_as_written(credit, agencies):
     assert credits.read(credit).agencies == agencies
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers", "agencies"),
+    [
+        # a photographer known by one name, first and right before an agency of the table
+        ("Maren/Getty Images", ("Maren",), ("Getty Images",)),
+        ("Photo by Maren/Getty Images", ("Maren",), ("Getty Images",)),
+        ("Maren (Staff)/Getty Images", ("Maren",), ("Getty Images",)),
+        ("Lindqvist-Pool/Getty Images", ("Lindqvist",), ("Getty Images",)),
+        # an archive Getty distributes is in the table, so it stays an agency
+        ("Popperfoto/Getty Images", (), ("Popperfoto", "Getty Images")),
+        # a one-word name after a photographer, or without an agency, is no photographer
+        ("Jo Li/Zorblat/Getty Images", ("Jo Li",), ("Zorblat", "Getty Images")),
+        ("Maren", (), ("Maren",)),
+    ],
+)
+def test_one_word_photographer_before_an_agency(credit, photographers, agencies):
+    read = credits.read(credit)
+    assert (read.photographers, read.agencies) == (photographers, agencies)
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers", "agencies"),
+    [
+        # the client after 'Getty Images for' commissioned the photo: no agency, no maker
+        ("Jo Li/Getty Images for Harbour & Quay", ("Jo Li",), ("Getty Images",)),
+        ("Jo Li/Getty Images For Portvale Fashion Week", ("Jo Li",), ("Getty Images",)),
+        # a paper of the table after 'for' is the photographer's employer
+        ("Jo Li for The Washington Post", ("Jo Li",), ("The Washington Post",)),
+        (
+            "Jo Li/For The Washington Post via Getty Images",
+            ("Jo Li",),
+            ("The Washington Post", "Getty Images"),
+        ),
+        # a stringer's 'Special for' keeps the paper
+        ("Jo Li/Special for The Portvale Post", ("Jo Li",), ("The Portvale Post",)),
+    ],
+)
+def test_a_client_after_for_is_no_agency(credit, photographers, agencies):
+    read = credits.read(credit)
+    assert (read.photographers, read.agencies) == (photographers, agencies)
+
+
+def test_agencies_keep_the_order_of_the_credit():
+    read = credits.read("Jo Li/The Portvale Star/TNS via Getty Images")
+    assert read.agencies == ("The Portvale Star", "Tribune News Service", "Getty Images")
+    assert credits.read("From Zorblat via CNN").agencies == ("Zorblat", "CNN")

@@ -289,7 +289,7 @@ def test_member_paper_before_via_is_no_second_photographer(credit, paper):
     """'X/<a paper's name> via AP': a word of the name names newspapers (data), so the name is
     the member paper that shared the photo, an agency."""
     read = credits.read(credit)
-    assert (read.photographers, read.agencies) == (("Piet Vannes",), ("Associated Press", paper))
+    assert (read.photographers, read.agencies) == (("Piet Vannes",), (paper, "Associated Press"))
 
 
 @pytest.mark.parametrize(

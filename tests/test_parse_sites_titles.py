@@ -1,6 +1,8 @@
 """Headlines in the layouts of scraped news sites without labelled pages (invented pages:
 made-up names, places and stories in the shapes the sites use)."""
 
+import pytest
+
 from pipeline.parse import parse_text
 
 STORY = (
@@ -152,6 +154,25 @@ def test_wire_headline_in_capitals_over_its_dateline_line():
         " Reuter"
     )
     assert parse_text(text)["title"] == "PORTVALE <PVF.O> CHAIR NAMED CEO"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        # a wire headline in capitals names its source after the dash: part of the headline
+        ("PORTVALE FERRY FARES TO RISE - NY TIMES", "PORTVALE FERRY FARES TO RISE - NY TIMES"),
+        # a page's headline names its site after the dash: site chrome
+        ("Portvale ferry fares to rise - NY Times", "Portvale ferry fares to rise"),
+    ],
+)
+def test_a_dash_and_an_organisation_after_a_headline(headline, title):
+    text = (
+        f"{headline}\n"
+        "    PORT ELLEN, June 2 - Portvale Ferry Co said fares would rise by a tenth\n"
+        "from July, the first rise in four years.\n"
+        " Reuter"
+    )
+    assert parse_text(text)["title"] == title
 
 
 def test_breadcrumb_over_the_headline_is_no_headline():

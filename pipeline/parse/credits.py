@@ -234,6 +234,8 @@ def _fragments(rest: str, leads: bool = True) -> list[str]:
             fragment = _FRAGMENT_LEAD.sub("", fragment)
         if fragment.endswith(" for"):
             fragment = fragment[:-4]  # 'Jo Li for The Portvale Post': the client follows
+        elif fragment.casefold() == "for":
+            continue  # 'Jo Li/For The Portvale Post', the paper's name cut out
         if fragment:
             out.append(fragment)
     return out
@@ -265,7 +267,16 @@ def _unglue_pool(match: re.Match[str]) -> str:
 
 # A photographer's status in a credit ('Jo Li/Stringer/Getty Images'): neither a person nor
 # an agency.
-_NO_AGENCY = frozenset(["stringer", "contributor", "freelance"])
+_NO_AGENCY = frozenset(["stringer", "contributor", "freelance", "unknown", "anonymous"])
+# Getty's 'Elsa/Getty Images', 'Harrer-Pool/Getty Images': a photographer known by one name,
+# first in the credit and right before a slash and an agency of the table. An archive's
+# one-word name in that place ('Popperfoto/Getty Images') reads the same, so the table lists
+# the archives Getty distributes.
+_MONONYM = re.compile(r"([A-Z][a-z]{2,})(?: ?[-–] ?Pool| ?\((?:Staff|Pool)\))? ?/ ?")
+# 'Jo Li/Getty Images for Lord & Taylor': after an agency, 'for' names the client who
+# commissioned the photo, neither its maker nor its agency ('Jo Li for The Portvale Post',
+# a paper of the table, is the photographer's employer: its name is cut out before this).
+_CLIENT = re.compile(r"(?:^|(?<=[\s/]))(?<![Ss]pecial )[Ff]or\s+[A-Z][^/|;()]*")
 _CAPS_SURNAME = re.compile(r"(?![IVXLC]+\b)[A-Z][A-Z'’-]{2,}")
 _MEMBER_PAPER = re.compile(r"/\s*([A-Z][^/|()]{2,60}?)\s+via\s")
 _NAME_PARTS = re.compile(r"[\s-]+")
@@ -318,16 +329,22 @@ def read(text: str) -> Credit:
     if "Pool" in source or "POOL" in source:
         source = _NAME_BEFORE_POOL.sub(_unglue_pool, source)
     rest, agencies = without_organisations(source)
+    mononym = _mononym(source) if agencies else None
+    if "for" in rest or "For" in rest:
+        rest = _CLIENT.sub(" ", rest)
     # 'Jo Li/Portvale Ledger-Star via AP': after the photographer, the name between the slash
     # and 'via' is the paper the photographer works for, which shared the photo (when it
     # reads as a paper's: 'Kim Bo/Jo Li via AP' names two photographers).
     member = _MEMBER_PAPER.search(rest) if " via " in rest else None
     photographers: list[str] = []
+    written: dict[str, str] = {}  # an agency the table does not know, as the credit spells it
     hosts = platforms()
     for fragment in _fragments(rest):
         if fragment.casefold() in _NO_AGENCY or _hosted(fragment, hosts):
             continue  # Getty's 'Stringer'; a site that hosted the photo ('Jo Li/Flickr')
         name = person_name(fragment)
+        if fragment == mononym and not photographers:
+            name = fragment
         if (
             name
             and photographers
@@ -337,6 +354,7 @@ def read(text: str) -> Credit:
         ):
             if fragment not in agencies:
                 agencies.append(fragment)
+                written[fragment] = fragment
         elif name:
             if not name.isupper() and any(_CAPS_SURNAME.fullmatch(w) for w in name.split()):
                 # AFP's 'Jo LINDQVIST': the surname in capitals (not 'Jo Li III')
@@ -350,7 +368,32 @@ def read(text: str) -> Credit:
             org = organisations().lookup(fragment) or _organisation_case(fragment)
             if org not in agencies:
                 agencies.append(org)
+                written[org] = fragment
+    if written and len(agencies) > 1:
+        agencies = _in_credit_order(agencies, written, source)
     return Credit(credit, tuple(photographers), tuple(agencies))
+
+
+def _in_credit_order(agencies: list[str], written: dict[str, str], source: str) -> list[str]:
+    """Agencies in the order the credit names them ('Jo Li/BPA via Getty Images': BPA, then
+    Getty Images), the table's and the others alike."""
+    first: dict[str, int] = {}
+    for start, _, canonical in organisations().find(source):
+        first.setdefault(canonical, start)
+    for org, spelled in written.items():
+        at = source.find(spelled)
+        first[org] = at if at >= 0 else len(source)
+    return sorted(agencies, key=lambda org: first.get(org, len(source)))
+
+
+def _mononym(credit: str) -> str | None:
+    """The one-word name opening the credit, when an organisation of the table follows its
+    slash (`_MONONYM`)."""
+    match = _MONONYM.match(credit)
+    if match is None or organisations().lookup(match.group(1)):
+        return None
+    after = organisations().find(credit[match.end() :])
+    return match.group(1) if after and after[0][0] == 0 else None
 
 
 def _organisation_case(name: str) -> str:

@@ -297,10 +297,11 @@ _DASH_SUFFIX = re.compile(r"\s+[–—-]\s+(?P<site>[^–—-]{2,40})$")
 
 def strip_site_suffix(text: str) -> str:
     """'Headline | Charlotte Observer' -> 'Headline'. After a dash only a known organisation
-    or a domain is a site name: 'Judge Demands Files – She Has 5 Days' keeps its tail."""
+    or a domain is a site name: 'Judge Demands Files – She Has 5 Days' keeps its tail, and so
+    does a wire headline in capitals, whose dash names its source ('YEN RISE UNLIKELY - JIJI')."""
     if "|" in text:  # both patterns need their separator: most lines are ruled out here
         text = _PIPE_SUFFIX.sub("", text)
-    match = _DASH_SUFFIX.search(text) if _has_dash(text) else None
+    match = _DASH_SUFFIX.search(text) if _has_dash(text) and not text.isupper() else None
     if match and (
         organisations().lookup(match.group("site"))
         or re.search(r"\.(?:com|org|net|co\.uk|news)\b", match.group("site"), re.I)
