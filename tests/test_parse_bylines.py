@@ -456,3 +456,15 @@ def test_author_box_bio_under_the_story_names_author_and_outlet():
     assert got["outlet"] == "The Boston Globe"
     assert [b["rule"] for b in got["boilerplate"]][-2:] == ["subscription_pitch"] * 2
     assert "Lena Odum Lena Odum" in got["body"]  # the bio stays a body line
+
+
+def test_months_that_are_names_count_as_names_when_capitalised():
+    """'May', 'June', 'April' and 'August' are also names ('Jo May', 'June Lind'); written in
+    lower case or beside a word of time ('last May') they stay dates."""
+    assert person_name("Jo May") == "Jo May"
+    assert person_name("June Lind") == "June Lind"
+    assert person_name("APRIL ODUM") == "April Odum"
+    for fragment in ("last May", "Early June", "Since August", "Jo may", "March Lind", "May"):
+        assert person_name(fragment) is None, fragment
+    text = "Ferry timetable approved after months of complaints\nBy June Lind and Jo May\n"
+    assert parse_text(text + STORY)["reporters"] == ["June Lind", "Jo May"]

@@ -310,3 +310,13 @@ def test_agencies_keep_the_order_of_the_credit():
     read = credits.read("Jo Li/The Portvale Star/TNS via Getty Images")
     assert read.agencies == ("The Portvale Star", "Tribune News Service", "Getty Images")
     assert credits.read("From Zorblat via CNN").agencies == ("Zorblat", "CNN")
+
+
+def test_a_photographer_named_like_a_month_is_read():
+    read = credits.read("Jo May/Getty Images")
+    assert (read.photographers, read.agencies) == (("Jo May",), ("Getty Images",))
+    story = "The council met on Monday.Featured image via Jo May/Portvale Press via Getty Images"
+    media = parse_text("Council meets\n\n" + story)["media"]
+    assert [(m["photographers"], m["agencies"]) for m in media] == [
+        (["Jo May"], ["Portvale Press", "Getty Images"])
+    ]

@@ -15,7 +15,7 @@ _NOT_PERSON_WORDS = (
     r"analyst|president|minister|secretary|senator|director|chief|officer|spokes\w+|"
     r"associated|service|media|network|wire|pool|handout|file|courtesy|getty|reuters|"
     r"updated|published|posted|ago|am|pm|et|edt|est|bst|gmt|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"january|february|march|july|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|of|for|and|in|on|at|by|"
     # Section names and page furniture that look like two capitalised words.
     r"stories|story|popular|trending|latest|magazine|daily|weekly|online|radio|tv|channel|"
@@ -52,6 +52,29 @@ def _not_person(text: str) -> bool:
         if word in _NOT_PERSON_SET or (word.startswith("spokes") and len(word) > 6):
             return True
     return False
+
+
+# Months that are also names ('Cheriss May', 'April Ryan', 'June Cross'): a name word when
+# capitalised, a date when written in lower case or beside a word of time ('last May').
+_NAME_MONTHS = frozenset({"april", "may", "june", "august"})
+_TIME_WORD_LIST = (
+    "last early late mid next this since until till through from each every during before "
+    "after end throughout beginning"
+)
+_TIME_WORDS = frozenset(_TIME_WORD_LIST.split())
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _month_as_date(text: str) -> bool:
+    """Whether a month that can be a name ('May', 'June') stands as a date in the fragment."""
+    lowered = text.lower()
+    if not any(month in lowered for month in _NAME_MONTHS):  # substring test: the fast path
+        return False
+    words = _LETTERS.findall(text)
+    months = [w for w in words if w.lower() in _NAME_MONTHS]
+    if not months:
+        return False
+    return any(w[:1].islower() for w in months) or any(w.lower() in _TIME_WORDS for w in words)
 
 
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||/|\bwith\b)\s*", re.IGNORECASE)
@@ -101,6 +124,8 @@ def person_name(fragment: str) -> str | None:
     # Word lookups first: most fragments that are no name hold a function word ('the', 'of').
     # (Dropping an honorific or adding a suffix's stop below changes none of the words.)
     if not text or "@" in text or _not_person(text) or _has_digit(text):
+        return None
+    if _month_as_date(text):
         return None
     if text.isupper() and " " not in text:
         return None
