@@ -182,3 +182,22 @@ def test_a_closing_author_bio_names_the_author(bio):
     )
     got = parse_text(story + "\n\n" + bio)
     assert got["reporters"] == ["Jo Li"]
+
+
+def test_copydesk_knowledge_points_the_parser_at_a_users_tables(tmp_path, monkeypatch):
+    """A user's knowledge folder (COPYDESK_KNOWLEDGE) extends the organisations table: its
+    wire tag names the outlet while it is set, and no longer once it is unset."""
+    import shutil
+
+    from pipeline.parse.knowledge import knowledge_dir
+
+    story = _HEAD + "HELSINKI (Harbour Notes) - " + _OPENING.capitalize() + _REST
+    assert parse_text(story)["outlet"] is None
+    shutil.copytree(knowledge_dir(), tmp_path, dirs_exist_ok=True)
+    with open(tmp_path / "organisations.csv", "a", encoding="utf-8") as fh:
+        fh.write("Harbour Notes,Harbour Notes,wire\n")
+    monkeypatch.setenv("COPYDESK_KNOWLEDGE", str(tmp_path))
+    assert knowledge_dir() == tmp_path
+    assert parse_text(story)["outlet"] == "Harbour Notes"
+    monkeypatch.delenv("COPYDESK_KNOWLEDGE")
+    assert parse_text(story)["outlet"] is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, Final
 
 import pyarrow as pa
 
@@ -29,12 +29,12 @@ from pipeline.parse.roles_captions import VIDEO_DATE
 from schemas import ARTICLE_SCHEMA, REJECT_SCHEMA
 from schemas.checks import UNKNOWN_AGENCY_FLAG
 
-DEDUP_COLUMNS = ("cluster_id", "duplicate_of", "similarity", "method")
-PARSED_SCHEMA = ARTICLE_SCHEMA.append(pa.field("text", pa.string()))
+DEDUP_COLUMNS: Final = ("cluster_id", "duplicate_of", "similarity", "method")
+PARSED_SCHEMA: Final = ARTICLE_SCHEMA.append(pa.field("text", pa.string()))
 # True in the mypyc build (`make compiled`, setup.py), where a module's file is its .so.
-COMPILED = not __file__.endswith(".py")
-_VIDEO_LABEL = re.compile(r"(?i)\b(?:video|watch|play)\b")
-_GENERIC_LABEL = re.compile(
+COMPILED: Final = not __file__.endswith(".py")
+_VIDEO_LABEL: Final = re.compile(r"(?i)\b(?:video|watch|play)\b")
+_GENERIC_LABEL: Final = re.compile(
     r"(?i)^(?:photos?|videos?|images?|watch|play(?: video)?|toggle caption|hide caption|close|"
     r"expand|enlarge this image|image \d+ of \d+|\d+ of \d+|\d+ photos?|photo gallery|"
     r"slideshow|view gallery|(?:photo|video|image)s?:|watch:)$"

@@ -4,44 +4,47 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from pipeline.parse.knowledge import organisations, publisher_organisation
 from pipeline.parse.names import people, person_name, title_case, without_organisations
 
-_CLOSING = re.compile(
+_CLOSING: Final = re.compile(
     r"\((?:[^()]*?;\s*)?((?:additional )?reporting|writing|compiled|contributing)\s+by\s+"
     r"([^;()]+)",
     re.IGNORECASE,
 )
 # The next part of a credit, where the names of the part before end: '(Reporting by A,
 # additional reporting by B, editing by C)' has three parts in one clause.
-_NEXT_PART = (
+_NEXT_PART: Final = (
     r"(?:,|\band\b)?\s*\b(?:additional reporting|reporting|writing|compiled|contributing|"
     r"editing|edited|graphics|design|photos?)\s+by\b"
 )
-_CREDIT_PARTS = re.compile(
+_CREDIT_PARTS: Final = re.compile(
     r"(?i)\b(?:additional reporting|reporting|writing|compiled|contributing)\s+by\s+"
     rf"((?:(?!{_NEXT_PART})[^;()])+)"
 )
-_STAMP = re.compile(
+_STAMP: Final = re.compile(
     r"(?i)\s*(?:[—–|-]\s*)?(?:updated|published|posted)?\s*(?:\bon\s+)?(?:\d{1,2}[:/]|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d).*$"
 )
 # The words that open a byline (roles_bylines.py recognises byline lines by the same words).
-BYLINE_LEADS = (
+BYLINE_LEADS: Final = (
     r"by|words by|written by|authored by|submitted by|posted by|story by|analysis by|opinion by|"
     r"commentary by|review by|text by|[—–-]?\s*(?:additional )?reporting by"
 )
 # A line that opens as a byline. 'From' opens one only with a possessive ('From CNN's Jeff
 # Zeleny'), not a headline.
-BYLINE_START = re.compile(rf"(?i)^(?:{BYLINE_LEADS})\s*:?\s+\S|^From\s+[^,]{{2,40}}['’]s\s")
-_BY_LEAD = re.compile(rf"(?i)^(?:from|{BYLINE_LEADS})\s*:?\s+")
+BYLINE_START: Final = re.compile(rf"(?i)^(?:{BYLINE_LEADS})\s*:?\s+\S|^From\s+[^,]{{2,40}}['’]s\s")
+_BY_LEAD: Final = re.compile(rf"(?i)^(?:from|{BYLINE_LEADS})\s*:?\s+")
 # 'Reporting by A; Editing by B': editors, designers and photographers are no reporters.
-_NOT_REPORTING = re.compile(r"(?i)[;,]?\s*\b(?:editing|edited|graphics|design|photos?) by\b.*$")
-_BYLINE_SEPARATORS = re.compile(r"\s+[—–-]+\s+|\s{3,}|\s*[•·]\s*")
+_NOT_REPORTING: Final = re.compile(
+    r"(?i)[;,]?\s*\b(?:editing|edited|graphics|design|photos?) by\b.*$"
+)
+_BYLINE_SEPARATORS: Final = re.compile(r"\s+[—–-]+\s+|\s{3,}|\s*[•·]\s*")
 # A job description after a byline's name: 'Jo Li | Media And Politics Reporter',
 # 'Jo Li Contact Reporter'.
-JOB_TAIL = re.compile(
+JOB_TAIL: Final = re.compile(
     r"(?i)(?:\s*[|,]\s*[^|,]{0,40}\b|\s+(?:contact|staff|senior|political|chief)\s+)"
     r"(?:reporter|writer|editor|correspondent|fellow|contributor|"
     r"columnist|producer|journalist|analyst|critic|blogger|staff)s?\b[^|]{0,60}$"
@@ -51,8 +54,10 @@ JOB_TAIL = re.compile(
 # What each pattern above cannot match without (on ASCII text, lower-cased): their
 # case-insensitive scans try every position of a line, which costs tens of microseconds on a
 # prose line that a byline rule asks about, where a substring test costs one or two.
-_STAMP_CORE = re.compile(r"\d[:/]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d")
-_JOB_WORDS = (
+_STAMP_CORE: Final = re.compile(
+    r"\d[:/]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d"
+)
+_JOB_WORDS: Final = (
     "reporter",
     "writer",
     "editor",
@@ -68,7 +73,7 @@ _JOB_WORDS = (
     "staff",
     "special",
 )
-_NOT_REPORTING_WORDS = ("edit", "graphics", "design", "photo")
+_NOT_REPORTING_WORDS: Final = ("edit", "graphics", "design", "photo")
 
 
 def without_stamp(text: str) -> str:
@@ -97,18 +102,20 @@ def _without_non_reporting(text: str) -> str:
     return _NOT_REPORTING.sub("", text)
 
 
-_VERBS = r"(?:reported|reports|reporting|wrote|writes|contributed|counted|says|said)"
-_ROLE_WORDS = r"(?:correspondent|reporter|producer|journalist|writer|anchor)"
+_VERBS: Final = r"(?:reported|reports|reporting|wrote|writes|contributed|counted|says|said)"
+_ROLE_WORDS: Final = r"(?:correspondent|reporter|producer|journalist|writer|anchor)"
 
 
 # An author box's links after the name: 'Jo Li About | Email | Archive', 'Jo Li Email Bio'.
-AUTHOR_BOX_TAIL = re.compile(r"(?:\s*\|?\s+(?:About|Email|Archive|Bio|Follow|Contact)\b){2,}+\s*$")
-DASH_BY = re.compile(r"\s[—–-]\s+By\s+")
-_GLUED_DATELINE = re.compile(r"\s(?=[A-Z]{2,}[^a-z(]{0,40}\([^()]{1,30}\)\s*[-—–])")
-_AFFILIATION = re.compile(r"\s+(?:of|via)\s[^,;&|]*?(?=\s+and\s|[,;&|]|$)")
+AUTHOR_BOX_TAIL: Final = re.compile(
+    r"(?:\s*\|?\s+(?:About|Email|Archive|Bio|Follow|Contact)\b){2,}+\s*$"
+)
+DASH_BY: Final = re.compile(r"\s[—–-]\s+By\s+")
+_GLUED_DATELINE: Final = re.compile(r"\s(?=[A-Z]{2,}[^a-z(]{0,40}\([^()]{1,30}\)\s*[-—–])")
+_AFFILIATION: Final = re.compile(r"\s+(?:of|via)\s[^,;&|]*?(?=\s+and\s|[,;&|]|$)")
 # An e-mail address or a social-media handle after a byline's name ('Jo Li jo.li@example.com',
 # 'Jo Li @joli'): a way to reach the reporter, cut off like a list separator.
-CONTACT = re.compile(r"(?<![\w.+-])\(?[\w.+-]*+@[\w-]++(?:\.[\w-]++)*+\)?")
+CONTACT: Final = re.compile(r"(?<![\w.+-])\(?[\w.+-]*+@[\w-]++(?:\.[\w-]++)*+\)?")
 
 
 def without_contacts(text: str) -> str:
@@ -137,7 +144,7 @@ def forget_bylines() -> None:
 
 # 'Reporting by Jo Li, additional reporting by Kim Bo': a second part of the credit, whose
 # lead separates its names from the first part's like a comma.
-_MORE_REPORTING = re.compile(r"(?i)\s*[,;]?\s*(?:\band\s+)?\badditional reporting by\s+")
+_MORE_REPORTING: Final = re.compile(r"(?i)\s*[,;]?\s*(?:\band\s+)?\badditional reporting by\s+")
 
 
 def _read_byline(line: str) -> tuple[list[str], list[str]]:
@@ -175,8 +182,10 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
 
 
 # Words that sign a lower-case byline without naming a person ('by web desk', 'by site admin').
-_DESK_WORDS = frozenset({"desk", "team", "admin", "bureau", "newsroom", "digital", "guest", "web"})
-_LOWER_NAME = re.compile(r"^[a-z][a-z'’.-]*+(?: [a-z][a-z'’.-]*+){1,2}+$")
+_DESK_WORDS: Final = frozenset(
+    {"desk", "team", "admin", "bureau", "newsroom", "digital", "guest", "web"}
+)
+_LOWER_NAME: Final = re.compile(r"^[a-z][a-z'’.-]*+(?: [a-z][a-z'’.-]*+){1,2}+$")
 
 
 def lower_case_people(line: str) -> list[str]:
@@ -202,7 +211,7 @@ def lower_case_people(line: str) -> list[str]:
     return found
 
 
-_NAME_LIST_FILLER = re.compile(r"(?i)[\s,|&]+|\band\b")
+_NAME_LIST_FILLER: Final = re.compile(r"(?i)[\s,|&]+|\band\b")
 
 
 def names_only(text: str) -> list[str]:
@@ -219,11 +228,11 @@ def names_only(text: str) -> list[str]:
 
 
 # The same credit as a paragraph of its own, without brackets: '—Reporting by A, B and C'.
-CLOSING_PARAGRAPH = re.compile(
+CLOSING_PARAGRAPH: Final = re.compile(
     r"(?im)^[—–-]?\s*(?:additional )?(?:reporting|writing|compiled|contributing) by\s+[^\n]+$"
 )
-_ING_BY_HINTS = ("eporting by", "riting by", "ontributing by")
-_CLOSING_HINTS = (*_ING_BY_HINTS, "ompiled by")
+_ING_BY_HINTS: Final = ("eporting by", "riting by", "ontributing by")
+_CLOSING_HINTS: Final = (*_ING_BY_HINTS, "ompiled by")
 
 
 def _closing_hint(text: str) -> bool:
@@ -257,11 +266,11 @@ def closing_credit_people(text: str) -> list[str]:
 # what follows a word (a space, a comma, an apostrophe) is never a word character, and what
 # follows a run (a possessive, a lower-case job title, 'in', a verb) never opens with a capital,
 # so giving letters or words back could not make a match; not trying halves the cost.
-_NAME = r"(?P<name>[A-Z][\w'’.-]++(?: [A-Z][\w'’.-]++){1,2}+)"
-_PLACE = r"(?:\s+in\s+[A-Z][\w.'’-]*+(?:,?\s+[A-Z][\w.'’-]*+){0,3}+,?)?"
+_NAME: Final = r"(?P<name>[A-Z][\w'’.-]++(?: [A-Z][\w'’.-]++){1,2}+)"
+_PLACE: Final = r"(?:\s+in\s+[A-Z][\w.'’-]*+(?:,?\s+[A-Z][\w.'’-]*+){0,3}+,?)?"
 # One pass over the body: a capitalised phrase (the organisation, checked against the table
 # afterwards), then a possessive or a job title, a name and a reporting verb.
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION: Final = re.compile(
     rf"(?P<org>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){{0,3}}+)"
     rf"(?:['’]s?\s+(?:(?P<role>{_ROLE_WORDS})\s+)?|\s+(?P<title>{_ROLE_WORDS})s?\s+)"
     rf"{_NAME}{_PLACE},?\s+(?P<verb>{_VERBS})\b"
@@ -294,12 +303,12 @@ def in_text_people(body: str) -> list[tuple[str, str]]:
 
 # What follows the organisation in an `_ATTRIBUTION` match: it opens with a quote (the
 # possessive) or with the job title, so it is tried only where one of those stands.
-_AFTER_POSSESSIVE = re.compile(
+_AFTER_POSSESSIVE: Final = re.compile(
     rf"['’]s?\s+(?:{_ROLE_WORDS}\s+)?{_NAME}{_PLACE},?\s+(?P<verb>{_VERBS})\b"
 )
-_AFTER_TITLE = re.compile(rf"{_ROLE_WORDS}s?\s+{_NAME}{_PLACE},?\s+(?P<verb>{_VERBS})\b")
-_ROLE_WORD_LIST = ("correspondent", "reporter", "producer", "journalist", "writer", "anchor")
-_MARKS = (
+_AFTER_TITLE: Final = re.compile(rf"{_ROLE_WORDS}s?\s+{_NAME}{_PLACE},?\s+(?P<verb>{_VERBS})\b")
+_ROLE_WORD_LIST: Final = ("correspondent", "reporter", "producer", "journalist", "writer", "anchor")
+_MARKS: Final = (
     *((q, _AFTER_POSSESSIVE) for q in "'’"),
     *((r, _AFTER_TITLE) for r in _ROLE_WORD_LIST),
 )
@@ -320,13 +329,13 @@ def _may_attribute(body: str) -> bool:
 
 # A name's characters up to the end of its sentence: a full stop only after an initial
 # ('Jo E. Li'), whose letter the first alternative gives back.
-_NAME_CHAR = r"(?:[^.;\n]|\b[A-Z]\.)"
-_CONTRIBUTED = re.compile(
+_NAME_CHAR: Final = r"(?:[^.;\n]|\b[A-Z]\.)"
+_CONTRIBUTED: Final = re.compile(
     rf"(?m)(?:^|[.;]\s+)(?P<org>[A-Z][^.;]{{0,40}}?)\s+{_ROLE_WORDS}s?\s+"
     rf"(?P<names>[A-Z]{_NAME_CHAR}{{2,160}}?)\s+(?:contributed|also contributed)\b"
 )
 # ' in Raleigh, North Carolina,' after a contributor's name.
-_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3},?")
+_IN_PLACE: Final = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3},?")
 
 
 def contributors(body: str) -> list[tuple[str | None, str]]:
@@ -356,8 +365,8 @@ def contributors(body: str) -> list[tuple[str | None, str]]:
     return found
 
 
-_MISCASED = re.compile(r"^[A-Z][a-z'’-]*+(?: [a-z][a-z'’-]*+){1,2}+$")
-_LOWER_WORDS = re.compile(r"\b[a-z][a-z'’-]*")
+_MISCASED: Final = re.compile(r"^[A-Z][a-z'’-]*+(?: [a-z][a-z'’-]*+){1,2}+$")
+_LOWER_WORDS: Final = re.compile(r"\b[a-z][a-z'’-]*")
 
 
 def _credited_people(names: str, body: str, match: re.Match[str]) -> list[str]:
@@ -383,11 +392,11 @@ def _credited_people(names: str, body: str, match: re.Match[str]) -> list[str]:
 
 # 'A, B and C contributed to this report.' as a paragraph of its own: colleagues of the
 # story's outlet (a quoted person is never credited so).
-_BARE_CONTRIBUTED = re.compile(
+_BARE_CONTRIBUTED: Final = re.compile(
     rf"(?m)^(?P<names>[A-Z]{_NAME_CHAR}{{2,200}}?)\s+(?:also\s+)?contributed(?: reporting)? "
     r"to this (?:report|story|article)\.?\s*$"
 )
-_LIST_SPLIT = re.compile(r"\s*(?:,\s*and\b|,|\band\b|&)\s*")
+_LIST_SPLIT: Final = re.compile(r"\s*(?:,\s*and\b|,|\band\b|&)\s*")
 
 
 def contributor_line(text: str) -> bool:
@@ -395,11 +404,11 @@ def contributor_line(text: str) -> bool:
     return "contributed" in text and _BARE_CONTRIBUTED.match(text.strip()) is not None
 
 
-_OWNER = re.compile(r"^(?P<org>[A-Z][^'’]{1,40}?)['’]s?\s+(?=[A-Z])")
+_OWNER: Final = re.compile(r"^(?P<org>[A-Z][^'’]{1,40}?)['’]s?\s+(?=[A-Z])")
 
 
 # 'Hadas Gold is a reporter at Politico.', 'Mason Adams writes from southwest Virginia.'
-_BIO = re.compile(
+_BIO: Final = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),?(?: [^.]{0,40},)? (?:is (?:a |an |the )?"
     r"(?:[\w’'-]+ ){0,7}?(?P<role>(?i:reporter|writer|correspondent|columnist|editor|contributor|"
     r"journalist|author|professor|fellow|analyst|economist|producer|blogger|critic|"
@@ -415,14 +424,14 @@ def is_author_bio(line: str) -> bool:
 
 
 # The look-ahead names the letters a match can start with, so most positions fail at once.
-_STORY_BY = re.compile(
+_STORY_BY: Final = re.compile(
     r"(?i)\b(?=[otsar])(?:original |this )?(?:story|article|report) (?:was )?"
     r"(?:written )?by (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
 )
 
 
 # 'Jo Li reported from Oslo.' as the story's last paragraph: its reporter's sign-off.
-_REPORTED_FROM = re.compile(
+_REPORTED_FROM: Final = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]++(?: [A-Z][\w'’.-]++){1,3}+) (?:also )?reported "
     r"(?:this (?:story|report) )?from [A-Z][^.;!?]{0,60}\.?$"
 )
@@ -467,8 +476,8 @@ def _story_by(paragraph: str) -> re.Match[str] | None:
     return None
 
 
-_BY = re.compile(r"(?i) by ")
-_BEFORE_BY = re.compile(r"(?i)(?:story|article|report|was|written)$")  # at the search's end
+_BY: Final = re.compile(r"(?i) by ")
+_BEFORE_BY: Final = re.compile(r"(?i)(?:story|article|report|was|written)$")  # at the search's end
 
 
 def wire_outlet(tag: str | None) -> str | None:
@@ -487,7 +496,7 @@ def signoff_outlet(lines: list[str]) -> str | None:
 
 # 'With Post Wires', 'With Globe wire services': the paper's own staff story, completed from
 # the wires, signed with the paper's short name.
-_WITH_WIRES = re.compile(
+_WITH_WIRES: Final = re.compile(
     r"(?i)^[—–-]?\s*with (?:wires from )?(?:the )?(?P<short>[\w.&'’]+(?: [\w.&'’]+){0,3}?)"
     r"(?:['’]s)? wires?(?: services| reports)?\.?$"
 )
@@ -527,14 +536,14 @@ def copyright_outlet(lines: list[str]) -> str | None:
 
 # A transcript's speaker label, alone or opening the speaker's words: 'JO LI, HOST:',
 # 'KIM BO, BYLINE: In Oslo, ...' (public radio transcripts).
-_SPEAKER = re.compile(
+_SPEAKER: Final = re.compile(
     r"^(?P<name>[A-Z][A-Z.'’-]*+(?: [A-Z][A-Z.'’-]*+){1,4}+), "
     r"(?P<role>[A-Z]++(?: [A-Z]++){0,3}+):(?:\s|$)"
 )
 
 
 # The last word of a transcript speaker's role ('CNN ANCHOR', 'BYLINE').
-_SPEAKER_ROLES = frozenset(
+_SPEAKER_ROLES: Final = frozenset(
     {
         "HOST",
         "BYLINE",
@@ -578,12 +587,12 @@ def transcript_reporters(lines: list[str]) -> list[str]:
 
 
 # A speaker's label with the full name, with or without a role: 'KIM BO:', 'KIM BO, HOST:'.
-_NAME_LABEL = re.compile(
+_NAME_LABEL: Final = re.compile(
     r"^(?P<name>[A-Z][A-Z.'’-]*+(?: [A-Z][A-Z.'’-]*+){1,3}+)"
     r"(?:, (?P<role>[A-Z]++(?: [A-Z]++){0,3}+))?:(?:\s|$)"
 )
 # Roles of the people who present a programme or are interviewed on it, not its reporters.
-_PRESENTERS = frozenset({"HOST", "ANCHOR", "MODERATOR", "GUEST", "PRESENTER"})
+_PRESENTERS: Final = frozenset({"HOST", "ANCHOR", "MODERATOR", "GUEST", "PRESENTER"})
 
 
 def interviewed_reporters(lines: list[str]) -> list[tuple[str, str]]:

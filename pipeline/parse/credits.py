@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from pipeline.parse.knowledge import (
     institutions,
@@ -16,7 +17,7 @@ from pipeline.parse.knowledge import (
 )
 from pipeline.parse.names import person_name, title_case, without_organisations
 
-_LEAD = re.compile(
+_LEAD: Final = re.compile(
     # 'Photo credit should read X/AFP/Getty Images': AFP's own wording.
     r"^\(?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
     r"(?:(?:pool|file|staff|handout|featured) )?(?:photo credit|image credit|"
@@ -26,35 +27,35 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 # A press pool's name: 'Kremlin Pool', 'WHITE HOUSE POOL PHOTO' (not 'The Pool').
-_POOL_NAME = r"(?!The )(?:[A-Z][\w'’.-]* ){1,3}(?:Pool|POOL)(?: Photo| PHOTO)?"
+_POOL_NAME: Final = r"(?!The )(?:[A-Z][\w'’.-]* ){1,3}(?:Pool|POOL)(?: Photo| PHOTO)?"
 # Filler inside credits that is neither a person nor an organisation. A pool goes with the
 # capitalised words of its name ('Kremlin Pool Photo', 'White House Pool'): a press pool is
 # no agency, and its name is no photographer.
-_FILLER = re.compile(
+_FILLER: Final = re.compile(
     r"(?i)\b(?:file(?: photo)?|(?:(?-i:[A-Z][\w'’.-]*) ){0,3}pool(?: photo)?|handout|staff|"
     r"courtesy(?: of)?|special (?:to|for)|via|photo|photos|images?|illustration|screenshot|"
     r"stock|video|screen ?(?:capture|grab)s?|screengrabs?)\b"
 )
-_SEPARATORS = re.compile(
+_SEPARATORS: Final = re.compile(
     r"\s*(?:/|\||,|;|(?<=\S)—(?=\S)|\(|\)|\bvia\b|\band\b|&)\s*", re.IGNORECASE
 )
 # A blog's credit of the page's lead photo, whatever the wording of its label: 'Featured image
 # via X', 'Featured Image: X', 'Featured photo by X', 'Featured image is a screenshot',
 # 'Featured image of Kim Bo via X', 'Featured image X/Getty Images'; and the same credit
 # without 'Featured' ('Photo via Wikipedia', 'Image via screen capture').
-_FEATURED_LEAD = re.compile(
+_FEATURED_LEAD: Final = re.compile(
     r"(?i)^\(?\s*(?:featured (?:image|photo)d?s?(?:\s*:\s*|\s+(?:is\s+)?(?:(?:a|an)\s+)?"
     r"(?:of\s+(?-i:[A-Z])[^/|:.()]{0,40}?\s+(?=via\b))?"
     r"(?:(?:via|by|from|courtesy(?:\s+of)?|credit)\b\s*:?\s*)?)"
     r"|(?:image|photo|picture)s?\s+via\b\s*:?\s*)"
 )
 # The heads of the second form, lower-cased ('Photo via ', '(Image via ').
-_VIA_HEADS = ("photo via ", "photos via ", "image via ", "images via ", "picture via ")
-_HEADS = ("featured", *_VIA_HEADS)
-_HEAD_FIRST = frozenset("FfPpIi(")
+_VIA_HEADS: Final = ("photo via ", "photos via ", "image via ", "images via ", "picture via ")
+_HEADS: Final = ("featured", *_VIA_HEADS)
+_HEAD_FIRST: Final = frozenset("FfPpIi(")
 # A credit's lower-case words (a screen capture, a platform's page, a licence); a sentence
 # has more of its own ('featured image via the council, which the mayor shared ...').
-_FEATURED_WORDS = frozenset(
+_FEATURED_WORDS: Final = frozenset(
     [
         "via",
         "by",
@@ -94,8 +95,8 @@ _FEATURED_WORDS = frozenset(
         "domain",
     ]
 )
-_FEATURED_NOUNS = ("image", "photo", "imaged", "images", "photos")
-_SENTENCE_AFTER = re.compile(r"[.!?]\s+[A-Z][a-z]+\s+\w")
+_FEATURED_NOUNS: Final = ("image", "photo", "imaged", "images", "photos")
+_SENTENCE_AFTER: Final = re.compile(r"[.!?]\s+[A-Z][a-z]+\s+\w")
 
 
 def featured_credit(text: str) -> str | None:
@@ -195,7 +196,7 @@ def clean(text: str) -> str:
 
 # 'SOURCE: Jo Li/Sipa USA': a photo's source, a slash or bar credit after it ('Source:
 # Reuters' alone is a wire story's byline).
-_SOURCE_LEAD = re.compile(r"(?i)^\(?\s*source\s*:\s*")
+_SOURCE_LEAD: Final = re.compile(r"(?i)^\(?\s*source\s*:\s*")
 
 
 def _sourced(text: str) -> bool:
@@ -205,7 +206,7 @@ def _sourced(text: str) -> bool:
 # The first two letters of `_LEAD`'s words (pool, file, staff, handout, featured, photo,
 # image, picture, credit, video, illustration, screenshot, courtesy); it also opens with '(',
 # white space or '©'.
-_LEAD_HEADS = frozenset(
+_LEAD_HEADS: Final = frozenset(
     ["po", "fi", "st", "ha", "fe", "ph", "im", "pi", "cr", "vi", "il", "sc", "co"]
 )
 
@@ -221,7 +222,7 @@ def _may_lead(text: str) -> bool:
 
 
 # 'Photo By Jo Li', 'From Acme via CNN': a word that opens a fragment but names no one.
-_FRAGMENT_LEAD = re.compile(r"(?i)^(?:by|from)\s+")
+_FRAGMENT_LEAD: Final = re.compile(r"(?i)^(?:by|from)\s+")
 
 
 def _fragments(rest: str, leads: bool = True) -> list[str]:
@@ -242,7 +243,7 @@ def _fragments(rest: str, leads: bool = True) -> list[str]:
 
 
 # 'Jo LiTASS via Getty Images': an agency's capitals glued to the photographer's surname.
-_GLUED_CAPS = re.compile(r"(?<=[a-z])([A-Z]{2,5})(?![\w'’])")
+_GLUED_CAPS: Final = re.compile(r"(?<=[a-z])([A-Z]{2,5})(?![\w'’])")
 
 
 def _unglue_agency(match: re.Match[str]) -> str:
@@ -253,7 +254,7 @@ def _unglue_agency(match: re.Match[str]) -> str:
 # 'Jo Li Pool/Getty Images', 'Jo Li Pool via Getty Images': Getty's 'Jo Li - Pool' with the
 # dash lost, the photographer's name glued to the pool word before the distributor (a pool
 # named after its host, 'White House Pool', is no name; nor is a pool's name alone).
-_NAME_BEFORE_POOL = re.compile(
+_NAME_BEFORE_POOL: Final = re.compile(
     r"(?<![\w'’.-])([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) (?=(?:Pool|POOL) ?(?:/|via\s))"
 )
 
@@ -267,19 +268,19 @@ def _unglue_pool(match: re.Match[str]) -> str:
 
 # A photographer's status in a credit ('Jo Li/Stringer/Getty Images'): neither a person nor
 # an agency.
-_NO_AGENCY = frozenset(["stringer", "contributor", "freelance", "unknown", "anonymous"])
+_NO_AGENCY: Final = frozenset(["stringer", "contributor", "freelance", "unknown", "anonymous"])
 # Getty's 'Elsa/Getty Images', 'Harrer-Pool/Getty Images': a photographer known by one name,
 # first in the credit and right before a slash and an agency of the table. An archive's
 # one-word name in that place ('Popperfoto/Getty Images') reads the same, so the table lists
 # the archives Getty distributes.
-_MONONYM = re.compile(r"([A-Z][a-z]{2,})(?: ?[-–] ?Pool| ?\((?:Staff|Pool)\))? ?/ ?")
+_MONONYM: Final = re.compile(r"([A-Z][a-z]{2,})(?: ?[-–] ?Pool| ?\((?:Staff|Pool)\))? ?/ ?")
 # 'Jo Li/Getty Images for Lord & Taylor': after an agency, 'for' names the client who
 # commissioned the photo, neither its maker nor its agency ('Jo Li for The Portvale Post',
 # a paper of the table, is the photographer's employer: its name is cut out before this).
-_CLIENT = re.compile(r"(?:^|(?<=[\s/]))(?<![Ss]pecial )[Ff]or\s+[A-Z][^/|;()]*")
-_CAPS_SURNAME = re.compile(r"(?![IVXLC]+\b)[A-Z][A-Z'’-]{2,}")
-_MEMBER_PAPER = re.compile(r"/\s*([A-Z][^/|()]{2,60}?)\s+via\s")
-_NAME_PARTS = re.compile(r"[\s-]+")
+_CLIENT: Final = re.compile(r"(?:^|(?<=[\s/]))(?<![Ss]pecial )[Ff]or\s+[A-Z][^/|;()]*")
+_CAPS_SURNAME: Final = re.compile(r"(?![IVXLC]+\b)[A-Z][A-Z'’-]{2,}")
+_MEMBER_PAPER: Final = re.compile(r"/\s*([A-Z][^/|()]{2,60}?)\s+via\s")
+_NAME_PARTS: Final = re.compile(r"[\s-]+")
 
 
 def _paper_name(text: str) -> bool:
@@ -292,7 +293,7 @@ def _paper_name(text: str) -> bool:
 
 # 'Jo Li/The Portvale Post': a photographer and the newspaper that printed the photo (or that
 # a stringer made it for: 'Jo Li/Special for The Portvale Post').
-_PAPER_CREDIT = re.compile(
+_PAPER_CREDIT: Final = re.compile(
     r"(?P<name>[A-Z][^/|()]{2,40}?) ?/ ?"
     r"(?P<paper>(?:Special (?:to|for) )?(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
 )
@@ -414,15 +415,17 @@ def glued_pattern() -> re.Pattern[str]:
 # ('... (AP Photo/Jo Li) ORG XMIT: PV104', '... Jo Li/AFP/Getty Images ORIG FILE ID: A_12B')
 # or a wire's notice to editors ('... Jo Li/Pool via REUTERS ATTENTION EDITORS - SUPPLIED
 # BY AN OUTSIDE SOURCE.').
-_DESK_NOTE = re.compile(
+_DESK_NOTE: Final = re.compile(
     r"\b(?:(?:ORG XMIT|ORIG FILE ID)\s*:\s*[\w.-]{0,40}|ATTENTION EDITORS\b[^a-z()]{0,280})\s*$"
 )
 # A caption's expand/collapse button after it ('... (Photo by Jo Li/AP) less', '... the ...
 # more', '... on Monday. less', '... SHOW MORE SHOW LESS').
-_TOGGLE = re.compile(r"(?<=[)….!?”\"])\s+(?:less|more)\s*$|\s+(?i:show more\s+show less)\s*$")
+_TOGGLE: Final = re.compile(
+    r"(?<=[)….!?”\"])\s+(?:less|more)\s*$|\s+(?i:show more\s+show less)\s*$"
+)
 
 
-_TOGGLE_ENDS = ("less", "more", "LESS")
+_TOGGLE_ENDS: Final = ("less", "more", "LESS")
 
 
 def without_photo_notes(text: str) -> str:
@@ -446,7 +449,7 @@ def without_photo_notes(text: str) -> str:
 # AFP's shorter wording before its own ('(Photo by Jo Li / AFP) (Photo credit should read
 # ...)'), the opening bracket sometimes lost after the sentence ('... 2018. Photo by Jo Li /
 # AFP) (Photo credit should read ...)').
-_SHORT_WORDING = re.compile(
+_SHORT_WORDING: Final = re.compile(
     r"(?:\s*\(\s*|(?<=[.!?”\"])\s+)((?:Photo|Photograph|Image)s? by\s[^()]{2,100}\))\s*$"
 )
 
@@ -532,9 +535,9 @@ def split_glued(line: str) -> tuple[str, str] | None:
     return None
 
 
-_CUT = ("...", "…")
+_CUT: Final = ("...", "…")
 # What may stand before a lower-case 'featured image via X' glued to a sentence.
-_FEATURED_AFTER = frozenset('.!?:)”"')
+_FEATURED_AFTER: Final = frozenset('.!?:)”"')
 
 
 def _glued_featured(line: str) -> tuple[str, str] | None:
@@ -584,7 +587,7 @@ def _glued_hint(line: str) -> bool:
 
 # Characters without case variants that end no alias: a line ending in one (most sentences
 # end in '.') cannot end in '<agency>' or '(<agency>)', which `_trailing_agency` needs.
-_UNCASED_ENDS = frozenset(".,;:!?\"”“'’-–—…*#%&+=<>[]{}~^`_$@0123456789")
+_UNCASED_ENDS: Final = frozenset(".,;:!?\"”“'’-–—…*#%&+=<>[]{}~^`_$@0123456789")
 
 
 def _agency_end_hint(line: str) -> bool:
@@ -597,20 +600,20 @@ def _agency_end_hint(line: str) -> bool:
 
 
 # ('... on Tuesday. Jo Li | Bloomberg | Getty Images': the same with bars)
-_SLASH_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][^!?/|]{1,60}[/|][^!?]{2,60})$")
+_SLASH_TAIL: Final = re.compile(r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][^!?/|]{1,60}[/|][^!?]{2,60})$")
 # '... on May 20, 2015.Jo Li / AFP - Getty Images file': the same, glued without a space, a
 # name or an agency in capitals first ('...2015.REUTERS/Jo Li', '...2015.AFP/Getty Images').
-_SLASH_TAIL_GLUED = re.compile(
+_SLASH_TAIL_GLUED: Final = re.compile(
     r"(?<=[a-z0-9][.!?])(?P<tail>(?:(?i:source): )?"
     r"(?:[A-Z][a-z]+ [A-Z][^!?/|]{1,57}|[A-Z][A-Za-z]{1,11})[/|][^!?]{2,60})$"
 )
 
 
-_PHOTO_LABEL_TAIL = re.compile(
+_PHOTO_LABEL_TAIL: Final = re.compile(
     r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? (?:File |FILE )?"
     r"(?:AP|AFP|EPA) Photo)$"
 )
-_CREDIT_TAIL = re.compile(
+_CREDIT_TAIL: Final = re.compile(
     r"(?:(?<=[.!?”\"’)])\s?|\s)(?:Credit ?){1,2}(?P<tail>[A-Z][^!?()]{1,100})$"
 )
 
@@ -625,11 +628,11 @@ def _labelled_credit(tail: str) -> bool:
     return bool(found.photographers) and bool(found.agencies)
 
 
-_FOR_TAIL = re.compile(
+_FOR_TAIL: Final = re.compile(
     r"(?:(?<=[.!?”\"])\s+|(?<=[a-z0-9][.!?]))"
     r"(?P<tail>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} for [A-Z][^!?/|]{1,60})$"
 )
-_FOR_CREDIT = re.compile(r"(?P<name>[^/|;:,]{3,50}) for (?P<org>[^/|;:,]{2,60})")
+_FOR_CREDIT: Final = re.compile(r"(?P<name>[^/|;:,]{3,50}) for (?P<org>[^/|;:,]{2,60})")
 
 
 def for_client(text: str) -> bool:
@@ -702,7 +705,7 @@ def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
     return pattern, frozenset(n[-1:] for n in names) | {")"}
 
 
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE: Final = re.compile(
     r"^\(?\s*(?:©|\(c\)|(?:photo |image )?credit should read\b|"
     r"(?:(?:pool|file|staff|handout|featured) )?(?:photo(?:graph(?:er)?)?s?|image|picture|"
     r"credit|photo credit|(?:photo )?illustration|screenshot)\s*(?:by\b|:)|"
@@ -733,7 +736,7 @@ def featured_head(text: str) -> bool:
 
 # ('Jo Li—Getty Images': an em dash as well, unspaced; 'Jo Li — AP' under a headline is
 # as likely a byline)
-_CREDIT_SEPARATOR = re.compile(r"[/|,]|(?<=\S)—(?=\S)|\bvia\b")
+_CREDIT_SEPARATOR: Final = re.compile(r"[/|,]|(?<=\S)—(?=\S)|\bvia\b")
 
 
 def _has_separator(line: str) -> bool:
@@ -744,18 +747,20 @@ def _has_separator(line: str) -> bool:
     return ("via" in line or "—" in line) and _CREDIT_SEPARATOR.search(line) is not None
 
 
-_CAPS_ORG = re.compile(r"[A-Z][A-Z&.-]+")
-_MINOR_ORG = re.compile(r"(?!By )(?:for )?[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+){0,2}")
+_CAPS_ORG: Final = re.compile(r"[A-Z][A-Z&.-]+")
+_MINOR_ORG: Final = re.compile(r"(?!By )(?:for )?[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+){0,2}")
 
 
 # 'PHOTOS: Melania Wears Yellow For The Summit': a label before a headline, not a credit
 # (a credit names a few people and organisations, with separators between them).
-_HEADLINE_LABEL = re.compile(r"^(?:PHOTOS|PICTURES|VIDEO|WATCH)\s*:\s+[^/|,;©()]+$")
-_HEADLINE_WORDS = 6
+_HEADLINE_LABEL: Final = re.compile(r"^(?:PHOTOS|PICTURES|VIDEO|WATCH)\s*:\s+[^/|,;©()]+$")
+_HEADLINE_WORDS: Final = 6
 # ... or a label before a sentence ('PHOTOS: The scene as crowds take to the streets'): a
 # credit's lower-case words are these few.
-_LABEL = re.compile(r"^(?:PHOTOS|PICTURES|VIDEO|WATCH)\s*:")
-_CREDIT_LOWER = frozenset(["by", "via", "and", "of", "for", "the", "photo", "photos", "file"])
+_LABEL: Final = re.compile(r"^(?:PHOTOS|PICTURES|VIDEO|WATCH)\s*:")
+_CREDIT_LOWER: Final = frozenset(
+    ["by", "via", "and", "of", "for", "the", "photo", "photos", "file"]
+)
 
 
 def is_credit_line(line: str) -> bool:
@@ -797,8 +802,8 @@ def is_credit_line(line: str) -> bool:
 
 
 # A pool's name alone ('Kremlin Pool', 'WHITE HOUSE POOL PHOTO'; not 'The Pool').
-_POOL_LINE = re.compile(_POOL_NAME)
-_POOL_ENDS = ("Pool", "POOL", "Pool Photo", "POOL PHOTO")
+_POOL_LINE: Final = re.compile(_POOL_NAME)
+_POOL_ENDS: Final = ("Pool", "POOL", "Pool Photo", "POOL PHOTO")
 
 
 def lone_pool(line: str) -> bool:

@@ -4,50 +4,51 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from pipeline.parse.knowledge import institutions, organisations
 from pipeline.parse.names import title_case
 
 # A dash between spaces (a hyphen inside 'BROWN-FORMAN' is no dateline), a long dash, a colon.
-_DASH = r"(?:\s*(?:—|–)|\s+(?:--|-)(?=\s)|\s*--(?=\s)|:(?=\s))"
-_CAPS_PLACE = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}"
-_REGION = r"(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
-_DATE = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+_DASH: Final = r"(?:\s*(?:—|–)|\s+(?:--|-)(?=\s)|\s*--(?=\s)|:(?=\s))"
+_CAPS_PLACE: Final = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}"
+_REGION: Final = r"(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+_DATE: Final = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
 # A wire tag in brackets: '(AP)', '(Reuters)', '(CNN)'.
-_TAG = r"\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\)"
-_WIRE = rf"(?:,?\s*{_TAG})?"
+_TAG: Final = r"\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\)"
+_WIRE: Final = rf"(?:,?\s*{_TAG})?"
 # ALL-CAPS place, optional region ('Fla.', 'Scotland'), more places after '/', date, wire tag.
-_CAPS = re.compile(
+_CAPS: Final = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}{_REGION}(?:\s*/\s*{_CAPS_PLACE}{_REGION})*){_DATE}{_WIRE}"
     rf"{_DASH}\s*(?=\S)"
 )
 # A title-case place needs a long dash: 'Kyiv —'. An ordinary sentence rarely opens so.
-_TITLE = re.compile(
+_TITLE: Final = re.compile(
     rf"^(?P<place>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){{0,2}}{_REGION}){_WIRE}\s*(?:—|–|--)\s+(?=\S)"
 )
 # A title-case place with a wire tag takes any dash ('Paris (AFP) - '); the caller keeps only
 # a tag the organisation table knows.
-_TITLE_TAGGED = re.compile(
+_TITLE_TAGGED: Final = re.compile(
     rf"^(?P<place>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){{0,2}}{_REGION}),?\s*"
     rf"{_TAG}{_DASH}\s*(?=\S)"
 )
 # CNN's style sets the story right after the tag, with no dash: 'Washington (CNN) The ...',
 # 'WASHINGTON (CNN)The ...'. Known tags only (checked by the caller).
-_TAG_NO_DASH = re.compile(
+_TAG_NO_DASH: Final = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z.’'\-]*(?: [A-Z][A-Za-z.’'\-]*){{0,3}}{_REGION})\s*"
     rf"{_TAG}\s*(?=[A-Z“\"‘'])"
 )
 # A title-case place is also a dateline when a day follows it: 'Toronto, Feb 26 - '.
-_TITLE_DATED = re.compile(
+_TITLE_DATED: Final = re.compile(
     rf"^(?P<place>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){{0,2}}{_REGION}),?\s+"
     rf"(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}){_WIRE}{_DASH}\s*(?=\S)"
 )
 # Alone on a line only with its region ('GLASGOW, Scotland'): a lone capitalised word is more
 # often a section label than a dateline.
-_ALONE = re.compile(rf"^(?P<place>{_CAPS_PLACE},\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)$")
+_ALONE: Final = re.compile(rf"^(?P<place>{_CAPS_PLACE},\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)$")
 # A place with a wire tag alone on a line, the story starting on the next: 'Washington (CNN)'.
 # The tag must name a known organisation (checked against the table).
-_ALONE_TAGGED = re.compile(
+_ALONE_TAGGED: Final = re.compile(
     r"^(?P<place>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}"
     rf"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}})?)\s*{_TAG}$"
 )
@@ -56,8 +57,8 @@ _ALONE_TAGGED = re.compile(
 # Reprint sites set the source's name so without a dash ('(Daily Planet) The mayor said'):
 # the caller keeps only a tag the organisation table knows.
 # ('(CNN)' alone on the story's first line: the page set the tag apart from its paragraph)
-_WIRE_ONLY = re.compile(rf"^{_TAG}(?:\s*(?:—|–|--?|:)\s+(?=\S)|\s+(?=[A-Z])|\s*$)")
-_NOT_PLACE = re.compile(
+_WIRE_ONLY: Final = re.compile(rf"^{_TAG}(?:\s*(?:—|–|--?|:)\s+(?=\S)|\s+(?=[A-Z])|\s*$)")
+_NOT_PLACE: Final = re.compile(
     r"(?i)^(?:the|a|an|in|on|at|but|and|if|as|when|while|this|that|it|he|she|they|we|i|"
     r"update|updated|editor'?s note|file|breaking|exclusive|watch|videos?|photos?|pictures?|"
     r"opinion|"
@@ -69,7 +70,7 @@ _NOT_PLACE = re.compile(
 )
 
 
-_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _may_open(line: str) -> bool:
@@ -81,7 +82,7 @@ def _may_open(line: str) -> bool:
     )
 
 
-_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f\W\d_]")
+_NON_ASCII_LETTER: Final = re.compile(r"[^\x00-\x7f\W\d_]")
 
 
 def _ascii_shape(head: str) -> str:
@@ -116,9 +117,9 @@ class Dateline:
 # What a wire story may print before its dateline on the same line: an editor's note in
 # brackets ('(Corrects paragraph 3 to show ...)') and a byline of names in title case before
 # an ALL-CAPS place or the wire tag ('By Jo Li and Kim Bo OSLO (Reuters) -').
-_NOTE = re.compile(r"^\(+([^()]{5,400})\)+\s*")
-_NOTE_WORDS = ("correct", "refile", "refiling", "updat", "adds ", "removes ", "fixes ")
-_LEAD_BYLINE = re.compile(
+_NOTE: Final = re.compile(r"^\(+([^()]{5,400})\)+\s*")
+_NOTE_WORDS: Final = ("correct", "refile", "refiling", "updat", "adds ", "removes ", "fixes ")
+_LEAD_BYLINE: Final = re.compile(
     r"By\s+(?:(?:[A-Z][a-z][\w'’.\-]*|[A-Z]\.|and|&)[ ,]+){1,8}(?=[A-Z][A-Z]|\()"
 )
 
@@ -169,7 +170,7 @@ def find(first_line: str) -> Dateline | None:
 
 # The legal form that ends a company's name ('Apple Inc', 'Kestrel Foods Ltd.'): no place
 # ends so ('Co.' is left out: 'Jefferson Co.' is a county).
-_COMPANY_SUFFIX = re.compile(
+_COMPANY_SUFFIX: Final = re.compile(
     r"(?i)\b(?:inc|incorporated|corp|corporation|ltd|limited|llc|plc|gmbh)\.?$"
 )
 
@@ -184,9 +185,9 @@ def _organisation(place: str) -> bool:
     return any(_COMPANY_SUFFIX.search(part.strip()) for part in place.split(","))
 
 
-_TAG_NEEDS_KNOWN = (_TITLE_TAGGED, _TAG_NO_DASH)
-_LONG_DASH = (_TITLE, _TITLE_DATED)
-_UNTAGGED = (_CAPS, _TITLE, _TITLE_DATED)
+_TAG_NEEDS_KNOWN: Final = (_TITLE_TAGGED, _TAG_NO_DASH)
+_LONG_DASH: Final = (_TITLE, _TITLE_DATED)
+_UNTAGGED: Final = (_CAPS, _TITLE, _TITLE_DATED)
 
 
 def alone(line: str) -> Dateline | None:
@@ -211,7 +212,7 @@ def alone(line: str) -> Dateline | None:
     return Dateline(_place_case(match.group("place")), None)
 
 
-_BARE = re.compile(rf"^{_CAPS_PLACE}$")
+_BARE: Final = re.compile(rf"^{_CAPS_PLACE}$")
 
 
 def bare(line: str) -> Dateline | None:
@@ -254,7 +255,7 @@ def placeless_wire(line: str) -> str | None:
 
 # An organisation's name, then the wire tag, then a dash or the story ('NATO (Reuters) - ',
 # 'Apple Inc (Reuters) The ...'): the dateline's layout with no place in it.
-_ORGANISATION_TAG = re.compile(
+_ORGANISATION_TAG: Final = re.compile(
     r"^(?P<place>[A-Z][\w.&'’\-]*+(?: [A-Z][\w.&'’\-]*+){0,4}+),?\s*"
     rf"{_TAG}(?:{_DASH}\s*(?=\S)|\s*(?=[A-Z“\"‘'])|\s*$)"
 )

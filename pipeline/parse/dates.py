@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
-_MONTHS = {
+_MONTHS: Final = {
     m: i
     for i, names in enumerate(
         [
@@ -26,11 +27,11 @@ _MONTHS = {
     )
     for m in names
 }
-_MONTH = (
+_MONTH: Final = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_PATTERNS = (
+_PATTERNS: Final = (
     re.compile(
         rf"(?i)\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
     ),
@@ -41,19 +42,19 @@ _PATTERNS = (
     re.compile(r"\b(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)?\d\d)\b"),
 )
 # A date line is a stamp and little else.
-_STAMP_WORDS = re.compile(
+_STAMP_WORDS: Final = re.compile(
     r"(?i)\b[ap]\.m\.|\b(?:updated|published|posted|last updated|first published|modified|am|"
     r"pm|et|edt|est|ct|cdt|cst|mt|mdt|mst|pt|bst|gmt|utc|cet|cest|pdt|pst|on|at|mon|tue|wed|"
     r"thu|fri|sat|sun|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 # 'July 16 at 8:30 AM': a stamp without a year (a date line, though it gives no date).
-_DAY_AND_TIME = re.compile(
+_DAY_AND_TIME: Final = re.compile(
     rf"(?i){_MONTH}\s+\d{{1,2}},?\s+at\s+\d{{1,2}}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{{2,4}})?"
 )
-_RELATIVE = re.compile(r"(?i)^(?:\d+\s*(?:hrs?|hours?|mins?|minutes?|days?|d|h|m)\s*)+ago$")
-_STAMP_ALONE = re.compile(r"(?i)(?:updated|published|posted|last updated)\s*:?")
-_FIGURES = re.compile(r"[\d:.,;|/()\-–—]+")
+_RELATIVE: Final = re.compile(r"(?i)^(?:\d+\s*(?:hrs?|hours?|mins?|minutes?|days?|d|h|m)\s*)+ago$")
+_STAMP_ALONE: Final = re.compile(r"(?i)(?:updated|published|posted|last updated)\s*:?")
+_FIGURES: Final = re.compile(r"[\d:.,;|/()\-–—]+")
 
 
 def _month(name: str) -> int:
@@ -62,7 +63,7 @@ def _month(name: str) -> int:
 
 
 # Every date pattern holds two digits in a row (the year's): a cheap test before the four.
-_TWO_DIGITS = re.compile(r"\d\d")
+_TWO_DIGITS: Final = re.compile(r"\d\d")
 
 
 def find_date(text: str) -> dt.date | None:

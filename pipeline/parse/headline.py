@@ -8,7 +8,7 @@ decided and picks one, or none when the scrape holds no headline.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from pipeline.parse import credits, dateline
 from pipeline.parse.attribution import BYLINE_START, names_only
@@ -19,9 +19,9 @@ from pipeline.parse.names import person_name
 if TYPE_CHECKING:
     from pipeline.parse.lines import Line, Roles
 
-MAX_TITLE_LINE = 60
-FULL_STOP_END = re.compile(r"(?<!\.)\.[\"”’')\]]*$")
-_NON_WORDS = re.compile(r"\W+")
+MAX_TITLE_LINE: Final = 60
+FULL_STOP_END: Final = re.compile(r"(?<!\.)\.[\"”’')\]]*$")
+_NON_WORDS: Final = re.compile(r"\W+")
 
 
 def mark_title(roles: Roles, meta_title: str | None) -> None:
@@ -105,7 +105,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
 # A box of bullet points under the headline ('Story highlights Obama reaffirms ...', then one
 # short line per point): the field guide's standfirst, never the headline, even where the
 # last point stands right above the dateline paragraph.
-HIGHLIGHTS_LABELS = ("Story highlights", "Highlights", "Key points", "Key Points")
+HIGHLIGHTS_LABELS: Final = ("Story highlights", "Highlights", "Key points", "Key Points")
 
 
 def _highlights(window: list[Line]) -> set[int]:
@@ -127,15 +127,15 @@ def _highlights(window: list[Line]) -> set[int]:
 
 # What follows a broadcaster's name in the name of one of its channels or stations: a
 # numbered station ('Radio 6 Music', 'TV 2'), a numbered channel ('Two', '1') or a service.
-_CHANNEL_TAIL = re.compile(
+_CHANNEL_TAIL: Final = re.compile(
     r"^(?:(?:Radio|TV|Television|Channel) \d{1,3}[A-Za-z]{0,4}(?: [A-Z][a-z]+){0,2}|"
     r"One|Two|Three|Four|\d{1,3}|Radio|World Service|News Channel)$"
 )
 
 
 # What a line that `_CHANNEL_TAIL` can end must hold: one of its last words, or a station word.
-_CHANNEL_LAST = frozenset(["One", "Two", "Three", "Four", "Radio", "Service", "Channel"])
-_STATION_WORDS = ("Radio ", "TV ", "Television ", "Channel ")
+_CHANNEL_LAST: Final = frozenset(["One", "Two", "Three", "Four", "Radio", "Service", "Channel"])
+_STATION_WORDS: Final = ("Radio ", "TV ", "Television ", "Channel ")
 
 
 def _channel_name(ln: Line) -> bool:
@@ -178,12 +178,12 @@ def _not_headline(ln: Line) -> bool:
     return text.startswith(("Authored by ", "Submitted by "))  # 'Authored by Jo Li via Blog,'
 
 
-_UPDATED = re.compile(
+_UPDATED: Final = re.compile(
     r"^Updated:? (?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
 )
-_LIVE_STAMP = re.compile(r"^(?:Updated|less than) |\bago\d")
+_LIVE_STAMP: Final = re.compile(r"^(?:Updated|less than) |\bago\d")
 # A clip's running time closing its label ('... 04:45'), not a clock time ('... at 10:30').
-_CLIP_LENGTH = re.compile(r"(?<![Aa]t)(?<![Bb]y) \d{2}:[0-5]\d$")
+_CLIP_LENGTH: Final = re.compile(r"(?<![Aa]t)(?<![Bb]y) \d{2}:[0-5]\d$")
 
 
 def _quoted_post(lines: list[Line], ln: Line) -> bool:
@@ -194,7 +194,7 @@ def _quoted_post(lines: list[Line], ln: Line) -> bool:
     return "(@" in nxt and _SIGNATURE.match(nxt) is not None
 
 
-_SIGNATURE = re.compile(r"^(?:[—–-]{1,2}|\ufffd)\s*[^()]{1,60}\(@\w+\)")
+_SIGNATURE: Final = re.compile(r"^(?:[—–-]{1,2}|\ufffd)\s*[^()]{1,60}\(@\w+\)")
 
 
 def _story_opener(lines: list[Line], ln: Line, nxt: Line | None, sentence: bool) -> bool:
@@ -241,7 +241,7 @@ def _headline_over_deck(above: Line, best: Line) -> bool:
     return not FULL_STOP_END.search(best.text)
 
 
-_TRAIL_MARKS = (" > ", " » ", " | ", " • ", " › ")
+_TRAIL_MARKS: Final = (" > ", " » ", " | ", " • ", " › ")
 
 
 def _name_over_story(lines: list[Line], ln: Line, nxt: Line | None) -> bool:
@@ -270,8 +270,8 @@ def _name_over_story(lines: list[Line], ln: Line, nxt: Line | None) -> bool:
     )
 
 
-_LIST_OR_CONTACT = re.compile(r",| and | & |@|\|")
-_WORD = re.compile(r"[^\W\d_]+")
+_LIST_OR_CONTACT: Final = re.compile(r",| and | & |@|\|")
+_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
 def _headline_case(ln: Line) -> bool:
@@ -291,8 +291,8 @@ def _next_decided(lines: list[Line]) -> list[Line | None]:
     return out
 
 
-_PIPE_SUFFIX = re.compile(r"\s+\|\s+[^|]{2,40}$")
-_DASH_SUFFIX = re.compile(r"\s+[–—-]\s+(?P<site>[^–—-]{2,40})$")
+_PIPE_SUFFIX: Final = re.compile(r"\s+\|\s+[^|]{2,40}$")
+_DASH_SUFFIX: Final = re.compile(r"\s+[–—-]\s+(?P<site>[^–—-]{2,40})$")
 
 
 def strip_site_suffix(text: str) -> str:

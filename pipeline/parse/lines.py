@@ -6,15 +6,15 @@ Every pass of the parser reads and marks these `Line` objects; `Roles` holds one
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import Final
 
 from pipeline.parse import dateline
 
-SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+SENTENCE_END: Final = re.compile(r"[.!?…][\"”’')\]]*$")
 # Columns of a table laid out with spaces (Reuters market reports).
-_COLUMN_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
-_WIDE_GAP = re.compile(r"\S {3,}\S")
-DIGIT = re.compile(r"\d")
+_COLUMN_GAP: Final = re.compile(r"(?<=\S) {2,}(?=\S)")
+_WIDE_GAP: Final = re.compile(r"\S {3,}\S")
+DIGIT: Final = re.compile(r"\d")
 
 
 def is_table_row(text: str) -> bool:
@@ -24,22 +24,52 @@ def is_table_row(text: str) -> bool:
     return bool(_WIDE_GAP.search(text)) or len(_COLUMN_GAP.findall(text)) >= 2
 
 
-@dataclass(slots=True)
 class Line:
-    """One non-empty input line and what the parser decided about it."""
+    """One non-empty input line and what the parser decided about it.
 
-    index: int
-    text: str
-    indent: int
-    blank_before: bool
-    role: str = ""
-    rule: str = ""
-    glued_credit: str | None = None
-    span: int = 1  # physical lines joined into this one (hard-wrapped text)
-    words: int = 0  # white-space separated words of `text`
-    _prose: bool | None = field(default=None, repr=False, compare=False)  # computed once
-    # False until looked for
-    _dateline: dateline.Dateline | bool | None = field(default=False, repr=False, compare=False)
+    A plain class, not a dataclass: mypyc compiles its `__init__` (a dataclass's generated
+    `__init__` stays interpreted code, ~1 % of the compiled parser's time, one per line)."""
+
+    __slots__ = (
+        "_dateline",
+        "_prose",
+        "blank_before",
+        "glued_credit",
+        "indent",
+        "index",
+        "role",
+        "rule",
+        "span",
+        "text",
+        "words",
+    )
+
+    def __init__(
+        self,
+        index: int,
+        text: str,
+        indent: int,
+        blank_before: bool,
+        role: str = "",
+        rule: str = "",
+        glued_credit: str | None = None,
+        span: int = 1,
+        words: int = 0,
+    ) -> None:
+        self.index = index
+        self.text = text
+        self.indent = indent
+        self.blank_before = blank_before
+        self.role = role
+        self.rule = rule
+        self.glued_credit = glued_credit
+        self.span = span  # physical lines joined into this one (hard-wrapped text)
+        self.words = words  # white-space separated words of `text`
+        self._prose: bool | None = None  # computed once
+        self._dateline: dateline.Dateline | bool | None = False  # False until looked for
+
+    def __repr__(self) -> str:
+        return f"Line({self.index}, {self.text!r}, role={self.role!r}, rule={self.rule!r})"
 
     @property
     def opening_dateline(self) -> dateline.Dateline | None:
@@ -62,9 +92,13 @@ class Line:
         return self.span == 1 and is_table_row(self.text)
 
 
-@dataclass
 class Roles:
-    lines: list[Line] = field(default_factory=list)
+    """One text's lines (a plain class for mypyc, as `Line`)."""
+
+    __slots__ = ("lines",)
+
+    def __init__(self, lines: list[Line] | None = None) -> None:
+        self.lines: list[Line] = [] if lines is None else lines
 
     def of(self, role: str) -> list[Line]:
         return [ln for ln in self.lines if ln.role == role]
@@ -75,8 +109,8 @@ class Roles:
 
 
 # The white space `str.split()` splits at, but for ' ' and '\n' (a test checks the list).
-_OTHER_SPACES_ASCII = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f"
-_OTHER_SPACES = (
+_OTHER_SPACES_ASCII: Final = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f"
+_OTHER_SPACES: Final = (
     _OTHER_SPACES_ASCII
     + "\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
     + "".join(map(chr, range(0x2000, 0x200B)))

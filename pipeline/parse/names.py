@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from pipeline.parse.knowledge import organisations
 from schemas.checks import PERSON_NAME
 
-_PERSON = re.compile(PERSON_NAME)
+_PERSON: Final = re.compile(PERSON_NAME)
 # Words that make a fragment a job title or an organisation, never a person.
-_NOT_PERSON_WORDS = (
+_NOT_PERSON_WORDS: Final = (
     r"news|press|times|post|journal|tribune|herald|gazette|agency|images?|photos?|"
     r"staff|contributors?|correspondents?|producers?|editors?|writers?|reporters?|columnist|"
     r"analyst|president|minister|secretary|senator|director|chief|officer|spokes\w+|"
@@ -33,15 +34,15 @@ _NOT_PERSON_WORDS = (
     r"school|jail|prison|archives?|department|police|hospital|museum|library|ministry|"
     r"government|academy|telegram"
 )
-_NOT_PERSON = re.compile(rf"(?i)\b(?:{_NOT_PERSON_WORDS})\b")
+_NOT_PERSON: Final = re.compile(rf"(?i)\b(?:{_NOT_PERSON_WORDS})\b")
 # The same words as a set, for ASCII text: there a match is a whole run of [A-Za-z0-9_] whose
 # lower case is one of the words (`spokes\w+` aside), and a set lookup per word is about ten
 # times faster than the case-insensitive alternation, which has no literal prefix to skip to.
-_WORD_FORMS = [w for w in _NOT_PERSON_WORDS.split("|") if w != r"spokes\w+"]
-_NOT_PERSON_SET = frozenset(
+_WORD_FORMS: Final = [w for w in _NOT_PERSON_WORDS.split("|") if w != r"spokes\w+"]
+_NOT_PERSON_SET: Final = frozenset(
     form for w in _WORD_FORMS for form in ((w[:-2], w[:-1]) if w.endswith("s?") else (w,))
 )
-_ASCII_WORD = re.compile(r"[a-z0-9_]+")
+_ASCII_WORD: Final = re.compile(r"[a-z0-9_]+")
 
 
 def _not_person(text: str) -> bool:
@@ -56,13 +57,13 @@ def _not_person(text: str) -> bool:
 
 # Months that are also names ('Cheriss May', 'April Ryan', 'June Cross'): a name word when
 # capitalised, a date when written in lower case or beside a word of time ('last May').
-_NAME_MONTHS = frozenset({"april", "may", "june", "august"})
-_TIME_WORD_LIST = (
+_NAME_MONTHS: Final = frozenset({"april", "may", "june", "august"})
+_TIME_WORD_LIST: Final = (
     "last early late mid next this since until till through from each every during before "
     "after end throughout beginning"
 )
-_TIME_WORDS = frozenset(_TIME_WORD_LIST.split())
-_LETTERS = re.compile(r"[^\W\d_]+")
+_TIME_WORDS: Final = frozenset(_TIME_WORD_LIST.split())
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
 
 
 def _month_as_date(text: str) -> bool:
@@ -77,11 +78,11 @@ def _month_as_date(text: str) -> bool:
     return any(w[:1].islower() for w in months) or any(w.lower() in _TIME_WORDS for w in words)
 
 
-_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||/|\bwith\b)\s*", re.IGNORECASE)
-_PARTICLES = {"de", "da", "van", "von", "der", "den", "del", "la", "le", "du", "bin", "al"}
-_INITIALS = re.compile(r"(?:[A-Z]\.)+,?")
-_MC = re.compile(r"^(mc|o')[a-z]", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
+_SPLIT: Final = re.compile(r"\s*(?:,|;|\band\b|&|\||/|\bwith\b)\s*", re.IGNORECASE)
+_PARTICLES: Final = {"de", "da", "van", "von", "der", "den", "del", "la", "le", "du", "bin", "al"}
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.)+,?")
+_MC: Final = re.compile(r"^(mc|o')[a-z]", re.IGNORECASE)
+_SPACES: Final = re.compile(r"\s+")
 
 
 def title_case(text: str) -> str:
@@ -102,13 +103,13 @@ def title_case(text: str) -> str:
 
 
 # A title before a name ('Dr. Jo Li'), dropped where a full name follows it.
-_HONORIFIC = re.compile(r"(?i)^(?:dr|prof|rev|mr|mrs|ms)\.?\s+(?=\S+\s+\S)")
+_HONORIFIC: Final = re.compile(r"(?i)^(?:dr|prof|rev|mr|mrs|ms)\.?\s+(?=\S+\s+\S)")
 # 'Jo Li Jr.': the suffix keeps its full stop, as written.
-_SUFFIX = re.compile(r"(?i)\s[js]r\.$")
-_NOT_STOP = " ,;:-–—()[]\"'“”‘’"  # what `person_name` strips, but the full stop
+_SUFFIX: Final = re.compile(r"(?i)\s[js]r\.$")
+_NOT_STOP: Final = " ,;:-–—()[]\"'“”‘’"  # what `person_name` strips, but the full stop
 
 
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_DIGIT: Final = re.compile(r"[0-9]")
 
 
 def _has_digit(text: str) -> bool:

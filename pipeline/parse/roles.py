@@ -11,6 +11,7 @@ hard-wrap joining), `roles_bylines`, `roles_captions` and `roles_body`, and `hea
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from pipeline.parse import credits, headline
 from pipeline.parse.attribution import (
@@ -53,18 +54,20 @@ from pipeline.parse.roles_captions import (
     mark_credited_captions,
 )
 
-_MEDIA_LABEL = re.compile(
+_MEDIA_LABEL: Final = re.compile(
     r"(?i)^(?:photos?|videos?|image|images|gallery|watch(?: video| now| live)?|play(?: video)?|"
     r"toggle caption|hide caption|enlarge this image|close|expand|"
     r"image \d+ of \d+|\d+ of \d+|\d+ photos?|photo gallery|slideshow|view gallery|"
     r"(?:photo|video|image)s?:|gallery:.*|watch:.*|video:.*)$"
 )
 # Agency-style photo slugs: 'Topshot - Ukraine - Russia - Conflict'.
-_SLUG = re.compile(r"^[A-Z][\w'’.]*(?: [\w'’.]+){0,3}(?: - [A-Z][\w'’.]*(?: [\w'’.]+){0,3}){2,}$")
+_SLUG: Final = re.compile(
+    r"^[A-Z][\w'’.]*(?: [\w'’.]+){0,3}(?: - [A-Z][\w'’.]*(?: [\w'’.]+){0,3}){2,}$"
+)
 # Labels that open a caption line on some sites ('Image caption ...', 'Media caption ...' for a
 # video); the text after the label is the caption.
-CAPTION_LABELS = ("Image caption ", "Media caption ")
-HIDDEN_CAPTION = " hide caption"
+CAPTION_LABELS: Final = ("Image caption ", "Media caption ")
+HIDDEN_CAPTION: Final = " hide caption"
 
 
 def _boilerplate_rule(line: Line, table: LineFilter | None) -> tuple[str, bool] | None:
@@ -228,7 +231,7 @@ def _broadcaster_tag(lines: list[Line], ln: Line) -> bool:
 # `_MEDIA_LABEL`'s forms longer than 19 characters ('enlarge this image' and a newline)
 # open with a digit or one of these (ASCII letters whose only other case variants, those of
 # 'i', are not ASCII).
-_LONG_LABEL_STARTS = ("gallery:", "watch:", "video:", "image ")
+_LONG_LABEL_STARTS: Final = ("gallery:", "watch:", "video:", "image ")
 
 
 def _is_media_label(text: str) -> bool:
@@ -241,7 +244,7 @@ def _is_media_label(text: str) -> bool:
 
 
 # What a post quoted in the story holds ('WATCH: Jo Li speaks https://t.co/x pic.twitter...').
-_POST_MARKS = ("http", "pic.twitter", "@")
+_POST_MARKS: Final = ("http", "pic.twitter", "@")
 
 
 def _labelled_text(ln: Line) -> bool:
@@ -261,7 +264,7 @@ def _is_slug(ln: Line) -> bool:
 
 
 # 'QUILL: What happens next?': a speaker named again in a transcript, by surname alone.
-_LATER_SPEAKER = re.compile(r"^[A-Z][A-Z'’-]++(?: [A-Z][A-Z'’-]++){0,3}+: \S")
+_LATER_SPEAKER: Final = re.compile(r"^[A-Z][A-Z'’-]++(?: [A-Z][A-Z'’-]++){0,3}+: \S")
 
 
 def _later_speakers(lines: list[Line]) -> None:
@@ -273,7 +276,7 @@ def _later_speakers(lines: list[Line]) -> None:
             ln.role, ln.rule = "body", "speaker_label"
 
 
-_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+_CLOCK: Final = re.compile(r"\b\d{1,2}:\d\d\b")
 
 
 def _teaser_cards(lines: list[Line]) -> None:

@@ -7,6 +7,7 @@ the headline, which read like prose to the earlier passes.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from pipeline.parse import credits, dateline
 from pipeline.parse.attribution import (
@@ -19,8 +20,8 @@ from pipeline.parse.knowledge import organisations
 from pipeline.parse.lines import DIGIT, Line, Roles
 from pipeline.parse.names import people, without_organisations
 
-_CHROME_WORDS = re.compile(r"(?i)\b(?:comments?|shares?|photos?|views?|ago|min|read)\b")
-_PROMPT_WORDS = re.compile(r"(?i)\b(?:click|subscribe|sign up|share|follow|download)\b")
+_CHROME_WORDS: Final = re.compile(r"(?i)\b(?:comments?|shares?|photos?|views?|ago|min|read)\b")
+_PROMPT_WORDS: Final = re.compile(r"(?i)\b(?:click|subscribe|sign up|share|follow|download)\b")
 
 
 def mark_body(roles: Roles) -> None:
@@ -165,8 +166,8 @@ def _standfirst(lines: list[Line], title_at: int, first: int) -> bool:
 
 # A deck runs one sentence, two at most ('... said. He added ...'), and is no longer than a
 # short paragraph.
-_DECK_WORDS = 50
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+_DECK_WORDS: Final = 50
+_SENTENCE_BREAK: Final = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 
 
 def _deck_over_dateline(lines: list[Line], title_at: int, first: int, prose_idx: list[int]) -> bool:
@@ -207,8 +208,8 @@ def _subheading(lines: list[Line], ln: Line) -> bool:
     )
 
 
-_GAP = re.compile(r"\s{3,}")
-_DECOR = re.compile(r"[|,•·]")
+_GAP: Final = re.compile(r"\s{3,}")
+_DECOR: Final = re.compile(r"[|,•·]")
 
 
 def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
@@ -268,7 +269,7 @@ def _unnamed_under_title(lines: list[Line], ln: Line, title_at: int, names: list
     return not any(w.casefold() in words for w in _WORD.findall(story))
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
 def _org_line(text: str) -> bool:

@@ -7,6 +7,7 @@ The names in a byline are read by `attribution`; these rules only decide that a 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from pipeline.parse import credits
 from pipeline.parse.attribution import (
@@ -46,7 +47,7 @@ def lower_case_byline(lines: list[Line], ln: Line) -> bool:
     return not any(w in words for x in lines if x is not ln for w in _LOWER_WORD.findall(x.text))
 
 
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*")
+_LOWER_WORD: Final = re.compile(r"\b[a-z][a-z'’-]*")
 
 
 def names_only_line(ln: Line) -> bool:
@@ -71,11 +72,11 @@ def is_by_prefix(ln: Line) -> bool:
     )
 
 
-_SOURCE = re.compile(r"(?i)^/?\s*source\s*:\s*(?P<org>.{2,60})$")
-_LIST_MARK = re.compile(r"[,|•·]")
-_FILLER = r"[\s,|•·–—-]+|\band\b|&"  # what separates names in a list
-_LIST_FILLER = re.compile(rf"(?i){_FILLER}")
-_LEADING_FILLER = re.compile(rf"(?i)^(?:{_FILLER})+")
+_SOURCE: Final = re.compile(r"(?i)^/?\s*source\s*:\s*(?P<org>.{2,60})$")
+_LIST_MARK: Final = re.compile(r"[,|•·]")
+_FILLER: Final = r"[\s,|•·–—-]+|\band\b|&"  # what separates names in a list
+_LIST_FILLER: Final = re.compile(rf"(?i){_FILLER}")
+_LEADING_FILLER: Final = re.compile(rf"(?i)^(?:{_FILLER})+")
 
 
 def source_line(text: str) -> bool:
@@ -111,7 +112,7 @@ def names_and_organisation(lines: list[Line], ln: Line) -> bool:
     return not _LIST_FILLER.sub("", rest)
 
 
-_NEWS_KINDS = ("wire", "newspaper", "broadcaster")
+_NEWS_KINDS: Final = ("wire", "newspaper", "broadcaster")
 
 
 def _between_headline_and_story(lines: list[Line], ln: Line) -> bool:
@@ -132,7 +133,7 @@ def _between_headline_and_story(lines: list[Line], ln: Line) -> bool:
 
 # 'Jo Li / Los Angeles Times (TNS)', 'Los Angeles Times (TNS)': the paper that produced the
 # story, and in brackets the service that distributed it, after the reporters' names if any.
-_SYNDICATED = re.compile(
+_SYNDICATED: Final = re.compile(
     r"^(?:(?P<names>[^/|(),]{3,80}?)\s*[/|,]\s*)?(?P<org>[^/|(),]{2,60}?)\s*"
     r"\((?P<via>[^()]{2,40})\)$"
 )
@@ -159,7 +160,7 @@ def syndicated_byline(text: str) -> bool:
 
 # 'by Jo Li / ExampleCartoons.com 2018': a cartoon or illustration credited to its maker and
 # the site that syndicates it, under a story whose byline names its writer.
-_SITE_CREDIT = re.compile(r"(?i)^by\s[^/]{3,40}/\s*[\w-]+\.(?:com|org|net|co\.uk)\b")
+_SITE_CREDIT: Final = re.compile(r"(?i)^by\s[^/]{3,40}/\s*[\w-]+\.(?:com|org|net|co\.uk)\b")
 
 
 def site_credit(text: str) -> bool:
@@ -204,7 +205,9 @@ def name_over_stamp(lines: list[Line], ln: Line) -> bool:
 
 
 # 'Jo Li | July 16, 2018', 'Jo Li • July 16, 2018 at 9:41 AM': names, a separator, a stamp.
-_NAME_THEN_STAMP = re.compile(r"^(?P<names>[^|•·,]{3,80}?)\s*(?:[|•·,]|\s[-–—]\s)\s*(?P<stamp>.+)$")
+_NAME_THEN_STAMP: Final = re.compile(
+    r"^(?P<names>[^|•·,]{3,80}?)\s*(?:[|•·,]|\s[-–—]\s)\s*(?P<stamp>.+)$"
+)
 
 
 def name_and_stamp(text: str) -> bool:
@@ -223,7 +226,7 @@ def name_and_stamp(text: str) -> bool:
     return 0 < len(names_only(match.group("names"))) <= 4
 
 
-_JOB_BEFORE_STAMP = re.compile(
+_JOB_BEFORE_STAMP: Final = re.compile(
     r"^(?:[A-Z][\w-]*+ ){0,3}(?i:contributor|columnist|writer|reporter|correspondent)s? "
     r"(?=(?:Published|Updated|Posted) )"
 )
@@ -251,9 +254,9 @@ def organisation_stamp(text: str) -> bool:
     )
 
 
-_STAMP_HINT = re.compile(r"\d|(?i:updated|published|posted)")
-_STAMP_WORD = re.compile(r"(?i:updated|published|posted)")
-_STAMP_WORDS_LOWER = ("updated", "published", "posted")
+_STAMP_HINT: Final = re.compile(r"\d|(?i:updated|published|posted)")
+_STAMP_WORD: Final = re.compile(r"(?i:updated|published|posted)")
+_STAMP_WORDS_LOWER: Final = ("updated", "published", "posted")
 
 
 def _stamp_hint(text: str) -> bool:
@@ -286,7 +289,7 @@ def dash_signoff(ln: Line) -> bool:
     )
 
 
-_GLUED_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_GLUED_CASE: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def glued_organisation(text: str) -> str | None:

@@ -7,14 +7,15 @@ after it; a credit glued to a sentence makes that sentence a caption unless it o
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from pipeline.parse import credits, headline
 from pipeline.parse.lines import SENTENCE_END, Line, Roles
 from pipeline.parse.names import person_name
 
-VIDEO_DATE = re.compile(r"\((?:[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)\)\s*$")
+VIDEO_DATE: Final = re.compile(r"\((?:[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)\)\s*$")
 # Wire-photo captions announce themselves: 'FILE - In this Nov. 11, 2017 file photo, ...'.
-FILE_PHOTO = re.compile(
+FILE_PHOTO: Final = re.compile(
     r"(?i)^(?:file\s*(?:photo)?\s*[-–—:]\s+|in this\b[^.]{0,80}\b"
     r"(?:file )?(?:photo|image)\b)"
 )
@@ -22,10 +23,10 @@ FILE_PHOTO = re.compile(
 
 # A lead-in label for the embed below it ('WATCH:', 'VIDEO: <the video's title>'): the player
 # holds the embed's text, which a scrape loses, so the line after it is the story again.
-LEAD_IN_LABELS = ("watch:", "video:")
+LEAD_IN_LABELS: Final = ("watch:", "video:")
 
 
-_CREDITED_CAPTION_RULES = ("before_credit", "after_credit")
+_CREDITED_CAPTION_RULES: Final = ("before_credit", "after_credit")
 
 
 def mark_captions(roles: Roles) -> None:
@@ -232,8 +233,8 @@ def mark_credited_captions(lines: list[Line]) -> None:
 
 # A name in a credit's slot: capitalised words and a few small ones ('City of Lenna', 'The
 # Portvale Post', 'Jo Li/Special for The Portvale Post'), no sentence.
-_SLOT_WORD = r"(?:[A-Z][\w'’.&-]*|of|for|the|and|to|de)"
-_SLOT_CREDIT = re.compile(rf"{_SLOT_WORD}(?:(?: | ?/ ?){_SLOT_WORD}){{0,7}}")
+_SLOT_WORD: Final = r"(?:[A-Z][\w'’.&-]*|of|for|the|and|to|de)"
+_SLOT_CREDIT: Final = re.compile(rf"{_SLOT_WORD}(?:(?: | ?/ ?){_SLOT_WORD}){{0,7}}")
 
 
 def _gallery_credit_slots(lines: list[Line]) -> None:
@@ -275,13 +276,13 @@ def _caption_twice_below(lines: list[Line], at: int) -> bool:
 
 
 # A photo agency's caption opens with a dateline and the day: 'OSLO, NORWAY - MAY 5: ...'.
-_DATED_CAPTION = re.compile(r"[^:]{0,80}?\s[-–—]\s*[A-Z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?:\s")
-_MONTHS = (
+_DATED_CAPTION: Final = re.compile(r"[^:]{0,80}?\s[-–—]\s*[A-Z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?:\s")
+_MONTHS: Final = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 # A photo's caption ends with the day it was taken: '... on Tuesday, May 5, 2020.'
-_DATE_END = re.compile(rf"\b{_MONTHS}\.? \d{{1,2}},? \d{{4}}\)?[.]?$")
+_DATE_END: Final = re.compile(rf"\b{_MONTHS}\.? \d{{1,2}},? \d{{4}}\)?[.]?$")
 
 
 def _reads_as_caption(text: str) -> bool:
@@ -311,7 +312,7 @@ def _caption_below(lines: list[Line], at: int) -> bool:
 
 # 'All aboard: The mayor waves ...', 'Spot of bother? The crew ...': a label of a few words
 # and a colon (or a question) opening a caption.
-_CAPTION_LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,4}[:?!] [A-Z‘“'\"]")
+_CAPTION_LABEL: Final = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,4}[:?!] [A-Z‘“'\"]")
 
 
 def _label_caption(ln: Line) -> bool:
@@ -329,7 +330,7 @@ def _label_caption(ln: Line) -> bool:
 
 # Reported speech ('... told reporters he was "not worried"', '"...," she said'): a story
 # paragraph, which a photo's credit may follow when the photo has no caption.
-_REPORTED_SPEECH = re.compile(
+_REPORTED_SPEECH: Final = re.compile(
     r"\b(?:said|says|told|telling|wrote|writes)\b[^.“\"]{0,80}[“\"]"
     r"|[”\"][^.“”\"]{0,40}\b(?:said|says|told|wrote|writes)\b"
 )
