@@ -201,3 +201,17 @@ def test_copydesk_knowledge_points_the_parser_at_a_users_tables(tmp_path, monkey
     assert parse_text(story)["outlet"] == "Harbour Notes"
     monkeypatch.delenv("COPYDESK_KNOWLEDGE")
     assert parse_text(story)["outlet"] is None
+
+
+@pytest.mark.parametrize(("tag", "outlet"), [("(CNN)", "CNN"), ("(Harbour Notes)", None)])
+def test_a_wire_tag_alone_under_an_opening_author_bio_names_the_outlet(tag, outlet):
+    """An opinion page opens with the author's bio, then the broadcaster's tag alone on its
+    line over the story: a known tag names the outlet, an unknown one nothing."""
+    text = (
+        "Harbour board shuts the old ferry pier for repairs\n"
+        "By Lena Markov\n"
+        "Lena Markov is a senior lecturer at Portvale University. The opinions expressed in "
+        "this commentary are her own.\n"
+        f"{tag}\n" + _OPENING.capitalize() + _REST
+    )
+    assert parse_text(text)["outlet"] == outlet
