@@ -44,6 +44,22 @@ def in_memory(parts: list[Path], folder: Path) -> list[str]:
     return package.write_table(table, folder, SCHEMA, ["outlet"], LEVEL)
 
 
+def sort_with(engine, parts, folder, per_file):
+    """`write_sorted` over the test's schema and keys (engine None: in this process)."""
+    return write_sorted(
+        parts,
+        folder,
+        SCHEMA,
+        KEYS,
+        ["outlet"],
+        package.group_rows,
+        per_file,
+        package.value_bytes,
+        LEVEL,
+        engine,
+    )
+
+
 @pytest.mark.parametrize(
     ("seed", "group_bytes", "per_file"), [(1, 2_000, 2), (2, 5_000, 3), (3, 10**9, 8)]
 )
@@ -52,17 +68,7 @@ def test_external_sort_gives_the_in_memory_files(
 ):
     monkeypatch.setattr(package, "ROW_GROUP_BYTES", group_bytes)
     parts = make_parts(tmp_path, 12, seed)
-    got = write_sorted(
-        parts,
-        tmp_path / "external",
-        SCHEMA,
-        KEYS,
-        ["outlet"],
-        package.group_rows,
-        per_file,
-        package.value_bytes,
-        LEVEL,
-    )
+    got = sort_with(None, parts, tmp_path / "external", per_file)
     monkeypatch.setattr(package, "ROW_GROUPS_PER_FILE", per_file)
     expected = in_memory(parts, tmp_path / "memory2")
     assert got == expected
@@ -95,21 +101,6 @@ class RecordingEngine:
     def map(self, task, args, description):
         self.steps.append((description, len(args)))
         return map(task, args)
-
-
-def sort_with(engine, parts, folder, per_file):
-    return write_sorted(
-        parts,
-        folder,
-        SCHEMA,
-        KEYS,
-        ["outlet"],
-        package.group_rows,
-        per_file,
-        package.value_bytes,
-        LEVEL,
-        engine,
-    )
 
 
 @pytest.mark.parametrize("seed", [4, 5])
