@@ -53,14 +53,6 @@ def parse_text(
         return _parse_text(text, meta_title, publisher)
 
 
-def _bare_tag_outlet(line: Line) -> str | None:
-    """The outlet of a known wire tag alone on a body line: '(CNN)'."""
-    text = line.text
-    if text[:1] != "(" or text[-1:] != ")" or len(text) > 40:
-        return None
-    return attribution.wire_outlet(dateline.placeless_wire(text))
-
-
 def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dict[str, Any]:
     attribution.forget_bylines()  # one article's lines at a time: no reuse across articles
     result = roles.classify(text, meta_title)
@@ -75,7 +67,10 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     first = body_lines[0].text if body_lines else ""
     found_dateline = body_lines[0].opening_dateline if body_lines else None
     if found_dateline is None and body_lines and len(body_lines) > 1:
-        tagged = (dateline.tagged_alone(ln.text) for ln in body_lines[1:3])
+        # the tag may stand alone under an opening author bio ('(CNN)')
+        tagged = (
+            dateline.tagged_alone(ln.text) or dateline.bare_tag(ln.text) for ln in body_lines[1:3]
+        )
         found_dateline = dateline.alone(first) or next((d for d in tagged if d), None)
     if found_dateline is None and body_lines:
         found_dateline = _dateline_above(lines, body_lines[0])
@@ -85,10 +80,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     if found_dateline and found_dateline.wire:
         outlets.append(attribution.wire_outlet(found_dateline.wire) or "")
     elif found_dateline is None and first:
-        wire = attribution.wire_outlet(dateline.placeless_wire(first))
-        if wire is None:  # '(CNN)' alone under an opinion piece's opening author bio
-            wire = next(filter(None, map(_bare_tag_outlet, body_lines[1:3])), None)
-        outlets.append(wire or "")
+        outlets.append(attribution.wire_outlet(dateline.placeless_wire(first)) or "")
     for ln in result.of("byline"):
         if ln.rule == "lower_case_byline":
             reporters += attribution.lower_case_people(ln.text)

@@ -283,6 +283,14 @@ def tagged_alone(line: str) -> Dateline | None:
     return found if found.wire else None
 
 
+def bare_tag(line: str) -> Dateline | None:
+    """A known wire tag alone on its line, with no place: '(CNN)'."""
+    if line[:1] != "(" or line[-1:] != ")" or len(line) > 40:
+        return None
+    wire = placeless_wire(line)
+    return Dateline(None, wire) if wire and organisations().lookup(wire) else None
+
+
 def strong(line: str) -> Dateline | None:
     """The dateline that opens a paragraph when no ordinary sentence could open so: an ALL-CAPS
     place before a dash ('PORTVALE — ', 'GLASGOW, Scotland - ') or a place with a known wire
