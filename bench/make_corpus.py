@@ -26,8 +26,7 @@ Outputs in ``DIR``:
 * ``txt/NNNN/NNNNNNN.txt``: one article per file (title, blank line, paragraphs separated by
   blank lines), at most 10,000 files per subfolder;
 * ``jsonl/part-NNNN.jsonl``: one ``{"id", "text"}`` object per line, 10,000 lines per part
-  (a single file for 100k+ articles would exceed ``ingest.max_file_bytes``, 64 MiB, and be
-  rejected as ``too_large``);
+  (ingest reads each ~36 MB part in ranges of ``ingest.shard_size`` lines);
 * ``LABELS.tsv``: per article its index, kind (original / exact / near), the index of the
   original it copies and the near-copy transformation, for checking dedup's clusters;
 * ``MANIFEST.json``: counts per kind, seed, shares, bytes written per format, source counts.

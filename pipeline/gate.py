@@ -148,7 +148,7 @@ def run_parquet(task: ParquetTask) -> Partial:
 def run_raw(task: RawTask) -> Partial:
     """Ingest and parse raw files as the build would, then validate the parsed articles."""
     try:
-        result = read_files(task.files, task.options.ingest, strict=True)
+        result = read_files(task.files, task.options.ingest, strict=True, lines=task.lines)
     except UnreadableInput as exc:
         raise GateInputError(str(exc), exc.uri) from exc
     records, rejects = result.tables()

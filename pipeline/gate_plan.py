@@ -17,6 +17,7 @@ import pyarrow.parquet as pq
 
 from pipeline.config import IngestParams
 from pipeline.ingest import FORMATS, display_uri, list_inputs
+from pipeline.ingest_shards import LineRange, shard_reads
 from schemas import ARTICLE_SCHEMA, MODELS, REJECT_SCHEMA
 
 BATCH_ROWS = 32_768  # rows validated at once: bounds each worker's memory
@@ -61,6 +62,7 @@ class RawTask:
     files: tuple[tuple[Path, str], ...]
     label: str
     options: Options
+    lines: LineRange | None = None  # a range of the one JSONL file's lines (ingest_shards)
 
 
 @dataclass
@@ -183,15 +185,9 @@ def _plan_raw(root: Path, plan: Plan, options: Options) -> None:
             f"{display_uri(root)}: no input files ({', '.join(FORMATS)}, .parquet)",
             display_uri(root),
         )
-    group: list[tuple[Path, str]] = []
-    for path, batch in files:
-        plan.bytes += path.stat().st_size
-        group.append((path, batch))
-        if path.suffix.lower() != ".txt" or len(group) >= options.ingest.shard_size:
-            plan.tasks.append(RawTask(tuple(group), f"raw:{len(plan.tasks)}", options))
-            group = []
-    if group:
-        plan.tasks.append(RawTask(tuple(group), f"raw:{len(plan.tasks)}", options))
+    plan.bytes += sum(path.stat().st_size for path, _ in files)
+    for read in shard_reads(files, options.ingest):
+        plan.tasks.append(RawTask(read.files, f"raw:{len(plan.tasks)}", options, read.lines))
 
 
 def _plan_folder(folder: Path, parquet: list[Path], plan: Plan, options: Options) -> None:

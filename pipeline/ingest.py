@@ -23,6 +23,7 @@ import pyarrow as pa
 
 from pipeline.config import IngestParams
 from pipeline.decode import check_text, decode, normalise
+from pipeline.ingest_shards import LineRange, line_sha256, read_range
 from pipeline.objectstore import ObjectRef, is_uri, list_objects, read_bytes
 from schemas import REJECT_SCHEMA
 
@@ -160,17 +161,25 @@ class UnreadableInput(OSError):
 
 
 def read_files(
-    files: Iterable[tuple[Source, str]], params: IngestParams, strict: bool = False
+    files: Iterable[tuple[Source, str]],
+    params: IngestParams,
+    strict: bool = False,
+    lines: LineRange | None = None,
 ) -> IngestResult:
     """Read input files into records and rejects: the I/O edge of `records_from_file`.
 
-    An unreadable file becomes an `unreadable` reject (a build goes on), or, with `strict`,
-    raises `UnreadableInput` (the gate answers it with a usage error).
+    With `lines`, the one file given is a local JSONL file and only that range of its lines
+    is read (see `jsonl_ranges`). An unreadable file becomes an `unreadable` reject (a build
+    goes on), or, with `strict`, raises `UnreadableInput` (the gate answers it with a usage
+    error).
     """
     result = IngestResult()
     for path, batch in files:
         uri = display_uri(path)
         try:
+            if lines is not None:
+                _read_lines(result, str(path), uri, batch, lines, params)
+                continue
             raw = read_bytes(path) if isinstance(path, ObjectRef) else _read_local(path)
         except OSError as exc:
             if strict:
@@ -182,6 +191,24 @@ def read_files(
         result.records += part.records
         result.rejects += part.rejects
     return result
+
+
+def _read_lines(
+    result: IngestResult, path: str, uri: str, batch: str, lines: LineRange, params: IngestParams
+) -> None:
+    """A range of a JSONL file's lines; a range over `max_file_bytes` is one line, rejected
+    as `too_large` without reading it whole."""
+    if lines.size() > params.max_file_bytes:
+        where = f"{uri}#{lines.first_line}"
+        detail = (
+            f"line {lines.first_line}: {lines.size():,} bytes > max_file_bytes "
+            f"{params.max_file_bytes:,}"
+        )
+        result.rejects.append(
+            _reject_row(where, line_sha256(path, lines), batch, "too_large", detail, None)
+        )
+        return
+    _from_jsonl_lines(result, uri, read_range(path, lines), batch, params, lines.first_line)
 
 
 def _read_local(path: Path | str) -> bytes:
@@ -239,17 +266,21 @@ def _reject(
     detail: str,
     text: str | None = None,
 ) -> None:
-    result.rejects.append(
-        {
-            "source_uri": uri,
-            "source_sha256": sha256(raw),
-            "batch": batch,
-            "stage": "ingest",
-            "reason": reason,
-            "detail": detail,
-            "raw_text": text,
-        }
-    )
+    result.rejects.append(_reject_row(uri, sha256(raw), batch, reason, detail, text))
+
+
+def _reject_row(
+    uri: str, digest: str, batch: str, reason: str, detail: str, text: str | None
+) -> dict[str, Any]:
+    return {
+        "source_uri": uri,
+        "source_sha256": digest,
+        "batch": batch,
+        "stage": "ingest",
+        "reason": reason,
+        "detail": detail,
+        "raw_text": text,
+    }
 
 
 def _add_text(
@@ -342,7 +373,17 @@ def _from_jsonl(
     if not raw.strip():
         _reject(result, uri, raw, batch, "empty", "the file has no records")
         return
-    for number, line in enumerate(raw.splitlines(), start=1):
+    _from_jsonl_lines(result, uri, raw, batch, params, 1)
+
+
+def _from_jsonl_lines(
+    result: IngestResult, uri: str, raw: bytes, batch: str, params: IngestParams, first: int
+) -> None:
+    """Whole lines of a JSONL file, the first numbered `first`. Lines end at `\\n` (JSON
+    Lines); a `\\r` before it is dropped, so a CRLF file's records hash as an LF file's."""
+    for number, line in enumerate(raw.split(b"\n"), start=first):
+        if line.endswith(b"\r"):
+            line = line[:-1]
         if not line.strip():
             continue
         where = f"{uri}#{number}"

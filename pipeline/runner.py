@@ -17,7 +17,8 @@ import pyarrow as pa
 from pipeline.config import IngestParams, Params
 from pipeline.dedup_stage import run_dedup
 from pipeline.engine import Engine, LocalEngine
-from pipeline.ingest import FORMATS, Location, Source, display_uri, list_inputs, read_files
+from pipeline.ingest import FORMATS, Source, display_uri, list_inputs, read_files
+from pipeline.ingest_shards import LineRange, ShardRead, shard_reads
 from pipeline.objectstore import built_locally, check_destination, local_or_uri
 from pipeline.package import Accounting, package
 from pipeline.parse import PARSED_SCHEMA, parse_table
@@ -49,35 +50,25 @@ class IngestUnit:
     target: Path
     index: int
     params: IngestParams
+    lines: LineRange | None = None  # a range of the one JSONL file's lines (ingest_shards)
 
 
 def ingest_unit(unit: IngestUnit) -> tuple[int, int]:
-    """Read a group of files into one records shard and one rejects shard."""
-    records, rejects = read_files(unit.files, unit.params).tables()
+    """Read a group of files (or a range of lines) into one records and one rejects shard."""
+    records, rejects = read_files(unit.files, unit.params, lines=unit.lines).tables()
     write_parquet(records, unit.target / "records" / part_name(unit.index))
     if rejects.num_rows:
         write_parquet(rejects, unit.target / "rejects" / part_name(unit.index))
     return records.num_rows, rejects.num_rows
 
 
-def _units(
-    files: list[tuple[Location, str]], target: Path, params: IngestParams
-) -> list[IngestUnit]:
-    """Text files in groups of shard_size; each record file (JSONL/CSV/JSON) on its own."""
-    units: list[IngestUnit] = []
-    group: list[tuple[Source, str]] = []
-    for path, batch in files:
-        source = str(path) if isinstance(path, Path) else path
-        if path.suffix.lower() == ".txt":
-            group.append((source, batch))
-            if len(group) >= params.shard_size:
-                units.append(IngestUnit(tuple(group), target, len(units), params))
-                group = []
-        else:
-            units.append(IngestUnit(((source, batch),), target, len(units), params))
-    if group:
-        units.append(IngestUnit(tuple(group), target, len(units), params))
-    return units
+def _layout(reads: list[ShardRead[Source]]) -> list[str]:
+    """What a resumed run must read in the same shards: the files, and each range."""
+    return [
+        f"{s}\0{r.lines.start}\0{r.lines.end}" if r.lines else str(s)
+        for r in reads
+        for s, _ in r.files
+    ]
 
 
 def run_ingest(raw: Sequence[Path | str], out: Path, params: Params, engine: Engine) -> dict:
@@ -87,9 +78,15 @@ def run_ingest(raw: Sequence[Path | str], out: Path, params: Params, engine: Eng
         raise NoInputError(
             f"no input files ({', '.join(FORMATS)}) under {', '.join(map(str, raw))}"
         )
-    key = run_key("ingest", params.digest(), [str(p) for p, _ in files])
+    sources: list[tuple[Source, str]] = [
+        (str(p) if isinstance(p, Path) else p, batch) for p, batch in files
+    ]
+    reads = shard_reads(sources, params.ingest)
+    key = run_key("ingest", params.digest(), _layout(reads))
     with resumable_dir(out, key) as scratch:
-        units = _units(files, scratch, params.ingest)
+        units = [
+            IngestUnit(r.files, scratch, i, params.ingest, r.lines) for i, r in enumerate(reads)
+        ]
         inputs = [[p for p, _ in u.files] for u in units]
         records = rejects = 0
         for n_records, n_rejects in map_resumable(

@@ -17,6 +17,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
+from pipeline import gate_plan
 from pipeline.cli import app
 from pipeline.storage import write_parquet
 from schemas import ARTICLE_SCHEMA
@@ -389,3 +390,22 @@ def test_foreign_parquet_inside_a_dataset_folder_is_skipped_with_a_note(tmp_path
     assert "no copydesk table (articles, duplicates, rejects) among its Parquet files" in (
         " ".join(result.output.split())
     )
+
+
+def test_a_large_jsonl_dump_is_checked_in_ranges_and_a_bad_line_named_by_number(tmp_path):
+    batch = tmp_path / "dump"
+    batch.mkdir()
+    good = [
+        orjson.dumps({"title": f"Ferries resume {i}", "text": STORY, "pad": "x" * 400})
+        for i in range(2500)
+    ]
+    good[2299] = b"{not json"
+    (batch / "all.jsonl").write_bytes(b"\n".join(good) + b"\n")
+    assert (batch / "all.jsonl").stat().st_size > 1 << 20  # split: over SPLIT_MIN_BYTES
+    lines = [t.lines for t in gate_plan.plan([batch], gate_plan.Options()).tasks]
+    assert [(r.first_line, r.start) for r in lines if r] == [(1, 0), (2001, lines[0].end)]
+    code, doc = report(str(batch))
+    assert doc["records"] == 2500 and doc["invalid_records"] == 1
+    malformed = failures(doc)["ingest:malformed_json"]["samples"][0]
+    assert (malformed["file"].split("/")[-2:], malformed["line"]) == (["dump", "all.jsonl"], 2300)
+    assert code == 0

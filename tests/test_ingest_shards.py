@@ -1,0 +1,172 @@
+"""A large JSONL file is read as ranges of lines (pipeline/ingest_shards.py): many shards,
+each bounded, with the same records as reading the file whole."""
+
+import dataclasses
+import hashlib
+import itertools
+import tempfile
+from pathlib import Path
+
+import orjson
+import pyarrow as pa
+import pyarrow.parquet as pq
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.config import IngestParams, Params
+from pipeline.engine import LocalEngine
+from pipeline.ingest import read_files, records_from_file
+from pipeline.ingest_shards import SPLIT_MIN_BYTES, LineRange, line_ranges, shard_reads
+from pipeline.runner import run_ingest
+
+WHOLE = IngestParams(max_file_bytes=1 << 40)  # reads any test file whole
+
+# A line of a JSONL file: a record, a blank line, a broken record, a record with no text.
+LINE = st.one_of(
+    st.builds(
+        lambda text, pad: orjson.dumps({"text": text, "pad": "x" * pad}),
+        st.text(st.characters(codec="utf-8"), min_size=1, max_size=30),
+        st.integers(0, 120),
+    ),
+    st.sampled_from([b"", b"   ", b"{not json", b'{"title": "no text"}', b"[1, 2]"]),
+)
+
+
+def _file(lines: list[bytes], ends: list[bytes], last_end: bool) -> bytes:
+    raw = b"".join(line + end for line, end in zip(lines, ends, strict=True))
+    return raw if last_end else raw[: len(raw) - len(ends[-1])]
+
+
+def _rows(result) -> list[tuple]:
+    keys = ("source_uri", "source_sha256", "text")
+    rows = [tuple(r[k] for k in keys) for r in result.records]
+    return rows + [(r["source_uri"], r["source_sha256"], r["reason"]) for r in result.rejects]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    lines=st.lists(LINE, min_size=1, max_size=40),
+    crlf=st.lists(st.booleans(), min_size=40, max_size=40),
+    last_end=st.booleans(),
+    max_lines=st.integers(1, 7),
+    max_bytes=st.integers(40, 400),
+)
+def test_ranges_tile_the_file_and_read_the_records_of_the_whole_file(
+    lines, crlf, last_end, max_lines, max_bytes
+):
+    ends = [b"\r\n" if c else b"\n" for c in crlf[: len(lines)]]
+    raw = _file(lines, ends, last_end)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "dump.jsonl"
+        path.write_bytes(raw)
+        ranges = line_ranges(str(path), max_lines, max_bytes)
+        if not raw.strip():
+            assert ranges is None  # read whole: one `empty` reject
+            return
+        assert ranges is not None
+        assert ranges[0].start == 0 and ranges[-1].end == len(raw)
+        assert all(a.end == b.start for a, b in itertools.pairwise(ranges))
+        numbers = [r.first_line for r in ranges]
+        assert numbers == sorted(set(numbers)) and numbers[0] == 1
+        for r in ranges:
+            chunk = raw[r.start : r.end]
+            assert r.first_line == raw[: r.start].count(b"\n") + 1
+            one_line = chunk.count(b"\n") <= 1 and chunk.rstrip(b"\n").count(b"\n") == 0
+            assert (chunk.count(b"\n") <= max_lines and r.size() <= max_bytes) or one_line
+        params = IngestParams(max_file_bytes=max_bytes)
+        split = [read_files([(str(path), "b")], params, lines=r) for r in ranges]
+        whole = records_from_file(raw, "dump.jsonl", "b", ".jsonl", WHOLE)
+    got = [row for part in split for row in _rows(part)]
+    oversized = {
+        f"dump.jsonl#{r.first_line}": hashlib.sha256(
+            raw[r.start : r.end].removesuffix(b"\n").removesuffix(b"\r")
+        ).hexdigest()
+        for r in ranges
+        if r.size() > max_bytes
+    }
+    want = [row for row in _rows(whole) if row[0] not in oversized]
+    want += [(uri, digest, "too_large") for uri, digest in oversized.items()]
+    # the split read names each file by its path: compare by line
+    got = [(uri.split("/")[-1], *rest) for uri, *rest in got]
+    assert sorted(got, key=repr) == sorted(want, key=repr)
+
+
+def test_a_crlf_file_gives_the_records_of_the_same_lf_file():
+    lf = b'{"text": "One story."}\n\n{"text": "Two stories."}\n'
+    crlf = lf.replace(b"\n", b"\r\n")
+    a = records_from_file(lf, "b/x.jsonl", "b", ".jsonl", WHOLE)
+    b = records_from_file(crlf, "b/x.jsonl", "b", ".jsonl", WHOLE)
+    assert _rows(a) == _rows(b)
+    assert [r["source_uri"] for r in a.records] == ["b/x.jsonl#1", "b/x.jsonl#3"]
+
+
+def test_a_carriage_return_inside_a_record_is_json_white_space_not_a_line_end():
+    raw = b'{"text": "One story.",\r "title": "One"}\n'
+    result = records_from_file(raw, "b/x.jsonl", "b", ".jsonl", WHOLE)
+    assert [(r["source_uri"], r["meta_title"]) for r in result.records] == [("b/x.jsonl#1", "One")]
+    assert not result.rejects
+
+
+def _dump(path: Path, n: int) -> list[bytes]:
+    """n records of ~1 KB (n > 1,050 makes the file larger than SPLIT_MIN_BYTES)."""
+    lines = [
+        orjson.dumps({"id": i, "title": f"Story {i}", "text": f"Story number {i}. " + "w " * 480})
+        for i in range(n)
+    ]
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    return lines
+
+
+def test_a_large_jsonl_file_is_ingested_as_several_shards_with_the_same_records(tmp_path):
+    raw = tmp_path / "raw" / "dumps"
+    raw.mkdir(parents=True)
+    _dump(raw / "all.jsonl", 1300)
+    (raw / "note.txt").write_text("A text file beside the dump.\n")
+    assert (raw / "all.jsonl").stat().st_size > SPLIT_MIN_BYTES
+    split = dataclasses.replace(Params(), ingest=IngestParams(shard_size=500))
+    whole = dataclasses.replace(Params(), ingest=IngestParams(shard_size=10**6))
+    a = run_ingest([raw], tmp_path / "a", split, LocalEngine(2))
+    b = run_ingest([raw], tmp_path / "b", whole, LocalEngine(1))
+    assert (a["shards"], b["shards"]) == (3 + 1, 1 + 1)  # the dump, then the text file
+    assert a["records_out"] == b["records_out"] == 1301
+    parts = sorted((tmp_path / "a" / "records").glob("*.parquet"))
+    assert [pq.read_metadata(p).num_rows for p in parts] == [500, 500, 300, 1]
+
+    def table(folder: Path) -> pa.Table:
+        files = sorted((folder / "records").glob("*.parquet"))
+        return pa.concat_tables(pq.read_table(f) for f in files)
+
+    assert table(tmp_path / "a").equals(table(tmp_path / "b"))
+    assert table(tmp_path / "a")["source_uri"][499].as_py().endswith("all.jsonl#500")
+
+
+def test_a_jsonl_file_over_max_file_bytes_is_read_in_ranges_not_rejected(tmp_path):
+    path = tmp_path / "big.jsonl"
+    lines = _dump(path, 1100)
+    long = orjson.dumps({"text": "A long record. " * 20_000})  # ~300 KB, over the limit
+    path.write_bytes(path.read_bytes() + long + b"\n" + lines[0] + b"\n")
+    params = IngestParams(max_file_bytes=256 * 1024)  # the file is ~1.4 MB
+    whole = read_files([(str(path), "b")], params)
+    assert [r["reason"] for r in whole.rejects] == ["too_large"] and not whole.records
+    reads = shard_reads([(str(path), "b")], params)
+    assert len(reads) > 4 and all(r.lines is not None for r in reads)
+    assert all(r.lines.size() <= params.max_file_bytes for r in reads[:-2])
+    results = [read_files(r.files, params, lines=r.lines) for r in reads]
+    records = [row for r in results for row in r.records]
+    rejects = [row for r in results for row in r.rejects]
+    assert len(records) == 1101
+    assert [(r["source_uri"].split("/")[-1], r["reason"]) for r in rejects] == [
+        ("big.jsonl#1101", "too_large")
+    ]
+    assert rejects[0]["source_sha256"] == hashlib.sha256(long).hexdigest()
+    assert records[-1]["source_uri"].endswith("big.jsonl#1102")
+
+
+def test_small_files_text_files_and_object_paths_are_read_as_before(tmp_path):
+    small = tmp_path / "small.jsonl"
+    small.write_bytes(b'{"text": "x"}\n' * 3000)  # many lines, but under SPLIT_MIN_BYTES
+    texts = [(str(tmp_path / f"{i}.txt"), "b") for i in range(5)]
+    params = IngestParams(shard_size=2)
+    reads = shard_reads([*texts[:3], (str(small), "b"), *texts[3:]], params)
+    assert [(len(r.files), r.lines) for r in reads] == [(2, None), (1, None), (2, None), (1, None)]
+    assert LineRange(3, 10, 2).size() == 7
