@@ -26,7 +26,8 @@ Outputs in ``DIR``:
 * ``txt/NNNN/NNNNNNN.txt``: one article per file (title, blank line, paragraphs separated by
   blank lines), at most 10,000 files per subfolder;
 * ``jsonl/part-NNNN.jsonl``: one ``{"id", "text"}`` object per line, 10,000 lines per part
-  (ingest reads each ~36 MB part in ranges of ``ingest.shard_size`` lines);
+  (ingest reads each ~36 MB part as one shard; a single file over ``ingest.max_file_bytes``
+  would be read in ranges of ``ingest.shard_size`` lines);
 * ``LABELS.tsv``: per article its index, kind (original / exact / near), the index of the
   original it copies and the near-copy transformation, for checking dedup's clusters;
 * ``MANIFEST.json``: counts per kind, seed, shares, bytes written per format, source counts.

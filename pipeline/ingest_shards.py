@@ -1,13 +1,14 @@
 """How ingest cuts its input files into shards: text files in groups of `shard_size`, a
-large JSONL file in ranges of lines, any other file whole.
+JSONL file over `max_file_bytes` in ranges of lines, any other file whole.
 
-A dump of millions of records often comes as one JSONL file. Read whole, it would be one
-shard: one worker, memory that grows with the file, and over `max_file_bytes` a `too_large`
-reject of every record in it. Instead the planner scans a local JSONL file once (line ends
-only, in the main process) and cuts it into ranges of at most `shard_size` lines and
-`max_file_bytes` bytes; each shard task reads its own range. Lines end at `\\n` (JSON Lines;
-a `\\r` before it is JSON white space and is dropped), and a record's `#N` counts them from
-1 whether or not its file was split, so ids do not depend on the split.
+A dump of millions of records often comes as one JSONL file, larger than `max_file_bytes`
+(which bounds what one shard reads). Read whole it would be rejected as `too_large`, or with a
+raised limit be one shard: one worker, and memory that grows with the file. Instead the
+planner scans such a local file once (line ends only, in the main process) and cuts it into
+ranges of at most `shard_size` lines and `max_file_bytes` bytes; each shard task reads its own
+range. Smaller files are read whole, with no scan: one shard each, as always. Lines end at
+`\\n` (JSON Lines; a `\\r` before it is JSON white space and is dropped), and a record's
+`#N` counts them from 1 whether or not its file was split, so ids do not depend on the split.
 """
 
 from __future__ import annotations
@@ -22,8 +23,6 @@ from typing import Final, Generic, TypeVar
 from pipeline.config import IngestParams
 from pipeline.objectstore import ObjectRef
 
-# Files up to this size are read whole: one shard that is cheap at any line count.
-SPLIT_MIN_BYTES: Final = 1 << 20
 _CHUNK: Final = 1 << 20  # bytes read at a time past the cap of an oversized line
 # An input: a local file (a Path, or its path's string) or an object in a store.
 F = TypeVar("F", bound=str | Path | ObjectRef)
@@ -86,8 +85,7 @@ class ShardRead(Generic[F]):
 
 def shard_reads(files: Sequence[tuple[F, str]], params: IngestParams) -> list[ShardRead[F]]:
     """The shards of the listed inputs, in order: text files in groups of `shard_size`, a
-    local JSONL file over `SPLIT_MIN_BYTES` in ranges when it has several, any other file
-    alone."""
+    local JSONL file over `max_file_bytes` in ranges, any other file alone."""
     reads: list[ShardRead[F]] = []
     group: list[tuple[F, str]] = []
     for path, batch in files:
@@ -111,7 +109,7 @@ def _plan_file(path: str, params: IngestParams) -> list[LineRange | None]:
     try:
         with open(path, "rb") as handle:
             size = handle.seek(0, 2)
-        if size <= SPLIT_MIN_BYTES:
+        if size <= params.max_file_bytes:
             return [None]
         ranges = line_ranges(path, params.shard_size, params.max_file_bytes)
     except OSError:

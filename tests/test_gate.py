@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 
 from pipeline import gate_plan
 from pipeline.cli import app
+from pipeline.config import IngestParams
 from pipeline.storage import write_parquet
 from schemas import ARTICLE_SCHEMA
 from tests.conftest import ROOT
@@ -392,7 +393,7 @@ def test_foreign_parquet_inside_a_dataset_folder_is_skipped_with_a_note(tmp_path
     )
 
 
-def test_a_large_jsonl_dump_is_checked_in_ranges_and_a_bad_line_named_by_number(tmp_path):
+def test_a_jsonl_dump_over_max_file_bytes_is_checked_in_ranges_and_a_bad_line_named(tmp_path):
     batch = tmp_path / "dump"
     batch.mkdir()
     good = [
@@ -401,10 +402,13 @@ def test_a_large_jsonl_dump_is_checked_in_ranges_and_a_bad_line_named_by_number(
     ]
     good[2299] = b"{not json"
     (batch / "all.jsonl").write_bytes(b"\n".join(good) + b"\n")
-    assert (batch / "all.jsonl").stat().st_size > 1 << 20  # split: over SPLIT_MIN_BYTES
-    lines = [t.lines for t in gate_plan.plan([batch], gate_plan.Options()).tasks]
-    assert [(r.first_line, r.start) for r in lines if r] == [(1, 0), (2001, lines[0].end)]
-    code, doc = report(str(batch))
+    params = tmp_path / "params.yaml"
+    params.write_text("ingest:\n  max_file_bytes: 524288\n")
+    assert (batch / "all.jsonl").stat().st_size > 2 * 524288  # read in ranges, not rejected
+    options = gate_plan.Options(IngestParams(max_file_bytes=524288))
+    ranges = [t.lines for t in gate_plan.plan([batch], options).tasks]
+    assert len(ranges) > 2 and ranges[0] and ranges[0].start == 0
+    code, doc = report(str(batch), "--params", str(params))
     assert doc["records"] == 2500 and doc["invalid_records"] == 1
     malformed = failures(doc)["ingest:malformed_json"]["samples"][0]
     assert (malformed["file"].split("/")[-2:], malformed["line"]) == (["dump", "all.jsonl"], 2300)

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from pipeline.config import IngestParams, Params
 from pipeline.engine import LocalEngine
 from pipeline.ingest import read_files, records_from_file
-from pipeline.ingest_shards import SPLIT_MIN_BYTES, LineRange, line_ranges, shard_reads
+from pipeline.ingest_shards import LineRange, line_ranges, shard_reads
 from pipeline.runner import run_ingest
 
 WHOLE = IngestParams(max_file_bytes=1 << 40)  # reads any test file whole
@@ -108,9 +108,9 @@ def test_a_carriage_return_inside_a_record_is_json_white_space_not_a_line_end():
 
 
 def _dump(path: Path, n: int) -> list[bytes]:
-    """n records of ~1 KB (n > 1,050 makes the file larger than SPLIT_MIN_BYTES)."""
+    """n records of ~400 bytes."""
     lines = [
-        orjson.dumps({"id": i, "title": f"Story {i}", "text": f"Story number {i}. " + "w " * 480})
+        orjson.dumps({"id": i, "title": f"Story {i}", "text": f"Story number {i}. " + "w " * 170})
         for i in range(n)
     ]
     path.write_bytes(b"\n".join(lines) + b"\n")
@@ -122,9 +122,10 @@ def test_a_large_jsonl_file_is_ingested_as_several_shards_with_the_same_records(
     raw.mkdir(parents=True)
     _dump(raw / "all.jsonl", 1300)
     (raw / "note.txt").write_text("A text file beside the dump.\n")
-    assert (raw / "all.jsonl").stat().st_size > SPLIT_MIN_BYTES
-    split = dataclasses.replace(Params(), ingest=IngestParams(shard_size=500))
-    whole = dataclasses.replace(Params(), ingest=IngestParams(shard_size=10**6))
+    limit = 256 * 1024  # 500 lines are ~200 KB: a range ends at 500 lines
+    assert (raw / "all.jsonl").stat().st_size > limit
+    split = dataclasses.replace(Params(), ingest=IngestParams(shard_size=500, max_file_bytes=limit))
+    whole = dataclasses.replace(Params(), ingest=IngestParams(shard_size=500))  # under 64 MiB
     a = run_ingest([raw], tmp_path / "a", split, LocalEngine(2))
     b = run_ingest([raw], tmp_path / "b", whole, LocalEngine(1))
     assert (a["shards"], b["shards"]) == (3 + 1, 1 + 1)  # the dump, then the text file
@@ -145,12 +146,13 @@ def test_a_jsonl_file_over_max_file_bytes_is_read_in_ranges_not_rejected(tmp_pat
     lines = _dump(path, 1100)
     long = orjson.dumps({"text": "A long record. " * 20_000})  # ~300 KB, over the limit
     path.write_bytes(path.read_bytes() + long + b"\n" + lines[0] + b"\n")
-    params = IngestParams(max_file_bytes=256 * 1024)  # the file is ~1.4 MB
+    params = IngestParams(max_file_bytes=128 * 1024)  # the file is ~750 KB
     whole = read_files([(str(path), "b")], params)
     assert [r["reason"] for r in whole.rejects] == ["too_large"] and not whole.records
     reads = shard_reads([(str(path), "b")], params)
-    assert len(reads) > 4 and all(r.lines is not None for r in reads)
-    assert all(r.lines.size() <= params.max_file_bytes for r in reads[:-2])
+    sizes = [r.lines.size() for r in reads if r.lines]
+    assert len(sizes) == len(reads) > 4
+    assert sum(size > params.max_file_bytes for size in sizes) == 1  # the long line alone
     results = [read_files(r.files, params, lines=r.lines) for r in reads]
     records = [row for r in results for row in r.records]
     rejects = [row for r in results for row in r.rejects]
@@ -164,7 +166,7 @@ def test_a_jsonl_file_over_max_file_bytes_is_read_in_ranges_not_rejected(tmp_pat
 
 def test_small_files_text_files_and_object_paths_are_read_as_before(tmp_path):
     small = tmp_path / "small.jsonl"
-    small.write_bytes(b'{"text": "x"}\n' * 3000)  # many lines, but under SPLIT_MIN_BYTES
+    small.write_bytes(b'{"text": "x"}\n' * 3000)  # many lines, but under max_file_bytes
     texts = [(str(tmp_path / f"{i}.txt"), "b") for i in range(5)]
     params = IngestParams(shard_size=2)
     reads = shard_reads([*texts[:3], (str(small), "b"), *texts[3:]], params)
