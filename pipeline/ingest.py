@@ -24,7 +24,8 @@ import pyarrow as pa
 from pipeline.config import IngestParams
 from pipeline.decode import check_text, decode, normalise
 from pipeline.ingest_shards import LineRange, line_sha256, read_range
-from pipeline.objectstore import ObjectRef, is_uri, list_objects, read_bytes
+from pipeline.objectstore import ObjectRef, is_uri, list_objects, read_bytes, stat
+from pipeline.objectstore import sha256 as object_sha256
 from schemas import REJECT_SCHEMA
 
 RECORD_SCHEMA = pa.schema(
@@ -169,28 +170,51 @@ def read_files(
     """Read input files into records and rejects: the I/O edge of `records_from_file`.
 
     With `lines`, the one file given is a local JSONL file and only that range of its lines
-    is read (see `jsonl_ranges`). An unreadable file becomes an `unreadable` reject (a build
-    goes on), or, with `strict`, raises `UnreadableInput` (the gate answers it with a usage
-    error).
+    is read (see `ingest_shards`). A file over `max_file_bytes` is rejected after reading
+    one byte over the limit, and hashed in chunks: it is never held whole. An unreadable file
+    becomes an `unreadable` reject (a build goes on), or, with `strict`, raises
+    `UnreadableInput` (the gate answers it with a usage error).
     """
     result = IngestResult()
     for path, batch in files:
         uri = display_uri(path)
+        suffix = _suffix(os.path.basename(path)) if isinstance(path, str) else path.suffix
         try:
             if lines is not None:
                 _read_lines(result, str(path), uri, batch, lines, params)
                 continue
-            raw = read_bytes(path) if isinstance(path, ObjectRef) else _read_local(path)
+            # At most one byte over the limit is read: that says the file is too large.
+            limit = params.max_file_bytes + 1
+            if isinstance(path, ObjectRef):
+                raw = read_bytes(path, limit)
+            else:
+                raw = _read_local(path, limit)
+            if len(raw) > params.max_file_bytes:
+                _reject_unread(result, path, uri, batch, suffix, params)
+                continue
         except OSError as exc:
             if strict:
                 raise UnreadableInput(uri, exc) from exc
             _reject(result, uri, b"", batch, "unreadable", f"{type(exc).__name__}: {exc}")
             continue
-        suffix = _suffix(os.path.basename(path)) if isinstance(path, str) else path.suffix
         part = records_from_file(raw, uri, batch, suffix, params)
         result.records += part.records
         result.rejects += part.rejects
     return result
+
+
+def _reject_unread(
+    result: IngestResult, path: Source, uri: str, batch: str, suffix: str, params: IngestParams
+) -> None:
+    """A file over `max_file_bytes`: its size and its sha256 read in chunks, not its bytes."""
+    if isinstance(path, ObjectRef):
+        size, digest = stat(path)[0], object_sha256(path)
+    else:
+        with open(path, "rb") as handle:
+            digest = hashlib.file_digest(handle, "sha256").hexdigest()
+            size = handle.tell()
+    reason, detail = _refusal(suffix, size, params) or ("too_large", "")
+    result.rejects.append(_reject_row(uri, digest, batch, reason, detail, None))
 
 
 def _read_lines(
@@ -211,9 +235,9 @@ def _read_lines(
     _from_jsonl_lines(result, uri, read_range(path, lines), batch, params, lines.first_line)
 
 
-def _read_local(path: Path | str) -> bytes:
+def _read_local(path: Path | str, limit: int = -1) -> bytes:
     with open(path, "rb") as handle:
-        return handle.read()
+        return handle.read(limit)
 
 
 def _suffix(name: str) -> str:
@@ -228,24 +252,9 @@ def records_from_file(
     """Turn one file's bytes into records and rejects; never raises on bad content."""
     result = IngestResult()
     suffix = suffix.lower()
-    if suffix not in FORMATS:
-        _reject(
-            result,
-            uri,
-            raw,
-            batch,
-            "unsupported_format",
-            f"{suffix or 'no suffix'} is not one of {', '.join(FORMATS)}",
-        )
-    elif len(raw) > params.max_file_bytes:
-        _reject(
-            result,
-            uri,
-            raw,
-            batch,
-            "too_large",
-            f"{len(raw):,} bytes > max_file_bytes {params.max_file_bytes:,}",
-        )
+    refused = _refusal(suffix, len(raw), params)
+    if refused:
+        _reject(result, uri, raw, batch, *refused)
     elif suffix == ".txt":
         _add_text(result, uri, raw, batch, {}, params)
     elif suffix == ".jsonl":
@@ -255,6 +264,15 @@ def records_from_file(
     else:
         _from_csv(result, uri, raw, batch, params)
     return result
+
+
+def _refusal(suffix: str, size: int, params: IngestParams) -> tuple[str, str] | None:
+    """(reason, detail) when a file is rejected before its content is read: format, size."""
+    if suffix.lower() not in FORMATS:
+        return "unsupported_format", f"{suffix or 'no suffix'} is not one of {', '.join(FORMATS)}"
+    if size > params.max_file_bytes:
+        return "too_large", f"{size:,} bytes > max_file_bytes {params.max_file_bytes:,}"
+    return None
 
 
 def _reject(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import re
 import tempfile
 from collections.abc import Iterator
@@ -129,15 +130,29 @@ def _in_hidden_folder(path: str, base: str) -> bool:
     return any(part.startswith(".") for part in folders)
 
 
-def read_bytes(ref: ObjectRef) -> bytes:
-    """An object's bytes as stored (no decompression by extension, as `Path.read_bytes`)."""
+def read_bytes(ref: ObjectRef, limit: int | None = None) -> bytes:
+    """An object's bytes as stored (no decompression by extension, as `Path.read_bytes`);
+    with `limit`, at most that many."""
     fs, _ = _open(ref.root)
     try:
         with fs.open_input_stream(ref.path, compression=None) as stream:
-            data: bytes = stream.read()
+            data: bytes = stream.read(limit)
             return data
     except (OSError, pa.ArrowException) as exc:
         raise OSError(f"{type(exc).__name__}: {exc}") from exc
+
+
+def sha256(ref: ObjectRef) -> str:
+    """An object's sha256, read in chunks: an input too large to read is never held whole."""
+    fs, _ = _open(ref.root)
+    digest = hashlib.sha256()
+    try:
+        with fs.open_input_stream(ref.path, compression=None) as stream:
+            while chunk := stream.read(1 << 20):
+                digest.update(chunk)
+    except (OSError, pa.ArrowException) as exc:
+        raise OSError(f"{type(exc).__name__}: {exc}") from exc
+    return digest.hexdigest()
 
 
 def stat(ref: ObjectRef) -> tuple[int, int]:

@@ -1,12 +1,20 @@
 import datetime as dt
+import hashlib
 import os
 from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pipeline import ingest
 from pipeline.config import IngestParams
-from pipeline.ingest import article_id, display_uri, list_inputs, records_from_file
+from pipeline.ingest import (
+    article_id,
+    display_uri,
+    list_inputs,
+    read_files,
+    records_from_file,
+)
 
 P = IngestParams()
 
@@ -161,3 +169,32 @@ def test_display_uri_of_the_working_folder_and_its_ancestors():
     here = Path(os.getcwd())
     assert [display_uri(p) for p in (here, here.parent, here / "x.txt")] == [".", "..", "x.txt"]
     assert display_uri(here.parent / "other" / "a.txt") == "../other/a.txt"
+
+
+def test_a_file_over_max_file_bytes_is_rejected_from_a_bounded_read(tmp_path, monkeypatch):
+    folder = tmp_path / "b"
+    folder.mkdir()
+    data = {"huge.csv": b"text\n" + b"x" * 5000 + b"\n", "scan.pdf": b"%PDF" + b"y" * 3000}
+    for name, raw in data.items():
+        (folder / name).write_bytes(raw)
+    seen: list[int] = []
+    real = ingest._read_local
+
+    def bounded(path, limit=-1):
+        raw = real(path, limit)
+        seen.append(len(raw))
+        return raw
+
+    monkeypatch.setattr(ingest, "_read_local", bounded)
+    small = IngestParams(max_file_bytes=1000)
+    result = read_files([(folder / name, "b") for name in data], small)
+    assert seen == [1001, 1001]  # never more than one byte over the limit in memory
+    assert not result.records
+    got = [
+        (r["source_uri"].split("/")[-1], r["reason"], r["source_sha256"]) for r in result.rejects
+    ]
+    assert got == [
+        ("huge.csv", "too_large", hashlib.sha256(data["huge.csv"]).hexdigest()),
+        ("scan.pdf", "unsupported_format", hashlib.sha256(data["scan.pdf"]).hexdigest()),
+    ]
+    assert "5,006 bytes > max_file_bytes 1,000" in result.rejects[0]["detail"]
