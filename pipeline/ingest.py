@@ -170,8 +170,9 @@ def read_files(
     """Read input files into records and rejects: the I/O edge of `records_from_file`.
 
     With `lines`, the one file given is a local JSONL file and only that range of its lines
-    is read (see `ingest_shards`). A file over `max_file_bytes` is rejected after reading
-    one byte over the limit, and hashed in chunks: it is never held whole. An unreadable file
+    is read (see `ingest_shards`). A file over `max_file_bytes` is rejected from its size
+    (an object's after reading past the limit) and hashed in chunks: it is never held whole.
+    An unreadable file
     becomes an `unreadable` reject (a build goes on), or, with `strict`, raises
     `UnreadableInput` (the gate answers it with a usage error).
     """
@@ -183,13 +184,11 @@ def read_files(
             if lines is not None:
                 _read_lines(result, str(path), uri, batch, lines, params)
                 continue
-            # At most one byte over the limit is read: that says the file is too large.
-            limit = params.max_file_bytes + 1
-            if isinstance(path, ObjectRef):
-                raw = read_bytes(path, limit)
-            else:
-                raw = _read_local(path, limit)
-            if len(raw) > params.max_file_bytes:
+            limit = params.max_file_bytes
+            raw = (
+                read_bytes(path, limit) if isinstance(path, ObjectRef) else _read_local(path, limit)
+            )
+            if raw is None or len(raw) > limit:
                 _reject_unread(result, path, uri, batch, suffix, params)
                 continue
         except OSError as exc:
@@ -235,9 +234,13 @@ def _read_lines(
     _from_jsonl_lines(result, uri, read_range(path, lines), batch, params, lines.first_line)
 
 
-def _read_local(path: Path | str, limit: int = -1) -> bytes:
-    with open(path, "rb") as handle:
-        return handle.read(limit)
+def _read_local(path: Path | str, limit: int) -> bytes | None:
+    """The file's bytes; None, unread, if it is larger than `limit`. (Unbuffered: one
+    allocation of the file's size, where `read(limit)` would allocate the limit.)"""
+    with open(path, "rb", buffering=0) as handle:
+        if os.fstat(handle.fileno()).st_size > limit:
+            return None
+        return handle.read()
 
 
 def _suffix(name: str) -> str:

@@ -132,11 +132,18 @@ def _in_hidden_folder(path: str, base: str) -> bool:
 
 def read_bytes(ref: ObjectRef, limit: int | None = None) -> bytes:
     """An object's bytes as stored (no decompression by extension, as `Path.read_bytes`);
-    with `limit`, at most that many."""
+    with `limit`, reading stops within a chunk after the limit is passed."""
     fs, _ = _open(ref.root)
     try:
         with fs.open_input_stream(ref.path, compression=None) as stream:
-            data: bytes = stream.read(limit)
+            if limit is None:
+                data: bytes = stream.read()
+                return data
+            chunks, size = [], 0
+            while size <= limit and (chunk := stream.read(1 << 20)):
+                chunks.append(chunk)
+                size += len(chunk)
+            data = b"".join(chunks)
             return data
     except (OSError, pa.ArrowException) as exc:
         raise OSError(f"{type(exc).__name__}: {exc}") from exc

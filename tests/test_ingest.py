@@ -15,6 +15,7 @@ from pipeline.ingest import (
     read_files,
     records_from_file,
 )
+from pipeline.objectstore import list_objects
 
 P = IngestParams()
 
@@ -177,18 +178,18 @@ def test_a_file_over_max_file_bytes_is_rejected_from_a_bounded_read(tmp_path, mo
     data = {"huge.csv": b"text\n" + b"x" * 5000 + b"\n", "scan.pdf": b"%PDF" + b"y" * 3000}
     for name, raw in data.items():
         (folder / name).write_bytes(raw)
-    seen: list[int] = []
+    seen: list[bytes | None] = []
     real = ingest._read_local
 
-    def bounded(path, limit=-1):
+    def spy(path, limit):
         raw = real(path, limit)
-        seen.append(len(raw))
+        seen.append(raw)
         return raw
 
-    monkeypatch.setattr(ingest, "_read_local", bounded)
+    monkeypatch.setattr(ingest, "_read_local", spy)
     small = IngestParams(max_file_bytes=1000)
     result = read_files([(folder / name, "b") for name in data], small)
-    assert seen == [1001, 1001]  # never more than one byte over the limit in memory
+    assert seen == [None, None]  # neither file was read into memory
     assert not result.records
     got = [
         (r["source_uri"].split("/")[-1], r["reason"], r["source_sha256"]) for r in result.rejects
@@ -198,3 +199,16 @@ def test_a_file_over_max_file_bytes_is_rejected_from_a_bounded_read(tmp_path, mo
         ("scan.pdf", "unsupported_format", hashlib.sha256(data["scan.pdf"]).hexdigest()),
     ]
     assert "5,006 bytes > max_file_bytes 1,000" in result.rejects[0]["detail"]
+
+
+def test_an_object_over_max_file_bytes_is_rejected_with_the_hash_of_all_its_bytes(tmp_path):
+    folder = tmp_path / "b"
+    folder.mkdir()
+    raw = b"text\n" + b"x" * (3 << 20)  # three chunks of the object reader past the limit
+    (folder / "huge.csv").write_bytes(raw)
+    objects, batch = list_objects(f"file://{folder}")
+    result = read_files([(o, batch) for o in objects], IngestParams(max_file_bytes=1000))
+    assert [(r["reason"], r["source_sha256"]) for r in result.rejects] == [
+        ("too_large", hashlib.sha256(raw).hexdigest())
+    ]
+    assert f"{len(raw):,} bytes > max_file_bytes 1,000" in result.rejects[0]["detail"]
