@@ -468,3 +468,31 @@ def test_months_that_are_names_count_as_names_when_capitalised():
         assert person_name(fragment) is None, fragment
     text = "Ferry timetable approved after months of complaints\nBy June Lind and Jo May\n"
     assert parse_text(text + STORY)["reporters"] == ["June Lind", "Jo May"]
+
+
+def test_a_story_run_into_one_paragraph_is_no_author_note():
+    """A scrape that joins the whole story into one paragraph: its opening sentence ('Mara
+    Quill is back to shutting down reporters') and a 'report by' inside it are story, not
+    a closing author note; the same sentences as a short closing note still are."""
+    long = (
+        "Mara Quill is back to shutting down reporters who ask about the ferry contract. "
+        + STORY.replace("\n", " ") * 3
+        + " A report by Tobias Renn estimated the cost at twice the budget."
+    )
+    assert len(long) > 1000
+    assert parse_text("Quill shuts down reporters again\n" + long)["reporters"] == []
+    short = "Ferry timetable approved\n" + STORY + "\nThis report was written by Tobias Renn."
+    assert parse_text(short)["reporters"] == ["Tobias Renn"]
+
+
+def test_bodies_and_places_are_no_names():
+    for fragment in (
+        "Congress’ Joint Committee",
+        "Religion Dispatches",
+        "Lansdowne Road",
+        "Harbour Commission",
+        "Quay Street",
+    ):
+        assert person_name(fragment) is None, fragment
+    text = "Preview: Portvale v Harbour Town (Sun)\nQuayside Stadium, Portvale\n" + STORY
+    assert parse_text(text)["reporters"] == []

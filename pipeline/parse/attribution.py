@@ -437,6 +437,12 @@ _REPORTED_FROM: Final = re.compile(
 )
 
 
+# An author's note is a few sentences (the longest in the corpora: 423 characters); a longer
+# paragraph is story, e.g. a whole story run into one paragraph, whose opening sentence
+# ('Donald Trump is back to shutting down reporters') or a 'report by' inside it is no note.
+_AUTHOR_NOTE_MAX: Final = 1000
+
+
 def closing_bio(paragraphs: list[str]) -> tuple[list[str], str | None]:
     """Authors named at the end ('Hadas Gold is a reporter at Politico.', 'Jo Li reported
     from Oslo.' closing the story), and the organisation the first such bio names in its
@@ -445,6 +451,8 @@ def closing_bio(paragraphs: list[str]) -> tuple[list[str], str | None]:
     outlet = None
     tail = paragraphs[-2:]
     for at, paragraph in enumerate(tail):
+        if len(paragraph) > _AUTHOR_NOTE_MAX:
+            continue
         bio = _BIO.match(paragraph)
         match = bio or _story_by(paragraph)
         if match is None and at == len(tail) - 1 and " reported " in paragraph:

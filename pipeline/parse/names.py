@@ -32,7 +32,10 @@ _NOT_PERSON_WORDS: Final = (
     # Institutions that credit a photo ('Kingsport City Jail', 'Wall High School', 'Addicting
     # Info Archive'), never a photographer.
     r"school|jail|prison|archives?|department|police|hospital|museum|library|ministry|"
-    r"government|academy|telegram"
+    r"government|academy|telegram|"
+    # Bodies and places that read as two capitalised words ('Joint Committee', 'Religion
+    # Dispatches', 'Lansdowne Road, Dublin' under a headline).
+    r"committee|commission|dispatch|dispatches|road|street|avenue|boulevard|stadium|arena"
 )
 _NOT_PERSON: Final = re.compile(rf"(?i)\b(?:{_NOT_PERSON_WORDS})\b")
 # The same words as a set, for ASCII text: there a match is a whole run of [A-Za-z0-9_] whose
