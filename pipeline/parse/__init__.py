@@ -142,7 +142,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         flags.append("no_title")
     if body and quality.glued_words(body):
         flags.append("glued_words")
-    if body and quality.truncated(body):
+    if body and quality.truncated(credits.without_signoff(body)):  # '... said. REUTER' ends
         flags.append("truncated")
     known = organisations().names
     if any(a not in known for m in media for a in m["agencies"]):

@@ -519,7 +519,7 @@ def split_glued(line: str) -> tuple[str, str] | None:
     credit_at = line.find("Credit", tail_start)
     if credit_at >= 20:
         labelled = _CREDIT_TAIL.search(line, credit_at - 1)
-        if labelled and _labelled_credit(labelled.group("tail")):
+        if labelled and _labelled_credit(labelled.group("tail"), _in_sentence(line, labelled)):
             return line[: labelled.start()].rstrip(), labelled.group("tail")
     # '... on Monday, May 4, 2020. Jo Li for The Portvale Post': a photographer and the
     # organisation the photo was made for.
@@ -618,12 +618,49 @@ _CREDIT_TAIL: Final = re.compile(
 )
 
 
-def _labelled_credit(tail: str) -> bool:
+def _in_sentence(line: str, labelled: re.Match[str]) -> bool:
+    """Whether 'Credit' stands inside a sentence, where it is mostly part of a name ('... under
+    the Export Credit Guarantee Program, GSM-102, the U.S. Agriculture Department said.', '...
+    led by Credit Lyonnais, Banque Indosuez and ...'): a label follows a sentence's end ('... in
+    1975. Credit Jo Li/AP') or is glued to it ('... in Portvale.CreditJo Li/Reuters')."""
+    if not labelled.group(0)[:1].isspace():
+        return False
+    return line[: labelled.start()].rstrip()[-1:] not in _SENTENCE_CLOSE
+
+
+_SENTENCE_CLOSE: Final = frozenset('.!?”"’)')
+
+
+def signoff_end(text: str) -> bool:
+    """Whether the text ends with a wire's name after its last sentence ('... said. REUTER'):
+    at the end of a story, the wire's sign-off glued to its last line, no photo's credit."""
+    return without_signoff(text) != text
+
+
+def without_signoff(text: str) -> str:
+    """The text without a wire's name closing it after its last sentence ('... said. REUTER'
+    -> '... said.')."""
+    tail = (
+        _trailing_agency().search(text, max(0, len(text) - 60)) if _agency_end_hint(text) else None
+    )
+    if tail is None:
+        return text
+    orgs = organisations()
+    name = orgs.lookup(tail.group(1) or tail.group(2) or tail.group(3))
+    if name is None or orgs.kinds.get(name) != "wire":
+        return text
+    return text[: tail.start()].rstrip()
+
+
+def _labelled_credit(tail: str, in_sentence: bool = False) -> bool:
     """What follows a 'Credit' label is a credit: a credit line, an organisation of the table
-    alone, a photographer working for one, or a photographer and agencies in another layout
-    ('Jo Li/Agence France-Presse — Getty Images')."""
+    alone, a photographer working for one, or (unless 'Credit' stands inside a sentence, see
+    `_in_sentence`) a photographer and agencies in another layout ('Jo Li/Agence France-Presse
+    — Getty Images')."""
     if is_credit_line(tail) or lone_organisation(tail) is not None or for_client(tail):
         return True
+    if in_sentence:
+        return False
     found = read(tail)
     return bool(found.photographers) and bool(found.agencies)
 
@@ -706,13 +743,14 @@ def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 _CREDIT_LINE: Final = re.compile(
-    r"^\(?\s*(?:©|\(c\)|(?:photo |image )?credit should read\b|"
+    r"^\(?\s*(?:©|\(c\)(?!\s*[-–—])|(?:photo |image )?credit should read\b|"
     r"(?:(?:pool|file|staff|handout|featured) )?(?:photo(?:graph(?:er)?)?s?|image|picture|"
     r"credit|photo credit|(?:photo )?illustration|screenshot)\s*(?:by\b|:)|"
     r"(?:image|photo|picture) copyright\b|(?:photo )?courtesy(?: of)?\s)"
     r"|^\(?(?:AP|AFP|EPA) Photo\b"
     # 'CreditJo Li/Agence France-Presse' (a page that drops the space after 'Credit')
-    r"|^(?-i:Credit)(?=[A-Z][a-z])",
+    # (the look-ahead is case-sensitive too: 'Creditor banks' is no credit)
+    r"|^(?-i:Credit(?=[A-Z][a-z]))",
     re.IGNORECASE,
 )
 

@@ -29,6 +29,25 @@ LEAD_IN_LABELS: Final = ("watch:", "video:")
 _CREDITED_CAPTION_RULES: Final = ("before_credit", "after_credit")
 
 
+def signoffs_after(lines: list[Line], i: int) -> bool:
+    """Whether the lines after line i, if any, are only a wire's sign-offs ('REUTER' then
+    'Reuter' closing a Reuters story): there line i ends the story."""
+    rest = lines[i + 1 :]
+    return len(rest) <= 2 and all(credits.lone_organisation(ln.text) for ln in rest)
+
+
+def _glued_signoff(lines: list[Line], ln: Line, before: str) -> bool:
+    """The story's last line with the wire's sign-off glued to it ('... Inc. REUTER'), not a
+    caption with its credit: a video's caption closes some pages too (under its player's label,
+    'CLOSE' / '... (July 15) AP', or dated as a video)."""
+    return (
+        signoffs_after(lines, ln.index)
+        and credits.signoff_end(ln.text)
+        and not (ln.index and lines[ln.index - 1].role == "media_label")
+        and VIDEO_DATE.search(before) is None
+    )
+
+
 def mark_captions(roles: Roles) -> None:
     """A line right before a credit, or right after a media label, is a caption (after a
     lead-in label such as 'WATCH:' only a dated video caption: the story resumes there)."""
@@ -39,7 +58,7 @@ def mark_captions(roles: Roles) -> None:
         if ln.role and (ln.role != "caption" or ln.rule not in _CREDITED_CAPTION_RULES):
             continue
         glued = credits.split_glued(ln.text)
-        if glued:
+        if glued and not _glued_signoff(lines, ln, glued[0]):
             ln.glued_credit = glued[1]
     for i, ln in enumerate(lines):
         if ln.role != "media_label" or i + 1 >= len(lines):
@@ -83,7 +102,11 @@ def mark_captions(roles: Roles) -> None:
                     captions.add(split[0])
         if i + 1 < len(lines):
             nxt = lines[i + 1]
-            if not nxt.role and credits.lone_organisation(nxt.text):
+            if (
+                not nxt.role
+                and credits.lone_organisation(nxt.text)
+                and not signoffs_after(lines, i + 1)
+            ):
                 nxt.role, nxt.rule = "credit", "organisation_after_caption"
             elif (
                 not nxt.role
@@ -144,6 +167,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
             prev.words >= 5
             and i >= 2
             and (credits.lone_organisation(ln.text) or credits.lone_pool(ln.text))
+            and not signoffs_after(lines, i)
             and lines[i - 2].role not in ("byline",)
             and not _repeats_earlier(lines, prev)
         ):
