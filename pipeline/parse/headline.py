@@ -49,7 +49,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             continue  # a site, agency or channel name is chrome, not a headline
         if _not_headline(ln) or _quoted_post(lines, ln):
             continue
-        if (ln.words >= 8 and ln.opening_dateline) or (ln.span > 1 and not ln.text.isupper()):
+        if (ln.words >= 8 and _opens_with_dateline(ln)) or (ln.span > 1 and not ln.text.isupper()):
             continue
         # Headlines end in '?', '!' or '…' often, in a full stop rarely.
         sentence = bool(FULL_STOP_END.search(ln.text))
@@ -100,6 +100,17 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
     for ln in lines[: best.index]:
         if not ln.role and not (ln.words >= 5 and credits.split_glued(ln.text)):
             ln.role, ln.rule = "boilerplate", "before_title"  # a credited caption stays one
+
+
+def _opens_with_dateline(ln: Line) -> bool:
+    """A story line opening with its dateline, never a headline; a label before a colon
+    ('OOPS: Trump Nominee Did Not Tell Congress ...', 'REPORT: ...') opens headlines too, and
+    only where the words after it read as a sentence ('BEIJING: China's exports rose ...') is
+    the line the story's."""
+    found = ln.opening_dateline
+    if found is None:
+        return False
+    return dateline.strong(ln.text) is not None or not _headline_case(ln)
 
 
 # A box of bullet points under the headline ('Story highlights Obama reaffirms ...', then one
