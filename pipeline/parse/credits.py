@@ -346,6 +346,8 @@ def read(text: str) -> Credit:
         name = person_name(fragment)
         if fragment == mononym and not photographers:
             name = fragment
+        elif name and fragment.casefold() in institutions():
+            name = None  # 'Pete Souza/White House': the photo's source, no photographer
         if (
             name
             and photographers
