@@ -291,3 +291,18 @@ def test_capitalised_place_alone_between_stamp_and_story_is_the_dateline():
     # a section label or a line elsewhere is no dateline
     assert parse_text(head + "UPDATE\n" + story)["dateline_place"] is None
     assert parse_text("Ferry timetable approved\nPORTVALE\n" + story)["dateline_place"] is None
+
+
+def test_a_sentence_of_the_story_that_is_a_date_is_no_date_line():
+    """'It’s November 24, 1971.' sets a scene in a feature: an event, never `published`."""
+    assert not is_date_line("It’s November 24, 1971.")
+    assert not is_date_line("It's November 24, 1971.")
+    assert is_date_line("Monday, November 24, 2025")
+    text = (
+        "The night the harbour froze\n\n"
+        "The town still talks about the winter the harbour froze solid.\n"
+        "Fishermen walked out to their boats across the ice for a week.\n"
+        "It’s November 24, 1971.\n"
+        "The ferry is stuck at the pier and the mayor is on the radio asking for calm.\n"
+    )
+    assert parse_text(text)["published"] is None

@@ -114,4 +114,7 @@ def is_date_line(line: str) -> bool:
         residue = pattern.sub(" ", residue)
     residue = _STAMP_WORDS.sub(" ", residue)
     residue = _FIGURES.sub(" ", residue)
-    return len(residue.split()) <= 1
+    words = residue.split()
+    # One word may stand beside the date ('Monday', a site's name), but not a contraction: 'It’s
+    # November 24, 1971.' is a sentence of the story.
+    return len(words) == 0 or (len(words) == 1 and "’" not in words[0] and "'" not in words[0])
