@@ -2,6 +2,8 @@
 'Credit' and a closing 'REUTER' are story and sign-off, never a photo's credit. Invented
 texts in the layout of the Reuters-21578 archive, where every media block is a false one."""
 
+import pytest
+
 from pipeline.parse import parse_text
 
 CREDIT_IN_A_NAME = """FARM CREDIT FOR RICE TO PORTVALIA - USDA
@@ -29,15 +31,30 @@ def test_credit_inside_a_sentence_is_a_name_and_the_story_keeps_its_words():
     assert got["outlet"] == "Reuters"
 
 
-def test_a_labelled_credit_after_a_caption_without_a_full_stop_is_still_read():
-    text = (
+# Captions that must keep their credits under the rules above: an unstopped caption before
+# a 'Credit' label, and a video's caption closing a page under its player's label.
+CAPTIONS_KEEPING_CREDITS = [
+    (
         "The harbour pilots who brought the ferries home\n"
         "Mara Quill’s parents, Lena and Tobias Quill Credit Photo courtesy Mara Quill\n"
         "The pilots guided the last ferry of the season into the harbour on Sunday night.\n"
-        "Officials said the season had been the busiest in a decade.\n"
-    )
-    got = parse_text(text)
-    assert [m["credit"] for m in got["media"]] == ["Mara Quill"]
+        "Officials said the season had been the busiest in a decade.\n",
+        "Mara Quill",
+    ),
+    (
+        "Ferry season ends with a record\n"
+        "The last ferry of the season docked in Portvale on Sunday night after a record year.\n"
+        "Officials said the harbour would reopen to passengers in April.\n"
+        "CLOSE\n"
+        "The last ferry of the season docked in Portvale on Sunday. (July 15) AP\n",
+        "AP",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "credit"), CAPTIONS_KEEPING_CREDITS)
+def test_captions_keep_their_credits(text, credit):
+    assert [m["credit"] for m in parse_text(text)["media"]] == [credit]
 
 
 def test_a_wire_signoff_glued_to_the_last_line_is_no_photo_credit():
@@ -71,15 +88,3 @@ def test_a_note_over_two_signoffs_is_no_caption():
     got = parse_text(text)
     assert got["media"] == []
     assert got["body"].endswith("Note: period ended January 31.")
-
-
-def test_a_video_caption_closing_a_page_keeps_its_glued_credit():
-    text = (
-        "Ferry season ends with a record\n"
-        "The last ferry of the season docked in Portvale on Sunday night after a record year.\n"
-        "Officials said the harbour would reopen to passengers in April.\n"
-        "CLOSE\n"
-        "The last ferry of the season docked in Portvale on Sunday. (July 15) AP\n"
-    )
-    got = parse_text(text)
-    assert [m["credit"] for m in got["media"]] == ["AP"]
