@@ -172,9 +172,8 @@ def read_files(
     With `lines`, the one file given is a local JSONL file and only that range of its lines
     is read (see `ingest_shards`). A file over `max_file_bytes` is rejected from its size
     (an object's after reading past the limit) and hashed in chunks: it is never held whole.
-    An unreadable file
-    becomes an `unreadable` reject (a build goes on), or, with `strict`, raises
-    `UnreadableInput` (the gate answers it with a usage error).
+    An unreadable file becomes an `unreadable` reject (a build goes on), or, with `strict`,
+    raises `UnreadableInput` (the gate answers it with a usage error).
     """
     result = IngestResult()
     for path, batch in files:

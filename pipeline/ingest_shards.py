@@ -107,16 +107,14 @@ def shard_reads(files: Sequence[tuple[F, str]], params: IngestParams) -> list[Sh
 def _plan_file(path: str, params: IngestParams) -> list[LineRange | None]:
     """[None] to read a local JSONL file whole, else its ranges."""
     try:
-        with open(path, "rb") as handle:
-            size = handle.seek(0, 2)
-        if size <= params.max_file_bytes:
+        if os.path.getsize(path) <= params.max_file_bytes:
             return [None]
         ranges = line_ranges(path, params.shard_size, params.max_file_bytes)
     except OSError:
         return [None]  # read whole, it becomes an `unreadable` reject with the reason
     if ranges is None or len(ranges) == 1:
-        return [None]
-    return list(ranges)
+        return [None]  # blank, or one oversized line: a `too_large` reject of the file
+    return [*ranges]
 
 
 def read_range(path: str, lines: LineRange) -> bytes:

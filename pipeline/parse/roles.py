@@ -50,9 +50,9 @@ from pipeline.parse.roles_bylines import (
 from pipeline.parse.roles_captions import (
     FILE_PHOTO,
     LEAD_IN_LABELS,
+    ends_with_signoff,
     mark_captions,
     mark_credited_captions,
-    signoffs_after,
 )
 
 _MEDIA_LABEL: Final = re.compile(
@@ -183,9 +183,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "glued_organisation"
         elif ln.text[:1] == "/" and _stamp_source(lines, ln):
             ln.role, ln.rule = "byline", "stamp_source"
-        elif credits.is_credit_line(ln.text) and not (
-            signoffs_after(lines, ln.index) and credits.signoff_end(ln.text)
-        ):
+        elif credits.is_credit_line(ln.text) and not ends_with_signoff(lines, ln):
             ln.role, ln.rule = "credit", "credit_line"
         elif "/" in ln.text and site_credit(ln.text):
             ln.role, ln.rule = "credit", "site_credit"

@@ -36,13 +36,17 @@ def signoffs_after(lines: list[Line], i: int) -> bool:
     return len(rest) <= 2 and all(credits.lone_organisation(ln.text) for ln in rest)
 
 
+def ends_with_signoff(lines: list[Line], ln: Line) -> bool:
+    """The story's last line with the wire's sign-off glued to it ('... Inc. REUTER', '...
+    NIL. REUTER'): neither a credit line nor a caption with its credit."""
+    return signoffs_after(lines, ln.index) and credits.signoff_end(ln.text)
+
+
 def _glued_signoff(lines: list[Line], ln: Line, before: str) -> bool:
-    """The story's last line with the wire's sign-off glued to it ('... Inc. REUTER'), not a
-    caption with its credit: a video's caption closes some pages too (under its player's label,
-    'CLOSE' / '... (July 15) AP', or dated as a video)."""
+    """`ends_with_signoff`, unless the line is a video's caption, which closes some pages too
+    (under its player's label, 'CLOSE' / '... (July 15) AP', or dated as a video)."""
     return (
-        signoffs_after(lines, ln.index)
-        and credits.signoff_end(ln.text)
+        ends_with_signoff(lines, ln)
         and not (ln.index and lines[ln.index - 1].role == "media_label")
         and VIDEO_DATE.search(before) is None
     )
