@@ -52,6 +52,11 @@ def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
 codecs.register_error("copydesk-cp1252", _cp1252_fallback)
 
 
+def repair(raw: bytes) -> str:
+    """UTF-8 with any invalid bytes read as cp1252: the decode of a file that mixes them."""
+    return raw.decode("utf-8", errors="copydesk-cp1252")
+
+
 def normalise(text: str, line_separator: str | None = None) -> str:
     """One newline convention, NFC, no zero-width marks; an optional separator splits lines."""
     # `in` scans are memchr-fast; the regexes run only when there is something to replace.
@@ -64,17 +69,16 @@ def normalise(text: str, line_separator: str | None = None) -> str:
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
-def decode(raw: bytes, max_control_share: float = 0.02) -> Decoded:
-    """Decode raw article bytes, or say precisely why they are not text."""
+def decode(raw: bytes, max_control_share: float = 0.02, strip: bool = True) -> Decoded:
+    """Decode raw article bytes, or say precisely why they are not text. With `strip` false,
+    stray control characters stay in for the caller to remove record by record."""
     if not raw.strip():
         return Decoded(None, "none", reason="empty", detail="no bytes besides white space")
     if raw.startswith(codecs.BOM_UTF8):
-        return check_text(
-            raw[3:].decode("utf-8", errors="copydesk-cp1252"), "utf-8-sig", (), max_control_share
-        )
+        return check_text(repair(raw[3:]), "utf-8-sig", (), max_control_share, strip)
     if raw.startswith(_UTF16_BOMS):
         try:
-            return check_text(raw.decode("utf-16"), "utf-16", (), max_control_share)
+            return check_text(raw.decode("utf-16"), "utf-16", (), max_control_share, strip)
         except UnicodeDecodeError as exc:
             return Decoded(None, "utf-16", reason="undecodable", detail=f"bad UTF-16: {exc}")
     if raw.startswith(_MAGIC) or raw.count(b"\x00") > max(1, len(raw) // 1000):
@@ -86,16 +90,17 @@ def decode(raw: bytes, max_control_share: float = 0.02) -> Decoded:
     else:
         if _clean_utf8(raw):
             return Decoded(text, "utf-8")  # what check_text returns when it finds nothing
-        return check_text(text, "utf-8", (), max_control_share)
+        return check_text(text, "utf-8", (), max_control_share, strip)
     # Valid multi-byte UTF-8 sequences beside invalid bytes: the file mixes encodings.
     if _UTF8_MULTIBYTE.search(raw):
-        text = raw.decode("utf-8", errors="copydesk-cp1252")
-        return check_text(text, "utf-8+cp1252", ("encoding_repaired",), max_control_share)
+        text = repair(raw)
+        return check_text(text, "utf-8+cp1252", ("encoding_repaired",), max_control_share, strip)
     return check_text(
         raw.decode("cp1252", errors="copydesk-cp1252"),
         "cp1252",
         ("encoding_fallback",),
         max_control_share,
+        strip,
     )
 
 
@@ -114,7 +119,11 @@ def _clean_utf8(raw: bytes) -> bool:
 
 
 def check_text(
-    text: str, encoding: str, flags: tuple[str, ...] = (), max_share: float = 0.02
+    text: str,
+    encoding: str,
+    flags: tuple[str, ...] = (),
+    max_share: float = 0.02,
+    strip: bool = True,
 ) -> Decoded:
     """Refuse text that is mostly control characters; strip a few strays and say so."""
     bad = len(_CONTROL.findall(text)) + text.count("\ufffd")
@@ -125,7 +134,7 @@ def check_text(
             reason="undecodable",
             detail=f"{bad} control or replacement characters in {len(text)} after {encoding}",
         )
-    if bad:
+    if bad and strip:
         text = _CONTROL.sub("", text).replace("\ufffd", "")
         flags = (*flags, "control_chars_removed")
     return Decoded(text, encoding, flags)

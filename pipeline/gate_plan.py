@@ -62,7 +62,7 @@ class RawTask:
     files: tuple[tuple[Path, str], ...]
     label: str
     options: Options
-    lines: LineRange | None = None  # a range of the one JSONL file's lines (ingest_shards)
+    lines: LineRange | None = None  # a range of the one JSONL or CSV file (ingest_shards)
 
 
 @dataclass

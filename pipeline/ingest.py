@@ -6,6 +6,7 @@ Every input record leaves here as exactly one record row or one reject row. The 
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import functools
@@ -22,8 +23,8 @@ import orjson
 import pyarrow as pa
 
 from pipeline.config import IngestParams
-from pipeline.decode import check_text, decode, normalise
-from pipeline.ingest_shards import LineRange, line_sha256, read_range
+from pipeline.decode import Decoded, check_text, decode, normalise
+from pipeline.ingest_shards import LineRange, line_sha256, range_sha256, read_range
 from pipeline.objectstore import ObjectRef, is_uri, list_objects, read_bytes, stat
 from pipeline.objectstore import sha256 as object_sha256
 from schemas import REJECT_SCHEMA
@@ -45,6 +46,7 @@ RECORD_SCHEMA = pa.schema(
     ]
 )
 FORMATS = (".txt", ".jsonl", ".json", ".csv")
+_UTF8: tuple[str, tuple[str, ...]] = ("utf-8", ())  # JSON text: orjson reads UTF-8 only
 # Documentation and VCS files that live beside raw data and are not inputs.
 IGNORED = re.compile(r"(?i)^(\..*|.*\.(md|dvc|rst)|readme.*|license.*|manifest.*)$")
 
@@ -169,8 +171,8 @@ def read_files(
 ) -> IngestResult:
     """Read input files into records and rejects: the I/O edge of `records_from_file`.
 
-    With `lines`, the one file given is a local JSONL file and only that range of its lines
-    is read (see `ingest_shards`). A file over `max_file_bytes` is rejected from its size
+    With `lines`, the one file given is a local JSONL or CSV file and only that range of its
+    records is read (see `ingest_shards`). A file over `max_file_bytes` is rejected from its size
     (an object's after reading past the limit) and hashed in chunks: it is never held whole.
     An unreadable file becomes an `unreadable` reject (a build goes on), or, with `strict`,
     raises `UnreadableInput` (the gate answers it with a usage error).
@@ -181,7 +183,7 @@ def read_files(
         suffix = _suffix(os.path.basename(path)) if isinstance(path, str) else path.suffix
         try:
             if lines is not None:
-                _read_lines(result, str(path), uri, batch, lines, params)
+                _read_range(result, str(path), uri, batch, lines, params)
                 continue
             limit = params.max_file_bytes
             raw = (
@@ -215,22 +217,35 @@ def _reject_unread(
     result.rejects.append(_reject_row(uri, digest, batch, reason, detail, None))
 
 
-def _read_lines(
-    result: IngestResult, path: str, uri: str, batch: str, lines: LineRange, params: IngestParams
+def _read_range(
+    result: IngestResult,
+    path: str,
+    uri: str,
+    batch: str,
+    lines: LineRange,
+    params: IngestParams,
 ) -> None:
-    """A range of a JSONL file's lines; a range over `max_file_bytes` is one line, rejected
-    as `too_large` without reading it whole."""
-    if lines.size() > params.max_file_bytes:
-        where = f"{uri}#{lines.first_line}"
+    """A range of a JSONL file's lines or a CSV file's rows; a `too_large` range is one
+    record, rejected without reading it whole."""
+    where = f"{uri}#{lines.first}"
+    if lines.error is not None:  # what a whole-file read rejects with the rest of the file
+        detail = f"row {lines.first}: {lines.error}"
+        result.rejects.append(
+            _reject_row(where, range_sha256(path, lines), batch, "malformed_csv", detail, None)
+        )
+    elif lines.too_large:
+        kind = "row" if lines.header is not None else "line"
         detail = (
-            f"line {lines.first_line}: {lines.size():,} bytes > max_file_bytes "
+            f"{kind} {lines.first}: {lines.size():,} bytes > max_file_bytes "
             f"{params.max_file_bytes:,}"
         )
         result.rejects.append(
             _reject_row(where, line_sha256(path, lines), batch, "too_large", detail, None)
         )
-        return
-    _from_jsonl_lines(result, uri, read_range(path, lines), batch, params, lines.first_line)
+    elif lines.header is not None:
+        _from_csv_range(result, uri, read_range(path, lines), batch, params, lines)
+    else:
+        _from_jsonl_lines(result, uri, read_range(path, lines), batch, params, lines.first)
 
 
 def _read_local(path: Path | str, limit: int) -> bytes | None:
@@ -311,9 +326,11 @@ def _add_text(
     meta: Mapping[str, Any],
     params: IngestParams,
     text: str | None = None,
+    source: tuple[str, tuple[str, ...]] = _UTF8,
 ) -> None:
-    """Add one article: decode bytes (or take decoded text) and attach metadata."""
-    decoded = decode(raw) if text is None else check_text(text, "utf-8")
+    """Add one article: decode bytes (or take text decoded from `source`, an encoding and its
+    decode flags) and attach metadata."""
+    decoded = decode(raw) if text is None else check_text(text, *source)
     if decoded.text is None:
         _reject(result, uri, raw, batch, decoded.reason or "undecodable", decoded.detail, text)
         return
@@ -360,7 +377,13 @@ def _pick(record: Mapping[str, Any], params: IngestParams) -> dict[str, Any]:
 
 
 def _add_record(
-    result: IngestResult, uri: str, raw: bytes, batch: str, record: Any, params: IngestParams
+    result: IngestResult,
+    uri: str,
+    raw: bytes,
+    batch: str,
+    record: Any,
+    params: IngestParams,
+    source: tuple[str, tuple[str, ...]] = _UTF8,
 ) -> None:
     if not isinstance(record, dict):
         _reject(
@@ -384,7 +407,7 @@ def _add_record(
             f"no text in any of the columns {', '.join(params.columns['text'])}",
         )
         return
-    _add_text(result, uri, raw, batch, meta, params, text=text)
+    _add_text(result, uri, raw, batch, meta, params, text=text, source=source)
 
 
 def _from_jsonl(
@@ -440,7 +463,7 @@ def _from_json(
 
 
 def _from_csv(result: IngestResult, uri: str, raw: bytes, batch: str, params: IngestParams) -> None:
-    decoded = decode(raw)
+    decoded = decode(raw, strip=False)  # controls are removed (and flagged) row by row
     if decoded.text is None:
         _reject(result, uri, raw, batch, decoded.reason or "undecodable", decoded.detail)
         return
@@ -469,7 +492,41 @@ def _from_csv(result: IngestResult, uri: str, raw: bytes, batch: str, params: In
             f"header {header!r} has none of {', '.join(params.columns['text'])}",
         )
         return
-    number = 0
+    if _csv_rows(result, uri, raw, batch, params, reader, names, decoded, 0) == 0:
+        _reject(result, uri, raw, batch, "no_records", "the CSV has a header but no rows")
+
+
+def _from_csv_range(
+    result: IngestResult, uri: str, raw: bytes, batch: str, params: IngestParams, rows: LineRange
+) -> None:
+    """The data rows of a CSV range, decoded on their own (see `ingest_shards`)."""
+    assert rows.header is not None
+    if not raw.strip():
+        return  # blank rows only: a whole-file read skips them
+    decoded = decode(codecs.BOM_UTF8 + raw if rows.bom else raw, strip=False)
+    if decoded.text is None:
+        where, reason = f"{uri}#{rows.first}", decoded.reason or "undecodable"
+        _reject(result, where, raw, batch, reason, f"rows from {rows.first}: {decoded.detail}")
+        return
+    csv.field_size_limit(params.max_file_bytes)
+    reader = csv.reader(io.StringIO(decoded.text, newline=""))
+    _csv_rows(result, uri, raw, batch, params, reader, list(rows.header), decoded, rows.first - 1)
+
+
+def _csv_rows(
+    result: IngestResult,
+    uri: str,
+    raw: bytes,
+    batch: str,
+    params: IngestParams,
+    reader: Iterator[list[str]],
+    names: list[str],
+    decoded: Decoded,
+    number: int,
+) -> int:
+    """Add the reader's data rows, numbered after `number`; returns the last number. A row's
+    bytes are its cells as JSON; its text keeps the file's encoding and decode flags."""
+    source = (decoded.encoding, decoded.flags)
     while True:
         try:
             row = next(reader)
@@ -479,10 +536,9 @@ def _from_csv(result: IngestResult, uri: str, raw: bytes, batch: str, params: In
             number += 1
             _reject(result, f"{uri}#{number}", raw, batch, "malformed_csv", str(exc))
             break
-        number += 1
         if not any(cell.strip() for cell in row):
-            number -= 1
             continue
+        number += 1
         blob = orjson.dumps(row)
         where = f"{uri}#{number}"
         if len(row) != len(names):
@@ -497,9 +553,8 @@ def _from_csv(result: IngestResult, uri: str, raw: bytes, batch: str, params: In
             )
             continue
         record = dict(zip(names, row, strict=True))
-        _add_record(result, where, blob, batch, record, params)
-    if number == 0:
-        _reject(result, uri, raw, batch, "no_records", "the CSV has a header but no rows")
+        _add_record(result, where, blob, batch, record, params, source)
+    return number
 
 
 def _meta_str(value: Any) -> str | None:

@@ -50,7 +50,7 @@ class IngestUnit:
     target: Path
     index: int
     params: IngestParams
-    lines: LineRange | None = None  # a range of the one JSONL file's lines (ingest_shards)
+    lines: LineRange | None = None  # a range of the one JSONL or CSV file (ingest_shards)
 
 
 def ingest_unit(unit: IngestUnit) -> tuple[int, int]:

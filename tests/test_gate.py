@@ -413,3 +413,23 @@ def test_a_jsonl_dump_over_max_file_bytes_is_checked_in_ranges_and_a_bad_line_na
     malformed = failures(doc)["ingest:malformed_json"]["samples"][0]
     assert (malformed["file"].split("/")[-2:], malformed["line"]) == (["dump", "all.jsonl"], 2300)
     assert code == 0
+
+
+def test_a_csv_dump_over_max_file_bytes_is_checked_in_ranges_and_a_bad_row_named(tmp_path):
+    batch = tmp_path / "dump"
+    batch.mkdir()
+    story = STORY.replace("\n", "\r\n")  # paragraphs inside a quoted cell
+    rows = [f'"Ferries resume {i}","{story}","{"x" * 400}"' for i in range(2500)]
+    rows[2299] = '"Ferries resume, one field short"'
+    (batch / "all.csv").write_text("title,text,pad\r\n" + "\r\n".join(rows) + "\r\n")
+    params = tmp_path / "params.yaml"
+    params.write_text("ingest:\n  max_file_bytes: 524288\n")
+    assert (batch / "all.csv").stat().st_size > 2 * 524288  # read in ranges, not rejected
+    options = gate_plan.Options(IngestParams(max_file_bytes=524288))
+    ranges = [t.lines for t in gate_plan.plan([batch], options).tasks]
+    assert len(ranges) > 2 and all(r and r.header == ("title", "text", "pad") for r in ranges)
+    code, doc = report(str(batch), "--params", str(params))
+    assert code == 0 and doc["records"] == 2500 and doc["invalid_records"] == 1
+    malformed = failures(doc)["ingest:malformed_csv"]["samples"][0]
+    assert malformed["file"].split("/")[-2:] == ["dump", "all.csv"]
+    assert malformed["source_uri"].endswith("all.csv#2300"), malformed

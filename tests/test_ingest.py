@@ -56,6 +56,29 @@ def test_csv_rows_with_quoted_newlines_and_separator_token():
     assert second["source_uri"] == "b/f.csv#2"
 
 
+BELLS = "\x07" * 9
+
+
+def test_a_csv_rows_encoding_and_control_characters_are_its_own():
+    story = "Ferries resume across the strait after the storm, the port said on Monday. " * 4
+    story = story.strip()  # 10 controls in the file's ~650 characters: under 2 %
+    raw = (
+        "title,text\n"
+        f'Caf\xe9 reopens,"{story}"\n'
+        f'A stray control,"{story}\x07"\n'
+        f'Mostly controls,"{BELLS}{story[:20]}"\n'
+    ).encode("cp1252")
+    result = records_from_file(raw, "b/f.csv", "b", ".csv", P)
+    assert [(r["meta_title"], r["encoding"], r["ingest_flags"]) for r in result.records] == [
+        ("Caf\xe9 reopens", "cp1252", ["encoding_fallback"]),
+        ("A stray control", "cp1252", ["encoding_fallback", "control_chars_removed"]),
+    ]
+    assert result.records[1]["text"] == story
+    assert [(r["source_uri"], r["reason"]) for r in result.rejects] == [
+        ("b/f.csv#3", "undecodable")
+    ]
+
+
 def test_csv_without_a_text_column_is_one_clear_reject():
     result = records_from_file(b"url,title\nhttps://x,y\n", "b/f.csv", "b", ".csv", P)
     assert not result.records

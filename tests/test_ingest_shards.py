@@ -1,8 +1,10 @@
-"""A large JSONL file is read as ranges of lines (pipeline/ingest_shards.py): many shards,
-each bounded, with the same records as reading the file whole."""
+"""A large JSONL or CSV file is read as ranges of records (pipeline/ingest_shards.py): many
+shards, each bounded, with the same records as reading the file whole."""
 
+import csv
 import dataclasses
 import hashlib
+import io
 import itertools
 import tempfile
 from pathlib import Path
@@ -16,7 +18,7 @@ from hypothesis import strategies as st
 from pipeline.config import IngestParams, Params
 from pipeline.engine import LocalEngine
 from pipeline.ingest import read_files, records_from_file
-from pipeline.ingest_shards import LineRange, line_ranges, shard_reads
+from pipeline.ingest_shards import LineRange, csv_ranges, line_ranges, shard_reads
 from pipeline.runner import run_ingest
 
 WHOLE = IngestParams(max_file_bytes=1 << 40)  # reads any test file whole
@@ -43,6 +45,10 @@ def _rows(result) -> list[tuple]:
     return rows + [(r["source_uri"], r["source_sha256"], r["reason"]) for r in result.rejects]
 
 
+def _names(result) -> list[tuple]:
+    return [(uri.split("/")[-1], *rest) for uri, *rest in _rows(result)]
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     lines=st.lists(LINE, min_size=1, max_size=40),
@@ -66,28 +72,33 @@ def test_ranges_tile_the_file_and_read_the_records_of_the_whole_file(
         assert ranges is not None
         assert ranges[0].start == 0 and ranges[-1].end == len(raw)
         assert all(a.end == b.start for a, b in itertools.pairwise(ranges))
-        numbers = [r.first_line for r in ranges]
+        numbers = [r.first for r in ranges]
         assert numbers == sorted(set(numbers)) and numbers[0] == 1
         for r in ranges:
             chunk = raw[r.start : r.end]
-            assert r.first_line == raw[: r.start].count(b"\n") + 1
+            assert r.first == raw[: r.start].count(b"\n") + 1
             one_line = chunk.count(b"\n") <= 1 and chunk.rstrip(b"\n").count(b"\n") == 0
             assert (chunk.count(b"\n") <= max_lines and r.size() <= max_bytes) or one_line
         params = IngestParams(max_file_bytes=max_bytes)
         split = [read_files([(str(path), "b")], params, lines=r) for r in ranges]
         whole = records_from_file(raw, "dump.jsonl", "b", ".jsonl", WHOLE)
-    got = [row for part in split for row in _rows(part)]
+    _same_as_whole(raw, "dump.jsonl", ranges, split, whole, max_bytes)
+
+
+def _same_as_whole(raw, name, ranges, split, whole, max_bytes) -> None:
+    """The ranges' reads give the whole file's rows, an oversized record's as `too_large`
+    (its bytes without the line end hashed); files are compared by name."""
     oversized = {
-        f"dump.jsonl#{r.first_line}": hashlib.sha256(
+        f"{name}#{r.first}": hashlib.sha256(
             raw[r.start : r.end].removesuffix(b"\n").removesuffix(b"\r")
         ).hexdigest()
         for r in ranges
-        if r.size() > max_bytes
+        if r.too_large
     }
-    want = [row for row in _rows(whole) if row[0] not in oversized]
+    assert all(r.too_large == (r.size() > max_bytes) for r in ranges)
+    want = [row for row in _names(whole) if row[0] not in oversized]
     want += [(uri, digest, "too_large") for uri, digest in oversized.items()]
-    # the split read names each file by its path: compare by line
-    got = [(uri.split("/")[-1], *rest) for uri, *rest in got]
+    got = [row for part in split for row in _names(part)]
     assert sorted(got, key=repr) == sorted(want, key=repr)
 
 
@@ -172,3 +183,130 @@ def test_small_files_text_files_and_object_paths_are_read_as_before(tmp_path):
     reads = shard_reads([*texts[:3], (str(small), "b"), *texts[3:]], params)
     assert [(len(r.files), r.lines) for r in reads] == [(2, None), (1, None), (2, None), (1, None)]
     assert LineRange(3, 10, 2).size() == 7
+
+
+# A CSV data row: cells with quotes, commas, line breaks of every kind, non-ASCII text and
+# white space that only `str.strip` knows (U+00A0); a blank row; a row with a field missing.
+CELL = st.text(st.sampled_from([*'ab ,"\n\r', "é", "\u00a0", "’", "\u2028"]), max_size=12)
+
+
+def _csv(rows: list[list[str]], terminator: str) -> str:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator=terminator).writerows(rows)
+    return buffer.getvalue()
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    rows=st.lists(
+        st.one_of(
+            st.tuples(CELL, CELL).map(list),
+            st.just(["", " "]),  # blank: skipped and not counted
+            st.tuples(CELL).map(list),  # a field short: a `malformed_csv` reject
+            st.just(["t " * 28, "w " * 28]),  # over max_bytes when max_bytes < 115
+        ),
+        min_size=1,
+        max_size=30,
+    ),
+    terminator=st.sampled_from(["\r\n", "\n", "\r"]),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252"]),
+    max_rows=st.integers(1, 6),
+    max_bytes=st.integers(60, 300),
+)
+def test_csv_ranges_tile_the_file_and_read_the_rows_of_the_whole_file(
+    rows, terminator, encoding, max_rows, max_bytes
+):
+    text = _csv([["title", "text"], *rows], terminator)
+    raw = text.encode(encoding, errors="replace")  # cp1252 has no U+2028: `?`
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "dump.csv"
+        path.write_bytes(raw)
+        ranges = csv_ranges(str(path), max_rows, max_bytes)
+        whole = records_from_file(raw, "dump.csv", "b", ".csv", WHOLE)
+        if [r["reason"] for r in whole.rejects] == ["no_records"]:
+            assert ranges is None  # no data row: read whole, a `no_records` reject
+            return
+        assert ranges is not None
+        head = raw[: ranges[0].start].decode(encoding)  # the header row, and only it
+        assert list(csv.reader(io.StringIO(head, newline=""))) == [["title", "text"]]
+        assert ranges[-1].end == len(raw)
+        assert all(a.end == b.start for a, b in itertools.pairwise(ranges))
+        assert all(r.header == ("title", "text") and r.error is None for r in ranges)
+        params = IngestParams(max_file_bytes=max_bytes)
+        split = [read_files([(str(path), "b")], params, lines=r) for r in ranges]
+    _same_as_whole(raw, "dump.csv", ranges, split, whole, max_bytes)
+    if encoding != "cp1252":  # one encoding for all: every range is labelled as the file
+        labels = {r["encoding"] for part in split for r in part.records}
+        assert labels <= {r["encoding"] for r in whole.records}
+
+
+def _story_csv(path: Path, n: int, encoding: str = "utf-8") -> list[list[str]]:
+    """A header and n rows of ~500 bytes, paragraphs inside quoted cells."""
+    rows = [["id", "title", "text"]]
+    rows += [
+        [str(i), f"Story {i}", f'Said "{i}", café.\r\nSecond paragraph. ' + "w " * 220]
+        for i in range(n)
+    ]
+    path.write_bytes(_csv(rows, "\r\n").encode(encoding))
+    return rows
+
+
+def test_a_csv_file_over_max_file_bytes_is_ingested_in_ranges_with_the_same_records(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _story_csv(raw / "all.csv", 1300, "cp1252")
+    limit = 256 * 1024  # 500 rows are ~240 KB
+    assert (raw / "all.csv").stat().st_size > limit
+    split = dataclasses.replace(Params(), ingest=IngestParams(shard_size=500, max_file_bytes=limit))
+    whole = dataclasses.replace(Params(), ingest=IngestParams(shard_size=500))
+    a = run_ingest([raw], tmp_path / "a", split, LocalEngine(2))
+    b = run_ingest([raw], tmp_path / "b", whole, LocalEngine(1))
+    assert (a["shards"], b["shards"], a["records_out"], b["records_out"]) == (3, 1, 1300, 1300)
+
+    def table(folder: Path) -> pa.Table:
+        files = sorted((folder / "records").glob("*.parquet"))
+        return pa.concat_tables(pq.read_table(f) for f in files)
+
+    got, want = table(tmp_path / "a"), table(tmp_path / "b")
+    assert got.equals(want)
+    assert got["encoding"].unique().to_pylist() == ["cp1252"]  # not the old "utf-8" label
+    assert got["text"][1299].as_py().startswith('Said "1299", café.\nSecond paragraph.')
+    assert got["source_uri"][499].as_py().endswith("all.csv#500")
+
+
+def test_a_csv_with_an_oversized_row_and_an_unclosed_quote_names_both(tmp_path):
+    path = tmp_path / "big.csv"
+    _story_csv(path, 600)
+    body = path.read_bytes()
+    cell = b'"' + b"a long cell " * 10_000 + b'"'  # 120 KB, under the field limit
+    long = b"601," + cell + b"," + cell + b"\r\n"  # 240 KB, over the limit
+    tail = b'602,After,"The story after it."\r\n603,Broken,"never closed ' + b"x" * 200_000
+    path.write_bytes(body + long + tail)
+    params = IngestParams(max_file_bytes=128 * 1024)
+    reads = shard_reads([(str(path), "b")], params)
+    assert len(reads) > 4 and all(r.lines is not None for r in reads)
+    results = [read_files(r.files, params, lines=r.lines) for r in reads]
+    records = [row for r in results for row in r.records]
+    rejects = [row for r in results for row in r.rejects]
+    assert len(records) == 601  # the 600 stories and the row after the long one
+    assert records[-1]["source_uri"].endswith("big.csv#602")
+    assert [(r["source_uri"].split("/")[-1], r["reason"]) for r in rejects] == [
+        ("big.csv#601", "too_large"),
+        ("big.csv#603", "malformed_csv"),
+    ]
+    assert rejects[0]["source_sha256"] == hashlib.sha256(long.removesuffix(b"\r\n")).hexdigest()
+    assert "field larger than field limit" in rejects[1]["detail"]
+    start = len(body) + len(long) + tail.index(b"603,")
+    assert rejects[1]["source_sha256"] == hashlib.sha256(path.read_bytes()[start:]).hexdigest()
+
+
+def test_csv_files_that_cannot_be_split_are_refused_whole(tmp_path):
+    params = IngestParams(max_file_bytes=64 * 1024)
+    utf16, no_text = tmp_path / "utf16.csv", tmp_path / "no_text.csv"
+    utf16.write_bytes(_csv([["text"]] + [["w " * 40]] * 2000, "\n").encode("utf-16"))
+    no_text.write_bytes(_csv([["title"]] + [["w " * 40]] * 2000, "\n").encode())
+    for path in (utf16, no_text):
+        [read] = shard_reads([(str(path), "b")], params)
+        assert read.lines is None
+        result = read_files(read.files, params)
+        assert [r["reason"] for r in result.rejects] == ["too_large"] and not result.records
