@@ -17,7 +17,8 @@ import pyarrow.parquet as pq
 
 from pipeline.config import IngestParams
 from pipeline.ingest import FORMATS, display_uri, list_inputs
-from pipeline.ingest_shards import LineRange, shard_reads
+from pipeline.ingest_scan import LineRange
+from pipeline.ingest_shards import shard_reads
 from schemas import ARTICLE_SCHEMA, MODELS, REJECT_SCHEMA
 
 BATCH_ROWS = 32_768  # rows validated at once: bounds each worker's memory
@@ -62,7 +63,7 @@ class RawTask:
     files: tuple[tuple[Path, str], ...]
     label: str
     options: Options
-    lines: LineRange | None = None  # a range of the one JSONL or CSV file (ingest_shards)
+    lines: LineRange | None = None  # a range of the one JSONL, CSV or JSON file
 
 
 @dataclass

@@ -24,7 +24,8 @@ import pyarrow as pa
 
 from pipeline.config import IngestParams
 from pipeline.decode import Decoded, check_text, decode, normalise
-from pipeline.ingest_shards import LineRange, line_sha256, range_sha256, read_range
+from pipeline.ingest_scan import LineRange
+from pipeline.ingest_shards import line_sha256, range_sha256, read_range
 from pipeline.objectstore import ObjectRef, is_uri, list_objects, read_bytes, stat
 from pipeline.objectstore import sha256 as object_sha256
 from schemas import REJECT_SCHEMA
@@ -171,9 +172,10 @@ def read_files(
 ) -> IngestResult:
     """Read input files into records and rejects: the I/O edge of `records_from_file`.
 
-    With `lines`, the one file given is a local JSONL or CSV file and only that range of its
-    records is read (see `ingest_shards`). A file over `max_file_bytes` is rejected from its size
-    (an object's after reading past the limit) and hashed in chunks: it is never held whole.
+    With `lines`, the one file given is a local JSONL, CSV or JSON file and only that range
+    of its records is read (see `ingest_shards`). A file over `max_file_bytes` is rejected
+    from its size (an object's after reading past the limit) and hashed in chunks: it is never
+    held whole.
     An unreadable file becomes an `unreadable` reject (a build goes on), or, with `strict`,
     raises `UnreadableInput` (the gate answers it with a usage error).
     """
@@ -225,25 +227,26 @@ def _read_range(
     lines: LineRange,
     params: IngestParams,
 ) -> None:
-    """A range of a JSONL file's lines or a CSV file's rows; a `too_large` range is one
-    record, rejected without reading it whole."""
-    where = f"{uri}#{lines.first}"
+    """A range of a JSONL file's lines, a CSV file's rows or a JSON list's items (see
+    `ingest_scan`); a `too_large` range is one record, rejected without reading it whole."""
+    where, suffix = f"{uri}#{lines.first}", _suffix(path).lower()
     if lines.error is not None:  # what a whole-file read rejects with the rest of the file
         detail = f"row {lines.first}: {lines.error}"
         result.rejects.append(
             _reject_row(where, range_sha256(path, lines), batch, "malformed_csv", detail, None)
         )
     elif lines.too_large:
-        kind = "row" if lines.header is not None else "line"
+        kind = {".csv": "row", ".json": "item"}.get(suffix, "line")
         detail = (
             f"{kind} {lines.first}: {lines.size():,} bytes > max_file_bytes "
             f"{params.max_file_bytes:,}"
         )
-        result.rejects.append(
-            _reject_row(where, line_sha256(path, lines), batch, "too_large", detail, None)
-        )
-    elif lines.header is not None:
+        digest = range_sha256(path, lines) if suffix == ".json" else line_sha256(path, lines)
+        result.rejects.append(_reject_row(where, digest, batch, "too_large", detail, None))
+    elif suffix == ".csv":
         _from_csv_range(result, uri, read_range(path, lines), batch, params, lines)
+    elif suffix == ".json":
+        _from_json_range(result, uri, read_range(path, lines), batch, params, lines.first)
     else:
         _from_jsonl_lines(result, uri, read_range(path, lines), batch, params, lines.first)
 
@@ -457,7 +460,29 @@ def _from_json(
     if not isinstance(doc, list) or not doc:
         _reject(result, uri, raw, batch, "no_records", "expected an object or a list of objects")
         return
-    for number, record in enumerate(doc, start=1):
+    _json_items(result, uri, doc, batch, params, 1)
+
+
+def _from_json_range(
+    result: IngestResult, uri: str, raw: bytes, batch: str, params: IngestParams, first: int
+) -> None:
+    """Items of a JSON list, the first numbered `first`: the bytes between the list's `[`
+    (or a comma) and a later comma (or its `]`)."""
+    try:
+        items = orjson.loads(b"[" + raw + b"]")
+    except orjson.JSONDecodeError as exc:
+        text = raw.decode("utf-8", errors="replace")
+        detail = f"items from {first}: {exc}"
+        _reject(result, f"{uri}#{first}", raw, batch, "malformed_json", detail, text)
+        return
+    _json_items(result, uri, items, batch, params, first)
+
+
+def _json_items(
+    result: IngestResult, uri: str, items: list[Any], batch: str, params: IngestParams, first: int
+) -> None:
+    """A list's items as records: an item's bytes are its JSON with sorted keys."""
+    for number, record in enumerate(items, start=first):
         blob = orjson.dumps(record, option=orjson.OPT_SORT_KEYS)
         _add_record(result, f"{uri}#{number}", blob, batch, record, params)
 

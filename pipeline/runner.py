@@ -18,7 +18,8 @@ from pipeline.config import IngestParams, Params
 from pipeline.dedup_stage import run_dedup
 from pipeline.engine import Engine, LocalEngine
 from pipeline.ingest import FORMATS, Source, display_uri, list_inputs, read_files
-from pipeline.ingest_shards import LineRange, ShardRead, shard_reads
+from pipeline.ingest_scan import LineRange
+from pipeline.ingest_shards import ShardRead, shard_reads
 from pipeline.objectstore import built_locally, check_destination, local_or_uri
 from pipeline.package import Accounting, package
 from pipeline.parse import PARSED_SCHEMA, parse_table
@@ -50,7 +51,7 @@ class IngestUnit:
     target: Path
     index: int
     params: IngestParams
-    lines: LineRange | None = None  # a range of the one JSONL or CSV file (ingest_shards)
+    lines: LineRange | None = None  # a range of the one JSONL, CSV or JSON file
 
 
 def ingest_unit(unit: IngestUnit) -> tuple[int, int]:

@@ -8,6 +8,7 @@ import io
 import itertools
 import tempfile
 from pathlib import Path
+from unittest import mock
 
 import orjson
 import pyarrow as pa
@@ -15,10 +16,12 @@ import pyarrow.parquet as pq
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline import ingest_scan
 from pipeline.config import IngestParams, Params
 from pipeline.engine import LocalEngine
 from pipeline.ingest import read_files, records_from_file
-from pipeline.ingest_shards import LineRange, csv_ranges, line_ranges, shard_reads
+from pipeline.ingest_scan import LineRange, csv_ranges, json_ranges, line_ranges
+from pipeline.ingest_shards import shard_reads
 from pipeline.runner import run_ingest
 
 WHOLE = IngestParams(max_file_bytes=1 << 40)  # reads any test file whole
@@ -307,6 +310,89 @@ def test_csv_files_that_cannot_be_split_are_refused_whole(tmp_path):
     no_text.write_bytes(_csv([["title"]] + [["w " * 40]] * 2000, "\n").encode())
     for path in (utf16, no_text):
         [read] = shard_reads([(str(path), "b")], params)
+        assert read.lines is None
+        result = read_files(read.files, params)
+        assert [r["reason"] for r in result.rejects] == ["too_large"] and not result.records
+
+
+# A JSON list item: a record whose strings hold the scan's marks, a record without text,
+# nested lists, a string, a number.
+TRICKY = st.lists(st.sampled_from([*'ab ,[]{}"\\:', "é", "\n", "\\\\", '\\"']), max_size=10).map(
+    "".join
+)
+ITEM = st.one_of(
+    st.builds(lambda text, note: {"text": f"Story {text}", "note": note}, TRICKY, TRICKY),
+    st.builds(lambda note: {"title": note, "tags": [[note], {"k": [1, 2]}]}, TRICKY),
+    TRICKY,
+    st.integers(-(2**40), 2**40),
+    st.just({"text": "w " * 60}),  # over max_bytes when max_bytes < 130
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    items=st.lists(ITEM, min_size=2, max_size=25),
+    pretty=st.booleans(),
+    max_items=st.integers(1, 6),
+    max_bytes=st.integers(40, 300),
+    chunk=st.integers(1, 40),
+)
+def test_json_ranges_cut_a_list_between_items_and_read_the_items_of_the_whole_file(
+    items, pretty, max_items, max_bytes, chunk
+):
+    raw = orjson.dumps(items, option=orjson.OPT_INDENT_2 if pretty else 0)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "dump.json"
+        path.write_bytes(b"\n " + raw + b"\n")
+        ranges = json_ranges(str(path), max_items, max_bytes)
+        with mock.patch.object(ingest_scan, "CHUNK", chunk):  # escapes across chunk ends
+            assert json_ranges(str(path), max_items, max_bytes) == ranges
+        assert ranges is not None
+        assert [r.first for r in ranges] == sorted({r.first for r in ranges})
+        for r in ranges:  # each range holds whole items: with brackets, a JSON list
+            assert orjson.loads(b"[" + (b"\n " + raw)[r.start : r.end] + b"]")
+        params = IngestParams(max_file_bytes=max_bytes)
+        split = [read_files([(str(path), "b")], params, lines=r) for r in ranges]
+    whole = records_from_file(raw, "dump.json", "b", ".json", WHOLE)
+    oversized = {f"dump.json#{r.first}" for r in ranges if r.too_large}
+    assert all(r.too_large == (r.size() > max_bytes) for r in ranges)
+    want = [row for row in _names(whole) if row[0] not in oversized]
+    got = [row for part in split for row in _names(part) if row[0] not in oversized]
+    assert sorted(got, key=repr) == sorted(want, key=repr)
+    assert {row[0] for part in split for row in _names(part)} >= oversized
+
+
+def test_a_json_list_over_max_file_bytes_is_read_in_ranges_and_a_bad_item_named(tmp_path):
+    path = tmp_path / "big.json"
+    items = [orjson.dumps({"title": f"Story {i}", "text": "w " * 200}) for i in range(900)]
+    items[700] = b'{"title": "Broken", "text": tru}'
+    path.write_bytes(b"[\n" + b",\n".join(items) + b"\n]\n")
+    params = IngestParams(shard_size=100, max_file_bytes=64 * 1024)  # the file is ~370 KB
+    reads = shard_reads([(str(path), "b")], params)
+    assert len(reads) == 9 and all(r.lines and r.lines.size() <= 64 * 1024 for r in reads)
+    results = [read_files(r.files, params, lines=r.lines) for r in reads]
+    records = [row for r in results for row in r.records]
+    rejects = [row for r in results for row in r.rejects]
+    assert len(records) == 800  # the range of 100 items with the broken one is one reject
+    assert [(r["source_uri"].split("/")[-1], r["reason"]) for r in rejects] == [
+        ("big.json#701", "malformed_json")
+    ]
+    assert "items from 701" in rejects[0]["detail"]
+    assert records[-1]["source_uri"].endswith("big.json#900")
+    blob = orjson.dumps(orjson.loads(items[0]), option=orjson.OPT_SORT_KEYS)
+    assert records[0]["source_sha256"] == hashlib.sha256(blob).hexdigest()  # as a whole read
+
+
+def test_json_files_that_are_not_one_list_are_refused_whole(tmp_path):
+    params = IngestParams(max_file_bytes=1024)
+    story = {"text": "w " * 100}
+    for name, doc in [
+        ("object.json", orjson.dumps({"articles": [story] * 20})),  # read whole when small
+        ("unclosed.json", orjson.dumps([story] * 20)[:-1]),
+        ("trailing.json", orjson.dumps([story] * 20) + b" []"),
+    ]:
+        (tmp_path / name).write_bytes(doc)
+        [read] = shard_reads([(str(tmp_path / name), "b")], params)
         assert read.lines is None
         result = read_files(read.files, params)
         assert [r["reason"] for r in result.rejects] == ["too_large"] and not result.records
