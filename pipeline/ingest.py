@@ -23,7 +23,7 @@ import orjson
 import pyarrow as pa
 
 from pipeline.config import IngestParams
-from pipeline.decode import Decoded, check_text, decode, normalise
+from pipeline.decode import Decoded, check_decoded, decode, normalise
 from pipeline.ingest_scan import LineRange
 from pipeline.ingest_shards import line_sha256, range_sha256, read_range
 from pipeline.objectstore import ObjectRef, is_uri, list_objects, read_bytes, stat
@@ -172,10 +172,10 @@ def read_files(
 ) -> IngestResult:
     """Read input files into records and rejects: the I/O edge of `records_from_file`.
 
-    With `lines`, the one file given is a local JSONL, CSV or JSON file and only that range
-    of its records is read (see `ingest_shards`). A file over `max_file_bytes` is rejected
-    from its size (an object's after reading past the limit) and hashed in chunks: it is never
-    held whole.
+    With `lines`, the one file given is a JSONL, CSV or JSON file (local or an object) and
+    only that range of its records is read (see `ingest_shards`). A file over `max_file_bytes`
+    is rejected from its size (an object's after reading past the limit) and hashed in
+    chunks: it is never held whole.
     An unreadable file becomes an `unreadable` reject (a build goes on), or, with `strict`,
     raises `UnreadableInput` (the gate answers it with a usage error).
     """
@@ -185,7 +185,8 @@ def read_files(
         suffix = _suffix(os.path.basename(path)) if isinstance(path, str) else path.suffix
         try:
             if lines is not None:
-                _read_range(result, str(path), uri, batch, lines, params)
+                source = path if isinstance(path, ObjectRef) else str(path)
+                _read_range(result, source, uri, batch, suffix.lower(), lines, params)
                 continue
             limit = params.max_file_bytes
             raw = (
@@ -221,15 +222,16 @@ def _reject_unread(
 
 def _read_range(
     result: IngestResult,
-    path: str,
+    path: str | ObjectRef,
     uri: str,
     batch: str,
+    suffix: str,
     lines: LineRange,
     params: IngestParams,
 ) -> None:
     """A range of a JSONL file's lines, a CSV file's rows or a JSON list's items (see
     `ingest_scan`); a `too_large` range is one record, rejected without reading it whole."""
-    where, suffix = f"{uri}#{lines.first}", _suffix(path).lower()
+    where = f"{uri}#{lines.first}"
     if lines.error is not None:  # what a whole-file read rejects with the rest of the file
         detail = f"row {lines.first}: {lines.error}"
         result.rejects.append(
@@ -333,7 +335,7 @@ def _add_text(
 ) -> None:
     """Add one article: decode bytes (or take text decoded from `source`, an encoding and its
     decode flags) and attach metadata."""
-    decoded = decode(raw) if text is None else check_text(text, *source)
+    decoded = decode(raw) if text is None else check_decoded(text, *source)
     if decoded.text is None:
         _reject(result, uri, raw, batch, decoded.reason or "undecodable", decoded.detail, text)
         return

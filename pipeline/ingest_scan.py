@@ -1,7 +1,9 @@
 """Scans that find where a large JSONL, CSV or JSON file's records end, so that the file can
-be read in ranges (`ingest_shards`). Each returns ranges of whole records, or None when the
-file is not split (it is then read whole, and rejected as `too_large`). A record's `#N` counts
-from 1 whether or not its file was split, so ids do not depend on the split:
+be read in ranges (`ingest_shards`). Each reads the open file once from its start (a local
+file, or an object's stream: nothing is seeked), given its size, and returns ranges of whole
+records, or None when the file is not split (it is then read whole, and rejected as
+`too_large`). A record's `#N` counts from 1 whether or not its file was split, so ids do not
+depend on the split:
 - JSONL: lines end at `\\n` (JSON Lines; a `\\r` before it is JSON white space and is
   dropped), and `#N` is the line number.
 - CSV: records end where the `csv` module ends them (a quoted field may hold line breaks), and
@@ -24,7 +26,6 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -52,55 +53,58 @@ class LineRange:
         return self.end - self.start
 
 
-def line_ranges(path: str, max_lines: int, max_bytes: int) -> list[LineRange] | None:
-    """Ranges that tile the file in order; None when it holds only blank lines (read whole,
-    such a file is one `empty` reject). A line longer than `max_bytes` gets a range alone,
-    found without holding it in memory."""
+def line_ranges(
+    handle: io.BufferedReader, size: int, max_lines: int, max_bytes: int
+) -> list[LineRange] | None:
+    """Ranges of a JSONL file's lines that tile it in order; None when it holds only blank
+    lines (read whole, such a file is one `empty` reject). A line longer than `max_bytes` gets
+    a range alone, found without holding it in memory."""
     ranges: list[LineRange] = []
     start = pos = lines = 0
     first = number = 1  # the number of the range's first line, of the next line
     content = False
-    with open(path, "rb") as handle:
-        while line := handle.readline(max_bytes + 1):
-            size = len(line)
-            if size > max_bytes:
-                while not line.endswith(b"\n") and (line := handle.readline(CHUNK)):
-                    size += len(line)
-                content = True
-                if lines:
-                    ranges.append(LineRange(start, pos, first))
-                ranges.append(LineRange(pos, pos + size, number, too_large=True))
-                pos += size
-                number += 1
-                start, first, lines = pos, number, 0
-                continue
-            if lines and (lines >= max_lines or pos + size - start > max_bytes):
+    while line := handle.readline(max_bytes + 1):
+        length = len(line)
+        if length > max_bytes:
+            while not line.endswith(b"\n") and (line := handle.readline(CHUNK)):
+                length += len(line)
+            content = True
+            if lines:
                 ranges.append(LineRange(start, pos, first))
-                start, first, lines = pos, number, 0
-            content = content or not line.isspace()
-            pos += size
+            ranges.append(LineRange(pos, pos + length, number, too_large=True))
+            pos += length
             number += 1
-            lines += 1
+            start, first, lines = pos, number, 0
+            continue
+        if lines and (lines >= max_lines or pos + length - start > max_bytes):
+            ranges.append(LineRange(start, pos, first))
+            start, first, lines = pos, number, 0
+        content = content or not line.isspace()
+        pos += length
+        number += 1
+        lines += 1
     if lines:
         ranges.append(LineRange(start, pos, first))
     return ranges if content else None
 
 
-def csv_ranges(path: str, max_rows: int, max_bytes: int) -> list[LineRange] | None:
+def csv_ranges(
+    handle: io.BufferedReader, size: int, max_rows: int, max_bytes: int
+) -> list[LineRange] | None:
     """Ranges of a CSV file's data rows that tile it from the end of its header row; None when
     the file is not split (no data row, UTF-16, an unreadable header row)."""
-    with open(path, "rb") as handle:
-        bom = handle.read(3) == codecs.BOM_UTF8
-        handle.seek(3 if bom else 0)
-        if handle.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
-            return None
-        handle.seek(3 if bom else 0)
-        ends = _RecordEnds(handle, 3 if bom else 0)
-        limit = csv.field_size_limit(max_bytes)
-        try:
-            return _csv_ranges(csv.reader(ends), ends, bom, max_rows, max_bytes)
-        finally:
-            csv.field_size_limit(limit)
+    head = handle.peek(3)[:3]
+    if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return None
+    bom = head == codecs.BOM_UTF8
+    if bom:
+        handle.read(3)
+    ends = _RecordEnds(handle, 3 if bom else 0)
+    limit = csv.field_size_limit(max_bytes)
+    try:
+        return _csv_ranges(csv.reader(ends), ends, size, bom, max_rows, max_bytes)
+    finally:
+        csv.field_size_limit(limit)
 
 
 class _RecordEnds:
@@ -122,7 +126,7 @@ class _RecordEnds:
 
 
 def _csv_ranges(
-    reader: _Reader, ends: _RecordEnds, bom: bool, max_rows: int, max_bytes: int
+    reader: _Reader, ends: _RecordEnds, size: int, bom: bool, max_rows: int, max_bytes: int
 ) -> list[LineRange] | None:
     try:
         header = next(reader)
@@ -147,7 +151,7 @@ def _csv_ranges(
             if at > start:
                 cut(at)
             start, first = at, number
-            cut(os.fstat(ends.lines.fileno()).st_size, error=str(exc))
+            cut(size, error=str(exc))
             return ranges
         blank = _blank(row)  # a whole-file read skips it and does not count it
         if not blank and ends.pos - at > max_bytes:  # a range alone, rejected unread
@@ -191,35 +195,36 @@ class _NotAList(Exception):
 _JSON_MARK: Final = re.compile(rb'["\[\]{},]')
 
 
-def json_ranges(path: str, max_items: int, max_bytes: int) -> list[LineRange] | None:
+def json_ranges(
+    handle: io.BufferedReader, size: int, max_items: int, max_bytes: int
+) -> list[LineRange] | None:
     """Ranges of a JSON list's items, each from just after one separator (`[` or `,`) to the
     next; None when the top level is not a list of two items or more."""
     ranges: list[LineRange] = []
     start = 0  # where the open range starts
     first = items = 0  # its first item's number, its number of items
-    with open(path, "rb") as handle:
-        marks = _list_marks(handle)
-        try:
-            previous = next(marks)  # the list's `[`
-            number = 0
-            for mark in marks:
-                number += 1
-                item_start, size = previous + 1, mark - previous - 1
-                if size > max_bytes:  # a range alone, rejected unread
-                    if items:
-                        ranges.append(LineRange(start, previous, first))
-                    ranges.append(LineRange(item_start, mark, number, too_large=True))
-                    items = 0
-                elif items and (items >= max_items or mark - start > max_bytes):
+    marks = _list_marks(handle)
+    try:
+        previous = next(marks)  # the list's `[`
+        number = 0
+        for mark in marks:
+            number += 1
+            item_start, length = previous + 1, mark - previous - 1
+            if length > max_bytes:  # a range alone, rejected unread
+                if items:
                     ranges.append(LineRange(start, previous, first))
-                    start, first, items = item_start, number, 1
-                else:
-                    if not items:
-                        start, first = item_start, number
-                    items += 1
-                previous = mark
-        except (_NotAList, StopIteration):
-            return None
+                ranges.append(LineRange(item_start, mark, number, too_large=True))
+                items = 0
+            elif items and (items >= max_items or mark - start > max_bytes):
+                ranges.append(LineRange(start, previous, first))
+                start, first, items = item_start, number, 1
+            else:
+                if not items:
+                    start, first = item_start, number
+                items += 1
+            previous = mark
+    except (_NotAList, StopIteration):
+        return None
     if items:
         ranges.append(LineRange(start, previous, first))
     return ranges if number > 1 else None

@@ -20,11 +20,13 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import io
 import re
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
 import pyarrow as pa
@@ -276,3 +278,22 @@ def stage_folder(value: str | Path) -> Path:
     if is_uri(str(value)):
         raise ValueError(f"{value}: {STAGE_FOLDERS_ARE_LOCAL}")
     return Path(value)
+
+
+def open_stream(ref: ObjectRef) -> io.BufferedReader:
+    """An object's bytes as one buffered stream, read once from the start (a scan)."""
+    fs, _ = _open(ref.root)
+    try:
+        return io.BufferedReader(fs.open_input_stream(ref.path, compression=None), 1 << 20)
+    except (OSError, pa.ArrowException) as exc:
+        raise OSError(f"{type(exc).__name__}: {exc}") from exc
+
+
+def open_file(ref: ObjectRef) -> BinaryIO:
+    """An object opened for random access: a read at an offset is one ranged request."""
+    fs, _ = _open(ref.root)
+    try:
+        handle: BinaryIO = fs.open_input_file(ref.path)
+    except (OSError, pa.ArrowException) as exc:
+        raise OSError(f"{type(exc).__name__}: {exc}") from exc
+    return handle

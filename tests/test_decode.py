@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.decode import check_text, decode, normalise
+from pipeline.decode import check_decoded, check_text, decode, normalise
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,12 @@ def test_utf8_byte_scan_agrees_with_check_text(text):
     if not raw.strip() or raw.startswith(codecs.BOM_UTF8) or raw.count(b"\x00") > 1:
         return
     assert decode(raw) == check_text(raw.decode("utf-8"), "utf-8")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(st.sampled_from(_EDGES) | st.characters(), min_size=1),  # lone surrogates too
+    st.sampled_from([(), ("encoding_repaired",)]),
+)
+def test_the_fast_check_of_decoded_text_agrees_with_check_text(text, flags):
+    assert check_decoded(text, "utf-8", flags) == check_text(text, "utf-8", flags)

@@ -6,7 +6,9 @@ it), so the code under test sees plain s3:// URIs, as it would on AWS.
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import logging
 import os
 from collections.abc import Iterator
@@ -21,9 +23,10 @@ from typer.testing import CliRunner
 
 from pipeline import objectstore
 from pipeline.cli import app
-from pipeline.config import Params
+from pipeline.config import IngestParams, Params
 from pipeline.engine import LocalEngine
 from pipeline.ingest import UnreadableInput, read_files
+from pipeline.ingest_shards import shard_reads
 from pipeline.objectstore import ObjectRef, ObjectStoreError, list_objects, publish
 from pipeline.package import Accounting
 from pipeline.runner import run_dedup, run_ingest, run_parse, run_validate
@@ -115,6 +118,52 @@ def test_ingest_from_s3_gives_the_local_records_and_rejects(s3, tmp_path, monkey
         )
     batches = set(read_parquet_dir(tmp_path / "s3" / "records")["batch"].to_pylist())
     assert batches == {"sample"}
+
+
+def _dumps() -> dict[str, bytes]:
+    """The same 1,200 stories as JSONL, CSV and a JSON list, each ~500 KB; one JSONL line and
+    one CSV row over 64 KB."""
+    stories = [
+        {"title": f"Story {i}", "text": f'Story {i}, said "we".\n' + "w " * 200}
+        for i in range(1200)
+    ]
+    stories[900] = {"title": "t " * 5_000, "text": "x " * 30_000}  # 70 KB, each cell < 64 KB
+    lines = [orjson.dumps(s) for s in stories]
+    rows = io.StringIO(newline="")
+    writer = csv.writer(rows, lineterminator="\r\n")
+    writer.writerows([["title", "text"], *([s["title"], s["text"]] for s in stories)])
+    return {
+        "dump.jsonl": b"\n".join(lines) + b"\n",
+        "dump.csv": rows.getvalue().encode(),
+        "dump.json": b"[" + b",\n".join(lines) + b"]",
+    }
+
+
+def test_an_object_over_max_file_bytes_is_read_in_ranges_as_a_local_file_is(s3, tmp_path):
+    params = IngestParams(shard_size=300, max_file_bytes=64 * 1024)
+    for name, data in _dumps().items():
+        with s3.open_output_stream(f"{RAW}/dumps/{name}") as sink:
+            sink.write(data)
+        (tmp_path / name).write_bytes(data)
+        [ref], _ = list_objects(f"s3://{RAW}/dumps/{name}")
+        remote = shard_reads([(ref, "dumps")], params)
+        local = shard_reads([(str(tmp_path / name), "dumps")], params)
+        assert [r.lines for r in remote] == [r.lines for r in local]
+        assert len(remote) > 4 and all(r.lines for r in remote)
+        got = [read_files(r.files, params, lines=r.lines) for r in remote]
+        want = [read_files(r.files, params, lines=r.lines) for r in local]
+
+        def rows(results: list) -> list[tuple]:  # files by name: dump.csv#12
+            return [
+                (row["source_uri"].split("/")[-1], row["source_sha256"], row.get("text"))
+                for result in results
+                for row in result.records + result.rejects
+            ]
+
+        assert rows(got) == rows(want)
+        assert got[0].records[0]["source_uri"] == f"s3://{RAW}/dumps/{name}#1"
+        reasons = [row["reason"] for result in got for row in result.rejects]
+        assert reasons == ["too_large"] and len(rows(got)) == 1200, name
 
 
 def test_listing_is_sorted_skips_folder_markers_and_names_the_batch(s3):
