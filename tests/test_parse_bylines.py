@@ -496,3 +496,17 @@ def test_bodies_and_places_are_no_names():
         assert person_name(fragment) is None, fragment
     text = "Preview: Portvale v Harbour Town (Sun)\nQuayside Stadium, Portvale\n" + STORY
     assert parse_text(text)["reporters"] == []
+
+
+def test_a_place_that_reads_as_a_name_is_no_reporter_photographer_or_agency():
+    """`pipeline/knowledge/places.csv`: a bureau city after the byline's name, a place that
+    opens a closing sentence as an author's note would, a place in a photo credit."""
+    for place in ("New York", "NEW YORK", "Abu Dhabi", "St. Louis", "Sri Lanka"):
+        assert person_name(place) is None, place
+    assert person_name("Jo Newyork") == "Jo Newyork"
+    byline = parse_text("Ferry timetable approved\nBy Mara Quill, New York\n" + STORY)
+    assert byline["reporters"] == ["Mara Quill"]
+    closing = "Ferry timetable approved\n" + STORY + "\nAbu Dhabi is the largest oil producer."
+    assert parse_text(closing)["reporters"] == []
+    credit = parse_text("Ferry timetable approved\n" + STORY + "\nPhoto: Hong Kong/AFP\n")
+    assert [(m["photographers"], m["agencies"]) for m in credit["media"]] == [([], ["AFP"])]

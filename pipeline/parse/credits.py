@@ -13,6 +13,7 @@ from pipeline.parse.knowledge import (
     last_folder,
     newspaper_words,
     organisations,
+    places,
     platforms,
 )
 from pipeline.parse.names import person_name, title_case, without_organisations
@@ -339,10 +340,11 @@ def read(text: str) -> Credit:
     member = _MEMBER_PAPER.search(rest) if " via " in rest else None
     photographers: list[str] = []
     written: dict[str, str] = {}  # an agency the table does not know, as the credit spells it
-    hosts = platforms()
+    hosts, spots = platforms(), places()
     for fragment in _fragments(rest):
-        if fragment.casefold() in _NO_AGENCY or _hosted(fragment, hosts):
-            continue  # Getty's 'Stringer'; a site that hosted the photo ('Jo Li/Flickr')
+        folded = fragment.casefold()
+        if folded in _NO_AGENCY or _hosted(fragment, hosts) or folded.replace(".", "") in spots:
+            continue  # Getty's 'Stringer'; a site that hosted the photo ('Jo Li/Flickr'); a place
         name = person_name(fragment)
         if fragment == mononym and not photographers:
             name = fragment

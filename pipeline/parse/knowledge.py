@@ -1,4 +1,5 @@
-"""Knowledge the parser reads from data files: organisations, publishers and boilerplate rules.
+"""Knowledge the parser reads from data files: organisations, publishers, places and
+boilerplate rules.
 
 Users extend `pipeline/knowledge/*.csv` (or point COPYDESK_KNOWLEDGE at a folder holding their
 own copies) instead of editing code.
@@ -351,13 +352,24 @@ def _platforms(folder: Path) -> frozenset[str]:
     return _word_set(folder / "platforms.csv", "name")
 
 
+@functools.lru_cache(maxsize=4)
+def _places(folder: Path) -> frozenset[str]:
+    """Places whose names read as a person's ('New York', 'Abu Dhabi'), without full stops."""
+    return frozenset(p.replace(".", "") for p in _word_set(folder / "places.csv", "name"))
+
+
 _institutions_of = last_folder(_institutions)
+_places_of = last_folder(_places)
 _newspaper_words_of = last_folder(_newspaper_words)
 _platforms_of = last_folder(_platforms)
 
 
 def institutions() -> frozenset[str]:
     return _institutions_of(knowledge_dir())
+
+
+def places() -> frozenset[str]:
+    return _places_of(knowledge_dir())
 
 
 def newspaper_words() -> frozenset[str]:
