@@ -510,3 +510,10 @@ def test_a_place_that_reads_as_a_name_is_no_reporter_photographer_or_agency():
     assert parse_text(closing)["reporters"] == []
     credit = parse_text("Ferry timetable approved\n" + STORY + "\nPhoto: Hong Kong/AFP\n")
     assert [(m["photographers"], m["agencies"]) for m in credit["media"]] == [([], ["AFP"])]
+
+
+def test_where_a_reporter_filed_from_is_cut_from_the_byline():
+    one = parse_text("Ferry timetable approved\nBy Mara Quill in Portvale\n" + STORY)
+    assert one["reporters"] == ["Mara Quill"]
+    two = "Ferry timetable approved\nBy Mara Quill in Portvale and Tobias Renn in New York\n"
+    assert parse_text(two + STORY)["reporters"] == ["Mara Quill", "Tobias Renn"]

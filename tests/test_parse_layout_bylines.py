@@ -146,8 +146,11 @@ def test_byline_with_email_or_handle():
     assert got["line_roles"][1] == "byline"
 
 
-def test_closing_credit_without_brackets():
-    got = _parse([], ["Reporting by Odile Ferrant in Bramholt; Editing by Kasimir Dunne"])
+@pytest.mark.parametrize("place", [" in Bramholt", ""])
+def test_closing_credit_without_brackets(place):
+    """With or without where the reporter filed from (a by-line without it): story, not a
+    byline, as the same credit in its brackets is."""
+    got = _parse([], [f"Reporting by Odile Ferrant{place}; Editing by Kasimir Dunne"])
     assert got["reporters"] == ["Odile Ferrant"]
     assert got["line_roles"][-1] == "body"
     assert got["body"].endswith("Editing by Kasimir Dunne")

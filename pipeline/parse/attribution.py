@@ -113,6 +113,9 @@ AUTHOR_BOX_TAIL: Final = re.compile(
 DASH_BY: Final = re.compile(r"\s[—–-]\s+By\s+")
 _GLUED_DATELINE: Final = re.compile(r"\s(?=[A-Z]{2,}[^a-z(]{0,40}\([^()]{1,30}\)\s*[-—–])")
 _AFFILIATION: Final = re.compile(r"\s+(?:of|via)\s[^,;&|]*?(?=\s+and\s|[,;&|]|$)")
+# 'Jo Li in London and Kim Bo in Kyiv': where each reporter filed from, up to the next list
+# separator (a place: a capital after 'in').
+_FILED_FROM: Final = re.compile(r"\s+in\s+(?=[A-Z])[^,;&|]*?(?=\s+and\s|[,;&|]|$)")
 # An e-mail address or a social-media handle after a byline's name ('Jo Li jo.li@example.com',
 # 'Jo Li @joli'): a way to reach the reporter, cut off like a list separator.
 CONTACT: Final = re.compile(r"(?<![\w.+-])\(?[\w.+-]*+@[\w-]++(?:\.[\w-]++)*+\)?")
@@ -175,6 +178,8 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
         # 'Jo Li and Kim Bo of Acme Research', 'Jo Li via Example.com,': an affiliation or
         # the site a column first ran on, up to the next list separator.
         text = _AFFILIATION.sub("", text)
+    if " in " in text:
+        text = _FILED_FROM.sub("", text)
     text = re.sub(r"(?i)^(?:['’]s)\s+", "", text.strip(" |,"))
     # 'John Bird and John Hannah, opinion contributors': drop the trailing job description.
     text = re.sub(r",\s*[a-z][a-z ]+$", "", text)
@@ -255,7 +260,7 @@ def closing_credit_people(text: str) -> list[str]:
         blocks += [m.group(0) for m in CLOSING_PARAGRAPH.finditer(text)]
     for block in blocks:
         for part in _CREDIT_PARTS.finditer(block):
-            names = re.sub(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", "", part.group(1))
+            names = _FILED_FROM.sub("", part.group(1))
             for name in people(names):
                 if name not in found:
                     found.append(name)

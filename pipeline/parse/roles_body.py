@@ -76,6 +76,11 @@ def mark_body(roles: Roles) -> None:
     )
     if opener is not None:
         start = opener
+    for ln in lines[end + 1 : end + 3]:
+        if ln.rule == "by_prefix" and _closing_credit(ln.text):
+            # 'Reporting by Jo Li; Editing by Kim Bo' under the last paragraph reads as a
+            # by-line too: it is the story's closing credit (below), as in its brackets
+            ln.role, ln.rule = "", ""
     for ln in lines:
         if ln.role:
             continue
