@@ -30,7 +30,8 @@ F = TypeVar("F", bound=str | Path | ObjectRef)
 
 @dataclass(frozen=True)
 class ShardRead(Generic[F]):
-    """What one ingest shard reads: files whole, or a range of one local JSONL file's lines."""
+    """What one ingest shard reads: files whole, or a range of one JSONL, CSV or JSON file's
+    records."""
 
     files: tuple[tuple[F, str], ...]  # (input, batch)
     lines: LineRange | None = None

@@ -9,11 +9,11 @@ from typing import Final
 
 from pipeline.parse.knowledge import (
     institutions,
+    is_place,
     knowledge_dir,
     last_folder,
     newspaper_words,
     organisations,
-    places,
     platforms,
 )
 from pipeline.parse.names import person_name, title_case, without_organisations
@@ -340,10 +340,9 @@ def read(text: str) -> Credit:
     member = _MEMBER_PAPER.search(rest) if " via " in rest else None
     photographers: list[str] = []
     written: dict[str, str] = {}  # an agency the table does not know, as the credit spells it
-    hosts, spots = platforms(), places()
+    hosts = platforms()
     for fragment in _fragments(rest):
-        folded = fragment.casefold()
-        if folded in _NO_AGENCY or _hosted(fragment, hosts) or folded.replace(".", "") in spots:
+        if fragment.casefold() in _NO_AGENCY or _hosted(fragment, hosts) or is_place(fragment):
             continue  # Getty's 'Stringer'; a site that hosted the photo ('Jo Li/Flickr'); a place
         name = person_name(fragment)
         if fragment == mononym and not photographers:

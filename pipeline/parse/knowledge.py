@@ -368,8 +368,9 @@ def institutions() -> frozenset[str]:
     return _institutions_of(knowledge_dir())
 
 
-def places() -> frozenset[str]:
-    return _places_of(knowledge_dir())
+def is_place(text: str) -> bool:
+    """Whether a fragment names a place of `places.csv` ('New York', 'St. Louis', 'NEW YORK')."""
+    return text.casefold().replace(".", "") in _places_of(knowledge_dir())
 
 
 def newspaper_words() -> frozenset[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from pipeline.parse.knowledge import organisations, places
+from pipeline.parse.knowledge import is_place, organisations
 from schemas.checks import PERSON_NAME
 
 _PERSON: Final = re.compile(PERSON_NAME)
@@ -137,7 +137,7 @@ def person_name(fragment: str) -> str | None:
         text = _HONORIFIC.sub("", text)
     if text[-2:].lower() in ("jr", "sr") and _SUFFIX.search(fragment.rstrip(_NOT_STOP)):
         text += "."
-    if organisations().find(text) or text.casefold().replace(".", "") in places():
+    if organisations().find(text) or is_place(text):
         return None  # 'By Jo Li, New York': a place, not a second reporter
     name = title_case(text) if text.isupper() else text
     words = name.split()
