@@ -2,8 +2,9 @@
 be read in ranges (`ingest_shards`). Each reads the open file once from its start (a local
 file, or an object's stream: nothing is seeked), given its size (which only the CSV scan
 needs, to end its last range at the end of the file), and returns ranges of whole records, or
-None when the file is not split (it is then read whole, and rejected as `too_large`). A record's `#N` counts from 1 whether or not its file was split, so ids do not
-depend on the split:
+None when the file is not split (it is then read whole, and rejected as `too_large`). A
+record's `#N` counts from 1 whether or not its file was split, so ids do not depend on the
+split:
 - JSONL: lines end at `\\n` (JSON Lines; a `\\r` before it is JSON white space and is
   dropped), and `#N` is the line number.
 - CSV: records end where the `csv` module ends them (a quoted field may hold line breaks), and
