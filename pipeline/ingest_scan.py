@@ -16,10 +16,12 @@ split:
   the file `utf-8+cp1252`. A UTF-16 file, or one whose header row is unreadable, is not split;
   a `csv` error (a field over `max_file_bytes`, e.g. after an unclosed quote) ends the scan,
   and the rest of the file is one `malformed_csv` reject, as in a whole-file read.
-- JSON: a top-level list is cut between its items (`#N` is the item's position, from 1); the
-  scan follows strings and nesting only, so an item that is not valid JSON is found when its
-  range is read (that range is one `malformed_json` reject). A file whose top level is an
-  object, or whose list is not closed, is not split.
+- JSON: a list is cut between its items (`#N` is the item's position, from 1): the top-level
+  list, or the one list in a top-level object without a text column (`{"articles": [...]}`,
+  as an API's response wraps them), as a whole-file read takes it. The scan follows strings
+  and nesting only, so an item that is not valid JSON is found when its range is read (that
+  range is one `malformed_json` reject); the bytes outside the list are parsed by the scan. A
+  file whose list is not closed, or whose object holds two lists, is not split.
 """
 
 from __future__ import annotations
@@ -28,9 +30,11 @@ import codecs
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Final
+
+import orjson
 
 from pipeline.decode import repair
 
@@ -189,7 +193,7 @@ def _blank(row: list[str]) -> bool:
 
 
 class _NotAList(Exception):
-    """The file's top level is not one closed JSON list."""
+    """The file's top level is not one closed JSON list, nor an object holding one."""
 
 
 # Outside a string: the bytes that open or close one, a level of nesting, or an item.
@@ -197,17 +201,28 @@ _JSON_MARK: Final = re.compile(rb'["\[\]{},]')
 
 
 def json_ranges(
-    handle: io.BufferedReader, size: int, max_items: int, max_bytes: int
+    handle: io.BufferedReader,
+    size: int,
+    max_items: int,
+    max_bytes: int,
+    text_columns: Collection[str] = (),
 ) -> list[LineRange] | None:
     """Ranges of a JSON list's items, each from just after one separator (`[` or `,`) to the
-    next; None when the top level is not a list of two items or more."""
+    next; None when the file holds no list of two items or more that a whole-file read would
+    take as its records.
+
+    The list is the top level, or the one list among the values of a top-level object that
+    has no text column (`{"status": "ok", "articles": [...]}`). The object's other bytes are
+    kept (at most `max_bytes`) and parsed once the list is emptied, so the file is split only
+    when a whole-file read would take the same items from it.
+    """
     ranges: list[LineRange] = []
     start = 0  # where the open range starts
-    first = items = 0  # its first item's number, its number of items
-    marks = _list_marks(handle)
+    first = items = number = 0  # the open range's first item's number, its number of items
+    outside = bytearray()  # the file's bytes outside the list (its brackets included)
+    marks = _list_marks(handle, outside, max_bytes)
     try:
         previous = next(marks)  # the list's `[`
-        number = 0
         for mark in marks:
             number += 1
             item_start, length = previous + 1, mark - previous - 1
@@ -228,7 +243,21 @@ def json_ranges(
         return None
     if items:
         ranges.append(LineRange(start, previous, first))
-    return ranges if number > 1 else None
+    return ranges if number > 1 and _holds_the_records(outside, text_columns) else None
+
+
+def _holds_the_records(outside: bytearray, text_columns: Collection[str]) -> bool:
+    """Whether a whole-file read takes its records from the list: `outside` (the file with
+    the list emptied) is valid JSON, and a list or an object with no text column and no other
+    list (`ingest._from_json`'s rule; on a repeated key the last value counts, as there)."""
+    try:
+        doc = orjson.loads(bytes(outside))
+    except orjson.JSONDecodeError:
+        return False
+    if isinstance(doc, dict):
+        lists = sum(isinstance(value, list) for value in doc.values())
+        return lists == 1 and not any(c in doc for c in text_columns)
+    return isinstance(doc, list)
 
 
 def _escaped(chunk: bytes, start: int, at: int) -> bool:
@@ -240,12 +269,18 @@ def _escaped(chunk: bytes, start: int, at: int) -> bool:
     return (at - run) % 2 == 1
 
 
-def _list_marks(handle: io.BufferedReader) -> Iterator[int]:
-    """The offsets of a top-level list's `[`, of each comma between its items and of its `]`,
-    read in chunks: only strings and nesting are followed, not the items' grammar."""
+def _list_marks(handle: io.BufferedReader, outside: bytearray, limit: int) -> Iterator[int]:
+    """The offsets of the list's `[`, of each comma between its items and of its `]`, read in
+    chunks: only strings and nesting are followed, not the items' grammar. The list is the top
+    level, or the first list value of a top-level object (a second one raises `_NotAList`).
+    The bytes outside the list are appended to `outside`; more than `limit` raise too."""
     depth, base, in_string, escaped, closed = 0, 0, False, False, False
+    inner = 0  # the depth of the list's items: 1 at the top level, 2 in an object
+    inside = False  # between the list's brackets
+    top = b""  # the top level's opening byte
     while chunk := handle.read(CHUNK):
         i, end = (1 if escaped else 0), len(chunk)
+        kept = 0  # where this chunk's bytes outside the list, not yet kept, start
         escaped = False
         while i < end:
             if in_string:  # to its closing quote: one not escaped by an odd run of `\\`
@@ -257,32 +292,43 @@ def _list_marks(handle: io.BufferedReader) -> Iterator[int]:
                     break
                 in_string, i = False, quote + 1
                 continue
-            if closed:  # after the list's `]`: white space only
+            if closed:  # after the top level's end: white space only
                 if chunk[i:].strip():
                     raise _NotAList
                 break
             found = _JSON_MARK.search(chunk, i)
-            if not depth:  # before the list's `[`: white space only
+            if not depth:  # before the top level's `[` or `{`: white space only
                 if chunk[i : found.start() if found else end].strip():
                     raise _NotAList
-                if found and found.group() != b"[":
+                if found and found.group() not in (b"[", b"{"):
                     raise _NotAList
             if found is None:
                 break
-            mark, i = found.group(), found.end()
+            mark, at, i = found.group(), found.start(), found.end()
             if mark == b'"':
                 in_string = True
             elif mark in (b"[", b"{"):
                 depth += 1
+                if mark == b"[" and depth <= 2 and not inner and (depth == 1 or top == b"{"):
+                    inner, inside = depth, True
+                    outside += chunk[kept : at + 1]
+                    yield base + at
+                elif mark == b"[" and depth == 2 and top == b"{" and not inside:
+                    raise _NotAList  # a second list: a whole-file read takes none of them
                 if depth == 1:
-                    yield base + found.start()
+                    top = mark
             elif mark in (b"]", b"}"):
                 depth -= 1
-                if not depth:
-                    closed = True
-                    yield base + found.start()
-            elif depth == 1:
-                yield base + found.start()
+                if inside and depth < inner:
+                    inside, kept = False, at
+                    yield base + at
+                closed = not depth
+            elif inside and depth == inner:
+                yield base + at
+        if not inside:
+            outside += chunk[kept:end]
+            if len(outside) > limit:
+                raise _NotAList
         base += end
     if not closed:
         raise _NotAList

@@ -68,7 +68,11 @@ def _plan_file(
         if size <= params.max_file_bytes:
             return [None]
         with open(source, "rb") if isinstance(source, str) else open_stream(source) as handle:
-            ranges = _SCANS[suffix](handle, size, params.shard_size, params.max_file_bytes)
+            limits = (params.shard_size, params.max_file_bytes)
+            if suffix == ".json":  # an object's list is its records only without a text column
+                ranges = json_ranges(handle, size, *limits, text_columns=params.columns["text"])
+            else:
+                ranges = _SCANS[suffix](handle, size, *limits)
     except OSError:
         return [None]  # read whole, it becomes an `unreadable` reject with the reason
     if ranges is None or len(ranges) == 1:

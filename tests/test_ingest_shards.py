@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from pipeline import ingest_scan
 from pipeline.config import IngestParams, Params
 from pipeline.engine import LocalEngine
-from pipeline.ingest import read_files, records_from_file
+from pipeline.ingest import display_uri, read_files, records_from_file
 from pipeline.ingest_scan import LineRange, csv_ranges, json_ranges, line_ranges
 from pipeline.ingest_shards import shard_reads
 from pipeline.runner import run_ingest
@@ -335,18 +335,44 @@ ITEM = st.one_of(
 )
 
 
+# The other values of an object wrapping the list (`{"status": "ok", "articles": [...]}`):
+# strings holding the scan's marks, numbers, objects with a list nested deeper.
+OTHER = st.one_of(
+    TRICKY,
+    st.integers(-(2**40), 2**40),
+    st.builds(lambda t: {"k": t, "n": {"d": [1, t]}, "[": "{"}, TRICKY),
+)
+WRAPPER = st.one_of(
+    st.none(),  # the list is the top level
+    st.tuples(
+        st.dictionaries(st.sampled_from(["status", "meta", "total", "a,b"]), OTHER),
+        st.integers(0, 4),
+    ),
+)
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     items=st.lists(ITEM, min_size=2, max_size=25),
+    wrapper=WRAPPER,
     pretty=st.booleans(),
     max_items=st.integers(1, 6),
     max_bytes=st.integers(40, 300),
     chunk=st.integers(1, 40),
 )
 def test_json_ranges_cut_a_list_between_items_and_read_the_items_of_the_whole_file(
-    items, pretty, max_items, max_bytes, chunk
+    items, wrapper, pretty, max_items, max_bytes, chunk
 ):
-    raw = orjson.dumps(items, option=orjson.OPT_INDENT_2 if pretty else 0)
+    doc: object = items
+    if wrapper is not None:  # the list as one of an object's values, at any position
+        others, at = wrapper
+        keys = list(others)
+        keys.insert(min(at, len(keys)), "articles")
+        doc = {key: items if key == "articles" else others[key] for key in keys}
+    option = orjson.OPT_INDENT_2 if pretty else 0
+    raw = orjson.dumps(doc, option=option)
+    if isinstance(doc, dict):  # the bytes outside the list are within the limit
+        max_bytes = max(max_bytes, len(orjson.dumps({**doc, "articles": []}, option=option)) + 3)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "dump.json"
         path.write_bytes(b"\n " + raw + b"\n")
@@ -389,13 +415,34 @@ def test_a_json_list_over_max_file_bytes_is_read_in_ranges_and_a_bad_item_named(
     assert records[0]["source_sha256"] == hashlib.sha256(blob).hexdigest()  # as a whole read
 
 
+def test_a_list_wrapped_in_an_object_is_read_in_ranges_as_a_whole_read_takes_it(tmp_path):
+    path = tmp_path / "response.json"
+    items = [{"title": f"Story {i}", "text": "w " * 200} for i in range(900)]
+    doc = {"status": "ok", "note": 'a "[", a "{"', "articles": items, "totalResults": 900}
+    path.write_bytes(orjson.dumps(doc, option=orjson.OPT_INDENT_2))
+    params = IngestParams(shard_size=100, max_file_bytes=64 * 1024)  # the file is ~380 KB
+    reads = shard_reads([(str(path), "b")], params)
+    assert len(reads) == 9 and all(r.lines and r.lines.size() <= 64 * 1024 for r in reads)
+    split = [row for r in reads for row in read_files(r.files, params, lines=r.lines).records]
+    uri = display_uri(str(path))
+    whole = records_from_file(path.read_bytes(), uri, "b", ".json", WHOLE).records
+    assert len(split) == 900 and split == whole
+    assert split[-1]["source_uri"].endswith("response.json#900")
+
+
 def test_json_files_that_are_not_one_list_are_refused_whole(tmp_path):
     params = IngestParams(max_file_bytes=1024)
     story = {"text": "w " * 100}
     for name, doc in [
-        ("object.json", orjson.dumps({"articles": [story] * 20})),  # read whole when small
         ("unclosed.json", orjson.dumps([story] * 20)[:-1]),
         ("trailing.json", orjson.dumps([story] * 20) + b" []"),
+        # objects a whole-file read takes as one record, not as the list's items
+        ("two_lists.json", orjson.dumps({"articles": [story] * 20, "tags": ["a"]})),
+        ("has_text.json", orjson.dumps({"text": "A story.", "comments": [story] * 20})),
+        ("repeated_key.json", orjson.dumps({"articles": [story] * 20})[:-1] + b',"articles":5}'),
+        # the bytes outside the list: invalid, or over the limit
+        ("bad_outside.json", orjson.dumps({"articles": [story] * 20})[:-1] + b',"n":tru}'),
+        ("big_outside.json", orjson.dumps({"note": "x" * 2000, "articles": [story] * 20})),
     ]:
         (tmp_path / name).write_bytes(doc)
         [read] = shard_reads([(str(tmp_path / name), "b")], params)
