@@ -46,6 +46,21 @@ def test_dvc_lock_records_the_current_code_and_params():
     assert not stale, f"dvc.lock is stale, run `dvc repro`: {stale}"
 
 
+def test_bytecode_beside_the_code_is_no_dependency():
+    """Python writes `__pycache__` into the code folders the stages depend on (unless
+    PYTHONDONTWRITEBYTECODE is set): hashed, it would make a fresh clone's `dvc repro` re-run
+    every stage. `.dvcignore` leaves it out; the sources stay in."""
+    paths = ["pipeline/parse/__pycache__/lines.cpython-311.pyc", "schemas/__pycache__/x.pyc"]
+    ignored = subprocess.run(
+        [dvc(), "check-ignore", *paths, "pipeline/parse/lines.py"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "DVC_NO_ANALYTICS": "1"},
+    )
+    assert ignored.stdout.split() == paths
+
+
 def test_every_stage_is_a_copydesk_subcommand_with_declared_outputs():
     pipeline = yaml.safe_load((ROOT / "dvc.yaml").read_text())["stages"]
     assert list(pipeline) == ["ingest", "parse", "validate", "dedup", "package"]

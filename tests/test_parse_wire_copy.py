@@ -88,3 +88,148 @@ def test_a_note_over_two_signoffs_is_no_caption():
     got = parse_text(text)
     assert got["media"] == []
     assert got["body"].endswith("Note: period ended January 31.")
+
+
+PRICE_TABLE = """PORTVALIA CASH OAT BIDS
+    HARBOURTON, March 4 - Cash oat bids at country elevators
+were mostly steady today, with light farmer selling and a firm
+tone in the futures market, dealers said.
+    Elevators in the north of the country were paying slightly
+more than last week to fill barges ahead of the spring thaw,
+while southern bids eased on the first deliveries of the new
+crop from the coast, they said.
+    Bids, in cents per bushel, against the May contract:
+                  OATS
+ NORTH PORT   41 UND MAY UNCH
+ EAST QUAY    38 UND MAY DN 1
+ SOUTH BANK   40 UND MAY UP 2
+ OLD MILL DP  39 UND MAY UNCH
+ NQ - NOT QUOTED  NA - NOT AVAILABLE
+ UNCH - UNCHANGED TR - TRADED LATE
+{after}"""
+
+
+@pytest.mark.parametrize("after", [" Reuter\n", " REUTER\n Reuter\n"])
+def test_wire_copy_runs_to_its_signoff_and_a_closing_table_legend_is_no_photo_slug(after):
+    """'UNCH - UNCHANGED TR - TRADED LATE' has a slug's dashes, but a slug heads its photo's
+    caption; and wire copy runs to its sign-off, so the table and its legend are story."""
+    got = parse_text(PRICE_TABLE.format(after=after))
+    assert got["media"] == []
+    assert [b["text"] for b in got["boilerplate"]] == (["REUTER"] if "REUTER" in after else [])
+    paragraphs = got["body"].split("\n\n")
+    assert paragraphs[2] == "Bids, in cents per bushel, against the May contract:"
+    assert paragraphs[-2:] == [
+        "NQ - NOT QUOTED  NA - NOT AVAILABLE",
+        "UNCH - UNCHANGED TR - TRADED LATE",
+    ]
+    assert "truncated" not in got["quality_flags"]  # a table closes the story, not a cut
+
+
+def test_without_a_signoff_the_legend_is_still_no_photo_slug():
+    got = parse_text(PRICE_TABLE.format(after=""))
+    assert got["media"] == []
+    # no sign-off: the lines after the last sentence are set aside, as on a web page
+    assert got["body"].endswith("they said.")
+    assert "UNCH - UNCHANGED TR - TRADED LATE" in [b["text"] for b in got["boilerplate"]]
+
+
+def test_a_slug_over_a_caption_in_wire_copy_still_opens_a_photo_block():
+    text = (
+        "PORTVALIA OAT HARVEST STARTS EARLY\n"
+        "Harvest - Portvalia - Oats\n"
+        "A farmer loads oats near North Port on Monday. REUTERS/Jo Quill\n"
+        "    HARBOURTON, March 4 - Farmers in Portvalia began the oat harvest\n"
+        "two weeks earlier than usual after a warm and dry spring, the farm\n"
+        "ministry said on Monday.\n"
+        " Reuter\n"
+    )
+    got = parse_text(text)
+    [block] = got["media"]
+    assert (block["slug"], block["photographers"]) == ("Harvest - Portvalia - Oats", ["Jo Quill"])
+    assert got["body"].endswith(
+        "than usual after a warm and dry spring, the farm ministry said on Monday."
+    )
+
+
+# A short item: two full lines and a short last one, over the sign-off (the paragraph's
+# estimated width is its second-longest line).
+SHORT_ITEM = """PORTVALIA FERRY LINE ENDS MERGER TALKS
+    HARBOURTON, March 5 - Portvalia Ferry Line Inc said
+preliminary merger talks with Quay Shipping Corp have been
+ended without an agreement.
+ Reuter
+"""
+
+
+def test_a_short_wire_item_is_one_paragraph_to_its_signoff():
+    got = parse_text(SHORT_ITEM)
+    assert got["body"] == (
+        "HARBOURTON, March 5 - Portvalia Ferry Line Inc said preliminary merger talks with "
+        "Quay Shipping Corp have been ended without an agreement."
+    )
+    assert got["quality_flags"] == []
+
+
+def test_a_paragraph_over_the_signoff_is_story_not_a_deck():
+    """Without a dateline it reads ('March 215' is a typo of the archive's kind), the lone
+    paragraph under the headline stood 'before a byline': the sign-off is none."""
+    got = parse_text(SHORT_ITEM.replace("March 5", "March 515"))
+    assert got["body"].startswith("HARBOURTON, March 515 - Portvalia Ferry Line Inc said")
+    assert got["body"].endswith("ended without an agreement.")
+    assert "no_body" not in got["quality_flags"]
+
+
+DIVIDEND = """QUAYSIDE MILLS SETS QUARTERLY
+    HARBOURTON, March 5 - Qtly div 12 cts vs 12 cts prior
+    Pay April 15
+    Record April Nine
+ Reuter
+"""
+
+
+def test_a_dividend_notice_keeps_its_dates_and_has_no_reporter():
+    got = parse_text(DIVIDEND)
+    assert got["body"].split("\n\n")[-2:] == ["Pay April 15", "Record April Nine"]
+    assert got["reporters"] == []
+    assert got["boilerplate"] == []
+
+
+def test_a_story_cut_off_before_the_signoff_is_still_flagged_truncated():
+    text = (
+        "PORTVALIA INSURER PROFIT FALLS\n"
+        "    HARBOURTON, March 5 - Portvalia Mutual said its 1986 net\n"
+        "profit fell to 88.1 mln crowns from 92.4 mln a year earlier.\n"
+        "    The life insurance result fell to 36.7 mln crowns from\n"
+        "41.2 mln, while the result of the non-life business rose aft\n"
+        " INTERRUPTED\n"
+        " Reuter\n"
+    )
+    got = parse_text(text)
+    assert got["body"].endswith("while the result of the non-life business rose aft\n\nINTERRUPTED")
+    assert "truncated" in got["quality_flags"]
+
+
+EARNINGS = """QUAYSIDE MILLS <QYM> 4TH QTR NET
+    HARBOURTON, March 13 - Shr 12 cts vs 30 cts
+    Net 1,182,000 vs 2,433,000
+    Revs 20.1 mln vs 21.4 mln
+    {label}
+    Shr 71 cts vs 98 cts
+    Net 6,706,000 vs 9,275,000
+    NOTE: 1985 net for both periods includes a gain of 743,000 dlrs
+from the cancellation of debt by the company's former parent.
+ Reuter
+"""
+
+
+@pytest.mark.parametrize("label", ["Year", "Nine mths"])
+def test_a_period_label_between_figure_lines_is_part_of_the_table(label):
+    got = parse_text(EARNINGS.format(label=label))
+    paragraphs = got["body"].split("\n\n")
+    assert paragraphs[3:5] == [label, "Shr 71 cts vs 98 cts"]
+    assert got["boilerplate"] == []
+
+
+def test_a_prompt_between_figure_lines_is_still_page_chrome():
+    got = parse_text(EARNINGS.format(label="Follow"))
+    assert [b["text"] for b in got["boilerplate"]] == ["Follow"]

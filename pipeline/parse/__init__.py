@@ -142,8 +142,8 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         flags.append("no_title")
     if body and quality.glued_words(body):
         flags.append("glued_words")
-    if body and quality.truncated(credits.without_signoff(body)):  # '... said. REUTER' ends
-        flags.append("truncated")
+    if quality.truncated(credits.without_signoff(_story_end(body, body_lines))):
+        flags.append("truncated")  # ('... said. REUTER' ends a story)
     known = organisations().names
     if any(a not in known for m in media for a in m["agencies"]):
         flags.append(UNKNOWN_AGENCY_FLAG)  # a credit names an organisation the table lacks
@@ -195,6 +195,16 @@ def _without_glued_credit(ln: Line) -> str:
         if split:
             return split[0]
     return ln.text
+
+
+def _story_end(body: str, body_lines: list[Line]) -> str:
+    """Where a cut-off story would show: the body's end, or, when a table or its notes
+    close wire copy before the sign-off ('Pay April 15'), its last sentence-like line below
+    the dateline's (a notice's 'CHICAGO, June 29 - Qtly div 35 cts' is a table's head)."""
+    if not body_lines or body_lines[-1].rule != "before_signoff" or body_lines[-1].prose:
+        return body
+    prose = (ln.text for ln in reversed(body_lines) if ln.prose and not ln.opening_dateline)
+    return next(prose, "")
 
 
 def _media(lines: list[Line]) -> list[dict[str, Any]]:

@@ -53,6 +53,7 @@ from pipeline.parse.roles_captions import (
     ends_with_signoff,
     mark_captions,
     mark_credited_captions,
+    signoffs_after,
 )
 
 _MEDIA_LABEL: Final = re.compile(
@@ -134,7 +135,11 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             # '(CNN)' alone over the story's first paragraph: its wire tag without a place
             # (the page set the tag apart), not a photo credit.
             ln.role, ln.rule = "body", "wire_tag"
-        elif (_is_media_label(ln.text) and not _labelled_text(ln)) or _is_slug(ln):
+        elif (_is_media_label(ln.text) and not _labelled_text(ln)) or (
+            # a slug heads its photo's caption: one closing the story is a table's legend
+            # ('UNC - UNCHANGED DP - DELAYED PRICING' over the wire's sign-off)
+            _is_slug(ln) and not signoffs_after(lines, ln.index)
+        ):
             ln.role, ln.rule = "media_label", "media_label"
         elif ln.words == 1 and ln.text.lower().rstrip(":") == "by":
             # 'by' alone over the date stamp: the byline's slot, its names (links on the page)

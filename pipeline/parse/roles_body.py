@@ -40,6 +40,7 @@ def mark_body(roles: Roles) -> None:
                 ln.role, ln.rule = ("body", "short_report") if after else ("boilerplate", "no_body")
         return
     start, end = prose_idx[0], prose_idx[-1]
+    signed = _signed_off(lines)
     opening = _after_byline_dateline(lines, prose_idx)
     if opening is not None and title_at < 0:
         start = opening
@@ -84,11 +85,13 @@ def mark_body(roles: Roles) -> None:
     for ln in lines:
         if ln.role:
             continue
-        if start <= ln.index <= end:
+        if end < ln.index <= signed:
+            ln.role, ln.rule = "body", "before_signoff"
+        elif start <= ln.index <= end:
             dated = ln.words <= 6 and dateline.tagged_alone(ln.text) is not None
             if ln.prose or _subheading(lines, ln) or ln.index == opener or dated:
                 ln.role, ln.rule = "body", "prose"
-            elif ln.table_row or _report_line(ln):
+            elif ln.table_row or _report_line(ln) or _table_label(lines, ln):
                 ln.role, ln.rule = "body", "report_line"
             elif _byline_alone(lines, ln, title_at):
                 ln.role, ln.rule = "byline", "names_alone"
@@ -112,6 +115,18 @@ def mark_body(roles: Roles) -> None:
             ln.role, ln.rule = "body", "prose"
         else:
             ln.role, ln.rule = "boilerplate", "outside_body"
+
+
+def _signed_off(lines: list[Line]) -> int:
+    """The last line before a wire's sign-off closing the text ('Reuter', '— AFP'), or -1:
+    wire copy runs to its sign-off, so a closing table, its 'Pay April 15' / 'Record March 31'
+    lines or a short last paragraph ('Terms were not disclosed.') are story, not chrome."""
+    if not lines or lines[-1].rule != "signoff":
+        return -1
+    at = len(lines) - 1
+    while at > 0 and not lines[at - 1].role and credits.lone_organisation(lines[at - 1].text):
+        at -= 1  # 'REUTER' over 'Reuter'
+    return at - 1
 
 
 def _featured_glued(ln: Line) -> bool:
@@ -164,7 +179,8 @@ def _standfirst(lines: list[Line], title_at: int, first: int) -> bool:
         if ln.role == "boilerplate":
             continue
         if ln.role or ln.prose or ln.index + 1 >= len(lines):
-            return ln.role in ("byline", "date", "media_label")
+            # (a wire's sign-off closes the story: the line above it is the story's)
+            return ln.role in ("byline", "date", "media_label") and ln.rule != "signoff"
         return bool(lines[ln.index + 1].opening_dateline) and _byline_alone(lines, ln, title_at)
     return False
 
@@ -197,6 +213,19 @@ def _deck_over_dateline(lines: list[Line], title_at: int, first: int, prose_idx:
 def _report_line(ln: Line) -> bool:
     """Short figure lines of a market or results report ('Net 12.6 mln vs 15.8 mln')."""
     return ln.words <= 14 and bool(DIGIT.search(ln.text)) and not _CHROME_WORDS.search(ln.text)
+
+
+def _table_label(lines: list[Line], ln: Line) -> bool:
+    """A short label between figure lines ('Year', 'Nine mths' between an earnings
+    report's quarter and year figures): the table's, not page chrome."""
+    if ln.words > 4 or not 0 < ln.index < len(lines) - 1 or _PROMPT_WORDS.search(ln.text):
+        return False
+    if not any(c.isalpha() for c in ln.text):
+        return False  # a rule ('_____', '/') between rows
+    return all(
+        (other.table_row or _report_line(other)) and other.role in ("", "body")
+        for other in (lines[ln.index - 1], lines[ln.index + 1])
+    )
 
 
 def _subheading(lines: list[Line], ln: Line) -> bool:

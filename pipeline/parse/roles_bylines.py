@@ -30,9 +30,9 @@ def lower_case_byline(lines: list[Line], ln: Line) -> bool:
     """'by jo li' (or 'by jo li - may 3, 2024') at the top of the story: a byline set in lower
     case. Its words must be names, not words: none of them may stand in lower case anywhere
     else on the page ('by web team', 'by the way', 'by quoth the raven' are no names), and
-    at most two prose lines (a deck) may stand above it, none of them set as the
-    continuation of a hard-wrapped sentence (opening in lower case), and the line ends no
-    sentence."""
+    at most two prose lines (a deck) may stand above it, none of them hard-wrapped (rejoined
+    by `unwrap`, or opening in lower case as a wrapped sentence's continuation), and the line
+    ends no sentence."""
     if ln.text[:3].lower() != "by " or not ln.text[3:4].islower() or ln.text[-1] in ".!?;:":
         return False  # 'by general corporate funds.' ends a sentence: no byline
     names = lower_case_people(ln.text)
@@ -41,8 +41,8 @@ def lower_case_byline(lines: list[Line], ln: Line) -> bool:
     above = lines[: ln.index]
     if sum(x.prose for x in above) > 2:
         return False
-    if any(x.text[:1].islower() and x.text[:3] != "by " for x in above):
-        return False  # a hard-wrapped text: the line goes on from the one above it
+    if any((x.text[:1].islower() and x.text[:3] != "by ") or x.span > 1 for x in above):
+        return False  # a hard-wrapped text (lines rejoined above): the line goes on
     words = {w.casefold() for name in names for w in name.split()}
     return not any(w in words for x in lines if x is not ln for w in _LOWER_WORD.findall(x.text))
 
