@@ -24,7 +24,7 @@ from pipeline.parse import (
 )
 from pipeline.parse.dates import find_date
 from pipeline.parse.knowledge import organisations
-from pipeline.parse.lines import Line, Roles
+from pipeline.parse.lines import DIGIT, Line, Roles
 from pipeline.parse.roles_captions import VIDEO_DATE
 from schemas import ARTICLE_SCHEMA, REJECT_SCHEMA
 from schemas.checks import UNKNOWN_AGENCY_FLAG
@@ -197,12 +197,19 @@ def _without_glued_credit(ln: Line) -> str:
     return ln.text
 
 
+_FIGURE_RULES: Final = ("before_signoff", "report_line", "short_report")
+
+
 def _story_end(body: str, body_lines: list[Line]) -> str:
-    """Where a cut-off story would show: the body's end, or, when a table or its notes
-    close wire copy before the sign-off ('Pay April 15'), its last sentence-like line below
-    the dateline's (a notice's 'CHICAGO, June 29 - Qtly div 35 cts' is a table's head)."""
-    if not body_lines or body_lines[-1].rule != "before_signoff" or body_lines[-1].prose:
+    """Where a cut-off story would show: the body's end, or, when figures close it (an
+    earnings report's 'Revs 8.4 mln vs 7.8 mln', a table, 'Pay April 15' over the sign-off),
+    its last sentence-like line below the dateline's (a notice's 'CHICAGO, June 29 - Qtly div
+    35 cts' heads a table): none in a report of figures alone."""
+    final = body_lines[-1] if body_lines else None
+    if final is None or final.prose or final.rule not in _FIGURE_RULES:
         return body
+    if final.rule != "before_signoff" and not (final.table_row or DIGIT.search(final.text)):
+        return body  # 'To Read the Full Story' alone: a paywall's cut, no figures
     prose = (ln.text for ln in reversed(body_lines) if ln.prose and not ln.opening_dateline)
     return next(prose, "")
 

@@ -1,0 +1,64 @@
+"""The `truncated` quality flag: a story cut off (mid-sentence, '...', 'Read more', a paywall's
+lone line), never a story that closes with figures (an earnings report, a dividend notice, a
+table). Invented texts."""
+
+import pytest
+
+from pipeline.parse import parse_text
+
+HEAD = "Portvalia ferry operator reports a record year\n"
+PARAGRAPH = (
+    "The Portvalia Ferry Line carried more passengers than in any year since it was founded, "
+    "the company said on Tuesday, as new routes to the islands filled its boats.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("ending", "cut"),
+    [
+        ("Officials said the harbour would reopen to passengers in April.", False),
+        ("Officials said the harbour would reopen to passengers in", True),
+        ("Officials said the harbour would reopen to passengers in April ...", True),
+        ("Officials said the harbour would reopen to passengers in April. Read more", True),
+    ],
+)
+def test_a_story_ending_mid_sentence_or_with_a_teaser_mark_is_truncated(ending, cut):
+    got = parse_text(HEAD + PARAGRAPH + "The island routes will run every day. " + ending)
+    assert got["body"].endswith(ending)
+    assert ("truncated" in got["quality_flags"]) is cut
+
+
+FIGURES = """PORTVALIA FERRY LINE <PFL> 4TH QTR NET
+    HARBOURTON, March 13 - Shr 12 cts vs 30 cts
+    Net 1,182,000 vs 2,433,000
+    Revs 20.1 mln vs 21.4 mln
+    Year
+    Shr 71 cts vs 98 cts
+    Net 6,706,000 vs 9,275,000
+    Revs 85.7 mln vs 75.4 mln
+"""
+
+
+@pytest.mark.parametrize("signoff", [" Reuter\n", ""])
+def test_an_earnings_report_of_figures_alone_is_not_truncated(signoff):
+    got = parse_text(FIGURES + signoff)
+    assert got["body"].endswith("Revs 85.7 mln vs 75.4 mln")
+    assert "truncated" not in got["quality_flags"]
+
+
+def test_figures_under_a_note_cut_mid_sentence_are_still_truncated():
+    text = FIGURES + (
+        "    NOTE: 1985 net for both periods includes a gain of 743,000 dlrs\n"
+        "from the cancellation of debt by the company's former parent and\n"
+        "    Revs 1.1 mln vs 1.0 mln\n"
+        " Reuter\n"
+    )
+    got = parse_text(text)
+    assert "truncated" in got["quality_flags"]
+
+
+def test_a_paywall_line_alone_is_still_truncated():
+    """'To Read the Full Story' as the only body line: no figures, the page was cut."""
+    got = parse_text("Portvalia ferry operator reports a record year\nTo Read the Full Story\n")
+    assert got["body"] == "To Read the Full Story"
+    assert "truncated" in got["quality_flags"]
