@@ -233,3 +233,35 @@ def test_a_period_label_between_figure_lines_is_part_of_the_table(label):
 def test_a_prompt_between_figure_lines_is_still_page_chrome():
     got = parse_text(EARNINGS.format(label="Follow"))
     assert [b["text"] for b in got["boilerplate"]] == ["Follow"]
+
+
+@pytest.mark.parametrize(
+    ("head", "under"),
+    [
+        ("CORRECTED - PORTVALE FERRIES ADD NIGHT RUNS TO ISLANDS", ""),
+        (
+            "ECONOMIC SPOTLIGHT - PORTVALIA'S HARBOUR BOOM SLOWS DOWN",
+            "    By Mara Quill, Reuters\n",
+        ),
+        ("MIDWEST CASH OATS - SLOW MOVEMENT, BIDS STEADY AT ELEVATORS", ""),
+    ],
+)
+def test_a_headline_in_capitals_opening_like_a_dateline_is_the_title(head, under):
+    """'CORRECTED - ...' reads as a place before a dash, but a line set in capitals
+    throughout over the story's byline or dateline is its headline."""
+    text = head + "\n" + under + SHORT_ITEM.split("\n", 1)[1]
+    got = parse_text(text)
+    assert got["title"] == head
+    assert got["dateline_place"] == "Harbourton"
+    assert got["body"].startswith("HARBOURTON, March 5 - Portvalia Ferry Line Inc said")
+
+
+def test_a_story_line_opening_with_its_dateline_is_still_no_headline():
+    text = (
+        "Ferry line ends merger talks\n"
+        "HARBOURTON - PORTVALIA FERRY LINE SAID ON MONDAY IT HAD ENDED MERGER TALKS WITH QUAY\n"
+        "SHIPPING CORP WITHOUT AN AGREEMENT, AFTER FOUR MONTHS OF TALKS OVER THE PRICE.\n"
+    )
+    got = parse_text(text)
+    assert got["title"] == "Ferry line ends merger talks"
+    assert got["dateline_place"] == "Harbourton"

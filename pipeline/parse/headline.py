@@ -49,7 +49,9 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             continue  # a site, agency or channel name is chrome, not a headline
         if _not_headline(ln) or _quoted_post(lines, ln):
             continue
-        if (ln.words >= 8 and _opens_with_dateline(ln)) or (ln.span > 1 and not ln.text.isupper()):
+        if (ln.words >= 8 and _opens_with_dateline(ln) and not _caps_over_story(ln, after)) or (
+            ln.span > 1 and not ln.text.isupper()
+        ):
             continue
         # Headlines end in '?', '!' or '…' often, in a full stop rarely.
         sentence = bool(FULL_STOP_END.search(ln.text))
@@ -100,6 +102,18 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
     for ln in lines[: best.index]:
         if not ln.role and not (ln.words >= 5 and credits.split_glued(ln.text)):
             ln.role, ln.rule = "boilerplate", "before_title"  # a credited caption stays one
+
+
+def _caps_over_story(ln: Line, after: list[Line | None]) -> bool:
+    """A headline in capitals whose first words read as a dateline ('CORRECTED - GM SEES
+    RISE IN SALES', 'ECONOMIC SPOTLIGHT - ...') over the story's byline or dateline: a story
+    line opening with its dateline is not set in capitals throughout."""
+    nxt = after[ln.index]
+    return (
+        ln.text.isupper()
+        and nxt is not None
+        and (nxt.role == "byline" or (not nxt.role and nxt.opening_dateline is not None))
+    )
 
 
 def _opens_with_dateline(ln: Line) -> bool:
