@@ -265,3 +265,57 @@ def test_a_story_line_opening_with_its_dateline_is_still_no_headline():
     got = parse_text(text)
     assert got["title"] == "Ferry line ends merger talks"
     assert got["dateline_place"] == "Harbourton"
+
+
+def test_in_indented_wire_copy_only_an_indent_starts_a_paragraph():
+    """'... after his years as U.S.' / 'Ambassador to Portvalia, ...': the line ends like a
+    sentence, but the wire marks paragraphs with an indent, so the next line runs on."""
+    text = (
+        "PORTVALE ENVOY TO STEP DOWN\n"
+        "    HARBOURTON, March 5 - Jo Quill said he hoped to start his\n"
+        "new duties at the harbour board in June after his years as U.S.\n"
+        "Ambassador to Portvalia, and that he did not know who would\n"
+        "succeed him there.\n"
+        "    Quill has led the board since 1979. He said the board would\n"
+        "meet on Friday to discuss the new quay and its financing.\n"
+        " Reuter\n"
+    )
+    paragraphs = parse_text(text)["body"].split("\n\n")
+    assert paragraphs == [
+        "HARBOURTON, March 5 - Jo Quill said he hoped to start his new duties at the harbour "
+        "board in June after his years as U.S. Ambassador to Portvalia, and that he did not "
+        "know who would succeed him there.",
+        "Quill has led the board since 1979. He said the board would meet on Friday to discuss "
+        "the new quay and its financing.",
+    ]
+
+
+def test_without_paragraph_indents_a_sentence_end_still_breaks_wrapped_lines():
+    text = (
+        "Portvale envoy to step down\n"
+        "Jo Quill said on Monday he hoped to start his new duties at the\n"
+        "harbour board in June, after ten years as the town's envoy.\n"
+        "Officials said no date had been set for the announcement of his\n"
+        "successor, who will take over the board's work on the new quay.\n"
+    )
+    paragraphs = parse_text(text)["body"].split("\n\n")
+    assert [p[:20] for p in paragraphs] == ["Jo Quill said on Mon", "Officials said no da"]
+
+
+def test_spelled_out_figures_and_notes_of_an_earnings_report_are_story():
+    text = (
+        "QUAYSIDE INSURANCE <QYI> 4TH QTR\n"
+        "    HARBOURTON, March 19 - Shr profit two cts vs profit two cts\n"
+        "    Net profit 216,000 vs 265,000\n"
+        "    Revs 1.7 mln vs 1.4 mln\n"
+        "    Year\n"
+        "    Shr profit four cts vs loss two cts\n"
+        "    Net profit 528,000 vs loss 290,000\n"
+        "    NOTE: Net excludes discontinued operations\n"
+        "    The company said it expects to return to growth in the second half of the year.\n"
+        " Reuter\n"
+    )
+    got = parse_text(text)
+    assert got["boilerplate"] == []
+    assert got["body"].split("\n\n")[3:5] == ["Year", "Shr profit four cts vs loss two cts"]
+    assert "NOTE: Net excludes discontinued operations" in got["body"]

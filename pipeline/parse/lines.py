@@ -160,9 +160,12 @@ def unwrap(lines: list[Line]) -> list[Line]:
     base = min(ln.indent for ln in lines)
     # Two full lines suffice in a short item with a typed paragraph indent, as wire copy
     # has ('    OSLO, March 5 - ...' over its wrapped lines); otherwise it takes three.
-    indented = any(ln.indent >= base + 2 for ln in lines)
-    if width > 100 or width < 40 or full < max(2 if indented else 3, 0.25 * len(lines)):
+    indents = sum(1 for ln in lines if ln.indent >= base + 2)
+    if width > 100 or width < 40 or full < max(2 if indents else 3, 0.25 * len(lines)):
         return lines
+    # Where indents open the paragraphs, only an indent (or a blank line) ends one: a line
+    # that ends in 'U.N.' or 'Inc.' runs on into the next ('U.N.' / 'Security Council.').
+    marked = indents >= 2
     groups: list[list[Line]] = []
     for ln in lines:
         last = groups[-1][-1] if groups else None
@@ -172,7 +175,7 @@ def unwrap(lines: list[Line]) -> list[Line]:
             and ln.indent <= base
             and not groups[-1][0].text.isupper()
             and len(last.text) + last.indent >= 0.7 * width
-            and not (SENTENCE_END.search(last.text) and ln.text[:1].isupper())
+            and (marked or not (SENTENCE_END.search(last.text) and ln.text[:1].isupper()))
             and not is_table_row(ln.text)
             and not is_table_row(last.text)
         )

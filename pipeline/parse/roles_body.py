@@ -211,8 +211,11 @@ def _deck_over_dateline(lines: list[Line], title_at: int, first: int, prose_idx:
 
 
 def _report_line(ln: Line) -> bool:
-    """Short figure lines of a market or results report ('Net 12.6 mln vs 15.8 mln')."""
-    return ln.words <= 14 and bool(DIGIT.search(ln.text)) and not _CHROME_WORDS.search(ln.text)
+    """Short figure lines of a market or results report ('Net 12.6 mln vs 15.8 mln', 'Shr
+    profit four cts vs loss two cts': figures may be spelled out), or a report's note."""
+    text = ln.text
+    figures = bool(DIGIT.search(text)) or " vs " in text or text[:5].lower() == "note:"
+    return ln.words <= 14 and figures and not _CHROME_WORDS.search(text)
 
 
 def _table_label(lines: list[Line], ln: Line) -> bool:
