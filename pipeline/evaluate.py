@@ -11,6 +11,10 @@ Label sources (read from a `shared/corpora` folder, never copied into the repo):
   names them.
 - isot: the Reuters half of the ISOT subset: titles, and the outlet (Reuters) of every story
   whose opening carries the wire tag '(Reuters)' (the dataset often cut the place off).
+- bbc: titles of BBC News stories (2004-2005), each file its headline, a blank line and its
+  paragraphs (some under a deck or a photo's caption); byte-identical files are scored once.
+- horne: titles of Horne & Adali's political news (real, fake, satire), the headline (stored
+  apart) over a blank line and the body text.
 
 Scoring follows the field guide: names case-, accent- and space-insensitive after canonical
 names; titles and places exact after white space and quote folding; an empty answer where the
@@ -38,7 +42,7 @@ from pipeline.parse.names import person_name, title_case
 from schemas.checks import LINE_ROLES
 
 HELD_OUT = frozenset({"11738", "12710", "2788", "3795", "6216", "7358", "892", "9030"})
-SOURCES = ("gold_dev", "reuters", "extraction", "fakenewsnet", "isot")
+SOURCES = ("gold_dev", "reuters", "extraction", "fakenewsnet", "isot", "bbc", "horne")
 SCORED_ROLES = LINE_ROLES
 
 
@@ -177,6 +181,33 @@ def isot_cases(corpora: Path) -> Iterator[Case]:
             yield Case("isot", str(line), text, gold)
 
 
+def bbc_cases(corpora: Path) -> Iterator[Case]:
+    seen: set[str] = set()
+    for path in sorted((corpora / "bbc").rglob("*.txt")):
+        decoded = decode(path.read_bytes())
+        if decoded.text is None or decoded.text in seen:
+            continue  # 98 groups of byte-identical files: one case each
+        seen.add(decoded.text)
+        text = normalise(decoded.text)
+        title = text.split("\n", 1)[0].strip()
+        if title:
+            yield Case("bbc", f"{path.parent.name}/{path.stem}", text, {"title": title})
+
+
+def horne_cases(corpora: Path) -> Iterator[Case]:
+    for titles in sorted((corpora / "horne").glob("*/*_titles")):
+        bodies = titles.with_name(titles.name.removesuffix("_titles"))
+        for title_path in sorted(titles.glob("*.txt")):
+            body_path = bodies / title_path.name
+            title = decode(title_path.read_bytes()).text if body_path.exists() else None
+            body = decode(body_path.read_bytes()).text if title else None
+            if not title or not body or not title.strip():
+                continue
+            title = " ".join(title.split())
+            ident = f"{titles.parent.name}/{bodies.name}/{title_path.stem}"
+            yield Case("horne", ident, normalise(f"{title}\n\n{body}"), {"title": title})
+
+
 def _host(url: str) -> str:
     return re.sub(r"^[a-z]+://", "", url.casefold()).split("/")[0].removeprefix("www.")
 
@@ -213,6 +244,10 @@ def cases_for(source: str, corpora: Path, split: str, limit: int | None) -> list
         return list(fakenewsnet_cases(corpora))
     if source == "isot":
         return list(isot_cases(corpora))
+    if source == "bbc":
+        return list(bbc_cases(corpora))
+    if source == "horne":
+        return list(horne_cases(corpora))
     raise ValueError(f"unknown source {source!r} (one of {', '.join(SOURCES)})")
 
 

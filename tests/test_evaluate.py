@@ -91,3 +91,14 @@ def test_isot_reuters_outlet_from_the_wire_tag():
     assert summary["outlet_accuracy_where_cued"]["n"] > 900
     assert summary["outlet_accuracy_where_cued"]["value"] >= 0.95
     assert summary["title_exact"]["value"] >= 0.95
+
+
+@pytest.mark.corpus
+def test_bbc_and_horne_titles():
+    """Headlines over their stories as the two collections store them: BBC files open with
+    theirs (some over a deck or a question to the reader), Horne's are stored apart."""
+    bbc = cases_for("bbc", CORPORA, "all", None)
+    assert len(bbc) == 2127  # 2,225 files, byte-identical copies scored once
+    assert evaluate(bbc).summary()["fields"]["title_exact"]["value"] >= 0.99
+    horne = evaluate(cases_for("horne", CORPORA, "all", None)).summary()["fields"]
+    assert horne["title_exact"]["n"] == 326 and horne["title_exact"]["value"] >= 0.98

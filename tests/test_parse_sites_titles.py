@@ -305,3 +305,49 @@ def test_a_place_before_a_colon_still_opens_the_story():
     got = parse_text(text)
     assert got["title"] == "Ferry timetable approved after months of complaints"
     assert got["dateline_place"] == "Portvale"
+
+
+def test_a_label_before_a_dash_opens_a_headline_in_title_case():
+    """'ALERT – Harbour Master Issues AMAZING Response ...': the shouted label reads as an
+    ALL-CAPS place before a dash, but the words after it are in headline case."""
+    text = "ALERT – Harbour Master Issues AMAZING Response To His Critics\n\n" + STORY
+    got = parse_text(text)
+    assert got["title"] == "ALERT – Harbour Master Issues AMAZING Response To His Critics"
+    assert got["dateline_place"] is None
+    assert got["body"].startswith("The harbour authority approved")
+
+
+def test_a_place_before_a_dash_still_opens_the_story():
+    text = (
+        "Ferry timetable approved after months of complaints\n\n"
+        "PORTVALE – The harbour board approved the new ferry timetable on Tuesday after "
+        "months of complaints from commuters about late boats.\n"
+        "Officials said the change would take effect next month.\n"
+    )
+    got = parse_text(text)
+    assert got["title"] == "Ferry timetable approved after months of complaints"
+    assert got["dateline_place"] == "Portvale"
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Commuters are finally getting the evening boats they asked for after months of rows",
+        "So what changes for the people who take the ferry to work every morning?",
+        "(after a vote of 7-2 - the board had been split for a year)",
+    ],
+)
+def test_a_short_first_line_set_apart_is_the_headline_over_a_longer_line(under):
+    """A text that opens with a short headline, a blank line and a longer line (a deck, a
+    question to the reader, a note): the first line is the headline."""
+    got = parse_text("Ferries win night runs\n\n" + under + "\n\n" + STORY)
+    assert got["title"] == "Ferries win night runs"
+
+
+def test_a_first_line_that_is_a_sentence_is_no_headline_over_the_next():
+    text = (
+        "The ferries ran late again.\n\n"
+        "Harbour board approves new ferry timetable after months of complaints\n\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["title"] == "Harbour board approves new ferry timetable after months of complaints"

@@ -88,6 +88,8 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
         if under.role or under.words <= 6:
             best.role, best.rule = "standfirst", "deck_under_headline"
         best = above
+    elif above is not None and above.index == 0 and _headline_atop(above, best):
+        best = above  # the deck or first paragraph under it is left to the body rules
     best.role, best.rule = "title", "headline"
     for ln in window[best.index + 1 :]:
         if ln.index in highlights and not ln.role:
@@ -117,14 +119,20 @@ def _caps_over_story(ln: Line, after: list[Line | None]) -> bool:
 
 
 def _opens_with_dateline(ln: Line) -> bool:
-    """A story line opening with its dateline, never a headline; a label before a colon
-    ('OOPS: Trump Nominee Did Not Tell Congress ...', 'REPORT: ...') opens headlines too, and
-    only where the words after it read as a sentence ('BEIJING: China's exports rose ...') is
-    the line the story's."""
+    """A story line opening with its dateline, never a headline; a label before a colon or a
+    dash ('OOPS: Trump Nominee Did Not Tell Congress ...', 'ALERT – Trump Issues AMAZING
+    Response ...') opens headlines too, and only where the words after it read as a sentence
+    ('BEIJING: China's exports rose ...') is the line the story's."""
     found = ln.opening_dateline
     if found is None:
         return False
-    return dateline.strong(ln.text) is not None or not _headline_case(ln)
+    if not _headline_case(ln):
+        return True
+    # In Title Case, an ALL-CAPS word before a dash is a shouted label ('WHOA – Liberals
+    # Attacked Trump Inauguration Singer ...'); a wire tag, or capitals throughout, still
+    # make the line the story's ('WASHINGTON (Reuters) - ...', a table's 'SAO PAULO - ...').
+    strong = dateline.strong(ln.text)
+    return strong is not None and (strong.wire is not None or ln.text.isupper())
 
 
 # A box of bullet points under the headline ('Story highlights Obama reaffirms ...', then one
@@ -267,6 +275,21 @@ def _headline_over_deck(above: Line, best: Line) -> bool:
 
 
 _TRAIL_MARKS: Final = (" > ", " » ", " | ", " • ", " › ")
+
+
+def _headline_atop(first: Line, best: Line) -> bool:
+    """The text opens with a short headline set apart by a blank line ('Japan turns to beer
+    alternatives' / '' / 'Japanese brewers are increasingly making money from ...'), and the
+    chosen line right under it is longer: that line is a deck, a question put to the reader
+    or the story's first paragraph, and the first line is the headline (a text a reader
+    pasted or a scraper saved starts with its headline; a page's chrome is not set apart so)."""
+    if best.index != 1 or not best.blank_before or first.role or first.span > 1:
+        return False
+    if not 2 <= first.words < best.words or first.words > 14 or first.table_row:
+        return False
+    if FULL_STOP_END.search(first.text) or credits.lone_organisation(first.text):
+        return False
+    return not _not_headline(first) and not any(mark in first.text for mark in _TRAIL_MARKS)
 
 
 def _name_over_story(lines: list[Line], ln: Line, nxt: Line | None) -> bool:
