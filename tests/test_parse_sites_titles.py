@@ -279,48 +279,34 @@ def test_quoted_post_over_its_signature_is_not_the_title():
     assert roles_of(f"Ferry timetable approved\n{stamp}\n{STORY}")[stamp] != "standfirst"
 
 
-def test_a_label_before_a_colon_opens_a_headline_not_a_dateline():
-    """Blogs open headlines with a shouted label ('OOPS: ...', 'REPORT: ...', 'WAPO: ...');
-    the words after it are in headline case. Read as a dateline ('PLACE: ...') the headline
-    was lost and its label became the place."""
+@pytest.mark.parametrize(
+    "head",
+    [
+        "BUSTED: Harbour Board Hid The Ferry Contract From Voters For Two Years",
+        "ALERT – Harbour Master Issues AMAZING Response To His Critics",
+    ],
+)
+def test_a_shouted_label_opens_a_headline_not_a_dateline(head):
+    """Blogs open headlines with a shouted label and a colon or a dash ('OOPS: ...', 'WHOA –
+    ...'); the words after it are in headline case. Read as a dateline ('PLACE: ...', an
+    ALL-CAPS place before a dash) the headline was lost and its label became the place."""
     text = (
-        "BUSTED: Harbour Board Hid The Ferry Contract From Voters For Two Years\n\n"
+        f"{head}\n\n"
         "The harbour board kept the new ferry contract from the public for two years, "
         "documents released on Tuesday show.\n"
         "Board members declined to comment on the documents.\n"
     )
     got = parse_text(text)
-    assert got["title"] == "BUSTED: Harbour Board Hid The Ferry Contract From Voters For Two Years"
+    assert got["title"] == head
     assert got["dateline_place"] is None
     assert got["body"].startswith("The harbour board kept")
 
 
-def test_a_place_before_a_colon_still_opens_the_story():
+@pytest.mark.parametrize("mark", [":", " –"])
+def test_a_place_before_a_colon_or_a_dash_still_opens_the_story(mark):
     text = (
         "Ferry timetable approved after months of complaints\n\n"
-        "PORTVALE: The harbour board approved the new ferry timetable on Tuesday after "
-        "months of complaints from commuters about late boats.\n"
-        "Officials said the change would take effect next month.\n"
-    )
-    got = parse_text(text)
-    assert got["title"] == "Ferry timetable approved after months of complaints"
-    assert got["dateline_place"] == "Portvale"
-
-
-def test_a_label_before_a_dash_opens_a_headline_in_title_case():
-    """'ALERT – Harbour Master Issues AMAZING Response ...': the shouted label reads as an
-    ALL-CAPS place before a dash, but the words after it are in headline case."""
-    text = "ALERT – Harbour Master Issues AMAZING Response To His Critics\n\n" + STORY
-    got = parse_text(text)
-    assert got["title"] == "ALERT – Harbour Master Issues AMAZING Response To His Critics"
-    assert got["dateline_place"] is None
-    assert got["body"].startswith("The harbour authority approved")
-
-
-def test_a_place_before_a_dash_still_opens_the_story():
-    text = (
-        "Ferry timetable approved after months of complaints\n\n"
-        "PORTVALE – The harbour board approved the new ferry timetable on Tuesday after "
+        f"PORTVALE{mark} The harbour board approved the new ferry timetable on Tuesday after "
         "months of complaints from commuters about late boats.\n"
         "Officials said the change would take effect next month.\n"
     )
