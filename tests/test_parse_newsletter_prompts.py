@@ -1,7 +1,8 @@
-"""Newsletter and subscription prompts are page furniture; a story's sentences about a
-newsletter, a share subscription or signing up for something are not (the rule used to take
-any line of up to 200 characters with 'newsletter', 'subscribe', 'sign up' or 'inbox' near its
-end). Invented texts."""
+"""Newsletter and subscription prompts, and an opinion page's disclaimer, are page furniture;
+a story's sentences about a newsletter, a share subscription, signing up for something or the
+views people expressed are not (the newsletter rule used to take any line of up to 200
+characters with 'newsletter', 'subscribe', 'sign up' or 'inbox' near its end). Invented
+texts."""
 
 import pytest
 
@@ -24,6 +25,7 @@ CLOSING = "The authority expects traffic to keep rising as the new quay opens in
         "Some 40 banks agreed to sign up by June 17, a spokesman said.",
         "Captains can sign up for the pilot scheme at the harbour office.",
         "The quay's owners said they would subscribe.",
+        "The views expressed by residents at the meeting do not match the board's plans.",
     ],
 )
 def test_a_story_sentence_about_newsletters_or_subscriptions_stays_in_the_body(line):
@@ -52,6 +54,32 @@ def test_a_newsletter_prompt_is_boilerplate(line):
     got = parse_text(HEAD + OPENING + line + "\n" + CLOSING)
     assert [(b["text"], b["rule"]) for b in got["boilerplate"]] == [(line, "newsletter")]
     assert line not in got["body"]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Be the first to know.", "subscription_pitch"),
+        (
+            "Nobody covers the harbour like we do. And with a digital subscription, you'll "
+            "never miss a story.",
+            "subscription_pitch",
+        ),
+        (
+            "The views expressed by contributors are their own and not the view of the "
+            "Harbour Gazette",
+            "disclaimer",
+        ),
+        (
+            "The views expressed in this opinion article are solely those of their author and "
+            "are not necessarily shared by HarbourNews.com",
+            "disclaimer",
+        ),
+    ],
+)
+def test_a_subscription_pitch_or_an_opinion_disclaimer_is_boilerplate(line, rule):
+    got = parse_text(HEAD + OPENING + line + "\n" + CLOSING)
+    assert [(b["text"], b["rule"]) for b in got["boilerplate"]] == [(line, rule)]
 
 
 def test_a_headline_about_a_newsletter_is_the_title():
