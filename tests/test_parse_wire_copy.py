@@ -319,3 +319,26 @@ def test_spelled_out_figures_and_notes_of_an_earnings_report_are_story():
     assert got["boilerplate"] == []
     assert got["body"].split("\n\n")[3:5] == ["Year", "Shr profit four cts vs loss two cts"]
     assert "NOTE: Net excludes discontinued operations" in got["body"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "    Sales 32.9 mln vs 29.1 mln\n"
+        "    Note: Results include operations of Quay Ferries of Portvale Inc,\n"
+        "acquired Sept. 1, 1986.\n",
+        "    Pay Aug 14, 1987\n",
+    ],
+)
+def test_a_date_line_inside_wire_copy_is_story_not_its_publication_date(tail):
+    """'acquired Sept. 1, 1986.' (a note's wrapped end) or a dividend's 'Pay Aug 14, 1987'
+    above the sign-off: a date on its own line, but the story's; the wire's dateline gives no
+    year, so the story has no publication date."""
+    text = (
+        "QUAYSIDE MILLS <QYM> YEAR NET\n"
+        "    HARBOURTON, Ind., March 2 - Shr 73 cts vs 58 cts\n"
+        "    Net 1,101,000 vs 901,000\n" + tail + " Reuter\n"
+    )
+    got = parse_text(text)
+    assert got["published"] is None
+    assert got["body"].endswith(tail.strip().split("\n")[-1])

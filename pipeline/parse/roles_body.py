@@ -31,6 +31,7 @@ def mark_body(roles: Roles) -> None:
     lines = roles.lines
     title_at = next((ln.index for ln in lines if ln.role == "title"), -1)
     prose_idx = [ln.index for ln in lines if not ln.role and ln.index > title_at and ln.prose]
+    _dates_in_wire_copy(lines, title_at)
     if not prose_idx:
         # No sentence-like line: a short report (earnings, results). What follows the title is
         # the story; what precedes it is page furniture.
@@ -115,6 +116,17 @@ def mark_body(roles: Roles) -> None:
             ln.role, ln.rule = "body", "prose"
         else:
             ln.role, ln.rule = "boilerplate", "outside_body"
+
+
+def _dates_in_wire_copy(lines: list[Line], title_at: int) -> None:
+    """Wire copy runs to its sign-off: a date on a line of its own below the story's first
+    line ('acquired Sept. 1, 1986.' ending a note, 'Pay Aug 14, 1987') is the story's, never
+    its publication stamp."""
+    signed = _signed_off(lines)
+    first = next((ln.index for ln in lines if ln.index > title_at and not ln.role), signed)
+    for ln in lines[first + 1 : signed + 1]:
+        if ln.role == "date":
+            ln.role, ln.rule = "body", "date_in_story"
 
 
 def _signed_off(lines: list[Line]) -> int:
