@@ -31,7 +31,8 @@ def mark_body(roles: Roles) -> None:
     lines = roles.lines
     title_at = next((ln.index for ln in lines if ln.role == "title"), -1)
     prose_idx = [ln.index for ln in lines if not ln.role and ln.index > title_at and ln.prose]
-    _dates_in_wire_copy(lines, title_at)
+    signed = _signed_off(lines)
+    _dates_in_wire_copy(lines, title_at, signed)
     if not prose_idx:
         # No sentence-like line: a short report (earnings, results). What follows the title is
         # the story; what precedes it is page furniture.
@@ -41,7 +42,6 @@ def mark_body(roles: Roles) -> None:
                 ln.role, ln.rule = ("body", "short_report") if after else ("boilerplate", "no_body")
         return
     start, end = prose_idx[0], prose_idx[-1]
-    signed = _signed_off(lines)
     opening = _after_byline_dateline(lines, prose_idx)
     if opening is not None and title_at < 0:
         start = opening
@@ -118,11 +118,10 @@ def mark_body(roles: Roles) -> None:
             ln.role, ln.rule = "boilerplate", "outside_body"
 
 
-def _dates_in_wire_copy(lines: list[Line], title_at: int) -> None:
-    """Wire copy runs to its sign-off: a date on a line of its own below the story's first
-    line ('acquired Sept. 1, 1986.' ending a note, 'Pay Aug 14, 1987') is the story's, never
-    its publication stamp."""
-    signed = _signed_off(lines)
+def _dates_in_wire_copy(lines: list[Line], title_at: int, signed: int) -> None:
+    """Wire copy runs to its sign-off (line `signed`, see `_signed_off`): a date on a line of
+    its own below the story's first line ('acquired Sept. 1, 1986.' ending a note, 'Pay Aug
+    14, 1987') is the story's, never its publication stamp."""
     first = next((ln.index for ln in lines if ln.index > title_at and not ln.role), signed)
     for ln in lines[first + 1 : signed + 1]:
         if ln.role == "date":
