@@ -199,13 +199,13 @@ def horne_cases(corpora: Path) -> Iterator[Case]:
         bodies = titles.with_name(titles.name.removesuffix("_titles"))
         for title_path in sorted(titles.glob("*.txt")):
             body_path = bodies / title_path.name
-            title = decode(title_path.read_bytes()).text if body_path.exists() else None
-            body = decode(body_path.read_bytes()).text if title else None
-            if not title or not body or not title.strip():
+            if not body_path.exists():
                 continue
-            title = " ".join(title.split())
-            ident = f"{titles.parent.name}/{bodies.name}/{title_path.stem}"
-            yield Case("horne", ident, normalise(f"{title}\n\n{body}"), {"title": title})
+            title = " ".join((decode(title_path.read_bytes()).text or "").split())
+            body = decode(body_path.read_bytes()).text
+            if title and body:
+                ident = f"{titles.parent.name}/{bodies.name}/{title_path.stem}"
+                yield Case("horne", ident, normalise(f"{title}\n\n{body}"), {"title": title})
 
 
 def _host(url: str) -> str:

@@ -14,8 +14,9 @@ its ranges read with ranged requests.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Final, Generic, TypeVar
@@ -68,11 +69,7 @@ def _plan_file(
         if size <= params.max_file_bytes:
             return [None]
         with open(source, "rb") if isinstance(source, str) else open_stream(source) as handle:
-            limits = (params.shard_size, params.max_file_bytes)
-            if suffix == ".json":  # an object's list is its records only without a text column
-                ranges = json_ranges(handle, size, *limits, text_columns=params.columns["text"])
-            else:
-                ranges = _SCANS[suffix](handle, size, *limits)
+            ranges = _SCANS[suffix](handle, size, params)
     except OSError:
         return [None]  # read whole, it becomes an `unreadable` reject with the reason
     if ranges is None or len(ranges) == 1:
@@ -83,7 +80,17 @@ def _plan_file(
     return [*ranges]
 
 
-_SCANS: Final = {".jsonl": line_ranges, ".csv": csv_ranges, ".json": json_ranges}
+# Each scan, given the open file, its size and the ingest params (a JSON object's list holds
+# its records only when the object has no text column, as in a whole-file read).
+_SCANS: Final[
+    dict[str, Callable[[io.BufferedReader, int, IngestParams], list[LineRange] | None]]
+] = {
+    ".jsonl": lambda handle, size, p: line_ranges(handle, size, p.shard_size, p.max_file_bytes),
+    ".csv": lambda handle, size, p: csv_ranges(handle, size, p.shard_size, p.max_file_bytes),
+    ".json": lambda handle, size, p: json_ranges(
+        handle, size, p.shard_size, p.max_file_bytes, p.columns["text"]
+    ),
+}
 
 
 def _random_access(source: str | ObjectRef) -> BinaryIO:
