@@ -320,3 +320,64 @@ def test_a_photographer_named_like_a_month_is_read():
     assert [(m["photographers"], m["agencies"]) for m in media] == [
         (["Jo May"], ["Portvale Press", "Getty Images"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "photographers", "agencies"),
+    [
+        ("Photo: Jo Brandt", "Photo: Jo Brandt", ("Jo Brandt",), ()),
+        ("Photo credit: Jo Brandt", "Photo credit: Jo Brandt", ("Jo Brandt",), ()),
+        ("Picture: Jo Brandt", "Picture: Jo Brandt", ("Jo Brandt",), ()),
+        ("Photo: Jo Brandt for NPR", "Photo: Jo Brandt for NPR", ("Jo Brandt",), ("NPR",)),
+        (
+            "Jo Brandt, The Associated Press",
+            "Jo Brandt, The Associated Press",
+            ("Jo Brandt",),
+            ("Associated Press",),
+        ),
+        (
+            "Jo Brandt, Lehtikuva via AP",
+            "Jo Brandt, Lehtikuva via AP",
+            ("Jo Brandt",),
+            ("Lehtikuva", "Associated Press"),
+        ),
+    ],
+)
+@pytest.mark.parametrize("gap", [" ", "  ", ""])
+def test_a_photographer_named_alone_or_before_a_comma_glued_to_the_caption(
+    line, credit, photographers, agencies, gap
+):
+    """Credits that name no agency after a label, or the photographer and the agencies after
+    a comma (as many sites print them on a line of their own), glued to the caption."""
+    caption = "Commuters wait on the pier before dawn on March 2, 2024."
+    if not gap and not line.startswith(("Photo", "Picture")):
+        gap = " "  # a name glued to the full stop reads as a sentence's word
+    assert credits.split_glued(caption + gap + line) == (caption, credit)
+    read = credits.read(credit)
+    assert (read.photographers, read.agencies) == (photographers, agencies)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Crowds lined the quay for the opening of the pier. Photos: Harbour Festival",
+        "Crowds lined the quay for the opening of the pier. Photo: file",
+        "The board met on Monday to approve the plan. Jo Brandt, Harbour Board",
+        "The board met on Monday to approve the plan. Jo Brandt, Portvale, Reuters",
+        "The plan is sound, the harbour master told the board. Photo: Harbour Board Archive Fund",
+    ],
+)
+def test_a_gallery_label_or_an_unknown_organisation_is_no_glued_credit(line):
+    assert credits.split_glued(line) is None
+
+
+def test_a_comma_credit_glued_to_a_caption_inside_the_story_makes_a_photo_block():
+    caption = "Ferry crews tie up at the new pier in Portvale on March 2, 2024."
+    lines = STORY.splitlines()
+    got = parse_text(
+        "Ferry timetable approved\n" + lines[0] + "\n" + caption + "  Jo Brandt, AP\n" + lines[1]
+    )
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [(caption, "Jo Brandt, AP", ["Jo Brandt"], ["Associated Press"])]
+    assert caption not in got["body"]

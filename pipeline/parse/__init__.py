@@ -103,6 +103,8 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     outlets.append(attribution.signoff_outlet(kept) or "")
     # The sign-off closes the story, but a page may set it apart like chrome: read all lines.
     outlets.append(attribution.with_wires_outlet([ln.text for ln in lines], publisher) or "")
+    contacts = [ln.text for ln in lines if ln.rule == "contact_note"]
+    outlets.append(attribution.contact_outlet(contacts) or "")
     outlets.append(bio_outlet or "")
     video_outlets = [
         c

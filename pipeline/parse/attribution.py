@@ -219,6 +219,17 @@ def lower_case_people(line: str) -> list[str]:
 _NAME_LIST_FILLER: Final = re.compile(r"(?i)[\s,|&]+|\band\b")
 
 
+def without_filed_from(text: str) -> str | None:
+    """'Jo Li in Kyiv' -> 'Jo Li', 'Jo Li in Oslo and Kim Bo in Kyiv' -> 'Jo Li and Kim Bo':
+    a byline that says where each reporter filed from (the Guardian's, under the headline),
+    without its places; None when the line is no such list of two- or three-word names."""
+    if " in " not in text or len(text) > 120:
+        return None
+    bare = _FILED_FROM.sub("", text)
+    names = names_only(bare) if bare != text else []
+    return bare if names and all(1 < len(name.split()) <= 3 for name in names) else None
+
+
 def names_only(text: str) -> list[str]:
     """The people a line names when it holds nothing else ('Jo Li and Kim Bo', 'Jo Li, Staff
     Writer', 'Jo Li @joli'); [] for any other line."""
@@ -236,6 +247,11 @@ def names_only(text: str) -> list[str]:
 CLOSING_PARAGRAPH: Final = re.compile(
     r"(?im)^[—–-]?\s*(?:additional )?(?:reporting|writing|compiled|contributing) by\s+[^\n]+$"
 )
+# Bloomberg's form, closing the story: '--With assistance from Jo Li and Kim Bo.' (names and
+# the places they filed from, nothing else: 'With assistance from the state, ...' is prose).
+ASSISTANCE: Final = re.compile(
+    r"(?im)^(?:--?|[—–])?\s*with assistance from\s+(?P<names>[^\n.]{3,150})\.?$"
+)
 _ING_BY_HINTS: Final = ("eporting by", "riting by", "ontributing by")
 _CLOSING_HINTS: Final = (*_ING_BY_HINTS, "ompiled by")
 
@@ -250,7 +266,8 @@ def _closing_hint(text: str) -> bool:
 
 def closing_credit_people(text: str) -> list[str]:
     """'(Reporting by A; Additional reporting by B; Editing by C)' gives A and B, and so does
-    the same credit as a paragraph of its own ('Reporting by A and B')."""
+    the same credit as a paragraph of its own ('Reporting by A and B', '--With assistance
+    from A and B.')."""
     found: list[str] = []
     blocks = [
         text[m.start() : text.find(")", m.start()) + 1 or len(text)]
@@ -262,6 +279,11 @@ def closing_credit_people(text: str) -> list[str]:
         for part in _CREDIT_PARTS.finditer(block):
             names = _FILED_FROM.sub("", part.group(1))
             for name in people(names):
+                if name not in found:
+                    found.append(name)
+    if "ssistance from" in text:
+        for match in ASSISTANCE.finditer(text):
+            for name in names_only(_FILED_FROM.sub("", match.group("names"))):
                 if name not in found:
                     found.append(name)
     return found
@@ -412,12 +434,16 @@ def contributor_line(text: str) -> bool:
 _OWNER: Final = re.compile(r"^(?P<org>[A-Z][^'’]{1,40}?)['’]s?\s+(?=[A-Z])")
 
 
-# 'Hadas Gold is a reporter at Politico.', 'Mason Adams writes from southwest Virginia.'
+# 'Hadas Gold is a reporter at Politico.', 'Mason Adams writes from southwest Virginia.', and
+# with a newsroom post only, 'Jo Li has been an Op-Ed columnist since 2008.' ('... has been a
+# critic of the plan' closes many stories about someone).
 _BIO: Final = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),?(?: [^.]{0,40},)? (?:is (?:a |an |the )?"
     r"(?:[\w’'-]+ ){0,7}?(?P<role>(?i:reporter|writer|correspondent|columnist|editor|contributor|"
     r"journalist|author|professor|fellow|analyst|economist|producer|blogger|critic|"
     r"commentator|novelist|historian|researcher|lecturer|bureau chief))s?\b|"
+    r"has been (?:a |an |the )?(?:[\w’'-]+ ){0,4}?"
+    r"(?i:reporter|writer|correspondent|columnist|editor|journalist)s?\b|"
     r"writes (?:from|about|on|for)\b)"
 )
 
@@ -532,6 +558,21 @@ def with_wires_outlet(lines: list[str], publisher: str | None) -> str | None:
         words = {w.casefold() for w in re.findall(r"[\w.&'’-]+", owner)}
         if short in words or organisations().lookup(short) == owner:
             return owner
+    return None
+
+
+_EMAIL_HOST: Final = re.compile(r"@([\w-]+(?:\.[\w-]+)+)")
+
+
+def contact_outlet(lines: list[str]) -> str | None:
+    """'To contact the reporter on this story: Jo Li in Oslo at jli@bloomberg.net' (lines of
+    the boilerplate rule `contact_note`): the organisation of the staff's e-mail host, by
+    the publishers table; the note signs off the story as its own outlet's staff wrote it."""
+    for line in lines:
+        for host in _EMAIL_HOST.findall(line):
+            owner = publisher_organisation(host)
+            if owner is not None:
+                return owner
     return None
 
 

@@ -487,6 +487,9 @@ def split_glued(line: str) -> tuple[str, str] | None:
         return before, found.strip()
     if len(line) > 400:
         return None  # both forms below close a caption-length text
+    named = _labelled_name_tail(line) or _comma_credit_tail(line)
+    if named is not None:
+        return named
     # '... in Helsinki, Finland. Reuters': an agency name closing a caption-length text.
     tail = _trailing_agency().search(line[-60:]) if _agency_end_hint(line) else None
     if tail:
@@ -536,6 +539,60 @@ def split_glued(line: str) -> tuple[str, str] | None:
         if client and client.start() >= 20 and for_client(client.group("tail")):
             return line[: client.start()].rstrip(), client.group("tail")
     return None
+
+
+# '... on March 2, 2024. Photo: Jo Li', '...2024.Photo credit: Jo Li for The Post', '... 2024.
+# © Jo Li': a labelled credit naming the photographer alone (or with the client the photo was
+# made for), glued to the caption's last sentence ('Photos: Harbour Festival' links a gallery).
+_LABELLED_NAME_TAIL: Final = re.compile(
+    r"(?<=[.!?”\"])\s*(?P<tail>(?:(?:Photo|Photograph|Picture|Image)(?: credit)?(?: by|:)|©)"
+    r"\s*(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?: for (?P<client>[A-Z][^.!?]{1,50}))?)"
+    r"\.?$"
+)
+_LABEL_WORDS: Final = ("Photo", "Picture", "Image", "©")
+
+
+def _labelled_name_tail(line: str) -> tuple[str, str] | None:
+    """(caption, credit) for `_LABELLED_NAME_TAIL`, when the name reads as a person's and the
+    client is an organisation of the table ('Photo: Jo Li' names no agency, so the other
+    glued forms, which need one, miss it)."""
+    start = max(0, len(line) - 110)
+    if not any(line.find(word, start) >= 0 for word in _LABEL_WORDS):
+        return None
+    match = _LABELLED_NAME_TAIL.search(line, start)
+    if match is None or match.start() < 20:
+        return None
+    name, client = match.group("name"), match.group("client")
+    if person_name(name) != name or (client and organisations().lookup(client) is None):
+        return None
+    return line[: match.start()].rstrip(), match.group("tail")
+
+
+# '... on March 2, 2024. Jo Li, The Associated Press', '... 2024. Jo Li, Lehtikuva via AP':
+# the photographer and the agencies after a comma, as many sites print the credit on a line
+# of its own, glued to the caption.
+_COMMA_TAIL: Final = re.compile(
+    r"(?<=[.!?”\"])\s+(?P<tail>(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
+    r"(?P<orgs>(?:, [A-Z][^.!?,]{1,40}){1,2}))$"
+)
+
+
+def _comma_credit_tail(line: str) -> tuple[str, str] | None:
+    """(caption, credit) for `_COMMA_TAIL`, when the name reads as a person's and each part
+    after it is an organisation of the table (or two joined by 'via')."""
+    start = max(0, len(line) - 120)
+    comma = line.rfind(", ", start)
+    lookup = organisations().lookup
+    # the last part first: a table lookup rules out most lines before the pattern runs
+    if comma < 0 or any(lookup(org) is None for org in line[comma + 2 :].split(" via ")):
+        return None
+    match = _COMMA_TAIL.search(line, start)
+    if match is None or match.start() < 20 or person_name(match.group("name")) is None:
+        return None
+    for part in match.group("orgs").split(", ")[1:]:
+        if any(lookup(org) is None for org in part.split(" via ")):
+            return None
+    return line[: match.start()].rstrip(), match.group("tail")
 
 
 _CUT: Final = ("...", "…")

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from pipeline.parse import credits, dateline
-from pipeline.parse.attribution import BYLINE_START, names_only
+from pipeline.parse.attribution import BYLINE_START, names_only, without_filed_from
 from pipeline.parse.dates import find_date
 from pipeline.parse.knowledge import organisations
 from pipeline.parse.names import person_name
@@ -295,9 +295,10 @@ def _headline_atop(first: Line, best: Line) -> bool:
 def _name_over_story(lines: list[Line], ln: Line, nxt: Line | None) -> bool:
     """An author's name alone ('Jo Li') right over the date stamp or the story's first
     paragraph is a byline without 'By', not a two-word headline; so are names with a job
-    title or contact ('Jo Li, Staff Writer') or a list of names ('Jo Li and Kim Bo'), in
-    mixed case, that the story never mentions again (a headline naming people is about
-    them; an all-capitals headline may read as names: 'NEW BOARD CHAIR, WRITERS MEET')."""
+    title, a contact or the place filed from ('Jo Li, Staff Writer', 'Jo Li in Kyiv') or a
+    list of names ('Jo Li and Kim Bo'), in mixed case, that the story never mentions again
+    (a headline naming people is about them; an all-capitals headline may read as names:
+    'NEW BOARD CHAIR, WRITERS MEET')."""
     if nxt is None or ln.words > 12:
         return False
     if nxt.role != "date" and (nxt.role or not nxt.prose):
@@ -306,7 +307,10 @@ def _name_over_story(lines: list[Line], ln: Line, nxt: Line | None) -> bool:
         return person_name(ln.text) == ln.text
     if ln.text.isupper() or not _LIST_OR_CONTACT.search(ln.text):
         return False
-    names = names_only(ln.text)
+    # 'Jo Li in Kyiv' under the headline says where the reporter filed from (a first line is
+    # more often a headline: 'Chaos Reigns in Washington')
+    placeless = without_filed_from(ln.text) if ln.index else None
+    names = names_only(placeless or ln.text)
     if not names:
         return False
     # a story word is a run of letters: a name word with other characters ('O'Brien') is
@@ -318,7 +322,7 @@ def _name_over_story(lines: list[Line], ln: Line, nxt: Line | None) -> bool:
     )
 
 
-_LIST_OR_CONTACT: Final = re.compile(r",| and | & |@|\|")
+_LIST_OR_CONTACT: Final = re.compile(r",| and | & | in |@|\|")
 _WORD: Final = re.compile(r"[^\W\d_]+")
 
 

@@ -11,9 +11,11 @@ from typing import Final
 
 from pipeline.parse import credits, dateline
 from pipeline.parse.attribution import (
+    ASSISTANCE,
     CLOSING_PARAGRAPH,
     contributor_line,
     without_contacts,
+    without_filed_from,
     without_job_tail,
 )
 from pipeline.parse.knowledge import organisations
@@ -151,7 +153,9 @@ def _closing_credit(text: str) -> bool:
         return False
     if text[:1] == "(" and text.endswith(")"):
         text = text[1:-1]
-    return CLOSING_PARAGRAPH.match(text) is not None
+    return CLOSING_PARAGRAPH.match(text) is not None or (
+        "ssistance from" in text and ASSISTANCE.match(text) is not None
+    )
 
 
 def _story_lines_above(lines: list[Line], start: int, ln: Line) -> int:
@@ -269,7 +273,9 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
     chrome_only = title_at < 0 and all(x.role == "boilerplate" for x in lines[: ln.index])
     if (ln.index > title_at + 4 and not chrome_only) or ln.words > 12:
         return False
-    contact = without_contacts(ln.text)  # 'Jo Li @joli': a handle decorates the name
+    # 'Jo Li in Kyiv': the place the reporter filed from is no part of the name
+    text = (without_filed_from(ln.text) if ln.index else None) or ln.text
+    contact = without_contacts(text)  # 'Jo Li @joli': a handle decorates the name
     spaced = _GAP.sub(" | ", contact)
     unjobbed = without_job_tail(spaced)
     if "/" in unjobbed:
@@ -291,10 +297,10 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
     opens_story = after is not None and after.opening_dateline is not None
     # 'Jo Li | Reuters', 'Jo Li, AP', 'Jo Li | Politics Reporter' (not 'New York CNN —')
     decorated = (
-        contact != ln.text or unjobbed != spaced or (bool(orgs) and bool(_DECOR.search(spaced)))
+        contact != text or unjobbed != spaced or (bool(orgs) and bool(_DECOR.search(spaced)))
     )
     alone = (
-        stripped == ln.text
+        stripped == text
         and (title_at >= 0 or chrome_only)
         and _unnamed_under_title(lines, ln, title_at, names)
     )

@@ -1,0 +1,114 @@
+"""House styles of bylines, credits and page notes that the corpora lack: a byline naming
+where each reporter filed from ('Jo Li in Kyiv'), a closing '--With assistance from' credit
+and the note on how to contact the reporter, a note on the print edition, a paper's
+subscription pitch, a columnist's closing bio. Invented texts; the organisations are the
+data files'."""
+
+import pytest
+
+from pipeline.parse import parse_text
+
+HEAD = "Harbour board shuts the old ferry pier for repairs\n"
+STAMP = "Tue 3 Mar 2024 10.00 GMT\n"
+STORY = (
+    "The harbour board will close the old ferry pier at Portvale for two years of repairs, "
+    "a decision that drew protests from fishermen who have moored there for decades.\n"
+    "Board chair Lena Markov said the pier had become unsafe after last winter's storms, "
+    "which tore away part of its deck and left cracks in two of the concrete pillars.\n"
+    "The repairs are expected to cost about 40 million crowns, the board said, and the "
+    "ferries will use the new quay on the other side of the harbour in the meantime.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "reporters"),
+    [
+        ("Ana Berg in Portvale", ["Ana Berg"]),
+        ("Ana Berg in Portvale and Tomas Wren in Kyiv", ["Ana Berg", "Tomas Wren"]),
+        ("Ana Berg and Tomas Wren in New York", ["Ana Berg", "Tomas Wren"]),
+    ],
+)
+@pytest.mark.parametrize("stamp", [STAMP, ""])
+def test_a_byline_with_the_place_filed_from_names_the_reporters(byline, reporters, stamp):
+    """It used to be taken for the headline (over the date stamp) or left out as chrome."""
+    got = parse_text(HEAD + byline + "\n" + stamp + STORY)
+    assert got["title"] == HEAD.strip()
+    assert got["reporters"] == reporters
+    assert got["line_roles"][:2] == ["title", "byline"]
+
+
+def test_a_person_in_a_place_whom_the_story_names_is_no_byline():
+    got = parse_text(HEAD + "Lena Markov in Portvale\n" + STORY)
+    assert got["reporters"] == []
+
+
+def test_a_headline_of_someone_in_a_place_stays_the_headline():
+    """The first line is the headline's place: a place after a name does not make it a byline
+    ('Chaos Reigns in Portvale' reads as a name and a place)."""
+    got = parse_text("Chaos Reigns in Portvale\n" + STAMP + STORY)
+    assert got["title"] == "Chaos Reigns in Portvale"
+    assert got["reporters"] == []
+
+
+def test_a_closing_assistance_credit_and_the_contact_note():
+    text = (
+        HEAD
+        + "By Ana Berg\n"
+        + STORY
+        + "--With assistance from Tomas Wren in Kyiv and Ida Holm.\n"
+        + "To contact the reporter on this story: Ana Berg in Portvale at aberg1@bloomberg.net\n"
+        + "To contact the editors responsible for this story: Max Moe at mmoe@bloomberg.net\n"
+    )
+    got = parse_text(text)
+    assert got["reporters"] == ["Ana Berg", "Tomas Wren", "Ida Holm"]
+    assert got["outlet"] == "Bloomberg"  # the staff's e-mail host, by the publishers table
+    assert [b["rule"] for b in got["boilerplate"]] == ["contact_note"] * 2
+    assert got["body"].endswith("--With assistance from Tomas Wren in Kyiv and Ida Holm.")
+
+
+def test_assistance_in_a_sentence_credits_nobody():
+    sentence = "With assistance from Lena Markov, the fishermen will move to the new quay.\n"
+    got = parse_text(HEAD + STORY + sentence)
+    assert got["reporters"] == []
+
+
+def test_a_contact_note_without_a_known_host_names_no_outlet():
+    got = parse_text(
+        HEAD + STORY + "To contact the reporter on this story: Ana Berg at ana@example.org\n"
+    )
+    assert got["outlet"] is None
+    assert got["boilerplate"][-1]["rule"] == "contact_note"
+
+
+def test_the_print_edition_note_is_page_furniture():
+    note = (
+        "A version of this article appears in print on March 4, 2024, on Page A8 of the "
+        "Portvale edition with the headline: Old Ferry Pier to Close."
+    )
+    got = parse_text(HEAD + "By Ana Berg\n" + STORY + note + "\n")
+    assert [(b["text"], b["rule"]) for b in got["boilerplate"]] == [(note, "print_note")]
+    assert note not in got["body"]
+
+
+def test_a_papers_subscription_pitch_is_page_furniture():
+    pitch = [
+        "Never miss a story",
+        "Choose the plan that’s right for you.",
+        "Digital access or digital and print delivery.",
+    ]
+    got = parse_text(HEAD + STORY + "\n".join(pitch) + "\n")
+    assert [(b["text"], b["rule"]) for b in got["boilerplate"]] == [
+        (line, "subscription_pitch") for line in pitch
+    ]
+    assert got["body"].endswith("in the meantime.")
+
+
+def test_a_columnists_closing_bio_names_the_author():
+    bio = "Ana Berg has been an Op-Ed columnist since 2008. Her column appears every Monday."
+    got = parse_text(HEAD + STORY + bio + "\n")
+    assert got["reporters"] == ["Ana Berg"]
+
+
+def test_someone_who_has_been_a_critic_is_no_author():
+    got = parse_text(HEAD + STORY + "Lena Markov has been a critic of the port plan since 2019.\n")
+    assert got["reporters"] == []
