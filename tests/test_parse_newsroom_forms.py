@@ -112,3 +112,24 @@ def test_a_columnists_closing_bio_names_the_author():
 def test_someone_who_has_been_a_critic_is_no_author():
     got = parse_text(HEAD + STORY + "Lena Markov has been a critic of the port plan since 2019.\n")
     assert got["reporters"] == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "reporters"),
+    [
+        ("Reported by Ana Berg", ["Ana Berg"]),
+        ("From Ana Berg in Portvale", ["Ana Berg"]),  # a live blog's post
+        ("From Ana Berg in New York", ["Ana Berg"]),
+    ],
+)
+def test_reported_by_and_from_a_reporter_in_a_place_are_bylines(byline, reporters):
+    got = parse_text(HEAD + byline + "\n" + STORY)
+    assert got["reporters"] == reporters
+    assert got["line_roles"][:2] == ["title", "byline"]
+
+
+def test_a_headline_from_somewhere_to_somewhere_stays_the_headline():
+    headline = "From Kitchen Table in Ohio to Congress"
+    got = parse_text(headline + "\n" + STORY)
+    assert got["title"] == headline
+    assert got["reporters"] == []

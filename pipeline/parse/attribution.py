@@ -31,11 +31,16 @@ _STAMP: Final = re.compile(
 # The words that open a byline (roles_bylines.py recognises byline lines by the same words).
 BYLINE_LEADS: Final = (
     r"by|words by|written by|authored by|submitted by|posted by|story by|analysis by|opinion by|"
-    r"commentary by|review by|text by|[—–-]?\s*(?:additional )?reporting by"
+    r"commentary by|review by|text by|reported by|[—–-]?\s*(?:additional )?reporting by"
 )
 # A line that opens as a byline. 'From' opens one only with a possessive ('From CNN's Jeff
-# Zeleny'), not a headline.
-BYLINE_START: Final = re.compile(rf"(?i)^(?:{BYLINE_LEADS})\s*:?\s+\S|^From\s+[^,]{{2,40}}['’]s\s")
+# Zeleny') or a name and the place filed from, nothing more ('From Jo Li in Oslo', a live
+# blog's post), not a headline ('From Kitchen Table in Ohio to Congress').
+BYLINE_START: Final = re.compile(
+    rf"(?i)^(?:{BYLINE_LEADS})\s*:?\s+\S|^From\s+[^,]{{2,40}}['’]s\s"
+    r"|^(?-i:From (?=[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} "
+    r"in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$)\S)"
+)
 _BY_LEAD: Final = re.compile(rf"(?i)^(?:from|{BYLINE_LEADS})\s*:?\s+")
 # 'Reporting by A; Editing by B': editors, designers and photographers are no reporters.
 _NOT_REPORTING: Final = re.compile(
