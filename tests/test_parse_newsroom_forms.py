@@ -6,7 +6,7 @@ data files'."""
 
 import pytest
 
-from pipeline.parse import parse_text
+from pipeline.parse import dateline, parse_text
 
 HEAD = "Harbour board shuts the old ferry pier for repairs\n"
 STAMP = "Tue 3 Mar 2024 10.00 GMT\n"
@@ -133,3 +133,54 @@ def test_a_headline_from_somewhere_to_somewhere_stays_the_headline():
     got = parse_text(headline + "\n" + STORY)
     assert got["title"] == headline
     assert got["reporters"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "wire", "outlet"),
+    [
+        # press releases: the distribution service's tag between slashes or in capitals
+        (
+            "SAN FRANCISCO, March 3, 2024 /PRNewswire/ -- Kestrel Foods today announced",
+            "San Francisco",
+            "PRNewswire",
+            "PR Newswire",
+        ),
+        (
+            "SAN FRANCISCO--(BUSINESS WIRE)--Kestrel Foods today announced",
+            "San Francisco",
+            "BUSINESS WIRE",
+            "Business Wire",
+        ),
+        (
+            "NEW YORK, March 03, 2024 (GLOBE NEWSWIRE) -- Kestrel Foods today announced",
+            "New York",
+            "GLOBE NEWSWIRE",
+            "GlobeNewswire",
+        ),
+        (
+            "TORONTO, March 3, 2024 /CNW/ - Kestrel Foods today announced",
+            "Toronto",
+            "CNW",
+            "Canada Newswire",
+        ),
+        # an agency that sets its tag so
+        ("MOSCOW, March 3 /Xinhua/ -- The harbour board met", "Moscow", "Xinhua", "Xinhua"),
+    ],
+)
+def test_a_tag_between_slashes_and_a_press_release_dateline(line, place, wire, outlet):
+    assert dateline.find(line) == dateline.Dateline(place, wire)
+    got = parse_text(HEAD + line + " on Monday that it would build a new ferry terminal.\n" + STORY)
+    assert got["dateline_place"] == place
+    assert got["outlet"] == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The route runs Portvale/Kyiv/Oslo -- and back -- every week",
+        "ACME--the harbour firm--said on Monday",
+        "AND/OR -- The board met",
+    ],
+)
+def test_slashes_and_glued_dashes_in_a_first_sentence_make_no_dateline(line):
+    assert dateline.find(line) is None

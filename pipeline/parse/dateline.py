@@ -10,13 +10,16 @@ from pipeline.parse.knowledge import institutions, organisations
 from pipeline.parse.names import title_case
 
 # A dash between spaces (a hyphen inside 'BROWN-FORMAN' is no dateline), a long dash, a colon.
-_DASH: Final = r"(?:\s*(?:—|–)|\s+(?:--|-)(?=\s)|\s*--(?=\s)|:(?=\s))"
+# ('SAN FRANCISCO--(BUSINESS WIRE)--The ...': a press release's '--' glued to its tag)
+_DASH: Final = r"(?:\s*(?:—|–)|\s+(?:--|-)(?=\s)|\s*--(?=\s)|:(?=\s)|(?<=\))--(?=[A-Z“\"]))"
 _CAPS_PLACE: Final = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}"
 _REGION: Final = r"(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
-_DATE: Final = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+_DATE: Final = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
 # A wire tag in brackets: '(AP)', '(Reuters)', '(CNN)'.
 _TAG: Final = r"\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\)"
-_WIRE: Final = rf"(?:,?\s*{_TAG})?"
+# The tag in brackets, or between slashes as press-release services and some agencies set it
+# ('SAN FRANCISCO, March 3, 2024 /PRNewswire/ --', 'MOSCOW, March 3 /Xinhua/ --').
+_WIRE: Final = rf"(?:,?\s*(?:--)?{_TAG}|\s+/(?P<slash_wire>[A-Za-z][\w .&'’\-]{{1,30}})/)?"
 # ALL-CAPS place, optional region ('Fla.', 'Scotland'), more places after '/', date, wire tag.
 _CAPS: Final = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}{_REGION}(?:\s*/\s*{_CAPS_PLACE}{_REGION})*){_DATE}{_WIRE}"
@@ -151,7 +154,8 @@ def find(first_line: str) -> Dateline | None:
         match = pattern.match(shape)
         if not match:
             continue
-        place = head[match.start("place") : match.end("place")].strip(" ,")
+        # ('SAN FRANCISCO--(BUSINESS WIRE)--': a place in capitals may end in its hyphens)
+        place = head[match.start("place") : match.end("place")].strip(" ,").rstrip("-")
         if _NOT_PLACE.match(place) or len(place) > 60:
             continue
         if pattern in _TAG_NEEDS_KNOWN and not organisations().lookup(match.group("wire")):
@@ -164,7 +168,8 @@ def find(first_line: str) -> Dateline | None:
             continue  # 'US: ISIS did not ...' is a headline's topic label, not a dateline
         if _organisation(place):
             continue  # 'NATO — The alliance said ...': an organisation opens the sentence
-        return Dateline(_place_case(place), match.group("wire"))
+        wire = match.group("wire") or match.groupdict().get("slash_wire")
+        return Dateline(_place_case(place), wire)
     return None
 
 
