@@ -184,3 +184,50 @@ def test_a_tag_between_slashes_and_a_press_release_dateline(line, place, wire, o
 )
 def test_slashes_and_glued_dashes_in_a_first_sentence_make_no_dateline(line):
     assert dateline.find(line) is None
+
+
+@pytest.mark.parametrize(
+    ("note", "outlet"),
+    [
+        (
+            "This article is republished from The Conversation under a Creative Commons "
+            "license. Read the original article.",
+            "The Conversation",
+        ),
+        (
+            "This article was originally published on The Conversation. Read the original.",
+            "The Conversation",
+        ),
+        ("This story was originally published by ProPublica.", "ProPublica"),
+        (
+            "This story was produced by Kaiser Health News, an editorially independent program.",
+            "KFF Health News",
+        ),
+        ("This article first appeared on Salon.com.", "Salon"),  # by the publishers table
+    ],
+)
+@pytest.mark.parametrize("at", ["end", "top"])
+def test_a_republication_note_names_the_outlet(note, outlet, at):
+    text = HEAD + "By Ana Berg\n" + (note + "\n" + STORY if at == "top" else STORY + note + "\n")
+    got = parse_text(text)
+    assert got["outlet"] == outlet
+    assert got["reporters"] == ["Ana Berg"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This report, published by ProPublica in May, found the pier unsafe.",  # cites one
+        "This story was produced with support from the Kestrel Foundation.",
+        "This story originally appeared in The Portvale Times.",  # not in the tables
+        "ProPublica contributed to this report.",  # a contribution, not the producer
+    ],
+)
+def test_notes_that_name_no_producing_outlet_of_the_tables(note):
+    got = parse_text(HEAD + STORY + note + "\n")
+    assert got["outlet"] is None
+
+
+def test_a_broadcasters_legal_name_in_its_copyright_names_the_outlet():
+    got = parse_text(HEAD + STORY + "©2024 Cable News Network. All rights reserved.\n")
+    assert got["outlet"] == "CNN"

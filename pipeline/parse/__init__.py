@@ -101,6 +101,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         outlets.append(maybe_outlet or "")
     kept = [ln.text for ln in lines if ln.role != "boilerplate"]
     outlets.append(attribution.signoff_outlet(kept) or "")
+    outlets.append(attribution.republished_outlet(paragraphs) or "")
     # The sign-off closes the story, but a page may set it apart like chrome: read all lines.
     outlets.append(attribution.with_wires_outlet([ln.text for ln in lines], publisher) or "")
     contacts = [ln.text for ln in lines if ln.rule == "contact_note"]

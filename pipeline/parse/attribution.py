@@ -566,6 +566,34 @@ def with_wires_outlet(lines: list[str], publisher: str | None) -> str | None:
     return None
 
 
+# 'This article is republished from The Conversation under a Creative Commons license.',
+# 'This story was originally published by ProPublica.', '... first appeared on Salon.com.':
+# a note naming the outlet that produced the story a site republished (the verb tells of the
+# story itself: 'This report, published by ProPublica in May, found ...' cites another).
+_REPUBLISHED: Final = re.compile(
+    r"(?i:\bthis (?:article|story|piece|report|column|post|essay) (?:(?:was|is|has been) )?"
+    r"(?:originally |first )?(?:re)?(?:published|appeared|produced) (?:from|on|by|in|at|with)) "
+    r"(?P<org>(?:[Tt]he )?[A-Z][\w&'’-]*(?:\.\w+)*(?: [A-Z][\w&'’-]*(?:\.\w+)*){0,4})"
+)
+_REPUBLISHED_HINTS: Final = ("ublished ", "ppeared ", "roduced ")
+
+
+def republished_outlet(paragraphs: list[str]) -> str | None:
+    """The outlet a republication note names (the organisations or publishers table), in the
+    story's last three paragraphs or its first (some sites set the note above the story)."""
+    for paragraph in (*paragraphs[-3:], *paragraphs[:1]):
+        if len(paragraph) > 400 or not any(h in paragraph for h in _REPUBLISHED_HINTS):
+            continue
+        for match in _REPUBLISHED.finditer(paragraph):
+            org = match.group("org").rstrip(".")
+            owner = organisations().lookup(org)
+            if owner is None and "." in org:
+                owner = publisher_organisation(org)  # 'Salon.com', 'www.example.org'
+            if owner is not None:
+                return owner
+    return None
+
+
 _EMAIL_HOST: Final = re.compile(r"@([\w-]+(?:\.[\w-]+)+)")
 
 
