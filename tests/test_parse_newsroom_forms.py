@@ -7,6 +7,7 @@ data files'."""
 import pytest
 
 from pipeline.parse import dateline, parse_text
+from pipeline.parse.dates import find_date
 
 HEAD = "Harbour board shuts the old ferry pier for repairs\n"
 STAMP = "Tue 3 Mar 2024 10.00 GMT\n"
@@ -231,3 +232,25 @@ def test_notes_that_name_no_producing_outlet_of_the_tables(note):
 def test_a_broadcasters_legal_name_in_its_copyright_names_the_outlet():
     got = parse_text(HEAD + STORY + "©2024 Cable News Network. All rights reserved.\n")
     assert got["outlet"] == "CNN"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("2024-03-03T10:00:00Z", "2024-03-03"),  # ISO 8601 with its time, as feeds print it
+        ("2024-03-03T10:00:00.123+02:00", "2024-03-03"),
+        ("3.3.2024", "2024-03-03"),  # day, month, year between dots
+        ("Julkaistu 03.03.2024 10:00", "2024-03-03"),
+    ],
+)
+def test_iso_and_dotted_date_stamps(stamp, published):
+    got = parse_text(HEAD + "By Ana Berg\n" + stamp + "\n" + STORY)
+    assert str(got["published"]) == published
+    assert got["line_roles"][2] == "date"
+
+
+@pytest.mark.parametrize(
+    "line", ["13.13.2024", "Version 1.2.3 of the timetable", "2024-03-03Tuesday"]
+)
+def test_dotted_figures_and_glued_words_are_no_dates(line):
+    assert find_date(line) is None

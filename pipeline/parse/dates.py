@@ -38,9 +38,14 @@ _PATTERNS: Final = (
     re.compile(
         rf"(?i)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b"
     ),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+    # ISO 8601, alone or with its time ('2024-03-03T10:00:00Z')
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)(?:\b|(?=T\d\d:))"),
     re.compile(r"\b(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)?\d\d)\b"),
+    # day, month and year between dots, as most of Europe writes them ('3.3.2024', '03.03.2024')
+    re.compile(r"\b(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
 )
+# The time of an ISO 8601 stamp after its date: 'T10:00:00Z', 'T10:00:00.123+02:00'.
+_ISO_TIME: Final = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b")
 # A date line is a stamp and little else.
 _STAMP_WORDS: Final = re.compile(
     r"(?i)\b[ap]\.m\.|\b(?:updated|published|posted|last updated|first published|modified|am|"
@@ -112,6 +117,8 @@ def is_date_line(line: str) -> bool:
     residue = stripped
     for pattern in _PATTERNS:
         residue = pattern.sub(" ", residue)
+    if "T" in residue:
+        residue = _ISO_TIME.sub(" ", residue)
     residue = _STAMP_WORDS.sub(" ", residue)
     residue = _FIGURES.sub(" ", residue)
     words = residue.split()
