@@ -87,3 +87,47 @@ def test_a_headline_about_a_newsletter_is_the_title():
         "Harbour Master Makes His Staff Write A Daily Newsletter\n" + OPENING + CLOSING
     )
     assert got["title"] == "Harbour Master Makes His Staff Write A Daily Newsletter"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Listen to this article", "page_chrome"),
+        ("Reprints & Permissions", "page_chrome"),
+        ("Privacy Policy", "page_chrome"),
+        ("Read Full Article", "page_chrome"),
+        ("Gift this article", "page_chrome"),
+        ("This content is not available in your region", "page_chrome"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "page_chrome"),
+        ("More on this story", "see_also"),
+        ("What to Read Next", "see_also"),
+        ("Topics: Ports, Ferries, Portvale", "topic_tags"),
+        ("TAGS: PORTVALE, FERRIES", "topic_tags"),
+        ("Already a subscriber? Log in", "subscription_pitch"),
+        ("You have 3 free articles remaining this month.", "subscription_pitch"),
+        ("Support local journalism.", "subscription_pitch"),
+        ("Have a news tip? Email news@example.com", "tip_line"),
+        ("View this post on Instagram", "social_embed"),
+        ("A post shared by Harbour Ferries (@harbourferries) on Mar 3, 2024", "social_embed"),
+    ],
+)
+def test_page_chrome_between_story_paragraphs_is_boilerplate(line, rule):
+    """Short chrome lines between two paragraphs used to be kept as the story's subheadings."""
+    got = parse_text(HEAD + OPENING + line + "\n" + CLOSING)
+    assert [(b["text"], b["rule"]) for b in got["boilerplate"]] == [(line, rule)]
+    assert line not in got["body"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The board said its privacy policy for harbour cameras would be reviewed in May.",
+        "Topics at the meeting included fares, the new quay and the winter timetable.",
+        "A post shared by the mayor on Monday drew hundreds of replies from commuters.",
+        "Captains who have a tip for the inspectors can call the harbour office.",
+    ],
+)
+def test_story_sentences_with_chrome_words_stay_in_the_body(line):
+    got = parse_text(HEAD + OPENING + line + "\n" + CLOSING)
+    assert got["boilerplate"] == []
+    assert line in got["body"]
