@@ -254,3 +254,26 @@ def test_iso_and_dotted_date_stamps(stamp, published):
 )
 def test_dotted_figures_and_glued_words_are_no_dates(line):
     assert find_date(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters"),
+    [
+        ("Tomas Wren contributed reporting.", ["Ana Berg", "Tomas Wren"]),
+        ("Tomas Wren contributed reporting from Kyiv.", ["Ana Berg", "Tomas Wren"]),
+        (
+            "Tomas Wren and Ida Holm contributed reporting from Kyiv, Ukraine.",
+            ["Ana Berg", "Tomas Wren", "Ida Holm"],
+        ),
+        ("With reporting by Tomas Wren", ["Ana Berg", "Tomas Wren"]),
+        # a researcher's credit, and a sentence of the story, credit no reporter
+        ("Ida Holm contributed research.", ["Ana Berg"]),
+        (
+            "Lena Markov contributed reporting to the committee's findings on the harbour.",
+            ["Ana Berg"],
+        ),
+    ],
+)
+def test_contributed_reporting_closing_the_story(line, reporters):
+    got = parse_text(HEAD + "By Ana Berg\n" + STORY + line + "\n")
+    assert got["reporters"] == reporters

@@ -250,7 +250,7 @@ def names_only(text: str) -> list[str]:
 
 # The same credit as a paragraph of its own, without brackets: '—Reporting by A, B and C'.
 CLOSING_PARAGRAPH: Final = re.compile(
-    r"(?im)^[—–-]?\s*(?:additional )?(?:reporting|writing|compiled|contributing) by\s+[^\n]+$"
+    r"(?im)^[—–-]?\s*(?:additional |with )?(?:reporting|writing|compiled|contributing) by\s+[^\n]+$"
 )
 # Bloomberg's form, closing the story: '--With assistance from Jo Li and Kim Bo.' (names and
 # the places they filed from, nothing else: 'With assistance from the state, ...' is prose).
@@ -424,9 +424,12 @@ def _credited_people(names: str, body: str, match: re.Match[str]) -> list[str]:
 
 # 'A, B and C contributed to this report.' as a paragraph of its own: colleagues of the
 # story's outlet (a quoted person is never credited so).
+# ... and the New York Times' form, 'Jo Li contributed reporting from Kyiv.' ('contributed
+# research' credits a researcher, no reporter)
 _BARE_CONTRIBUTED: Final = re.compile(
-    rf"(?m)^(?P<names>[A-Z]{_NAME_CHAR}{{2,200}}?)\s+(?:also\s+)?contributed(?: reporting)? "
-    r"to this (?:report|story|article)\.?\s*$"
+    rf"(?m)^(?P<names>[A-Z]{_NAME_CHAR}{{2,200}}?)\s+(?:also\s+)?contributed"
+    r"(?:(?: reporting)? to this (?:report|story|article)| reporting(?: from [A-Z][^.\n]{0,80}?)?)"
+    r"\.?\s*$"
 )
 _LIST_SPLIT: Final = re.compile(r"\s*(?:,\s*and\b|,|\band\b|&)\s*")
 
