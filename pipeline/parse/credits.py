@@ -582,17 +582,21 @@ def _comma_credit_tail(line: str) -> tuple[str, str] | None:
     after it is an organisation of the table (or two joined by 'via')."""
     start = max(0, len(line) - 120)
     comma = line.rfind(", ", start)
-    lookup = organisations().lookup
     # the last part first: a table lookup rules out most lines before the pattern runs
-    if comma < 0 or any(lookup(org) is None for org in line[comma + 2 :].split(" via ")):
+    if comma < 0 or not _known_organisations(line[comma + 2 :]):
         return None
     match = _COMMA_TAIL.search(line, start)
     if match is None or match.start() < 20 or person_name(match.group("name")) is None:
         return None
-    for part in match.group("orgs").split(", ")[1:]:
-        if any(lookup(org) is None for org in part.split(" via ")):
-            return None
+    if not all(_known_organisations(part) for part in match.group("orgs").split(", ")[1:]):
+        return None
     return line[: match.start()].rstrip(), match.group("tail")
+
+
+def _known_organisations(part: str) -> bool:
+    """Whether each organisation of 'X' or 'X via Y' is in the table."""
+    lookup = organisations().lookup
+    return all(lookup(org) is not None for org in part.split(" via "))
 
 
 _CUT: Final = ("...", "…")
