@@ -487,9 +487,12 @@ def split_glued(line: str) -> tuple[str, str] | None:
         return before, found.strip()
     if len(line) > 400:
         return None  # both forms below close a caption-length text
-    named = _labelled_name_tail(line) or _comma_credit_tail(line)
-    if named is not None:
-        return named
+    # both forms end in a name or an organisation, capitalised (most lines end in a word in
+    # lower case: a cheap test before either runs)
+    if line[line.rfind(" ") + 1 :][:1].isupper():
+        named = _labelled_name_tail(line) or _comma_credit_tail(line)
+        if named is not None:
+            return named
     # '... in Helsinki, Finland. Reuters': an agency name closing a caption-length text.
     tail = _trailing_agency().search(line[-60:]) if _agency_end_hint(line) else None
     if tail:
