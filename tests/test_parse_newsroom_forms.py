@@ -277,3 +277,32 @@ def test_dotted_figures_and_glued_words_are_no_dates(line):
 def test_contributed_reporting_closing_the_story(line, reporters):
     got = parse_text(HEAD + "By Ana Berg\n" + STORY + line + "\n")
     assert got["reporters"] == reporters
+
+
+@pytest.mark.parametrize(
+    ("label", "credit", "photographers", "agencies"),
+    [
+        ("Credit", "Ana Berg for The New York Times", ["Ana Berg"], ["The New York Times"]),
+        ("Credit", "Ana Berg/Reuters", ["Ana Berg"], ["Reuters"]),
+        ("Photo:", "Associated Press", [], ["Associated Press"]),
+        ("Photo credit", "Ana Berg", ["Ana Berg"], []),
+    ],
+)
+def test_a_credit_label_on_its_own_line_over_the_credit(label, credit, photographers, agencies):
+    caption = "Fishermen protest outside the harbour office on Monday."
+    first, rest = STORY.split("\n", 1)
+    text = HEAD + first + "\n" + caption + "\n" + label + "\n" + credit + "\n" + rest
+    got = parse_text(text)
+    assert [
+        (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
+    ] == [(caption, credit, photographers, agencies)]
+    assert caption not in got["body"] and credit not in got["body"]
+    # the label and its credit are two input lines: each keeps a role
+    assert got["line_roles"] == ["title", "body", "caption", "credit", "credit", "body", "body"]
+
+
+def test_a_photo_label_over_a_caption_joins_nothing():
+    caption = "Fishermen protest outside the harbour office on Monday."
+    first, rest = STORY.split("\n", 1)
+    got = parse_text(HEAD + first + "\nPhoto\n" + caption + "\nAna Berg/Reuters\n" + rest)
+    assert [(m["caption"], m["credit"]) for m in got["media"]] == [(caption, "Ana Berg/Reuters")]

@@ -51,6 +51,7 @@ from pipeline.parse.roles_captions import (
     FILE_PHOTO,
     LEAD_IN_LABELS,
     ends_with_signoff,
+    join_credit_labels,
     mark_captions,
     mark_credited_captions,
     signoffs_after,
@@ -103,7 +104,7 @@ def _boilerplate_rule(line: Line, table: LineFilter | None) -> tuple[str, bool] 
 
 
 def classify(text: str, meta_title: str | None = None) -> Roles:
-    lines = unwrap(split_lines(text))
+    lines = join_credit_labels(unwrap(split_lines(text)))
     roles = Roles(lines)
     if not lines:
         return roles

@@ -156,6 +156,49 @@ def _repeats_earlier(lines: list[Line], ln: Line) -> bool:
     )
 
 
+# A credit's label on a line of its own, the credit on the next ('Credit' / 'Jo Li for The
+# New York Times', as a scrape of the Times' pages may set it).
+_CREDIT_LABEL: Final = re.compile(
+    r"(?i)^(?:(?:photo |image )?credits?|photo|photograph|picture)\s*:?$"
+)
+
+
+def join_credit_labels(lines: list[Line]) -> list[Line]:
+    """The lines with each lone credit label joined to the credit under it ('Credit' /
+    'Jo Li/Reuters' becomes one line 'Credit: Jo Li/Reuters', its span both lines), so the
+    credit rules see a labelled credit. The next line must read as a credit: a short line
+    naming a photographer or an agency, no sentence."""
+    if not any(ln.words <= 2 and _CREDIT_LABEL.match(ln.text) for ln in lines):
+        return lines
+    out: list[Line] = []
+    skip = False
+    for i, ln in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            nxt is not None
+            and ln.words <= 2
+            and _CREDIT_LABEL.match(ln.text)
+            and nxt.words <= 12
+            and not nxt.prose
+            and _names_someone(nxt.text)
+        ):
+            ln.text = f"{ln.text.rstrip(': ')}: {nxt.text}"
+            ln.span += nxt.span
+            ln.words += nxt.words
+            skip = True
+        ln.index = len(out)
+        out.append(ln)
+    return out
+
+
+def _names_someone(text: str) -> bool:
+    read = credits.read(text)
+    return bool(read.photographers or read.agencies)
+
+
 def mark_credited_captions(lines: list[Line]) -> None:
     """A line right before a credit is that photo's caption (decided before the headline).
 
