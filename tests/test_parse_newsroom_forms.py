@@ -306,3 +306,18 @@ def test_a_photo_label_over_a_caption_joins_nothing():
     first, rest = STORY.split("\n", 1)
     got = parse_text(HEAD + first + "\nPhoto\n" + caption + "\nAna Berg/Reuters\n" + rest)
     assert [(m["caption"], m["credit"]) for m in got["media"]] == [(caption, "Ana Berg/Reuters")]
+
+
+@pytest.mark.parametrize(
+    ("byline", "reporters"),
+    [
+        ("By Rep. Ana Berg", ["Ana Berg"]),  # an op-ed by a lawmaker
+        ("By Sen. Ana Berg (D-Ohio)", ["Ana Berg"]),
+        ("By Gov. Ana Berg and Sen. Tomas Wren (R-N.Y.)", ["Ana Berg", "Tomas Wren"]),
+        ("By Gen. Ana Berg (Ret.)", ["Ana Berg"]),
+        ("By Sen Li", ["Sen Li"]),  # without its full stop, a first name
+    ],
+)
+def test_office_titles_and_party_marks_are_no_part_of_the_name(byline, reporters):
+    got = parse_text(HEAD + byline + "\n" + STORY)
+    assert got["reporters"] == reporters

@@ -152,6 +152,9 @@ def forget_bylines() -> None:
 
 # 'Reporting by Jo Li, additional reporting by Kim Bo': a second part of the credit, whose
 # lead separates its names from the first part's like a comma.
+# A lawmaker's party and state, or a retired officer's mark, after the name: '(D-Ohio)',
+# '(R-N.Y.)', '(Ret.)'.
+_PARTY: Final = re.compile(r"\s*\((?:(?:[DRI]|Ind)-[A-Z][\w.]*(?: [A-Z][\w.]*)?|[Rr]et\.?)\)")
 _MORE_REPORTING: Final = re.compile(r"(?i)\s*[,;]?\s*(?:\band\s+)?\badditional reporting by\s+")
 
 
@@ -178,6 +181,8 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
     text = _BYLINE_SEPARATORS.sub(" , ", text)
     text, orgs = without_organisations(without_stamp(text))
     text = without_job_tail(text)  # after the organisations: ', CNN Editor-at-large'
+    if "(" in text:
+        text = _PARTY.sub("", text)  # 'Sen. Jo Li (D-Ohio)', 'Gen. Jo Li (Ret.)'
     text = AUTHOR_BOX_TAIL.sub("", text)
     if " of " in text or " via " in text:
         # 'Jo Li and Kim Bo of Acme Research', 'Jo Li via Example.com,': an affiliation or

@@ -105,8 +105,13 @@ def title_case(text: str) -> str:
     return " ".join(word(w) for w in text.split())
 
 
-# A title before a name ('Dr. Jo Li'), dropped where a full name follows it.
-_HONORIFIC: Final = re.compile(r"(?i)^(?:dr|prof|rev|mr|mrs|ms)\.?\s+(?=\S+\s+\S)")
+# A title before a name ('Dr. Jo Li', 'Sen. Jo Li'), dropped where a full name follows it;
+# office and rank titles only with their full stop ('Sen Li' may be a name).
+_HONORIFIC: Final = re.compile(
+    r"(?i)^(?:(?:dr|prof|rev|mr|mrs|ms)\.?|(?:rep|sen|gov|gen|amb|adm|col|lt|capt|sgt|hon)\.)"
+    r"\s+(?=\S+\s+\S)"
+)
+_HONORIFIC_INITIALS: Final = "ACDGHLMPRSacdghlmprs"
 # 'Jo Li Jr.': the suffix keeps its full stop, as written.
 _SUFFIX: Final = re.compile(r"(?i)\s[js]r\.$")
 _NOT_STOP: Final = " ,;:-–—()[]\"'“”‘’"  # what `person_name` strips, but the full stop
@@ -133,7 +138,7 @@ def person_name(fragment: str) -> str | None:
         return None
     if text.isupper() and " " not in text:
         return None
-    if text[:1] in "DPRMdprm" and _HONORIFIC.match(text):
+    if text[:1] in _HONORIFIC_INITIALS and _HONORIFIC.match(text):
         text = _HONORIFIC.sub("", text)
     if text[-2:].lower() in ("jr", "sr") and _SUFFIX.search(fragment.rstrip(_NOT_STOP)):
         text += "."
