@@ -321,3 +321,21 @@ def test_a_photo_label_over_a_caption_joins_nothing():
 def test_office_titles_and_party_marks_are_no_part_of_the_name(byline, reporters):
     got = parse_text(HEAD + byline + "\n" + STORY)
     assert got["reporters"] == reporters
+
+
+@pytest.mark.parametrize(
+    ("note", "reporters"),
+    [
+        ("Ana Berg can be reached at aberg@example.com.", ["Ana Berg"]),
+        ("Contact Ana Berg at aberg@example.com or 555-0100.", ["Ana Berg"]),
+        ("Reach Ana Berg at aberg@example.com. Follow her on Twitter @anaberg.", ["Ana Berg"]),
+        ("Questions? Email reporter Ana Berg at aberg@example.com.", ["Ana Berg"]),
+        # an event's contact, someone named beside an address, no address at all
+        ("For more information, contact Lena Markov at lmarkov@example.com.", []),
+        ("Lena Markov at lmarkov@example.com has the details of the plan.", []),
+        ("Ana Berg can be reached at 555-0100.", []),
+    ],
+)
+def test_a_closing_note_on_how_to_reach_the_author_names_the_reporter(note, reporters):
+    got = parse_text(HEAD + STORY + note + "\n")
+    assert got["reporters"] == reporters

@@ -481,6 +481,21 @@ _REPORTED_FROM: Final = re.compile(
 )
 
 
+# 'Jo Li can be reached at jli@example.com.', 'Contact Jo Li at jli@example.com or ...',
+# 'Questions? Email reporter Jo Li at ...': how to reach the story's author, with an e-mail
+# address or handle (an event's contact is asked for otherwise: 'For more information,
+# contact Jo Li at ...' opens with its purpose).
+_NOTE_NAME: Final = r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
+_CONTACT_NOTES: Final = (
+    re.compile(
+        r"^(?:(?:Questions|Tips|Comments)\?\s+)?(?:Contact|Reach|E-?mail) "
+        rf"(?:(?:the )?(?:reporter|writer|columnist|author) )?{_NOTE_NAME} (?:at|by|via|on)\b"
+        r"[^@\n]{0,80}@"
+    ),
+    re.compile(rf"^{_NOTE_NAME} can be reached (?:at|by|via|on)\b[^@\n]{{0,80}}@"),
+)
+
+
 # An author's note is a few sentences (the longest in the corpora: 423 characters); a longer
 # paragraph is story, e.g. a whole story run into one paragraph, whose opening sentence
 # ('Donald Trump is back to shutting down reporters') or a 'report by' inside it is no note.
@@ -501,6 +516,8 @@ def closing_bio(paragraphs: list[str]) -> tuple[list[str], str | None]:
         match = bio or _story_by(paragraph)
         if match is None and at == len(tail) - 1 and " reported " in paragraph:
             match = _REPORTED_FROM.match(paragraph)
+        if match is None and "@" in paragraph:
+            match = next(filter(None, (n.match(paragraph) for n in _CONTACT_NOTES)), None)
         name = person_name(_once(match.group("name"))) if match else None
         if name and name not in found:
             found.append(name)
