@@ -339,3 +339,18 @@ def test_office_titles_and_party_marks_are_no_part_of_the_name(byline, reporters
 def test_a_closing_note_on_how_to_reach_the_author_names_the_reporter(note, reporters):
     got = parse_text(HEAD + STORY + note + "\n")
     assert got["reporters"] == reporters
+
+
+@pytest.mark.parametrize("tag", [" (AP)", ""])
+def test_a_deck_over_a_dateline_paragraph_is_no_headline(tag):
+    """Headline, deck, then the story's first paragraph opening with its dateline: the deck
+    used to win the title (the line over a dateline scores high), as a video's title over its
+    description would."""
+    deck = "Fishermen say they were not consulted about the two-year closure"
+    first, rest = STORY.split("\n", 1)
+    got = parse_text(
+        HEAD + deck + "\nPORTVALE, Ohio" + tag + " — " + first[0].lower() + first[1:] + "\n" + rest
+    )
+    assert got["title"] == HEAD.strip()
+    assert got["dateline_place"] == "Portvale, Ohio"
+    assert deck not in got["body"]

@@ -82,7 +82,9 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
         return
     above = lines[best.index - 1] if best.index else None
     under = lines[best.index + 1] if best.index + 1 < len(lines) else None
-    if above and under and (under.role or not under.prose) and _headline_over_deck(above, best):
+    # (a story's first paragraph opening with its dateline is no video's description)
+    runs_on = under is not None and not under.role and under.prose and not under.opening_dateline
+    if above and under and not runs_on and _headline_over_deck(above, best):
         # The deck stands over the byline or a short stamp ('Published: 12 mins ago'); a line
         # that runs on into the next one is the story's first, left to the body rules.
         if under.role or under.words <= 6:
