@@ -354,3 +354,25 @@ def test_a_deck_over_a_dateline_paragraph_is_no_headline(tag):
     assert got["title"] == HEAD.strip()
     assert got["dateline_place"] == "Portvale, Ohio"
     assert deck not in got["body"]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The board said in a statement on Tuesday that it had no choice:",
+        "Markov told the meeting. Here is what she said about the pier:",
+    ],
+)
+def test_a_story_line_leading_into_a_quote_is_no_headline(lead_in):
+    """A line of eight words or more that ends in a colon leads into a quote or a list; it
+    used to outscore a two-word headline and leave the whole story above it as chrome."""
+    opening = "The old ferry pier in Portvale closed on Monday after a long debate.\n"
+    got = parse_text("Pier closes\n" + opening + lead_in + "\n")
+    assert got["title"] == "Pier closes"
+    assert got["body"] == opening + "\n" + lead_in
+
+
+def test_a_headline_with_its_colon_inside_stays_the_headline():
+    headline = "Pier closure: what fishermen and ferry riders need to know"
+    got = parse_text(headline + "\nThe old ferry pier in Portvale closed on Monday.\n")
+    assert got["title"] == headline
