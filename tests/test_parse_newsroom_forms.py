@@ -376,3 +376,21 @@ def test_a_headline_with_its_colon_inside_stays_the_headline():
     headline = "Pier closure: what fishermen and ferry riders need to know"
     got = parse_text(headline + "\nThe old ferry pier in Portvale closed on Monday.\n")
     assert got["title"] == headline
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["• Storm damage to the deck", "• Cracked pillars"],
+        ["- Ferries move to the new quay", "- Fares stay the same"],
+        ["1. Ferries move to the new quay", "2. Fares stay the same"],
+    ],
+)
+def test_a_short_line_leading_into_a_list_is_story(items):
+    """'The board listed two reasons:' is no sentence by its ending and too short for prose;
+    over a list it used to be set aside as a short line of chrome."""
+    first, rest = STORY.split("\n", 1)
+    lead_in = "The board listed two reasons:"
+    got = parse_text(HEAD + first + "\n" + lead_in + "\n" + "\n".join(items) + "\n" + rest)
+    assert lead_in in got["body"]
+    assert got["boilerplate"] == []

@@ -247,17 +247,19 @@ def _table_label(lines: list[Line], ln: Line) -> bool:
 
 
 def _subheading(lines: list[Line], ln: Line) -> bool:
-    """Short title-case or bullet lines inside the story (section heads, list items)."""
+    """Short title-case or bullet lines inside the story (section heads, list items), and a
+    short line leading into a list ('The board gave three reasons:' over '• Storm damage')."""
     if ln.text[:1] in "•*–-·" and ln.words >= 3:
         return True
     nxt = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
-    return (
-        ln.words >= 3
-        and nxt is not None
-        and nxt.role == ""
-        and nxt.prose
-        and not _PROMPT_WORDS.search(ln.text)
-    )
+    if nxt is None or ln.words < 3 or nxt.role != "":
+        return False
+    if ln.text.endswith(":") and _LIST_ITEM.match(nxt.text):
+        return True
+    return nxt.prose and not _PROMPT_WORDS.search(ln.text)
+
+
+_LIST_ITEM: Final = re.compile(r"(?:[•*–·-]|\d{1,2}[.)])\s")
 
 
 _GAP: Final = re.compile(r"\s{3,}")
