@@ -56,9 +56,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
         # Headlines end in '?', '!' or '…' often, in a full stop rarely; a line of eight words
         # or more ending in a colon leads into a quote or a list: a story line ('The board
         # said in a statement:'), where a headline's colon stands inside it.
-        sentence = bool(FULL_STOP_END.search(ln.text)) or (
-            ln.words >= 8 and ln.text.endswith(":")
-        )
+        sentence = bool(FULL_STOP_END.search(ln.text)) or (ln.words >= 8 and ln.text.endswith(":"))
         if sentence and (ln.words >= 16 or story_seen):
             # A long sentence is the story, not its headline, and so is a short one under it.
             story_seen = True
