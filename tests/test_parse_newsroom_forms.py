@@ -394,3 +394,59 @@ def test_a_short_line_leading_into_a_list_is_story(items):
     got = parse_text(HEAD + first + "\n" + lead_in + "\n" + "\n".join(items) + "\n" + rest)
     assert lead_in in got["body"]
     assert got["boilerplate"] == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "reporters", "outlet"),
+    [
+        ("Ana Berg (AP)", ["Ana Berg"], "Associated Press"),
+        ("Ana Berg and Tomas Wren (Reuters)", ["Ana Berg", "Tomas Wren"], "Reuters"),
+        ("Ana Berg, Tomas Wren (AP)", ["Ana Berg", "Tomas Wren"], "Associated Press"),
+    ],
+)
+def test_names_with_the_wire_tag_under_the_headline_are_the_byline(byline, reporters, outlet):
+    """'Ana Berg (AP)' used to be a dateline alone ('Washington (CNN)'), with the reporter as
+    its place."""
+    got = parse_text(HEAD + byline + "\n" + STORY)
+    assert got["reporters"] == reporters
+    assert got["outlet"] == outlet
+    assert got["dateline_place"] is None
+    assert got["line_roles"][:3] == ["title", "byline", "body"]
+
+
+@pytest.mark.parametrize(
+    ("alone", "place"),
+    [
+        ("Washington (CNN)", "Washington"),
+        ("New York (AP)", "New York"),  # places.csv
+        ("Iowa City (AP)", "Iowa City"),  # place_words.csv
+        ("Sioux Falls (AP)", "Sioux Falls"),
+        ("Boca Raton, Florida (CNN)", "Boca Raton, Florida"),
+        ("PORTVALE (AP)", "Portvale"),  # capitals: a place far more often than names
+    ],
+)
+def test_a_place_with_its_wire_tag_alone_stays_the_dateline(alone, place):
+    got = parse_text(HEAD + alone + "\n" + STORY)
+    assert got["reporters"] == []
+    assert got["dateline_place"] == place
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "outlet"),
+    [
+        ("PORTVALE, March 3 (IANS) ", "Portvale", "Indo-Asian News Service"),
+        ("NEW DELHI, March 3 (PTI) ", "New Delhi", "Press Trust of India"),
+        ("Portvale, March 3, 2024 (CNN) ", "Portvale", "CNN"),
+    ],
+)
+def test_a_dated_dateline_with_its_tag_and_no_dash(opening, place, outlet):
+    """Indian agencies set the day before the tag and no dash after it."""
+    got = parse_text(HEAD + opening + STORY)
+    assert got["dateline_place"] == place
+    assert got["outlet"] == outlet
+    assert got["body"].startswith(opening + "The harbour board")
+
+
+def test_a_day_and_a_tag_inside_a_sentence_are_no_dateline():
+    assert dateline.find("He said on March 3 (Reuters) The board ...") is None
+    assert dateline.find("On March 3 (Reuters) The board ...") is None

@@ -20,7 +20,7 @@ from pipeline.parse.names import person_name, title_case, without_organisations
 
 _LEAD: Final = re.compile(
     # 'Photo credit should read X/AFP/Getty Images': AFP's own wording.
-    r"^\(?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
+    r"^[(\[]?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
     r"(?:(?:pool|file|staff|handout|featured) )?(?:photo credit|image credit|"
     r"(?:photo )?illustration|screenshot|(?:photo )?courtesy(?: of)?|photo(?:graph(?:er)?)?s?|"
     r"image|picture|pictured|credit|video)(?: copyright)?\s*(?:by|via|:|-|–)?"
@@ -37,8 +37,10 @@ _FILLER: Final = re.compile(
     r"courtesy(?: of)?|special (?:to|for)|via|photo|photos|images?|illustration|screenshot|"
     r"stock|video|screen ?(?:capture|grab)s?|screengrabs?)\b"
 )
+# ('Jo Li — AP': a dash between spaces too; a name's hyphen has none)
 _SEPARATORS: Final = re.compile(
-    r"\s*(?:/|\||,|;|(?<=\S)—(?=\S)|\(|\)|\bvia\b|\band\b|&)\s*", re.IGNORECASE
+    r"\s*(?:/|\||,|;|(?<=\S)—(?=\S)|(?<=\s)[—–-](?=\s)|\(|\)|\bvia\b|\band\b|&)\s*",
+    re.IGNORECASE,
 )
 # A blog's credit of the page's lead photo, whatever the wording of its label: 'Featured image
 # via X', 'Featured Image: X', 'Featured photo by X', 'Featured image is a screenshot',
@@ -178,7 +180,7 @@ def clean(text: str) -> str:
         # 'Photo by Jo Li / AFP) (Photo credit should read JO LI/AFP/Getty Images': AFP's
         # own wording of the credit, after the caption's shorter one, is the credit.
         text = text[text.index("should read ") + 12 :]
-    if text.startswith("(") and text.endswith(")"):
+    if (text[:1], text[-1:]) in (("(", ")"), ("[", "]")):
         text = text[1:-1]
     featured = _FEATURED_LEAD.match(text) if featured_head(text) else None
     if featured:
@@ -206,7 +208,7 @@ def _sourced(text: str) -> bool:
 
 # The first two letters of `_LEAD`'s words (pool, file, staff, handout, featured, photo,
 # image, picture, credit, video, illustration, screenshot, courtesy); it also opens with '(',
-# white space or '©'.
+# '[', white space or '©'.
 _LEAD_HEADS: Final = frozenset(
     ["po", "fi", "st", "ha", "fe", "ph", "im", "pi", "cr", "vi", "il", "sc", "co"]
 )
@@ -219,7 +221,7 @@ def _may_lead(text: str) -> bool:
     head = text[:2]
     if not head.isascii():
         return True
-    return head[:1] == "(" or head[:1].isspace() or head.lower() in _LEAD_HEADS
+    return head[:1] in "([" or head[:1].isspace() or head.lower() in _LEAD_HEADS
 
 
 # 'Photo By Jo Li', 'From Acme via CNN': a word that opens a fragment but names no one.
@@ -269,7 +271,9 @@ def _unglue_pool(match: re.Match[str]) -> str:
 
 # A photographer's status in a credit ('Jo Li/Stringer/Getty Images'): neither a person nor
 # an agency.
-_NO_AGENCY: Final = frozenset(["stringer", "contributor", "freelance", "unknown", "anonymous"])
+_NO_AGENCY: Final = frozenset(
+    ["stringer", "contributor", "freelance", "unknown", "anonymous", "photographer"]
+)
 # Getty's 'Elsa/Getty Images', 'Harrer-Pool/Getty Images': a photographer known by one name,
 # first in the credit and right before a slash and an agency of the table. An archive's
 # one-word name in that place ('Popperfoto/Getty Images') reads the same, so the table lists
@@ -313,6 +317,36 @@ def paper_credit(line: str) -> bool:
     return person_name(name) == title_case(name)
 
 
+# 'Jo Li/Staff', 'Jo Li | Staff Photographer', 'Jo Li — AP', 'Jo Li - The Portvale Times':
+# a photographer, then a slash, bar or spaced dash, then the staff's or a paper's name.
+_LOOSE_CREDIT: Final = re.compile(
+    r"(?P<name>[A-Z][^/|—–()]{2,40}?)(?: ?[/|] ?| [—–-] )(?P<tail>[A-Z][^/|—–()]{1,50})"
+)
+_STAFF: Final = re.compile(
+    r"(?i)staff(?: photographer| photo)?|special to (?:the )?[a-z][\w .&'’-]+"
+)
+
+
+def loose_credit(line: str) -> bool:
+    """A credit that out of context reads as well as a byline ('Jo Li — AP' under a headline
+    names its reporter): the caller takes it for a photo's only under a caption. The name
+    must be one person's, and the rest the staff, a known organisation or a paper (a word of
+    it names newspapers, data)."""
+    if len(line) > 100:
+        return False
+    match = _LOOSE_CREDIT.fullmatch(line.strip())
+    if match is None:
+        return False
+    name, tail = match.group("name").strip(), match.group("tail").strip()
+    if person_name(name) != title_case(name):
+        return False
+    return (
+        _STAFF.fullmatch(tail) is not None
+        or lone_organisation(tail) is not None
+        or _paper_name(tail)
+    )
+
+
 def _hosted(fragment: str, hosts: frozenset[str]) -> bool:
     """A platform named in the fragment ('Flickr', 'Wikimedia Commons', 'Kim Bo Instagram'
     for the person's account): it hosted the photo, and names neither maker nor agency."""
@@ -342,6 +376,8 @@ def read(text: str) -> Credit:
     written: dict[str, str] = {}  # an agency the table does not know, as the credit spells it
     hosts = platforms()
     for fragment in _fragments(rest):
+        if " on " in fragment and _hosted(fragment.rpartition(" on ")[2], hosts):
+            fragment = fragment.rpartition(" on ")[0]  # 'Jo Li on Unsplash': its maker
         if fragment.casefold() in _NO_AGENCY or _hosted(fragment, hosts) or is_place(fragment):
             continue  # Getty's 'Stringer'; a site that hosted the photo ('Jo Li/Flickr'); a place
         name = person_name(fragment)
@@ -490,7 +526,7 @@ def split_glued(line: str) -> tuple[str, str] | None:
     # both forms end in a name or an organisation, capitalised (most lines end in a word in
     # lower case: a cheap test before either runs)
     if line[line.rfind(" ") + 1 :][:1].isupper():
-        named = _labelled_name_tail(line) or _comma_credit_tail(line)
+        named = _labelled_name_tail(line) or _comma_credit_tail(line) or _via_tail(line)
         if named is not None:
             return named
     # '... in Helsinki, Finland. Reuters': an agency name closing a caption-length text.
@@ -515,8 +551,11 @@ def split_glued(line: str) -> tuple[str, str] | None:
     if line.find("/", tail_start) >= 0 or line.find("|", tail_start) >= 0:  # in the last 120
         for pattern in (_SLASH_TAIL, _SLASH_TAIL_GLUED):
             slash = pattern.search(line, tail_start)
-            if slash and slash.start() >= 20 and _credit_tail(slash.group("tail")):
-                return line[: slash.start()].rstrip(), slash.group("tail")
+            if slash is None or slash.start() < 20:
+                continue
+            credit = slash.group("tail")
+            if _credit_tail(credit) or loose_credit(credit):  # 'Jo Li/Staff' too
+                return line[: slash.start()].rstrip(), credit
     # '... in Portvale, Monday, July 16, 2018. Jo Li, File AP Photo': the photographer, then
     # the agency's photo label (some templates print the credit so, after the caption).
     if line.endswith(" Photo"):
@@ -592,6 +631,26 @@ def _comma_credit_tail(line: str) -> tuple[str, str] | None:
     if match is None or match.start() < 20 or person_name(match.group("name")) is None:
         return None
     if not all(_known_organisations(part) for part in match.group("orgs").split(", ")[1:]):
+        return None
+    return line[: match.start()].rstrip(), match.group("tail")
+
+
+# '... on Monday. AFP via Getty Images', '... 2024. NurPhoto via Getty Images': an agency and
+# its distributor after the caption's last sentence (with a photographer, the slash forms).
+_VIA_TAIL: Final = re.compile(
+    r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][\w&'’ -]{1,40} via [A-Z][\w&.'’ -]{1,40})$"
+)
+
+
+def _via_tail(line: str) -> tuple[str, str] | None:
+    """(caption, credit) for `_VIA_TAIL`, when both organisations are in the table."""
+    start = max(0, len(line) - 90)
+    via = line.rfind(" via ", start)
+    # the distributor first: a table lookup rules out most lines before the pattern runs
+    if via < 20 or organisations().lookup(line[via + 5 :]) is None:
+        return None
+    match = _VIA_TAIL.search(line, start)
+    if match is None or match.start() < 20 or not _known_organisations(match.group("tail")):
         return None
     return line[: match.start()].rstrip(), match.group("tail")
 
@@ -810,7 +869,7 @@ def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 _CREDIT_LINE: Final = re.compile(
-    r"^\(?\s*(?:©|\(c\)(?!\s*[-–—])|(?:photo |image )?credit should read\b|"
+    r"^[(\[]?\s*(?:©|\(c\)(?!\s*[-–—])|(?:photo |image )?credit should read\b|"
     r"(?:(?:pool|file|staff|handout|featured) )?(?:photo(?:graph(?:er)?)?s?|image|picture|"
     r"credit|photo credit|(?:photo )?illustration|screenshot)\s*(?:by\b|:)|"
     r"(?:image|photo|picture) copyright\b|(?:photo )?courtesy(?: of)?\s)"

@@ -36,9 +36,10 @@ _TITLE_TAGGED: Final = re.compile(
     rf"{_TAG}{_DASH}\s*(?=\S)"
 )
 # CNN's style sets the story right after the tag, with no dash: 'Washington (CNN) The ...',
-# 'WASHINGTON (CNN)The ...'. Known tags only (checked by the caller).
+# 'WASHINGTON (CNN)The ...', and so do Indian agencies after the day: 'NEW DELHI, March 3
+# (IANS) The ...'. Known tags only (checked by the caller).
 _TAG_NO_DASH: Final = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z.’'\-]*(?: [A-Z][A-Za-z.’'\-]*){{0,3}}{_REGION})\s*"
+    rf"^(?P<place>[A-Z][A-Za-z.’'\-]*(?: [A-Z][A-Za-z.’'\-]*){{0,3}}{_REGION}){_DATE}\s*"
     rf"{_TAG}\s*(?=[A-Z“\"‘'])"
 )
 # A title-case place is also a dateline when a day follows it: 'Toronto, Feb 26 - '.
@@ -168,6 +169,8 @@ def find(first_line: str) -> Dateline | None:
             continue  # 'US: ISIS did not ...' is a headline's topic label, not a dateline
         if _organisation(place):
             continue  # 'NATO — The alliance said ...': an organisation opens the sentence
+        if organisations().lookup(head[match.end() :].strip()):
+            continue  # 'Jo Li — AP': a name and the outlet, a byline's or credit's layout
         wire = match.group("wire") or match.groupdict().get("slash_wire")
         return Dateline(_place_case(place), wire)
     return None

@@ -358,8 +358,16 @@ def _places(folder: Path) -> frozenset[str]:
     return frozenset(p.replace(".", "") for p in _word_set(folder / "places.csv", "name"))
 
 
+@functools.lru_cache(maxsize=4)
+def _place_words(folder: Path) -> frozenset[str]:
+    """Words that make a two-word name a place's ('Iowa City', 'Sioux Falls'), rarely a
+    person's."""
+    return _word_set(folder / "place_words.csv", "word")
+
+
 _institutions_of = last_folder(_institutions)
 _places_of = last_folder(_places)
+_place_words_of = last_folder(_place_words)
 _newspaper_words_of = last_folder(_newspaper_words)
 _platforms_of = last_folder(_platforms)
 
@@ -371,6 +379,10 @@ def institutions() -> frozenset[str]:
 def is_place(text: str) -> bool:
     """Whether a fragment names a place of `places.csv` ('New York', 'St. Louis', 'NEW YORK')."""
     return text.casefold().replace(".", "") in _places_of(knowledge_dir())
+
+
+def place_words() -> frozenset[str]:
+    return _place_words_of(knowledge_dir())
 
 
 def newspaper_words() -> frozenset[str]:

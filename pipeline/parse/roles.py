@@ -41,6 +41,7 @@ from pipeline.parse.roles_bylines import (
     name_over_stamp,
     names_and_organisation,
     names_only_line,
+    names_with_wire_tag,
     organisation_stamp,
     organisation_then_by,
     site_credit,
@@ -179,6 +180,8 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
                 above.role, above.rule = "byline", "syndicated_byline"
         elif names_and_organisation(lines, ln):
             ln.role, ln.rule = "byline", "names_and_organisation"
+        elif ln.text[-1:] == ")" and names_with_wire_tag(lines, ln):
+            ln.role, ln.rule = "byline", "names_with_wire_tag"
         elif ln.words <= 12 and author_box(ln):
             ln.role, ln.rule = "byline", "author_box"
         elif ln.words <= 4 and name_over_stamp(lines, ln):

@@ -20,7 +20,7 @@ from pipeline.parse.attribution import (
 )
 from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.headline import FULL_STOP_END
-from pipeline.parse.knowledge import organisations
+from pipeline.parse.knowledge import is_place, organisations, place_words
 from pipeline.parse.lines import DIGIT, Line
 from pipeline.parse.names import people, person_name, without_organisations
 from pipeline.parse.roles_captions import FILE_PHOTO
@@ -73,7 +73,7 @@ def is_by_prefix(ln: Line) -> bool:
 
 
 _SOURCE: Final = re.compile(r"(?i)^/?\s*source\s*:\s*(?P<org>.{2,60})$")
-_LIST_MARK: Final = re.compile(r"[,|•·]")
+_LIST_MARK: Final = re.compile(r"[,|•·]| [—–-] ")
 _FILLER: Final = r"[\s,|•·–—-]+|\band\b|&"  # what separates names in a list
 _LIST_FILLER: Final = re.compile(rf"(?i){_FILLER}")
 _LEADING_FILLER: Final = re.compile(rf"(?i)^(?:{_FILLER})+")
@@ -156,6 +156,35 @@ def syndicated_byline(text: str) -> bool:
         return False
     names = match.group("names")
     return names is None or bool(names_only(names))
+
+
+# 'Jo Li (AP)', 'Jo Li and Kim Bo (Reuters)': reporters' names with their outlet's wire tag.
+_NAMES_TAGGED: Final = re.compile(r"^(?P<names>[^()/|]{3,80}?)\s*\((?P<tag>[^()]{2,30})\)$")
+
+
+def names_with_wire_tag(lines: list[Line], ln: Line) -> bool:
+    """'Jo Li (AP)' between the headline and the story: a byline with the outlet's tag, laid
+    out like a dateline alone ('Washington (CNN)'), so the names must be people's, neither in
+    the places table nor holding a place word ('Iowa City'), and not in capitals. A photo
+    credit sits under its caption's full stop."""
+    if ln.words > 10 or not 0 < ln.index < len(lines) - 1 or "(" not in ln.text:
+        return False
+    match = _NAMES_TAGGED.match(ln.text)
+    if match is None:
+        return False
+    orgs = organisations()
+    org = orgs.lookup(match.group("tag"))
+    if org is None or orgs.kinds.get(org) not in _NEWS_KINDS:
+        return False
+    if match.group("names").isupper():
+        return False  # 'CAPE TOWN (AP)': a place in capitals alone far more often than names
+    names = names_only(match.group("names"))
+    if not names or any(is_place(name) for name in names):
+        return False
+    if any(word.casefold() in place_words() for name in names for word in name.split()):
+        return False  # 'Iowa City (AP)', 'Sioux Falls (AP)': a place with its wire tag
+    prev, nxt = lines[ln.index - 1], lines[ln.index + 1]
+    return not FULL_STOP_END.search(prev.text) and nxt.prose and not prev.prose
 
 
 # 'by Jo Li / ExampleCartoons.com 2018': a cartoon or illustration credited to its maker and

@@ -229,6 +229,17 @@ def mark_credited_captions(lines: list[Line]) -> None:
             # '<caption>' / 'Jo Li/The Portvale Post': a gallery's credit naming its paper
             ln.role, ln.rule = "credit", "paper_credit_after_caption"
         elif (
+            prev.words >= 5
+            and ln.words <= 12
+            and headline.FULL_STOP_END.search(prev.text)
+            and (i < 2 or lines[i - 2].role != "byline")
+            and credits.loose_credit(ln.text)
+            and not _repeats_earlier(lines, prev)
+        ):
+            # '<caption>.' / 'Jo Li/Staff', 'Jo Li — AP', 'Jo Li | The Portvale Star': under a
+            # headline these read as bylines; under a caption's sentence they are its credit
+            ln.role, ln.rule = "credit", "loose_credit_after_caption"
+        elif (
             ln.words <= 10
             and (credits.lone_organisation(ln.text) or credits.for_client(ln.text))
             and _opens_story(prev)
@@ -273,7 +284,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
             after.role, after.rule = "caption", "after_credit"
             continue
         # The page's first line, not a sentence, over a credit is the headline over its photo.
-        headline = i == 1 and not SENTENCE_END.search(before.text)
+        under_headline = i == 1 and not SENTENCE_END.search(before.text)
         # The story's first paragraph ('OSLO (AP) — ...') is never a caption, nor is reported
         # speech: a credit under it stands over its photo's caption, if any.
         opens_story = not before.role and _opens_story(before)
@@ -281,12 +292,12 @@ def mark_credited_captions(lines: list[Line]) -> None:
         if (
             not before.role
             and before.words >= 3
-            and not headline
+            and not under_headline
             and not opens_story
             and not reports
         ):
             before.role, before.rule = "caption", "before_credit"
-        elif headline and credits.credit_lead(ln.text) and i + 1 < len(lines):
+        elif under_headline and credits.credit_lead(ln.text) and i + 1 < len(lines):
             # 'Photo: X' under the headline: the short sentence below it is that photo's
             # caption ('Runners warm up before the race.'), the story starts after it.
             after = lines[i + 1]
