@@ -450,3 +450,41 @@ def test_a_dated_dateline_with_its_tag_and_no_dash(opening, place, outlet):
 def test_a_day_and_a_tag_inside_a_sentence_are_no_dateline():
     assert dateline.find("He said on March 3 (Reuters) The board ...") is None
     assert dateline.find("On March 3 (Reuters) The board ...") is None
+
+
+LONG_LEAD = STORY.replace("for decades.", "for decades, officials said on Monday.", 1)
+
+
+@pytest.mark.parametrize(
+    ("byline", "reporters"),
+    [
+        ("Author: Ana Berg", ["Ana Berg"]),
+        ("Authors: Ana Berg and Tomas Wren", ["Ana Berg", "Tomas Wren"]),
+        ("Compiled by Ana Berg", ["Ana Berg"]),
+        ("Ana Berg  3 March 2024", ["Ana Berg"]),  # a scrape's gap between two page elements
+        ("Ana Berg, The Portvale Times", ["Ana Berg"]),  # a paper the table lacks
+        ("Ana Berg and Tomas Wren | The Portvale Courier", ["Ana Berg", "Tomas Wren"]),
+    ],
+)
+def test_more_bylines_under_the_headline(byline, reporters):
+    got = parse_text(HEAD + byline + "\n" + LONG_LEAD)
+    assert got["reporters"] == reporters
+    assert got["line_roles"][:2] == ["title", "byline"]
+    assert got["body"].startswith("The harbour board")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Author Ana Berg opens the festival",  # a headline: words after the name
+        "Ana Berg, Portvale Council",  # an organisation that is no paper
+    ],
+)
+def test_lines_like_those_bylines_name_no_reporter(line):
+    got = parse_text(HEAD + line + "\n" + LONG_LEAD)
+    assert got["reporters"] == []
+
+
+def test_a_closing_line_saying_who_reported_the_story():
+    got = parse_text(HEAD + "By Ana Berg\n" + STORY + "This story was reported by Tomas Wren.\n")
+    assert got["reporters"] == ["Ana Berg", "Tomas Wren"]

@@ -31,7 +31,8 @@ _STAMP: Final = re.compile(
 # The words that open a byline (roles_bylines.py recognises byline lines by the same words).
 BYLINE_LEADS: Final = (
     r"by|words by|written by|authored by|submitted by|posted by|story by|analysis by|opinion by|"
-    r"commentary by|review by|text by|reported by|[—–-]?\s*(?:additional )?reporting by"
+    r"commentary by|review by|text by|reported by|compiled by|authors?(?=\s*:)|"
+    r"[—–-]?\s*(?:additional )?reporting by"
 )
 # A line that opens as a byline. 'From' opens one only with a possessive ('From CNN's Jeff
 # Zeleny') or a name and the place filed from, nothing more ('From Jo Li in Oslo', a live
@@ -46,7 +47,7 @@ _BY_LEAD: Final = re.compile(rf"(?i)^(?:from|{BYLINE_LEADS})\s*:?\s+")
 _NOT_REPORTING: Final = re.compile(
     r"(?i)[;,]?\s*\b(?:editing|edited|graphics|design|photos?) by\b.*$"
 )
-_BYLINE_SEPARATORS: Final = re.compile(r"\s+[—–-]+\s+|\s{3,}|\s*[•·]\s*")
+_BYLINE_SEPARATORS: Final = re.compile(r"\s+[—–-]+\s+|\s{2,}|\s*[•·]\s*")
 # A job description after a byline's name: 'Jo Li | Media And Politics Reporter',
 # 'Jo Li Contact Reporter'.
 JOB_TAIL: Final = re.compile(
@@ -470,7 +471,7 @@ def is_author_bio(line: str) -> bool:
 # The look-ahead names the letters a match can start with, so most positions fail at once.
 _STORY_BY: Final = re.compile(
     r"(?i)\b(?=[otsar])(?:original |this )?(?:story|article|report) (?:was )?"
-    r"(?:written )?by (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
+    r"(?:written |reported )?by (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
 )
 
 
@@ -540,13 +541,15 @@ def _story_by(paragraph: str) -> re.Match[str] | None:
     its start, so none starts earlier (and without one there is no match)."""
     for by in _BY.finditer(paragraph):
         at = by.start()
-        if _BEFORE_BY.search(paragraph, max(0, at - 7), at):
+        if _BEFORE_BY.search(paragraph, max(0, at - 8), at):
             return _STORY_BY.search(paragraph, max(0, at - 30))
     return None
 
 
 _BY: Final = re.compile(r"(?i) by ")
-_BEFORE_BY: Final = re.compile(r"(?i)(?:story|article|report|was|written)$")  # at the search's end
+_BEFORE_BY: Final = re.compile(
+    r"(?i)(?:story|article|report|was|written|reported)$"
+)  # at the search's end
 
 
 def wire_outlet(tag: str | None) -> str | None:

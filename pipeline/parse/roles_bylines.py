@@ -20,7 +20,7 @@ from pipeline.parse.attribution import (
 )
 from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.headline import FULL_STOP_END
-from pipeline.parse.knowledge import is_place, organisations, place_words
+from pipeline.parse.knowledge import is_place, newspaper_words, organisations, place_words
 from pipeline.parse.lines import DIGIT, Line
 from pipeline.parse.names import people, person_name, without_organisations
 from pipeline.parse.roles_captions import FILE_PHOTO
@@ -89,8 +89,8 @@ def names_and_organisation(lines: list[Line], ln: Line) -> bool:
     """'Jo Li and Kim Bo, Associated Press' right above a date stamp: a byline, though it reads
     like a photo credit (credits sit under captions, not over date stamps). So is 'Jo Li |
     Reuters' between a headline and the story's first paragraph, when the organisations are
-    news outlets (not photo agencies). Nothing but the people, the organisations and list
-    separators may make up the line."""
+    news outlets (not photo agencies) or a paper the table lacks. Nothing but the people, the
+    organisations and list separators may make up the line."""
     if ln.words > 15 or ln.index + 1 >= len(lines) or "/" in ln.text:
         return False
     if not _LIST_MARK.search(ln.text):
@@ -101,7 +101,7 @@ def names_and_organisation(lines: list[Line], ln: Line) -> bool:
     if not stamped and not _between_headline_and_story(lines, ln):
         return False
     names, orgs = byline_people(ln.text)
-    if not names or not orgs:
+    if not names:
         return False
     kinds = organisations().kinds
     if not stamped and not all(kinds.get(o) in _NEWS_KINDS for o in orgs):
@@ -109,7 +109,14 @@ def names_and_organisation(lines: list[Line], ln: Line) -> bool:
     rest, _ = without_organisations(ln.text)
     for name in names:
         rest = rest.replace(name, " ").replace(name.upper(), " ")
-    return not _LIST_FILLER.sub("", rest)
+    if orgs:
+        return not _LIST_FILLER.sub("", rest)
+    # 'Jo Li, The Portvale Times': a paper the table lacks, named as papers are (data)
+    paper = _PAPER.fullmatch(_LIST_FILLER.sub(" ", rest).strip())
+    return paper is not None and any(w.casefold() in newspaper_words() for w in paper[0].split())
+
+
+_PAPER: Final = re.compile(r"(?:The )?[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}")
 
 
 _NEWS_KINDS: Final = ("wire", "newspaper", "broadcaster")
@@ -235,7 +242,7 @@ def name_over_stamp(lines: list[Line], ln: Line) -> bool:
 
 # 'Jo Li | July 16, 2018', 'Jo Li • July 16, 2018 at 9:41 AM': names, a separator, a stamp.
 _NAME_THEN_STAMP: Final = re.compile(
-    r"^(?P<names>[^|•·,]{3,80}?)\s*(?:[|•·,]|\s[-–—]\s)\s*(?P<stamp>.+)$"
+    r"^(?P<names>[^|•·,]{3,80}?)(?:\s*(?:[|•·,]|\s[-–—]\s)\s*|\s{2,})(?P<stamp>\S.*)$"
 )
 
 
