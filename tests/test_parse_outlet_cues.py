@@ -215,3 +215,58 @@ def test_a_wire_tag_alone_under_an_opening_author_bio_names_the_outlet(tag, outl
         f"{tag}\n" + _OPENING.capitalize() + _REST
     )
     assert parse_text(text)["outlet"] == outlet
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("By Ana Berg, Vox", "Vox"),  # a short alias as the table writes it
+        ("By Ana Berg, Yle News", "Yle"),
+        ("By Ana Berg, The Moscow Times", "The Moscow Times"),
+        ("By Ana Berg | Business Insider", "Business Insider"),
+        ("By Ana Berg, The Kyiv Independent", "The Kyiv Independent"),
+    ],
+)
+def test_an_organisation_byline_of_the_extended_table(byline, outlet):
+    got = parse_text(_HEAD + byline + "\n\n" + "Officials said " + _OPENING + _REST)
+    assert got["outlet"] == outlet
+    assert got["reporters"] == ["Ana Berg"]
+
+
+def test_a_short_alias_in_another_case_names_no_organisation():
+    """'Ani' is a name: a short alias matches in capitals or as the table writes it."""
+    got = parse_text(_HEAD + "By Ani Berg and Jo Vox\n\n" + "Officials said " + _OPENING + _REST)
+    assert got["reporters"] == ["Ani Berg", "Jo Vox"]
+    assert got["outlet"] is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "outlet"),
+    [
+        ("PORTVALE (RFE/RL) -- ", "Portvale", "Radio Free Europe/Radio Liberty"),
+        ("NEW YORK (LPC/IFR) - ", "New York", None),  # a tag the table lacks: the place only
+    ],
+)
+def test_a_wire_tag_with_a_slash(opening, place, outlet):
+    got = parse_text(_HEAD + opening + _OPENING + _REST)
+    assert got["dateline_place"] == place
+    assert got["outlet"] == outlet
+
+
+def test_a_copyright_line_with_both_marks_is_boilerplate_and_names_the_wire():
+    got = parse_text(_HEAD + "Officials said " + _OPENING + _REST + "\n\n© Copyright 2024 Reuters")
+    assert got["outlet"] == "Reuters"
+    assert got["boilerplate"][-1] == {"text": "© Copyright 2024 Reuters", "rule": "copyright"}
+
+
+@pytest.mark.parametrize(
+    ("closing", "reporters", "outlet"),
+    [
+        ("Ana Berg reports for The Associated Press.", ["Ana Berg"], "Associated Press"),
+        ("Lena Markov reports on Tuesday to the board.", [], None),  # the story's news
+    ],
+)
+def test_a_closing_line_on_whom_the_author_reports_for(closing, reporters, outlet):
+    got = parse_text(_HEAD + "Officials said " + _OPENING + _REST + "\n\n" + closing)
+    assert got["reporters"] == reporters
+    assert got["outlet"] == outlet

@@ -181,6 +181,12 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
     # bullets separate the names from the organisation and the stamp, like commas.
     text = _BYLINE_SEPARATORS.sub(" , ", text)
     text, orgs = without_organisations(without_stamp(text))
+    last = max(text.rfind(","), text.rfind("|"))
+    if last > 0:
+        # 'Jo Li, Vox': a short alias in title case is found whole only ('Jo Vox' is a name)
+        org = organisations().lookup(text[last + 1 :].strip())
+        if org is not None:
+            text, orgs = text[:last], [*orgs, org] if org not in orgs else orgs
     text = without_job_tail(text)  # after the organisations: ', CNN Editor-at-large'
     if "(" in text:
         text = _PARTY.sub("", text)  # 'Sen. Jo Li (D-Ohio)', 'Gen. Jo Li (Ret.)'
@@ -448,7 +454,8 @@ def contributor_line(text: str) -> bool:
 _OWNER: Final = re.compile(r"^(?P<org>[A-Z][^'’]{1,40}?)['’]s?\s+(?=[A-Z])")
 
 
-# 'Hadas Gold is a reporter at Politico.', 'Mason Adams writes from southwest Virginia.', and
+# 'Hadas Gold is a reporter at Politico.', 'Mason Adams writes from southwest Virginia.', 'Jo
+# Li reports for The Associated Press.' (not '... reports on', a story's news), and
 # with a newsroom post only, 'Jo Li has been an Op-Ed columnist since 2008.' ('... has been a
 # critic of the plan' closes many stories about someone).
 _BIO: Final = re.compile(
@@ -458,7 +465,7 @@ _BIO: Final = re.compile(
     r"commentator|novelist|historian|researcher|lecturer|bureau chief))s?\b|"
     r"has been (?:a |an |the )?(?:[\w’'-]+ ){0,4}?"
     r"(?i:reporter|writer|correspondent|columnist|editor|journalist)s?\b|"
-    r"writes (?:from|about|on|for)\b)"
+    r"writes (?:from|about|on|for)\b|reports for\b)"
 )
 
 

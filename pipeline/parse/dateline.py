@@ -15,8 +15,8 @@ _DASH: Final = r"(?:\s*(?:—|–)|\s+(?:--|-)(?=\s)|\s*--(?=\s)|:(?=\s)|(?<=\))
 _CAPS_PLACE: Final = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}"
 _REGION: Final = r"(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
 _DATE: Final = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
-# A wire tag in brackets: '(AP)', '(Reuters)', '(CNN)'.
-_TAG: Final = r"\((?P<wire>[A-Za-z][\w .&'’\-]{1,30})\)"
+# A wire tag in brackets: '(AP)', '(Reuters)', '(CNN)', '(RFE/RL)'.
+_TAG: Final = r"\((?P<wire>[A-Za-z][\w .&'’/\-]{1,30})\)"
 # The tag in brackets, or between slashes as press-release services and some agencies set it
 # ('SAN FRANCISCO, March 3, 2024 /PRNewswire/ --', 'MOSCOW, March 3 /Xinhua/ --').
 _WIRE: Final = rf"(?:,?\s*(?:--)?{_TAG}|\s+/(?P<slash_wire>[A-Za-z][\w .&'’\-]{{1,30}})/)?"
