@@ -337,3 +337,20 @@ def test_a_first_line_that_is_a_sentence_is_no_headline_over_the_next():
     )
     got = parse_text(text)
     assert got["title"] == "Harbour board approves new ferry timetable after months of complaints"
+
+
+@pytest.mark.parametrize(
+    "menu",
+    ["News | Sport | Weather | Culture", "World | Local News | Politics", "Home | Opinion | US"],
+)
+def test_a_menu_of_short_items_between_bars_is_no_headline(menu):
+    head = "Harbour authority approves the new ferry timetable"
+    got = parse_text(menu + "\n" + head + "\n" + STORY)
+    assert got["title"] == head
+    assert roles_of(menu + "\n" + head + "\n" + STORY)[menu] == "boilerplate"
+
+
+def test_a_headline_with_bars_and_a_long_first_part_stays_the_headline():
+    head = "Harbour authority approves the new ferry timetable | Local | Portvale"
+    got = parse_text(head + "\n" + STORY)
+    assert got["title"].startswith("Harbour authority approves the new ferry timetable")

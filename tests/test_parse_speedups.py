@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -86,6 +88,31 @@ def test_glued_credit_search_from_the_bound_finds_the_same_match(line):
 @given(LINES)
 def test_joined_boilerplate_rules_match_where_one_rule_does(line):
     assert any_boilerplate_start(line) == any(r.pattern.match(line) for r in boilerplate_rules())
+
+
+ORG_TEXTS = st.lists(
+    st.sampled_from(["RTÉ", "RTE", "rté", "Reuters", "Vox", "VOX", "Jo Li", "ſ", "K", "/", ", "]),
+    max_size=8,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ORG_TEXTS)
+def test_organisation_fast_path_never_skips_a_match(text):
+    """The word precheck skips the scan of an ASCII text; a non-ASCII alias ('RTÉ') may stay
+    out of its words only because no ASCII text can hold it."""
+    orgs = organisations()
+    assert orgs.first_words is not None  # the table keeps its fast path
+    scanned = [(m.start(), m.end()) for m in orgs.pattern.finditer(text)]
+    assert [(start, end) for start, end, _ in orgs.find(text)] == scanned
+
+
+def test_an_alias_case_matching_ascii_turns_the_fast_path_off():
+    from pipeline.parse.knowledge import _first_words
+
+    assert _first_words({"rté": "RTÉ", "reuters": "Reuters"}) == frozenset({"reuters"})
+    assert _first_words({"\u212aab": "Kelvin Ab"}) is None  # the Kelvin sign matches 'k'
+    assert _first_words({"ſpiegel": "Spiegel"}) is None  # the long s matches 's'
 
 
 @settings(max_examples=300, deadline=None)
@@ -463,8 +490,8 @@ def test_organisation_pattern_grouped_by_first_letter_matches_the_plain_alternat
 
     orgs = organisations()
     aliases = sorted(orgs.canonical, key=len, reverse=True)
-    grouped = knowledge._by_first_letter(aliases, [re.escape(a) for a in aliases])
-    assert "(?=" in grouped  # the table's aliases all open with an ASCII character
+    grouped = knowledge.by_first_letter(aliases, [re.escape(a) for a in aliases])
+    assert "(?i:(?=" in grouped  # the table's aliases all open with an ASCII character
     plain_pattern = re.compile(
         r"(?<![\w.])(?:"
         + "|".join(
@@ -737,3 +764,54 @@ def test_parse_module_constants_are_final_for_the_compiled_build():
                 if node.target.id.lstrip("_")[:1].isupper() and "Final" not in annotation:
                     missing.append(f"{path.name}:{node.lineno}")
     assert not missing, missing
+
+
+AGENCY_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            "Jo Li/",
+            "AP",
+            "ap",
+            "Ap",
+            "AFP",
+            "afp",
+            "Getty Images",
+            "GETTY IMAGES",
+            "RTÉ",
+            "rte",
+            "Vox",
+            "VOX",
+            "dpa",
+            "DPA",
+            "Reuters",
+            "reuter",
+            "ſpiegel",
+            "Der Spiegel",
+            " via ",
+            "(",
+            ")",
+            ". ",
+            " ",
+            "The Globe and Mail",
+            "Kyodo News",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(AGENCY_TEXTS)
+def test_agency_alternation_grouped_by_first_letter_matches_the_plain_one(text):
+    """The credit patterns' alternation of every alias, grouped behind look-aheads, finds
+    what the plain alternation of the same parts finds."""
+    orgs = organisations()
+    names = sorted(orgs.canonical, key=len, reverse=True)
+    parts = [
+        re.escape(n.upper()) if len(n) <= 4 and n.isalpha() else f"(?i:{re.escape(n)})"
+        for n in names
+    ]
+    plain = re.compile(rf"(?<![\w.])(?:{'|'.join(parts)})(?!\w)")
+    grouped = re.compile(rf"(?<![\w.])(?:{credits._agency_alternatives(None)})(?!\w)")
+    spans = [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in grouped.finditer(text)] == spans

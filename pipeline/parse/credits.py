@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from pipeline.parse.knowledge import (
+    by_first_letter,
     institutions,
     is_place,
     knowledge_dir,
@@ -131,10 +132,11 @@ def _agency_alternatives(folder: object) -> str:
     ('(Jo Li/The Portvale Post)'), so they count here as much as wires and photo agencies."""
     orgs = organisations()
     names = sorted(orgs.canonical, key=len, reverse=True)
-    return "|".join(
+    parts = [
         re.escape(n.upper()) if len(n) <= 4 and n.isalpha() else f"(?i:{re.escape(n)})"
         for n in names
-    )
+    ]
+    return by_first_letter(names, parts)  # grouped: the table has hundreds of aliases
 
 
 @functools.lru_cache(maxsize=4)
@@ -857,7 +859,7 @@ def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
         key=len,
         reverse=True,
     )
-    alternatives = "|".join(re.escape(n) for n in names)
+    alternatives = by_first_letter(names, [re.escape(n) for n in names])
     # '... Finland. Reuters', glued and capitalised ('... Finland.Getty Images', not '.Ap'), or
     # bracketed after a sentence or a wide gap: '... talks   (Lehtikuva)'
     pattern = re.compile(

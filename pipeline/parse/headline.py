@@ -197,7 +197,7 @@ def _not_headline(ln: Line) -> bool:
     with its credit glued on ('... on Monday. (Jo Li/AP)', '... in Portvale. Jo Li/AP'), a
     sidebar stamp opening with 'by' ('by some blog - Jul 14, 2018 2:45 pm'), a reprint's
     'Authored by' line, a quoted post's signature, a video's label with its running time, a
-    live page's 'Updated' stamp, a dateline alone."""
+    live page's 'Updated' stamp, a dateline alone, a menu."""
     text = ln.text
     if (ln.words >= 5 or text.endswith(")")) and credits.split_glued(text):
         return True
@@ -212,7 +212,13 @@ def _not_headline(ln: Line) -> bool:
     stamp_hint = text[:1] in "Ul" or "ago" in text  # most lines: no stamp scan
     if stamp_hint and (_UPDATED.match(text) or (_LIVE_STAMP.search(text) and find_date(text))):
         return True  # a page's stamp: 'Updated Dec. 25 at 3:53 pm', '1 min ago7:20 a.m. ET, ...'
+    if text.count(" | ") >= 2 and _MENU.fullmatch(text):
+        return True  # a site's menu: 'News | Sport | Weather | Culture'
     return text.startswith(("Authored by ", "Submitted by "))  # 'Authored by Jo Li via Blog,'
+
+
+# Three or more items of one or two words each, between bars.
+_MENU: Final = re.compile(r"[A-Z][\w&'’-]*(?: [\w&'’-]+)?(?: \| [A-Z][\w&'’-]*(?: [\w&'’-]+)?){2,}")
 
 
 _UPDATED: Final = re.compile(

@@ -111,18 +111,73 @@ class Organisations:
 
 
 def _first_words(aliases: dict[str, str]) -> frozenset[str] | None:
-    """One word (run of word characters) of every alias, its longest, when all aliases are
-    ASCII and hold a word; else None. An alias found in an ASCII text starts after a non-word
-    character and ends before one, and its inner non-word characters are the text's (ASCII
-    punctuation has no case): each of its words, lower-cased, is a whole word of the
-    lower-cased text."""
+    """One word (run of word characters) of every alias, its longest (of the less common
+    words, where it has one), when every alias holds a word; else None. An alias found in an
+    ASCII text starts after a non-word character and ends before one, and its inner non-word
+    characters are the text's (ASCII punctuation has no case): each of its words,
+    lower-cased, is a whole word of the lower-cased text, and any one of them will do. An
+    alias with a letter outside ASCII ('RTÉ') is never found in an ASCII text, unless such a
+    letter matches an ASCII one case-insensitively (the Kelvin sign, the long s): then there
+    is no fast path (None)."""
     words = set()
     for alias in aliases:
-        runs = _WORD_RUN.findall(alias)
-        if not runs or not alias.isascii():
+        if not alias.isascii():
+            if any(not c.isascii() and (c.lower().isascii() or c.upper().isascii()) for c in alias):
+                return None
+            continue
+        runs = [w.lower() for w in _WORD_RUN.findall(alias)]
+        if not runs:
             return None
-        words.add(max(runs, key=len).lower())
+        rare = [w for w in runs if w not in _COMMON_WORDS] or runs
+        words.add(max(rare, key=len))
     return frozenset(words)
+
+
+# Words of news prose that organisations' names hold ('The Moscow Times', 'Radio Free
+# Europe'): another word of the same alias is the better precheck, since the scan runs on
+# every line that holds one of the chosen words.
+_COMMON_WORDS: Final = frozenset(
+    [
+        "news",
+        "times",
+        "radio",
+        "national",
+        "international",
+        "daily",
+        "press",
+        "service",
+        "media",
+        "network",
+        "business",
+        "today",
+        "europe",
+        "russia",
+        "france",
+        "japan",
+        "america",
+        "american",
+        "london",
+        "moscow",
+        "york",
+        "new",
+        "post",
+        "free",
+        "morning",
+        "evening",
+        "story",
+        "standard",
+        "independent",
+        "financial",
+        "health",
+        "talking",
+        "central",
+        "world",
+        "the",
+        "of",
+        "and",
+        "reporter",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -255,25 +310,26 @@ def _organisations(folder: Path) -> Organisations:
         else:
             parts.append(body)
     pattern = re.compile(
-        r"(?<![\w.])(?:" + _by_first_letter(aliases, parts) + r")(?![\w])", re.IGNORECASE
+        r"(?<![\w.])(?:" + by_first_letter(aliases, parts) + r")(?![\w])", re.IGNORECASE
     )
     return Organisations(canonical, kinds, pattern)
 
 
-def _by_first_letter(aliases: list[str], parts: list[str]) -> str:
+def by_first_letter(aliases: list[str], parts: list[str]) -> str:
     """The alternatives as one alternation, grouped by the alias's first character behind a
-    look-ahead for it: '(?=a)(?:ap|afp|...)|(?=b)(?:bbc|...)'. At a word start `re` then
-    tries one test per group instead of one per alias (a few times faster), with the same
-    match: the aliases in a group keep their order, and no two groups' first characters
-    match the same character (ASCII letters in different case pairs; with a non-ASCII first
-    character the plain alternation is kept)."""
+    case-insensitive look-ahead for it: '(?i:(?=a))(?:ap|afp|...)|(?i:(?=b))(?:bbc|...)'. At
+    each position `re` then tries one test per group instead of one per alias (a few times
+    faster), with the same match: the aliases in a group keep their order, a part's own case
+    rule still applies after the look-ahead, and no two groups' first characters match the
+    same character (ASCII letters in different case pairs; with a non-ASCII first character
+    the plain alternation is kept)."""
     groups: dict[str, list[str]] = {}
     for alias, part in zip(aliases, parts, strict=True):
         first = alias[:1]
         if len(first) != 1 or not first.isascii():
             return "|".join(parts)
         groups.setdefault(first.lower(), []).append(part)
-    return "|".join(f"(?={re.escape(k)})(?:{'|'.join(v)})" for k, v in groups.items())
+    return "|".join(f"(?i:(?={re.escape(k)}))(?:{'|'.join(v)})" for k, v in groups.items())
 
 
 def last_folder(build: Callable[[Path], T]) -> Callable[[Path], T]:
