@@ -488,3 +488,32 @@ def test_lines_like_those_bylines_name_no_reporter(line):
 def test_a_closing_line_saying_who_reported_the_story():
     got = parse_text(HEAD + "By Ana Berg\n" + STORY + "This story was reported by Tomas Wren.\n")
     assert got["reporters"] == ["Ana Berg", "Tomas Wren"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("PORTVALE, 3 March (Reuters) - ", "Portvale"),  # the day before the month
+        ("PORTVALE, 3 March - ", "Portvale"),
+        ("Portvale, Norway, 3 March 2024 — ", "Portvale, Norway"),  # with the year
+        ("Portvale, Norway, March 3, 2024 — ", "Portvale, Norway"),
+    ],
+)
+def test_datelines_with_the_day_in_other_orders(opening, place):
+    got = parse_text(HEAD + opening + STORY)
+    assert got["dateline_place"] == place
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Lena Markov — who chairs the board — said ",  # a name set off by dashes
+        "FACT CHECK: ",
+        "EXPLAINER — ",
+        "INTERVIEW: ",
+        "FACTBOX - ",
+    ],
+)
+def test_a_name_set_off_by_dashes_or_a_label_is_no_dateline(opening):
+    got = parse_text(HEAD + opening + STORY)
+    assert got["dateline_place"] is None

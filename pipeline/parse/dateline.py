@@ -14,7 +14,10 @@ from pipeline.parse.names import title_case
 _DASH: Final = r"(?:\s*(?:—|–)|\s+(?:--|-)(?=\s)|\s*--(?=\s)|:(?=\s)|(?<=\))--(?=[A-Z“\"]))"
 _CAPS_PLACE: Final = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}"
 _REGION: Final = r"(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
-_DATE: Final = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+# ('SALVADOR, Feb 26 -', 'PORTVALE, March 3, 2024 /PRNewswire/', 'PORTVALE, 3 March (Reuters)')
+_DATE: Final = (
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
+)
 # A wire tag in brackets: '(AP)', '(Reuters)', '(CNN)', '(RFE/RL)'.
 _TAG: Final = r"\((?P<wire>[A-Za-z][\w .&'’/\-]{1,30})\)"
 # The tag in brackets, or between slashes as press-release services and some agencies set it
@@ -26,8 +29,10 @@ _CAPS: Final = re.compile(
     rf"{_DASH}\s*(?=\S)"
 )
 # A title-case place needs a long dash: 'Kyiv —'. An ordinary sentence rarely opens so.
+# The story's first word is capitalised: 'Jo Li — who chairs the board — said' sets off a name.
 _TITLE: Final = re.compile(
-    rf"^(?P<place>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){{0,2}}{_REGION}){_WIRE}\s*(?:—|–|--)\s+(?=\S)"
+    rf"^(?P<place>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){{0,2}}{_REGION}){_WIRE}\s*(?:—|–|--)\s+"
+    r"(?=[A-Z0-9“\"‘'])"
 )
 # A title-case place with a wire tag takes any dash ('Paris (AFP) - '); the caller keeps only
 # a tag the organisation table knows.
@@ -45,7 +50,8 @@ _TAG_NO_DASH: Final = re.compile(
 # A title-case place is also a dateline when a day follows it: 'Toronto, Feb 26 - '.
 _TITLE_DATED: Final = re.compile(
     rf"^(?P<place>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){{0,2}}{_REGION}),?\s+"
-    rf"(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}){_WIRE}{_DASH}\s*(?=\S)"
+    rf"(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}})(?:,?\s+\d{{4}})?"
+    rf"{_WIRE}{_DASH}\s*(?=\S)"
 )
 # Alone on a line only with its region ('GLASGOW, Scotland'): a lone capitalised word is more
 # often a section label than a dateline.
@@ -66,7 +72,8 @@ _NOT_PLACE: Final = re.compile(
     r"(?i)^(?:the|a|an|in|on|at|but|and|if|as|when|while|this|that|it|he|she|they|we|i|"
     r"update|updated|editor'?s note|file|breaking|exclusive|watch|videos?|photos?|pictures?|"
     r"opinion|"
-    r"analysis|live|read more|note|correction|"
+    r"analysis|live|read more|note|correction|fact ?check|factbox|explainer|interview|review|"
+    r"editorial|commentary|obituary|podcast|preview|recap|poll|quiz|timeline|"
     # words that open ordinary sentences before a dash ('Yesterday — as expected — ...')
     r"yesterday|today|tonight|tomorrow|now|then|still|meanwhile|however|instead|finally|"
     r"first|last|next|later|earlier|again|also|so|yet|here|there|why|what|who|how|where|"
