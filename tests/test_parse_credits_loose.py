@@ -19,6 +19,15 @@ REST = (
 )
 
 
+def _the_photo(got: dict) -> tuple[list[str], list[str]]:
+    """The page's one photo block, with the caption above its credit: its people and
+    agencies."""
+    assert len(got["media"]) == 1
+    photo = got["media"][0]
+    assert photo["caption"] == CAPTION
+    return photo["photographers"], photo["agencies"]
+
+
 @pytest.mark.parametrize(
     ("credit", "photographers", "agencies"),
     [
@@ -36,11 +45,7 @@ REST = (
 )
 def test_a_credit_under_a_caption(credit, photographers, agencies):
     got = parse_text(HEAD + LEAD + CAPTION + "\n" + credit + "\n" + REST)
-    assert len(got["media"]) == 1
-    photo = got["media"][0]
-    assert photo["caption"] == CAPTION
-    assert photo["photographers"] == photographers
-    assert photo["agencies"] == agencies
+    assert _the_photo(got) == (photographers, agencies)
     assert CAPTION not in got["body"]
     assert got["body"].startswith("The harbour board") and got["body"].endswith("board said.")
     assert got["reporters"] == ["Ana Berg"]
@@ -99,12 +104,8 @@ def test_a_staff_line_under_the_headline_is_no_photo_credit():
 )
 def test_a_credit_glued_to_the_caption(credit, photographers, agencies):
     got = parse_text(HEAD + LEAD + CAPTION + " " + credit + "\n" + REST)
-    assert len(got["media"]) == 1
-    photo = got["media"][0]
-    assert photo["caption"] == CAPTION
-    assert photo["credit"] == credit
-    assert photo["photographers"] == photographers
-    assert photo["agencies"] == agencies
+    assert _the_photo(got) == (photographers, agencies)
+    assert got["media"][0]["credit"] == credit
     assert "Getty" not in got["body"] and "Staff" not in got["body"]
 
 
