@@ -290,7 +290,7 @@ _MEMBER_PAPER: Final = re.compile(r"/\s*([A-Z][^/|()]{2,60}?)\s+via\s")
 _NAME_PARTS: Final = re.compile(r"[\s-]+")
 
 
-def _paper_name(text: str) -> bool:
+def paper_name(text: str) -> bool:
     """Whether a word of the text names newspapers ('Portvale Ledger-Star'): between a
     photographer and 'via' such a name is the paper; another name ('Kim Bo/Jo Li via AP') is
     a second photographer."""
@@ -313,7 +313,7 @@ def paper_credit(line: str) -> bool:
     if len(line) > 80 or line.count("/") != 1:
         return False
     match = _PAPER_CREDIT.fullmatch(line.strip())
-    if match is None or not _paper_name(match.group("paper")):
+    if match is None or not paper_name(match.group("paper")):
         return False
     name = match.group("name").strip()
     return person_name(name) == title_case(name)
@@ -345,7 +345,7 @@ def loose_credit(line: str) -> bool:
     return (
         _STAFF.fullmatch(tail) is not None
         or lone_organisation(tail) is not None
-        or _paper_name(tail)
+        or paper_name(tail)
     )
 
 
@@ -392,7 +392,7 @@ def read(text: str) -> Credit:
             and photographers
             and member
             and fragment == member.group(1).strip(" .,-")
-            and _paper_name(fragment)
+            and paper_name(fragment)
         ):
             if fragment not in agencies:
                 agencies.append(fragment)

@@ -20,7 +20,7 @@ from pipeline.parse.attribution import (
 )
 from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.headline import FULL_STOP_END
-from pipeline.parse.knowledge import is_place, newspaper_words, organisations, place_words
+from pipeline.parse.knowledge import is_place, organisations, place_words
 from pipeline.parse.lines import DIGIT, Line
 from pipeline.parse.names import people, person_name, without_organisations
 from pipeline.parse.roles_captions import FILE_PHOTO
@@ -113,7 +113,7 @@ def names_and_organisation(lines: list[Line], ln: Line) -> bool:
         return not _LIST_FILLER.sub("", rest)
     # 'Jo Li, The Portvale Times': a paper the table lacks, named as papers are (data)
     paper = _PAPER.fullmatch(_LIST_FILLER.sub(" ", rest).strip())
-    return paper is not None and any(w.casefold() in newspaper_words() for w in paper[0].split())
+    return paper is not None and credits.paper_name(paper[0])
 
 
 _PAPER: Final = re.compile(r"(?:The )?[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}")
