@@ -19,6 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol, TypeVar
 
 from pipeline.progress import track
+from pipeline.ray_ops import SORT_SHUFFLE
 
 A = TypeVar("A")
 R = TypeVar("R")
@@ -96,6 +97,7 @@ class RayEngine:
         context = ray.data.DataContext.get_current()
         context.enable_progress_bars = False
         context.print_on_execution_start = False
+        context.shuffle_strategy = SORT_SHUFFLE  # datasets created from here on copy it
         return ray.data
 
     def map(self, task: Callable[[A], R], args: Sequence[A], description: str) -> Iterator[R]:

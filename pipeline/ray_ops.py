@@ -35,13 +35,12 @@ def _tag(batch: pa.Table, column: str, partitions: int) -> pa.Table:
 
 def grouped(ds: Any, column: str, fn: Any, partitions: int, **kwargs: Any) -> Any:
     """`fn(table, **kwargs)` once per hash partition of `column`: each key's rows together."""
-    import ray.data
-
-    context = ray.data.DataContext.get_current()
-    context.shuffle_strategy = SORT_SHUFFLE  # task-based: no aggregator actors to start
     tagged = ds.map_batches(
         _tag, batch_format="pyarrow", fn_kwargs={"column": column, "partitions": partitions}
     )
+    # A dataset plans with the context copied when its lineage began, not the current one:
+    # set the strategy there (task-based: no aggregator actors, ~10 s each, to start)
+    tagged.context.shuffle_strategy = SORT_SHUFFLE
     return tagged.groupby(PART, num_partitions=partitions).map_groups(
         lambda t: fn(t.drop_columns([PART]), **kwargs), batch_format="pyarrow"
     )

@@ -183,3 +183,31 @@ def test_ray_dedup_stage_writes_the_local_bytes(data, tmp_path):
     assert on_ray == local
     assert local["duplicates"] > 50
     assert tree_digest(tmp_path / "ray") == tree_digest(tmp_path / "local")
+
+
+def test_grouped_uses_the_task_based_sort_shuffle_whatever_the_dataset_began_with(data):
+    """Ray Data plans with the context copied when a dataset's lineage began: one begun under
+    the hash shuffle would start aggregator actors (~10 s per group-by on 2 CPUs)."""
+    from ray.data.context import DataContext
+
+    from pipeline.ray_ops import grouped
+
+    current = DataContext.get_current()
+    before, current.shuffle_strategy = current.shuffle_strategy, "hash_shuffle"
+    try:
+        ds = data.from_arrow(pa.table({"k": list(range(40)), "v": list(range(40))}))  # type: ignore[attr-defined]
+    finally:
+        current.shuffle_strategy = before
+    out = grouped(ds, "k", lambda t: t, 3)
+    done = out.materialize()
+    assert sorted(r["k"] for r in done.take_all()) == list(range(40))
+    stats = done.stats()
+    assert "Sort" in stats and "HashShuffle" not in stats
+
+
+def test_the_engine_sets_the_sort_shuffle_for_the_datasets_it_creates(data):
+    from ray.data.context import DataContext
+
+    DataContext.get_current().shuffle_strategy = "hash_shuffle"
+    ds = RayEngine(2).connect().from_items([{"k": 1}])
+    assert ds.context.shuffle_strategy == "sort_shuffle_pull_based"
