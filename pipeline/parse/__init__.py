@@ -96,6 +96,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     reporters += attribution.closing_credit_people(body)
     bio_people, bio_outlet = attribution.closing_bio(paragraphs)
     reporters += bio_people
+    reporters += attribution.follow_note_people([ln.text for ln in lines[-3:]])
     for maybe_outlet, person in attribution.contributors(body):
         reporters.append(person)
         outlets.append(maybe_outlet or "")

@@ -47,7 +47,19 @@ _BY_LEAD: Final = re.compile(rf"(?i)^(?:from|{BYLINE_LEADS})\s*:?\s+")
 _NOT_REPORTING: Final = re.compile(
     r"(?i)[;,]?\s*\b(?:editing|edited|graphics|design|photos?) by\b.*$"
 )
-_BYLINE_SEPARATORS: Final = re.compile(r"\s+[—–-]+\s+|\s{2,}|\s*[•·]\s*")
+_BYLINE_SEPARATORS: Final = re.compile(r"\s+[—–/-]+\s+|\s{2,}|\s*[•·]\s*")
+# 'Jo Li, Reuters • 3 min read': the page's reading time after the byline.
+_READ_TIME: Final = re.compile(
+    r"(?i)[\s,|•·—–-]*\b\d{1,3}[ -]?min(?:ute)?s?\.?[ -]read\b.*$"
+    r"|[\s,|•·—–-]*\breading time:?\s*\d{1,3}\s*min(?:ute)?s?\b.*$"
+)
+
+
+def without_read_time(text: str) -> str:
+    """The byline without a reading-time tail; the scan runs only where 'read' stands."""
+    return _READ_TIME.sub("", text) if "ead" in text else text
+
+
 # A job description after a byline's name: 'Jo Li | Media And Politics Reporter',
 # 'Jo Li Contact Reporter'.
 JOB_TAIL: Final = re.compile(
@@ -179,7 +191,7 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
             head_orgs += [tag] if tag else []
     # 'By A and B -    The Washington Times -    Sunday, ...': spaced dashes, wide gaps and
     # bullets separate the names from the organisation and the stamp, like commas.
-    text = _BYLINE_SEPARATORS.sub(" , ", text)
+    text = _BYLINE_SEPARATORS.sub(" , ", without_read_time(text))
     text, orgs = without_organisations(without_stamp(text))
     last = max(text.rfind(","), text.rfind("|"))
     if last > 0:
@@ -482,11 +494,44 @@ _STORY_BY: Final = re.compile(
 )
 
 
-# 'Jo Li reported from Oslo.' as the story's last paragraph: its reporter's sign-off.
-_REPORTED_FROM: Final = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]++(?: [A-Z][\w'’.-]++){1,3}+) (?:also )?reported "
-    r"(?:this (?:story|report) )?from [A-Z][^.;!?]{0,60}\.?$"
+# 'Jo Li reported from Oslo.', 'Jo Li and Kim Bo reported from Oslo; Ida Holm contributed
+# reporting from Rome.', 'Jo Li reported from Oslo and Kim Bo from Rome.' as the story's last
+# paragraph: its reporters' sign-off, sentence by sentence (every one must be such a clause).
+_FILED_NAME: Final = r"[A-Z][\w'’.-]++(?: [A-Z][\w'’.-]++){1,3}+"
+_FILED_NAMES: Final = rf"(?P<names>{_FILED_NAME}(?:(?:,? and |, ){_FILED_NAME}){{0,3}}+)"
+_FILED_PLACE: Final = r" from [A-Z][\w.'’-]*+(?:,? [A-Z][\w.'’-]*+){0,3}+"
+_FILED: Final = re.compile(
+    rf"(?P<and>,? and )?{_FILED_NAMES}(?: (?P<verb>(?:also )?(?:reported|contributed"
+    rf"(?: reporting)?)(?: this (?:story|report|article))?))?(?P<place>{_FILED_PLACE})?"
 )
+_SENTENCE_CUT: Final = re.compile(r"(?<=[a-z]{2})[.;] (?=[A-Z])")
+_FILED_NAMES_SPLIT: Final = re.compile(r",? and |, ")
+
+
+def filed_from_people(paragraph: str) -> list[str]:
+    """The reporters of a closing paragraph made only of filing clauses ('X reported from
+    A.'), or none. A sentence's first clause needs its verb, and a verb its place or what was
+    reported ('contributed reporting'); later clauses may leave the verb out ('... and Kim Bo
+    from Rome'). Every name must pass as a person's."""
+    if len(paragraph) > 300 or not (" reported " in paragraph or " contributed " in paragraph):
+        return []
+    found: list[str] = []
+    for sentence in _SENTENCE_CUT.split(paragraph.strip().rstrip(".")):
+        at = 0
+        while at < len(sentence):
+            match = _FILED.match(sentence, at)
+            if match is None or bool(match["and"]) != (at > 0):
+                return []
+            verb, place = match["verb"], match["place"]
+            if not (verb or at) or not (place or (verb and ("this" in verb or "ing" in verb))):
+                return []
+            for fragment in _FILED_NAMES_SPLIT.split(match["names"]):
+                name = person_name(fragment)
+                if name is None:
+                    return []
+                found.append(name)
+            at = match.end()
+    return found
 
 
 # 'Jo Li can be reached at jli@example.com.', 'Contact Jo Li at jli@example.com or ...',
@@ -502,6 +547,27 @@ _CONTACT_NOTES: Final = (
     ),
     re.compile(rf"^{_NOTE_NAME} can be reached (?:at|by|via|on)\b[^@\n]{{0,80}}@"),
 )
+
+
+# 'Follow Jo Li on Twitter: @joli' closing the page: the author's social profile (a line of
+# chrome, read for the name only). An organisation's ('Follow Portvale Police on X') names
+# no person.
+_SOCIAL: Final = r"(?:Twitter|X|Bluesky|Threads|Instagram|Facebook|LinkedIn|Mastodon|TikTok)"
+_FOLLOW: Final = re.compile(
+    rf"^(?:You can )?[Ff]ollow {_NOTE_NAME} on {_SOCIAL}(?:(?:,| and| or) {_SOCIAL})*"
+    r"(?::?\s*(?:at\s+)?@[\w.]+)?\.?$"
+)
+
+
+def follow_note_people(lines: list[str]) -> list[str]:
+    """The people a page's last lines invite readers to follow."""
+    found = []
+    for line in lines[-3:]:
+        match = _FOLLOW.match(line) if "ollow " in line else None
+        name = person_name(match["name"]) if match else None
+        if name:
+            found.append(name)
+    return found
 
 
 # An author's note is a few sentences (the longest in the corpora: 423 characters); a longer
@@ -522,8 +588,11 @@ def closing_bio(paragraphs: list[str]) -> tuple[list[str], str | None]:
             continue
         bio = _BIO.match(paragraph)
         match = bio or _story_by(paragraph)
-        if match is None and at == len(tail) - 1 and " reported " in paragraph:
-            match = _REPORTED_FROM.match(paragraph)
+        if match is None and at == len(tail) - 1:
+            filed = filed_from_people(paragraph)
+            found += [name for name in filed if name not in found]
+            if filed:
+                continue
         if match is None and "@" in paragraph:
             match = next(filter(None, (n.match(paragraph) for n in _CONTACT_NOTES)), None)
         name = person_name(_once(match.group("name"))) if match else None

@@ -17,6 +17,7 @@ from pipeline.parse.attribution import (
     byline_people,
     lower_case_people,
     names_only,
+    without_read_time,
 )
 from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.headline import FULL_STOP_END
@@ -91,8 +92,10 @@ def names_and_organisation(lines: list[Line], ln: Line) -> bool:
     Reuters' between a headline and the story's first paragraph, when the organisations are
     news outlets (not photo agencies) or a paper the table lacks. Nothing but the people, the
     organisations and list separators may make up the line."""
-    if ln.words > 15 or ln.index + 1 >= len(lines) or "/" in ln.text:
+    if ln.words > 15 or ln.index + 1 >= len(lines):
         return False
+    if "/" in ln.text:
+        return False  # 'Jo Li / Reuters' under a headline: a captionless photo's credit
     if not _LIST_MARK.search(ln.text):
         return False  # names and an organisation are separated: a cheap test before the rest
     if credits.credit_lead(ln.text):
@@ -106,7 +109,7 @@ def names_and_organisation(lines: list[Line], ln: Line) -> bool:
     kinds = organisations().kinds
     if not stamped and not all(kinds.get(o) in _NEWS_KINDS for o in orgs):
         return False  # 'Jo Li | Getty Images': a photo's credit, whatever stands around it
-    rest, _ = without_organisations(ln.text)
+    rest, _ = without_organisations(without_read_time(ln.text))
     for name in names:
         rest = rest.replace(name, " ").replace(name.upper(), " ")
     if orgs:
