@@ -47,7 +47,7 @@ _BY_LEAD: Final = re.compile(rf"(?i)^(?:from|{BYLINE_LEADS})\s*:?\s+")
 _NOT_REPORTING: Final = re.compile(
     r"(?i)[;,]?\s*\b(?:editing|edited|graphics|design|photos?) by\b.*$"
 )
-_BYLINE_SEPARATORS: Final = re.compile(r"\s+[—–/-]+\s+|\s{2,}|\s*[•·]\s*")
+_BYLINE_SEPARATORS: Final = re.compile(r"\s+[—–-]+\s+|\s{2,}|\s*[•·]\s*")
 # 'Jo Li, Reuters • 3 min read': the page's reading time after the byline.
 _READ_TIME: Final = re.compile(
     r"(?i)[\s,|•·—–-]*\b\d{1,3}[ -]?min(?:ute)?s?\.?[ -]read\b.*$"
