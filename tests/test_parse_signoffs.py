@@ -81,6 +81,7 @@ def test_a_closing_paragraph_of_filing_clauses_names_the_reporters(closing, repo
         "Jo Li reported.",  # no place, nothing reported: a story's sentence
         "Jo Li contributed.",
         "Portvale Police reported from Oslo.",  # no person
+        "Jo Li and Portvale Police reported from Oslo.",  # not only people
         "The Guardian reported from Oslo.",
         "Jo Li reported from Oslo that the mayor had quit.",  # news, not a sign-off
         "Jo Li reported from Oslo. The board said it would appeal.",  # one sentence is story
