@@ -921,11 +921,11 @@ _MINOR_ORG: Final = re.compile(r"(?!By )(?:for )?[A-Z][\w&.'’-]+(?: [A-Z][\w&.
 # (a credit names a few people and organisations, with separators between them).
 _HEADLINE_LABEL: Final = re.compile(r"^(?:PHOTOS|PICTURES|VIDEO|WATCH)\s*:\s+[^/|,;©()]+$")
 _HEADLINE_WORDS: Final = 6
-# ... or a label before a sentence ('PHOTOS: The scene as crowds take to the streets'): a
-# credit's lower-case words are these few.
-_LABEL: Final = re.compile(r"^(?:PHOTOS|PICTURES|VIDEO|WATCH)\s*:")
+# ... or a label before a sentence ('PHOTOS: The scene as crowds take to the streets', a
+# gallery's 'Photos: The storm in pictures'): a credit's lower-case words are these few.
+_LABEL: Final = re.compile(r"^(?:PHOTOS|PICTURES|VIDEO|WATCH|Photos|Pictures|Video|Watch)\s*:")
 _CREDIT_LOWER: Final = frozenset(
-    ["by", "via", "and", "of", "for", "the", "photo", "photos", "file"]
+    ["by", "via", "and", "of", "for", "the", "photo", "photos", "file", "courtesy"]
 )
 
 

@@ -1,0 +1,74 @@
+"""Page chrome between a story's paragraphs: an advertisement marker with its prompt, a
+'More:' or 'Also read:' link, a gallery link that opens like a photo credit. Invented texts
+in the forms of real pages (FakeNewsNet's 'Advertisement - story continues below', USA
+Today's 'More: <headline>' links in helsinki_dev)."""
+
+import pytest
+
+from pipeline.parse import parse_text
+
+HEAD = "Harbour board shuts the old ferry pier for repairs\n"
+PARAGRAPHS = [
+    "The harbour board will close the old ferry pier at Portvale for two years of repairs, "
+    "a decision that drew protests from fishermen who have moored there for decades, "
+    "officials said on Monday.",
+    "Board chair Lena Markov said the pier had become unsafe after last winter's storms, "
+    "which tore away part of its deck and left cracks in two of the concrete pillars.",
+    "The repairs are expected to cost about 40 million crowns, the board said.",
+]
+
+
+def with_line(line: str) -> dict:
+    return parse_text(HEAD + "\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) + "\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Advertisement - story continues below", "advertisement"),
+        ("Advertisement - scroll to continue", "advertisement"),
+        ("ADVERTISEMENT | Continue reading below", "advertisement"),
+        ("More: Why the pier matters to Portvale", "see_also"),
+        ("Also read: Council approves the harbour budget", "see_also"),
+    ],
+)
+def test_a_chrome_line_between_paragraphs_is_set_aside(line, rule):
+    got = with_line(line)
+    assert got["boilerplate"] == [{"text": line, "rule": rule}]
+    assert got["body"] == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement spending at the port rose 5 percent last year, the board said.",
+        "More than 40 fishermen protested outside the board's offices on Tuesday.",
+    ],
+)
+def test_story_sentences_that_open_with_the_same_words_stay_in_the_body(line):
+    got = with_line(line)
+    assert got["boilerplate"] == []
+    assert line in got["body"]
+
+
+def test_a_gallery_link_is_no_photo_credit_and_leaves_the_lead_paragraph_in_the_body():
+    """'Photos: The storm in pictures' read as a credit, and the story's first paragraph
+    above it as that photo's caption: the lead was lost from the body."""
+    got = with_line("Photos: The storm in pictures")
+    assert got["media"] == []
+    assert got["body"].startswith(PARAGRAPHS[0])
+
+
+@pytest.mark.parametrize(
+    ("line", "photographers"),
+    [
+        ("Photos: Jo Li", ["Jo Li"]),
+        ("Photos: Jo Li and Kim Bo/AP", ["Jo Li", "Kim Bo"]),
+        ("Photos: courtesy of the family", []),
+        ("Photos: Jo Li for The Portvale Times", ["Jo Li"]),
+    ],
+)
+def test_a_credit_with_the_plural_label_stays_a_credit(line, photographers):
+    got = with_line(line)
+    assert [m["credit"] for m in got["media"]] == [line.split(": ", 1)[1]]
+    assert got["media"][0]["photographers"] == photographers
