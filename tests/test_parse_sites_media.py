@@ -861,3 +861,56 @@ def test_messenger_prompt_is_page_chrome():
     )
     got = parse_text(text)
     assert "Messenger" not in got["body"]
+
+
+@pytest.mark.parametrize("gap", [" ", ""])
+def test_the_bbc_layout_with_commas_image_source_then_image_caption(gap):
+    """The BBC's current layout ('Image source, X' / 'Image caption, Y', the space lost by
+    some scrapes): the source line is the photo's credit, the caption line its caption, and
+    neither is story. Both were left in the body."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        f"Image source,{gap}Jo Li/Reuters\n"
+        f"Image caption,{gap}The new pier seen from the old lighthouse\n"
+        f"{MORE}"
+        f"Media caption,{gap}The harbour chair explains the new timetable\n"
+        "The council will vote on the fares next week after a public consultation.\n"
+    )
+    got = parse_text(text)
+    assert [(m["kind"], m["caption"], m["credit"]) for m in got["media"]] == [
+        ("photo", "The new pier seen from the old lighthouse", "Jo Li/Reuters"),
+        ("video", "The harbour chair explains the new timetable", None),
+    ]
+    assert got["media"][0]["photographers"] == ["Jo Li"]
+    assert got["media"][0]["agencies"] == ["Reuters"]
+    assert "Image" not in got["body"] and "Media caption" not in got["body"]
+
+
+@pytest.mark.parametrize("dots", ["...", "…"])
+def test_the_times_credit_with_dots_after_its_label(dots):
+    """'Credit...Jo Li for The New York Times' under a caption, as the Times' pages scrape."""
+    text = (
+        f"{HEADLINE}\n{STORY}"
+        "The new pier seen from the old lighthouse on Monday.\n"
+        f"Credit{dots}Jo Li for The New York Times\n"
+        f"{MORE}"
+    )
+    got = parse_text(text)
+    assert [(m["caption"], m["credit"]) for m in got["media"]] == [
+        ("The new pier seen from the old lighthouse on Monday.", "Jo Li for The New York Times")
+    ]
+    assert got["media"][0]["photographers"] == ["Jo Li"]
+    assert got["media"][0]["agencies"] == ["The New York Times"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Credit... where it is due, the fishermen said, goes to the divers who found the cracks.",
+        "Credit...card debt in Portvale rose sharply last year, the council said.",
+    ],
+)
+def test_a_sentence_after_credit_and_dots_is_no_credit(line):
+    got = parse_text(f"{HEADLINE}\n{STORY}{line}\n{MORE}")
+    assert got["media"] == []
+    assert line in got["body"]

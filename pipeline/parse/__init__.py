@@ -201,6 +201,7 @@ def _without_glued_credit(ln: Line) -> str:
     return ln.text
 
 
+_CAPTION_LABEL: Final = re.compile(r"^(?:Image|Media) caption,?\s*")
 _FIGURE_RULES: Final = ("before_signoff", "report_line", "short_report")
 
 
@@ -267,7 +268,7 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
             labelled = ln.rule == "caption_label"
             caption = ln.text
             if labelled:
-                caption = caption.split(" ", 2)[2].strip()  # 'Image caption ' off
+                caption = _CAPTION_LABEL.sub("", caption)  # 'Image caption, ' off
             split = credits.split_glued(ln.text) if ln.glued_credit else None
             if split:
                 caption = split[0]

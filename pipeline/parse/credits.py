@@ -24,7 +24,7 @@ _LEAD: Final = re.compile(
     r"^[(\[]?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
     r"(?:(?:pool|file|staff|handout|featured) )?(?:photo credit|image credit|"
     r"(?:photo )?illustration|screenshot|(?:photo )?courtesy(?: of)?|photo(?:graph(?:er)?)?s?|"
-    r"image|picture|pictured|credit|video)(?: copyright)?\s*(?:by|via|:|-|–)?"
+    r"image|picture|pictured|credit|video)(?: copyright| source)?\s*(?:by|via|:|-|–|,|\.{2,}|…)?"
     r"\s*:?\s*)",
     re.IGNORECASE,
 )
@@ -874,7 +874,9 @@ _CREDIT_LINE: Final = re.compile(
     r"^[(\[]?\s*(?:©|\(c\)(?!\s*[-–—])|(?:photo |image )?credit should read\b|"
     r"(?:(?:pool|file|staff|handout|featured) )?(?:photo(?:graph(?:er)?)?s?|image|picture|"
     r"credit|photo credit|(?:photo )?illustration|screenshot)\s*(?:by\b|:)|"
-    r"(?:image|photo|picture) copyright\b|(?:photo )?courtesy(?: of)?\s)"
+    r"(?:image|photo|picture) copyright\b|(?:photo )?courtesy(?: of)?\s|"
+    # the BBC's 'Image source, Getty Images'; the Times' 'Credit...Jo Li for The New York Times'
+    r"image source\s*,|credit(?:\.{2,}|…)(?-i:(?=[A-Z])))"
     r"|^\(?(?:AP|AFP|EPA) Photo\b"
     # 'CreditJo Li/Agence France-Presse' (a page that drops the space after 'Credit')
     # (the look-ahead is case-sensitive too: 'Creditor banks' is no credit)

@@ -70,7 +70,7 @@ _SLUG: Final = re.compile(
 )
 # Labels that open a caption line on some sites ('Image caption ...', 'Media caption ...' for a
 # video); the text after the label is the caption.
-CAPTION_LABELS: Final = ("Image caption ", "Media caption ")
+CAPTION_LABELS: Final = ("Image caption ", "Media caption ", "Image caption,", "Media caption,")
 HIDDEN_CAPTION: Final = " hide caption"
 
 
