@@ -914,3 +914,33 @@ def test_a_sentence_after_credit_and_dots_is_no_credit(line):
     got = parse_text(f"{HEADLINE}\n{STORY}{line}\n{MORE}")
     assert got["media"] == []
     assert line in got["body"]
+
+
+@pytest.mark.parametrize(
+    ("glued", "credit", "photographers", "agencies"),
+    [
+        (" Composite: Jo Li/Getty Images", "Jo Li/Getty Images", ["Jo Li"], ["Getty Images"]),
+        (" — Jo Li/Bloomberg", "Jo Li/Bloomberg", ["Jo Li"], ["Bloomberg"]),
+        (
+            " – Jo Li/AFP via Getty Images",
+            "Jo Li/AFP via Getty Images",
+            ["Jo Li"],
+            ["AFP", "Getty Images"],
+        ),
+    ],
+)
+def test_a_credit_glued_after_a_label_or_a_dash(glued, credit, photographers, agencies):
+    """The Guardian's montage label and a dash between caption and credit: both were left in
+    the body with their caption."""
+    caption = "The new pier seen from the old lighthouse on Monday."
+    got = parse_text(f"{HEADLINE}\n{STORY}{caption}{glued}\n{MORE}")
+    assert [(m["caption"], m["credit"]) for m in got["media"]] == [(caption, credit)]
+    assert got["media"][0]["photographers"] == photographers
+    assert got["media"][0]["agencies"] == agencies
+
+
+def test_a_sentence_after_a_dash_with_a_slash_is_no_credit():
+    line = "The board meets on Monday. — It will decide on the fares in June/July, officials said."
+    got = parse_text(f"{HEADLINE}\n{STORY}{line}\n{MORE}")
+    assert got["media"] == []
+    assert line in got["body"]

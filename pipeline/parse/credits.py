@@ -24,7 +24,8 @@ _LEAD: Final = re.compile(
     r"^[(\[]?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
     r"(?:(?:pool|file|staff|handout|featured) )?(?:photo credit|image credit|"
     r"(?:photo )?illustration|screenshot|(?:photo )?courtesy(?: of)?|photo(?:graph(?:er)?)?s?|"
-    r"image|picture|pictured|credit|video)(?: copyright| source)?\s*(?:by|via|:|-|–|,|\.{2,}|…)?"
+    r"image|picture|pictured|credit|video|composite)(?: copyright| source)?"
+    r"\s*(?:by|via|:|-|–|,|\.{2,}|…)?"
     r"\s*:?\s*)",
     re.IGNORECASE,
 )
@@ -157,7 +158,9 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         rf"(?:(?<=[.!?”\"]\()|(?<=[.!?”\"]\s\()|(?<=\s\s\())(?:{_POOL_NAME}))\)\s*\(?\s*[.]?"
         # a template may repeat the photographer and agency after the credit: '... AP) Jo Li AP'
         r"(?:\s+[A-Z][\w.'’-]*){0,4}"
-        r"|(?<=[a-z.!?”\"])\s?((?:Photo|Photograph|Image)s?(?: by|:)\s*(?:[A-Z][^.]{2,80}?"
+        # ('... Monday. Composite: Jo Li/Getty Images', the Guardian's label for a montage)
+        r"|(?<=[a-z.!?”\"])\s?((?:Photo|Photograph|Image|Composite)s?(?: by|:)\s*"
+        r"(?:[A-Z][^.]{2,80}?"
         rf"(?:/|\|| via |, (?=[A-Z]))[^.]{{2,60}}|(?:{agencies})(?!\w)))\.?"
         # a teaser cut short inside its credit: '... on Monday. ( Jo Li | AFP ...'
         rf"|\s*\(\s*([^()/|]{{2,60}}[/|][^()]{{0,40}}?(?<![\w.])(?:{agencies})(?!\w))"
@@ -703,9 +706,9 @@ def _featured_from(line: str, at: int) -> tuple[str, str] | None:
 def _glued_hint(line: str) -> bool:
     """False only where `glued_pattern()` cannot match. Its bracketed form closes with the
     line's last ')' (nothing after it holds one) followed by at most an '(', a '.' and four
-    words: six white-space separated tokens at most; its other form needs 'Photo' or 'Image'
-    (case-sensitive, as the pattern is)."""
-    if "Photo" in line or "Image" in line:
+    words: six white-space separated tokens at most; its other form needs 'Photo', 'Image'
+    (case-sensitive, as the pattern is) or 'Composite'."""
+    if "Photo" in line or "Image" in line or "Composite" in line:
         return True
     if line.endswith(_CUT) and "(" in line:
         return True  # a credit cut short: '( Jo Li | AFP ...'
@@ -728,7 +731,10 @@ def _agency_end_hint(line: str) -> bool:
 
 
 # ('... on Tuesday. Jo Li | Bloomberg | Getty Images': the same with bars)
-_SLASH_TAIL: Final = re.compile(r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][^!?/|]{1,60}[/|][^!?]{2,60})$")
+# ('... on Tuesday. — Jo Li/Bloomberg': set off by a dash as well)
+_SLASH_TAIL: Final = re.compile(
+    r"(?<=[.!?”\"])\s+(?:[—–]\s*)?(?P<tail>[A-Z][^!?/|]{1,60}[/|][^!?]{2,60})$"
+)
 # '... on May 20, 2015.Jo Li / AFP - Getty Images file': the same, glued without a space, a
 # name or an agency in capitals first ('...2015.REUTERS/Jo Li', '...2015.AFP/Getty Images').
 _SLASH_TAIL_GLUED: Final = re.compile(
