@@ -96,7 +96,8 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     reporters += attribution.closing_credit_people(body)
     bio_people, bio_outlet = attribution.closing_bio(paragraphs)
     reporters += bio_people
-    reporters += attribution.follow_note_people([ln.text for ln in lines[-3:]])
+    texts = [ln.text for ln in lines]  # every line, chrome included
+    reporters += attribution.follow_note_people(texts)
     for maybe_outlet, person in attribution.contributors(body):
         reporters.append(person)
         outlets.append(maybe_outlet or "")
@@ -104,7 +105,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     outlets.append(attribution.signoff_outlet(kept) or "")
     outlets.append(attribution.republished_outlet(paragraphs) or "")
     # The sign-off closes the story, but a page may set it apart like chrome: read all lines.
-    outlets.append(attribution.with_wires_outlet([ln.text for ln in lines], publisher) or "")
+    outlets.append(attribution.with_wires_outlet(texts, publisher) or "")
     contacts = [ln.text for ln in lines if ln.rule == "contact_note"]
     outlets.append(attribution.contact_outlet(contacts) or "")
     outlets.append(bio_outlet or "")
