@@ -229,3 +229,28 @@ def test_names_and_a_stamp_on_one_line_are_the_byline(line, reporters):
 def test_a_headline_and_a_stamp_on_one_line_name_no_reporter():
     got = _parse(["Footbridge vote | March 3, 2021"])
     assert got["reporters"] == []
+
+
+def test_two_names_alone_under_a_photo_block_are_the_byline():
+    """Headline, photo credit, caption, names, story (a San Diego Union-Tribune page): the
+    names line was chrome; a photo block above no longer hides the byline slot."""
+    got = _parse(
+        [
+            "Anna Berg / AFP/Getty Images",
+            "Farmers watch the river Lenn rise near the old ford on Monday.",
+            "Farmers watch the river Lenn rise near the old ford on Monday. (Anna Berg / AFP)",
+            "Tomas Weller, Ilse Dorn",
+        ],
+        story=PLAIN_STORY,
+    )
+    assert got["reporters"] == ["Tomas Weller", "Ilse Dorn"]
+    assert got["line_roles"][:5] == ["title", "credit", "caption", "caption", "byline"]
+
+
+def test_one_name_right_under_a_caption_is_no_byline():
+    """A single name under a caption may be the photo's credit: no reporter."""
+    got = _parse(
+        ["Farmers watch the river Lenn rise near the old ford on Monday. (AFP)", "Tomas Weller"],
+        story=PLAIN_STORY,
+    )
+    assert got["reporters"] == []

@@ -30,6 +30,15 @@ def with_line(line: str) -> dict:
         ("ADVERTISEMENT | Continue reading below", "advertisement"),
         ("More: Why the pier matters to Portvale", "see_also"),
         ("Also read: Council approves the harbour budget", "see_also"),
+        # McClatchy papers' pitch (helsinki_dev pages), left in the body before
+        (
+            "Help us deliver journalism that makes a difference in our community.",
+            "subscription_pitch",
+        ),
+        (
+            "Our reporting takes time. If you value it, please consider subscribing today.",
+            "subscription_pitch",
+        ),
     ],
 )
 def test_a_chrome_line_between_paragraphs_is_set_aside(line, rule):

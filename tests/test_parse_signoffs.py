@@ -132,3 +132,39 @@ def test_an_invitation_to_follow_in_the_story_names_nobody():
     """Only the page's last three lines are read."""
     lines = ["Follow Jo Li on X @joli.", "a", "b", "c"]
     assert follow_note_people(lines) == []
+
+
+@pytest.mark.parametrize(
+    ("closing", "reporters"),
+    [
+        ("Contributing: Kim Bo", ["Kim Bo"]),
+        (
+            "Contributing: Kim Bo and Ada Varga, USA TODAY; The Associated Press",
+            ["Kim Bo", "Ada Varga"],
+        ),
+        ("Contributing: Kim Bo, USA TODAY Network", ["Kim Bo"]),
+        ("Contributing: Kim Bo, Ada Varga", ["Kim Bo", "Ada Varga"]),
+        ("Contributing: The Associated Press", []),
+    ],
+)
+def test_a_closing_contributing_line_credits_reporters(closing, reporters):
+    """USA Today's papers close a story with 'Contributing: ...' (a helsinki_dev page): it
+    was chrome, and its people were lost. Now it is the story's closing credit, and its
+    missing full stop no longer flags the story as cut off."""
+    got = parse_text(HEAD + "By Jo Li, USA TODAY\n" + STORY + closing + "\n")
+    assert got["reporters"] == ["Jo Li", *reporters]
+    assert got["line_roles"][-1] == "body"
+    assert got["body"].endswith(closing)
+    assert "truncated" not in got["quality_flags"]
+
+
+def test_a_contributing_line_that_names_no_one_credits_no_one():
+    got = parse_text(HEAD + "By Jo Li\n" + STORY + "Contributing: rising costs and bad weather\n")
+    assert got["reporters"] == ["Jo Li"]
+    assert "Contributing: rising costs" not in got["body"]
+
+
+def test_a_contributor_line_without_its_full_stop_is_no_cut_off_story():
+    got = parse_text(HEAD + STORY + "Fox News' Kim Bo contributed to this report\n")
+    assert got["reporters"] == ["Kim Bo"]
+    assert "truncated" not in got["quality_flags"]

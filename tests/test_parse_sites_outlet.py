@@ -236,3 +236,17 @@ def test_reporter_with_newspaper_and_handle_names_the_outlet() -> None:
     got = parse_text(text)
     assert got["reporters"] == ["Jo Li"]
     assert got["outlet"] == "The Columbus Dispatch"
+
+
+def test_trade_papers_closing_a_byline_are_the_outlet() -> None:
+    """'By Jo Li | Deadline' (a Fox News copy in helsinki_dev) named no outlet: the trade
+    papers Deadline, Variety and Billboard were not in the organisations table."""
+    for byline, outlet in [
+        ("By Tomas Weller | Deadline", "Deadline"),
+        ("By Tomas Weller, Variety", "Variety"),
+        ("Tomas Weller | Billboard", "Billboard"),
+    ]:
+        got = parse_text(
+            "Harbour board shuts the old ferry pier for repairs\n" + byline + "\n" + _STORY
+        )
+        assert (got["reporters"], got["outlet"]) == (["Tomas Weller"], outlet), byline

@@ -354,3 +354,74 @@ def test_a_headline_with_bars_and_a_long_first_part_stays_the_headline():
     head = "Harbour authority approves the new ferry timetable | Local | Portvale"
     got = parse_text(head + "\n" + STORY)
     assert got["title"].startswith("Harbour authority approves the new ferry timetable")
+
+
+# A Title Case headline over a long deck, and a page that sets its headline twice ----------
+
+
+DECK = (
+    "Commuters had asked for later boats for years, and the board says the change will cost "
+    "less than expected"
+)
+
+
+def test_title_case_headline_over_a_long_sentence_case_deck_and_a_byline():
+    """The Wall Street Journal's layout (helsinki_dev): the deck under the headline is longer
+    than headlines run, so the Title Case line with its small words in lower case is the
+    headline, not a menu, and the deck over the byline is the standfirst."""
+    text = (
+        "World\n"
+        "Harbour Board Adds Evening Runs for Commuters\n"
+        f"{DECK}\n"
+        "By\n"
+        "mara.quill@example.com\n"
+        "July 16, 2018 5:10 a.m. ET\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["title"] == "Harbour Board Adds Evening Runs for Commuters"
+    assert dict(zip(text.split("\n"), got["line_roles"], strict=False))[DECK] == "standfirst"
+
+
+def test_headline_set_twice_with_a_section_label_between_is_the_title():
+    """'Headline' / 'Business' / 'Headline' / deck / 'By': the repeated line is the headline
+    (the deck scored higher before, over the byline) and the deck under the repeat is the
+    standfirst."""
+    text = (
+        "Ferry Fares Fall Ahead of Summer Season\n"
+        "Business\n"
+        "Ferry Fares Fall Ahead of Summer Season\n"
+        "Analysts expect the cut to draw more day trippers to the islands\n"
+        "By\n"
+        "mara.quill@example.com\n"
+        "July 16, 2018 6:20 a.m. ET\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["title"] == "Ferry Fares Fall Ahead of Summer Season"
+    assert got["line_roles"][:5] == ["title", "boilerplate", "boilerplate", "standfirst", "byline"]
+    assert got["boilerplate"][1] == {
+        "text": "Ferry Fares Fall Ahead of Summer Season",
+        "rule": "repeated_title",
+    }
+
+
+def test_a_label_in_capitals_before_a_repeat_of_the_headline():
+    """'BREAKING: Headline' set twice under the plain headline repeats it: the plain line
+    on top stays the title (FakeNewsNet page); the copies are chrome."""
+    head = "Every Ferry Commuter Gets A Free Season Ticket This Summer!"
+    text = f"{head}\nBREAKING: {head}\nShare this story\nBREAKING: {head}\n" + STORY
+    got = parse_text(text)
+    assert got["title"] == head
+    rules = [b["rule"] for b in got["boilerplate"]]
+    assert rules == ["repeated_title", "share_prompt", "repeated_title"]
+
+
+def test_a_title_case_menu_over_a_long_sentence_case_headline_is_no_headline():
+    """Without small words in lower case a Title Case line over a long line is a menu."""
+    headline = (
+        "Commuters win evening runs after months of complaints about late boats and crowded "
+        "decks at the pier"
+    )
+    text = f"Subscribe\nLocal News Ferries Timetables Weather\n{headline}\nBy Mara Quill\n"
+    got = parse_text(text + "May 30, 2019\n" + STORY)
+    assert got["title"] == headline
+    assert got["line_roles"][:3] == ["boilerplate", "boilerplate", "title"]

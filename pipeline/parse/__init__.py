@@ -207,11 +207,15 @@ _FIGURE_RULES: Final = ("before_signoff", "report_line", "short_report")
 
 
 def _story_end(body: str, body_lines: list[Line]) -> str:
-    """Where a cut-off story would show: the body's end, or, when figures close it (an
-    earnings report's 'Revs 8.4 mln vs 7.8 mln', a table, 'Pay April 15' over the sign-off),
-    its last sentence-like line below the dateline's (a notice's 'CHICAGO, June 29 - Qtly div
-    35 cts' heads a table): none in a report of figures alone."""
+    """Where a cut-off story would show: the body's end (above its closing credit), or, when
+    figures close it (an earnings report's 'Revs 8.4 mln vs 7.8 mln', a table, 'Pay April 15'
+    over the sign-off), its last sentence-like line below the dateline's (a notice's
+    'CHICAGO, June 29 - Qtly div 35 cts' heads a table): none in a report of figures alone."""
     final = body_lines[-1] if body_lines else None
+    if final is not None and final.rule == "closing_credit":
+        # 'Contributing: Jo Li' closes the story without a full stop: the story ends above it
+        cut = body.rfind(final.text)
+        return body[:cut] if cut > 0 else body
     if final is None or final.prose or final.rule not in _FIGURE_RULES:
         return body
     if final.rule != "before_signoff" and not (final.table_row or DIGIT.search(final.text)):

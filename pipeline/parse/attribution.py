@@ -397,6 +397,10 @@ _IN_PLACE: Final = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*
 def contributors(body: str) -> list[tuple[str | None, str]]:
     """'Associated Press writers A, B and C in Washington contributed to this report.'"""
     found: list[tuple[str | None, str]] = []
+    if "\nContributing: " in body or body.startswith("Contributing: "):
+        for paragraph in body.split("\n"):
+            if paragraph[:13] == "Contributing:":
+                found += [(None, name) for name in contributing_people(paragraph) or ()]
     if "contributed" not in body:  # the pattern ends in the word: skip the scan without it
         return found
     for match in _CONTRIBUTED.finditer(body):
@@ -459,8 +463,36 @@ _LIST_SPLIT: Final = re.compile(r"\s*(?:,\s*and\b|,|\band\b|&)\s*")
 
 
 def contributor_line(text: str) -> bool:
-    """'Jo Li contributed to this report', printed without its full stop (so no prose line)."""
+    """'Jo Li contributed to this report', printed without its full stop (so no prose line),
+    or 'Contributing: Jo Li, Kim Bo' (USA Today's and its papers' form)."""
+    if text[:13] == "Contributing:":
+        return contributing_people(text) is not None
     return "contributed" in text and _BARE_CONTRIBUTED.match(text.strip()) is not None
+
+
+def contributing_people(line: str) -> list[str] | None:
+    """The people of 'Contributing: Jo Li and Kim Bo, USA TODAY; The Associated Press', a
+    closing line of USA Today's papers: every item a person or an organisation (what follows
+    the last comma, if no person, says where the people before it work), else None."""
+    match = _CONTRIBUTING.match(line.strip())
+    if match is None:
+        return None
+    found: list[str] = []
+    for group in match.group("names").split(";"):
+        head, _, tail = group.rpartition(",")
+        if head and (organisations().lookup(tail) or person_name(tail.strip()) is None):
+            group = head  # 'Jo Li, USA TODAY Network': the people's organisation
+        for item in _LIST_SPLIT.split(group):
+            item = item.strip()
+            name = person_name(item) if item else None
+            if name:
+                found.append(name)
+            elif item and not organisations().lookup(item):
+                return None  # 'Contributing: rising costs and ...' is a sentence
+    return found
+
+
+_CONTRIBUTING: Final = re.compile(r"^Contributing: (?P<names>[^.:]{3,300})\.?$")
 
 
 _OWNER: Final = re.compile(r"^(?P<org>[A-Z][^'’]{1,40}?)['’]s?\s+(?=[A-Z])")

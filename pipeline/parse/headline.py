@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 MAX_TITLE_LINE: Final = 60
 FULL_STOP_END: Final = re.compile(r"(?<!\.)\.[\"”’')\]]*$")
 _NON_WORDS: Final = re.compile(r"\W+")
+# The short words a Title Case headline sets in lower case (a menu or label has none).
+_SMALL_WORD: Final = re.compile(r" (?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|with) ")
 
 
 def mark_title(roles: Roles, meta_title: str | None) -> None:
@@ -36,6 +38,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
     window = lines[: min(first_prose + 1, MAX_TITLE_LINE)]
     after = _next_decided(window)
     highlights = _highlights(window)
+    repeated = _repeated(window)
     story_seen = False
     for ln in window:
         if ln.role or ln.index in highlights:
@@ -75,6 +78,8 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             score += 3
         if ln.index == 0:
             score += 4
+        if _LABEL.sub("", ln.text) in repeated:
+            score += 5  # a page sets its headline twice (the page's and the article's heading)
         if ln.words > 20:
             score -= 4  # decks and first sentences run longer than headlines
         score -= 0.2 * ln.index
@@ -103,8 +108,10 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
     for ln in lines[best.index + 1 :]:
         if ln.role or not 0.5 * size <= len(ln.text) <= 1.5 * size:
             continue
-        if fold(strip_site_suffix(ln.text)) == title:
+        text = strip_site_suffix(ln.text)
+        if fold(text) == title or (text[:3].isupper() and fold(_LABEL.sub("", text)) == title):
             ln.role, ln.rule = "boilerplate", "repeated_title"
+            _deck_under(lines, ln)
     for ln in lines[: best.index]:
         if not ln.role and not (ln.words >= 5 and credits.split_glued(ln.text)):
             ln.role, ln.rule = "boilerplate", "before_title"  # a credited caption stays one
@@ -279,12 +286,50 @@ def _headline_over_deck(above: Line, best: Line) -> bool:
         return False
     if any(mark in above.text for mark in _TRAIL_MARKS):
         return False  # 'Home > Ferries > Timetables': a breadcrumb trail
-    if _headline_case(above) and not above.text.isupper() and not _headline_case(best):
-        return False  # a menu or section line in Title Case over a sentence-case headline
+    # A menu or section line in Title Case over a sentence-case headline, unless the line
+    # reads as a headline in Title Case ('Trump Blames U.S. for Poor Relations With Moscow':
+    # its small words in lower case) over a deck longer than headlines run.
+    if (
+        _headline_case(above)
+        and not above.text.isupper()
+        and not _headline_case(best)
+        and (best.words < 15 or above.words < 5 or not _SMALL_WORD.search(above.text))
+    ):
+        return False
     return not FULL_STOP_END.search(best.text)
 
 
 _TRAIL_MARKS: Final = (" > ", " » ", " | ", " • ", " › ")
+
+
+def _repeated(window: list[Line]) -> set[str]:
+    """Texts of undecided lines of three words or more that stand twice near the top, a
+    label in capitals before one copy aside ('BREAKING: Headline' repeats 'Headline')."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for ln in window:
+        if not ln.role and ln.words >= 3:
+            text = _LABEL.sub("", ln.text)
+            (twice if text in seen else seen).add(text)
+    return twice
+
+
+_LABEL: Final = re.compile(r"^[A-Z]{3,}: ")
+
+
+def _deck_under(lines: list[Line], heading: Line) -> None:
+    """'Headline' / 'Section' / 'Headline' (repeated) / deck / 'By' / stamp: the line under
+    the headline's repeat and right over the byline or the date stamp is the story's deck
+    (a story's first paragraph comes after the byline, not before it)."""
+    at = heading.index + 1
+    if at + 1 >= len(lines):
+        return
+    deck, under = lines[at], lines[at + 1]
+    if deck.role or under.role not in ("byline", "date") or not 4 <= deck.words <= 45:
+        return
+    if deck.opening_dateline or deck.span > 1 or _not_headline(deck):
+        return
+    deck.role, deck.rule = "standfirst", "deck_under_headline"
 
 
 def _headline_atop(first: Line, best: Line) -> bool:

@@ -311,12 +311,15 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
 
 def _unnamed_under_title(lines: list[Line], ln: Line, title_at: int, names: list[str]) -> bool:
     """The line follows the headline (or, with `title_at` -1, the top of the page) with only
-    page furniture between, is set in mixed case, and the
+    page furniture or a photo block between, is set in mixed case, and the
     story below never uses any word of the names: a byline, not the story's subject, a place
-    ('New York') or a section label, whose words the story repeats."""
+    ('New York') or a section label, whose words the story repeats. Right under a caption
+    a name alone may be the photo's credit; two names or more are the story's reporters."""
     if ln.text.isupper():
         return False
-    if any(x.role != "boilerplate" for x in lines[title_at + 1 : ln.index]):
+    if any(x.role not in _ABOVE_BYLINE for x in lines[title_at + 1 : ln.index]):
+        return False
+    if len(names) < 2 and ln.index > title_at + 1 and lines[ln.index - 1].role == "caption":
         return False
     story = " ".join(x.text for x in lines[ln.index + 1 :] if not x.role and x.prose)
     if not story:
@@ -326,6 +329,7 @@ def _unnamed_under_title(lines: list[Line], ln: Line, title_at: int, names: list
 
 
 _WORD: Final = re.compile(r"[^\W\d_]+")
+_ABOVE_BYLINE: Final = frozenset({"boilerplate", "caption", "credit", "media_label"})
 
 
 def _org_line(text: str) -> bool:
