@@ -381,3 +381,49 @@ def test_a_comma_credit_glued_to_a_caption_inside_the_story_makes_a_photo_block(
         (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
     ] == [(caption, "Jo Brandt, AP", ["Jo Brandt"], ["Associated Press"])]
     assert caption not in got["body"]
+
+
+LONG_CAPTION = (
+    "FILE - In this March 7, 2017, file photo, the harbour minister walks along the old ferry "
+    "pier in Portvale with the mayor and two board members. The minister has said the pier "
+    "must close for repairs, but she has also promised the fishermen who moor there a new "
+    "berth before the winter. How these promises will play out at the board's meeting on "
+    "Monday, July 16, 2018, could decide the future of the harbour and of the boats that "
+    "still use it every morning before dawn."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            # a gallery caption that opens with a quote: the quote's end came first and
+            # opened no credit, so the credit after the sentence was never tried
+            "“We will keep the boats running,” Mayor Lena Markov said at the pier on Monday. "
+            "Jo Brandt/Sputnik/AP",
+            "“We will keep the boats running,” Mayor Lena Markov said at the pier on Monday.",
+            "Jo Brandt/Sputnik/AP",
+        ),
+        (
+            # an AP caption longer than 400 characters (McClatchy pages) was never read
+            LONG_CAPTION + " Jo Brandt, File AP Photo",
+            LONG_CAPTION,
+            "Jo Brandt, File AP Photo",
+        ),
+        (
+            # the agency's copyright notice after the credit (a Fox News page)
+            "The mayor greets ferry crews in Portvale. (AP Photo/Jo Brandt, File)      "
+            "\xa0(Copyright 2017 The Associated Press. All rights reserved.)",
+            "The mayor greets ferry crews in Portvale.",
+            "AP Photo/Jo Brandt, File",
+        ),
+    ],
+)
+def test_credit_behind_a_quote_a_long_caption_or_a_copyright_notice_is_split(line, caption, credit):
+    assert len(LONG_CAPTION) > 400
+    assert credits.split_glued(line) == (caption, credit)
+
+
+def test_a_quote_with_a_slash_in_its_last_sentence_is_no_credit():
+    line = "“We will keep the boats running,” Mayor Lena Markov said. Fares rise 5%/year."
+    assert credits.split_glued(line) is None

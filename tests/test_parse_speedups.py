@@ -634,12 +634,14 @@ def _plain_split_glued(line):
                 return before[: short.start()].rstrip(), f"{short.group(1)} ({found.strip()}"
         return before, found.strip()
     tail = credits._trailing_agency().search(line)
-    if tail and tail.start() >= 20 and len(line) <= 400:
+    if tail and tail.start() >= 20 and len(line) <= 600:
         return line[: tail.start()].rstrip(), tail.group(1) or tail.group(2) or tail.group(3)
-    if ("/" in line[-120:] or "|" in line[-120:]) and len(line) <= 400:
-        slash = credits._SLASH_TAIL.search(line, max(0, len(line) - 120))
-        if slash and slash.start() >= 20 and credits._credit_tail(slash.group("tail")):
-            return line[: slash.start()].rstrip(), slash.group("tail")
+    if ("/" in line[-120:] or "|" in line[-120:]) and len(line) <= 600:
+        # every sentence end in the last 120 characters, in order, until one opens a credit
+        for at in range(max(0, len(line) - 120), len(line)):
+            slash = credits._SLASH_TAIL.match(line, at)
+            if slash and at >= 20 and credits._credit_tail(slash.group("tail")):
+                return line[:at].rstrip(), slash.group("tail")
     return None
 
 

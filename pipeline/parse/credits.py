@@ -487,7 +487,17 @@ def without_photo_notes(text: str) -> str:
         toggle = _TOGGLE.search(text, max(0, len(text) - 40))
         if toggle:
             text = text[: toggle.start()].rstrip()
+    if text.endswith(_RESERVED_ENDS):
+        notice = _COPYRIGHT_NOTE.search(text, max(0, len(text) - 160))
+        if notice:
+            text = text[: notice.start()].rstrip()
     return text
+
+
+# '... (AP Photo/Jo Li, File) (Copyright 2017 The Associated Press. All rights reserved.)':
+# the agency's notice after the credit, which then no longer ends the caption.
+_RESERVED_ENDS: Final = ("reserved.)", "Reserved.)", "RESERVED.)")
+_COPYRIGHT_NOTE: Final = re.compile(r"\s*\((?:Copyright|©)[^()]{4,140}\)$")
 
 
 # AFP's shorter wording before its own ('(Photo by Jo Li / AFP) (Photo credit should read
@@ -504,12 +514,15 @@ def split_glued(line: str) -> tuple[str, str] | None:
     # a full stop after a capital ('... OUTSIDE SOURCE.'): most prose lines are ruled out by
     # their last two characters (this runs on most lines of every article).
     last = line[-1:]
-    if (last.isalnum() or last == "_" or (last == "." and line[-2:-1].isupper())) and (
-        line.endswith(_TOGGLE_ENDS)
-        or line.find("XMIT", max(0, len(line) - 60)) >= 0
-        or line.find("FILE ID", max(0, len(line) - 60)) >= 0
-        or line.find("EDITORS", max(0, len(line) - 320)) >= 0
-    ):
+    if (
+        (last.isalnum() or last == "_" or (last == "." and line[-2:-1].isupper()))
+        and (
+            line.endswith(_TOGGLE_ENDS)
+            or line.find("XMIT", max(0, len(line) - 60)) >= 0
+            or line.find("FILE ID", max(0, len(line) - 60)) >= 0
+            or line.find("EDITORS", max(0, len(line) - 320)) >= 0
+        )
+    ) or (last == ")" and line.endswith(_RESERVED_ENDS)):
         bare = without_photo_notes(line)
         if bare != line:
             return split_glued(bare) if bare else None
@@ -526,8 +539,8 @@ def split_glued(line: str) -> tuple[str, str] | None:
                 # both wordings make the credit: `read` takes AFP's own as the text
                 return before[: short.start()].rstrip(), f"{short.group(1)} ({found.strip()}"
         return before, found.strip()
-    if len(line) > 400:
-        return None  # both forms below close a caption-length text
+    if len(line) > 600:
+        return None  # both forms below close a caption-length text (an AP caption runs long)
     # both forms end in a name or an organisation, capitalised (most lines end in a word in
     # lower case: a cheap test before either runs)
     if line[line.rfind(" ") + 1 :][:1].isupper():
@@ -555,12 +568,14 @@ def split_glued(line: str) -> tuple[str, str] | None:
             return line[:bar].rstrip(), after
     if line.find("/", tail_start) >= 0 or line.find("|", tail_start) >= 0:  # in the last 120
         for pattern in (_SLASH_TAIL, _SLASH_TAIL_GLUED):
+            # The first sentence end may open no credit ('..., ” Jo Li said. Kim Bo/AP': the
+            # quote's end comes first): try each one in the tail.
             slash = pattern.search(line, tail_start)
-            if slash is None or slash.start() < 20:
-                continue
-            credit = slash.group("tail")
-            if _credit_tail(credit) or loose_credit(credit):  # 'Jo Li/Staff' too
-                return line[: slash.start()].rstrip(), credit
+            while slash is not None:
+                credit = slash.group("tail")
+                if slash.start() >= 20 and (_credit_tail(credit) or loose_credit(credit)):
+                    return line[: slash.start()].rstrip(), credit  # 'Jo Li/Staff' too
+                slash = pattern.search(line, slash.start() + 1)
     # '... in Portvale, Monday, July 16, 2018. Jo Li, File AP Photo': the photographer, then
     # the agency's photo label (some templates print the credit so, after the caption).
     if line.endswith(" Photo"):
