@@ -168,3 +168,37 @@ def test_a_contributor_line_without_its_full_stop_is_no_cut_off_story():
     got = parse_text(HEAD + STORY + "Fox News' Kim Bo contributed to this report\n")
     assert got["reporters"] == ["Kim Bo"]
     assert "truncated" not in got["quality_flags"]
+
+
+LIVE_ITEMS = (
+    "Right now: the harbour board meets at noon to vote on the pier.\n"
+    "The board's chair has said she expects the vote to pass by a wide margin after the "
+    "fishermen's association dropped its objection on Sunday evening.\n"
+    "— Kim Bo\n"
+    "Fishermen gathered outside the board's offices before dawn, some carrying banners "
+    "that asked for a new berth before the winter.\n"
+    "— Kim Bo\n"
+)
+
+
+def test_items_signed_off_with_a_dash_and_a_name_credit_their_writer():
+    """A live page signs each item '— Jo Li' (a New York Times page in helsinki_dev): the
+    writer was left out, the line chrome."""
+    got = parse_text(HEAD + LIVE_ITEMS)
+    assert got["reporters"] == ["Kim Bo"]
+    assert got["line_roles"].count("byline") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quotation's attribution under the quotation
+        "“The sea gives, and the sea takes back.”\n— Ada Varga\n",
+        # a person the story names: the one quoted, not its writer
+        "Ada Varga, who has fished there for 30 years, said the pier must stay open.\n"
+        "— Ada Varga\n",
+    ],
+)
+def test_a_dash_and_the_name_of_a_quoted_person_credits_no_writer(text):
+    got = parse_text(HEAD + STORY + text + STORY)
+    assert got["reporters"] == []

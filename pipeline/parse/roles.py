@@ -39,6 +39,7 @@ from pipeline.parse.roles_bylines import (
     lower_case_byline,
     name_and_stamp,
     name_over_stamp,
+    name_signoff,
     names_and_organisation,
     names_only_line,
     names_with_wire_tag,
@@ -163,7 +164,12 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             and not credits.credit_lead(ln.text)  # 'Image copyright Getty Images' credits a photo
         ):
             ln.role, ln.rule = "byline", "signoff"
-        elif ln.text[:1] in "—–-" and ln.index and lines[ln.index - 1].prose and dash_signoff(ln):
+        elif (
+            ln.text[:1] in "—–-"
+            and ln.index
+            and lines[ln.index - 1].prose
+            and (dash_signoff(ln) or name_signoff(lines, ln))
+        ):
             ln.role, ln.rule = "byline", "dash_signoff"
         elif source_line(ln.text):
             ln.role, ln.rule = "byline", "source_line"

@@ -328,6 +328,23 @@ def dash_signoff(ln: Line) -> bool:
     )
 
 
+def name_signoff(lines: list[Line], ln: Line) -> bool:
+    """'— Jo Li' alone under a paragraph: the writer of a live page's item or a blog post
+    signing it off. A quotation's attribution is not: the paragraph above is a quotation,
+    or the story names that person elsewhere (a quoted person is named in the story, the
+    writer of the story is not)."""
+    text = ln.text
+    if ln.words > 5 or text[:1] not in "—–" or "," in text or "@" in text or "(" in text:
+        return False
+    name = person_name(text[1:].strip())
+    if name is None or lines[ln.index - 1].text[:1] in _QUOTE_MARKS:
+        return False
+    surname = name.split()[-1]
+    signed = re.compile(rf"[—–]\s*{re.escape(name)}")  # the same sign-off, under other items
+    return not any(surname in signed.sub("", x.text) for x in lines if surname in x.text)
+
+
+_QUOTE_MARKS: Final = "“\"‘'«"
 _GLUED_CASE: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
