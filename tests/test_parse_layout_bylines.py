@@ -254,3 +254,24 @@ def test_one_name_right_under_a_caption_is_no_byline():
         story=PLAIN_STORY,
     )
     assert got["reporters"] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tomas Weller, Bramholt Courier",
+        "Tomas Weller, Bramholt Courier",
+        "Tomas Weller | Lenn Valley Gazette",
+    ],
+)
+def test_a_paper_the_table_lacks_after_the_name_is_no_second_reporter(line):
+    """'Bramholt Courier' passed for a person: a second reporter after 'By', and without
+    'By' the line was chrome (the story names Bramholt). A title-case tail ending in a
+    word that names newspapers (data) is the reporter's paper."""
+    got = _parse([line])
+    assert got["reporters"] == ["Tomas Weller"]
+    assert got["line_roles"][1] == "byline"
+
+
+def test_a_second_reporter_after_a_comma_stays_a_reporter():
+    assert _parse(["By Tomas Weller, Ilse Dorn"])["reporters"] == ["Tomas Weller", "Ilse Dorn"]

@@ -411,3 +411,55 @@ def test_an_institution_in_a_credit_is_its_source_not_a_photographer():
     assert credits.read("Jo Li/White House").agencies == ("White House",)
     assert credits.read("US Navy/screengrab").photographers == ()
     assert credits.read("Kim Bo/U.S. Navy").agencies == ("U.S. Navy",)
+
+
+@pytest.mark.parametrize(
+    ("credit", "text", "photographers", "agencies"),
+    [
+        ("Copyright: Jo Brandt/EPA", "Jo Brandt/EPA", ["Jo Brandt"], ["EPA"]),
+        ("Copyright Getty Images", "Getty Images", [], ["Getty Images"]),
+        (
+            "Copyright Jo Brandt/AFP/Getty Images",
+            "Jo Brandt/AFP/Getty Images",
+            ["Jo Brandt"],
+            ["AFP", "Getty Images"],
+        ),
+    ],
+)
+def test_a_photo_credit_under_a_copyright_label_is_no_footer(credit, text, photographers, agencies):
+    """'Copyright: Jo Li/EPA' under a caption was taken for the page's copyright notice, a
+    footer: the story below it was cut off the body. It credits the photo."""
+    out = parse_text(_page([CAPTION, credit]))
+    block = _one_block(out)
+    assert (block["credit"], block["photographers"], block["agencies"]) == (
+        text,
+        photographers,
+        agencies,
+    )
+    assert out["body"].endswith(STORY[-1])
+
+
+def test_the_page_copyright_notice_still_ends_the_article():
+    out = parse_text(_page([CAPTION, "Copyright 2020 Getty Images. All rights reserved."]))
+    assert out["media"] == []
+    assert STORY[0] not in out["body"]
+    assert out["boilerplate"][0]["rule"] == "copyright"
+
+
+def test_a_copyright_labelled_credit_glued_to_the_caption_is_split():
+    assert credits.split_glued(CAPTION + " Copyright: Jo Brandt/EPA") == (
+        CAPTION,
+        "Copyright: Jo Brandt/EPA",
+    )
+
+
+@pytest.mark.parametrize("date", ["March 1, 2020", "1 March 2020"])
+def test_a_credit_with_the_day_the_photo_was_taken(date):
+    """'Jo Li/AP Photo, March 1, 2024' under its caption: the date read as leftovers, so
+    the line was no credit and the caption stayed in the body."""
+    block = _one_block(parse_text(_page([CAPTION, f"Jo Brandt/AP Photo, {date}"])))
+    assert (block["caption"], block["photographers"], block["agencies"]) == (
+        CAPTION,
+        ["Jo Brandt"],
+        ["Associated Press"],
+    )

@@ -6,7 +6,7 @@ import functools
 import re
 from typing import Final
 
-from pipeline.parse.knowledge import organisations, publisher_organisation
+from pipeline.parse.knowledge import newspaper_words, organisations, publisher_organisation
 from pipeline.parse.names import people, person_name, title_case, without_organisations
 
 _CLOSING: Final = re.compile(
@@ -196,9 +196,12 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
     last = max(text.rfind(","), text.rfind("|"))
     if last > 0:
         # 'Jo Li, Vox': a short alias in title case is found whole only ('Jo Vox' is a name)
-        org = organisations().lookup(text[last + 1 :].strip())
+        tail = text[last + 1 :].strip()
+        org = organisations().lookup(tail)
         if org is not None:
             text, orgs = text[:last], [*orgs, org] if org not in orgs else orgs
+        elif unknown_paper(tail):
+            text = text[:last]  # 'Jo Li, Portvale Courier': a paper the table lacks, no name
     text = without_job_tail(text)  # after the organisations: ', CNN Editor-at-large'
     if "(" in text:
         text = _PARTY.sub("", text)  # 'Sen. Jo Li (D-Ohio)', 'Gen. Jo Li (Ret.)'
@@ -213,6 +216,17 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
     # 'John Bird and John Hannah, opinion contributors': drop the trailing job description.
     text = re.sub(r",\s*[a-z][a-z ]+$", "", text)
     return people(text), [*head_orgs, *(o for o in orgs if o not in head_orgs)]
+
+
+def unknown_paper(text: str) -> bool:
+    """'Portvale Courier', 'Lenn Valley Gazette': two to five capitalised words ending in a
+    word that names newspapers (data), after a byline's names; it would pass for a person."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 5
+        and all(w[:1].isupper() or w in ("of", "and", "&") for w in words)
+        and words[-1].casefold() in newspaper_words()
+    )
 
 
 # Words that sign a lower-case byline without naming a person ('by web desk', 'by site admin').

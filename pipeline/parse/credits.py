@@ -24,7 +24,8 @@ _LEAD: Final = re.compile(
     r"^[(\[]?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
     r"(?:(?:pool|file|staff|handout|featured) )?(?:photo credit|image credit|"
     r"(?:photo )?illustration|screenshot|(?:photo )?courtesy(?: of)?|photo(?:graph(?:er)?)?s?|"
-    r"image|picture|pictured|credit|video|composite)(?: copyright| source)?"
+    r"image|picture|pictured|credit|video|composite|copyright(?=\s*:|\s+[A-Z]))"
+    r"(?: copyright| source)?"
     r"\s*(?:by|via|:|-|–|,|\.{2,}|…)?"
     r"\s*:?\s*)",
     re.IGNORECASE,
@@ -956,6 +957,8 @@ def is_credit_line(line: str) -> bool:
     """A line that is nothing but a credit ('Photo: X, AP', 'X/AFP/Getty', '© Getty')."""
     if len(line) > 120 or line.endswith(("?", "!")):
         return False
+    if line[-1:].isdigit():
+        line = _TRAILING_DATE.sub("", line) or line  # 'Jo Li/AP Photo, March 1, 2024'
     if featured_head(line):
         return featured_credit(line) is not None
     if _CREDIT_LINE.match(line):
@@ -990,6 +993,16 @@ def is_credit_line(line: str) -> bool:
     )
 
 
+# The day the photo was taken, after the credit: ', March 1, 2024', ', 1 March 2024'.
+_MONTH_WORD: Final = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_TRAILING_DATE: Final = re.compile(
+    rf"(?i),\s*(?:{_MONTH_WORD}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH_WORD},?)\s+(?:19|20)\d\d$"
+)
+
+
 # A pool's name alone ('Kremlin Pool', 'WHITE HOUSE POOL PHOTO'; not 'The Pool').
 _POOL_LINE: Final = re.compile(_POOL_NAME)
 _POOL_ENDS: Final = ("Pool", "POOL", "Pool Photo", "POOL PHOTO")
@@ -999,6 +1012,22 @@ def lone_pool(line: str) -> bool:
     """Whether the line is a press pool's name alone: under a caption, like a lone
     organisation, it credits the photo."""
     return line.endswith(_POOL_ENDS) and len(line) <= 60 and _POOL_LINE.fullmatch(line) is not None
+
+
+def copyright_credit(line: str) -> bool:
+    """'Copyright: Jo Li/EPA', 'Copyright Getty Images': a photo's credit under the page's
+    copyright label, without the year and the reservation of rights of the page's own notice
+    ('Copyright 2018 The Associated Press. All rights reserved.'), which ends the article."""
+    match = _COPYRIGHT_LABEL.match(line)
+    if match is None or len(line) > 100 or _YEAR.search(line) or "eserved" in line:
+        return False
+    rest = line[match.end() :].strip()
+    agency = lone_organisation(rest)
+    return _credit_tail(rest) or organisations().kinds.get(agency or "") == "photo_agency"
+
+
+_COPYRIGHT_LABEL: Final = re.compile(r"(?i)(?:©\s*)?copyright\b\s*:?")
+_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def lone_organisation(line: str) -> str | None:

@@ -124,6 +124,10 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "caption", "hidden_caption"
             continue
         found = _boilerplate_rule(ln, table)
+        if found and found[0] == "copyright" and credits.copyright_credit(ln.text):
+            # 'Copyright: Jo Li/EPA' credits a photo: no footer that ends the article
+            ln.role, ln.rule = "credit", "copyright_credit"
+            continue
         if found and not found[1] and is_by_prefix(ln):
             # 'by Jo Li July 16 at 9:00 AM Email the author  Sign up for the newsletter': the
             # byline wins over a page-furniture phrase glued to its end (a footer still ends).

@@ -14,6 +14,7 @@ from pipeline.parse.attribution import (
     ASSISTANCE,
     CLOSING_PARAGRAPH,
     contributor_line,
+    unknown_paper,
     without_contacts,
     without_filed_from,
     without_job_tail,
@@ -283,6 +284,10 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
     if "/" in unjobbed:
         return False  # 'Jo Li/Invision/AP' is a photo credit
     rest, orgs = without_organisations(unjobbed)
+    cut = max(rest.rfind(","), rest.rfind("|"))
+    paper = cut > 0 and unknown_paper(rest[cut + 1 :].strip())
+    if paper:
+        rest = rest[:cut]  # 'Jo Li, Portvale Courier': a paper the table lacks
     stripped = rest.strip(" |,•·-–—")
     names = people(stripped)
     if (
@@ -299,7 +304,10 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
     opens_story = after is not None and after.opening_dateline is not None
     # 'Jo Li | Reuters', 'Jo Li, AP', 'Jo Li | Politics Reporter' (not 'New York CNN —')
     decorated = (
-        contact != text or unjobbed != spaced or (bool(orgs) and bool(_DECOR.search(spaced)))
+        contact != text
+        or unjobbed != spaced
+        or paper
+        or (bool(orgs) and bool(_DECOR.search(spaced)))
     )
     alone = (
         stripped == text
