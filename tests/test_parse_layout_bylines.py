@@ -275,3 +275,25 @@ def test_a_paper_the_table_lacks_after_the_name_is_no_second_reporter(line):
 
 def test_a_second_reporter_after_a_comma_stays_a_reporter():
     assert _parse(["By Tomas Weller, Ilse Dorn"])["reporters"] == ["Tomas Weller", "Ilse Dorn"]
+
+
+@pytest.mark.parametrize(
+    ("name", "post", "outlet"),
+    [
+        ("TOMAS WELLER", "Associated Press Writer", "Associated Press"),
+        ("Tomas Weller", "AP Business Writer", "Associated Press"),
+        ("By Tomas Weller", "AP National Security Writer", "Associated Press"),
+        ("Tomas Weller", "Reuters Staff", "Reuters"),
+    ],
+)
+def test_a_name_over_its_organisation_and_post_is_the_byline(name, post, outlet):
+    """'JO LI' / 'Associated Press Writer' (the wire's two-line byline): the post line was
+    chrome, and a name in capitals over it too, so the reporter was lost."""
+    got = _parse([name, post], story=PLAIN_STORY)
+    assert (got["reporters"], got["outlet"]) == (["Tomas Weller"], outlet)
+    assert got["line_roles"][1:3] == ["byline", "byline"]
+
+
+def test_a_post_without_an_organisation_names_no_outlet():
+    got = _parse(["Tomas Weller", "Staff Writer"], story=PLAIN_STORY)
+    assert (got["reporters"], got["outlet"]) == (["Tomas Weller"], None)

@@ -43,6 +43,7 @@ from pipeline.parse.roles_bylines import (
     names_and_organisation,
     names_only_line,
     names_with_wire_tag,
+    organisation_post,
     organisation_stamp,
     organisation_then_by,
     site_credit,
@@ -159,7 +160,9 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             # headline, though it may stand alone at the top).
             ln.role, ln.rule = "body", "speaker_label"
         elif (
-            ln.index and lines[ln.index - 1].role == "byline" and credits.lone_organisation(ln.text)
+            ln.index
+            and lines[ln.index - 1].role == "byline"
+            and (credits.lone_organisation(ln.text) or organisation_post(ln.text))
         ):
             ln.role, ln.rule = "byline", "organisation_byline"
         elif (

@@ -22,6 +22,7 @@ from pipeline.parse.attribution import (
 from pipeline.parse.knowledge import organisations
 from pipeline.parse.lines import DIGIT, Line, Roles
 from pipeline.parse.names import people, without_organisations
+from pipeline.parse.roles_bylines import organisation_post
 
 _CHROME_WORDS: Final = re.compile(r"(?i)\b(?:comments?|shares?|photos?|views?|ago|min|read)\b")
 _PROMPT_WORDS: Final = re.compile(r"(?i)\b(?:click|subscribe|sign up|share|follow|download)\b")
@@ -341,4 +342,5 @@ _ABOVE_BYLINE: Final = frozenset({"boilerplate", "caption", "credit", "media_lab
 
 
 def _org_line(text: str) -> bool:
-    return organisations().lookup(text) is not None
+    """'The Associated Press', or with a post: 'AP Business Writer'."""
+    return organisations().lookup(text) is not None or organisation_post(text) is not None

@@ -328,6 +328,25 @@ def dash_signoff(ln: Line) -> bool:
     )
 
 
+def organisation_post(text: str) -> str | None:
+    """'AP Business Writer', 'Associated Press Writer', 'Reuters Staff': a line naming an
+    organisation and a post in it, under (or over) the reporter's name; the organisation."""
+    if len(text) > 60 or not text.endswith(_POST_ENDS):
+        return None
+    words = text.split()
+    for cut in range(len(words) - 1, max(0, len(words) - 4), -1):  # the post: 1-3 words
+        if not words[cut][:1].isupper():
+            return None
+        org = organisations().lookup(" ".join(words[:cut]))
+        if org is not None:
+            return org
+    return None
+
+
+_POST_WORDS: Final = ("Writer", "Reporter", "Correspondent", "Editor", "Columnist", "Staff")
+_POST_ENDS: Final = _POST_WORDS + tuple(f"{w}s" for w in _POST_WORDS)
+
+
 def name_signoff(lines: list[Line], ln: Line) -> bool:
     """'— Jo Li' alone under a paragraph: the writer of a live page's item or a blog post
     signing it off. A quotation's attribution is not: the paragraph above is a quotation,
