@@ -297,3 +297,17 @@ def test_a_name_over_its_organisation_and_post_is_the_byline(name, post, outlet)
 def test_a_post_without_an_organisation_names_no_outlet():
     got = _parse(["Tomas Weller", "Staff Writer"], story=PLAIN_STORY)
     assert (got["reporters"], got["outlet"]) == (["Tomas Weller"], None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tomas Weller / Staff Writer", "Tomas Weller — Staff writer", "Tomas Weller Contributor"],
+)
+def test_a_name_and_a_post_after_a_slash_a_dash_or_no_separator_is_the_byline(line):
+    """Houston Chronicle's 'Jo Li / Staff Writer' and Forbes' 'Jo Li Contributor' named no
+    one; 'Jo Li — Staff writer' opened the story as a dateline with the name as its place."""
+    for story in (DATELINE_STORY, PLAIN_STORY):
+        got = _parse([line], story=story)
+        assert got["reporters"] == ["Tomas Weller"], (line, story[0])
+        assert got["line_roles"][1] == "byline"
+        assert got["dateline_place"] in (None, "Bramholt, Wales")

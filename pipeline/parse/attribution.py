@@ -63,7 +63,8 @@ def without_read_time(text: str) -> str:
 # A job description after a byline's name: 'Jo Li | Media And Politics Reporter',
 # 'Jo Li Contact Reporter'.
 JOB_TAIL: Final = re.compile(
-    r"(?i)(?:\s*[|,]\s*[^|,]{0,40}\b|\s+(?:contact|staff|senior|political|chief)\s+)"
+    r"(?i)(?:\s*[|,]\s*[^|,]{0,40}\b|\s+[/•·—–]\s+[^|,/]{0,40}\b|"
+    r"\s+(?:contact|staff|senior|political|chief)\s+|\s+(?=contributor\b))"
     r"(?:reporter|writer|editor|correspondent|fellow|contributor|"
     r"columnist|producer|journalist|analyst|critic|blogger|staff)s?\b[^|]{0,60}$"
     # 'Jo Li, Special to the Portvale Globe': a freelancer's byline.

@@ -176,11 +176,18 @@ def find(first_line: str) -> Dateline | None:
             continue  # 'US: ISIS did not ...' is a headline's topic label, not a dateline
         if _organisation(place):
             continue  # 'NATO — The alliance said ...': an organisation opens the sentence
-        if organisations().lookup(head[match.end() :].strip()):
-            continue  # 'Jo Li — AP': a name and the outlet, a byline's or credit's layout
+        after = head[match.end() :].strip()
+        if organisations().lookup(after) or _POST_ONLY.match(after):
+            continue  # 'Jo Li — AP', 'Jo Li — Staff writer': a byline's or credit's layout
         wire = match.group("wire") or match.groupdict().get("slash_wire")
         return Dateline(_place_case(place), wire)
     return None
+
+
+# A job title alone after the dash: the line is a byline ('Jo Li — Staff writer').
+_POST_ONLY: Final = re.compile(
+    r"(?:[A-Z][\w-]*\s+){0,2}(?i:writer|reporter|correspondent|editor|columnist|contributor)s?$"
+)
 
 
 # The legal form that ends a company's name ('Apple Inc', 'Kestrel Foods Ltd.'): no place

@@ -377,7 +377,7 @@ def _name_over_story(lines: list[Line], ln: Line, nxt: Line | None) -> bool:
     )
 
 
-_LIST_OR_CONTACT: Final = re.compile(r",| and | & | in |@|\|")
+_LIST_OR_CONTACT: Final = re.compile(r",| and | & | in |@|\|| / | — | – |•")
 _WORD: Final = re.compile(r"[^\W\d_]+")
 
 
