@@ -244,6 +244,54 @@ def test_dates_from_stamps_only():
     assert not is_date_line("The summit was held on July 16, 2018 in Helsinki, officials said.")
 
 
+STORY_UNDER_STAMPS = (
+    "The harbour board will close the old ferry pier at Portvale for two years of repairs, "
+    "a decision that drew protests from fishermen, officials said on Monday.\n"
+    "Board chair Lena Markov said the pier had become unsafe after last winter's storms.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Jul. 16, 2018 / 9:38 AM / Updated 2 hours ago",  # Reuters' site
+        "JULY 16, 2018 / 9:38 AM / 2 HOURS AGO",
+        "Updated: 16/07/2018 09:38",  # the day first: 16 is no month
+        "16 July 2018 • 9:38am",
+    ],
+)
+def test_stamp_forms_that_were_left_undated(stamp):
+    """Each was no date line: a relative age, a glued 'am' or a bullet read as words (the
+    capitals one became the headline), and a day over 12 first read as a bad month."""
+    got = parse_text("Harbour board shuts the old ferry pier\n" + stamp + "\n" + STORY_UNDER_STAMPS)
+    assert got["published"] == dt.date(2018, 7, 16)
+    assert got["title"] == "Harbour board shuts the old ferry pier"
+    assert got["line_roles"][1] == "date"
+
+
+def test_a_month_first_slash_date_stays_month_first():
+    assert find_date("07/06/2018") == dt.date(2018, 7, 6)
+    assert find_date("13/13/2018") is None
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ["Update on July 20, 2018 at 8:10AM PT:", "Originally published on July 16, 2018:"],
+        ["Updated", "July 20, 2018 at 7:08 AM", "; Posted", "July 16, 2018 at 6:57 AM"],
+    ],
+)
+def test_the_first_publication_wins_over_an_earlier_printed_update(stamps):
+    text = "Harbour board shuts the old ferry pier\n" + "\n".join(stamps) + "\n"
+    assert parse_text(text + STORY_UNDER_STAMPS)["published"] == dt.date(2018, 7, 16)
+
+
+def test_an_update_stamp_alone_dates_the_story():
+    """gold_dev 113: the only stamp is the update's, and it is taken."""
+    text = "Harbour board shuts the old ferry pier\nUpdated July 20, 2018 at 6:01 AM\n"
+    assert parse_text(text + STORY_UNDER_STAMPS)["published"] == dt.date(2018, 7, 20)
+
+
 def test_caption_dates_never_become_published():
     text = (
         "Storm closes bridge\n\nA storm closed the bridge on Monday, officials said, and"

@@ -181,12 +181,31 @@ def _dateline_above(lines: list[Line], first: Line) -> dateline.Dateline | None:
 
 
 def _published(result: Roles) -> dt.date | None:
+    """The first stamp's date; but when it dates an update ('Update on January 30, 2024:',
+    'Updated' / 'July 16, 2018 at 7:08 AM') and a later stamp says when the story was first
+    published or posted, that one."""
+    dated: list[tuple[dt.date, str]] = []  # each stamp's date, with its label
+    label = ""  # a label alone over its stamp ('Updated', '; Posted')
     for ln in result.lines:
-        if ln.role in ("date", "byline"):
-            found = find_date(ln.text)
-            if found:
-                return found
-    return None
+        if ln.role not in ("date", "byline"):
+            label = ""
+            continue
+        found = find_date(ln.text)
+        if found is None:
+            label = ln.text
+            continue
+        dated.append((found, f"{label} {ln.text}"))
+        label = ""
+        if not _UPDATE.search(dated[0][1]):
+            return dated[0][0]  # most pages: the first stamp, no update
+    for found, text in dated[1:]:
+        if _FIRST_PUBLISHED.search(text):
+            return found
+    return dated[0][0] if dated else None
+
+
+_UPDATE: Final = re.compile(r"(?i)\bupdated?\b")
+_FIRST_PUBLISHED: Final = re.compile(r"(?i)\b(?:(?:originally |first )?published|posted)\b")
 
 
 def _paragraphs(body_lines: list[Line]) -> list[str]:

@@ -51,15 +51,19 @@ _STAMP_WORDS: Final = re.compile(
     r"(?i)\b[ap]\.m\.|\b(?:updated|published|posted|last updated|first published|modified|am|"
     r"pm|et|edt|est|ct|cdt|cst|mt|mdt|mst|pt|bst|gmt|utc|cet|cest|pdt|pst|on|at|mon|tue|wed|"
     r"thu|fri|sat|sun|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    # 'Jul. 16, 2018 / 9:38 AM / Updated 2 hours ago' (Reuters' site)
+    r"ago|hours?|hrs?|minutes?|mins?)\b"
 )
+# A clock time, its 'am' or 'pm' maybe glued on: '9:38am', '09.36', '10:02:11 PM'.
+_CLOCK: Final = re.compile(r"(?i)\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\b\.?)?")
 # 'July 16 at 8:30 AM': a stamp without a year (a date line, though it gives no date).
 _DAY_AND_TIME: Final = re.compile(
     rf"(?i){_MONTH}\s+\d{{1,2}},?\s+at\s+\d{{1,2}}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{{2,4}})?"
 )
 _RELATIVE: Final = re.compile(r"(?i)^(?:\d+\s*(?:hrs?|hours?|mins?|minutes?|days?|d|h|m)\s*)+ago$")
 _STAMP_ALONE: Final = re.compile(r"(?i)(?:updated|published|posted|last updated)\s*:?")
-_FIGURES: Final = re.compile(r"[\d:.,;|/()\-–—]+")
+_FIGURES: Final = re.compile(r"[\d:.,;|/()\-–—•·]+")
 
 
 def _month(name: str) -> int:
@@ -84,8 +88,11 @@ def find_date(text: str) -> dt.date | None:
         year = int(parts["year"])
         if year < 100:
             year += 2000 if year < 70 else 1900
+        day = int(parts["day"])
+        if month > 12 and pattern is _PATTERNS[3] and day <= 12:
+            month, day = day, month  # '16/07/2018': the day first, as most of the world writes
         try:
-            return dt.date(year, month, int(parts["day"]))
+            return dt.date(year, month, day)
         except ValueError:
             continue
     return None
@@ -119,7 +126,7 @@ def is_date_line(line: str) -> bool:
         residue = pattern.sub(" ", residue)
     if "T" in residue:
         residue = _ISO_TIME.sub(" ", residue)
-    residue = _STAMP_WORDS.sub(" ", residue)
+    residue = _STAMP_WORDS.sub(" ", _CLOCK.sub(" ", residue))
     residue = _FIGURES.sub(" ", residue)
     words = residue.split()
     # One word may stand beside the date ('Monday', a site's name), but not a contraction: 'It’s
