@@ -30,6 +30,14 @@ def with_line(line: str) -> dict:
         ("ADVERTISEMENT | Continue reading below", "advertisement"),
         ("More: Why the pier matters to Portvale", "see_also"),
         ("Also read: Council approves the harbour budget", "see_also"),
+        # a probe of 70 media and page chrome lines: these stayed in the body
+        ("Video Ad Feedback", "media_chrome"),
+        ("Skip in 5", "media_chrome"),
+        ("Video duration 01:23", "media_chrome"),
+        ("1 / 12", "media_chrome"),
+        ("Article continues below", "advertisement"),
+        ("You might also like", "see_also"),
+        ("Tap to read more", "page_chrome"),
         # McClatchy papers' pitch (helsinki_dev pages), left in the body before
         (
             "Help us deliver journalism that makes a difference in our community.",
