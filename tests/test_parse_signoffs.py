@@ -202,3 +202,28 @@ def test_items_signed_off_with_a_dash_and_a_name_credit_their_writer():
 def test_a_dash_and_the_name_of_a_quoted_person_credits_no_writer(text):
     got = parse_text(HEAD + STORY + text + STORY)
     assert got["reporters"] == []
+
+
+@pytest.mark.parametrize(
+    ("closing", "reporters"),
+    [
+        ("Kim Bo contributed to this report from Oslo.", ["Kim Bo"]),
+        ("This story was reported by Kim Bo and Ada Varga.", ["Kim Bo", "Ada Varga"]),
+        (
+            "This story was reported by Kim Bo, Ada Varga and Ola Berg.",
+            ["Kim Bo", "Ada Varga", "Ola Berg"],
+        ),
+        # a republished post's credit (a FakeNewsNet page): the name ran on into 'at'
+        ("Original story by Kim Bo at Portvale Review: “Pier to close.”", ["Kim Bo"]),
+        # set apart without its full stop: no paragraph of the story, chrome
+        ("Email Kim Bo at kim.bo@example.com", ["Kim Bo"]),
+    ],
+)
+def test_closing_credits_of_more_forms(closing, reporters):
+    got = parse_text(HEAD + STORY + closing + "\n")
+    assert got["reporters"] == reporters
+
+
+def test_a_story_by_credit_names_no_lower_case_words():
+    got = parse_text(HEAD + STORY + "This story was reported by the harbour board.\n")
+    assert got["reporters"] == []

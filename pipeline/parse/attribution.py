@@ -471,7 +471,7 @@ def _credited_people(names: str, body: str, match: re.Match[str]) -> list[str]:
 # research' credits a researcher, no reporter)
 _BARE_CONTRIBUTED: Final = re.compile(
     rf"(?m)^(?P<names>[A-Z]{_NAME_CHAR}{{2,200}}?)\s+(?:also\s+)?contributed"
-    r"(?:(?: reporting)? to this (?:report|story|article)| reporting(?: from [A-Z][^.\n]{0,80}?)?)"
+    r"(?:(?: reporting)? to this (?:report|story|article)| reporting)(?: from [A-Z][^.\n]{0,80}?)?"
     r"\.?\s*$"
 )
 _LIST_SPLIT: Final = re.compile(r"\s*(?:,\s*and\b|,|\band\b|&)\s*")
@@ -535,9 +535,10 @@ def is_author_bio(line: str) -> bool:
 
 
 # The look-ahead names the letters a match can start with, so most positions fail at once.
+_STORY_NAME: Final = r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
 _STORY_BY: Final = re.compile(
     r"(?i)\b(?=[otsar])(?:original |this )?(?:story|article|report) (?:was )?"
-    r"(?:written |reported )?by (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
+    rf"(?:written |reported )?by (?P<name>{_STORY_NAME}(?:(?:,| and|, and) {_STORY_NAME})*)"
 )
 
 
@@ -607,10 +608,13 @@ _FOLLOW: Final = re.compile(
 
 
 def follow_note_people(lines: list[str]) -> list[str]:
-    """The people a page's last lines invite readers to follow."""
+    """The people a page's last lines invite readers to follow, or to write to ('Email Jo Li
+    at jli@example.com' set apart without its full stop, so no paragraph of the story)."""
     found = []
     for line in lines[-3:]:
         match = _FOLLOW.match(line) if "ollow " in line else None
+        if match is None and "@" in line:
+            match = next(filter(None, (n.match(line) for n in _CONTACT_NOTES)), None)
         name = person_name(match["name"]) if match else None
         if name:
             found.append(name)
@@ -642,6 +646,10 @@ def closing_bio(paragraphs: list[str]) -> tuple[list[str], str | None]:
                 continue
         if match is None and "@" in paragraph:
             match = next(filter(None, (n.match(paragraph) for n in _CONTACT_NOTES)), None)
+        if match is not None and match.re is _STORY_BY:
+            # 'This story was reported by Jo Li and Kim Bo.'
+            found += [name for name in people(match.group("name")) if name not in found]
+            match = None
         name = person_name(_once(match.group("name"))) if match else None
         if name and name not in found:
             found.append(name)
