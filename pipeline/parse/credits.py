@@ -24,7 +24,7 @@ _LEAD: Final = re.compile(
     r"^[(\[]?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
     r"(?:(?:pool|file|staff|handout|featured) )?(?:photo credit|image credit|"
     r"(?:photo )?illustration|screenshot|(?:photo )?courtesy(?: of)?|photo(?:graph(?:er)?)?s?|"
-    r"image|picture|pictured|credit|video|composite|copyright(?=\s*:|\s+[A-Z]))"
+    r"image|picture|pictured|credit|video|composite|copyright(?=\s*:|\s+(?-i:[A-Z])))"
     r"(?: copyright| source)?"
     r"\s*(?:by|via|:|-|–|,|\.{2,}|…)?"
     r"\s*:?\s*)",
