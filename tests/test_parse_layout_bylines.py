@@ -311,3 +311,13 @@ def test_a_name_and_a_post_after_a_slash_a_dash_or_no_separator_is_the_byline(li
         assert got["reporters"] == ["Tomas Weller"], (line, story[0])
         assert got["line_roles"][1] == "byline"
         assert got["dateline_place"] in (None, "Bramholt, Wales")
+
+
+@pytest.mark.parametrize("joiner", ["and", "&"])
+def test_names_of_a_byline_set_on_lines_of_their_own(joiner):
+    """'By' / 'Jo Li' / 'and' / 'Kim Bo' (each name a link the scrape set apart): over a
+    plain first paragraph the second name was chrome."""
+    for story in (PLAIN_STORY, DATELINE_STORY):
+        got = _parse(["By", "Tomas Weller", joiner, "Ilse Dorn"], story=story)
+        assert got["reporters"] == ["Tomas Weller", "Ilse Dorn"]
+        assert got["line_roles"][1:5] == ["byline"] * 4

@@ -60,6 +60,9 @@ from pipeline.parse.roles_captions import (
     signoffs_after,
 )
 
+# After these a line of names alone continues the byline.
+_NAMES_NEXT: Final = frozenset({"bare_by", "byline_joiner"})
+_JOINERS: Final = frozenset({"and", "And", "&", ","})
 _MEDIA_LABEL: Final = re.compile(
     r"(?i)^(?:photos?|videos?|image|images|gallery|watch(?: video| now| live)?|play(?: video)?|"
     r"toggle caption|hide caption|enlarge this image|close|expand|"
@@ -153,8 +156,16 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             # 'by' alone over the date stamp: the byline's slot, its names (links on the page)
             # lost by the scraper, or set on the next line ('By' / 'Jo Li and Kim Bo').
             ln.role, ln.rule = "byline", "bare_by"
-        elif ln.index and lines[ln.index - 1].rule == "bare_by" and names_only_line(ln):
+        elif ln.index and lines[ln.index - 1].rule in _NAMES_NEXT and names_only_line(ln):
             ln.role, ln.rule = "byline", "after_bare_by"
+        elif (
+            ln.text in _JOINERS
+            and ln.index + 1 < len(lines)
+            and lines[ln.index - 1].rule == "after_bare_by"
+            and names_only_line(lines[ln.index + 1])
+        ):
+            # 'By' / 'Jo Li' / 'and' / 'Kim Bo': each name a link on the page, set apart
+            ln.role, ln.rule = "byline", "byline_joiner"
         elif ln.text[:2].isupper() and speaker_label(ln.text):
             # 'JO LI, HOST:' in a transcript: who speaks next, a line of the story (never its
             # headline, though it may stand alone at the top).
