@@ -127,6 +127,11 @@ def test_glued_credits_split_from_captions_and_sentences():
         ("WEST PALM BEACH, Fla. — The harbour board met", "West Palm Beach, Fla.", None),
         ("UNITED NATIONS (AP) — The council voted", "United Nations", "AP"),
         ("LA PAZ, Bolivia — The harbour board met", "La Paz, Bolivia", None),
+        # a probe of 27 more forms: these four were missed or miscased
+        ("MOSCOW, July 16. /TASS/. The harbour board met", "Moscow", "TASS"),
+        ("HELSINKI (AP) _ The harbour board met", "Helsinki", "AP"),
+        ("Washington, DC — The harbour board met", "Washington, DC", None),
+        ("RICHMOND, VA — The harbour board met", "Richmond, VA", None),
     ],
 )
 def test_datelines(line, place, wire):

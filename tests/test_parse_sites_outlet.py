@@ -250,3 +250,8 @@ def test_trade_papers_closing_a_byline_are_the_outlet() -> None:
             "Harbour board shuts the old ferry pier for repairs\n" + byline + "\n" + _STORY
         )
         assert (got["reporters"], got["outlet"]) == (["Tomas Weller"], outlet), byline
+
+
+def test_a_breakingviews_column_is_reuters() -> None:
+    text = "Harbour board shuts the old pier\nLONDON, July 16 (Reuters Breakingviews) - "
+    assert parse_text(text + _STORY)["outlet"] == "Reuters"

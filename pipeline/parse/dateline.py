@@ -11,7 +11,11 @@ from pipeline.parse.names import title_case
 
 # A dash between spaces (a hyphen inside 'BROWN-FORMAN' is no dateline), a long dash, a colon.
 # ('SAN FRANCISCO--(BUSINESS WIRE)--The ...': a press release's '--' glued to its tag)
-_DASH: Final = r"(?:\s*(?:—|–)|\s+(?:--|-)(?=\s)|\s*--(?=\s)|:(?=\s)|(?<=\))--(?=[A-Z“\"]))"
+# (AP's older wire copy sets an underscore for the dash: 'HELSINKI (AP) _ The ...'; TASS sets
+# its tag between slashes and full stops: 'MOSCOW, July 16. /TASS/. The ...')
+_DASH: Final = (
+    r"(?:\s*(?:—|–)|\s+(?:--|-|_)(?=\s)|\s*--(?=\s)|:(?=\s)|(?<=\))--(?=[A-Z“\"])|(?<=/\.)(?=\s))"
+)
 _CAPS_PLACE: Final = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}"
 _REGION: Final = r"(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
 # ('SALVADOR, Feb 26 -', 'PORTVALE, March 3, 2024 /PRNewswire/', 'PORTVALE, 3 March (Reuters)')
@@ -22,7 +26,7 @@ _DATE: Final = (
 _TAG: Final = r"\((?P<wire>[A-Za-z][\w .&'’/\-]{1,30})\)"
 # The tag in brackets, or between slashes as press-release services and some agencies set it
 # ('SAN FRANCISCO, March 3, 2024 /PRNewswire/ --', 'MOSCOW, March 3 /Xinhua/ --').
-_WIRE: Final = rf"(?:,?\s*(?:--)?{_TAG}|\s+/(?P<slash_wire>[A-Za-z][\w .&'’\-]{{1,30}})/)?"
+_WIRE: Final = rf"(?:,?\s*(?:--)?{_TAG}|\.?\s+/(?P<slash_wire>[A-Za-z][\w .&'’\-]{{1,30}})/\.?)?"
 # ALL-CAPS place, optional region ('Fla.', 'Scotland'), more places after '/', date, wire tag.
 _CAPS: Final = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}{_REGION}(?:\s*/\s*{_CAPS_PLACE}{_REGION})*){_DATE}{_WIRE}"
@@ -86,10 +90,16 @@ _CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 def _may_open(line: str) -> bool:
     """Whether `find`'s patterns can match: each opens with [A-Z] and needs a dash or a colon
-    (`_DASH`, or the long dash of `_TITLE`) or a wire tag (`_TAG_NO_DASH`). Most body lines
-    fail here."""
+    (`_DASH`, or the long dash of `_TITLE`; AP's ' _ ', TASS's '/.') or a wire tag
+    (`_TAG_NO_DASH`). Most body lines fail here."""
     return line[:1] in _CAPITALS and (
-        "—" in line or "–" in line or "-" in line or ":" in line or ")" in line[:80]
+        "—" in line
+        or "–" in line
+        or "-" in line
+        or ":" in line
+        or ")" in line[:80]
+        or " _ " in line
+        or "/." in line
     )
 
 
@@ -250,11 +260,21 @@ def bare(line: str) -> Dateline | None:
 
 
 def _place_case(place: str) -> str:
+    """Title case, but a region of two or three capitals after a comma is an abbreviation
+    ('Washington, DC', 'Paris, TX')."""
     place = re.sub(r"\s*/\s*", "/", place)
     return "/".join(
-        ", ".join(_capitalised(title_case(p.strip())) for p in part.split(","))
+        ", ".join(
+            p.strip()
+            if at and _ABBREVIATION.fullmatch(p.strip())
+            else _capitalised(title_case(p.strip()))
+            for at, p in enumerate(part.split(","))
+        )
         for part in place.split("/")
     )
+
+
+_ABBREVIATION: Final = re.compile(r"[A-Z]{2,3}")
 
 
 def _capitalised(place: str) -> str:
