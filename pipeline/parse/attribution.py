@@ -121,6 +121,17 @@ def _without_non_reporting(text: str) -> str:
     return _NOT_REPORTING.sub("", text)
 
 
+# A newsroom post that may follow a byline's name or organisation on its own ('Jo Li — Staff
+# writer', 'AP Business Writer').
+POSTS: Final = (
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "columnist",
+    "contributor",
+    "staff",
+)
 _VERBS: Final = r"(?:reported|reports|reporting|wrote|writes|contributed|counted|says|said)"
 _ROLE_WORDS: Final = r"(?:correspondent|reporter|producer|journalist|writer|anchor)"
 
@@ -597,6 +608,10 @@ _CONTACT_NOTES: Final = (
 )
 
 
+def _contact_note(text: str) -> re.Match[str] | None:
+    return next(filter(None, (note.match(text) for note in _CONTACT_NOTES)), None)
+
+
 # 'Follow Jo Li on Twitter: @joli' closing the page: the author's social profile (a line of
 # chrome, read for the name only). An organisation's ('Follow Portvale Police on X') names
 # no person.
@@ -614,7 +629,7 @@ def follow_note_people(lines: list[str]) -> list[str]:
     for line in lines[-3:]:
         match = _FOLLOW.match(line) if "ollow " in line else None
         if match is None and "@" in line:
-            match = next(filter(None, (n.match(line) for n in _CONTACT_NOTES)), None)
+            match = _contact_note(line)
         name = person_name(match["name"]) if match else None
         if name:
             found.append(name)
@@ -645,7 +660,7 @@ def closing_bio(paragraphs: list[str]) -> tuple[list[str], str | None]:
             if filed:
                 continue
         if match is None and "@" in paragraph:
-            match = next(filter(None, (n.match(paragraph) for n in _CONTACT_NOTES)), None)
+            match = _contact_note(paragraph)
         if match is not None and match.re is _STORY_BY:
             # 'This story was reported by Jo Li and Kim Bo.'
             found += [name for name in people(match.group("name")) if name not in found]

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from pipeline.parse.dates import MONTH_NAME
 from pipeline.parse.knowledge import (
     by_first_letter,
     institutions,
@@ -994,10 +995,7 @@ def is_credit_line(line: str) -> bool:
 
 
 # The day the photo was taken, after the credit: ', March 1, 2024', ', 1 March 2024'.
-_MONTH_WORD: Final = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MONTH_WORD: Final = rf"{MONTH_NAME}\.?"
 _TRAILING_DATE: Final = re.compile(
     rf"(?i),\s*(?:{_MONTH_WORD}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH_WORD},?)\s+(?:19|20)\d\d$"
 )

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from pipeline.parse.attribution import POSTS
 from pipeline.parse.knowledge import institutions, organisations
 from pipeline.parse.names import title_case
 
@@ -195,9 +196,7 @@ def find(first_line: str) -> Dateline | None:
 
 
 # A job title alone after the dash: the line is a byline ('Jo Li — Staff writer').
-_POST_ONLY: Final = re.compile(
-    r"(?:[A-Z][\w-]*\s+){0,2}(?i:writer|reporter|correspondent|editor|columnist|contributor)s?$"
-)
+_POST_ONLY: Final = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}(?i:{'|'.join(POSTS)})s?$")
 
 
 # The legal form that ends a company's name ('Apple Inc', 'Kestrel Foods Ltd.'): no place

@@ -14,6 +14,7 @@ from pipeline.parse.attribution import (
     AUTHOR_BOX_TAIL,
     BYLINE_START,
     DASH_BY,
+    POSTS,
     byline_people,
     lower_case_people,
     names_only,
@@ -343,8 +344,7 @@ def organisation_post(text: str) -> str | None:
     return None
 
 
-_POST_WORDS: Final = ("Writer", "Reporter", "Correspondent", "Editor", "Columnist", "Staff")
-_POST_ENDS: Final = _POST_WORDS + tuple(f"{w}s" for w in _POST_WORDS)
+_POST_ENDS: Final = tuple(f"{w.title()}{s}" for w in POSTS for s in ("", "s"))
 
 
 def name_signoff(lines: list[Line], ln: Line) -> bool:
