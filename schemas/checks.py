@@ -3,9 +3,12 @@
 # A person's name as the parser writes it: 2-5 capitalised words, no digits, no e-mail; up to
 # two particles before a word ('Johan van der Berg', 'Ana de la Cruz'), 'al-'/'el-' glued to
 # one ('Omar al-Rashid').
+# A capital is a Latin one, accented too ('José Álvarez', 'Søren Østergaard', 'Łukasz Żak'):
+# listed, not `\p{Lu}`, so that Python's re and polars' regex read the same class.
+_CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
 PERSON_NAME = (
-    r"^[A-Z][\w'’.\-]*(?: (?:(?:de|da|di|do|dos|das|du|van|von|der|den|del|la|le|bin|al|ibn)"
-    r" ){0,2}(?:(?:al|el)-)?[A-Z][\w'’.\-]*){1,4}$"
+    rf"^{_CAPITAL}[\w'’.\-]*(?: (?:(?:de|da|di|do|dos|das|du|van|von|der|den|del|la|le|bin|al"
+    rf"|ibn) ){{0,2}}(?:(?:al|el)-)?{_CAPITAL}[\w'’.\-]*){{1,4}}$"
 )
 SHA256_HEX = r"^[0-9a-f]{64}$"
 ARTICLE_ID = r"^[0-9a-f]{24}$"

@@ -6,6 +6,7 @@ import datetime as dt
 from pipeline.parse import parse_text
 from pipeline.parse.attribution import byline_people, contributors
 from pipeline.parse.dates import is_date_line
+from tests.pages import roles_of
 
 STORY = (
     "The harbour authority approved the new ferry timetable on Tuesday after months of "
@@ -14,12 +15,6 @@ STORY = (
     "Residents who spoke at the meeting welcomed the decision but asked for more evening runs."
 )
 HEADLINE = "Ferry timetable approved after months of complaints"
-
-
-def roles_of(text: str) -> dict[str, str]:
-    got = parse_text(text)
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    return dict(zip(lines, got["line_roles"], strict=True))
 
 
 # Contributor lines ----------------------------------------------------------------------

@@ -4,6 +4,7 @@ made-up names, places and stories in the shapes the sites use)."""
 import pytest
 
 from pipeline.parse import parse_text
+from tests.pages import roles_of
 
 STORY = (
     "The harbour authority approved the new ferry timetable on Tuesday after months of "
@@ -13,12 +14,6 @@ STORY = (
     "Residents who spoke at the meeting welcomed the decision but asked the board for more "
     "evening runs in the summer."
 )
-
-
-def roles_of(text: str) -> dict[str, str]:
-    got = parse_text(text)
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    return dict(zip(lines, got["line_roles"], strict=True))
 
 
 # A sidebar of story cards above a page without a headline ---------------------------------

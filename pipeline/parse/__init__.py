@@ -264,6 +264,8 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
         return block
 
     def give_credit(block: dict[str, Any], text: str) -> None:
+        if credits.video_credit(text):
+            block["kind"] = "video"
         read = credits.read(text)
         block["credit"] = read.credit
         block["photographers"] = list(read.photographers)

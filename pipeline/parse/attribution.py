@@ -26,12 +26,14 @@ _CREDIT_PARTS: Final = re.compile(
 )
 _STAMP: Final = re.compile(
     r"(?i)\s*(?:[—–|-]\s*)?(?:updated|published|posted)?\s*(?:\bon\s+)?(?:\d{1,2}[:/]|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d).*$"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|"
+    # day first: 'By Jo Li on 16 July 2018'
+    r"\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b).*$"
 )
 # The words that open a byline (roles_bylines.py recognises byline lines by the same words).
 BYLINE_LEADS: Final = (
     r"by|words by|written by|authored by|submitted by|posted by|story by|analysis by|opinion by|"
-    r"commentary by|review by|text by|reported by|compiled by|authors?(?=\s*:)|"
+    r"commentary by|review by|text by|report by|reported by|compiled by|authors?(?=\s*:)|"
     r"[—–-]?\s*(?:additional )?reporting by"
 )
 # A line that opens as a byline. 'From' opens one only with a possessive ('From CNN's Jeff
@@ -74,7 +76,8 @@ JOB_TAIL: Final = re.compile(
 # case-insensitive scans try every position of a line, which costs tens of microseconds on a
 # prose line that a byline rule asks about, where a substring test costs one or two.
 _STAMP_CORE: Final = re.compile(
-    r"\d[:/]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d"
+    r"\d[:/]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|"
+    r"\d(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
 _JOB_WORDS: Final = (
     "reporter",
@@ -204,7 +207,9 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
     # 'By A and B -    The Washington Times -    Sunday, ...': spaced dashes, wide gaps and
     # bullets separate the names from the organisation and the stamp, like commas.
     text = _BYLINE_SEPARATORS.sub(" , ", without_read_time(text))
-    text, orgs = without_organisations(without_stamp(text))
+    text, clients = without_client(without_stamp(text))
+    text, orgs = without_organisations(text)
+    orgs += [c for c in clients if c not in orgs]
     last = max(text.rfind(","), text.rfind("|"))
     if last > 0:
         # 'Jo Li, Vox': a short alias in title case is found whole only ('Jo Vox' is a name)
@@ -228,6 +233,27 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
     # 'John Bird and John Hannah, opinion contributors': drop the trailing job description.
     text = re.sub(r",\s*[a-z][a-z ]+$", "", text)
     return people(text), [*head_orgs, *(o for o in orgs if o not in head_orgs)]
+
+
+# 'By Jo Li for The Portvale Courier', 'By JO LI FOR DAILYMAIL.COM', 'Jo Li and Kim Bo for
+# The Guardian': the client a reporter (often a freelancer) wrote for, after the names.
+_CLIENT: Final = re.compile(
+    r"(?<=\S)\s+(?:for|For|FOR)\s+(?P<org>(?:the |The |THE )?[A-Z][\w&.'’-]*"
+    r"(?: (?:[A-Z][\w&.'’-]*|of|and|&)){0,5})(?=\s*(?:[,;|]|$))"
+)
+
+
+def without_client(text: str) -> tuple[str, list[str]]:
+    """The byline without the organisations its reporters wrote 'for', and those of them the
+    organisations table knows (canonical names; a paper it lacks just comes off)."""
+    if " for " not in text and " For " not in text and " FOR " not in text:
+        return text, []  # most lines, before the pattern
+    found: list[str] = []
+    for match in _CLIENT.finditer(text):
+        org = organisations().lookup(match.group("org"))
+        if org is not None and org not in found:
+            found.append(org)
+    return _CLIENT.sub("", text), found
 
 
 def unknown_paper(text: str) -> bool:

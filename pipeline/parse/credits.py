@@ -26,7 +26,8 @@ _LEAD: Final = re.compile(
     r"(?:(?:pool|file|staff|handout|featured) )?(?:photo credit|image credit|"
     r"(?:photo )?illustration|screenshot|(?:photo )?courtesy(?: of)?|photo(?:graph(?:er)?)?s?|"
     r"image|picture|pictured|credit|video|composite|copyright(?=\s*:|\s+(?-i:[A-Z])))"
-    r"(?: copyright| source)?"
+    # ('Video provided by Reuters', 'Photo supplied by the family')
+    r"(?: copyright| source| provided| supplied)?"
     r"\s*(?:by|via|:|-|–|,|\.{2,}|…)?"
     r"\s*:?\s*)",
     re.IGNORECASE,
@@ -151,7 +152,11 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         r"(?:\s*\(((?:AP|AFP|EPA|Reuters|Getty)[^()]{0,20}Photo/[^()]{2,80}|"
         # the agency first, as Reuters signs: '(REUTERS/Jo Li/File Photo)'
         r"(?:REUTERS|Reuters)/[^()]{2,80}|"
-        r"(?:Photo|Photograph|Image|Credit)s?(?: by|:)\s*[^()]{2,100}|"
+        r"(?:Photo|Photograph|Image|Credit|Video)s?(?: by|:)\s*[^()]{2,100}|"
+        # '... in 1975. (Courtesy of Jo Li)', '(Photo courtesy of the Portvale Police)': after
+        # a sentence only ('... the tickets (courtesy of his boss)' is the story's aside)
+        r"(?:(?<=[.!?”\"]\()|(?<=[.!?”\"]\s\())"
+        r"(?:(?:Photo|Image) )?(?:Courtesy|courtesy)(?: of)?\s[^()]{2,80}|"
         # a slash or bar credit naming an agency after it ('X/Pool Photo via AP', 'X | AFP')
         rf"[^()/|]{{2,60}}[/|][^()]{{0,40}}?(?<![\w.])(?:{agencies})(?!\w)[^()]{{0,40}}|"
         # ... or before 'via' and an agency: '(Jo Li and Kim Bo via Getty Images)'
@@ -161,7 +166,7 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         # a template may repeat the photographer and agency after the credit: '... AP) Jo Li AP'
         r"(?:\s+[A-Z][\w.'’-]*){0,4}"
         # ('... Monday. Composite: Jo Li/Getty Images', the Guardian's label for a montage)
-        r"|(?<=[a-z.!?”\"])\s?((?:Photo|Photograph|Image|Composite)s?(?: by|:)\s*"
+        r"|(?<=[a-z.!?”\"])\s?((?:Photo|Photograph|Image|Composite|Video)s?(?: by|:)\s*"
         r"(?:[A-Z][^.]{2,80}?"
         rf"(?:/|\|| via |, (?=[A-Z]))[^.]{{2,60}}|(?:{agencies})(?!\w)))\.?"
         # a teaser cut short inside its credit: '... on Monday. ( Jo Li | AFP ...'
@@ -528,6 +533,13 @@ def split_glued(line: str) -> tuple[str, str] | None:
         bare = without_photo_notes(line)
         if bare != line:
             return split_glued(bare) if bare else None
+    if last == "]":
+        # '... on Monday. [Jo Li/Al Jazeera]': Al Jazeera's square brackets, read as round ones
+        at = line.rfind("[")
+        if at >= 10 and not any(c in line[at + 1 : -1] for c in "[]()"):
+            split = split_glued(f"{line[:at]}({line[at + 1 : -1]})")
+            if split is not None:
+                return split
     featured = _glued_featured(line)
     if featured:
         return featured
@@ -724,8 +736,8 @@ def _glued_hint(line: str) -> bool:
     """False only where `glued_pattern()` cannot match. Its bracketed form closes with the
     line's last ')' (nothing after it holds one) followed by at most an '(', a '.' and four
     words: six white-space separated tokens at most; its other form needs 'Photo', 'Image'
-    (case-sensitive, as the pattern is) or 'Composite'."""
-    if "Photo" in line or "Image" in line or "Composite" in line:
+    (case-sensitive, as the pattern is), 'Composite' or 'Video'."""
+    if "Photo" in line or "Image" in line or "Composite" in line or "Video" in line:
         return True
     if line.endswith(_CUT) and "(" in line:
         return True  # a credit cut short: '( Jo Li | AFP ...'
@@ -765,7 +777,7 @@ _PHOTO_LABEL_TAIL: Final = re.compile(
     r"(?:AP|AFP|EPA) Photo)$"
 )
 _CREDIT_TAIL: Final = re.compile(
-    r"(?:(?<=[.!?”\"’)])\s?|\s)(?:Credit ?){1,2}(?P<tail>[A-Z][^!?()]{1,100})$"
+    r"(?:(?<=[.!?”\"’)])\s?|\s)(?:Credit(?: ?:)? ?){1,2}(?P<tail>[A-Z][^!?()]{1,100})$"
 )
 
 
@@ -823,13 +835,20 @@ _FOR_TAIL: Final = re.compile(
 _FOR_CREDIT: Final = re.compile(r"(?P<name>[^/|;:,]{3,50}) for (?P<org>[^/|;:,]{2,60})")
 
 
-def for_client(text: str) -> bool:
+def for_client(text: str, papers: bool = False) -> bool:
     """'Jo Li for The Portvale Post': a person's name and, after 'for', an organisation of
-    the table, and nothing else (a photographer working for a newspaper or an agency)."""
+    the table, and nothing else (a photographer working for a newspaper or an agency). With
+    `papers`, a newspaper the table lacks counts too (a word of its name names newspapers,
+    data): the caller has a caption above, where a name 'for' a paper credits the photo."""
     if " for " not in text or len(text) > 120:
         return False  # most lines, before the pattern
     match = _FOR_CREDIT.fullmatch(text.strip().rstrip("."))
-    if match is None or organisations().lookup(match.group("org")) is None:
+    if match is None:
+        return False
+    org = match.group("org")
+    if organisations().lookup(org) is None and not (
+        papers and org[:1].isupper() and paper_name(org)
+    ):
         return False
     name = match.group("name")
     return name[:1].isupper() and person_name(name) == title_case(name)
@@ -896,7 +915,8 @@ def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
 _CREDIT_LINE: Final = re.compile(
     r"^[(\[]?\s*(?:©|\(c\)(?!\s*[-–—])|(?:photo |image )?credit should read\b|"
     r"(?:(?:pool|file|staff|handout|featured) )?(?:photo(?:graph(?:er)?)?s?|image|picture|"
-    r"credit|photo credit|(?:photo )?illustration|screenshot)\s*(?:by\b|:)|"
+    r"credit|photo credit|(?:photo )?illustration|screenshot)\s*(?:by\b|:)|video\s+by\b|"
+    r"(?:photo|image|picture|video)s? (?:provided|supplied) by\b|"
     r"(?:image|photo|picture) copyright\b|(?:photo )?courtesy(?: of)?\s|"
     # the BBC's 'Image source, Getty Images'; the Times' 'Credit...Jo Li for The New York Times'
     r"image source\s*,|credit(?:\.{2,}|…)(?-i:(?=[A-Z])))"
@@ -906,6 +926,17 @@ _CREDIT_LINE: Final = re.compile(
     r"|^(?-i:Credit(?=[A-Z][a-z]))",
     re.IGNORECASE,
 )
+
+
+# A credit whose label says the media is a video ('Video by Jo Li/AP', '(Video: Reuters)',
+# 'Video provided by Reuters', 'Video courtesy of the council').
+_VIDEO_CREDIT: Final = re.compile(r"(?i)^[(\[]?\s*(?:video|footage)s?\b(?!\s*(?:still|grab)s?\b)")
+
+
+def video_credit(text: str) -> bool:
+    """Whether a credit's own label makes its block a video (a still from a video, 'Video
+    grab', stays a photo)."""
+    return _VIDEO_CREDIT.match(text) is not None
 
 
 def credit_lead(line: str) -> bool:
@@ -988,10 +1019,17 @@ def is_credit_line(line: str) -> bool:
         return False  # 'SOURCE: Acme/Polling Group' under a chart
     others = [f for f in leftovers if f not in people and not _CAPS_ORG.fullmatch(f)]
     # 'Jo Li/Invision/AP', 'Jo Li/Getty Images for Spotify': beside a photographer and a
-    # known agency, one more capitalised name or a 'for <client>' is a minor agency.
-    return not others or (
-        "/" in line and bool(people) and len(others) == 1 and bool(_MINOR_ORG.fullmatch(others[0]))
-    )
+    # known agency, one more capitalised name or a 'for <client>' is a minor agency; so is
+    # the source of a handout ('Kremlin Press Office/Handout via Reuters').
+    if len(others) != 1 or "/" not in line:
+        return not others
+    if people:
+        return _MINOR_ORG.fullmatch(others[0]) is not None
+    return _HANDOUT.search(line) is not None and _SOURCE_NAME.fullmatch(others[0]) is not None
+
+
+_HANDOUT: Final = re.compile(r"(?i)/\s*handout\b|\bhandout\s*/")
+_SOURCE_NAME: Final = re.compile(r"[A-Z][\w&.'’-]+(?: (?:[A-Z][\w&.'’-]+|of|and|&)){0,5}")
 
 
 # The day the photo was taken, after the credit: ', March 1, 2024', ', 1 March 2024'.

@@ -11,7 +11,13 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from pipeline.parse import credits, dateline
-from pipeline.parse.attribution import BYLINE_START, names_only, without_filed_from
+from pipeline.parse.attribution import (
+    BYLINE_START,
+    names_only,
+    unknown_paper,
+    without_client,
+    without_filed_from,
+)
 from pipeline.parse.dates import find_date
 from pipeline.parse.knowledge import organisations
 from pipeline.parse.names import person_name
@@ -365,7 +371,7 @@ def _name_over_story(lines: list[Line], ln: Line, nxt: Line | None) -> bool:
     # 'Jo Li in Kyiv' under the headline says where the reporter filed from (a first line is
     # more often a headline: 'Chaos Reigns in Washington')
     placeless = without_filed_from(ln.text) if ln.index else None
-    names = names_only(placeless or ln.text)
+    names = names_only(_without_paper(placeless or ln.text))
     if not names:
         return False
     # a story word is a run of letters: a name word with other characters ('O'Brien') is
@@ -377,7 +383,19 @@ def _name_over_story(lines: list[Line], ln: Line, nxt: Line | None) -> bool:
     )
 
 
-_LIST_OR_CONTACT: Final = re.compile(r",| and | & | in |@|\|| / | — | – |•")
+_LIST_OR_CONTACT: Final = re.compile(r",| and | & | in | for |@|\|| / | — | – |•")
+
+
+def _without_paper(text: str) -> str:
+    """'Jo Li for The New York Times' -> 'Jo Li': the names without the paper they wrote for,
+    when it is one the organisations table knows or a paper by its name ('for The Portvale
+    Courier'); 'Jo Li for President' keeps its words."""
+    bare, clients = without_client(text)
+    if clients or (text.startswith(bare) and unknown_paper(text[len(bare) :].strip()[4:])):
+        return bare
+    return text
+
+
 _WORD: Final = re.compile(r"[^\W\d_]+")
 
 

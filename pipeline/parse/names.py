@@ -33,6 +33,8 @@ _NOT_PERSON_WORDS: Final = (
     # Info Archive'), never a photographer.
     r"school|jail|prison|archives?|department|police|hospital|museum|library|ministry|"
     r"government|academy|telegram|"
+    # ... and the sources of handout photos ('Turkish Presidency/Handout via Reuters')
+    r"presidency|office|army|navy|embassy|military|palace|parliament|kremlin|administration|"
     # Bodies and places that read as two capitalised words ('Joint Committee', 'Religion
     # Dispatches', 'Lansdowne Road, Dublin' under a headline).
     r"committee|commission|dispatch|dispatches|road|street|avenue|boulevard|stadium|arena"

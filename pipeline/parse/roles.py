@@ -43,6 +43,7 @@ from pipeline.parse.roles_bylines import (
     names_and_organisation,
     names_only_line,
     names_with_wire_tag,
+    organisation_place,
     organisation_post,
     organisation_stamp,
     organisation_then_by,
@@ -173,7 +174,11 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
         elif (
             ln.index
             and lines[ln.index - 1].role == "byline"
-            and (credits.lone_organisation(ln.text) or organisation_post(ln.text))
+            and (
+                credits.lone_organisation(ln.text)
+                or organisation_post(ln.text)
+                or organisation_place(ln.text)
+            )
         ):
             ln.role, ln.rule = "byline", "organisation_byline"
         elif (

@@ -15,6 +15,7 @@ from pipeline.parse.attribution import (
     CLOSING_PARAGRAPH,
     contributor_line,
     unknown_paper,
+    without_client,
     without_contacts,
     without_filed_from,
     without_job_tail,
@@ -284,7 +285,8 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
     unjobbed = without_job_tail(spaced)
     if "/" in unjobbed:
         return False  # 'Jo Li/Invision/AP' is a photo credit
-    rest, orgs = without_organisations(unjobbed)
+    unclient = without_client(unjobbed)[0]  # 'Jo Li for The Portvale Courier'
+    rest, orgs = without_organisations(unclient)
     cut = max(rest.rfind(","), rest.rfind("|"))
     paper = cut > 0 and unknown_paper(rest[cut + 1 :].strip())
     if paper:
@@ -307,6 +309,7 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
     decorated = (
         contact != text
         or unjobbed != spaced
+        or unclient != unjobbed
         or paper
         or (bool(orgs) and bool(_DECOR.search(spaced)))
     )

@@ -344,6 +344,19 @@ def organisation_post(text: str) -> str | None:
     return None
 
 
+def organisation_place(text: str) -> str | None:
+    """'BBC News, Washington', 'Reuters, Kyiv': under the reporter's name, the organisation
+    and the bureau the story was filed from; the organisation."""
+    head, comma, place = text.rpartition(", ")
+    if not comma or len(text) > 60 or _BUREAU.fullmatch(place) is None:
+        return None
+    return organisations().lookup(head)
+
+
+# a place's name: one to three capitalised words ('Washington', 'Rio de Janeiro', 'St. Louis')
+_BUREAU: Final = re.compile(r"[A-Z][\w.'’-]+(?: (?:de|da|do|of|[A-Z][\w.'’-]+)){0,2}")
+
+
 _POST_ENDS: Final = tuple(f"{w.title()}{s}" for w in POSTS for s in ("", "s"))
 
 

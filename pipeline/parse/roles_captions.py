@@ -252,7 +252,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
             and " for " in ln.text
             and prev.words >= 5
             and _reads_as_caption(prev.text)
-            and credits.for_client(ln.text)
+            and credits.for_client(ln.text, papers=True)
         ):
             # '<caption> on Monday, May 4, 2020.' / 'Jo Li for The Portvale Post'
             ln.role, ln.rule = "credit", "photographer_for_client"
