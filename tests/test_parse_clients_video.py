@@ -288,3 +288,38 @@ def test_stock_and_roll_call_credits(
     assert [(m["caption"], m["photographers"], m["agencies"]) for m in got["media"]] == [
         (CAPTION, photographers, agencies)
     ]
+
+
+# A writer named only by the headline or the deck ---------------------------------------
+
+
+def test_review_by_closing_the_headline_names_the_writer() -> None:
+    title = "2024 Portvale Roadster Review by Mara Quill"
+    got = parse_text(f"{title}\n\n{LEAD}\n\n{MORE}")
+    assert got["title"] == title
+    assert got["reporters"] == ["Mara Quill"]
+
+
+def test_job_title_and_name_closing_the_deck_name_the_writer() -> None:
+    deck = "Everything you need for a harbour picnic, from food columnist Mara Quill"
+    got = parse_text(f"{HEADLINE}\n\n{deck}\n\n{LEAD}\n\n{MORE}")
+    assert got["reporters"] == ["Mara Quill"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters"),
+    [
+        # the story names the person: the subject of the review, not its writer
+        (f"A Review by Mara Quill\n\n{LEAD}\n\nQuill said the boats were late.\n\n{MORE}", []),
+        # a dash closing the headline names a site as often as a person
+        (f"{HEADLINE} — Freedum Junkshun\n\n{LEAD}\n\n{MORE}", []),
+        # a byline wins: a deck's name is not added to it
+        (
+            f"{HEADLINE}\n\nPicnic recipes, from food columnist Mara Quill\n\nBy Ada Vell\n\n"
+            f"{LEAD}\n\n{MORE}",
+            ["Ada Vell"],
+        ),
+    ],
+)
+def test_no_writer_from_headline_or_deck(text: str, reporters: list[str]) -> None:
+    assert parse_text(text)["reporters"] == reporters

@@ -47,6 +47,12 @@ def with_line(line: str) -> dict:
             "Our reporting takes time. If you value it, please consider subscribing today.",
             "subscription_pitch",
         ),
+        # a probe of 55 more chrome lines (2026-12-03): these stayed in the body
+        ("This content is not available due to your privacy preferences.", "page_chrome"),
+        ("Enable JavaScript to view this content", "page_chrome"),
+        ("Embed from Getty Images", "page_chrome"),
+        ("Want more stories like this?", "page_chrome"),
+        ("Email this story", "page_chrome"),
     ],
 )
 def test_a_chrome_line_between_paragraphs_is_set_aside(line, rule):

@@ -96,6 +96,11 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     reporters += attribution.closing_credit_people(body)
     bio_people, bio_outlet = attribution.closing_bio(paragraphs)
     reporters += bio_people
+    if not reporters and not result.of("byline"):
+        # the deck: the standfirst, or the first paragraph where the page sets none apart
+        decks = result.of("standfirst")
+        deck = decks[0].text if decks else (paragraphs[0] if paragraphs else None)
+        reporters += attribution.headline_author(title, deck, paragraphs)
     texts = [ln.text for ln in lines]  # every line, chrome included
     reporters += attribution.follow_note_people(texts)
     for maybe_outlet, person in attribution.contributors(body):

@@ -700,6 +700,38 @@ def closing_bio(paragraphs: list[str]) -> tuple[list[str], str | None]:
     return found, outlet
 
 
+# A review's or a column's writer closing the headline ('2023 Mazda MX-5 Miata Club Review by
+# David Colman'). A name after a dash there is as often the site's ('... — Freedum Junkshun',
+# FakeNewsNet) or the headline's last words ('... — Promptly Resigns'): no author.
+_TITLE_AUTHOR: Final = re.compile(
+    r"\s(?i:review|column|commentary|essay) by\s(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})$"
+)
+# The writer named at the end of the deck under the headline: '..., from food columnist Jo Li'.
+_DECK_AUTHOR: Final = re.compile(
+    r"\b(?:from|by) (?:[a-z]+ ){0,2}(?:columnist|writer|editor|reporter|correspondent|critic)"
+    r" (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\.?$"
+)
+_DECK_WORDS: Final = 40
+
+
+def headline_author(title: str, deck: str | None, paragraphs: list[str]) -> list[str]:
+    """The writer a page names only with its headline or deck (no byline): the name after the
+    headline's closing 'Review by', or after a job title closing the deck. The story's
+    subject is named in the story, the writer is not: a name any word of which the story
+    uses is nobody's byline."""
+    found = []
+    if title:
+        found.append(_TITLE_AUTHOR.search(title))
+    if deck and len(deck.split()) <= _DECK_WORDS:
+        found.append(_DECK_AUTHOR.search(deck))
+    story = "\n".join(p for p in paragraphs if p != deck)
+    for match in found:
+        name = person_name(match.group("name")) if match else None
+        if name and not any(re.search(rf"\b{re.escape(w)}\b", story) for w in name.split()):
+            return [name]
+    return []
+
+
 def _once(name: str) -> str:
     """'Jo Li Jo Li' -> 'Jo Li': an author box's name heading run into its bio's first words."""
     words = name.split()
