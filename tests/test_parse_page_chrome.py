@@ -53,6 +53,8 @@ def with_line(line: str) -> dict:
         ("Embed from Getty Images", "page_chrome"),
         ("Want more stories like this?", "page_chrome"),
         ("Email this story", "page_chrome"),
+        # Politico's, between paragraphs of 68 FakeNewsNet pages
+        ("Story Continued Below", "advertisement"),
     ],
 )
 def test_a_chrome_line_between_paragraphs_is_set_aside(line, rule):
