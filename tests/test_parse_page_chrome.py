@@ -55,6 +55,14 @@ def with_line(line: str) -> dict:
         ("Email this story", "page_chrome"),
         # Politico's, between paragraphs of 68 FakeNewsNet pages
         ("Story Continued Below", "advertisement"),
+        # lines repeated across many unlabelled pages' bodies (a survey of short paragraphs)
+        ("more_vert", "page_chrome"),
+        ("amp", "page_chrome"),
+        ("Twitter339 retweets", "page_chrome"),
+        ("3 hours ago", "page_chrome"),
+        ("A link has been posted to your Facebook feed.", "page_chrome"),
+        ("A link has been sent to your friend's email address.", "page_chrome"),
+        ("Unlimited Digital Access. $1 for 4 weeks.", "subscription_pitch"),
     ],
 )
 def test_a_chrome_line_between_paragraphs_is_set_aside(line, rule):

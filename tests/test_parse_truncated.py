@@ -20,6 +20,9 @@ PARAGRAPH = (
         ("Officials said the harbour would reopen to passengers in", True),
         ("Officials said the harbour would reopen to passengers in April ...", True),
         ("Officials said the harbour would reopen to passengers in April. Read more", True),
+        # a link closes the text: a share note's, or the source's
+        ("Check out this story on portvale.com: https://pv.ly/2Lih", False),
+        ("The full report is online at https://portvale.example/report", False),
     ],
 )
 def test_a_story_ending_mid_sentence_or_with_a_teaser_mark_is_truncated(ending, cut):

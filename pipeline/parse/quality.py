@@ -65,7 +65,9 @@ def truncated(body: str) -> bool:
     # Both patterns end at the end of the text: its last ten characters hold any match (the
     # longest, 'read more', with the character before it for the word boundary).
     tail = last[-10:]
-    return bool(last) and (bool(_TRUNCATED_END.search(tail)) or not _CLOSED.search(tail))
+    if not last or last[last.rfind(" ") + 1 :].startswith(("http://", "https://")):
+        return False  # a link closes the text ('Check out this story on X: https://...')
+    return bool(_TRUNCATED_END.search(tail)) or not _CLOSED.search(tail)
 
 
 @functools.lru_cache(maxsize=1)
