@@ -63,6 +63,16 @@ def with_line(line: str) -> dict:
         ("A link has been posted to your Facebook feed.", "page_chrome"),
         ("A link has been sent to your friend's email address.", "page_chrome"),
         ("Unlimited Digital Access. $1 for 4 weeks.", "subscription_pitch"),
+        ("SIGN ME UP!", "subscription_pitch"),
+        (
+            "Add your name to millions demanding that Congress take action on the harbour.",
+            "petition_prompt",
+        ),
+        (
+            "External links are provided for reference purposes. The Gazette is not responsible "
+            "for the content of external Internet sites.",
+            "disclaimer",
+        ),
     ],
 )
 def test_a_chrome_line_between_paragraphs_is_set_aside(line, rule):

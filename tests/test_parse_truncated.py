@@ -23,6 +23,8 @@ PARAGRAPH = (
         # a link closes the text: a share note's, or the source's
         ("Check out this story on portvale.com: https://pv.ly/2Lih", False),
         ("The full report is online at https://portvale.example/report", False),
+        # a quotation closed with the opening mark, as some sites print it
+        ("Original story by Jo Li: “Ferry Board Approves the Timetable“", False),
     ],
 )
 def test_a_story_ending_mid_sentence_or_with_a_teaser_mark_is_truncated(ending, cut):

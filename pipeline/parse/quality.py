@@ -37,7 +37,7 @@ def _first_letter_first(words: str) -> re.Pattern[str]:
 
 _GLUED_SCAN = _first_letter_first(_GLUED_WORDS)
 _TRUNCATED_END = re.compile(r"(?:\.\.\.|…|\[\.\.\.\]|\bread more)\s*$", re.IGNORECASE)
-_CLOSED = re.compile(r"[.!?…\"”’')\]:]\s*$")
+_CLOSED = re.compile(r"[.!?…\"“”’'»)\]:]\s*$")  # ('“' closes a quote on some sites)
 
 
 # Every glued word is two ASCII lower-case letters and an upper-case one of _GLUED's words:
