@@ -132,6 +132,10 @@ def test_glued_credits_split_from_captions_and_sentences():
         ("HELSINKI (AP) _ The harbour board met", "Helsinki", "AP"),
         ("Washington, DC — The harbour board met", "Washington, DC", None),
         ("RICHMOND, VA — The harbour board met", "Richmond, VA", None),
+        # a survey of the places found: 'DC' without the comma was title-cased; AP's state
+        # abbreviations in capitals are title-cased as they should be
+        ("WASHINGTON DC — The harbour board met", "Washington DC", None),
+        ("OAK BROOK, ILL., March 3 - The harbour board met", "Oak Brook, Ill.", None),
     ],
 )
 def test_datelines(line, place, wire):

@@ -260,9 +260,10 @@ def bare(line: str) -> Dateline | None:
 
 def _place_case(place: str) -> str:
     """Title case, but a region of two or three capitals after a comma is an abbreviation
-    ('Washington, DC', 'Paris, TX')."""
+    ('Washington, DC', 'Paris, TX'), and so is 'DC' without the comma ('WASHINGTON DC' gives
+    'Washington DC')."""
     place = re.sub(r"\s*/\s*", "/", place)
-    return "/".join(
+    cased = "/".join(
         ", ".join(
             p.strip()
             if at and _ABBREVIATION.fullmatch(p.strip())
@@ -271,9 +272,12 @@ def _place_case(place: str) -> str:
         )
         for part in place.split("/")
     )
+    return _DC.sub("DC", cased) if "Dc" in cased else cased
 
 
+# (not with a full stop: 'OAK BROOK, ILL.' is AP's abbreviation, set in capitals: 'Ill.')
 _ABBREVIATION: Final = re.compile(r"[A-Z]{2,3}")
+_DC: Final = re.compile(r"(?<= )Dc\b")
 
 
 def _capitalised(place: str) -> str:
