@@ -278,6 +278,12 @@ def test_glued_credit_forms_give_the_photo_block(
             ["Mara Quill"],
             ["CQ Roll Call", "Getty Images"],
         ),
+        # a company's suffix is no agency
+        (
+            "Mara Quill/CQ-Roll Call, Inc. via Getty Images",
+            ["Mara Quill"],
+            ["CQ Roll Call", "Getty Images"],
+        ),
     ],
 )
 def test_stock_and_roll_call_credits(

@@ -76,8 +76,9 @@ JOB_TAIL: Final = re.compile(
 # case-insensitive scans try every position of a line, which costs tens of microseconds on a
 # prose line that a byline rule asks about, where a substring test costs one or two.
 _STAMP_CORE: Final = re.compile(
-    r"\d[:/]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|"
-    r"\d(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    # (one branch per first character class: a search tries every position)
+    r"\d(?:[:/]|(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d"
 )
 _JOB_WORDS: Final = (
     "reporter",
@@ -724,10 +725,12 @@ def headline_author(title: str, deck: str | None, paragraphs: list[str]) -> list
         found.append(_TITLE_AUTHOR.search(title))
     if deck and len(deck.split()) <= _DECK_WORDS:
         found.append(_DECK_AUTHOR.search(deck))
-    story = "\n".join(p for p in paragraphs if p != deck)
     for match in found:
         name = person_name(match.group("name")) if match else None
-        if name and not any(re.search(rf"\b{re.escape(w)}\b", story) for w in name.split()):
+        if name is None:
+            continue
+        story = "\n".join(p for p in paragraphs if p != deck)
+        if not any(re.search(rf"\b{re.escape(w)}\b", story) for w in name.split()):
             return [name]
     return []
 

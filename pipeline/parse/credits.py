@@ -34,13 +34,14 @@ _LEAD: Final = re.compile(
 )
 # A press pool's name: 'Kremlin Pool', 'WHITE HOUSE POOL PHOTO' (not 'The Pool').
 _POOL_NAME: Final = r"(?!The )(?:[A-Z][\w'’.-]* ){1,3}(?:Pool|POOL)(?: Photo| PHOTO)?"
-# Filler inside credits that is neither a person nor an organisation. A pool goes with the
+# Filler inside credits that is neither a person nor an organisation (a company's suffix:
+# 'Jo Li/CQ-Roll Call, Inc via Getty Images'). A pool goes with the
 # capitalised words of its name ('Kremlin Pool Photo', 'White House Pool'): a press pool is
 # no agency, and its name is no photographer.
 _FILLER: Final = re.compile(
     r"(?i)\b(?:file(?: photo)?|(?:(?-i:[A-Z][\w'’.-]*) ){0,3}pool(?: photo)?|handout|staff|"
     r"courtesy(?: of)?|special (?:to|for)|via|photo|photos|images?|illustration|screenshot|"
-    r"stock|video|screen ?(?:capture|grab)s?|screengrabs?)\b"
+    r"stock|video|screen ?(?:capture|grab)s?|screengrabs?|inc|llc|ltd)\b"
 )
 # ('Jo Li — AP': a dash between spaces too; a name's hyphen has none)
 _SEPARATORS: Final = re.compile(

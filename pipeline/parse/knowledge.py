@@ -176,6 +176,9 @@ _COMMON_WORDS: Final = frozenset(
         "of",
         "and",
         "reporter",
+        "online",
+        "call",
+        "roll",
     ]
 )
 
