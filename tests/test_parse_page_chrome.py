@@ -64,6 +64,14 @@ def with_line(line: str) -> dict:
         ("A link has been sent to your friend's email address.", "page_chrome"),
         ("Unlimited Digital Access. $1 for 4 weeks.", "subscription_pitch"),
         ("SIGN ME UP!", "subscription_pitch"),
+        # ... and in two texts each
+        ("Like our page on facebook.", "social_follow"),
+        ("Send tips to jo@portvalegazette.example .", "tip_line"),
+        ("Easy Plugin for AdSense.", "advertisement"),
+        ("Your ads will be inserted here by", "advertisement"),
+        ("Paste your ad code OR", "advertisement"),
+        ("Suppress this ad slot .", "advertisement"),
+        ("1:27", "media_chrome"),
         (
             "Add your name to millions demanding that Congress take action on the harbour.",
             "petition_prompt",
