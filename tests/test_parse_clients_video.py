@@ -28,6 +28,11 @@ MORE = (
 CAPTION = "Commuters queue for the morning ferry at the Portvale pier on Tuesday."
 
 
+def photo_blocks(text: str) -> list[tuple[str | None, list[str], list[str]]]:
+    """(caption, photographers, agencies) of each media block of the parsed page."""
+    return [(m["caption"], m["photographers"], m["agencies"]) for m in parse_text(text)["media"]]
+
+
 # Bylines with the client ---------------------------------------------------------------
 
 
@@ -53,6 +58,10 @@ def test_a_client_after_the_names_is_no_part_of_them(
 
 def test_for_in_lower_case_words_is_no_client() -> None:
     assert without_client("Mara Quill for the first time") == ("Mara Quill for the first time", [])
+    assert without_client("Mara Quill and Ada Vell for The Portvale Courier, May 3") == (
+        "Mara Quill and Ada Vell, May 3",
+        ["The Portvale Courier"],
+    )
     assert byline_people("By Mara Quill for the first time") == ([], [])
 
 
@@ -180,11 +189,8 @@ def test_a_handout_source_is_an_agency_and_no_photographer(
     credit: str, agencies: list[str]
 ) -> None:
     text = f"{HEADLINE}\nBy Ada Vell\n{LEAD}\n{CAPTION}\n{credit}\n{MORE}"
-    got = parse_text(text)
     assert roles_of(text)[credit] == "credit"
-    assert [(m["caption"], m["photographers"], m["agencies"]) for m in got["media"]] == [
-        (CAPTION, [], agencies)
-    ]
+    assert photo_blocks(text) == [(CAPTION, [], agencies)]
 
 
 def test_a_handout_needs_its_label_to_credit_an_unknown_source() -> None:
@@ -263,10 +269,7 @@ def test_glued_credit_forms_give_the_photo_block(
     glued: str, photographers: list[str], agencies: list[str]
 ) -> None:
     text = f"{HEADLINE}\n\nBy Ada Vell\n\n{LEAD}\n\n{CAPTION} {glued}\n\n{MORE}"
-    got = parse_text(text)
-    assert [(m["caption"], m["photographers"], m["agencies"]) for m in got["media"]] == [
-        (CAPTION, photographers, agencies)
-    ]
+    assert photo_blocks(text) == [(CAPTION, photographers, agencies)]
 
 
 @pytest.mark.parametrize(
@@ -290,10 +293,7 @@ def test_stock_and_roll_call_credits(
     credit: str, photographers: list[str], agencies: list[str]
 ) -> None:
     text = f"{HEADLINE}\nBy Ada Vell\n{LEAD}\n{CAPTION}\n{credit}\n{MORE}"
-    got = parse_text(text)
-    assert [(m["caption"], m["photographers"], m["agencies"]) for m in got["media"]] == [
-        (CAPTION, photographers, agencies)
-    ]
+    assert photo_blocks(text) == [(CAPTION, photographers, agencies)]
 
 
 # A writer named only by the headline or the deck ---------------------------------------

@@ -210,7 +210,10 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
     text = _BYLINE_SEPARATORS.sub(" , ", without_read_time(text))
     text, clients = without_client(without_stamp(text))
     text, orgs = without_organisations(text)
-    orgs += [c for c in clients if c not in orgs]
+    for client in clients:  # a paper the table lacks just comes off
+        org = organisations().lookup(client)
+        if org is not None and org not in orgs:
+            orgs.append(org)
     last = max(text.rfind(","), text.rfind("|"))
     if last > 0:
         # 'Jo Li, Vox': a short alias in title case is found whole only ('Jo Vox' is a name)
@@ -245,16 +248,12 @@ _CLIENT: Final = re.compile(
 
 
 def without_client(text: str) -> tuple[str, list[str]]:
-    """The byline without the organisations its reporters wrote 'for', and those of them the
-    organisations table knows (canonical names; a paper it lacks just comes off)."""
+    """The byline without the organisations its reporters wrote 'for', and those
+    organisations as written (the caller decides what a known or unknown one means)."""
     if " for " not in text and " For " not in text and " FOR " not in text:
         return text, []  # most lines, before the pattern
-    found: list[str] = []
-    for match in _CLIENT.finditer(text):
-        org = organisations().lookup(match.group("org"))
-        if org is not None and org not in found:
-            found.append(org)
-    return _CLIENT.sub("", text), found
+    clients = [match.group("org") for match in _CLIENT.finditer(text)]
+    return (_CLIENT.sub("", text), clients) if clients else (text, [])
 
 
 def unknown_paper(text: str) -> bool:

@@ -391,7 +391,7 @@ def _without_paper(text: str) -> str:
     when it is one the organisations table knows or a paper by its name ('for The Portvale
     Courier'); 'Jo Li for President' keeps its words."""
     bare, clients = without_client(text)
-    if clients or (text.startswith(bare) and unknown_paper(text[len(bare) :].strip()[4:])):
+    if any(organisations().lookup(c) or unknown_paper(c) for c in clients):
         return bare
     return text
 
