@@ -50,7 +50,14 @@ _COLLECTED = re.compile(r"Collected : (\d+)")
 def instructions(script: Path, texts: Path, mode: str) -> int:
     """Instructions of one child process under callgrind."""
     # The same dict layouts on every run, and the same parser as this process's.
-    env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(_PACKAGES)}
+    # numpy's OpenBLAS starts worker threads that spin now and then; callgrind counts their
+    # instructions too (up to 70,000 per article, either way): one thread, none spinning.
+    env = {
+        **os.environ,
+        "PYTHONHASHSEED": "0",
+        "PYTHONPATH": str(_PACKAGES),
+        "OPENBLAS_NUM_THREADS": "1",
+    }
     done = subprocess.run(
         [
             "valgrind",

@@ -237,12 +237,18 @@ def test_dateline_prechecks_never_skip_a_match(text):
         )
     if line[:1] not in dateline._CAPITALS:
         assert not dateline._ALONE.match(line) and not dateline._ALONE_TAGGED.match(line)
+    if not line.endswith(")"):
+        assert not dateline._ALONE_TAGGED.match(line)  # its tag closes the line
+    if "," not in line:
+        assert not dateline._ALONE.match(line)
 
 
 @settings(max_examples=800, deadline=None)
 @given(st.one_of(LINE_TEXTS, st.lists(CREDIT_PIECES, max_size=30).map("".join)))
 def test_glued_credit_prechecks_never_skip_a_match(line):
-    if not credits._glued_hint(line):
+    start = credits._glued_from(line)
+    if not credits._glued_hint(line, start):
+        assert credits.glued_pattern().search(line, start) is None
         assert credits.glued_pattern().search(line) is None
     if not credits._agency_end_hint(line):
         assert credits._trailing_agency().search(line[-60:]) is None
@@ -322,26 +328,78 @@ def test_lowered_boilerplate_rules_agree_with_the_rules(text):
     ["[A-Z]ab", "\\x41b", "(?-i:ab)", "[0-_]x", "\u017fx", "\u212ax", "(?P<a>x)(?P=a)", "(a)\\1"],
 )
 def test_no_lowered_form_where_case_could_matter(pattern):
-    from pipeline.parse import knowledge
+    from pipeline.parse import rule_patterns
 
-    assert knowledge._lowercase_form(pattern) is None
+    assert rule_patterns.lowercase_form(pattern) is None
 
 
 def test_needed_literals_of_the_rules():
-    from pipeline.parse import knowledge
+    from pipeline.parse import rule_patterns
 
-    assert knowledge._needs("^(?:a|b)c") is None  # anchored: no literal test
-    assert knowledge._needs("\\bcookies?\\b.{0,60}\\b(?:policy|use)\\b") == ("cookie",)
-    assert knowledge._needs("x(?:ab|cd)|efg") == ("ab", "cd", "efg")
+    assert rule_patterns.needs("^(?:a|b)c") is None  # anchored: no literal test
+    assert rule_patterns.needs("\\bcookies?\\b.{0,60}\\b(?:policy|use)\\b") == ("cookie",)
+    assert rule_patterns.needs("x(?:ab|cd)|efg") == ("ab", "cd", "efg")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "chars"),
+    [
+        ("^(?:share|tweet)\\b", "st"),
+        ("^(?:the )?views expressed", "tv"),
+        ("^[a-c]x|^©", "abc©"),
+        ("(?:a|)b", "ab"),  # the empty branch lets 'b' open
+        ("^(?=ab)a", "a"),  # a lookahead is zero width
+        ("^x{2,}", "x"),
+        ("^\\W*sign up", None),  # a category: any character
+        ("^\\d{1,2}:\\d\\d$", None),
+        ("^(?:\\S+ ){0,3}news", None),
+        ("^[^x]y", None),
+        ("^.y", None),
+        ("a*", None),  # an empty match opens with no character
+        ("^(?i:x)y", None),
+        ("^[\\x00-\\uffff]", None),  # too wide a range
+    ],
+)
+def test_first_characters_of_a_pattern(pattern, chars):
+    from pipeline.parse import rule_patterns
+
+    expected = None if chars is None else frozenset(chars)
+    assert rule_patterns.first_chars(pattern) == expected
+
+
+START_PATTERNS = ["^(?:share|tweet)\\b", "^(?:the )?views", "^\\W*sign up", "^\\d\\d:\\d\\d$", "^©"]
+
+
+def _joined_pieces(pieces: list[str], max_size: int = 6) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(pieces), max_size=max_size).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_joined_pieces(["share", "tweet", "the ", "views", " ", "-", "sign up", "12:30", "©", "x"]))
+def test_start_index_matches_where_the_joined_patterns_do(text):
+    from pipeline.parse import rule_patterns
+
+    index = rule_patterns.StartIndex.of(START_PATTERNS)
+    joined = re.compile("|".join(f"(?:{p})" for p in START_PATTERNS))
+    assert index.match(text) == (joined.match(text) is not None)
+
+
+def test_start_index_tries_patterns_of_any_opening_on_every_text():
+    from pipeline.parse import rule_patterns
+
+    index = rule_patterns.StartIndex.of(["^ab", "^\\W*cd", "^ef"])
+    assert sorted(index.by_char) == ["a", "e"]
+    assert index.match("ab") and index.match("--cd") and index.match("ef")
+    assert index.match("acd") is False and index.match("cd") is True  # '\\W*' may be empty
+    assert index.by_char["a"].pattern == "(?:^ab)" and index.anywhere.pattern == "(?:^\\W*cd)"
+    assert rule_patterns.StartIndex.of([]).match("anything") is False
 
 
 def test_line_filter_drops_literals_that_hold_another():
-    import re
+    from pipeline.parse import rule_patterns
 
-    from pipeline.parse import knowledge
-
-    never = re.compile("(?!)")
-    found = knowledge.LineFilter(never, ("facebook commenting", "commenting", "x", "x"), never)
+    never = rule_patterns.StartIndex.of([])
+    found = rule_patterns.LineFilter(never, ("facebook commenting", "commenting", "x", "x"), never)
     assert found.needed == ("x", "commenting")
     assert found.may_match("see our commenting rules") and found.may_match("a x b")
     assert not found.may_match("facebook comments")
@@ -817,3 +875,56 @@ def test_agency_alternation_grouped_by_first_letter_matches_the_plain_one(text):
     grouped = re.compile(rf"(?<![\w.])(?:{credits._agency_alternatives(None)})(?!\w)")
     spans = [m.span() for m in plain.finditer(text)]
     assert [m.span() for m in grouped.finditer(text)] == spans
+
+
+# The pattern `headline.full_stop_end` replaced (a regex search scanned every full stop of a
+# paragraph to test its end).
+_FULL_STOP_END = re.compile(r"(?<!\.)\.[\"”’')\]]*$")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_joined_pieces([*".\"”’')]a ", "..."], max_size=8))
+def test_full_stop_end_is_the_pattern_it_replaced(text):
+    from pipeline.parse import headline
+
+    assert headline.full_stop_end(text) == bool(_FULL_STOP_END.search(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He left.", True),
+        ("“He left.”", True),
+        ("(He left.)", True),
+        ("Wait...", False),
+        ("Wait..”", False),
+        ("Headline", False),
+        (".", True),
+        ("", False),
+        ("U.S. talks", False),
+    ],
+)
+def test_full_stop_end(text, expected):
+    from pipeline.parse import headline
+
+    assert headline.full_stop_end(text) is expected
+
+
+@settings(max_examples=800, deadline=None)
+@given(_joined_pieces(["FILE", "file", "ı", "İ", "In this", "in this", " photo", " - ", ":", "x"]))
+def test_file_photo_is_its_pattern(text):
+    from pipeline.parse import roles_captions
+
+    got = roles_captions.file_photo(text)
+    assert got == (roles_captions._FILE_PHOTO.match(text) is not None)
+    if text.startswith(("ın this photo", "İn this photo", "FILE - ")):
+        assert got  # a dotless or dotted capital i is 'i' case-insensitively
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_ascii_words_by_translation_are_the_word_runs(text):
+    from pipeline.parse import knowledge
+
+    words = text.lower().translate(knowledge._ASCII_NON_WORD).split()
+    assert words == knowledge._WORD_RUN.findall(text.lower())

@@ -220,7 +220,7 @@ def _paragraphs(body_lines: list[Line]) -> list[str]:
 
 def _without_glued_credit(ln: Line) -> str:
     if ln.glued_credit and ln.role == "body":
-        split = credits.split_glued(ln.text)
+        split = ln.glued_split
         if split:
             return split[0]
     return ln.text
@@ -300,7 +300,7 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
             caption = ln.text
             if labelled:
                 caption = _CAPTION_LABEL.sub("", caption)  # 'Image caption, ' off
-            split = credits.split_glued(ln.text) if ln.glued_credit else None
+            split = ln.glued_split if ln.glued_credit else None
             if split:
                 caption = split[0]
             caption = credits.without_photo_notes(caption)

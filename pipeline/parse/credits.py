@@ -544,7 +544,8 @@ def split_glued(line: str) -> tuple[str, str] | None:
     featured = _glued_featured(line)
     if featured:
         return featured
-    match = glued_pattern().search(line, _glued_from(line)) if _glued_hint(line) else None
+    start = _glued_from(line)
+    match = glued_pattern().search(line, start) if _glued_hint(line, start) else None
     if match and match.start() >= 10:
         found = match.group(1) or match.group(2) or match.group(3)
         before = line[: match.start()].rstrip()
@@ -733,12 +734,16 @@ def _featured_from(line: str, at: int) -> tuple[str, str] | None:
     return (line[:at].rstrip(), tail.strip()) if featured_credit(tail) is not None else None
 
 
-def _glued_hint(line: str) -> bool:
-    """False only where `glued_pattern()` cannot match. Its bracketed form closes with the
-    line's last ')' (nothing after it holds one) followed by at most an '(', a '.' and four
-    words: six white-space separated tokens at most; its other form needs 'Photo', 'Image'
-    (case-sensitive, as the pattern is), 'Composite' or 'Video'."""
-    if "Photo" in line or "Image" in line or "Composite" in line or "Video" in line:
+_LABELS: Final = ("Photo", "Image", "Composite", "Video")
+
+
+def _glued_hint(line: str, start: int) -> bool:
+    """False only where `glued_pattern().search(line, start)` cannot match. Its bracketed
+    form closes with the line's last ')' (nothing after it holds one) followed by at most an
+    '(', a '.' and four words: six white-space separated tokens at most; its other form needs
+    'Photo', 'Image' (case-sensitive, as the pattern is), 'Composite' or 'Video' at or after
+    `start` (`_glued_from`: after the sentence before it, not anywhere in a paragraph)."""
+    if any(line.find(label, start) >= 0 for label in _LABELS):
         return True
     if line.endswith(_CUT) and "(" in line:
         return True  # a credit cut short: '( Jo Li | AFP ...'

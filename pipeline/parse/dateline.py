@@ -223,9 +223,11 @@ _UNTAGGED: Final = (_CAPS, _TITLE, _TITLE_DATED)
 
 def alone(line: str) -> Dateline | None:
     """A dateline standing on its own line ('GLASGOW, Scotland', 'Washington (CNN)')."""
-    if line.strip()[:1] not in _CAPITALS:
+    text = line.strip()
+    if text[:1] not in _CAPITALS:
         return None  # both patterns open with [A-Z]
-    tagged = _ALONE_TAGGED.match(line.strip())
+    # the tagged form ends in its tag's ')' (most lines are prose: a regex call saved)
+    tagged = _ALONE_TAGGED.match(text) if text.endswith(")") else None
     if (
         tagged
         and not _NOT_PLACE.match(line)
@@ -233,7 +235,7 @@ def alone(line: str) -> Dateline | None:
         and not _organisation(tagged.group("place"))
     ):
         return Dateline(_place_case(tagged.group("place").strip(" ,")), tagged.group("wire"))
-    match = _ALONE.match(line.strip())
+    match = _ALONE.match(text) if "," in text else None  # 'GLASGOW, Scotland'
     if not match or _NOT_PLACE.match(line) or not line.split(",")[0].isupper():
         return None
     if _organisation(match.group("place")):

@@ -26,10 +26,19 @@ if TYPE_CHECKING:
     from pipeline.parse.lines import Line, Roles
 
 MAX_TITLE_LINE: Final = 60
-FULL_STOP_END: Final = re.compile(r"(?<!\.)\.[\"”’')\]]*$")
+# What may close a sentence after its full stop: quotation marks and brackets.
+_CLOSERS: Final = "\"”’')]"
 _NON_WORDS: Final = re.compile(r"\W+")
+
 # The short words a Title Case headline sets in lower case (a menu or label has none).
 _SMALL_WORD: Final = re.compile(r" (?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|with) ")
+
+
+def full_stop_end(text: str) -> bool:
+    """Whether the text ends in a full stop (not an ellipsis's '..'), maybe followed by
+    closing quotes or brackets: a sentence, not a headline or a label."""
+    bare = text.rstrip(_CLOSERS)
+    return bare.endswith(".") and not bare.endswith("..")
 
 
 def mark_title(roles: Roles, meta_title: str | None) -> None:
@@ -65,7 +74,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
         # Headlines end in '?', '!' or '…' often, in a full stop rarely; a line of eight words
         # or more ending in a colon leads into a quote or a list: a story line ('The board
         # said in a statement:'), where a headline's colon stands inside it.
-        sentence = bool(FULL_STOP_END.search(ln.text)) or (ln.words >= 8 and ln.text.endswith(":"))
+        sentence = full_stop_end(ln.text) or (ln.words >= 8 and ln.text.endswith(":"))
         if sentence and (ln.words >= 16 or story_seen):
             # A long sentence is the story, not its headline, and so is a short one under it.
             story_seen = True
@@ -119,7 +128,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             ln.role, ln.rule = "boilerplate", "repeated_title"
             _deck_under(lines, ln)
     for ln in lines[: best.index]:
-        if not ln.role and not (ln.words >= 5 and credits.split_glued(ln.text)):
+        if not ln.role and not (ln.words >= 5 and ln.glued_split):
             ln.role, ln.rule = "boilerplate", "before_title"  # a credited caption stays one
 
 
@@ -212,7 +221,7 @@ def _not_headline(ln: Line) -> bool:
     'Authored by' line, a quoted post's signature, a video's label with its running time, a
     live page's 'Updated' stamp, a dateline alone, a menu."""
     text = ln.text
-    if (ln.words >= 5 or text.endswith(")")) and credits.split_glued(text):
+    if (ln.words >= 5 or text.endswith(")")) and ln.glued_split:
         return True
     if text[:3].lower() == "by " and BYLINE_START.match(text):
         return text[0] == "b" or find_date(text) is not None
@@ -275,7 +284,7 @@ def _story_opener(lines: list[Line], ln: Line, nxt: Line | None, sentence: bool)
         return True
     if prev.role or not (prev.words >= 5 or prev.text.endswith(")")):
         return False
-    return credits.split_glued(prev.text) is not None
+    return prev.glued_split is not None
 
 
 def _headline_over_deck(above: Line, best: Line) -> bool:
@@ -286,7 +295,7 @@ def _headline_over_deck(above: Line, best: Line) -> bool:
     title over its description, above the headline, does)."""
     if above.role or not 4 <= above.words < best.words or above.words > 20:
         return False
-    if above.table_row or above.span > 1 or FULL_STOP_END.search(above.text):
+    if above.table_row or above.span > 1 or full_stop_end(above.text):
         return False
     if best.text.endswith("?") or credits.lone_organisation(above.text) or _not_headline(above):
         return False
@@ -302,7 +311,7 @@ def _headline_over_deck(above: Line, best: Line) -> bool:
         and (best.words < 15 or above.words < 5 or not _SMALL_WORD.search(above.text))
     ):
         return False
-    return not FULL_STOP_END.search(best.text)
+    return not full_stop_end(best.text)
 
 
 _TRAIL_MARKS: Final = (" > ", " » ", " | ", " • ", " › ")
@@ -348,7 +357,7 @@ def _headline_atop(first: Line, best: Line) -> bool:
         return False
     if not 2 <= first.words < best.words or first.words > 14 or first.table_row:
         return False
-    if FULL_STOP_END.search(first.text) or credits.lone_organisation(first.text):
+    if full_stop_end(first.text) or credits.lone_organisation(first.text):
         return False
     return not _not_headline(first) and not any(mark in first.text for mark in _TRAIL_MARKS)
 

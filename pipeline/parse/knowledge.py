@@ -15,12 +15,25 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from re import _parser  # type: ignore[attr-defined]
-from typing import Any, Final, TypeVar
+from typing import Final, TypeVar
+
+from pipeline.parse.rule_patterns import (
+    LineFilter,
+    StartIndex,
+    is_anchored,
+    lowercase_form,
+    needs,
+)
 
 T = TypeVar("T")
 
 _WORD_RUN: Final = re.compile(r"\w+")
+# ASCII characters outside `\w` to white space, the others to themselves (every ASCII
+# character has an entry: a missing one costs `translate` a KeyError): on ASCII text,
+# `translate` with this and `split` give `_WORD_RUN.findall`'s words at a third of its cost.
+_ASCII_NON_WORD: Final = {
+    c: chr(c) if chr(c).isalnum() or c == ord("_") else " " for c in range(128)
+}
 _DEFAULT_DIR: Final = Path(__file__).resolve().parent.parent / "knowledge"
 
 
@@ -96,7 +109,7 @@ class Organisations:
         if (
             first is not None
             and text.isascii()
-            and first.isdisjoint(_WORD_RUN.findall(text.lower()))
+            and first.isdisjoint(text.lower().translate(_ASCII_NON_WORD).split())
         ):
             return []  # no word of the text opens an alias: the scan would find nothing
         return [
@@ -189,7 +202,7 @@ class BoilerplateRule:
     pattern: re.Pattern[str]
     ends_article: bool
     # The pattern without IGNORECASE, for ASCII text in lower case (None when that could
-    # differ: see `_lowercase_form`).
+    # differ: see `rule_patterns.lowercase_form`).
     lowered: re.Pattern[str] | None = None
     # Literals of `lowered`, one of which every match holds (None: no such test). Only for
     # rules not anchored at the start, which `search` must try at every position.
@@ -202,93 +215,6 @@ class BoilerplateRule:
                 return False
             return self.lowered.search(lower) is not None
         return self.pattern.search(text) is not None
-
-
-def _anchored(pattern: str) -> bool:
-    """Whether every match of the pattern starts at the start of the text ('^', no MULTILINE
-    flag: the rules are compiled without it), so `search` is `match`."""
-    try:
-        items = list(_parser.parse(pattern))
-    except re.error:
-        return False
-    starts = [items[:1]]
-    if items and str(items[0][0]) == "BRANCH":
-        starts = [list(b)[:1] for b in items[0][1][1]]
-    return all(s and str(s[0][0]) == "AT" and str(s[0][1]) == "AT_BEGINNING" for s in starts)
-
-
-def _needs(pattern: str) -> tuple[str, ...] | None:
-    """Literals one of which every match of the (case-sensitive) pattern holds, or None when
-    the pattern is anchored at the start (a failed try costs little) or no such set is found."""
-    if _anchored(pattern):
-        return None
-    try:
-        return _required(list(_parser.parse(pattern)))
-    except re.error:
-        return None
-
-
-def _required(items: list[Any]) -> tuple[str, ...] | None:
-    """The best literal set of a parsed sequence: a run of literals, the union of every
-    branch's set, a group's or a repeated (at least once) item's set, or a class of
-    literal characters. Best: the longest shortest literal."""
-    best: tuple[str, ...] | None = None
-
-    def consider(found: tuple[str, ...] | None) -> None:
-        nonlocal best
-        if found and (best is None or _rank(found) > _rank(best)):
-            best = found
-
-    run: list[str] = []
-    for op, av in items:
-        name = str(op)
-        if name == "LITERAL":
-            run.append(chr(av))
-            continue
-        consider(("".join(run),) if run else None)
-        run = []
-        if name == "BRANCH":
-            parts = [_required(list(b)) for b in av[1]]
-            if all(parts):
-                consider(tuple(x for part in parts if part for x in part))
-        elif name == "SUBPATTERN":
-            consider(_required(list(av[3])))
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
-            consider(_required(list(av[2])))
-        elif name == "IN" and av and all(str(o) == "LITERAL" for o, _ in av):
-            consider(tuple(chr(a) for _, a in av))
-    consider(("".join(run),) if run else None)
-    return best
-
-
-def _rank(found: tuple[str, ...]) -> tuple[int, int]:
-    return min(map(len, found)), -len(found)
-
-
-_ESCAPE: Final = re.compile(r"\\(.)", re.DOTALL)
-_CLASS: Final = re.compile(r"\[[^\]]*\]")
-_UNSAFE: Final = re.compile(r"\\[0-9xuUNg]|\(\?(?!:|=|!|<=|<!)")
-
-
-def _lowercase_form(pattern: str) -> re.Pattern[str] | None:
-    """The pattern compiled case-sensitively, when matching it so against the lower-case form
-    of an ASCII text gives what IGNORECASE matching of the text gives: every letter it names
-    is a lower-case literal (escapes such as \\S or \\b name character classes that do not
-    depend on case), it names no cased non-ASCII letter and no range in a character class,
-    and it has no inline flags, back-references, named groups or numeric character escapes
-    (which could name an upper-case letter). On ASCII text, IGNORECASE equates exactly A-Z
-    with a-z, which `str.lower` maps one to one."""
-    plain = _ESCAPE.sub("", pattern)
-    if _UNSAFE.search(pattern) or re.search("[A-Z]", plain):
-        return None
-    if any(not ch.isascii() and (ch.lower() != ch or ch.upper() != ch) for ch in plain):
-        return None  # 'ſ' or the Kelvin sign match ASCII letters case-insensitively
-    if any("-" in c for c in _CLASS.findall(plain)):
-        return None  # a range such as [0-_] holds upper-case letters without their lower case
-    try:
-        return re.compile(pattern)
-    except re.error:
-        return None
 
 
 @functools.lru_cache(maxsize=4)
@@ -460,8 +386,8 @@ def _boilerplate(folder: Path) -> tuple[BoilerplateRule, ...]:
                 row["rule"],
                 re.compile(row["pattern"], re.IGNORECASE),
                 row["ends_article"].strip().lower() == "true",
-                _lowercase_form(row["pattern"]),
-                _needs(row["pattern"]),
+                lowercase_form(row["pattern"]),
+                needs(row["pattern"]),
             )
             for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
         )
@@ -472,35 +398,6 @@ _boilerplate_of = last_folder(_boilerplate)
 
 def boilerplate_rules() -> tuple[BoilerplateRule, ...]:
     return _boilerplate_of(knowledge_dir())
-
-
-@dataclass(frozen=True)
-class LineFilter:
-    """A test, on the lower-case form of an ASCII line, that no boilerplate rule matches it:
-    one joined `match` of the rules anchored at the start and a search for the literals one
-    of which each other rule's matches hold."""
-
-    anchored: re.Pattern[str]
-    needs: tuple[str, ...]
-    joined: re.Pattern[str]  # all rules, for a `match` at the start
-
-    needed: tuple[str, ...] = field(init=False, compare=False)
-
-    def __post_init__(self) -> None:
-        # The literals without those that hold another one ('comment policy' is found
-        # wherever 'facebook commenting policy' is): one substring search each, about twice
-        # as fast on prose lines as one alternation of them all, which `re` tries at every
-        # position that opens any literal. Set once here, as `Organisations` explains.
-        unique = sorted(set(self.needs), key=len)
-        needed = tuple(n for i, n in enumerate(unique) if not any(m in n for m in unique[:i]))
-        object.__setattr__(self, "needed", needed)
-
-    def may_match(self, lower: str) -> bool:
-        return self.anchored.match(lower) is not None or any(map(lower.__contains__, self.needed))
-
-    def any_start(self, lower: str) -> bool:
-        """`any_boilerplate_start` of the text whose `lowered` form this is."""
-        return self.joined.match(lower) is not None
 
 
 def lowered(text: str) -> str | None:
@@ -524,16 +421,16 @@ def _uncased(ch: str) -> bool:
 @functools.lru_cache(maxsize=4)
 def _line_filter(folder: Path) -> LineFilter | None:
     rules = _boilerplate(folder)
-    anchored = [r for r in rules if _anchored(r.pattern.pattern)]
+    anchored = [r for r in rules if is_anchored(r.pattern.pattern)]
     others = [r for r in rules if r not in anchored]
     if any(r.lowered is None for r in rules) or any(r.needs is None for r in others):
         return None  # some rule can only be tried as it is
     try:
-        joined = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in anchored) or "(?!)")
-        every = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules) or "(?!)")
+        starts = StartIndex.of([r.pattern.pattern for r in anchored])
+        every = StartIndex.of([r.pattern.pattern for r in rules])
     except re.error:
         return None
-    return LineFilter(joined, tuple(n for r in others if r.needs for n in r.needs), every)
+    return LineFilter(starts, tuple(n for r in others if r.needs for n in r.needs), every)
 
 
 def line_filter() -> LineFilter | None:

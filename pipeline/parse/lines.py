@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from pipeline.parse import dateline
+from pipeline.parse import credits, dateline
 
 SENTENCE_END: Final = re.compile(r"[.!?…][\"”’')\]]*$")
 # Columns of a table laid out with spaces (Reuters market reports).
@@ -32,6 +32,7 @@ class Line:
 
     __slots__ = (
         "_dateline",
+        "_glued",
         "_prose",
         "blank_before",
         "glued_credit",
@@ -67,6 +68,7 @@ class Line:
         self.words = words  # white-space separated words of `text`
         self._prose: bool | None = None  # computed once
         self._dateline: dateline.Dateline | bool | None = False  # False until looked for
+        self._glued: tuple[str, str] | bool | None = False  # False until looked for
 
     def __repr__(self) -> str:
         return f"Line({self.index}, {self.text!r}, role={self.role!r}, rule={self.rule!r})"
@@ -74,10 +76,18 @@ class Line:
     @property
     def opening_dateline(self) -> dateline.Dateline | None:
         """`dateline.find(text)`, looked for once: several passes ask for it, and the text
-        does not change after `unwrap`, which runs first."""
+        does not change after `unwrap` and `join_credit_labels`, which run first."""
         if self._dateline is False:
             self._dateline = dateline.find(self.text)
         return self._dateline if isinstance(self._dateline, dateline.Dateline) else None
+
+    @property
+    def glued_split(self) -> tuple[str, str] | None:
+        """`credits.split_glued(text)` (the text before a credit glued to its end, and the
+        credit), looked for once: the headline, caption and media passes all ask."""
+        if self._glued is False:
+            self._glued = credits.split_glued(self.text)
+        return self._glued if isinstance(self._glued, tuple) else None
 
     @property
     def prose(self) -> bool:

@@ -20,9 +20,8 @@ from pipeline.parse.attribution import (
     speaker_label,
 )
 from pipeline.parse.dates import find_date, is_date_line
-from pipeline.parse.headline import FULL_STOP_END
+from pipeline.parse.headline import full_stop_end
 from pipeline.parse.knowledge import (
-    LineFilter,
     any_boilerplate_start,
     boilerplate_rules,
     line_filter,
@@ -52,14 +51,15 @@ from pipeline.parse.roles_bylines import (
     syndicated_byline,
 )
 from pipeline.parse.roles_captions import (
-    FILE_PHOTO,
     LEAD_IN_LABELS,
     ends_with_signoff,
+    file_photo,
     join_credit_labels,
     mark_captions,
     mark_credited_captions,
     signoffs_after,
 )
+from pipeline.parse.rule_patterns import LineFilter
 
 # After these a line of names alone continues the byline.
 _NAMES_NEXT: Final = frozenset({"bare_by", "byline_joiner"})
@@ -340,7 +340,7 @@ def _teaser_cards(lines: list[Line]) -> None:
         for card in (ln, teaser, stamp):
             card.role, card.rule = "boilerplate", "teaser_card"
         head = lines[at - 3] if at >= 3 else None
-        if head and not head.role and 2 <= head.words <= 20 and not FULL_STOP_END.search(head.text):
+        if head and not head.role and 2 <= head.words <= 20 and not full_stop_end(head.text):
             head.role, head.rule = "boilerplate", "teaser_card"  # the card's headline
 
 
@@ -362,6 +362,6 @@ def _end_at_footer(lines: list[Line], footers: list[int]) -> None:
 def _story_prose(ln: Line) -> bool:
     """An undecided prose line that is no photo caption ('In this file photo ...', a caption
     with its credit glued on): the story has begun."""
-    if ln.role or not ln.prose or FILE_PHOTO.match(ln.text):
+    if ln.role or not ln.prose or file_photo(ln.text):
         return False
-    return credits.split_glued(ln.text) is None
+    return ln.glued_split is None

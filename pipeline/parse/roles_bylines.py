@@ -21,11 +21,11 @@ from pipeline.parse.attribution import (
     without_read_time,
 )
 from pipeline.parse.dates import find_date, is_date_line
-from pipeline.parse.headline import FULL_STOP_END
+from pipeline.parse.headline import full_stop_end
 from pipeline.parse.knowledge import is_place, organisations, place_words
 from pipeline.parse.lines import DIGIT, Line
 from pipeline.parse.names import people, person_name, without_organisations
-from pipeline.parse.roles_captions import FILE_PHOTO
+from pipeline.parse.roles_captions import file_photo
 
 
 def lower_case_byline(lines: list[Line], ln: Line) -> bool:
@@ -133,13 +133,11 @@ def _between_headline_and_story(lines: list[Line], ln: Line) -> bool:
     if not ln.index:
         return False
     prev, nxt = lines[ln.index - 1], lines[ln.index + 1]
-    if prev.role or prev.words > 30 or FULL_STOP_END.search(prev.text):
+    if prev.role or prev.words > 30 or full_stop_end(prev.text):
         return False  # a caption ends its sentence; a credit or photo label has its role
-    if not nxt.prose or FILE_PHOTO.match(nxt.text):
+    if not nxt.prose or file_photo(nxt.text):
         return False
-    return nxt.opening_dateline is not None or (
-        nxt.words >= 30 and credits.split_glued(nxt.text) is None
-    )
+    return nxt.opening_dateline is not None or (nxt.words >= 30 and nxt.glued_split is None)
 
 
 # 'Jo Li / Los Angeles Times (TNS)', 'Los Angeles Times (TNS)': the paper that produced the
@@ -195,7 +193,7 @@ def names_with_wire_tag(lines: list[Line], ln: Line) -> bool:
     if any(word.casefold() in place_words() for name in names for word in name.split()):
         return False  # 'Iowa City (AP)', 'Sioux Falls (AP)': a place with its wire tag
     prev, nxt = lines[ln.index - 1], lines[ln.index + 1]
-    return not FULL_STOP_END.search(prev.text) and nxt.prose and not prev.prose
+    return not full_stop_end(prev.text) and nxt.prose and not prev.prose
 
 
 # 'by Jo Li / ExampleCartoons.com 2018': a cartoon or illustration credited to its maker and

@@ -15,10 +15,18 @@ from pipeline.parse.names import person_name
 
 VIDEO_DATE: Final = re.compile(r"\((?:[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)\)\s*$")
 # Wire-photo captions announce themselves: 'FILE - In this Nov. 11, 2017 file photo, ...'.
-FILE_PHOTO: Final = re.compile(
+_FILE_PHOTO: Final = re.compile(
     r"(?i)^(?:file\s*(?:photo)?\s*[-–—:]\s+|in this\b[^.]{0,80}\b"
     r"(?:file )?(?:photo|image)\b)"
 )
+
+
+def file_photo(text: str) -> bool:
+    """Whether the text opens as a wire photo's caption does. Most lines open with another
+    letter than 'f' or 'i' (a regex call saved); a non-ASCII one keeps the pattern ('ı' is
+    'i' case-insensitively)."""
+    head = text[:1]
+    return (head in "fFiI" or not head.isascii()) and _FILE_PHOTO.match(text) is not None
 
 
 # A lead-in label for the embed below it ('WATCH:', 'VIDEO: <the video's title>'): the player
@@ -61,7 +69,7 @@ def mark_captions(roles: Roles) -> None:
         # Jo Li)' then 'Jo Li/AP'): the caption keeps the description only.
         if ln.role and (ln.role != "caption" or ln.rule not in _CREDITED_CAPTION_RULES):
             continue
-        glued = credits.split_glued(ln.text)
+        glued = ln.glued_split
         if glued and not _glued_signoff(lines, ln, glued[0]):
             ln.glued_credit = glued[1]
     for i, ln in enumerate(lines):
@@ -90,7 +98,7 @@ def mark_captions(roles: Roles) -> None:
         ):
             # (the story's dateline paragraph keeps its place with a credit glued to it)
             ln.role, ln.rule = "caption", "glued_credit"
-        elif FILE_PHOTO.match(ln.text):
+        elif file_photo(ln.text):
             ln.role, ln.rule = "caption", "file_photo"
     # A lone organisation line after a caption credits it ('CBS News' under a video caption).
     captions = set()
@@ -101,7 +109,7 @@ def mark_captions(roles: Roles) -> None:
             captions.add(ln.text)
             if ln.glued_credit:
                 # 'Jo Li/AP' / '<caption>' / '<caption> (Jo Li/AP)': the copy without it
-                split = credits.split_glued(ln.text)
+                split = ln.glued_split
                 if split:
                     captions.add(split[0])
         if i + 1 < len(lines):
@@ -231,7 +239,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
         elif (
             prev.words >= 5
             and ln.words <= 12
-            and headline.FULL_STOP_END.search(prev.text)
+            and headline.full_stop_end(prev.text)
             and (i < 2 or lines[i - 2].role != "byline")
             and credits.loose_credit(ln.text)
             and not _repeats_earlier(lines, prev)
@@ -370,7 +378,7 @@ _DATE_END: Final = re.compile(rf"\b{_MONTHS}\.? \d{{1,2}},? \d{{4}}\)?[.]?$")
 def _reads_as_caption(text: str) -> bool:
     """A wire photo's caption: it ends with the day the photo was taken, or announces a file
     photo ('FILE - In this May 5, 2020, file photo, ...')."""
-    return _DATE_END.search(text[-40:]) is not None or FILE_PHOTO.match(text) is not None
+    return _DATE_END.search(text[-40:]) is not None or file_photo(text)
 
 
 def _opens_story(ln: Line) -> bool:

@@ -1,0 +1,230 @@
+"""What the boilerplate rules' regular expressions allow, read from their parsed form: where
+a match can start, which literals it must hold, whether it can run on lower-case text, and
+the characters it can open with. The parser uses these facts to skip rules that cannot match
+a line (most lines are prose), never to change what a rule matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any, Final
+
+
+def is_anchored(pattern: str) -> bool:
+    """Whether every match of the pattern starts at the start of the text ('^', no MULTILINE
+    flag: the rules are compiled without it), so `search` is `match`."""
+    try:
+        items = list(_parser.parse(pattern))
+    except re.error:
+        return False
+    starts = [items[:1]]
+    if items and str(items[0][0]) == "BRANCH":
+        starts = [list(b)[:1] for b in items[0][1][1]]
+    return all(s and str(s[0][0]) == "AT" and str(s[0][1]) == "AT_BEGINNING" for s in starts)
+
+
+def needs(pattern: str) -> tuple[str, ...] | None:
+    """Literals one of which every match of the (case-sensitive) pattern holds, or None when
+    the pattern is anchored at the start (a failed try costs little) or no such set is found."""
+    if is_anchored(pattern):
+        return None
+    try:
+        return _required(list(_parser.parse(pattern)))
+    except re.error:
+        return None
+
+
+def _required(items: list[Any]) -> tuple[str, ...] | None:
+    """The best literal set of a parsed sequence: a run of literals, the union of every
+    branch's set, a group's or a repeated (at least once) item's set, or a class of
+    literal characters. Best: the longest shortest literal."""
+    best: tuple[str, ...] | None = None
+
+    def consider(found: tuple[str, ...] | None) -> None:
+        nonlocal best
+        if found and (best is None or _rank(found) > _rank(best)):
+            best = found
+
+    run: list[str] = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(av))
+            continue
+        consider(("".join(run),) if run else None)
+        run = []
+        if name == "BRANCH":
+            parts = [_required(list(b)) for b in av[1]]
+            if all(parts):
+                consider(tuple(x for part in parts if part for x in part))
+        elif name == "SUBPATTERN":
+            consider(_required(list(av[3])))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            consider(_required(list(av[2])))
+        elif name == "IN" and av and all(str(o) == "LITERAL" for o, _ in av):
+            consider(tuple(chr(a) for _, a in av))
+    consider(("".join(run),) if run else None)
+    return best
+
+
+def _rank(found: tuple[str, ...]) -> tuple[int, int]:
+    return min(map(len, found)), -len(found)
+
+
+_ESCAPE: Final = re.compile(r"\\(.)", re.DOTALL)
+_CLASS: Final = re.compile(r"\[[^\]]*\]")
+_UNSAFE: Final = re.compile(r"\\[0-9xuUNg]|\(\?(?!:|=|!|<=|<!)")
+
+
+def lowercase_form(pattern: str) -> re.Pattern[str] | None:
+    """The pattern compiled case-sensitively, when matching it so against the lower-case form
+    of an ASCII text gives what IGNORECASE matching of the text gives: every letter it names
+    is a lower-case literal (escapes such as \\S or \\b name character classes that do not
+    depend on case), it names no cased non-ASCII letter and no range in a character class,
+    and it has no inline flags, back-references, named groups or numeric character escapes
+    (which could name an upper-case letter). On ASCII text, IGNORECASE equates exactly A-Z
+    with a-z, which `str.lower` maps one to one."""
+    plain = _ESCAPE.sub("", pattern)
+    if _UNSAFE.search(pattern) or re.search("[A-Z]", plain):
+        return None
+    if any(not ch.isascii() and (ch.lower() != ch or ch.upper() != ch) for ch in plain):
+        return None  # 'ſ' or the Kelvin sign match ASCII letters case-insensitively
+    if any("-" in c for c in _CLASS.findall(plain)):
+        return None  # a range such as [0-_] holds upper-case letters without their lower case
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return None
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of the (case-sensitive) pattern can open with; None when any
+    character may (a class such as \\w or [^x], '.', an empty match) or the form is unknown."""
+    try:
+        found = _first(list(_parser.parse(pattern)))
+    except re.error:
+        return None
+    if found is None or found[1]:
+        return None  # an empty match opens with no character at all
+    return frozenset(found[0])
+
+
+# A class spanning more characters than this counts as 'any character'.
+_WIDEST_RANGE: Final = 128
+
+
+def _first(items: list[Any]) -> tuple[set[str], bool] | None:
+    """(opening characters, whether the sequence can match the empty string), or None."""
+    chars: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero width: '^', '\\b', a lookaround (a superset is safe)
+        found = _first_of(name, av)
+        if found is None:
+            return None
+        chars |= found[0]
+        if not found[1]:
+            return chars, False
+    return chars, True
+
+
+def _first_of(name: str, av: Any) -> tuple[set[str], bool] | None:
+    """`_first` of one parsed item."""
+    if name == "LITERAL":
+        return {chr(av)}, False
+    if name == "IN":
+        chars: set[str] = set()
+        for op, arg in av:
+            kind = str(op)
+            if kind == "LITERAL":
+                chars.add(chr(arg))
+            elif kind == "RANGE" and arg[1] - arg[0] < _WIDEST_RANGE:
+                chars.update(map(chr, range(arg[0], arg[1] + 1)))
+            else:
+                return None  # a negated class or a category (\\d, \\s, \\w)
+        return chars, False
+    if name == "SUBPATTERN":
+        if av[1] & re.IGNORECASE:
+            return None  # '(?i:x)' opens with 'x' or 'X'
+        return _first(list(av[3]))
+    if name == "BRANCH":
+        chars, empty = set(), False
+        for branch in av[1]:
+            found = _first(list(branch))
+            if found is None:
+                return None
+            chars |= found[0]
+            empty = empty or found[1]
+        return chars, empty
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        found = _first(list(av[2]))
+        return None if found is None else (found[0], found[1] or av[0] == 0)
+    if name == "ATOMIC_GROUP":
+        return _first(list(av))
+    return None
+
+
+def _joined(patterns: Sequence[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
+
+
+@dataclass(frozen=True)
+class StartIndex:
+    """Patterns joined into one alternation per opening character, for `match` at a text's
+    start: `re` tries the branches of an alternation one by one, and a line's first character
+    rules out most boilerplate rules (they open with a word of their own)."""
+
+    by_char: dict[str, re.Pattern[str]]  # the patterns that open with the key only
+    anywhere: re.Pattern[str]  # the patterns that may open with any character
+
+    @classmethod
+    def of(cls, patterns: Sequence[str]) -> StartIndex:
+        """Raises `re.error` as `re.compile` of the joined patterns would."""
+        firsts = [first_chars(p) for p in patterns]
+        chars = sorted({c for found in firsts if found for c in found})
+        by_char = {
+            c: _joined([p for p, f in zip(patterns, firsts, strict=True) if f and c in f])
+            for c in chars
+        }
+        loose = [p for p, f in zip(patterns, firsts, strict=True) if f is None]
+        return cls(by_char, _joined(loose))
+
+    def match(self, text: str) -> bool:
+        """Whether one of the patterns matches at the start of the text."""
+        opening = self.by_char.get(text[:1])
+        if opening is not None and opening.match(text) is not None:
+            return True
+        return self.anywhere.match(text) is not None
+
+
+@dataclass(frozen=True)
+class LineFilter:
+    """A test, on the lower-case form of an ASCII line, that no boilerplate rule matches it:
+    a `match` of the rules anchored at the start and a search for the literals one of which
+    each other rule's matches hold."""
+
+    anchored: StartIndex
+    needs: tuple[str, ...]
+    joined: StartIndex  # all rules, for a `match` at the start
+
+    needed: tuple[str, ...] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # The literals without those that hold another one ('comment policy' is found
+        # wherever 'facebook commenting policy' is): one substring search each, about twice
+        # as fast on prose lines as one alternation of them all, which `re` tries at every
+        # position that opens any literal. Set once here, as `Organisations` explains.
+        unique = sorted(set(self.needs), key=len)
+        needed = tuple(n for i, n in enumerate(unique) if not any(m in n for m in unique[:i]))
+        object.__setattr__(self, "needed", needed)
+
+    def may_match(self, lower: str) -> bool:
+        return self.anchored.match(lower) or any(map(lower.__contains__, self.needed))
+
+    def any_start(self, lower: str) -> bool:
+        """`any_boilerplate_start` of the text whose `lowered` form this is."""
+        return self.joined.match(lower)
