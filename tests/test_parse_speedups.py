@@ -928,3 +928,16 @@ def test_ascii_words_by_translation_are_the_word_runs(text):
 
     words = text.lower().translate(knowledge._ASCII_NON_WORD).split()
     assert words == knowledge._WORD_RUN.findall(text.lower())
+
+
+@settings(max_examples=800, deadline=None)
+@given(_joined_pieces(["Ferry", "FERRY", "fares", "ß", "SS", "’", " ", "-", ":", "Straße", "e"]))
+def test_a_repeated_title_holds_the_titles_longest_word(text):
+    # `mark_title` skips `fold` for lines without the title's longest word
+    from pipeline.parse import headline
+
+    title = headline.fold(text)
+    longest = max(title.split(), key=len, default="")
+    for repeat in (text, f"{text} ", f"“{text}”", text.upper()):
+        if headline.fold(repeat) == title:
+            assert longest in repeat.casefold()

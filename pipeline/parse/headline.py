@@ -120,8 +120,12 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             ln.role, ln.rule = "standfirst", "highlights"
     title = fold(strip_site_suffix(best.text))
     size = len(best.text)
+    # a repeat holds the title's longest word: most lines are ruled out before `fold`
+    longest = max(title.split(), key=len, default="")
     for ln in lines[best.index + 1 :]:
         if ln.role or not 0.5 * size <= len(ln.text) <= 1.5 * size:
+            continue
+        if longest not in ln.text.casefold():
             continue
         text = strip_site_suffix(ln.text)
         if fold(text) == title or (text[:3].isupper() and fold(_LABEL.sub("", text)) == title):
