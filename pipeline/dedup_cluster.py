@@ -204,8 +204,12 @@ def assign(sigs: pa.Table, read: ShingleReader, params: DedupParams) -> pa.Table
         sorted(min(g, key=lambda i: rank[i]) for g in exact_groups.values()), dtype=np.int64
     )
     minhash = sigs["minhash"].combine_chunks().flatten().to_numpy().reshape(n, params.num_perm)
-    usable = reps[sigs["n_shingles"].to_numpy()[reps] > 0] if len(reps) else reps
     sizes = sigs["n_shingles"].to_numpy()
+    # Memory: the table (its MinHash column, 384 bytes a row) is not needed past here. A
+    # caller that passes it without keeping a name for it (`assign(read_table(...), ...)`)
+    # lets it go now, before the shingles of the verification are held.
+    del sigs
+    usable = reps[sizes[reps] > 0] if len(reps) else reps
     candidates = candidate_pairs(minhash, params, usable)
     pairs = candidates[plausible(candidates, minhash, sizes, params)]
     del minhash
@@ -219,6 +223,7 @@ def assign(sigs: pa.Table, read: ShingleReader, params: DedupParams) -> pa.Table
 
     exact_edges = ((g[0], i) for g in exact_groups.values() for i in g[1:])
     groups = components(n, chain(exact_edges, verified))
+    del exact_groups, exact_edges  # a list per article: no longer needed
     cluster = list(ids)
     duplicate_of: list[str | None] = [None] * n
     similarity: list[float | None] = [None] * n

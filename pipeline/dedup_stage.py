@@ -126,9 +126,10 @@ def _copies(
         return dedup_ray.copies(
             engine.connect(), sig_parts, parts, bounds.tolist(), params.dedup, partitions
         )
-    sigs = read_parquet_dir(sig_dir, dedup.signature_schema(params.dedup.num_perm))
     reader = _shingle_reader(parts, bounds, engine, params.dedup.shingle_size)
-    assignment = dedup.assign(sigs, reader, params.dedup)
+    # the table unnamed here: `assign` holds its only reference and frees it early (memory)
+    schema = dedup.signature_schema(params.dedup.num_perm)
+    assignment = dedup.assign(read_parquet_dir(sig_dir, schema), reader, params.dedup)
     counts = {k.decode(): int(v) for k, v in (assignment.schema.metadata or {}).items()}
     return dedup_cluster.copies_of(assignment), counts
 

@@ -120,6 +120,33 @@ def test_near_copy_with_a_dropped_paragraph_and_a_truncated_copy():
     assert got["half"]["sim"] >= P.containment_threshold
 
 
+def test_assign_lets_the_signature_table_go_before_reading_shingles():
+    # Memory at 1M articles: the table (384 bytes of MinHash a row) is freed before the
+    # shingles of the candidate pairs are held, when the caller keeps no name for it.
+    import weakref
+
+    body = story(2, 400)
+    near = "\n\n".join(body.split("\n\n")[1:])
+    table = pa.Table.from_pylist(
+        [article("full", body), article("near", near)], schema=ARTICLE_SCHEMA
+    )
+    read_bodies = dedup.from_bodies(table["body"].to_pylist(), P.shingle_size)
+    alive_at_read = []
+
+    def signatures() -> pa.Table:
+        sigs = dedup.signatures(table, P)
+        alive_at_read.append(weakref.ref(sigs))
+        return sigs
+
+    def read(rows):
+        alive_at_read.append(alive_at_read[0]() is not None)
+        return read_bodies(rows)
+
+    assignment = dedup.assign(signatures(), read, P)
+    assert assignment["duplicate_of"].to_pylist()[1] is not None  # verified: `read` ran
+    assert alive_at_read[1:] and not any(alive_at_read[1:])
+
+
 def test_different_stories_stay_apart():
     got = run([article(f"s{i:03d}", story(100 + i)) for i in range(30)])
     assert all(v["of"] is None for v in got.values())
