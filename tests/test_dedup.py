@@ -120,31 +120,39 @@ def test_near_copy_with_a_dropped_paragraph_and_a_truncated_copy():
     assert got["half"]["sim"] >= P.containment_threshold
 
 
-def test_assign_lets_the_signature_table_go_before_reading_shingles():
-    # Memory at 1M articles: the table (384 bytes of MinHash a row) is freed before the
-    # shingles of the candidate pairs are held, when the caller keeps no name for it.
+def test_assign_frees_the_signatures_before_reading_shingles(monkeypatch):
+    # Memory at 1M articles: the table (384 bytes of MinHash a row) is freed, and Arrow's
+    # pool hands its unused pages back, before the shingles of the candidate pairs are held.
     import weakref
 
+    released = []
+
+    class Pool:
+        def release_unused(self) -> None:
+            released.append(True)
+
+    monkeypatch.setattr(pa, "default_memory_pool", Pool)
     body = story(2, 400)
     near = "\n\n".join(body.split("\n\n")[1:])
     table = pa.Table.from_pylist(
         [article("full", body), article("near", near)], schema=ARTICLE_SCHEMA
     )
     read_bodies = dedup.from_bodies(table["body"].to_pylist(), P.shingle_size)
-    alive_at_read = []
+    table_ref = []
+    seen_at_read = []
 
     def signatures() -> pa.Table:
         sigs = dedup.signatures(table, P)
-        alive_at_read.append(weakref.ref(sigs))
+        table_ref.append(weakref.ref(sigs))
         return sigs
 
     def read(rows):
-        alive_at_read.append(alive_at_read[0]() is not None)
+        seen_at_read.append((table_ref[0]() is None, bool(released)))
         return read_bodies(rows)
 
     assignment = dedup.assign(signatures(), read, P)
     assert assignment["duplicate_of"].to_pylist()[1] is not None  # verified: `read` ran
-    assert alive_at_read[1:] and not any(alive_at_read[1:])
+    assert seen_at_read and all(gone and freed for gone, freed in seen_at_read)
 
 
 def test_different_stories_stay_apart():
