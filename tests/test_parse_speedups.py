@@ -357,6 +357,7 @@ def test_needed_literals_of_the_rules():
         ("^.y", None),
         ("a*", None),  # an empty match opens with no character
         ("^(?i:x)y", None),
+        ("(?i)^xy", None),  # a global flag as well as a scoped one
         ("^[\\x00-\\uffff]", None),  # too wide a range
     ],
 )

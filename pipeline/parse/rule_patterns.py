@@ -104,9 +104,12 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     """The characters a match of the (case-sensitive) pattern can open with; None when any
     character may (a class such as \\w or [^x], '.', an empty match) or the form is unknown."""
     try:
-        found = _first(list(_parser.parse(pattern)))
+        parsed = _parser.parse(pattern)
     except re.error:
         return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None  # '(?i)x' opens with 'x' or 'X'
+    found = _first(list(parsed))
     if found is None or found[1]:
         return None  # an empty match opens with no character at all
     return frozenset(found[0])
