@@ -341,6 +341,15 @@ def test_a_photographer_named_like_a_month_is_read():
             ("Jo Brandt",),
             ("Lehtikuva", "Associated Press"),
         ),
+        # names with particles (the New York Post's 'Photo: Jarl Ale de Basseville')
+        ("Photo: Jo de Brandt", "Photo: Jo de Brandt", ("Jo de Brandt",), ()),
+        ("Photo: Ana de la Cruz", "Photo: Ana de la Cruz", ("Ana de la Cruz",), ()),
+        (
+            "Jo van der Berg, The Associated Press",
+            "Jo van der Berg, The Associated Press",
+            ("Jo van der Berg",),
+            ("Associated Press",),
+        ),
     ],
 )
 @pytest.mark.parametrize("gap", [" ", "  ", ""])

@@ -72,6 +72,14 @@ def with_line(line: str) -> dict:
         ("Paste your ad code OR", "advertisement"),
         ("Suppress this ad slot .", "advertisement"),
         ("1:27", "media_chrome"),
+        # one or two words between paragraphs, left out of the short-heading rule (2026-12-03)
+        ("Learn more", "page_chrome"),
+        ("close dialog", "page_chrome"),
+        ("Mail icon", "page_chrome"),
+        ("Popular Stories", "page_chrome"),
+        ("Sponsored link", "advertisement"),
+        ("Save", "share_prompt"),
+        ("Advertisement:", "advertisement"),
         (
             "Add your name to millions demanding that Congress take action on the harbour.",
             "petition_prompt",

@@ -514,12 +514,23 @@ _BARE_CONTRIBUTED: Final = re.compile(
 _LIST_SPLIT: Final = re.compile(r"\s*(?:,\s*and\b|,|\band\b|&)\s*")
 
 
+# 'With Post Wires', 'With wire services', 'With files from The Canadian Press': a paper's
+# note that agency copy went into the story (no person named, no byline).
+_WIRES_NOTE: Final = re.compile(
+    r"(?i)[-—–]?\s*with (?:(?:[\w.'’&]+ ){0,4}?(?:wires|wire services|wire reports|news services)"
+    r"|files from \S.{2,60})\.?"
+)
+
+
 def contributor_line(text: str) -> bool:
     """'Jo Li contributed to this report', printed without its full stop (so no prose line),
-    or 'Contributing: Jo Li, Kim Bo' (USA Today's and its papers' form)."""
+    'Contributing: Jo Li, Kim Bo' (USA Today's and its papers' form) or a note of the wires
+    the story drew on ('With Post Wires')."""
     if text[:13] == "Contributing:":
         return contributing_people(text) is not None
-    return "contributed" in text and _BARE_CONTRIBUTED.match(text.strip()) is not None
+    if "contributed" in text:
+        return _BARE_CONTRIBUTED.match(text.strip()) is not None
+    return "ith " in text[:8] and _WIRES_NOTE.fullmatch(text.strip()) is not None
 
 
 def contributing_people(line: str) -> list[str] | None:

@@ -18,7 +18,7 @@ from pipeline.parse.knowledge import (
     organisations,
     platforms,
 )
-from pipeline.parse.names import person_name, title_case, without_organisations
+from pipeline.parse.names import NAME_PATTERN, person_name, title_case, without_organisations
 
 _LEAD: Final = re.compile(
     # 'Photo credit should read X/AFP/Getty Images': AFP's own wording.
@@ -624,7 +624,7 @@ def split_glued(line: str) -> tuple[str, str] | None:
 # made for), glued to the caption's last sentence ('Photos: Harbour Festival' links a gallery).
 _LABELLED_NAME_TAIL: Final = re.compile(
     r"(?<=[.!?”\"])\s*(?P<tail>(?:(?:Photo|Photograph|Picture|Image)(?: credit)?(?: by|:)|©)"
-    r"\s*(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?: for (?P<client>[A-Z][^.!?]{1,50}))?)"
+    rf"\s*(?P<name>{NAME_PATTERN})(?: for (?P<client>[A-Z][^.!?]{{1,50}}))?)"
     r"\.?$"
 )
 _LABEL_WORDS: Final = ("Photo", "Picture", "Image", "©")
@@ -650,7 +650,7 @@ def _labelled_name_tail(line: str) -> tuple[str, str] | None:
 # the photographer and the agencies after a comma, as many sites print the credit on a line
 # of its own, glued to the caption.
 _COMMA_TAIL: Final = re.compile(
-    r"(?<=[.!?”\"])\s+(?P<tail>(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
+    rf"(?<=[.!?”\"])\s+(?P<tail>(?P<name>{NAME_PATTERN})"
     r"(?P<orgs>(?:, [A-Z][^.!?,]{1,40}){1,2}))$"
 )
 

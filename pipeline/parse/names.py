@@ -84,7 +84,14 @@ def _month_as_date(text: str) -> bool:
 
 
 _SPLIT: Final = re.compile(r"\s*(?:,|;|\band\b|&|\||/|\bwith\b)\s*", re.IGNORECASE)
-_PARTICLES: Final = {"de", "da", "van", "von", "der", "den", "del", "la", "le", "du", "bin", "al"}
+PARTICLES: Final = frozenset(
+    {"de", "da", "van", "von", "der", "den", "del", "la", "le", "du", "bin", "al"}
+)
+# A capitalised name of two to four words, particles aside ('Jo Li', 'Ana de la Cruz'), in a
+# pattern: the name `person_name` then reads.
+NAME_PATTERN: Final = (
+    r"[A-Z][\w'’.-]+(?: (?:(?:" + "|".join(sorted(PARTICLES)) + r") )*[A-Z][\w'’.-]+){1,3}"
+)
 _INITIALS: Final = re.compile(r"(?:[A-Z]\.)+,?")
 _MC: Final = re.compile(r"^(mc|o')[a-z]", re.IGNORECASE)
 _SPACES: Final = re.compile(r"\s+")
@@ -97,7 +104,7 @@ def title_case(text: str) -> str:
         if not w.isupper() or len(w) == 1 or _INITIALS.fullmatch(w):
             return w
         low = w.lower()
-        if low in _PARTICLES:
+        if low in PARTICLES:
             return low
         out = "-".join(p[:1].upper() + p[1:] for p in low.split("-"))
         if _MC.match(out) and len(out) > 3:
@@ -149,7 +156,7 @@ def person_name(fragment: str) -> str | None:
     name = title_case(text) if text.isupper() else text
     words = name.split()
     # Particles ('van der', 'de la') do not count towards the two to four words of a name.
-    parts = len(words) - sum(w in _PARTICLES for w in words)
+    parts = len(words) - sum(w in PARTICLES for w in words)
     if not 2 <= parts <= 4 or len(words) > 6 or not _PERSON.match(name):
         return None
     return name

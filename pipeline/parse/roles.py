@@ -66,7 +66,8 @@ _NAMES_NEXT: Final = frozenset({"bare_by", "byline_joiner"})
 _JOINERS: Final = frozenset({"and", "And", "&", ","})
 _MEDIA_LABEL: Final = re.compile(
     r"(?i)^(?:photos?|videos?|image|images|gallery|watch(?: video| now| live)?|play(?: video)?|"
-    r"toggle caption|hide caption|enlarge this image|close|expand|"
+    r"toggle caption|hide caption|enlarge this image|close|expand|modal trigger|"
+    r"(?:image|media) caption|"
     r"image \d+ of \d+|\d+ of \d+|\d+ photos?|photo gallery|slideshow|view gallery|"
     r"(?:photo|video|image)s?:|gallery:.*|watch:.*|video:.*)$"
 )

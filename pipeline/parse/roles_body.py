@@ -251,17 +251,45 @@ def _table_label(lines: list[Line], ln: Line) -> bool:
 
 def _subheading(lines: list[Line], ln: Line) -> bool:
     """Short title-case or bullet lines inside the story (section heads, list items), and a
-    short line leading into a list ('The board gave three reasons:' over '• Storm damage')."""
+    short line leading into a list ('The board gave three reasons:' over '• Storm damage').
+    A photo may stand between a section head and its first paragraph (not between a pull
+    quote or the start of a caption that the page prints in full below it and the story)."""
     if ln.text[:1] in "•*–-·" and ln.words >= 3:
         return True
-    nxt = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
-    if nxt is None or ln.words < 3 or nxt.role != "":
+    at = ln.index + 1
+    if ln.text[:1] not in "\"“'‘" and not ln.text.endswith(","):
+        while (
+            at < len(lines)
+            and lines[at].role in _UNDER_HEADING
+            and not lines[at].text.startswith(ln.text)
+        ):
+            at += 1
+    nxt = lines[at] if at < len(lines) else None
+    if nxt is None or nxt.role != "" or (ln.words < 3 and not _short_heading(lines, ln)):
         return False
     if ln.text.endswith(":") and _LIST_ITEM.match(nxt.text):
         return True
     return nxt.prose and not _PROMPT_WORDS.search(ln.text)
 
 
+def _short_heading(lines: list[Line], ln: Line) -> bool:
+    """A heading of a word or two between two paragraphs of the story ('Syria' over the part on
+    Syria, 'Final thoughts'): capitalised, with letters, under a story paragraph (page chrome
+    of a word or two sits at the story's edges, or is known to the boilerplate rules)."""
+    text = ln.text.lstrip("\"“‘'")
+    above = lines[ln.index - 1] if ln.index else None
+    return (
+        above is not None
+        and above.role == "body"
+        and above.prose
+        and text[:1].isupper()
+        and sum(ch.isalpha() for ch in text) >= 3
+        and "_" not in text
+    )
+
+
+# A photo (its caption and credit) or a byline between a section head and its paragraph.
+_UNDER_HEADING: Final = ("caption", "credit", "byline")
 _LIST_ITEM: Final = re.compile(r"(?:[•*–·-]|\d{1,2}[.)])\s")
 
 

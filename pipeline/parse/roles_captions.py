@@ -100,6 +100,8 @@ def mark_captions(roles: Roles) -> None:
             ln.role, ln.rule = "caption", "glued_credit"
         elif file_photo(ln.text):
             ln.role, ln.rule = "caption", "file_photo"
+        elif _twin_caption(lines, ln):
+            ln.role, ln.rule = "caption", "printed_twice"
     # A lone organisation line after a caption credits it ('CBS News' under a video caption).
     captions = set()
     for i, ln in enumerate(lines):
@@ -141,6 +143,34 @@ def _printed_twice(lines: list[Line], ln: Line) -> bool:
     i = ln.index
     return (i > 0 and lines[i - 1].text == ln.text) or (
         i + 1 < len(lines) and lines[i + 1].text == ln.text
+    )
+
+
+# A list's numbered item ('3. A drain cover that ...'): a listicle may print it twice.
+_NUMBERED: Final = re.compile(r"\d{1,3}[.)] ")
+
+
+def _twin_caption(lines: list[Line], ln: Line) -> bool:
+    """The line and its neighbour are one text printed twice in a row, with no credit: a
+    photo's alt text over its caption, as some pages print each photo (a story paragraph is
+    printed once). Not the text's first line (a headline the scrape took twice), a paragraph
+    that opens with the dateline (a lead the page repeats as its summary), a list's numbered
+    item, reported speech or a hard-wrapped paragraph (wire copy that repeats one)."""
+    i = ln.index
+    if i and lines[i - 1].text == ln.text:
+        twin = lines[i - 1]
+    elif i and i + 1 < len(lines) and lines[i + 1].text == ln.text:
+        twin = lines[i + 1]
+    else:
+        return False
+    return (
+        twin.index > 0
+        and (not twin.role or twin.rule == "printed_twice")
+        and 3 <= ln.words <= 60
+        and ln.span == 1
+        and not ln.opening_dateline
+        and _NUMBERED.match(ln.text) is None
+        and not _reports(ln.text)
     )
 
 
