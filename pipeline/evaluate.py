@@ -5,7 +5,9 @@ Label sources (read from a `shared/corpora` folder, never copied into the repo):
   are held out of development (HELD_OUT) and reported on their own.
 - reuters21578: title, dateline and byline of Reuters wire copy (raw text rebuilt as the
   original files lay out: title, byline, dateline + hard-wrapped body).
-- article_extraction_424: titles and authors (authors scored where the text names them).
+- article_extraction_424: titles and authors (authors scored where the text names them), and
+  how many lines of its hand-cleaned bodies the parser keeps in the body (a recall with no
+  precision: the text holds no chrome to set aside, but some the cleaners left in).
 - fakenewsnet: titles and authors; its author lists mix people with job titles, outlets and
   page debris, so gold authors are cleaned to person names first, and scored where the text
   names them.
@@ -57,6 +59,8 @@ class Case:
     roles: list[str] | None = None
     meta_title: str | None = None
     publisher: str | None = None
+    # From this non-empty line on, every line is story (a hand-cleaned body under its title).
+    story_from: int | None = None
 
 
 def fold(text: str | None) -> str:
@@ -145,6 +149,7 @@ def extraction_cases(corpora: Path) -> Iterator[Case]:
             str(row["id"]),
             normalise(text),
             {"title": row["title"], "reporters": _cued_people(authors, text)},
+            story_from=1,
         )
 
 
@@ -316,6 +321,7 @@ class Scorecard:
     agencies: Tally = field(default_factory=Tally)
     published_dated: Rate = field(default_factory=Rate)
     published_invented: Rate = field(default_factory=Rate)
+    story_kept: Rate = field(default_factory=Rate)
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, case: Case, got: dict[str, Any]) -> None:
@@ -329,6 +335,9 @@ class Scorecard:
                     [str(i) for i, r in enumerate(got["line_roles"]) if r == role],
                     [str(i) for i, r in enumerate(case.roles) if r == role],
                 )
+        if case.story_from is not None:
+            for role in got["line_roles"][case.story_from :]:
+                self.story_kept.add(role == "body")
         if gold.get("title"):
             ok = fold(got["title"]) == fold(gold["title"])
             self.title.add(ok)
@@ -432,6 +441,7 @@ class Scorecard:
                 self.published_invented.value,
                 self.published_invented.total,
             ),
+            "body_recall_of_cleaned_lines": (self.story_kept.value, self.story_kept.total),
         }
         out["fields"] = {k: {"value": r(v), "n": n} for k, (v, n) in fields.items() if n}
         return out

@@ -65,6 +65,25 @@ def test_scorecard_rewards_abstaining_and_punishes_wrong_values():
     assert scores["dateline_recall"] == {"value": 0.0, "n": 1}
 
 
+def test_lines_of_a_cleaned_body_count_as_kept_only_in_the_body():
+    """A hand-cleaned body (article_extraction_424): every line under the title is story, and
+    the score is the share the parser keeps in the body."""
+    text = (
+        "Storm closes bridge\n\n"
+        "A storm closed the bridge on Monday, officials said, and it will stay shut for a "
+        "week while engineers check its piers.\n"
+        "Advertisement\n"
+        "Drivers were told to use the ferry, which will run every half hour until the bridge "
+        "opens again, the council said."
+    )
+    scores = evaluate([Case("t", "1", text, {}, story_from=1)]).summary()["fields"]
+    assert scores["body_recall_of_cleaned_lines"] == {"value": 0.6667, "n": 3}
+    assert (
+        "body_recall_of_cleaned_lines"
+        not in evaluate([Case("t", "2", text, {})]).summary()["fields"]
+    )
+
+
 @pytest.mark.corpus
 def test_gold_dev_split_and_line_role_scores():
     dev = cases_for("gold_dev", CORPORA, "dev", None)
@@ -91,6 +110,13 @@ def test_isot_reuters_outlet_from_the_wire_tag():
     assert summary["outlet_accuracy_where_cued"]["n"] > 900
     assert summary["outlet_accuracy_where_cued"]["value"] >= 0.95
     assert summary["title_exact"]["value"] >= 0.95
+
+
+@pytest.mark.corpus
+def test_extraction_bodies_stay_in_the_body():
+    summary = evaluate(cases_for("extraction", CORPORA, "all", None)).summary()["fields"]
+    kept = summary["body_recall_of_cleaned_lines"]
+    assert kept["n"] > 11_000 and kept["value"] >= 0.93
 
 
 @pytest.mark.corpus

@@ -140,10 +140,17 @@ def mark_captions(roles: Roles) -> None:
 def _printed_twice(lines: list[Line], ln: Line) -> bool:
     """The page prints the line twice in a row (a photo's caption and credit, as some sites
     print each caption): a story paragraph is printed once, however long."""
+    return _twin(lines, ln) is not None
+
+
+def _twin(lines: list[Line], ln: Line) -> Line | None:
+    """The line's neighbour with the same text (the one above first), if any."""
     i = ln.index
-    return (i > 0 and lines[i - 1].text == ln.text) or (
-        i + 1 < len(lines) and lines[i + 1].text == ln.text
-    )
+    if i > 0 and lines[i - 1].text == ln.text:
+        return lines[i - 1]
+    if i + 1 < len(lines) and lines[i + 1].text == ln.text:
+        return lines[i + 1]
+    return None
 
 
 # A list's numbered item ('3. A drain cover that ...'): a listicle may print it twice.
@@ -156,15 +163,10 @@ def _twin_caption(lines: list[Line], ln: Line) -> bool:
     printed once). Not the text's first line (a headline the scrape took twice), a paragraph
     that opens with the dateline (a lead the page repeats as its summary), a list's numbered
     item, reported speech or a hard-wrapped paragraph (wire copy that repeats one)."""
-    i = ln.index
-    if i and lines[i - 1].text == ln.text:
-        twin = lines[i - 1]
-    elif i and i + 1 < len(lines) and lines[i + 1].text == ln.text:
-        twin = lines[i + 1]
-    else:
-        return False
+    twin = _twin(lines, ln)
     return (
-        twin.index > 0
+        twin is not None
+        and min(ln.index, twin.index) > 0
         and (not twin.role or twin.rule == "printed_twice")
         and 3 <= ln.words <= 60
         and ln.span == 1
