@@ -6,6 +6,7 @@ import datetime as dt
 
 import polars as pl
 import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 from pandera.config import ValidationDepth, config_context
 
@@ -15,6 +16,7 @@ from pipeline.validate import (
     RejectRateExceeded,
     check_reject_rate,
     failure_cases,
+    validate_shard,
     validate_table,
 )
 from schemas import ARTICLE_SCHEMA, ArticleModel, DuplicateModel
@@ -124,6 +126,30 @@ def test_a_wrong_value_fails_with_its_check(changes, check):
     assert reject["stage"] == "validate"
     assert reject["reason"].startswith(check)
     assert reject["raw_text"] == "raw"
+
+
+@pytest.mark.parametrize("bad_at", [0, 2])
+def test_a_shard_file_quarantines_its_failing_rows_with_their_raw_text(tmp_path, bad_at):
+    """The file path reads the raw `text` column only when a row fails, and gives each
+    reject the text of its own row."""
+    rows = [row(article_id=c * 24, cluster_id=c * 24, text=f"raw {c}") for c in "abc"]
+    rows[bad_at] = {**rows[bad_at], "title": ""}
+    shard = tmp_path / "part-00000.parquet"
+    pq.write_table(table(*rows), shard)
+    count, valid, rejects = validate_shard(shard)
+    assert count == 3
+    assert valid.schema.equals(ARTICLE_SCHEMA)
+    assert valid["article_id"].to_pylist() == [r["article_id"] for r in rows if r["title"]]
+    (reject,) = rejects.to_pylist()
+    assert reject["raw_text"] == rows[bad_at]["text"]
+    assert reject["reason"].startswith("title:")
+
+
+def test_a_clean_shard_file_gives_no_rejects(tmp_path):
+    shard = tmp_path / "part-00000.parquet"
+    pq.write_table(table(row()), shard)
+    count, valid, rejects = validate_shard(shard)
+    assert (count, valid.num_rows, rejects.num_rows) == (1, 1, 0)
 
 
 def test_duplicate_article_ids_fail_uniqueness():
