@@ -6,8 +6,11 @@ articles and a table of rejects out. It never raises on input content.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import re
+from collections.abc import Iterator
 from typing import Any, Final
 
 import pyarrow as pa
@@ -442,8 +445,30 @@ def parse_record(record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+@contextlib.contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a table is parsed, then as it was. Parsing makes
+    and drops millions of small objects (lines, matches, row dicts) in no reference cycle
+    (a collection after a 10,000-row shard parsed with it off finds nothing to free); its
+    passes over the live rows cost 2-4 % of `parse_table` (compiled build, 10,000-row shards
+    of the 1M benchmark corpus, alternated in one process: medians 448 vs 468 and 451 vs 461
+    µs per row)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def parse_table(records: pa.Table) -> tuple[pa.Table, pa.Table]:
     """Stage function: ingested records to parsed articles and parse rejects."""
+    with _cycle_collector_paused():
+        return _parse_rows(records)
+
+
+def _parse_rows(records: pa.Table) -> tuple[pa.Table, pa.Table]:
     rows: list[dict[str, Any]] = []
     rejects: list[dict[str, Any]] = []
     for record in records.to_pylist():
