@@ -177,3 +177,12 @@ def test_other_lines_opening_with_with_are_no_wires_note(line):
     from pipeline.parse.attribution import contributor_line
 
     assert not contributor_line(line)
+
+
+def test_a_pull_quote_over_a_photo_is_no_heading():
+    """A pull quote repeats the story's words over a photo (Horne's corpus): it does not become
+    a section head by looking past the photo to the next paragraph."""
+    quote = '"Served us well."'
+    roles = roles_of(page(quote, CAPTION, CAPTION))
+    assert roles[quote] == "boilerplate"
+    assert roles[CAPTION] == "caption"
