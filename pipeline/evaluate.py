@@ -59,8 +59,10 @@ class Case:
     roles: list[str] | None = None
     meta_title: str | None = None
     publisher: str | None = None
-    # From this non-empty line on, every line is story (a hand-cleaned body under its title).
+    # Non-empty lines [story_from:story_end] are all story: a clean body under its title
+    # (and its byline), without a wire's sign-off.
     story_from: int | None = None
+    story_end: int | None = None
 
 
 def fold(text: str | None) -> str:
@@ -115,10 +117,24 @@ def reuters_cases(corpora: Path, limit: int | None = None) -> Iterator[Case]:
             text = f"{head}    {row.get('dateline') or ''} {row['body']}"
             gold: dict[str, Any] = {"title": row["title"], "dateline_place": place}
             gold["reporters"] = _reuters_reporters(author)  # no byline: no reporters
-            yield Case("reuters", str(row["newid"]), normalise(text), gold)
+            text = normalise(text)
+            last = text.rstrip().rpartition("\n")[2]
+            yield Case(
+                "reuters",
+                str(row["newid"]),
+                text,
+                gold,
+                story_from=2 if author and author.strip() else 1,
+                story_end=-1 if _WIRE_END.fullmatch(last) else None,
+            )
             count += 1
             if limit and count >= limit:
                 return
+
+
+# The wire's sign-off or continuation mark closing a Reuters item ('Reuter', 'REUTER...',
+# 'MORE'; '^M' is a carriage return written out in some of the files): not story.
+_WIRE_END = re.compile(r"(?i)\s*(?:reuters?|more)(?:\.\.\.)?(?:\^M)?\s*")
 
 
 def _reuters_place(dateline: str | None) -> str | None:
@@ -196,7 +212,9 @@ def bbc_cases(corpora: Path) -> Iterator[Case]:
         text = normalise(decoded.text)
         title = text.split("\n", 1)[0].strip()
         if title:
-            yield Case("bbc", f"{path.parent.name}/{path.stem}", text, {"title": title})
+            # the files hold the headline and the story's paragraphs, nothing else
+            ident = f"{path.parent.name}/{path.stem}"
+            yield Case("bbc", ident, text, {"title": title}, story_from=1)
 
 
 def horne_cases(corpora: Path) -> Iterator[Case]:
@@ -336,7 +354,7 @@ class Scorecard:
                     [str(i) for i, r in enumerate(case.roles) if r == role],
                 )
         if case.story_from is not None:
-            for role in got["line_roles"][case.story_from :]:
+            for role in got["line_roles"][case.story_from : case.story_end]:
                 self.story_kept.add(role == "body")
         if gold.get("title"):
             ok = fold(got["title"]) == fold(gold["title"])

@@ -136,6 +136,15 @@ def test_glued_credits_split_from_captions_and_sentences():
         # abbreviations in capitals are title-cased as they should be
         ("WASHINGTON DC — The harbour board met", "Washington DC", None),
         ("OAK BROOK, ILL., March 3 - The harbour board met", "Oak Brook, Ill.", None),
+        # wire copy typed in haste (Reuters-21578: 456 of 19,042 datelines were missed so): a
+        # month in capitals or in lower case, a hyphen glued to the day, a space before a comma
+        ("HARBOURTON, MARCH 2 - Shares of Quay Ferries rose", "Harbourton", None),
+        ("HARBOURTON, Mass., FEb 26 - Qtly div 35 cts vs 35 cts prior", "Harbourton, Mass.", None),
+        ("PORTVALE, march 4 - Shr 17 cts vs 15 cts", "Portvale", None),
+        ("PORTVALE, Feb 26- Shr 1.11 dlrs vs 1.04 dlrs", "Portvale", None),
+        ("PORTVALE, Wis., March 2- Oper shr 18 cts vs 51 cts", "Portvale, Wis.", None),
+        ("HARBOURTON , N.J., March 2 - Quay Ferries said", "Harbourton, N.J.", None),
+        ("Portvale, FEB 26 - The harbour board met", "Portvale", None),
     ],
 )
 def test_datelines(line, place, wire):
@@ -167,6 +176,10 @@ def test_datelines(line, place, wire):
         "FBI — Agents searched the house on Monday",
         "NAACP: The group said the law was unfair",
         "USA TODAY — The paper said on Monday",
+        # a month's name in capitals is a day only before its number; a hyphen glued to a
+        # number opens no story unless a date stands before it
+        "GROUP 4- The harbour board met",
+        "Portvale, may be - the board said",
     ],
 )
 def test_ordinary_first_sentences_are_not_datelines(line):

@@ -342,3 +342,44 @@ def test_a_date_line_inside_wire_copy_is_story_not_its_publication_date(tail):
     got = parse_text(text)
     assert got["published"] is None
     assert got["body"].endswith(tail.strip().split("\n")[-1])
+
+
+def test_a_carriage_return_written_out_at_a_line_end_is_dropped():
+    """'REUTER^M': some wire archives wrote each carriage return out as '^M'. The sign-off is
+    then still known (the table above it is story, the wire the outlet), and no '^M' is left
+    in the body."""
+    text = (
+        "QUAYSIDE MILLS OUTPUT IN FEBRUARY\n"
+        "    HARBOURTON, April 1 - Quayside mills used 1,053.0 mln lbs of grain in\n"
+        "February, the company said.\n"
+        "    Output of selected products, in mln lbs --^M\n"
+        "                   Feb 87    Jan 87\n"
+        "    Flour        111.2    111.4\n"
+        "    Bran          21.5     25.9^M\n"
+        " REUTER^M\n"
+    )
+    got = parse_text(text)
+    assert got["line_roles"][-1] == "byline" and got["outlet"] == "Reuters"
+    assert got["boilerplate"] == []
+    assert got["body"].endswith("Bran          21.5     25.9") and "^M" not in got["body"]
+    assert len(got["line_roles"]) == 8  # one role per input line
+
+
+def test_a_table_over_a_last_line_with_its_signoff_glued_is_story():
+    """'... idle. REUTER': the wire's sign-off glued to the last line still closes wire copy,
+    so the table between the last paragraph and that line is story, not chrome."""
+    text = (
+        "HARBOURTON METALS CLOSE\n"
+        "    HARBOURTON, April 7 - Metal prices closed mixed on the Harbourton exchange on\n"
+        "Tuesday, dealers said, in thin trade ahead of the holiday.\n"
+        "    GOLD      401.50  (400.25)\n"
+        "    SILVER      6.62    (6.60)\n"
+        "    Platinum futures remained idle. REUTER\n"
+    )
+    got = parse_text(text)
+    assert got["boilerplate"] == []
+    assert got["body"].split("\n\n")[-3:] == [
+        "GOLD      401.50  (400.25)",
+        "SILVER      6.62    (6.60)",
+        "Platinum futures remained idle. REUTER",
+    ]

@@ -14,15 +14,23 @@ from pipeline.parse.names import title_case
 # ('SAN FRANCISCO--(BUSINESS WIRE)--The ...': a press release's '--' glued to its tag)
 # (AP's older wire copy sets an underscore for the dash: 'HELSINKI (AP) _ The ...'; TASS sets
 # its tag between slashes and full stops: 'MOSCOW, July 16. /TASS/. The ...')
+# (a hyphen glued to the day's number: 'MONTREAL, Feb 26- Shr 1.11 dlrs')
 _DASH: Final = (
-    r"(?:\s*(?:—|–)|\s+(?:--|-|_)(?=\s)|\s*--(?=\s)|:(?=\s)|(?<=\))--(?=[A-Z“\"])|(?<=/\.)(?=\s))"
+    r"(?:\s*(?:—|–)|\s+(?:--|-|_)(?=\s)|\s*--(?=\s)|:(?=\s)|(?<=\))--(?=[A-Z“\"])|(?<=/\.)(?=\s)"
+    r"|(?<=\d)-(?=\s))"
 )
 _CAPS_PLACE: Final = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}"
-_REGION: Final = r"(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
-# ('SALVADOR, Feb 26 -', 'PORTVALE, March 3, 2024 /PRNewswire/', 'PORTVALE, 3 March (Reuters)')
-_DATE: Final = (
-    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
+# (a typist's space may stand before the comma: 'OAKLAND , N.J.')
+_REGION: Final = r"(?:\s?,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+# The day's month: a capitalised word, or a month's name in any case ('MARCH 2', 'FEb 26',
+# 'march 4': wire copy typed in haste).
+_MONTH: Final = (
+    r"(?:[A-Z][a-z]{2,8}|(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)"
 )
+# ('SALVADOR, Feb 26 -', 'PORTVALE, March 3, 2024 /PRNewswire/', 'PORTVALE, 3 March (Reuters)')
+_DAY: Final = rf"(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)(?:,?\s+\d{{4}})?"
+_DATE: Final = rf"(?:\s?,?\s+{_DAY})?"
 # A wire tag in brackets: '(AP)', '(Reuters)', '(CNN)', '(RFE/RL)'.
 _TAG: Final = r"\((?P<wire>[A-Za-z][\w .&'’/\-]{1,30})\)"
 # The tag in brackets, or between slashes as press-release services and some agencies set it
@@ -54,8 +62,7 @@ _TAG_NO_DASH: Final = re.compile(
 )
 # A title-case place is also a dateline when a day follows it: 'Toronto, Feb 26 - '.
 _TITLE_DATED: Final = re.compile(
-    rf"^(?P<place>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){{0,2}}{_REGION}),?\s+"
-    rf"(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}})(?:,?\s+\d{{4}})?"
+    rf"^(?P<place>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){{0,2}}{_REGION}),?\s+{_DAY}"
     rf"{_WIRE}{_DASH}\s*(?=\S)"
 )
 # Alone on a line only with its region ('GLASGOW, Scotland'): a lone capitalised word is more

@@ -139,8 +139,11 @@ def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
     blank = False
     spaces_only = _spaces_only(text)
+    written_cr = "^M" in text  # a carriage return written out ('REUTER^M'): one scan a text
     for raw in text.split("\n"):
         stripped = raw.strip()
+        if written_cr and stripped.endswith("^M") and len(stripped) > 2:
+            stripped = stripped[:-2].rstrip()
         if not stripped:
             blank = True
             continue

@@ -134,9 +134,12 @@ def _dates_in_wire_copy(lines: list[Line], title_at: int, signed: int) -> None:
 
 
 def _signed_off(lines: list[Line]) -> int:
-    """The last line before a wire's sign-off closing the text ('Reuter', '— AFP'), or -1:
+    """The last line before a wire's sign-off closing the text ('Reuter', '— AFP'), the last
+    line itself when the sign-off is glued to it ('... idle. REUTER'), or -1:
     wire copy runs to its sign-off, so a closing table, its 'Pay April 15' / 'Record March 31'
     lines or a short last paragraph ('Terms were not disclosed.') are story, not chrome."""
+    if lines and not lines[-1].role and credits.signoff_end(lines[-1].text):
+        return len(lines) - 1  # '... idle. REUTER': the sign-off glued to the story's last line
     if not lines or lines[-1].rule != "signoff":
         return -1
     at = len(lines) - 1
