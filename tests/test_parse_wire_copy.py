@@ -383,3 +383,26 @@ def test_a_table_over_a_last_line_with_its_signoff_glued_is_story():
         "SILVER      6.62    (6.60)",
         "Platinum futures remained idle. REUTER",
     ]
+
+
+@pytest.mark.parametrize(
+    "head", ["Soybean Oil", "Usage (thous short tons) --", "Note - Accounts have been restated"]
+)
+def test_a_short_line_inside_wire_copy_is_story(head):
+    """Wire copy holds no page chrome: a short line between its paragraphs ('Soybean Oil' over
+    its figures, 'Note - Accounts have been restated') is story, as its lines below the last
+    paragraph are. Without a sign-off, an unknown short line there is still set aside."""
+    story = (
+        "QUAYSIDE GRAIN REPORT\n"
+        "    HARBOURTON, April 9 - Stocks at the Quayside elevators rose in the week to\n"
+        "April 8, the port board said in its weekly report on Thursday.\n"
+        f"    {head}\n"
+        "    Barley        120.5      118.2\n"
+        "    Wheat          98.1       97.4\n"
+        "    The board said shipments would resume on Monday after the strike at the\n"
+        "port ended, and that exports would reach last year's level by June.\n"
+    )
+    got = parse_text(story + " Reuter\n")
+    assert got["boilerplate"] == [] and head in got["body"].split("\n\n")
+    unsigned = parse_text(story)
+    assert [b["text"] for b in unsigned["boilerplate"]] == [head]

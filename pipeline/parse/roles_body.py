@@ -104,6 +104,10 @@ def mark_body(roles: Roles) -> None:
             elif _org_line(ln.text) and _story_lines_above(lines, start, ln) <= 1:
                 # 'Associated Press' alone above the story's second paragraph: its byline
                 ln.role, ln.rule = "byline", "organisation_byline"
+            elif signed >= 0 and not _button(ln):
+                # wire copy holds no page chrome: 'Soybean Oil', 'Crowns' head its figures, as
+                # its lines below the last paragraph are story (above)
+                ln.role, ln.rule = "body", "wire_line"
             else:
                 ln.role, ln.rule = "boilerplate", "short_line"
         elif title_at < ln.index < start and _byline_alone(lines, ln, title_at):
@@ -131,6 +135,12 @@ def _dates_in_wire_copy(lines: list[Line], title_at: int, signed: int) -> None:
     for ln in lines[first + 1 : signed + 1]:
         if ln.role == "date":
             ln.role, ln.rule = "body", "date_in_story"
+
+
+def _button(ln: Line) -> bool:
+    """A scraped wire story's 'Follow' or 'Share this' button: a prompt of a few words without
+    figures ('Share 6.0p vs 4.1p' and '... per share ...' are a report's)."""
+    return ln.words <= 5 and not DIGIT.search(ln.text) and bool(_PROMPT_WORDS.search(ln.text))
 
 
 def _signed_off(lines: list[Line]) -> int:
