@@ -139,7 +139,8 @@ def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
     blank = False
     spaces_only = _spaces_only(text)
-    written_cr = "^M" in text  # a carriage return written out ('REUTER^M'): one scan a text
+    # a carriage return written out ('REUTER^M'); a one-character search is a fast memchr
+    written_cr = "^" in text and "^M" in text
     for raw in text.split("\n"):
         stripped = raw.strip()
         if written_cr and stripped.endswith("^M") and len(stripped) > 2:
