@@ -230,9 +230,10 @@ def test_a_period_label_between_figure_lines_is_part_of_the_table(label):
     assert got["boilerplate"] == []
 
 
-def test_a_prompt_between_figure_lines_is_still_page_chrome():
-    got = parse_text(EARNINGS.format(label="Follow"))
-    assert [b["text"] for b in got["boilerplate"]] == ["Follow"]
+@pytest.mark.parametrize("label", ["Follow", "Share this story"])
+def test_a_prompt_between_figure_lines_is_still_page_chrome(label):
+    got = parse_text(EARNINGS.format(label=label))
+    assert [b["text"] for b in got["boilerplate"]] == [label]
 
 
 @pytest.mark.parametrize(
@@ -386,7 +387,13 @@ def test_a_table_over_a_last_line_with_its_signoff_glued_is_story():
 
 
 @pytest.mark.parametrize(
-    "head", ["Soybean Oil", "Usage (thous short tons) --", "Note - Accounts have been restated"]
+    "head",
+    [
+        "Soybean Oil",
+        "Usage (thous short tons) --",
+        "Note - Accounts have been restated",
+        "Profit per share after taxes",  # a prompt's word, but no prompt
+    ],
 )
 def test_a_short_line_inside_wire_copy_is_story(head):
     """Wire copy holds no page chrome: a short line between its paragraphs ('Soybean Oil' over

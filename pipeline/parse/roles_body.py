@@ -138,9 +138,9 @@ def _dates_in_wire_copy(lines: list[Line], title_at: int, signed: int) -> None:
 
 
 def _button(ln: Line) -> bool:
-    """A scraped wire story's 'Follow' or 'Share this' button: a prompt of a few words without
-    figures ('Share 6.0p vs 4.1p' and '... per share ...' are a report's)."""
-    return ln.words <= 5 and not DIGIT.search(ln.text) and bool(_PROMPT_WORDS.search(ln.text))
+    """A scraped wire story's 'Follow' or 'Share this' button: a few words opening with the
+    prompt, without figures ('Share 6.0p vs 4.1p', 'Profit per share' are a report's)."""
+    return ln.words <= 5 and not DIGIT.search(ln.text) and bool(_PROMPT_WORDS.match(ln.text))
 
 
 def _signed_off(lines: list[Line]) -> int:
