@@ -54,7 +54,7 @@ def _tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     chars = [chr(c) for c in range(0x10000)]
     target = np.array([_fold_one(c) for c in range(0x10000)], dtype=np.uint32)
     space = np.array([c.isspace() for c in chars])
-    word = np.array([c == "_" or c.isalnum() for c in chars])  # `\\w` in Python's re
+    word = np.array([c == "_" or c.isalnum() for c in chars])  # `\w` in Python's re
     return target, space, word
 
 
