@@ -158,15 +158,18 @@ def run_dedup(
         # Signature rows follow the shards in order (row bounds per shard), so workers can
         # serve the shingles of asked rows and take their shard's rows of the copies.
         bounds = np.cumsum([0, *(n for n, _, _ in counts)])
-        copies, pair_counts = _copies(parts, sig_dir, bounds, params, engine)
-        at = np.searchsorted(copies["row"].to_numpy(), bounds)
-        # take, not slice: a pickled slice carries the whole table's buffers (41 MB a task
-        # at 1M articles), a taken one only its own rows.
-        splits = [
-            SplitTask(part, scratch, _shift(copies.take(np.arange(a, b)), start))
-            for part, start, a, b in zip(parts, bounds[:-1], at[:-1], at[1:], strict=True)
-        ]
-        kept_copies = list(engine.map(split_shard, splits, "split"))
+        # One pool for the verification's reads (two or three) and the split: not for the
+        # signatures, whose workers' memory is freed before the global phase.
+        with engine.pooled():
+            copies, pair_counts = _copies(parts, sig_dir, bounds, params, engine)
+            at = np.searchsorted(copies["row"].to_numpy(), bounds)
+            # take, not slice: a pickled slice carries the whole table's buffers (41 MB a
+            # task at 1M articles), a taken one only its own rows.
+            splits = [
+                SplitTask(part, scratch, _shift(copies.take(np.arange(a, b)), start))
+                for part, start, a, b in zip(parts, bounds[:-1], at[:-1], at[1:], strict=True)
+            ]
+            kept_copies = list(engine.map(split_shard, splits, "split"))
         articles = sum(k for k, _ in kept_copies)
         duplicates = sum(c for _, c in kept_copies)
         shutil.rmtree(work)
