@@ -248,6 +248,29 @@ def test_a_photos_label_over_a_headline_is_the_title_not_a_credit():
     assert credits.is_credit_line("PHOTOS: Jo Brandt/AFP")
 
 
+def test_a_gallery_title_under_a_mixed_case_label_is_the_title_not_a_credit():
+    """A gallery page's headline in title case under 'Photos:' names no photographer and no
+    agency: with more words than a credit it is the headline, as in capitals."""
+    text = (
+        "Subscribe Now Sign In\n"
+        "Harbour Harbour\n"
+        "Photos: Portvale Ferry Festivals Over the Decades\n"
+        "A look back at the harbour's summer festivals, as the city prepares for the next one\n"
+        "By\n"
+        "Mara Quill\n"
+        "July 16, 2018 5:30 a.m. ET\n" + STORY
+    )
+    got = parse_text(text)
+    assert got["title"] == "Photos: Portvale Ferry Festivals Over the Decades"
+    assert got["media"] == []
+    assert got["reporters"] == ["Mara Quill"]
+    assert not credits.is_credit_line("Photos: Portvale Ferry Festivals Over the Decades")
+    assert not credits.is_credit_line("Pictures: The Ferry Festival Through the Years")
+    # a credit under the same label, short or with its separators, is still one
+    assert credits.is_credit_line("Photos: Jo Brandt and Kim Bo")
+    assert credits.is_credit_line("Photos: Jo Brandt, Kim Bo and Lee Ann Park, Portvale Herald")
+
+
 @pytest.mark.parametrize(
     ("credit", "agencies"),
     [

@@ -981,7 +981,9 @@ _MINOR_ORG: Final = re.compile(r"(?!By )(?:for )?[A-Z][\w&.'’-]+(?: [A-Z][\w&.
 
 # 'PHOTOS: Melania Wears Yellow For The Summit': a label before a headline, not a credit
 # (a credit names a few people and organisations, with separators between them).
-_HEADLINE_LABEL: Final = re.compile(r"^(?:PHOTOS|PICTURES|VIDEO|WATCH)\s*:\s+[^/|,;©()]+$")
+_HEADLINE_LABEL: Final = re.compile(
+    r"^(?:PHOTOS|PICTURES|VIDEO|WATCH|Photos|Pictures|Video|Watch)\s*:\s+[^/|,;©()]+$"
+)
 _HEADLINE_WORDS: Final = 6
 # ... or a label before a sentence ('PHOTOS: The scene as crowds take to the streets', a
 # gallery's 'Photos: The storm in pictures'): a credit's lower-case words are these few.
