@@ -131,3 +131,54 @@ def test_a_credit_with_the_plural_label_stays_a_credit(line, photographers):
     got = with_line(line)
     assert [m["credit"] for m in got["media"]] == [line.split(": ", 1)[1]]
     assert got["media"][0]["photographers"] == photographers
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gazette.com no longer supports Internet Explorer 9 or earlier. Please upgrade your "
+        "browser. LEARN MORE »",
+        "Please update your browser to see this page as intended.",
+        "You are using an outdated browser. Some features of this site may not work.",
+        "Tap here to turn on desktop notifications to get the news sent straight to you.",
+    ],
+)
+def test_a_browser_or_notification_notice_atop_the_page_is_chrome_not_the_headline(line):
+    got = parse_text(f"{line}\n{HEAD}" + "\n".join(PARAGRAPHS) + "\n")
+    assert got["title"] == HEAD.strip()
+    assert got["boilerplate"] == [{"text": line, "rule": "page_chrome"}]
+    assert got["body"] == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The harbour board said it no longer supports Internet Explorer on its booking site.",
+        "Fishermen were told to update their phones before the season opens, the board said.",
+    ],
+)
+def test_story_sentences_about_browsers_stay_in_the_body(line):
+    got = with_line(line)
+    assert got["boilerplate"] == []
+    assert line in got["body"]
+
+
+def test_an_authors_label_under_the_headline_is_not_taken_for_the_headline():
+    """'Guest Writer' over a photo credit, under the headline: the label names no story."""
+    text = (
+        "EDITION\n"
+        "The Harbour Wants Respect. The Board Is About To Give It.\n"
+        "Guest Writer\n"
+        "Jo Li / Reuters\n" + "\n".join(PARAGRAPHS) + "\n"
+    )
+    got = parse_text(text)
+    assert got["title"] == "The Harbour Wants Respect. The Board Is About To Give It."
+    assert got["body"] == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_sentence_that_introduces_a_quote_is_no_headline():
+    """A page that opens mid-story: its first line ends in a colon, and has no headline."""
+    opener = "That inquiry seems to be remarkably fruitful. According to the Gazette's count:"
+    got = parse_text(opener + "\n" + "\n".join(PARAGRAPHS) + "\n")
+    assert got["title"] == ""
+    assert got["body"].startswith(opener)

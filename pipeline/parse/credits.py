@@ -979,8 +979,9 @@ _CAPS_ORG: Final = re.compile(r"[A-Z][A-Z&.-]+")
 _MINOR_ORG: Final = re.compile(r"(?!By )(?:for )?[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+){0,2}")
 
 
-# 'PHOTOS: Melania Wears Yellow For The Summit': a label before a headline, not a credit
-# (a credit names a few people and organisations, with separators between them).
+# 'PHOTOS: Melania Wears Yellow For The Summit', 'Photos: Key Summits Over the Decades': a
+# label before a headline, not a credit (a credit names a few people and organisations, with
+# separators between them).
 _HEADLINE_LABEL: Final = re.compile(
     r"^(?:PHOTOS|PICTURES|VIDEO|WATCH|Photos|Pictures|Video|Watch)\s*:\s+[^/|,;©()]+$"
 )
@@ -1007,8 +1008,14 @@ def is_credit_line(line: str) -> bool:
             lower = sum(w[:1].islower() and w not in _CREDIT_LOWER for w in words)
             if lower >= 2:
                 return False
-            labelled = _HEADLINE_LABEL.match(line)
-            return labelled is None or len(words) <= _HEADLINE_WORDS
+            if _HEADLINE_LABEL.match(line) is None or len(words) <= _HEADLINE_WORDS:
+                return True
+            if line[1:2].isupper():
+                return False  # 'PHOTOS: <a headline in title case>'
+            # 'Photos: <a headline>' too, unless it names a photographer or a known
+            # organisation ('Photos: Jo Li for The Portvale Times')
+            rest = line[line.index(":") + 1 :].strip()
+            return bool(read(rest).photographers or without_organisations(rest)[1])
         return True
     # Past the 'Photo:' forms a credit needs a separator (a lone organisation is no credit
     # line): lines without one are decided before the organisation scan.

@@ -240,7 +240,17 @@ def _not_headline(ln: Line) -> bool:
         return True  # a page's stamp: 'Updated Dec. 25 at 3:53 pm', '1 min ago7:20 a.m. ET, ...'
     if text.count(" | ") >= 2 and _MENU.fullmatch(text):
         return True  # a site's menu: 'News | Sport | Weather | Culture'
+    if text[-1:] == ":" and ln.words >= 5:
+        return True  # a sentence that introduces a quote: '... According to the tally:'
+    if ln.words <= 3 and _JOB_LABEL.fullmatch(text):
+        return True  # the author's label over a byline or a bio: 'Guest Writer', 'Contributor'
     return text.startswith(("Authored by ", "Submitted by "))  # 'Authored by Jo Li via Blog,'
+
+
+_JOB_LABEL: Final = re.compile(
+    r"(?:(?:Guest|Staff|Senior|Contributing|Opinion|Special|Chief|Political|Freelance|Associate)"
+    r" )?(?:Writer|Reporter|Editor|Correspondent|Contributor|Columnist|Blogger)s?"
+)
 
 
 # Three or more items of one or two words each, between bars.
