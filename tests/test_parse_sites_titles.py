@@ -420,3 +420,32 @@ def test_a_title_case_menu_over_a_long_sentence_case_headline_is_no_headline():
     got = parse_text(text + "May 30, 2019\n" + STORY)
     assert got["title"] == headline
     assert got["line_roles"][:3] == ["boilerplate", "boilerplate", "title"]
+
+
+# A headline of two sentences over the story that restates it -----------------------------
+
+
+def test_a_two_sentence_headline_restated_by_the_first_paragraph_is_the_title():
+    """A long headline ending in a full stop reads like a story line; the first paragraph
+    repeating most of its words tells it apart."""
+    headline = (
+        "I rode 16 different ferry routes around Portvale this year. These are the 5 I will "
+        "ride again in 2025."
+    )
+    lead = (
+        "I love testing the ferry routes around Portvale, and I rode more than a dozen "
+        "different ones this year, from the harbour loop to the island runs."
+    )
+    got = parse_text(f"{headline}\n\n{lead}\n\n{STORY}\n")
+    assert got["title"] == headline
+    assert got["body"].startswith(lead)
+
+
+def test_a_long_first_sentence_that_the_story_does_not_repeat_stays_in_the_body():
+    opener = (
+        "The harbour authority said on Monday that the old ferry pier would close for two "
+        "years of repairs starting next month."
+    )
+    got = parse_text(f"{opener}\n\n{STORY}\n")
+    assert got["title"] == ""
+    assert got["body"].startswith(opener)

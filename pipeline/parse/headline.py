@@ -75,8 +75,15 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
         # or more ending in a colon leads into a quote or a list: a story line ('The board
         # said in a statement:'), where a headline's colon stands inside it.
         sentence = full_stop_end(ln.text) or (ln.words >= 8 and ln.text.endswith(":"))
-        if sentence and (ln.words >= 16 or story_seen):
-            # A long sentence is the story, not its headline, and so is a short one under it.
+        # A long sentence is the story, not its headline, and so is a short one under it;
+        # but the text's first line, restated by the paragraph under it, is its headline
+        # ('I tried 16 recipes this year. These are the 5 I'll make again.' / 'I love testing
+        # her recipes, and ...'): a story's first paragraph is not repeated so.
+        if (
+            sentence
+            and (ln.words >= 16 or story_seen)
+            and (story_seen or ln.index or not _restated(ln, after[ln.index]))
+        ):
             story_seen = True
             continue
         score = float(
@@ -263,6 +270,18 @@ _UPDATED: Final = re.compile(
 _LIVE_STAMP: Final = re.compile(r"^(?:Updated|less than) |\bago\d")
 # A clip's running time closing its label ('... 04:45'), not a clock time ('... at 10:30').
 _CLIP_LENGTH: Final = re.compile(r"(?<![Aa]t)(?<![Bb]y) \d{2}:[0-5]\d$")
+
+
+def _restated(ln: Line, nxt: Line | None) -> bool:
+    """Whether the next line, a paragraph, repeats most of the line's content words (four or
+    more letters): a headline's words come back in the story's first paragraph."""
+    if nxt is None or nxt.role or not nxt.prose:
+        return False
+    words = {w for w in _NON_WORDS.split(ln.text.casefold()) if len(w) >= 4}
+    if len(words) < 4:
+        return False
+    shared = words.intersection(_NON_WORDS.split(nxt.text.casefold()))
+    return len(shared) >= max(3, 0.4 * len(words))
 
 
 def _quoted_post(lines: list[Line], ln: Line) -> bool:
