@@ -449,3 +449,15 @@ def test_a_long_first_sentence_that_the_story_does_not_repeat_stays_in_the_body(
     got = parse_text(f"{opener}\n\n{STORY}\n")
     assert got["title"] == ""
     assert got["body"].startswith(opener)
+
+
+def test_a_gallery_link_under_the_headline_does_not_take_the_title():
+    """'Photos: <a gallery's title>' under the headline links to another page; on a gallery
+    page under a section label it is the headline itself (tests/test_parse_credits_glued.py)."""
+    headline = "Harbour board shuts the old ferry pier"
+    link = "Photos: Portvale Ferry Festivals Over the Decades"
+    got = parse_text(f"{headline}\n\n{link}\n\n{STORY}\n")
+    assert got["title"] == headline
+    assert got["media"] == []
+    assert link not in got["body"]
+    assert got["body"].startswith(STORY.split("\n")[0])

@@ -104,6 +104,8 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             score += 5  # a page sets its headline twice (the page's and the article's heading)
         if ln.words > 20:
             score -= 4  # decks and first sentences run longer than headlines
+        if best is not None and best.words >= 3 and _GALLERY_LINK.match(ln.text):
+            score -= 6  # under a headline, 'Photos: <a gallery's title>' links to another page
         score -= 0.2 * ln.index
         if score > best_score:
             best, best_score = ln, score
@@ -363,6 +365,7 @@ def _repeated(window: list[Line]) -> set[str]:
 
 
 _LABEL: Final = re.compile(r"^[A-Z]{3,}: ")
+_GALLERY_LINK: Final = re.compile(r"(?:Photos|Pictures|Video|Watch): ")
 
 
 def _deck_under(lines: list[Line], heading: Line) -> None:
