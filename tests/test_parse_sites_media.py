@@ -944,3 +944,53 @@ def test_a_sentence_after_a_dash_with_a_slash_is_no_credit():
     got = parse_text(f"{HEADLINE}\n{STORY}{line}\n{MORE}")
     assert got["media"] == []
     assert line in got["body"]
+
+
+# Captions without credits between the paragraphs, under short labels -------------------
+
+HOUSE_CAPTIONS = [
+    "All smiles: The mayor waved to the crowd from the deck of the new ferry",
+    "Windswept: She held onto her hat as the boat left the harbour wall",
+    "Ship shape: The crew checked the ropes one last time before the crossing",
+]
+
+
+def page(*lines: str) -> str:
+    """Paragraphs apart, as a scraped page sets them (lines of a like width run together
+    read as hard-wrapped text)."""
+    return "\n\n".join(lines) + "\n"
+
+
+def test_labelled_captions_without_credits_are_the_pages_photo_captions():
+    """Three or more lines with different short labels and unstopped clauses, set between the
+    paragraphs: a house style's photo captions, with no credit printed."""
+    paragraphs = STORY.split("\n")
+    text = page(HEADLINE, paragraphs[0], *HOUSE_CAPTIONS[:2], *paragraphs[1:], HOUSE_CAPTIONS[2])
+    got = parse_text(text)
+    assert [m["caption"] for m in got["media"]] == HOUSE_CAPTIONS
+    assert all(m["credit"] is None and m["kind"] == "photo" for m in got["media"])
+    assert got["body"] == "\n\n".join(p for p in paragraphs if p)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        HOUSE_CAPTIONS[:2],  # two: maybe the story's own lead-ins
+        [  # lists of names under a label
+            "Portvale: Jo Li, Kim Bo, Ann Park, Lee Marsh, Tom Reed and Eva Stone",
+            "Norland: Ida Holm, Per Lind, Ola Berg, Siv Dahl, Kai Moe and Liv Aas",
+            "Eastmere: Cy Do, Max Ray, Una Fay, Rob Hale, Dee Lowe and Al Finn",
+        ],
+        [  # a scorecard's lines hold figures
+            "Last race: Won the harbour cup by two lengths in March 2024",
+            "Next race: The island run on the first of May, 40 boats",
+            "Record: Four wins from 6 starts this season so far",
+        ],
+    ],
+)
+def test_labelled_lines_that_are_no_house_captions_stay_in_the_body(lines):
+    paragraphs = STORY.split("\n")
+    got = parse_text(page(HEADLINE, paragraphs[0], *lines, *paragraphs[1:]))
+    assert got["media"] == []
+    assert "caption" not in got["line_roles"]
+    assert lines[-1] in got["body"]

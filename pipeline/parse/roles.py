@@ -57,6 +57,7 @@ from pipeline.parse.roles_captions import (
     join_credit_labels,
     mark_captions,
     mark_credited_captions,
+    mark_labelled_captions,
     signoffs_after,
 )
 from pipeline.parse.rule_patterns import LineFilter
@@ -243,6 +244,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
     headline.mark_title(roles, meta_title)
     _end_at_footer(lines, footers)
     mark_captions(roles)
+    mark_labelled_captions(lines)
     mark_body(roles)
     return roles
 

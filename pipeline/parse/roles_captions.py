@@ -450,6 +450,38 @@ def _label_caption(ln: Line) -> bool:
     )
 
 
+def mark_labelled_captions(lines: list[Line]) -> None:
+    """A house style sets each photo's caption between the story's paragraphs with no credit:
+    a short label in sentence case, a colon and an unstopped clause ('All smiles: She waved to
+    the crowd from the deck'). One such line may be the story's own ('Update: ...'); three or
+    more with different labels, none holding a figure, are the page's captions."""
+    found = [ln for ln in lines if not ln.role and _house_caption(ln)]
+    if len({ln.text.split(":", 1)[0] for ln in found}) >= _HOUSE_CAPTIONS:
+        for ln in found:
+            ln.role, ln.rule = "caption", "labelled_caption"
+
+
+_HOUSE_CAPTIONS: Final = 3
+# The label: a capitalised word and up to two in lower case; the clause: no figure, no second
+# colon, no address (stat lines, e-mail headers and headline lists take these forms too).
+_HOUSE_LABEL: Final = re.compile(r"[A-Z][a-z'’-]*(?: [a-z'’-]+){0,2}:\s[A-Z][^\d:@<>|]*")
+
+
+def _house_caption(ln: Line) -> bool:
+    """A label and a clause of six words or more, most in lower case (a list of names under a
+    label is no caption)."""
+    text = ln.text
+    if text.find(":", 0, 30) < 0 or not text[-1:].isalpha() or not _label_caption(ln):
+        return False
+    words = text.split(":", 1)[1].split()
+    capitalised = sum(w[:1].isupper() for w in words)
+    return (
+        len(words) >= 6
+        and 2 * capitalised < len(words)
+        and _HOUSE_LABEL.fullmatch(text) is not None
+    )
+
+
 # Reported speech ('... told reporters he was "not worried"', '"...," she said'): a story
 # paragraph, which a photo's credit may follow when the photo has no caption.
 _REPORTED_SPEECH: Final = re.compile(
