@@ -71,10 +71,12 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             ln.span > 1 and not ln.text.isupper()
         ):
             continue
-        # Headlines end in '?', '!' or '…' often, in a full stop rarely; a line of eight words
+        # Headlines end in '?', '!' or '…' often, in a full stop rarely; a line of five words
         # or more ending in a colon leads into a quote or a list: a story line ('The board
-        # said in a statement:'), where a headline's colon stands inside it.
-        sentence = full_stop_end(ln.text) or (ln.words >= 8 and ln.text.endswith(":"))
+        # said in a statement:', '... According to the tally:'), where a headline's colon
+        # stands inside it.
+        lead_in = ln.words >= 5 and ln.text.endswith(":")
+        sentence = full_stop_end(ln.text) or lead_in
         # A long sentence is the story, not its headline, and so is a short one under it;
         # but the text's first line, restated by the paragraph under it, is its headline
         # ('I tried 16 recipes this year. These are the 5 I'll make again.' / 'I love testing
@@ -85,6 +87,8 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             and (story_seen or ln.index or not _restated(ln, after[ln.index]))
         ):
             story_seen = True
+            continue
+        if lead_in:
             continue
         score = float(
             min(ln.words, 10) - (10 if sentence else 0) + (2 if _headline_case(ln) else 0)
@@ -249,8 +253,6 @@ def _not_headline(ln: Line) -> bool:
         return True  # a page's stamp: 'Updated Dec. 25 at 3:53 pm', '1 min ago7:20 a.m. ET, ...'
     if text.count(" | ") >= 2 and _MENU.fullmatch(text):
         return True  # a site's menu: 'News | Sport | Weather | Culture'
-    if text[-1:] == ":" and ln.words >= 5:
-        return True  # a sentence that introduces a quote: '... According to the tally:'
     if ln.words <= 3 and _JOB_LABEL.fullmatch(text):
         return True  # the author's label over a byline or a bio: 'Guest Writer', 'Contributor'
     return text.startswith(("Authored by ", "Submitted by "))  # 'Authored by Jo Li via Blog,'
