@@ -72,6 +72,10 @@ def with_line(line: str) -> dict:
         ("Paste your ad code OR", "advertisement"),
         ("Suppress this ad slot .", "advertisement"),
         ("1:27", "media_chrome"),
+        # a video link with its duration between paragraphs (CNN pages in helsinki_dev, Horne's
+        # and FakeNewsNet's copies of them and of NBC's)
+        ("Harbour board chair: 'The pier is no longer safe' 01:33", "media_chrome"),
+        ("Fishermen protest the pier's closing 2:05", "media_chrome"),
         # one or two words between paragraphs, left out of the short-heading rule (2026-12-03)
         ("Learn more", "page_chrome"),
         ("close dialog", "page_chrome"),
@@ -106,6 +110,9 @@ def test_a_chrome_line_between_paragraphs_is_set_aside(line, rule):
         "The harbour board said it no longer supports Internet Explorer on its booking site.",
         "Fishermen were told to update their phones before the season opens, the board said.",
         "Tap here to turn on the lights, the sign on the old pier's lamp post still says.",
+        # ... or that end in a time of day
+        "The last ferry leaves Portvale at 10:45",
+        "Polls in Portvale open on Tuesday at 7:30",
     ],
 )
 def test_story_sentences_that_open_with_the_same_words_stay_in_the_body(line):

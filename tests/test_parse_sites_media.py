@@ -994,3 +994,18 @@ def test_labelled_lines_that_are_no_house_captions_stay_in_the_body(lines):
     assert got["media"] == []
     assert "caption" not in got["line_roles"]
     assert lines[-1] in got["body"]
+
+
+def test_an_agency_alone_under_a_media_label_credits_the_photo_not_the_story():
+    """'Modal Trigger' (a New York Post photo's button) / 'Reuters': the photo's agency,
+    neither the story's byline nor its outlet."""
+    page = (
+        "Modal Trigger\nReuters\n"
+        "The harbour authority approved the new ferry timetable on Tuesday after months of "
+        "complaints from commuters about late boats and crowded decks.\n"
+        "Officials said the change would take effect early next month.\n"
+    )
+    got = parse_text(page)
+    assert got["outlet"] is None
+    assert [(m["credit"], m["agencies"]) for m in got["media"]] == [("Reuters", ["Reuters"])]
+    assert got["line_roles"][:2] == ["media_label", "credit"]

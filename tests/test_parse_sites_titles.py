@@ -461,3 +461,48 @@ def test_a_gallery_link_under_the_headline_does_not_take_the_title():
     assert got["media"] == []
     assert link not in got["body"]
     assert got["body"].startswith(STORY.split("\n")[0])
+
+
+# A page whose headline the scrape lost: a linked story's teaser, a paywall's cut ------------
+
+
+def test_a_teaser_cut_short_under_other_lines_is_no_headline():
+    """A paywalled page keeps its first paragraphs, the last cut with '...' above the
+    paywall's prompt (a WSJ page in helsinki_dev); a linked story's teaser ends so too."""
+    page = (
+        "May 31, 2019 8:00 a.m. ET\n"
+        "In June, the harbour board will decide whether the old ferry pier can be rebuilt "
+        "with money from the port's reserve.\n"
+        "The plan is controversial because it could delay the new breakwater by two years.\n"
+        "The pier's fate determines how many boats the island routes can run each summer, "
+        "how...\n"
+        "To Read the Full Story\n"
+    )
+    got = parse_text(page)
+    assert got["title"] == ""
+    assert got["body"].startswith("In June, the harbour board")
+    assert got["body"].endswith("each summer, how...")
+    assert got["boilerplate"][-1] == {"text": "To Read the Full Story", "rule": "paywall"}
+    assert "truncated" in got["quality_flags"]
+
+
+def test_a_first_line_ending_in_an_ellipsis_is_still_the_headline():
+    """A headline of its own opens the text: clickbait ends in '…' (FakeNewsNet, Horne)."""
+    got = parse_text(
+        "The Harbour Board Just Made Its Decision And Fishermen Are Furious…\n\n" + STORY
+    )
+    assert got["title"] == "The Harbour Board Just Made Its Decision And Fishermen Are Furious…"
+
+
+def test_the_title_of_a_linked_story_under_a_see_also_label_is_no_headline():
+    """'see also' / '<a linked story's headline>' above the story of a page whose own
+    headline the scrape lost (a New York Post page in helsinki_dev)."""
+    page = "see also\nFerry board meets for crucial vote\n" + STORY
+    got = parse_text(page)
+    assert got["title"] == ""
+    assert roles_of(page)["see also"] == "boilerplate"
+
+
+def test_a_see_also_line_with_its_link_does_not_rule_out_the_line_under_it():
+    page = "Related: Ferry board meets\nHarbour board backs the new ferry timetable\n" + STORY
+    assert parse_text(page)["title"] == "Harbour board backs the new ferry timetable"

@@ -63,7 +63,19 @@ def test_figures_under_a_note_cut_mid_sentence_are_still_truncated():
 
 
 def test_a_paywall_line_alone_is_still_truncated():
-    """'To Read the Full Story' as the only body line: no figures, the page was cut."""
+    """'To Read the Full Story' under the headline: the paywall's prompt, set aside; the page
+    was cut."""
     got = parse_text("Portvalia ferry operator reports a record year\nTo Read the Full Story\n")
-    assert got["body"] == "To Read the Full Story"
+    assert got["body"] == ""
+    assert got["boilerplate"] == [{"text": "To Read the Full Story", "rule": "paywall"}]
+    assert "truncated" in got["quality_flags"]
+
+
+def test_a_story_cut_by_a_paywall_is_truncated_though_it_ends_in_a_full_stop():
+    got = parse_text(
+        "Portvalia ferry operator reports a record year\n"
+        "The ferry operator carried more passengers than ever last year, its chief said.\n"
+        "Continue reading the full story\n"
+    )
+    assert got["body"].endswith("its chief said.")
     assert "truncated" in got["quality_flags"]

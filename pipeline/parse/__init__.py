@@ -156,8 +156,10 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         flags.append("no_title")
     if body and quality.glued_words(body):
         flags.append("glued_words")
-    if quality.truncated(credits.without_signoff(_story_end(body, body_lines))):
-        flags.append("truncated")  # ('... said. REUTER' ends a story)
+    if quality.truncated(credits.without_signoff(_story_end(body, body_lines))) or any(
+        ln.rule == "paywall" for ln in lines
+    ):
+        flags.append("truncated")  # ('... said. REUTER' ends a story; a paywall cuts it)
     known = organisations().names
     if any(a not in known for m in media for a in m["agencies"]):
         flags.append(UNKNOWN_AGENCY_FLAG)  # a credit names an organisation the table lacks

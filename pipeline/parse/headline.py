@@ -65,7 +65,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             continue
         if credits.lone_organisation(ln.text) or _channel_name(ln):
             continue  # a site, agency or channel name is chrome, not a headline
-        if _not_headline(ln) or _quoted_post(lines, ln):
+        if _not_headline(ln) or _quoted_post(lines, ln) or _linked_under_label(lines, ln):
             continue
         if (ln.words >= 8 and _opens_with_dateline(ln) and not _caps_over_story(ln, after)) or (
             ln.span > 1 and not ln.text.isupper()
@@ -255,6 +255,10 @@ def _not_headline(ln: Line) -> bool:
         return True  # a site's menu: 'News | Sport | Weather | Culture'
     if ln.words <= 3 and _JOB_LABEL.fullmatch(text):
         return True  # the author's label over a byline or a bio: 'Guest Writer', 'Contributor'
+    if ln.index and ln.words >= 6 and text.endswith(_CUT_SHORT):
+        # a teaser cut short under other lines: '... shook hands...', a link's or a paywall's
+        # (first on a page, a clickbait headline's trailing '…' is its own)
+        return True
     return text.startswith(("Authored by ", "Submitted by "))  # 'Authored by Jo Li via Blog,'
 
 
@@ -264,6 +268,7 @@ _JOB_LABEL: Final = re.compile(
 )
 
 
+_CUT_SHORT: Final = ("...", "…")
 # Three or more items of one or two words each, between bars.
 _MENU: Final = re.compile(r"[A-Z][\w&'’-]*(?: [\w&'’-]+)?(?: \| [A-Z][\w&'’-]*(?: [\w&'’-]+)?){2,}")
 
@@ -286,6 +291,14 @@ def _restated(ln: Line, nxt: Line | None) -> bool:
         return False
     shared = words.intersection(_NON_WORDS.split(nxt.text.casefold()))
     return len(shared) >= max(3, 0.4 * len(words))
+
+
+def _linked_under_label(lines: list[Line], ln: Line) -> bool:
+    """Right under a bare 'See also' or 'Related' label: the title of a linked story."""
+    above = lines[ln.index - 1] if ln.index else None
+    if above is None or above.rule != "see_also" or above.words > 4:
+        return False
+    return ":" not in above.text.rstrip(":")  # 'Related: <a link>' holds its own link
 
 
 def _quoted_post(lines: list[Line], ln: Line) -> bool:

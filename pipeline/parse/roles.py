@@ -225,6 +225,14 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "stamp_source"
         elif credits.is_credit_line(ln.text) and not ends_with_signoff(lines, ln):
             ln.role, ln.rule = "credit", "credit_line"
+        elif (
+            ln.index
+            and lines[ln.index - 1].role == "media_label"
+            and credits.lone_organisation(ln.text)
+        ):
+            # 'Modal Trigger' / 'Reuters': the agency of the photo behind the page's button,
+            # not the story's byline
+            ln.role, ln.rule = "credit", "under_media_label"
         elif "/" in ln.text and site_credit(ln.text):
             ln.role, ln.rule = "credit", "site_credit"
         elif is_by_prefix(ln):
