@@ -137,6 +137,51 @@ def test_reported_speech_above_a_credit_stays_body():
     assert got["media"][0]["agencies"] == ["AFP", "Getty Images"]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the writer's own voice (a columnist's page over a video's credit)
+        "As I wrote on Monday, the vote on the timetable is the board's first real test since "
+        "the storm, and its chair knows it.",
+        # a long paragraph of analysis, without the date a wire caption of its length gives
+        "The board is likely to talk about the breakwater as well. Earlier this year its chair "
+        "reportedly told the council that the old pier belongs to the town because of the "
+        "fishermen who built it. That reading of the pier's history is one of the pillars of "
+        "the board's case for rebuilding it, and one the council has never accepted. The "
+        "fishermen's union is certainly worried about what could come out of the talks, "
+        "writing in a letter to the Portvale Gazette that it wishes the board well.",
+    ],
+)
+def test_a_story_paragraph_over_a_credit_is_no_caption(paragraph):
+    """A photo or chart without a caption: its credit follows a story paragraph, which stays
+    body (a Washington Post column and a HuffPost analysis in helsinki_dev)."""
+    text = f"{HEADLINE}\n{STORY}{paragraph}\nJo Brandt/AFP/Getty Images\n{MORE}"
+    got = parse_text(text)
+    assert got["line_roles"][3:5] == ["body", "credit"]
+    assert got["media"][0]["caption"] is None
+    assert paragraph in got["body"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a long wire caption: it says when the photo was taken
+        "Commuters crowd the deck of the morning ferry as it leaves the old pier in Portvale, "
+        "Thursday, July 12, 2018. The harbour board will vote next week on a new timetable "
+        "that adds an earlier sailing, lunch-hour boats and a night service on weekends, "
+        "after years of complaints from commuters, shop owners and the fishermen who share "
+        "the harbour with the ferries.",
+        # a quotation of the first person inside a caption
+        "A commuter holds a sign reading \u201cI ride the ferry\u201d at the old pier on Tuesday.",
+    ],
+)
+def test_a_caption_over_its_credit_stays_a_caption(caption):
+    text = f"{HEADLINE}\n{STORY}{caption}\nJo Brandt/AFP/Getty Images\n{MORE}"
+    got = parse_text(text)
+    assert got["line_roles"][3:5] == ["caption", "credit"]
+    assert got["media"][0]["caption"] == caption
+
+
 def test_player_chrome_is_no_photographer():
     text = (
         f"{HEADLINE}\n{STORY}"

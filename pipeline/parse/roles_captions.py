@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from pipeline.parse import credits, headline
+from pipeline.parse.dates import find_date
 from pipeline.parse.lines import SENTENCE_END, Line, Roles
 from pipeline.parse.names import person_name
 
@@ -335,6 +336,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
             and not under_headline
             and not opens_story
             and not reports
+            and not _story_voice(before)
         ):
             before.role, before.rule = "caption", "before_credit"
         elif under_headline and credits.credit_lead(ln.text) and i + 1 < len(lines):
@@ -488,6 +490,19 @@ _REPORTED_SPEECH: Final = re.compile(
     r"\b(?:said|says|told|telling|wrote|writes)\b[^.“\"]{0,80}[“\"]"
     r"|[”\"][^.“”\"]{0,40}\b(?:said|says|told|wrote|writes)\b"
 )
+
+
+# The writer speaking before any quotation opens: 'As I wrote Monday, this meeting ...'.
+_FIRST_PERSON: Final = re.compile(r"^[^“\"]*?\b(?:I|I['’](?:ve|m|d)|[Mm]y|[Ww]e)\b")
+
+
+def _story_voice(ln: Line) -> bool:
+    """A paragraph over a credit that is story, not the photo's caption (the photo has none):
+    the writer's own voice, or a long paragraph of sixty words or more without the date or
+    the file-photo opening with which a wire caption of that length says when it was taken."""
+    if _FIRST_PERSON.search(ln.text):
+        return True
+    return ln.words >= 60 and find_date(ln.text) is None and not file_photo(ln.text)
 
 
 def _reports(text: str) -> bool:
