@@ -506,3 +506,24 @@ def test_the_title_of_a_linked_story_under_a_see_also_label_is_no_headline():
 def test_a_see_also_line_with_its_link_does_not_rule_out_the_line_under_it():
     page = "Related: Ferry board meets\nHarbour board backs the new ferry timetable\n" + STORY
     assert parse_text(page)["title"] == "Harbour board backs the new ferry timetable"
+
+
+def test_a_section_name_before_the_headline_is_cut_and_the_repeat_set_aside():
+    """'Opinion |<headline>' atop a New York Times page, the headline printed again under the
+    advertisement: the title is the headline alone, its second print a repeat."""
+    page = (
+        "Opinion |Will the Harbour Board Survive the Ferry Vote?\n"
+        "Advertisement\n"
+        "Will the Harbour Board Survive the Ferry Vote?\n" + STORY
+    )
+    got = parse_text(page)
+    assert got["title"] == "Will the Harbour Board Survive the Ferry Vote?"
+    assert {"text": "Will the Harbour Board Survive the Ferry Vote?", "rule": "repeated_title"} in (
+        got["boilerplate"]
+    )
+
+
+def test_a_headline_that_opens_with_a_section_word_keeps_it():
+    """Only a section's name set off by a bar is cut."""
+    got = parse_text("Opinion polls put the harbour board ahead of the ferry vote\n" + STORY)
+    assert got["title"] == "Opinion polls put the harbour board ahead of the ferry vote"

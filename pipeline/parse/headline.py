@@ -477,15 +477,20 @@ def _next_decided(lines: list[Line]) -> list[Line | None]:
 
 
 _PIPE_SUFFIX: Final = re.compile(r"\s+\|\s+[^|]{2,40}$")
+# 'Opinion |Will the court survive?': a section's name before the headline, not part of it.
+_SECTION_PREFIX: Final = re.compile(
+    r"^(?:Opinion|Analysis|Commentary|Editorial|Perspective|Op-Ed|Review)\s*\|\s*(?=\S)"
+)
 _DASH_SUFFIX: Final = re.compile(r"\s+[–—-]\s+(?P<site>[^–—-]{2,40})$")
 
 
 def strip_site_suffix(text: str) -> str:
-    """'Headline | Charlotte Observer' -> 'Headline'. After a dash only a known organisation
-    or a domain is a site name: 'Judge Demands Files – She Has 5 Days' keeps its tail, and so
-    does a wire headline in capitals, whose dash names its source ('YEN RISE UNLIKELY - JIJI')."""
-    if "|" in text:  # both patterns need their separator: most lines are ruled out here
-        text = _PIPE_SUFFIX.sub("", text)
+    """'Headline | Charlotte Observer' -> 'Headline', 'Opinion | Headline' -> 'Headline'. After
+    a dash only a known organisation or a domain is a site name: 'Judge Demands Files – She Has
+    5 Days' keeps its tail, and so does a wire headline in capitals, whose dash names its source
+    ('YEN RISE UNLIKELY - JIJI')."""
+    if "|" in text:  # these patterns need their separator: most lines are ruled out here
+        text = _PIPE_SUFFIX.sub("", _SECTION_PREFIX.sub("", text))
     match = _DASH_SUFFIX.search(text) if _has_dash(text) and not text.isupper() else None
     if match and (
         organisations().lookup(match.group("site"))
