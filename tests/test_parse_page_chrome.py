@@ -113,6 +113,7 @@ def test_a_chrome_line_between_paragraphs_is_set_aside(line, rule):
         # ... or that end in a time of day
         "The last ferry leaves Portvale at 10:45",
         "Polls in Portvale open on Tuesday at 7:30",
+        "Results from the harbour vote are due by 9:30",
     ],
 )
 def test_story_sentences_that_open_with_the_same_words_stay_in_the_body(line):

@@ -292,7 +292,7 @@ RULE_LINES = st.lists(RULE_PIECES, max_size=20).map("".join)
 
 
 def _plain_boilerplate_rule(line):
-    """`roles._boilerplate_rule` without fast paths: every rule, case-insensitively."""
+    """`roles._table_rule` without fast paths: every rule, case-insensitively."""
     long_line = len(line.text) > 200 or line.words > 40
     for rule in boilerplate_rules():
         if rule.pattern.match(line.text) if long_line else rule.pattern.search(line.text):
@@ -319,7 +319,7 @@ def test_lowered_boilerplate_rules_agree_with_the_rules(text):
     for stripped in {text.strip(), (text.strip() + " ") * 8}:
         if stripped.strip():
             ln = lines.split_lines(stripped)[0]
-            got = roles._boilerplate_rule(ln, knowledge.line_filter())
+            got = roles._table_rule(ln, knowledge.line_filter())
             assert got == _plain_boilerplate_rule(ln)
 
 

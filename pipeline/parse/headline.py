@@ -246,7 +246,7 @@ def _not_headline(ln: Line) -> bool:
         return True  # 'Washington (CNN)' alone: the story's dateline, set on its own line
     if "(@" in text and _SIGNATURE.match(text):
         return True  # a quoted post's signature: '— Jo Li (@joli) July 16, 2018'
-    if text[-3:-2] == ":" and _CLIP_LENGTH.search(text):
+    if clip_link(text):
         return True  # a video's label with its running time: 'Jo Li on the vote 04:45'
     stamp_hint = text[:1] in "Ul" or "ago" in text  # most lines: no stamp scan
     if stamp_hint and (_UPDATED.match(text) or (_LIVE_STAMP.search(text) and find_date(text))):
@@ -278,7 +278,19 @@ _UPDATED: Final = re.compile(
 )
 _LIVE_STAMP: Final = re.compile(r"^(?:Updated|less than) |\bago\d")
 # A clip's running time closing its label ('... 04:45'), not a clock time ('... at 10:30').
-_CLIP_LENGTH: Final = re.compile(r"(?<![Aa]t)(?<![Bb]y) \d{2}:[0-5]\d$")
+_CLIP_LENGTH: Final = re.compile(r"[^\d\s:,] \d{1,2}:[0-5]\d$")
+
+
+def clip_link(text: str) -> bool:
+    """A video's title with its running time ('Jo Li on the vote 04:45', '... summit 2:25'): a
+    link to a clip, not a line ending in a clock time ('... at 10:30', '... by 7:30')."""
+    if text[-3:-2] != ":" or not text[-2:].isdigit():
+        return False  # one test for most lines
+    found = _CLIP_LENGTH.search(text, max(0, len(text) - 9))
+    if found is None:
+        return False
+    before = text[: found.start() + 1].rsplit(" ", 1)[-1].lower()
+    return before not in ("at", "by")
 
 
 def _restated(ln: Line, nxt: Line | None) -> bool:

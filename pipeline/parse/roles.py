@@ -85,6 +85,16 @@ HIDDEN_CAPTION: Final = " hide caption"
 def _boilerplate_rule(line: Line, table: LineFilter | None) -> tuple[str, bool] | None:
     """The boilerplate rule that removes the line, if any; `table` is `line_filter()`,
     looked up once per article by the caller."""
+    found = _table_rule(line, table)
+    if found is None and headline.clip_link(line.text):
+        # a video's link between paragraphs ('Jo Li on the vote 01:33'), media chrome beside
+        # the table's: as a regular expression it would be tried on every line with a colon
+        return "media_chrome", False
+    return found
+
+
+def _table_rule(line: Line, table: LineFilter | None) -> tuple[str, bool] | None:
+    """The first rule of `boilerplate.tsv` that matches the line."""
     # A phrase deep inside a paragraph does not make the paragraph page furniture: long lines
     # only count when a rule matches at their start (and `match` is much cheaper than `search`).
     long_line = len(line.text) > 200 or line.words > 40
