@@ -1054,3 +1054,37 @@ def test_an_agency_alone_under_a_media_label_credits_the_photo_not_the_story():
     assert got["outlet"] is None
     assert [(m["credit"], m["agencies"]) for m in got["media"]] == [("Reuters", ["Reuters"])]
     assert got["line_roles"][:2] == ["media_label", "credit"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Harbour board chair Lena Markov, left, and mayor Jo Brandt arrive for the vote at the "
+        "town hall in Portvale, Monday, July 16, 2018.",
+        "(L-R) Lena Markov, Jo Brandt and Kim Bo at the opening of the new pier.",
+        "From left, Lena Markov, Jo Brandt and Kim Bo wave from the deck of the first ferry.",
+        "Harbour master Kim Bo poses for a portrait in this undated handout image.",
+    ],
+)
+def test_a_caption_without_label_or_credit_that_places_its_people(caption):
+    """A photo's caption set between paragraphs with nothing around it (CNN, an AP page on
+    Google News, an NBC page in helsinki_dev): it says who stands where, or names the photo."""
+    got = parse_text(f"{HEADLINE}\n{STORY}{caption}\n{MORE}")
+    assert got["line_roles"][3] == "caption"
+    assert [m["caption"] for m in got["media"]] == [caption]
+    assert caption not in got["body"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "State Rep. Jo Brandt (R) filed a bill on Wednesday that would close the old pier.",
+        "The sound of the ferry's horn moves from left to right across the harbour at dawn.",
+        "\u201cI stood on the left, and my brother, right, next to me,\u201d said Kim Bo.",
+        "I was standing second from left in that picture, the harbour master recalled.",
+    ],
+)
+def test_story_lines_that_mention_sides_stay_in_the_body(line):
+    got = parse_text(f"{HEADLINE}\n{STORY}{line}\n{MORE}")
+    assert got["line_roles"][3] == "body"
+    assert got["media"] == []

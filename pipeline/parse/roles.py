@@ -58,6 +58,7 @@ from pipeline.parse.roles_captions import (
     mark_captions,
     mark_credited_captions,
     mark_labelled_captions,
+    mark_placed_captions,
     signoffs_after,
 )
 from pipeline.parse.rule_patterns import LineFilter
@@ -263,6 +264,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
     _end_at_footer(lines, footers)
     mark_captions(roles)
     mark_labelled_captions(lines)
+    mark_placed_captions(lines)
     mark_body(roles)
     return roles
 

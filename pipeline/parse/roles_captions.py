@@ -463,6 +463,29 @@ def mark_labelled_captions(lines: list[Line]) -> None:
             ln.role, ln.rule = "caption", "labelled_caption"
 
 
+def mark_placed_captions(lines: list[Line]) -> None:
+    """A caption between the story's paragraphs without label or credit still says where each
+    person stands in the photo ('Jo Li, left, and Kim Bo arrive ...', '(L-R) ...', 'From left,
+    ...') or that it is one ('... in this undated handout image'): story prose does not."""
+    for ln in lines:
+        if ln.role or not 6 <= ln.words <= 80 or ln.opening_dateline:
+            continue
+        text = ln.text
+        if '"' in text or "“" in text or _FIRST_PERSON.search(text):
+            continue  # quoted or first-person speech is the story's
+        if _PLACED.search(text):
+            ln.role, ln.rule = "caption", "placed_caption"
+
+
+# Where people stand in a photo, or the photo named as such ('in this undated handout image').
+# Not '(R)' or '(C)': party labels ('Sen. Jo Li (R)') and trade marks use them.
+_PLACED: Final = re.compile(
+    r", (?:left|right|center|centre|second (?:from )?(?:left|right))[,)]"
+    r"|\((?:L|L-R|left|right|center|centre)\)|\b[Ff]rom left[,:]|^\(?L-R\)"
+    r"|\b[Ii]n this (?:[\w-]+ ){0,3}(?:photo|image|picture|photograph)s?\b"
+)
+
+
 _HOUSE_CAPTIONS: Final = 3
 # The label: a capitalised word and up to two in lower case; the clause: no figure, no second
 # colon, no address (stat lines, e-mail headers and headline lists take these forms too).
