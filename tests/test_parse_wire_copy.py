@@ -413,3 +413,19 @@ def test_a_short_line_inside_wire_copy_is_story(head):
     assert got["boilerplate"] == [] and head in got["body"].split("\n\n")
     unsigned = parse_text(story)
     assert [b["text"] for b in unsigned["boilerplate"]] == [head]
+
+
+def test_the_wrapped_line_under_a_capitals_dateline_is_no_headline():
+    """A wire report in capitals: its headline, then the dateline paragraph wrapped at 60
+    columns. The line under the dateline continues it (Reuters-21578 weather reports)."""
+    text = (
+        "PORTVALIA HARBOUR RAINFALL\n"
+        "PORTVALE, APRIL 7 - THE FOLLOWING RAINFALL WAS RECORDED IN\n"
+        "THE 24 HOURS UP TO (1200) GMT TODAY\n"
+        "NORTH COAST: LENNA NIL, KORVE 0.2 MILLIMETRES,\n"
+        "ISLANDS: ASTA NIL, BORG NIL.\n"
+        "REUTER\n"
+    )
+    got = parse_text(text)
+    assert got["title"] == "PORTVALIA HARBOUR RAINFALL"
+    assert got["dateline_place"] == "Portvale"

@@ -67,6 +67,9 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             continue  # a site, agency or channel name is chrome, not a headline
         if _not_headline(ln) or _quoted_post(lines, ln) or _linked_under_label(lines, ln):
             continue
+        if ln.index and not lines[ln.index - 1].role and lines[ln.index - 1].opening_dateline:
+            continue  # under the story's dateline: its first paragraph, wrapped ('SAO PAULO,
+            # APRIL 7 - THE FOLLOWING RAINFALL WAS RECORDED IN' / 'THE 24 HOURS UP TO ...')
         if (ln.words >= 8 and _opens_with_dateline(ln) and not _caps_over_story(ln, after)) or (
             ln.span > 1 and not ln.text.isupper()
         ):
