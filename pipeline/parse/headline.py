@@ -67,9 +67,8 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             continue  # a site, agency or channel name is chrome, not a headline
         if _not_headline(ln) or _quoted_post(lines, ln) or _linked_under_label(lines, ln):
             continue
-        if ln.index and not lines[ln.index - 1].role and lines[ln.index - 1].opening_dateline:
-            continue  # under the story's dateline: its first paragraph, wrapped ('SAO PAULO,
-            # APRIL 7 - THE FOLLOWING RAINFALL WAS RECORDED IN' / 'THE 24 HOURS UP TO ...')
+        if ln.index and _wrapped_dateline(lines[ln.index - 1]):
+            continue  # the rest of the story's first paragraph
         if (ln.words >= 8 and _opens_with_dateline(ln) and not _caps_over_story(ln, after)) or (
             ln.span > 1 and not ln.text.isupper()
         ):
@@ -306,6 +305,12 @@ def _restated(ln: Line, nxt: Line | None) -> bool:
         return False
     shared = words.intersection(_NON_WORDS.split(nxt.text.casefold()))
     return len(shared) >= max(3, 0.4 * len(words))
+
+
+def _wrapped_dateline(ln: Line) -> bool:
+    """A paragraph opening with the story's dateline, cut short by a hard wrap ('SAO PAULO,
+    APRIL 7 - THE FOLLOWING RAINFALL WAS RECORDED IN' / 'THE 24 HOURS UP TO (1200) GMT')."""
+    return not ln.role and ln.text[-1:].isalnum() and ln.opening_dateline is not None
 
 
 def _linked_under_label(lines: list[Line], ln: Line) -> bool:

@@ -468,15 +468,17 @@ def mark_placed_captions(lines: list[Line]) -> None:
     person stands in the photo ('Jo Li, left, and Kim Bo arrive ...', '(L-R) ...', 'From left,
     ...') or that it is one ('... in this undated handout image'): story prose does not."""
     for ln in lines:
-        if ln.role or not 6 <= ln.words <= 80 or ln.opening_dateline:
-            continue
         text = ln.text
-        if '"' in text or "“" in text or _FIRST_PERSON.search(text):
-            continue  # quoted or first-person speech is the story's
-        if _PLACED.search(text):
+        if ln.role or not 6 <= ln.words <= 80 or not any(map(text.__contains__, _PLACED_HINTS)):
+            continue  # most lines: none of the words `_PLACED` needs
+        if _PLACED.search(text) is None or '"' in text or "“" in text:
+            continue  # quoted speech is the story's
+        if not ln.opening_dateline and not _FIRST_PERSON.search(text):
             ln.role, ln.rule = "caption", "placed_caption"
 
 
+# One of these is in every match of `_PLACED`.
+_PLACED_HINTS: Final = ("left", "right", "cent", "L-R", "(L)", "n this ")
 # Where people stand in a photo, or the photo named as such ('in this undated handout image').
 # Not '(R)' or '(C)': party labels ('Sen. Jo Li (R)') and trade marks use them.
 _PLACED: Final = re.compile(
