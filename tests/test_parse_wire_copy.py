@@ -257,15 +257,34 @@ def test_a_headline_in_capitals_opening_like_a_dateline_is_the_title(head, under
     assert got["body"].startswith("HARBOURTON, March 5 - Portvalia Ferry Line Inc said")
 
 
-def test_a_story_line_opening_with_its_dateline_is_still_no_headline():
-    text = (
-        "Ferry line ends merger talks\n"
-        "HARBOURTON - PORTVALIA FERRY LINE SAID ON MONDAY IT HAD ENDED MERGER TALKS WITH QUAY\n"
-        "SHIPPING CORP WITHOUT AN AGREEMENT, AFTER FOUR MONTHS OF TALKS OVER THE PRICE.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "title", "place"),
+    [
+        (
+            "Ferry line ends merger talks\n"
+            "HARBOURTON - PORTVALIA FERRY LINE SAID ON MONDAY IT HAD ENDED MERGER TALKS WITH "
+            "QUAY\n"
+            "SHIPPING CORP WITHOUT AN AGREEMENT, AFTER FOUR MONTHS OF TALKS OVER THE PRICE.\n",
+            "Ferry line ends merger talks",
+            "Harbourton",
+        ),
+        # a report in capitals, its dateline paragraph wrapped at 60 columns: the line under
+        # the dateline continues it (Reuters-21578 weather reports)
+        (
+            "PORTVALIA HARBOUR RAINFALL\n"
+            "PORTVALE, APRIL 7 - THE FOLLOWING RAINFALL WAS RECORDED IN\n"
+            "THE 24 HOURS UP TO (1200) GMT TODAY\n"
+            "NORTH COAST: LENNA NIL, KORVE 0.2 MILLIMETRES,\n"
+            "ISLANDS: ASTA NIL, BORG NIL.\nREUTER\n",
+            "PORTVALIA HARBOUR RAINFALL",
+            "Portvale",
+        ),
+    ],
+)
+def test_a_story_line_opening_with_its_dateline_is_still_no_headline(text, title, place):
     got = parse_text(text)
-    assert got["title"] == "Ferry line ends merger talks"
-    assert got["dateline_place"] == "Harbourton"
+    assert got["title"] == title
+    assert got["dateline_place"] == place
 
 
 def test_in_indented_wire_copy_only_an_indent_starts_a_paragraph():
@@ -413,19 +432,3 @@ def test_a_short_line_inside_wire_copy_is_story(head):
     assert got["boilerplate"] == [] and head in got["body"].split("\n\n")
     unsigned = parse_text(story)
     assert [b["text"] for b in unsigned["boilerplate"]] == [head]
-
-
-def test_the_wrapped_line_under_a_capitals_dateline_is_no_headline():
-    """A wire report in capitals: its headline, then the dateline paragraph wrapped at 60
-    columns. The line under the dateline continues it (Reuters-21578 weather reports)."""
-    text = (
-        "PORTVALIA HARBOUR RAINFALL\n"
-        "PORTVALE, APRIL 7 - THE FOLLOWING RAINFALL WAS RECORDED IN\n"
-        "THE 24 HOURS UP TO (1200) GMT TODAY\n"
-        "NORTH COAST: LENNA NIL, KORVE 0.2 MILLIMETRES,\n"
-        "ISLANDS: ASTA NIL, BORG NIL.\n"
-        "REUTER\n"
-    )
-    got = parse_text(text)
-    assert got["title"] == "PORTVALIA HARBOUR RAINFALL"
-    assert got["dateline_place"] == "Portvale"
