@@ -115,10 +115,12 @@ def test_name_and_slash_that_is_no_paper_credit(line):
     assert not credits.paper_credit(line)
 
 
-def test_gallery_counter_alone_opens_no_media_block():
+@pytest.mark.parametrize("counter", ["Image 2 of 2", "Image 1of/3", "2 of 2"])
+def test_gallery_counter_alone_opens_no_media_block(counter):
     """'prev' / 'Image 2 of 2' over the story: a slideshow's chrome whose photo the scrape
-    lost; no caption, credit or slug, so no media entry (the line stays a media label)."""
-    out = parse_text("\n".join([*HEAD, "prev", "Image 2 of 2", OPENER, *STORY]))
+    lost; no caption, credit or slug, so no media entry (the line stays a media label). The
+    counter's words run together on some pages ('Image 1of/3', SFGate in helsinki_dev)."""
+    out = parse_text("\n".join([*HEAD, "prev", counter, OPENER, *STORY]))
     assert out["media"] == []
     assert out["line_roles"][3] == "media_label"
     assert out["body"].split("\n\n") == [OPENER, *STORY]

@@ -66,11 +66,14 @@ from pipeline.parse.rule_patterns import LineFilter
 # After these a line of names alone continues the byline.
 _NAMES_NEXT: Final = frozenset({"bare_by", "byline_joiner"})
 _JOINERS: Final = frozenset({"and", "And", "&", ","})
+# A gallery's counter: 'Image 2 of 2', '2 of 2', its words run together on some pages
+# ('Image 1of/3'). Part of both media-label patterns (here and `pipeline.parse`'s generic).
+GALLERY_COUNTER: Final = r"(?:image )?\d+ ?of ?/? ?\d+"
 _MEDIA_LABEL: Final = re.compile(
     r"(?i)^(?:photos?|videos?|image|images|gallery|watch(?: video| now| live)?|play(?: video)?|"
     r"toggle caption|hide caption|enlarge this image|close|expand|modal trigger|"
     r"(?:image|media) caption|"
-    r"image \d+ of \d+|\d+ of \d+|\d+ photos?|photo gallery|slideshow|view gallery|"
+    rf"{GALLERY_COUNTER}|\d+ photos?|photo gallery|slideshow|view gallery|"
     r"(?:photo|video|image)s?:|gallery:.*|watch:.*|video:.*)$"
 )
 # Agency-style photo slugs: 'Topshot - Ukraine - Russia - Conflict'.
