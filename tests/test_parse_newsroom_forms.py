@@ -474,6 +474,19 @@ def test_more_bylines_under_the_headline(byline, reporters):
 
 
 @pytest.mark.parametrize(
+    "byline", ["Ana Berg, Portvale Telegram & Gazette", "Ana Berg, The Post and Courier"]
+)
+def test_a_paper_named_with_and_under_a_short_headline_is_the_byline_not_the_title(byline):
+    """A paper the table lacks whose name joins two words with '&' or 'and' (an
+    article_extraction_424 page's byline): under a headline of six words the byline read as
+    a better headline than the headline."""
+    got = parse_text("Harbour board backs new ferry timetable\n" + byline + "\n" + LONG_LEAD)
+    assert got["title"] == "Harbour board backs new ferry timetable"
+    assert got["reporters"] == ["Ana Berg"]
+    assert got["line_roles"][:2] == ["title", "byline"]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Author Ana Berg opens the festival",  # a headline: words after the name

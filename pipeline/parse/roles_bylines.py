@@ -116,7 +116,8 @@ def names_and_organisation(lines: list[Line], ln: Line) -> bool:
     if orgs:
         return not _LIST_FILLER.sub("", rest)
     # 'Jo Li, The Portvale Times': a paper the table lacks, named as papers are (data)
-    paper = _PAPER.fullmatch(_LIST_FILLER.sub(" ", rest).strip())
+    # ('Jo Li, Portvale Telegram & Gazette': the '&' goes with the list separators)
+    paper = _PAPER.fullmatch(" ".join(_LIST_FILLER.sub(" ", rest).split()))
     return paper is not None and credits.paper_name(paper[0])
 
 
