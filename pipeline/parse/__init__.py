@@ -249,7 +249,7 @@ def _story_end(body: str, body_lines: list[Line]) -> str:
     if final is None or final.prose or final.rule not in _FIGURE_RULES:
         return body
     if final.rule != "before_signoff" and not (final.table_row or DIGIT.search(final.text)):
-        return body  # 'To Read the Full Story' alone: a paywall's cut, no figures
+        return body  # a short line without figures ends no report of figures
     prose = (ln.text for ln in reversed(body_lines) if ln.prose and not ln.opening_dateline)
     return next(prose, "")
 

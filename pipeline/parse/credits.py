@@ -697,7 +697,8 @@ def _known_organisations(part: str) -> bool:
     return all(lookup(org) is not None for org in part.split(" via "))
 
 
-_CUT: Final = ("...", "…")
+# How a text cut short ends (a teaser, a truncated credit).
+CUT_MARKS: Final = ("...", "…")
 # What may stand before a lower-case 'featured image via X' glued to a sentence.
 _FEATURED_AFTER: Final = frozenset('.!?:)”"')
 
@@ -745,7 +746,7 @@ def _glued_hint(line: str, start: int) -> bool:
     `start` (`_glued_from`: after the sentence before it, not anywhere in a paragraph)."""
     if any(line.find(label, start) >= 0 for label in _LABELS):
         return True
-    if line.endswith(_CUT) and "(" in line:
+    if line.endswith(CUT_MARKS) and "(" in line:
         return True  # a credit cut short: '( Jo Li | AFP ...'
     close = line.rfind(")")
     return close > 0 and "(" in line[:close] and len(line[close + 1 :].split()) <= 6
@@ -881,7 +882,7 @@ def _glued_from(line: str) -> int:
     """
     if "\n" in line:
         return 0  # '$' also matches before a final newline: keep it simple
-    if line.endswith(_CUT):
+    if line.endswith(CUT_MARKS):
         return max(0, line.rfind("(") - 1)  # the cut form opens at the last '('
     start = line.rfind(".", 0, len(line) - 1) + 1
     close = line.rfind(")")

@@ -257,7 +257,7 @@ def _not_headline(ln: Line) -> bool:
         return True  # a site's menu: 'News | Sport | Weather | Culture'
     if ln.words <= 3 and _JOB_LABEL.fullmatch(text):
         return True  # the author's label over a byline or a bio: 'Guest Writer', 'Contributor'
-    if ln.index and ln.words >= 6 and text.endswith(_CUT_SHORT):
+    if ln.index and ln.words >= 6 and text.endswith(credits.CUT_MARKS):
         # a teaser cut short under other lines: '... shook hands...', a link's or a paywall's
         # (first on a page, a clickbait headline's trailing '…' is its own)
         return True
@@ -270,7 +270,6 @@ _JOB_LABEL: Final = re.compile(
 )
 
 
-_CUT_SHORT: Final = ("...", "…")
 # Three or more items of one or two words each, between bars.
 _MENU: Final = re.compile(r"[A-Z][\w&'’-]*(?: [\w&'’-]+)?(?: \| [A-Z][\w&'’-]*(?: [\w&'’-]+)?){2,}")
 
@@ -279,7 +278,7 @@ _UPDATED: Final = re.compile(
     r"^Updated:? (?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
 )
 _LIVE_STAMP: Final = re.compile(r"^(?:Updated|less than) |\bago\d")
-# A clip's running time closing its label ('... 04:45'), not a clock time ('... at 10:30').
+# A clip's running time closing its label ('... 04:45'); `clip_link` rules out clock times.
 _CLIP_LENGTH: Final = re.compile(r"[^\d\s:,] \d{1,2}:[0-5]\d$")
 
 
