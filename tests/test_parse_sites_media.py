@@ -1088,3 +1088,51 @@ def test_story_lines_that_mention_sides_stay_in_the_body(line):
     got = parse_text(f"{HEADLINE}\n{STORY}{line}\n{MORE}")
     assert got["line_roles"][3] == "body"
     assert got["media"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit", "agencies"),
+    [
+        (
+            "The harbour chair walks along the new pier in Portvale.Image copyrightGETTY IMAGES",
+            "The harbour chair walks along the new pier in Portvale.",
+            "GETTY IMAGES",
+            ["Getty Images"],
+        ),
+        (
+            "The harbour chair walks along the new pier. Image copyright Reuters",
+            "The harbour chair walks along the new pier.",
+            "Reuters",
+            ["Reuters"],
+        ),
+        ("Ferry timetable mapImage Source: Reuters", "Ferry timetable map", "Reuters", ["Reuters"]),
+    ],
+)
+def test_a_photo_label_run_into_its_caption(line, caption, credit, agencies):
+    """A BBC photo's alt text with its 'Image copyright' label run into it (the copy lost the
+    line break), then the 'Image caption' label and the caption: the first line is a captioned
+    photo with its credit, the section head above the photo stays story."""
+    text = page(
+        HEADLINE,
+        *STORY.split("\n")[:2],
+        "Captains of the harbour",
+        line,
+        "Image caption",
+        "The harbour chair hopes to move the board to the town hall",
+        *MORE.split("\n")[:2],
+    )
+    got = parse_text(text)
+    assert got["line_roles"][3:7] == ["body", "caption", "media_label", "caption"]
+    assert got["media"][0]["caption"] == caption
+    assert got["media"][0]["credit"] == credit
+    assert got["media"][0]["agencies"] == agencies
+    assert "Captains of the harbour" in got["body"]
+    assert "Image" not in got["body"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["TwitterImage copyrightTWITTER", "Source : a reader; Image Source: Harbour Watch Blog"],
+)
+def test_a_photo_label_that_names_no_agency_or_photographer_credits_nothing(line):
+    assert credits.split_glued(line) is None

@@ -557,6 +557,9 @@ def split_glued(line: str) -> tuple[str, str] | None:
         return before, found.strip()
     if len(line) > 600:
         return None  # both forms below close a caption-length text (an AP caption runs long)
+    bbc = _bbc_label_tail(line)
+    if bbc is not None:
+        return bbc
     # both forms end in a name or an organisation, capitalised (most lines end in a word in
     # lower case: a cheap test before either runs)
     if line[line.rfind(" ") + 1 :][:1].isupper():
@@ -642,6 +645,30 @@ def _labelled_name_tail(line: str) -> tuple[str, str] | None:
         return None
     name, client = match.group("name"), match.group("client")
     if person_name(name) != name or (client and organisations().lookup(client) is None):
+        return None
+    return line[: match.start()].rstrip(), match.group("tail")
+
+
+# '... in Portvale.Image copyrightGETTY IMAGES', 'Harbour mapImage Source: The Portvale Post':
+# the BBC's photo label (or a page's, after a photo's alt text) run into the caption, the
+# space or full stop between them lost in the copy.
+_BBC_LABEL_TAIL: Final = re.compile(
+    r"(?<=[\w.!?”\")])\s?(?P<tail>(?:Image|Photo|Picture) (?:copyright|[Ss]ource\s*[:,])\s*"
+    r"(?=[A-Z])[^!?]{2,60})$"
+)
+
+
+def _bbc_label_tail(line: str) -> tuple[str, str] | None:
+    """(caption, credit) for `_BBC_LABEL_TAIL`, when the label credits an organisation of
+    the table or a photographer ('Image copyrightTWITTER' under a tweet credits no photo)."""
+    start = max(0, len(line) - 90)
+    if line.find("opyright", start) < 0 and line.find("ource", start) < 0:
+        return None  # most lines
+    match = _BBC_LABEL_TAIL.search(line, start)
+    if match is None or match.start() < 10:
+        return None
+    found = read(match.group("tail"))
+    if not (found.agencies or found.photographers):
         return None
     return line[: match.start()].rstrip(), match.group("tail")
 
@@ -924,9 +951,10 @@ _CREDIT_LINE: Final = re.compile(
     r"(?:(?:pool|file|staff|handout|featured) )?(?:photo(?:graph(?:er)?)?s?|image|picture|"
     r"credit|photo credit|(?:photo )?illustration|screenshot)\s*(?:by\b|:)|video\s+by\b|"
     r"(?:photo|image|picture|video)s? (?:provided|supplied) by\b|"
-    r"(?:image|photo|picture) copyright\b|(?:photo )?courtesy(?: of)?\s|"
+    # ('Image copyrightGETTY IMAGES': a page that drops the space after the BBC's label)
+    r"(?:image|photo|picture) copyright(?:\b|(?-i:(?=[A-Z])))|(?:photo )?courtesy(?: of)?\s|"
     # the BBC's 'Image source, Getty Images'; the Times' 'Credit...Jo Li for The New York Times'
-    r"image source\s*,|credit(?:\.{2,}|…)(?-i:(?=[A-Z])))"
+    r"image source\s*[,:]|credit(?:\.{2,}|…)(?-i:(?=[A-Z])))"
     r"|^\(?(?:AP|AFP|EPA) Photo\b"
     # 'CreditJo Li/Agence France-Presse' (a page that drops the space after 'Credit')
     # (the look-ahead is case-sensitive too: 'Creditor banks' is no credit)

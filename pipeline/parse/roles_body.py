@@ -301,8 +301,8 @@ def _short_heading(lines: list[Line], ln: Line) -> bool:
     )
 
 
-# A photo (its caption and credit) or a byline between a section head and its paragraph.
-_UNDER_HEADING: Final = ("caption", "credit", "byline")
+# A photo (its caption, label and credit) or a byline between a section head and its paragraph.
+_UNDER_HEADING: Final = ("caption", "credit", "media_label", "byline")
 _LIST_ITEM: Final = re.compile(r"(?:[•*–·-]|\d{1,2}[.)])\s")
 
 
