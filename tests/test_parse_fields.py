@@ -376,3 +376,31 @@ def test_a_sentence_of_the_story_that_is_a_date_is_no_date_line():
         "The ferry is stuck at the pier and the mayor is on the radio asking for calm.\n"
     )
     assert parse_text(text)["published"] is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Updated less than 1 min ago7:20 a.m. ET, July 16, 2018", dt.date(2018, 7, 16)),
+        ("less than 1 min ago5:43 a.m. ET, July 16, 2018", dt.date(2018, 7, 16)),
+        ("less than 1 min ago", None),
+    ],
+)
+def test_a_live_blogs_stamps_and_its_expand_button(stamp, published):
+    """A live blog (CNN's) stamps the page and each post, a relative time glued to the clock
+    time; 'Expand' opens a post, whose headline is story, not a photo's caption."""
+    text = (
+        "Harbour vote live\n"
+        f"{stamp}\n"
+        f"{STORY_UNDER_STAMPS}"
+        "Expand\n"
+        "The board and the fishermen already agree on one thing\n"
+        "From Jo Li in Portvale\n"
+        "Both sides said on Monday that the old pier could not stay open through another winter.\n"
+    )
+    got = parse_text(text)
+    assert got["line_roles"][1] == "date"
+    assert got["published"] == published
+    assert got["line_roles"][4:6] == ["boilerplate", "body"]
+    assert got["media"] == []
+    assert "already agree on one thing" in got["body"]

@@ -39,7 +39,7 @@ COMPILED: Final = not __file__.endswith(".py")
 _VIDEO_LABEL: Final = re.compile(r"(?i)\b(?:video|watch|play)\b")
 _GENERIC_LABEL: Final = re.compile(
     r"(?i)^(?:photos?|videos?|images?|watch|play(?: video)?|toggle caption|hide caption|close|"
-    r"expand|enlarge this image|modal trigger|(?:image|media) caption|"
+    r"enlarge this image|modal trigger|(?:image|media) caption|"
     rf"{roles.GALLERY_COUNTER}|\d+ photos?|photo gallery|"
     r"slideshow|view gallery|(?:photo|video|image)s?:|watch:)$"
 )

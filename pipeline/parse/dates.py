@@ -55,15 +55,18 @@ _STAMP_WORDS: Final = re.compile(
     r"thu|fri|sat|sun|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     # 'Jul. 16, 2018 / 9:38 AM / Updated 2 hours ago' (Reuters' site)
-    r"ago|hours?|hrs?|minutes?|mins?)\b"
+    r"ago|hours?|hrs?|minutes?|mins?|less than)\b"
 )
 # A clock time, its 'am' or 'pm' maybe glued on: '9:38am', '09.36', '10:02:11 PM'.
-_CLOCK: Final = re.compile(r"(?i)\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\b\.?)?")
+# ('... 1 min ago7:20 a.m. ET': a live blog's relative stamp glued to the time)
+_CLOCK: Final = re.compile(r"(?i)(?:\b|(?<=ago))\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\b\.?)?")
 # 'July 16 at 8:30 AM': a stamp without a year (a date line, though it gives no date).
 _DAY_AND_TIME: Final = re.compile(
     rf"(?i){_MONTH}\s+\d{{1,2}},?\s+at\s+\d{{1,2}}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{{2,4}})?"
 )
-_RELATIVE: Final = re.compile(r"(?i)^(?:\d+\s*(?:hrs?|hours?|mins?|minutes?|days?|d|h|m)\s*)+ago$")
+_RELATIVE: Final = re.compile(
+    r"(?i)^(?:less than )?(?:\d+\s*(?:hrs?|hours?|mins?|minutes?|days?|d|h|m)\s*)+ago$"
+)
 _STAMP_ALONE: Final = re.compile(r"(?i)(?:updated|published|posted|last updated)\s*:?")
 _FIGURES: Final = re.compile(r"[\d:.,;|/()\-–—•·]+")
 

@@ -71,7 +71,7 @@ _JOINERS: Final = frozenset({"and", "And", "&", ","})
 GALLERY_COUNTER: Final = r"(?:image )?\d+ ?of ?/? ?\d+"
 _MEDIA_LABEL: Final = re.compile(
     r"(?i)^(?:photos?|videos?|image|images|gallery|watch(?: video| now| live)?|play(?: video)?|"
-    r"toggle caption|hide caption|enlarge this image|close|expand|modal trigger|"
+    r"toggle caption|hide caption|enlarge this image|close|modal trigger|"
     r"(?:image|media) caption|"
     rf"{GALLERY_COUNTER}|\d+ photos?|photo gallery|slideshow|view gallery|"
     r"(?:photo|video|image)s?:|gallery:.*|watch:.*|video:.*)$"
