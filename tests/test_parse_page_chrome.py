@@ -181,3 +181,26 @@ def test_a_sentence_that_introduces_a_quote_is_no_headline():
     got = parse_text(opener + "\n" + "\n".join(PARAGRAPHS) + "\n")
     assert got["title"] == ""
     assert got["body"].startswith(opener)
+
+
+@pytest.mark.parametrize("label", ["Question of the Day", "QUESTION OF THE DAY", "Today's Poll"])
+def test_a_reader_polls_question_is_no_deck_and_no_paragraph(label):
+    """'Should the pier close on Sundays?' / 'Question of the Day' between the headline and
+    the byline (The Washington Times' poll box): the poll's, not the story's deck."""
+    question = "Should the harbour board close the old pier on Sundays?"
+    text = (
+        f"{HEAD}Search\n{question}\n{label}\nPrint\nBy Jo Li - Associated Press\n"
+        + "\n".join(PARAGRAPHS)
+        + "\n"
+    )
+    got = parse_text(text)
+    assert got["line_roles"][2:4] == ["boilerplate", "boilerplate"]
+    assert {"text": question, "rule": "poll"} in got["boilerplate"]
+    assert got["body"] == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_question_in_the_story_stays_story():
+    question = "Should the harbour board close the old pier on Sundays?"
+    got = with_line(question)
+    assert got["line_roles"][2] == "body"
+    assert question in got["body"]

@@ -262,6 +262,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
     if any(ln.rule == "speaker_label" for ln in lines):
         _later_speakers(lines)
     _teaser_cards(lines)
+    _poll_questions(lines)
     mark_credited_captions(lines)
     headline.mark_title(roles, meta_title)
     _end_at_footer(lines, footers)
@@ -368,6 +369,18 @@ def _teaser_cards(lines: list[Line]) -> None:
         head = lines[at - 3] if at >= 3 else None
         if head and not head.role and 2 <= head.words <= 20 and not full_stop_end(head.text):
             head.role, head.rule = "boilerplate", "teaser_card"  # the card's headline
+
+
+def _poll_questions(lines: list[Line]) -> None:
+    """'Should the harbour close on Sundays?' / 'Question of the Day': a reader poll's
+    question beside its label (a `poll` rule of the boilerplate table) is the poll's, not the
+    story's deck or a paragraph."""
+    for at, ln in enumerate(lines):
+        if ln.rule != "poll":
+            continue
+        for near in lines[max(0, at - 1) : at + 2 : 2]:
+            if not near.role and near.text.endswith("?") and near.words <= 30:
+                near.role, near.rule = "boilerplate", "poll"
 
 
 def _end_at_footer(lines: list[Line], footers: list[int]) -> None:
