@@ -163,3 +163,36 @@ def test_parsing_leaves_no_reference_cycles():
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def _as_copied(text: str) -> str:
+    """The text as a browser's copy may give it: no-break spaces between words, a zero-width
+    space closing each line."""
+    return "\n".join(ln.replace(" ", "\xa0", 2) + "\u200b" for ln in text.split("\n"))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(NEWS_LINES, min_size=1, max_size=30).map("\n".join))
+def test_no_break_and_zero_width_spaces_change_no_role(text):
+    plain, copied = parse_text(text), parse_text(_as_copied(text))
+    assert copied["line_roles"] == plain["line_roles"]
+    for field in ("title", "reporters", "outlet", "dateline_place", "published"):
+        assert copied[field] == plain[field]
+
+
+def test_a_copied_page_with_no_break_spaces_keeps_its_headline():
+    """'Enter\\xa0City\\xa0and State or Zip Code' (a weather widget over the headline) is the
+    widget still; the headline keeps plain spaces."""
+    text = (
+        "Enter\xa0City\xa0and\xa0State or Zip Code\u200b\n"
+        "Harbour\xa0board\xa0shuts the old ferry pier for repairs\u200b\n"
+        "The harbour board will close the old ferry pier at Portvale for two years of repairs, "
+        "officials said on Monday.\n"
+        "Board chair Lena Markov said the pier had become unsafe after last winter's storms.\n"
+    )
+    got = parse_text(text)
+    assert got["title"] == "Harbour board shuts the old ferry pier for repairs"
+    assert got["boilerplate"][0] == {"text": "Enter City and State or Zip Code", "rule": "widget"}
+    assert got["line_roles"][:2] == ["boilerplate", "title"]
+    # a line of nothing but a zero-width space is still a line, with a role
+    assert len(parse_text("\u200b\n" + text)["line_roles"]) == 5

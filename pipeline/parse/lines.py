@@ -134,15 +134,36 @@ def _spaces_only(text: str) -> bool:
     return not any(map(text.__contains__, others))
 
 
+# No-break and typographic spaces ('Helsinki\xa0summit', '7:00\u202fAM'): a browser's copy
+# holds them wherever the page's markup did. Lines get plain spaces, so that a rule's ' '
+# (and a reader's search) matches them; `str.split()` already took them for spaces.
+_NO_BREAK_CHARS: Final = "\xa0\u202f\u205f" + "".join(map(chr, range(0x2000, 0x200B)))
+_NO_BREAK: Final = re.compile(f"[{_NO_BREAK_CHARS}]")
+# Zero-width marks ('\u200b' at a line's end hides the line's form from every rule): ingest's
+# `decode.normalise` drops them too, but a caller may parse a text it never decoded.
+_ZERO_WIDTH_CHARS: Final = "\u200b\ufeff\u2060"
+_ZERO_WIDTH: Final = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
+
+
 def split_lines(text: str) -> list[Line]:
-    """Non-empty lines, with indentation and blank-line breaks kept for paragraph joining."""
+    """Non-empty lines, with indentation and blank-line breaks kept for paragraph joining,
+    plain spaces for no-break and typographic ones, and no zero-width marks (but on a line of
+    nothing else, which stays a line: every non-empty input line gets a role)."""
     out: list[Line] = []
+    zero_width = False
+    if not text.isascii():
+        # (one substring test per character is ~10x faster than a search for the class)
+        if any(map(text.__contains__, _NO_BREAK_CHARS)):
+            text = _NO_BREAK.sub(" ", text)
+        zero_width = any(map(text.__contains__, _ZERO_WIDTH_CHARS))
     blank = False
     spaces_only = _spaces_only(text)
     # a carriage return written out ('REUTER^M'); a one-character search is a fast memchr
     written_cr = "^" in text and "^M" in text
     for raw in text.split("\n"):
         stripped = raw.strip()
+        if zero_width:
+            stripped = _ZERO_WIDTH.sub("", stripped).strip() or stripped
         if written_cr and stripped.endswith("^M") and len(stripped) > 2:
             stripped = stripped[:-2].rstrip()
         if not stripped:
