@@ -53,3 +53,22 @@ def test_scores_survive_a_change_of_form(name, dev_cases, dev_scores):
     changed = [dataclasses.replace(c, text=change(c.text)) for c in dev_cases]
     assert any(c.text != d.text for c, d in zip(changed, dev_cases, strict=True))
     assert _scores(changed) == dev_scores
+
+
+def _in_capitals(case: Any, role: str) -> str:
+    """The case's text with the lines the gold labels give `role` set in capitals (pages set
+    headlines, bylines, stamps and credits so)."""
+    lines = case.text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for at, gold in zip(filled, case.roles, strict=True):
+        if gold == role:
+            lines[at] = lines[at].upper()
+    return "\n".join(lines)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("role", ["title", "byline", "date", "credit"])
+def test_scores_survive_lines_set_in_capitals(role, dev_cases, dev_scores):
+    changed = [dataclasses.replace(c, text=_in_capitals(c, role)) for c in dev_cases]
+    assert any(c.text != d.text for c, d in zip(changed, dev_cases, strict=True))
+    assert _scores(changed) == dev_scores

@@ -369,3 +369,14 @@ def test_newspaper_named_without_its_article_in_a_stamp_byline():
     assert got["reporters"] == ["Kim Bo"]
     assert got["outlet"] == "The Arizona Republic"
     assert got["published"] == dt.date(2018, 7, 16)
+
+
+def test_a_name_alone_in_capitals_under_the_headline_is_the_byline():
+    """'MARA QUILL' alone under the headline, the story never naming her: the byline, set in
+    capitals as some sites set it; labels and places in capitals are none."""
+    page = f"{HEADLINE}\nMARA QUILL AND TOBIAS RENN\n{STORY}"
+    assert parse_text(page)["reporters"] == ["Mara Quill", "Tobias Renn"]
+    assert roles_of(page)["MARA QUILL AND TOBIAS RENN"] == "byline"
+    for label in ("WORLD NEWS", "BREAKING NEWS", "NEW YORK", "TOP STORIES", "LOCAL POLITICS"):
+        page = f"{HEADLINE}\n{label}\n{STORY}"
+        assert parse_text(page)["reporters"] == [] and roles_of(page)[label] != "byline", label

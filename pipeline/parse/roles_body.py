@@ -364,12 +364,10 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
 
 def _unnamed_under_title(lines: list[Line], ln: Line, title_at: int, names: list[str]) -> bool:
     """The line follows the headline (or, with `title_at` -1, the top of the page) with only
-    page furniture or a photo block between, is set in mixed case, and the
+    page furniture or a photo block between (in capitals or not: 'JO LI' too), and the
     story below never uses any word of the names: a byline, not the story's subject, a place
     ('New York') or a section label, whose words the story repeats. Right under a caption
     a name alone may be the photo's credit; two names or more are the story's reporters."""
-    if ln.text.isupper():
-        return False
     if any(x.role not in _ABOVE_BYLINE for x in lines[title_at + 1 : ln.index]):
         return False
     if len(names) < 2 and ln.index > title_at + 1 and lines[ln.index - 1].role == "caption":
