@@ -204,3 +204,20 @@ def test_a_question_in_the_story_stays_story():
     got = with_line(question)
     assert got["line_roles"][2] == "body"
     assert question in got["body"]
+
+
+@pytest.mark.parametrize("marker", ["Advertisement", "Story Continued Below"])
+def test_a_section_head_beside_an_advertisement_stays_story(marker):
+    """An advertisement's marker between a paragraph and a section head ('Syria', 'Who?'),
+    or between the head and its paragraph, leaves the head in the story; the widget's own
+    'Loading' is chrome."""
+    for lines in (
+        [PARAGRAPHS[0], marker, "Repairs", PARAGRAPHS[1], PARAGRAPHS[2]],
+        [PARAGRAPHS[0], "Repairs", marker, PARAGRAPHS[1], PARAGRAPHS[2]],
+        [PARAGRAPHS[0], marker, "Loading", "Repairs", PARAGRAPHS[1], PARAGRAPHS[2]],
+    ):
+        got = parse_text(HEAD + "\n".join(lines) + "\n")
+        assert got["body"] == "\n\n".join([PARAGRAPHS[0], "Repairs", *PARAGRAPHS[1:]]), lines
+        assert [b["text"] for b in got["boilerplate"]] == [
+            x for x in lines if x in (marker, "Loading")
+        ]

@@ -265,16 +265,16 @@ def _table_label(lines: list[Line], ln: Line) -> bool:
 def _subheading(lines: list[Line], ln: Line) -> bool:
     """Short title-case or bullet lines inside the story (section heads, list items), and a
     short line leading into a list ('The board gave three reasons:' over '• Storm damage').
-    A photo may stand between a section head and its first paragraph (not between a pull
-    quote or the start of a caption that the page prints in full below it and the story)."""
+    A photo or an advertisement's marker may stand between a section head and its first
+    paragraph (not between a pull quote or the start of a caption that the page prints in full
+    below it and the story)."""
     if ln.text[:1] in "•*–-·" and ln.words >= 3:
         return True
     at = ln.index + 1
     if ln.text[:1] not in "\"“'‘" and not ln.text.endswith(","):
-        while (
-            at < len(lines)
-            and lines[at].role in _UNDER_HEADING
-            and not lines[at].text.startswith(ln.text)
+        while at < len(lines) and (
+            (lines[at].role in _UNDER_HEADING and not lines[at].text.startswith(ln.text))
+            or lines[at].rule == "advertisement"
         ):
             at += 1
     nxt = lines[at] if at < len(lines) else None
@@ -287,10 +287,15 @@ def _subheading(lines: list[Line], ln: Line) -> bool:
 
 def _short_heading(lines: list[Line], ln: Line) -> bool:
     """A heading of a word or two between two paragraphs of the story ('Syria' over the part on
-    Syria, 'Final thoughts'): capitalised, with letters, under a story paragraph (page chrome
-    of a word or two sits at the story's edges, or is known to the boilerplate rules)."""
+    Syria, 'Final thoughts'): capitalised, with letters, under a story paragraph, maybe with an
+    advertisement's marker between (page chrome of a word or two sits at the story's edges, or
+    is known to the boilerplate rules: skipping other chrome took a Google News card's source
+    name, under its 'more_vert' button, for a heading)."""
     text = ln.text.lstrip("\"“‘'")
-    above = lines[ln.index - 1] if ln.index else None
+    at = ln.index - 1
+    while at >= 0 and lines[at].rule == "advertisement":
+        at -= 1  # an advertisement's marker between the paragraph and the heading
+    above = lines[at] if at >= 0 else None
     return (
         above is not None
         and above.role == "body"
