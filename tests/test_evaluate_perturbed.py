@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from pipeline.evaluate import evaluate, gold_dev_cases
+from pipeline.parse import parse_text
 from tests.conftest import CORPORA
 
 PERTURBATIONS: dict[str, Callable[[str], str]] = {
@@ -72,3 +73,54 @@ def test_scores_survive_lines_set_in_capitals(role, dev_cases, dev_scores):
     changed = [dataclasses.replace(c, text=_in_capitals(c, role)) for c in dev_cases]
     assert any(c.text != d.text for c, d in zip(changed, dev_cases, strict=True))
     assert _scores(changed) == dev_scores
+
+
+# Page chrome that the boilerplate rules know, as pages set it around a story.
+CHROME = [
+    "Advertisement",
+    "Share this article",
+    "Continue reading the main story",
+    "Sign up for our newsletter",
+    "Read more",
+    "Most popular",
+    "Follow us on Twitter @portvale",
+]
+
+
+def _inserted_at(case: Any, where: str) -> int | None:
+    """The non-empty line index where the chrome goes: atop the page, under the headline, or
+    (an advertisement's slot) between two body paragraphs halfway down."""
+    roles = case.roles
+    if where == "top":
+        return 0
+    if where == "under the headline":
+        return roles.index("title") + 1 if "title" in roles else None
+    body = [i for i, role in enumerate(roles) if role == "body"]
+    return body[len(body) // 2] if len(body) >= 3 else None
+
+
+_FIELDS = ("title", "reporters", "outlet", "dateline_place", "published", "media")
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("where", ["top", "under the headline", "between paragraphs"])
+def test_known_chrome_around_the_story_changes_no_other_line(where, dev_cases):
+    """A line of chrome inserted into a dev page gets boilerplate and leaves every other line's
+    role and every field as they were (between paragraphs only the advertisement's marker:
+    other chrome there may end a story or head a link)."""
+    chrome = CHROME if where != "between paragraphs" else CHROME[:1]
+    checked = 0
+    for case in dev_cases:
+        at = _inserted_at(case, where)
+        if at is None:
+            continue
+        lines = [line for line in case.text.split("\n") if line.strip()]
+        plain = parse_text(case.text, None, case.publisher)
+        for line in chrome:
+            got = parse_text("\n".join([*lines[:at], line, *lines[at:]]), None, case.publisher)
+            roles = got["line_roles"]
+            assert roles[at] == "boilerplate", (case.ident, line)
+            assert roles[:at] + roles[at + 1 :] == plain["line_roles"], (case.ident, line)
+            assert {f: got[f] for f in _FIELDS} == {f: plain[f] for f in _FIELDS}, case.ident
+            checked += 1
+    assert checked >= 16

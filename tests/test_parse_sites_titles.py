@@ -495,12 +495,27 @@ def test_a_first_line_ending_in_an_ellipsis_is_still_the_headline():
 
 
 def test_the_title_of_a_linked_story_under_a_see_also_label_is_no_headline():
-    """'see also' / '<a linked story's headline>' above the story of a page whose own
-    headline the scrape lost (a New York Post page in helsinki_dev)."""
-    page = "see also\nFerry board meets for crucial vote\n" + STORY
+    """A photo's button and agency, the story's first paragraph, then 'see also' / '<a linked
+    story's headline>': a page whose own headline the scrape lost (a New York Post page in
+    helsinki_dev)."""
+    page = (
+        "Modal Trigger\nReuters\n"
+        "The harbour board said on Monday it would hold a crucial vote on the ferry timetable "
+        "next week after months of complaints.\n"
+        "see also\nFerry board meets for crucial vote\n" + STORY
+    )
     got = parse_text(page)
     assert got["title"] == ""
     assert roles_of(page)["see also"] == "boilerplate"
+
+
+@pytest.mark.parametrize("label", ["see also", "Most Popular", "Read more"])
+def test_a_see_also_label_atop_the_page_is_chrome_over_the_headline(label):
+    """Over everything else, the label heads nothing the page shows: the line under it is the
+    page's headline."""
+    page = f"{label}\nFerry board backs the new timetable\n" + STORY
+    assert parse_text(page)["title"] == "Ferry board backs the new timetable"
+    assert roles_of(page)[label] == "boilerplate"
 
 
 def test_a_see_also_line_with_its_link_does_not_rule_out_the_line_under_it():
@@ -527,3 +542,17 @@ def test_a_headline_that_opens_with_a_section_word_keeps_it():
     """Only a section's name set off by a bar is cut."""
     got = parse_text("Opinion polls put the harbour board ahead of the ferry vote\n" + STORY)
     assert got["title"] == "Opinion polls put the harbour board ahead of the ferry vote"
+
+
+def test_chrome_atop_the_page_and_under_the_headline_leaves_headline_and_deck():
+    """'Share this article' over the headline and between it and its deck: the headline still
+    heads the page (not the short line over the date stamp) and the deck is still the deck."""
+    deck = "The board's vote ends months of complaints from commuters about late boats."
+    page = (
+        "Share this article\nFerry board backs the new timetable\nShare this article\n"
+        f"{deck}\nBy Mara Quill\nJuly 16, 2018\n" + STORY
+    )
+    got = parse_text(page)
+    assert got["title"] == "Ferry board backs the new timetable"
+    assert roles_of(page)[deck] == "standfirst"
+    assert got["reporters"] == ["Mara Quill"]

@@ -54,6 +54,9 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
     after = _next_decided(window)
     highlights = _highlights(window)
     repeated = _repeated(window)
+    # The page's first line, page chrome that the rules know aside ('Share this article' or a
+    # menu over the headline is as common as none).
+    opening = next((ln.index for ln in window if ln.role != "boilerplate"), 0)
     story_seen = False
     for ln in window:
         if ln.role or ln.index in highlights:
@@ -65,7 +68,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             continue
         if credits.lone_organisation(ln.text) or _channel_name(ln):
             continue  # a site, agency or channel name is chrome, not a headline
-        if _not_headline(ln) or _quoted_post(lines, ln) or _linked_under_label(lines, ln):
+        if _not_headline(ln) or _quoted_post(lines, ln) or _linked_under_label(lines, ln, opening):
             continue
         if ln.index and _wrapped_dateline(lines[ln.index - 1]):
             continue  # the rest of the story's first paragraph
@@ -104,7 +107,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             score += 6
         elif nxt is not None and not nxt.role and nxt.prose:
             score += 3
-        if ln.index == 0:
+        if ln.index == opening:
             score += 4
         if _LABEL.sub("", ln.text) in repeated:
             score += 5  # a page sets its headline twice (the page's and the article's heading)
@@ -312,10 +315,11 @@ def _wrapped_dateline(ln: Line) -> bool:
     return not ln.role and ln.text[-1:].isalnum() and ln.opening_dateline is not None
 
 
-def _linked_under_label(lines: list[Line], ln: Line) -> bool:
-    """Right under a bare 'See also' or 'Related' label: the title of a linked story."""
+def _linked_under_label(lines: list[Line], ln: Line, opening: int) -> bool:
+    """Right under a bare 'See also' or 'Related' label set below the page's first content
+    line: the title of a linked story (atop the page, the label is chrome over the headline)."""
     above = lines[ln.index - 1] if ln.index else None
-    if above is None or above.rule != "see_also" or above.words > 4:
+    if above is None or above.rule != "see_also" or above.words > 4 or above.index < opening:
         return False
     return ":" not in above.text.rstrip(":")  # 'Related: <a link>' holds its own link
 

@@ -203,8 +203,11 @@ def _standfirst(lines: list[Line], title_at: int, first: int) -> bool:
     """A deck: the sentence right under the headline, before the byline or date stamp, or
     before a line of names that stands over the dateline paragraph ('Jo Li and Kim Bo' /
     'OSLO (Reuters) - ...'): the later passes would find that byline, but only after the deck
-    had taken the story's first line and hidden its dateline."""
-    if title_at < 0 or first != title_at + 1 or lines[first].opening_dateline:
+    had taken the story's first line and hidden its dateline. Page chrome that the rules know
+    may stand between the headline and the deck ('Share this article')."""
+    if title_at < 0 or first <= title_at or lines[first].opening_dateline:
+        return False
+    if any(x.role != "boilerplate" for x in lines[title_at + 1 : first]):
         return False
     for ln in lines[first + 1 :]:
         if ln.role == "boilerplate":
