@@ -54,8 +54,9 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
     after = _next_decided(window)
     highlights = _highlights(window)
     repeated = _repeated(window)
-    # The page's first line, page chrome that the rules know aside ('Share this article' or a
-    # menu over the headline is as common as none).
+    # The page's first line, page chrome that the rules know aside ('Share this article' over
+    # the headline is as common as none). (The first line's score bonus stays with line 0: a
+    # menu under such chrome would take it from the headline below.)
     opening = next((ln.index for ln in window if ln.role != "boilerplate"), 0)
     story_seen = False
     for ln in window:
@@ -107,7 +108,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             score += 6
         elif nxt is not None and not nxt.role and nxt.prose:
             score += 3
-        if ln.index == opening:
+        if ln.index == 0:
             score += 4
         if _LABEL.sub("", ln.text) in repeated:
             score += 5  # a page sets its headline twice (the page's and the article's heading)
