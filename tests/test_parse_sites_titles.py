@@ -556,3 +556,15 @@ def test_chrome_atop_the_page_and_under_the_headline_leaves_headline_and_deck():
     assert got["title"] == "Ferry board backs the new timetable"
     assert roles_of(page)[deck] == "standfirst"
     assert got["reporters"] == ["Mara Quill"]
+
+
+def test_a_topic_tag_line_over_the_date_stamp_is_no_headline():
+    """'Filed under <topic> at' (its time lost) over the stamp, under chrome and the headline:
+    a tag line, not the headline the stamp would otherwise vouch for."""
+    page = (
+        "Share this article\nFerry board backs the new timetable\n"
+        "Filed under Harbour Board at\n1 hr ago\n" + STORY
+    )
+    got = parse_text(page)
+    assert got["title"] == "Ferry board backs the new timetable"
+    assert {"text": "Filed under Harbour Board at", "rule": "topic_tags"} in got["boilerplate"]
