@@ -124,3 +124,20 @@ def test_known_chrome_around_the_story_changes_no_other_line(where, dev_cases):
             assert {f: got[f] for f in _FIELDS} == {f: plain[f] for f in _FIELDS}, case.ident
             checked += 1
     assert checked >= 16
+
+
+@pytest.mark.corpus
+def test_the_headline_printed_again_on_top_with_a_site_name_changes_no_field(dev_cases):
+    """A page's title tag over the page ('<headline> | The Portvale Post', over a headline that
+    may carry its own site name): the same title and fields."""
+    checked = 0
+    for case in dev_cases:
+        if "title" not in case.roles:
+            continue
+        lines = [line for line in case.text.split("\n") if line.strip()]
+        tag = lines[case.roles.index("title")] + " | The Portvale Post"
+        plain = parse_text(case.text, None, case.publisher)
+        got = parse_text("\n".join([tag, *lines]), None, case.publisher)
+        assert {f: got[f] for f in _FIELDS} == {f: plain[f] for f in _FIELDS}, case.ident
+        checked += 1
+    assert checked >= 14

@@ -4,6 +4,7 @@ made-up names, places and stories in the shapes the sites use)."""
 import pytest
 
 from pipeline.parse import parse_text
+from pipeline.parse.headline import strip_site_suffix
 from tests.pages import roles_of
 
 STORY = (
@@ -568,3 +569,15 @@ def test_a_topic_tag_line_over_the_date_stamp_is_no_headline():
     got = parse_text(page)
     assert got["title"] == "Ferry board backs the new timetable"
     assert {"text": "Filed under Harbour Board at", "rule": "topic_tags"} in got["boilerplate"]
+
+
+def test_a_headline_with_its_section_and_site_after_bars():
+    """'Headline | Section | Site' (a page's title tag over the page): the headline alone is
+    the title, and its plain print below is a repeat."""
+    head = "Ferry board backs the new timetable"
+    page = f"{head} | Local News | The Portvale Post\n{head}\nBy Mara Quill\n" + STORY
+    got = parse_text(page)
+    assert got["title"] == head
+    assert {"text": head, "rule": "repeated_title"} in got["boilerplate"]
+    assert got["reporters"] == ["Mara Quill"]
+    assert strip_site_suffix("Harbour | Ferries | Portvale") == "Harbour | Ferries"

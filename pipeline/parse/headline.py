@@ -509,12 +509,16 @@ _DASH_SUFFIX: Final = re.compile(r"\s+[–—-]\s+(?P<site>[^–—-]{2,40})$")
 
 
 def strip_site_suffix(text: str) -> str:
-    """'Headline | Charlotte Observer' -> 'Headline', 'Opinion | Headline' -> 'Headline'. After
+    """'Headline | Charlotte Observer' -> 'Headline', 'Opinion | Headline' -> 'Headline', and
+    'Headline | Politics | Charlotte Observer' (a section before the site) -> 'Headline'. After
     a dash only a known organisation or a domain is a site name: 'Judge Demands Files – She Has
     5 Days' keeps its tail, and so does a wire headline in capitals, whose dash names its source
     ('YEN RISE UNLIKELY - JIJI')."""
     if "|" in text:  # these patterns need their separator: most lines are ruled out here
         text = _PIPE_SUFFIX.sub("", _SECTION_PREFIX.sub("", text))
+        shorter = _PIPE_SUFFIX.sub("", text) if "|" in text else text
+        if len(shorter.split()) >= 3:
+            text = shorter
     match = _DASH_SUFFIX.search(text) if _has_dash(text) and not text.isupper() else None
     if match and (
         organisations().lookup(match.group("site"))
