@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import textwrap
 from collections.abc import Callable
 from typing import Any
 
@@ -141,3 +142,17 @@ def test_the_headline_printed_again_on_top_with_a_site_name_changes_no_field(dev
         assert {f: got[f] for f in _FIELDS} == {f: plain[f] for f in _FIELDS}, case.ident
         checked += 1
     assert checked >= 14
+
+
+@pytest.mark.corpus
+def test_a_hard_wrap_at_75_columns_changes_no_field(dev_cases):
+    """Each line wrapped at 75 columns, paragraphs apart (a mail's or a terminal's copy): the
+    parser rejoins the lines and finds the same title, reporters, outlet, dateline and date
+    (the body's paragraphs may split where a wrapped line ends a sentence)."""
+    fields = ("title", "reporters", "outlet", "dateline_place", "published")
+    for case in dev_cases:
+        lines = [line for line in case.text.split("\n") if line.strip()]
+        wrapped = "\n\n".join(textwrap.fill(line, 75) for line in lines)
+        plain = parse_text(case.text, None, case.publisher)
+        got = parse_text(wrapped, None, case.publisher)
+        assert {f: got[f] for f in fields} == {f: plain[f] for f in fields}, case.ident

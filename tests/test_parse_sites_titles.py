@@ -1,6 +1,8 @@
 """Headlines in the layouts of scraped news sites without labelled pages (invented pages:
 made-up names, places and stories in the shapes the sites use)."""
 
+import textwrap
+
 import pytest
 
 from pipeline.parse import parse_text
@@ -581,3 +583,15 @@ def test_a_headline_with_its_section_and_site_after_bars():
     assert {"text": head, "rule": "repeated_title"} in got["boilerplate"]
     assert got["reporters"] == ["Mara Quill"]
     assert strip_site_suffix("Harbour | Ferries | Portvale") == "Harbour | Ferries"
+
+
+def test_a_long_headline_broken_by_a_hard_wrap_is_the_title():
+    """A text wrapped at 70 columns (a mail or a terminal's copy): the headline's two lines are
+    one headline; the story's wrapped paragraphs, which end in full stops, are none."""
+    head = "Harbour board backs the new ferry timetable after months of complaints from commuters"
+    wrapped = "\n\n".join(textwrap.fill(p, 70) for p in [head, *STORY.strip().split("\n")])
+    got = parse_text(wrapped + "\n")
+    assert got["title"] == head
+    assert got["body"] == "\n\n".join(STORY.strip().split("\n"))
+    story_only = "\n\n".join(textwrap.fill(p, 70) for p in STORY.strip().split("\n"))
+    assert parse_text(story_only + "\n")["title"] == ""

@@ -74,7 +74,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
         if ln.index and _wrapped_dateline(lines[ln.index - 1]):
             continue  # the rest of the story's first paragraph
         if (ln.words >= 8 and _opens_with_dateline(ln) and not _caps_over_story(ln, after)) or (
-            ln.span > 1 and not ln.text.isupper()
+            ln.span > 1 and not ln.text.isupper() and not _wrapped_headline(ln)
         ):
             continue
         # Headlines end in '?', '!' or '…' often, in a full stop rarely; a line of five words
@@ -314,6 +314,12 @@ def _wrapped_dateline(ln: Line) -> bool:
     """A paragraph opening with the story's dateline, cut short by a hard wrap ('SAO PAULO,
     APRIL 7 - THE FOLLOWING RAINFALL WAS RECORDED IN' / 'THE 24 HOURS UP TO (1200) GMT')."""
     return not ln.role and ln.text[-1:].isalnum() and ln.opening_dateline is not None
+
+
+def _wrapped_headline(ln: Line) -> bool:
+    """A long headline that the text's hard wrap broke over two lines: headline-length, with
+    no sentence's full stop (a wrapped paragraph runs longer or ends in one)."""
+    return ln.span == 2 and ln.words <= 18 and not full_stop_end(ln.text)
 
 
 def _linked_under_label(lines: list[Line], ln: Line, opening: int) -> bool:
