@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.evaluate import evaluate, gold_dev_cases
+from pipeline.evaluate import cases_for, evaluate, gold_dev_cases
 from pipeline.parse import parse_text
 from tests.conftest import CORPORA
 
@@ -156,3 +156,25 @@ def test_a_hard_wrap_at_75_columns_changes_no_field(dev_cases):
         plain = parse_text(case.text, None, case.publisher)
         got = parse_text(wrapped, None, case.publisher)
         assert {f: got[f] for f in fields} == {f: plain[f] for f in fields}, case.ident
+
+
+# On the label sources with titles and bylines (scraped pages, blogs, BBC stories): chrome the
+# rules know over the page, and the copy's no-break and zero-width spaces, move nothing.
+PAGE_PERTURBATIONS: dict[str, Callable[[str], str]] = {
+    "chrome over the page": lambda t: "Share this article\n" + t,
+    "a skip link and an ad over the page": lambda t: "Skip to content\nAdvertisement\n" + t,
+    "zero-width spaces at line ends": lambda t: t.replace("\n", "\u200b\n"),
+    "some no-break spaces": lambda t: t.replace(" ", "\xa0", 5),
+}
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("source", ["bbc", "horne", "fakenewsnet", "extraction"])
+def test_titles_and_bylines_survive_chrome_and_spaces(source):
+    cases = cases_for(source, CORPORA, "all", 500)
+    fields = ("title", "reporters", "dateline_place", "outlet")
+    for case in cases:
+        plain = parse_text(case.text, case.meta_title, case.publisher)
+        for name, change in PAGE_PERTURBATIONS.items():
+            got = parse_text(change(case.text), case.meta_title, case.publisher)
+            assert {f: got[f] for f in fields} == {f: plain[f] for f in fields}, (case.ident, name)

@@ -595,3 +595,15 @@ def test_a_long_headline_broken_by_a_hard_wrap_is_the_title():
     assert got["body"] == "\n\n".join(STORY.strip().split("\n"))
     story_only = "\n\n".join(textwrap.fill(p, 70) for p in STORY.strip().split("\n"))
     assert parse_text(story_only + "\n")["title"] == ""
+
+
+@pytest.mark.parametrize("chrome", ["", "Share this article\n", "Skip to content\nAdvertisement\n"])
+def test_a_headline_set_apart_atop_the_text_under_chrome_or_none(chrome):
+    """'Ferry fares: what changes' / '' / a longer line: the text opens with its headline (a
+    BBC story's form), whether or not chrome the rules know stands over it; a first line that
+    a paragraph restates, or that ends in a clickbait '…', is its headline under chrome too."""
+    lead = "Commuters will pay less for the morning boats from May, the board says"
+    got = parse_text(f"{chrome}Ferry fares: what changes\n\n{lead}\n\n" + STORY)
+    assert got["title"] == "Ferry fares: what changes"
+    clickbait = "The Harbour Board Just Made Its Decision And Fishermen Are Furious…"
+    assert parse_text(f"{chrome}{clickbait}\n\n" + STORY)["title"] == clickbait

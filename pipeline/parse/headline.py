@@ -55,8 +55,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
     highlights = _highlights(window)
     repeated = _repeated(window)
     # The page's first line, page chrome that the rules know aside ('Share this article' over
-    # the headline is as common as none). (The first line's score bonus stays with line 0: a
-    # menu under such chrome would take it from the headline below.)
+    # the headline is as common as none).
     opening = next((ln.index for ln in window if ln.role != "boilerplate"), 0)
     story_seen = False
     for ln in window:
@@ -69,7 +68,11 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             continue
         if credits.lone_organisation(ln.text) or _channel_name(ln):
             continue  # a site, agency or channel name is chrome, not a headline
-        if _not_headline(ln) or _quoted_post(lines, ln) or _linked_under_label(lines, ln, opening):
+        if (
+            _not_headline(ln, opening)
+            or _quoted_post(lines, ln)
+            or _linked_under_label(lines, ln, opening)
+        ):
             continue
         if ln.index and _wrapped_dateline(lines[ln.index - 1]):
             continue  # the rest of the story's first paragraph
@@ -90,7 +93,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
         if (
             sentence
             and (ln.words >= 16 or story_seen)
-            and (story_seen or ln.index or not _restated(ln, after[ln.index]))
+            and (story_seen or ln.index != opening or not _restated(ln, after[ln.index]))
         ):
             story_seen = True
             continue
@@ -100,7 +103,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             min(ln.words, 10) - (10 if sentence else 0) + (2 if _headline_case(ln) else 0)
         )
         nxt = after[ln.index]
-        if _name_over_story(lines, ln, nxt) or _story_opener(lines, ln, nxt, sentence):
+        if _name_over_story(lines, ln, nxt) or _story_opener(lines, ln, nxt, sentence, opening):
             continue
         if nxt is not None and nxt.role in ("byline", "date", "media_label", "credit", "caption"):
             score += 4
@@ -108,7 +111,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             score += 6
         elif nxt is not None and not nxt.role and nxt.prose:
             score += 3
-        if ln.index == 0:
+        if ln.index == 0 or (ln.index == opening and not _menu_over(ln, nxt)):
             score += 4
         if _LABEL.sub("", ln.text) in repeated:
             score += 5  # a page sets its headline twice (the page's and the article's heading)
@@ -131,7 +134,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
         if under.role or under.words <= 6:
             best.role, best.rule = "standfirst", "deck_under_headline"
         best = above
-    elif above is not None and above.index == 0 and _headline_atop(above, best):
+    elif above is not None and above.index == opening and _headline_atop(above, best):
         best = above  # the deck or first paragraph under it is left to the body rules
     best.role, best.rule = "title", "headline"
     for ln in window[best.index + 1 :]:
@@ -237,8 +240,9 @@ def _channel_name(ln: Line) -> bool:
     return False
 
 
-def _not_headline(ln: Line) -> bool:
-    """Lines that look like a headline to the scores but are something else: a photo caption
+def _not_headline(ln: Line, opening: int = 0) -> bool:
+    """Lines that look like a headline to the scores but are something else (`opening`: the
+    index of the page's first line, known chrome aside): a photo caption
     with its credit glued on ('... on Monday. (Jo Li/AP)', '... in Portvale. Jo Li/AP'), a
     sidebar stamp opening with 'by' ('by some blog - Jul 14, 2018 2:45 pm'), a reprint's
     'Authored by' line, a quoted post's signature, a video's label with its running time, a
@@ -261,7 +265,7 @@ def _not_headline(ln: Line) -> bool:
         return True  # a site's menu: 'News | Sport | Weather | Culture'
     if ln.words <= 3 and _JOB_LABEL.fullmatch(text):
         return True  # the author's label over a byline or a bio: 'Guest Writer', 'Contributor'
-    if ln.index and ln.words >= 6 and text.endswith(credits.CUT_MARKS):
+    if ln.index > opening and ln.words >= 6 and text.endswith(credits.CUT_MARKS):
         # a teaser cut short under other lines: '... shook hands...', a link's or a paywall's
         # (first on a page, a clickbait headline's trailing '…' is its own)
         return True
@@ -316,6 +320,21 @@ def _wrapped_dateline(ln: Line) -> bool:
     return not ln.role and ln.text[-1:].isalnum() and ln.opening_dateline is not None
 
 
+def _menu_over(ln: Line, nxt: Line | None) -> bool:
+    """A Title Case line with no small word in lower case ('Local News Ferries Weather') over
+    a longer undecided line in sentence case: as likely a menu as a headline. Under chrome it
+    gets no first-line bonus (at line 0 it keeps it, as it always had)."""
+    return (
+        nxt is not None
+        and not nxt.role
+        and nxt.words > ln.words >= 4
+        and _headline_case(ln)
+        and not ln.text.isupper()
+        and not _headline_case(nxt)
+        and _SMALL_WORD.search(ln.text) is None
+    )
+
+
 def _wrapped_headline(ln: Line) -> bool:
     """A long headline that the text's hard wrap broke over two lines: headline-length, with
     no sentence's full stop (a wrapped paragraph runs longer or ends in one)."""
@@ -342,7 +361,9 @@ def _quoted_post(lines: list[Line], ln: Line) -> bool:
 _SIGNATURE: Final = re.compile(r"^(?:[—–-]{1,2}|\ufffd)\s*[^()]{1,60}\(@\w+\)")
 
 
-def _story_opener(lines: list[Line], ln: Line, nxt: Line | None, sentence: bool) -> bool:
+def _story_opener(
+    lines: list[Line], ln: Line, nxt: Line | None, sentence: bool, opening: int = 0
+) -> bool:
     """Lines that open the story rather than head it, on a page without a headline: a short
     sentence under the page's date stamp ('May 31 at 3:41 PM' / 'This week, it ended.'), a
     line under a photo block (its credit, or a caption with its credit glued on) that runs
@@ -352,7 +373,7 @@ def _story_opener(lines: list[Line], ln: Line, nxt: Line | None, sentence: bool)
         return False
     if ln.text[:3] in ("By ", "BY ") and nxt.role == "date":
         return True
-    if nxt.role or not nxt.prose or not ln.index:
+    if nxt.role or not nxt.prose or ln.index <= opening:
         return False
     if not sentence and nxt.opening_dateline:
         return False  # a headline under the lead photo, over the dateline paragraph
@@ -433,8 +454,9 @@ def _headline_atop(first: Line, best: Line) -> bool:
     alternatives' / '' / 'Japanese brewers are increasingly making money from ...'), and the
     chosen line right under it is longer: that line is a deck, a question put to the reader
     or the story's first paragraph, and the first line is the headline (a text a reader
-    pasted or a scraper saved starts with its headline; a page's chrome is not set apart so)."""
-    if best.index != 1 or not best.blank_before or first.role or first.span > 1:
+    pasted or a scraper saved starts with its headline, maybe under chrome the rules know; a
+    page's other chrome is not set apart so)."""
+    if best.index != first.index + 1 or not best.blank_before or first.role or first.span > 1:
         return False
     if not 2 <= first.words < best.words or first.words > 14 or first.table_row:
         return False

@@ -147,8 +147,8 @@ _ZERO_WIDTH: Final = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines, with indentation and blank-line breaks kept for paragraph joining,
-    plain spaces for no-break and typographic ones, and no zero-width marks (but on a line of
-    nothing else, which stays a line: every non-empty input line gets a role)."""
+    plain spaces for no-break and typographic ones, and no zero-width marks (a line of nothing
+    else is blank, as ingest's `decode.normalise` leaves it)."""
     out: list[Line] = []
     zero_width = False
     if not text.isascii():
@@ -163,7 +163,7 @@ def split_lines(text: str) -> list[Line]:
     for raw in text.split("\n"):
         stripped = raw.strip()
         if zero_width:
-            stripped = _ZERO_WIDTH.sub("", stripped).strip() or stripped
+            stripped = _ZERO_WIDTH.sub("", stripped).strip()
         if written_cr and stripped.endswith("^M") and len(stripped) > 2:
             stripped = stripped[:-2].rstrip()
         if not stripped:
