@@ -607,3 +607,12 @@ def test_a_headline_set_apart_atop_the_text_under_chrome_or_none(chrome):
     assert got["title"] == "Ferry fares: what changes"
     clickbait = "The Harbour Board Just Made Its Decision And Fishermen Are Furious…"
     assert parse_text(f"{chrome}{clickbait}\n\n" + STORY)["title"] == clickbait
+
+
+def test_a_headline_in_capitals_with_a_label_and_a_dash_over_mixed_case_story():
+    """'ALERT – HARBOUR BOARD ...' reads like a dateline paragraph in capitals, but a story's
+    paragraph is not set in capitals over the next one in mixed case: the headline."""
+    head = "ALERT – HARBOUR BOARD ISSUES AMAZING RESPONSE TO FISHERMEN’S PROTEST"
+    got = parse_text(f"{head}\n{STORY}")
+    assert got["title"] == head
+    assert got["dateline_place"] is None

@@ -160,13 +160,18 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
 
 def _caps_over_story(ln: Line, after: list[Line | None]) -> bool:
     """A headline in capitals whose first words read as a dateline ('CORRECTED - GM SEES
-    RISE IN SALES', 'ECONOMIC SPOTLIGHT - ...') over the story's byline or dateline: a story
-    line opening with its dateline is not set in capitals throughout."""
+    RISE IN SALES', 'ALERT – TRUMP ISSUES ...') over the story's byline, its dateline or a
+    paragraph in mixed case: a story line opening with its dateline is not set in capitals
+    throughout while the next is not."""
     nxt = after[ln.index]
     return (
         ln.text.isupper()
         and nxt is not None
-        and (nxt.role == "byline" or (not nxt.role and nxt.opening_dateline is not None))
+        and (
+            nxt.role == "byline"
+            or (not nxt.role and nxt.opening_dateline is not None)
+            or (not nxt.role and nxt.prose and not nxt.text.isupper())
+        )
     )
 
 
@@ -541,7 +546,8 @@ def strip_site_suffix(text: str) -> str:
     'Headline | Politics | Charlotte Observer' (a section before the site) -> 'Headline'. After
     a dash only a known organisation or a domain is a site name: 'Judge Demands Files – She Has
     5 Days' keeps its tail, and so does a wire headline in capitals, whose dash names its source
-    ('YEN RISE UNLIKELY - JIJI')."""
+    ('YEN RISE UNLIKELY - JIJI', 'U.S. MAY TELL JAPAN SANCTIONS CAN END - NY TIMES': stripping
+    a known non-wire name there took two Reuters titles' sources, so capitals keep any)."""
     if "|" in text:  # these patterns need their separator: most lines are ruled out here
         text = _PIPE_SUFFIX.sub("", _SECTION_PREFIX.sub("", text))
         shorter = _PIPE_SUFFIX.sub("", text) if "|" in text else text
