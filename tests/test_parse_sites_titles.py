@@ -585,10 +585,17 @@ def test_a_headline_with_its_section_and_site_after_bars():
     assert strip_site_suffix("Harbour | Ferries | Portvale") == "Harbour | Ferries"
 
 
-def test_a_long_headline_broken_by_a_hard_wrap_is_the_title():
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Harbour board backs the new ferry timetable after months of complaints from commuters",
+        "BREAKING: Harbour Board Just Made A Decision About The Old Pier And Fishermen Are "
+        "Absolutely Furious About What Happens Next",
+    ],
+)
+def test_a_long_headline_broken_by_a_hard_wrap_is_the_title(head):
     """A text wrapped at 70 columns (a mail or a terminal's copy): the headline's two lines are
     one headline; the story's wrapped paragraphs, which end in full stops, are none."""
-    head = "Harbour board backs the new ferry timetable after months of complaints from commuters"
     wrapped = "\n\n".join(textwrap.fill(p, 70) for p in [head, *STORY.strip().split("\n")])
     got = parse_text(wrapped + "\n")
     assert got["title"] == head

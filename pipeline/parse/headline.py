@@ -341,9 +341,9 @@ def _menu_over(ln: Line, nxt: Line | None) -> bool:
 
 
 def _wrapped_headline(ln: Line) -> bool:
-    """A long headline that the text's hard wrap broke over two lines: headline-length, with
-    no sentence's full stop (a wrapped paragraph runs longer or ends in one)."""
-    return ln.span == 2 and ln.words <= 18 and not full_stop_end(ln.text)
+    """A long headline that the text's hard wrap broke over two lines (a wrapped paragraph
+    runs longer; one of two lines, a sentence, is left to the sentence tests that follow)."""
+    return ln.span == 2 and ln.words <= 30
 
 
 def _linked_under_label(lines: list[Line], ln: Line, opening: int) -> bool:
