@@ -247,11 +247,11 @@ def _channel_name(ln: Line) -> bool:
 
 def _not_headline(ln: Line, opening: int = 0) -> bool:
     """Lines that look like a headline to the scores but are something else (`opening`: the
-    index of the page's first line, known chrome aside): a photo caption
-    with its credit glued on ('... on Monday. (Jo Li/AP)', '... in Portvale. Jo Li/AP'), a
-    sidebar stamp opening with 'by' ('by some blog - Jul 14, 2018 2:45 pm'), a reprint's
-    'Authored by' line, a quoted post's signature, a video's label with its running time, a
-    live page's 'Updated' stamp, a dateline alone, a menu."""
+    index of the page's first line, known chrome aside): a photo caption with its credit
+    glued on ('... on Monday. (Jo Li/AP)', '... in Portvale. Jo Li/AP'), a sidebar stamp
+    opening with 'by' ('by some blog - Jul 14, 2018 2:45 pm'), a reprint's 'Authored by' line,
+    a quoted post's signature, a video's label with its running time, a live page's 'Updated'
+    stamp, a dateline alone, a menu, a teaser cut short below the page's first line."""
     text = ln.text
     if (ln.words >= 5 or text.endswith(")")) and ln.glued_split:
         return True
