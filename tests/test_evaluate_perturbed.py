@@ -178,3 +178,19 @@ def test_titles_and_bylines_survive_chrome_and_spaces(source):
         for name, change in PAGE_PERTURBATIONS.items():
             got = parse_text(change(case.text), case.meta_title, case.publisher)
             assert {f: got[f] for f in fields} == {f: plain[f] for f in fields}, (case.ident, name)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("dropped", ["boilerplate", "caption credit media_label"])
+def test_a_cleaner_copy_of_the_page_keeps_every_other_role(dropped, dev_cases):
+    """The page without its chrome (a cleaner scrape), or without its photo blocks: every line
+    left keeps its role, and the fields other than the media keep their values."""
+    roles_out = set(dropped.split())
+    fields = ("title", "reporters", "outlet", "dateline_place", "published")
+    for case in dev_cases:
+        lines = [line for line in case.text.split("\n") if line.strip()]
+        keep = [i for i, role in enumerate(case.roles) if role not in roles_out]
+        plain = parse_text(case.text, None, case.publisher)
+        got = parse_text("\n".join(lines[i] for i in keep), None, case.publisher)
+        assert got["line_roles"] == [plain["line_roles"][i] for i in keep], case.ident
+        assert {f: got[f] for f in fields} == {f: plain[f] for f in fields}, case.ident

@@ -380,3 +380,15 @@ def test_a_name_alone_in_capitals_under_the_headline_is_the_byline():
     for label in ("WORLD NEWS", "BREAKING NEWS", "NEW YORK", "TOP STORIES", "LOCAL POLITICS"):
         page = f"{HEADLINE}\n{label}\n{STORY}"
         assert parse_text(page)["reporters"] == [] and roles_of(page)[label] != "byline", label
+
+
+def test_a_credit_under_the_byline_is_no_organisation_byline():
+    """'© Getty' right under the byline (the page's chrome between them lost): the lead photo's
+    credit, not the story's organisation, which an agency line there would be."""
+    page = f"{HEADLINE}\nBy Mara Quill, opinion contributor\n© Getty\n{STORY}"
+    got = parse_text(page)
+    assert roles_of(page)["© Getty"] == "credit"
+    assert got["outlet"] is None
+    assert [(m["credit"], m["agencies"]) for m in got["media"]] == [("Getty", ["Getty Images"])]
+    agency = parse_text(f"{HEADLINE}\nBy Mara Quill\nAssociated Press\n{STORY}")
+    assert agency["outlet"] == "Associated Press"

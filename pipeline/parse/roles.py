@@ -195,6 +195,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
                 or organisation_post(ln.text)
                 or organisation_place(ln.text)
             )
+            and not credits.credit_lead(ln.text)  # '© Getty' under a byline credits a photo
         ):
             ln.role, ln.rule = "byline", "organisation_byline"
         elif (
