@@ -1136,3 +1136,23 @@ def test_a_photo_label_run_into_its_caption(line, caption, credit, agencies):
 )
 def test_a_photo_label_that_names_no_agency_or_photographer_credits_nothing(line):
     assert credits.split_glued(line) is None
+
+
+def test_a_photographers_name_over_the_caption_that_credits_them_is_no_byline():
+    """'Mara Quill' / '<caption> (AP Photo/Mara Quill, File)' under the date stamp: a
+    credit-first layout's photographer, whom the glued credit names, not the story's reporter."""
+    caption = (
+        "In this July 2017 file photo the harbour chair speaks at the pier in Portvale. "
+        "(AP Photo/Mara Quill, File)"
+    )
+    text = (
+        f"{HEADLINE}\nPosted\nJuly 15, 2018 at 9:58 AM\nMara Quill\n{caption}\n"
+        f"By The Associated Press\n{STORY}{MORE}"
+    )
+    got = parse_text(text)
+    assert got["reporters"] == []
+    assert got["line_roles"][3:6] == ["credit", "caption", "byline"]
+    assert {p for m in got["media"] for p in m["photographers"]} == {"Mara Quill"}
+    # a name over a caption whose credit names someone else stays out of the credits
+    other = text.replace("Mara Quill\n", "Tobias Renn\n", 1)
+    assert parse_text(other)["line_roles"][3] != "credit"

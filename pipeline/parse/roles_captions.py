@@ -130,6 +130,18 @@ def mark_captions(roles: Roles) -> None:
                 and _may_credit(ln, nxt.text)
             ):
                 nxt.role, nxt.rule = "credit", "photographer_after_caption"
+        above = lines[i - 1] if i else None
+        if (
+            above is not None
+            and not above.role
+            and above.words <= 4
+            and ln.glued_credit
+            and person_name(above.text)
+            and _may_credit(ln, above.text)
+        ):
+            # 'Jo Li' / '<caption> (AP Photo/Jo Li)': the photographer the glued credit names,
+            # set over the caption (a credit-first layout), never the story's byline
+            above.role, above.rule = "credit", "photographer_over_caption"
     # The page prints a caption again as a line of its own (by the photo and in the text):
     # the copy describes the same photo.
     if captions:
