@@ -1156,3 +1156,24 @@ def test_a_photographers_name_over_the_caption_that_credits_them_is_no_byline():
     # a name over a caption whose credit names someone else stays out of the credits
     other = text.replace("Mara Quill\n", "Tobias Renn\n", 1)
     assert parse_text(other)["line_roles"][3] != "credit"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The harbour chair speaks to commuters at the pier in Portvale, Monday, May 4, 2020.",
+        "FILE - The old ferry pier at Portvale is seen from the lighthouse in this 2019 photo.",
+    ],
+)
+def test_a_caption_under_its_credit_under_the_byline(caption):
+    """'(Photo: Jo Li, AP)' under the page's stamp, the caption below it (USA Today's layout
+    with the credit first): the caption describes a scene or dates the photo; the story's first
+    paragraph under such a credit stays story."""
+    head = f"{HEADLINE}\nBy Tobias Renn\nMay 4, 2020 1:42 p.m. ET\n(Photo: Mara Quill, AP)\n"
+    got = parse_text(f"{head}{caption}\n{STORY}")
+    assert got["line_roles"][4] == "caption"
+    assert [m["caption"] for m in got["media"]] == [caption]
+    assert caption not in got["body"]
+    plain = parse_text(head + STORY)
+    assert plain["line_roles"][4] == "body"
+    assert plain["body"].startswith(STORY.split("\n")[0])

@@ -365,6 +365,19 @@ def mark_credited_captions(lines: list[Line]) -> None:
         elif (opens_story or reports) and i + 1 < len(lines) and _caption_below(lines, i + 1):
             after = lines[i + 1]
             after.role, after.rule = "caption", "after_credit"
+        elif (
+            before.role in ("byline", "date")
+            and after is not None
+            and not after.role
+            and 3 <= after.words <= 60
+            and credits.credit_lead(ln.text)
+            and not _opens_story(after)
+            and (_PHOTO_SCENE.match(after.text) is not None or _reads_as_caption(after.text))
+        ):
+            # '(Photo: Jo Li, AP)' under the byline or stamp, then 'The mayor speaks at the
+            # pier on Monday, May 4, 2020.': a lead photo whose credit comes first; its caption
+            # describes a scene or dates the photo, which a story's first paragraph does not
+            after.role, after.rule = "caption", "after_credit"
 
 
 # A name in a credit's slot: capitalised words and a few small ones ('City of Lenna', 'The
@@ -548,14 +561,13 @@ def _reports(text: str) -> bool:
     return ("“" in text or '"' in text) and _REPORTED_SPEECH.search(text) is not None
 
 
+# A photo's scene: 'FILE ...', 'In this ...', or someone who poses, speaks, attends ... in
+# its first clause.
+_PHOTO_SCENE: Final = re.compile(
+    r"(?i)^(?:file\b|in this\b|[A-Z][^.]{0,80}\b(?:poses|pictured|"
+    r"looks on|speaks|gestures|walks|waits|attends|arrives|stands|sits)\b)"
+)
+
+
 def _caption_style(text: str) -> bool:
-    return (
-        bool(
-            re.match(
-                r"(?i)^(?:file\b|in this\b|[A-Z][^.]{0,80}\b(?:poses|pictured|"
-                r"looks on|speaks|gestures|walks|waits|attends|arrives|stands|sits)\b)",
-                text,
-            )
-        )
-        or len(text) < 400
-    )
+    return _PHOTO_SCENE.match(text) is not None or len(text) < 400
