@@ -194,3 +194,71 @@ def test_a_cleaner_copy_of_the_page_keeps_every_other_role(dropped, dev_cases):
         got = parse_text("\n".join(lines[i] for i in keep), None, case.publisher)
         assert got["line_roles"] == [plain["line_roles"][i] for i in keep], case.ident
         assert {f: got[f] for f in fields} == {f: plain[f] for f in fields}, case.ident
+
+
+_BY_NAME = re.compile(r"By (?=[A-Z])")
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_LONG_DATE = re.compile(rf"\b({'|'.join(_MONTHS)}) (\d{{1,2}}), (\d{{4}})")
+_DATE_FORMS: dict[str, Callable[[re.Match[str]], str]] = {
+    "16 July 2018": lambda m: f"{m[2]} {m[1]} {m[3]}",
+    "2018-07-16": lambda m: f"{m[3]}-{_MONTHS.index(m[1]) + 1:02d}-{int(m[2]):02d}",
+    "Jul. 16, 2018": lambda m: f"{m[1][:3]}. {m[2]}, {m[3]}",
+    "07/16/2018": lambda m: f"{_MONTHS.index(m[1]) + 1:02d}/{int(m[2]):02d}/{m[3]}",
+    "Monday 16 July 2018": lambda m: f"Monday {m[2]} {m[1]} {m[3]}",
+}
+
+
+def _rewritten(case: Any, role: str, change: Callable[[str], str]) -> tuple[str, int]:
+    """The case's text with `change` applied to the lines the gold labels give `role`, and how
+    many lines it changed."""
+    lines = [line for line in case.text.split("\n") if line.strip()]
+    changed = 0
+    for at, gold in enumerate(case.roles):
+        if gold == role and change(lines[at]) != lines[at]:
+            lines[at] = change(lines[at])
+            changed += 1
+    return "\n".join(lines), changed
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("role", "name", "change"),
+    [
+        *[
+            ("byline", prefix, lambda t, p=prefix: _BY_NAME.sub(p, t, count=1))
+            for prefix in ("Written by ", "Story by ", "By: ", "by ", "BY ", "Author: ")
+        ],
+        *[
+            ("date", form, lambda t, f=make: _LONG_DATE.sub(f, t))
+            for form, make in _DATE_FORMS.items()
+        ],
+    ],
+)
+def test_bylines_and_date_lines_in_other_wordings(role, name, change, dev_cases):
+    """'By Jo Li' as 'Written by Jo Li', 'Author: Jo Li', ...; 'July 16, 2018' as '16 July
+    2018', '2018-07-16', '07/16/2018', ...: every role and field as the page as given has."""
+    fields = ("title", "reporters", "outlet", "dateline_place", "published")
+    changed = 0
+    for case in dev_cases:
+        text, count = _rewritten(case, role, change)
+        if not count:
+            continue
+        changed += count
+        plain = parse_text(case.text, None, case.publisher)
+        got = parse_text(text, None, case.publisher)
+        assert got["line_roles"] == plain["line_roles"], (case.ident, name)
+        assert {f: got[f] for f in fields} == {f: plain[f] for f in fields}, (case.ident, name)
+    assert changed >= 5
