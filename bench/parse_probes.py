@@ -1,0 +1,200 @@
+"""Robustness probes of the parser: the same pages in other forms.
+
+    python bench/parse_probes.py [--corpora ../shared/corpora]
+
+Each probe rewrites labelled texts in a way that keeps their meaning (line endings, no-break
+and zero-width spaces, chrome over the page, lines in capitals, hard wraps, a cleaner copy,
+credit before caption, ...) and counts what moved against the text as given: on the gold_dev
+development pages the scores (`copydesk eval parse`'s scorecard) or the roles and fields; on
+BBC, Horne, FakeNewsNet and article_extraction_424 the title, reporters, dateline and outlet.
+Held-out pages are never read. Run it with `PYTHONPATH` at another checkout to measure that
+checkout's parser (docs/EVALUATION.md, session of 2026-12-03 15:30 UTC, gives both). The rows
+that pass are kept as tests in `tests/test_evaluate_perturbed.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import re
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pipeline.evaluate import Case, cases_for, evaluate, fold, gold_dev_cases
+from pipeline.parse import parse_text
+
+Change = Callable[[str], str]
+
+FORMS: dict[str, Change] = {
+    "CRLF": lambda t: t.replace("\n", "\r\n"),
+    "blank lines": lambda t: t.replace("\n", "\n\n"),
+    "trailing spaces": lambda t: "\n".join(ln + "  " for ln in t.split("\n")),
+    "indented": lambda t: "\n".join("  " + ln for ln in t.split("\n")),
+    "straight quotes": lambda t: t.translate(str.maketrans("‘’“”", "''\"\"")),
+    "curly apostrophes": lambda t: t.replace("'", "’"),
+    "ellipsis": lambda t: t.replace("...", "…"),
+    "em dashes": lambda t: t.replace(" - ", " — "),
+    "two spaces after a sentence": lambda t: re.sub(r"([.!?]) (?=[A-Z])", r"\1  ", t),
+    "3 no-break spaces": lambda t: t.replace(" ", "\xa0", 3),
+    "all no-break spaces": lambda t: t.replace(" ", "\xa0"),
+    "zero-width at line ends": lambda t: t.replace("\n", "\u200b\n"),
+    "byte-order mark": lambda t: "\ufeff" + t,
+}
+CHROME = [
+    "Advertisement",
+    "Share this article",
+    "Continue reading the main story",
+    "Sign up for our newsletter",
+    "Read more",
+    "Most popular",
+    "Follow us on Twitter @portvale",
+]
+FIELDS = ("title", "reporters", "outlet", "dateline_place", "published")
+PAGE_FORMS: dict[str, Change] = {
+    "chrome atop": lambda t: "Share this article\n" + t,
+    "skip link and ad atop": lambda t: "Skip to content\nAdvertisement\n" + t,
+    "zero-width at line ends": FORMS["zero-width at line ends"],
+    "5 no-break spaces": lambda t: t.replace(" ", "\xa0", 5),
+    "headline in capitals": lambda t: "\n".join([t.split("\n")[0].upper(), *t.split("\n")[1:]]),
+    "hard wrap at 75": lambda t: "\n\n".join(textwrap.fill(x, 75) for x in t.split("\n") if x),
+}
+
+
+def _flat(tree: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in tree.items():
+        if isinstance(value, dict):
+            out.update(_flat(value, f"{prefix}{key}/"))
+        elif isinstance(value, float | int) and key != "n":
+            out[prefix + key] = value
+    return out
+
+
+def _moved(plain: dict[str, Any], changed: list[Case]) -> dict[str, tuple[Any, Any]]:
+    """Scores that differ from the plain pages' (as given -> changed)."""
+    got = _flat(evaluate(changed).summary())
+    return {k: (plain[k], v) for k, v in got.items() if plain.get(k) != v}
+
+
+def _lines(case: Case) -> list[str]:
+    return [line for line in case.text.split("\n") if line.strip()]
+
+
+def _roles_moved(case: Case, order: list[int]) -> bool:
+    """Whether the page with its lines in `order` (maybe fewer) gives any kept line another
+    role, or any field another value, than the page as given."""
+    lines = _lines(case)
+    plain = parse_text(case.text, None, case.publisher)
+    got = parse_text("\n".join(lines[i] for i in order), None, case.publisher)
+    roles = dict(zip(order, got["line_roles"], strict=True))
+    return any(plain["line_roles"][i] != roles[i] for i in order) or any(
+        plain[f] != got[f] for f in FIELDS
+    )
+
+
+def _in_capitals(case: Case, role: str) -> Case:
+    lines = case.text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for at, gold in zip(filled, case.roles or [], strict=True):
+        if gold == role:
+            lines[at] = lines[at].upper()
+    return dataclasses.replace(case, text="\n".join(lines))
+
+
+def dev_probes(dev: list[Case]) -> None:
+    plain = _flat(evaluate(dev).summary())
+    for name, change in FORMS.items():
+        scores = _moved(plain, [dataclasses.replace(c, text=change(c.text)) for c in dev])
+        print(f"dev form   {name:30s} {scores or 'every score as given'}")
+    for role in ("title", "byline", "date", "credit"):
+        scores = _moved(plain, [_in_capitals(c, role) for c in dev])
+        print(f"dev caps   {role:30s} {scores or 'every score as given'}")
+    for where in ("top", "under the headline", "between paragraphs"):
+        moved = tried = 0
+        for case in dev:
+            roles = case.roles or []
+            body = [i for i, r in enumerate(roles) if r == "body"]
+            at = {
+                "top": 0,
+                "under the headline": roles.index("title") + 1 if "title" in roles else None,
+                "between paragraphs": body[len(body) // 2] if len(body) >= 3 else None,
+            }[where]
+            if at is None:
+                continue
+            for chrome in CHROME if where != "between paragraphs" else CHROME[:1]:
+                lines = _lines(case)
+                text = "\n".join([*lines[:at], chrome, *lines[at:]])
+                got = parse_text(text, None, case.publisher)
+                plain_page = parse_text(case.text, None, case.publisher)
+                tried += 1
+                moved += got["line_roles"][:at] + got["line_roles"][at + 1 :] != plain_page[
+                    "line_roles"
+                ] or any(got[f] != plain_page[f] for f in (*FIELDS, "media"))
+        print(f"dev chrome {where:30s} {moved} of {tried} insertions moved something")
+    orders: dict[str, Callable[[Case], list[int] | None]] = {
+        "without boilerplate": lambda c: [
+            i for i, r in enumerate(c.roles or []) if r != "boilerplate"
+        ],
+        "without photo blocks": lambda c: [
+            i for i, r in enumerate(c.roles or []) if r not in ("caption", "credit", "media_label")
+        ],
+        "credit before caption": _credit_first,
+    }
+    for name, order_of in orders.items():
+        counted = [o for o in map(order_of, dev) if o is not None]
+        moved = sum(
+            _roles_moved(c, o)
+            for c, o in zip(dev, map(order_of, dev), strict=True)
+            if o is not None
+        )
+        print(f"dev layout {name:30s} {moved} of {len(counted)} pages moved something")
+    wrapped = sum(
+        any(
+            parse_text(c.text, None, c.publisher)[f]
+            != parse_text("\n\n".join(textwrap.fill(x, 75) for x in _lines(c)), None, c.publisher)[
+                f
+            ]
+            for f in FIELDS
+        )
+        for c in dev
+    )
+    print(f"dev wrap   {'hard wrap at 75':30s} {wrapped} pages' fields moved")
+
+
+def _credit_first(case: Case) -> list[int] | None:
+    roles = case.roles or []
+    order = list(range(len(roles)))
+    swapped = False
+    for i in range(len(roles) - 1):
+        if roles[i] == "caption" and roles[i + 1] == "credit":
+            order[i], order[i + 1] = order[i + 1], order[i]
+            swapped = True
+    return order if swapped else None
+
+
+def page_probes(corpora: Path) -> None:
+    for source in ("bbc", "horne", "fakenewsnet", "extraction"):
+        cases = cases_for(source, corpora, "all", None)
+        plain = [parse_text(c.text, c.meta_title, c.publisher) for c in cases]
+        for name, change in PAGE_FORMS.items():
+            moved = 0
+            for case, before in zip(cases, plain, strict=True):
+                got = parse_text(change(case.text), case.meta_title, case.publisher)
+                moved += fold(got["title"]) != fold(before["title"]) or any(
+                    got[f] != before[f] for f in ("reporters", "dateline_place", "outlet")
+                )
+            print(f"{source:11s} {name:30s} {moved} of {len(cases)} texts moved")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
+    args = ap.parse_args()
+    dev_probes(list(gold_dev_cases(args.corpora, "dev")))
+    page_probes(args.corpora)
+
+
+if __name__ == "__main__":
+    main()
