@@ -7,58 +7,38 @@ and zero-width spaces, chrome over the page, lines in capitals, hard wraps, a cl
 credit before caption, ...) and counts what moved against the text as given: on the gold_dev
 development pages the scores (`copydesk eval parse`'s scorecard) or the roles and fields; on
 BBC, Horne, FakeNewsNet and article_extraction_424 the title, reporters, dateline and outlet.
-Held-out pages are never read. Run it with `PYTHONPATH` at another checkout to measure that
-checkout's parser (docs/EVALUATION.md, session of 2026-12-03 15:30 UTC, gives both). The rows
-that pass are kept as tests in `tests/test_evaluate_perturbed.py`.
+Held-out pages are never read. Run it with `PYTHONPATH` at another checkout (with this
+checkout's `pipeline/perturb.py` copied in) to measure that checkout's parser; docs/EVALUATION.md,
+session of 2026-12-03 15:30 UTC, gives both. The rows that pass are kept as tests in
+`tests/test_evaluate_perturbed.py`, which share the changes of `pipeline.perturb`.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
-import re
-import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from pipeline.evaluate import Case, cases_for, evaluate, fold, gold_dev_cases
 from pipeline.parse import parse_text
+from pipeline.perturb import (
+    CHROME,
+    FORMS,
+    PAGE_FORMS,
+    Change,
+    chrome_slot,
+    hard_wrapped,
+    in_capitals,
+)
 
-Change = Callable[[str], str]
-
-FORMS: dict[str, Change] = {
-    "CRLF": lambda t: t.replace("\n", "\r\n"),
-    "blank lines": lambda t: t.replace("\n", "\n\n"),
-    "trailing spaces": lambda t: "\n".join(ln + "  " for ln in t.split("\n")),
-    "indented": lambda t: "\n".join("  " + ln for ln in t.split("\n")),
-    "straight quotes": lambda t: t.translate(str.maketrans("‘’“”", "''\"\"")),
-    "curly apostrophes": lambda t: t.replace("'", "’"),
-    "ellipsis": lambda t: t.replace("...", "…"),
-    "em dashes": lambda t: t.replace(" - ", " — "),
-    "two spaces after a sentence": lambda t: re.sub(r"([.!?]) (?=[A-Z])", r"\1  ", t),
-    "3 no-break spaces": lambda t: t.replace(" ", "\xa0", 3),
-    "all no-break spaces": lambda t: t.replace(" ", "\xa0"),
-    "zero-width at line ends": lambda t: t.replace("\n", "\u200b\n"),
-    "byte-order mark": lambda t: "\ufeff" + t,
-}
-CHROME = [
-    "Advertisement",
-    "Share this article",
-    "Continue reading the main story",
-    "Sign up for our newsletter",
-    "Read more",
-    "Most popular",
-    "Follow us on Twitter @portvale",
-]
 FIELDS = ("title", "reporters", "outlet", "dateline_place", "published")
-PAGE_FORMS: dict[str, Change] = {
-    "chrome atop": lambda t: "Share this article\n" + t,
-    "skip link and ad atop": lambda t: "Skip to content\nAdvertisement\n" + t,
-    "zero-width at line ends": FORMS["zero-width at line ends"],
-    "5 no-break spaces": lambda t: t.replace(" ", "\xa0", 5),
+# Beyond the pages' tests: the headline in capitals and a hard wrap (both still move some).
+PROBE_PAGE_FORMS: dict[str, Change] = {
+    **PAGE_FORMS,
     "headline in capitals": lambda t: "\n".join([t.split("\n")[0].upper(), *t.split("\n")[1:]]),
-    "hard wrap at 75": lambda t: "\n\n".join(textwrap.fill(x, 75) for x in t.split("\n") if x),
+    "hard wrap at 75": hard_wrapped,
 }
 
 
@@ -94,33 +74,18 @@ def _roles_moved(case: Case, order: list[int]) -> bool:
     )
 
 
-def _in_capitals(case: Case, role: str) -> Case:
-    lines = case.text.split("\n")
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    for at, gold in zip(filled, case.roles or [], strict=True):
-        if gold == role:
-            lines[at] = lines[at].upper()
-    return dataclasses.replace(case, text="\n".join(lines))
-
-
 def dev_probes(dev: list[Case]) -> None:
     plain = _flat(evaluate(dev).summary())
     for name, change in FORMS.items():
         scores = _moved(plain, [dataclasses.replace(c, text=change(c.text)) for c in dev])
         print(f"dev form   {name:30s} {scores or 'every score as given'}")
     for role in ("title", "byline", "date", "credit"):
-        scores = _moved(plain, [_in_capitals(c, role) for c in dev])
+        scores = _moved(plain, [dataclasses.replace(c, text=in_capitals(c, role)) for c in dev])
         print(f"dev caps   {role:30s} {scores or 'every score as given'}")
     for where in ("top", "under the headline", "between paragraphs"):
         moved = tried = 0
         for case in dev:
-            roles = case.roles or []
-            body = [i for i, r in enumerate(roles) if r == "body"]
-            at = {
-                "top": 0,
-                "under the headline": roles.index("title") + 1 if "title" in roles else None,
-                "between paragraphs": body[len(body) // 2] if len(body) >= 3 else None,
-            }[where]
+            at = chrome_slot(case, where)
             if at is None:
                 continue
             for chrome in CHROME if where != "between paragraphs" else CHROME[:1]:
@@ -153,9 +118,7 @@ def dev_probes(dev: list[Case]) -> None:
     wrapped = sum(
         any(
             parse_text(c.text, None, c.publisher)[f]
-            != parse_text("\n\n".join(textwrap.fill(x, 75) for x in _lines(c)), None, c.publisher)[
-                f
-            ]
+            != parse_text(hard_wrapped(c.text), None, c.publisher)[f]
             for f in FIELDS
         )
         for c in dev
@@ -178,7 +141,7 @@ def page_probes(corpora: Path) -> None:
     for source in ("bbc", "horne", "fakenewsnet", "extraction"):
         cases = cases_for(source, corpora, "all", None)
         plain = [parse_text(c.text, c.meta_title, c.publisher) for c in cases]
-        for name, change in PAGE_FORMS.items():
+        for name, change in PROBE_PAGE_FORMS.items():
             moved = 0
             for case, before in zip(cases, plain, strict=True):
                 got = parse_text(change(case.text), case.meta_title, case.publisher)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import textwrap
 from collections.abc import Callable
 from typing import Any
 
@@ -15,23 +14,8 @@ import pytest
 
 from pipeline.evaluate import cases_for, evaluate, gold_dev_cases
 from pipeline.parse import parse_text
+from pipeline.perturb import CHROME, FORMS, PAGE_FORMS, chrome_slot, hard_wrapped, in_capitals
 from tests.conftest import CORPORA
-
-PERTURBATIONS: dict[str, Callable[[str], str]] = {
-    "CRLF line endings": lambda t: t.replace("\n", "\r\n"),
-    "a blank line between lines": lambda t: t.replace("\n", "\n\n"),
-    "trailing spaces": lambda t: "\n".join(ln + "  " for ln in t.split("\n")),
-    "indented lines": lambda t: "\n".join("  " + ln for ln in t.split("\n")),
-    "straight quotes": lambda t: t.translate(str.maketrans("‘’“”", "''\"\"")),
-    "curly apostrophes": lambda t: t.replace("'", "’"),
-    "a byte-order mark": lambda t: "\ufeff" + t,
-    "no-break spaces": lambda t: t.replace(" ", "\xa0"),
-    "some no-break spaces": lambda t: t.replace(" ", "\xa0", 3),
-    "two spaces after a sentence": lambda t: re.sub(r"([.!?]) (?=[A-Z])", r"\1  ", t),
-    "ellipsis characters": lambda t: t.replace("...", "…"),
-    "em dashes": lambda t: t.replace(" - ", " — "),
-    "zero-width spaces at line ends": lambda t: t.replace("\n", "\u200b\n"),
-}
 
 
 def _scores(cases: list[Any]) -> dict[str, Any]:
@@ -49,55 +33,20 @@ def dev_scores(dev_cases: list[Any]) -> dict[str, Any]:
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("name", list(PERTURBATIONS))
+@pytest.mark.parametrize("name", list(FORMS))
 def test_scores_survive_a_change_of_form(name, dev_cases, dev_scores):
-    change = PERTURBATIONS[name]
+    change = FORMS[name]
     changed = [dataclasses.replace(c, text=change(c.text)) for c in dev_cases]
     assert any(c.text != d.text for c, d in zip(changed, dev_cases, strict=True))
     assert _scores(changed) == dev_scores
 
 
-def _in_capitals(case: Any, role: str) -> str:
-    """The case's text with the lines the gold labels give `role` set in capitals (pages set
-    headlines, bylines, stamps and credits so)."""
-    lines = case.text.split("\n")
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    for at, gold in zip(filled, case.roles, strict=True):
-        if gold == role:
-            lines[at] = lines[at].upper()
-    return "\n".join(lines)
-
-
 @pytest.mark.corpus
 @pytest.mark.parametrize("role", ["title", "byline", "date", "credit"])
 def test_scores_survive_lines_set_in_capitals(role, dev_cases, dev_scores):
-    changed = [dataclasses.replace(c, text=_in_capitals(c, role)) for c in dev_cases]
+    changed = [dataclasses.replace(c, text=in_capitals(c, role)) for c in dev_cases]
     assert any(c.text != d.text for c, d in zip(changed, dev_cases, strict=True))
     assert _scores(changed) == dev_scores
-
-
-# Page chrome that the boilerplate rules know, as pages set it around a story.
-CHROME = [
-    "Advertisement",
-    "Share this article",
-    "Continue reading the main story",
-    "Sign up for our newsletter",
-    "Read more",
-    "Most popular",
-    "Follow us on Twitter @portvale",
-]
-
-
-def _inserted_at(case: Any, where: str) -> int | None:
-    """The non-empty line index where the chrome goes: atop the page, under the headline, or
-    (an advertisement's slot) between two body paragraphs halfway down."""
-    roles = case.roles
-    if where == "top":
-        return 0
-    if where == "under the headline":
-        return roles.index("title") + 1 if "title" in roles else None
-    body = [i for i, role in enumerate(roles) if role == "body"]
-    return body[len(body) // 2] if len(body) >= 3 else None
 
 
 _FIELDS = ("title", "reporters", "outlet", "dateline_place", "published", "media")
@@ -112,7 +61,7 @@ def test_known_chrome_around_the_story_changes_no_other_line(where, dev_cases):
     chrome = CHROME if where != "between paragraphs" else CHROME[:1]
     checked = 0
     for case in dev_cases:
-        at = _inserted_at(case, where)
+        at = chrome_slot(case, where)
         if at is None:
             continue
         lines = [line for line in case.text.split("\n") if line.strip()]
@@ -151,23 +100,13 @@ def test_a_hard_wrap_at_75_columns_changes_no_field(dev_cases):
     (the body's paragraphs may split where a wrapped line ends a sentence)."""
     fields = ("title", "reporters", "outlet", "dateline_place", "published")
     for case in dev_cases:
-        lines = [line for line in case.text.split("\n") if line.strip()]
-        wrapped = "\n\n".join(textwrap.fill(line, 75) for line in lines)
         plain = parse_text(case.text, None, case.publisher)
-        got = parse_text(wrapped, None, case.publisher)
+        got = parse_text(hard_wrapped(case.text), None, case.publisher)
         assert {f: got[f] for f in fields} == {f: plain[f] for f in fields}, case.ident
 
 
 # On the label sources with titles and bylines (scraped pages, blogs, BBC stories): chrome the
 # rules know over the page, and the copy's no-break and zero-width spaces, move nothing.
-PAGE_PERTURBATIONS: dict[str, Callable[[str], str]] = {
-    "chrome over the page": lambda t: "Share this article\n" + t,
-    "a skip link and an ad over the page": lambda t: "Skip to content\nAdvertisement\n" + t,
-    "zero-width spaces at line ends": lambda t: t.replace("\n", "\u200b\n"),
-    "some no-break spaces": lambda t: t.replace(" ", "\xa0", 5),
-}
-
-
 @pytest.mark.corpus
 @pytest.mark.parametrize("source", ["bbc", "horne", "fakenewsnet", "extraction"])
 def test_titles_and_bylines_survive_chrome_and_spaces(source):
@@ -175,7 +114,7 @@ def test_titles_and_bylines_survive_chrome_and_spaces(source):
     fields = ("title", "reporters", "dateline_place", "outlet")
     for case in cases:
         plain = parse_text(case.text, case.meta_title, case.publisher)
-        for name, change in PAGE_PERTURBATIONS.items():
+        for name, change in PAGE_FORMS.items():
             got = parse_text(change(case.text), case.meta_title, case.publisher)
             assert {f: got[f] for f in fields} == {f: plain[f] for f in fields}, (case.ident, name)
 

@@ -1,0 +1,84 @@
+"""Changes of a text's form that keep its meaning, for probing the parser's robustness.
+
+A page may reach copydesk with other line endings, no-break or zero-width spaces, chrome
+over it, lines in capitals or a hard wrap; the parser should read it as it reads the page as
+given. `bench/parse_probes.py` counts what moves under each change and
+`tests/test_evaluate_perturbed.py` keeps the ones that must not move anything.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Callable
+from typing import Final
+
+from pipeline.evaluate import Case
+
+Change = Callable[[str], str]
+
+# Changes of the whole text: line endings, white space, quotes, dashes, invisible marks.
+FORMS: Final[dict[str, Change]] = {
+    "CRLF line endings": lambda t: t.replace("\n", "\r\n"),
+    "a blank line between lines": lambda t: t.replace("\n", "\n\n"),
+    "trailing spaces": lambda t: "\n".join(ln + "  " for ln in t.split("\n")),
+    "indented lines": lambda t: "\n".join("  " + ln for ln in t.split("\n")),
+    "straight quotes": lambda t: t.translate(str.maketrans("‘’“”", "''\"\"")),
+    "curly apostrophes": lambda t: t.replace("'", "’"),
+    "a byte-order mark": lambda t: "\ufeff" + t,
+    "no-break spaces": lambda t: t.replace(" ", "\xa0"),
+    "some no-break spaces": lambda t: t.replace(" ", "\xa0", 3),
+    "two spaces after a sentence": lambda t: re.sub(r"([.!?]) (?=[A-Z])", r"\1  ", t),
+    "ellipsis characters": lambda t: t.replace("...", "…"),
+    "em dashes": lambda t: t.replace(" - ", " — "),
+    "zero-width spaces at line ends": lambda t: t.replace("\n", "\u200b\n"),
+}
+
+# Page chrome that the boilerplate rules know, as pages set it around a story.
+CHROME: Final = (
+    "Advertisement",
+    "Share this article",
+    "Continue reading the main story",
+    "Sign up for our newsletter",
+    "Read more",
+    "Most popular",
+    "Follow us on Twitter @portvale",
+)
+
+# Changes of a page without line labels (title sources): chrome over it, invisible marks.
+PAGE_FORMS: Final[dict[str, Change]] = {
+    "chrome over the page": lambda t: "Share this article\n" + t,
+    "a skip link and an ad over the page": lambda t: "Skip to content\nAdvertisement\n" + t,
+    "zero-width spaces at line ends": FORMS["zero-width spaces at line ends"],
+    "some no-break spaces": lambda t: t.replace(" ", "\xa0", 5),
+}
+
+
+def hard_wrapped(text: str, width: int = 75) -> str:
+    """Each non-empty line wrapped at `width` columns, paragraphs a blank line apart (a mail's
+    or a terminal's copy)."""
+    return "\n\n".join(textwrap.fill(line, width) for line in text.split("\n") if line.strip())
+
+
+def in_capitals(case: Case, role: str) -> str:
+    """The case's text with the lines its gold labels give `role` set in capitals (pages set
+    headlines, bylines, stamps and credits so)."""
+    lines = case.text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for at, gold in zip(filled, case.roles or [], strict=True):
+        if gold == role:
+            lines[at] = lines[at].upper()
+    return "\n".join(lines)
+
+
+def chrome_slot(case: Case, where: str) -> int | None:
+    """The non-empty line index where inserted chrome goes: atop the page ('top'), under the
+    headline, or (an advertisement's slot) between two body paragraphs halfway down; None
+    where the page has no such place."""
+    roles = case.roles or []
+    if where == "top":
+        return 0
+    if where == "under the headline":
+        return roles.index("title") + 1 if "title" in roles else None
+    body = [i for i, role in enumerate(roles) if role == "body"]
+    return body[len(body) // 2] if len(body) >= 3 else None
