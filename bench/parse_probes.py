@@ -28,6 +28,8 @@ from pipeline.perturb import (
     FORMS,
     PAGE_FORMS,
     Change,
+    block_moves,
+    caption_splits,
     chrome_slot,
     hard_wrapped,
     in_capitals,
@@ -115,6 +117,15 @@ def dev_probes(dev: list[Case]) -> None:
             if o is not None
         )
         print(f"dev layout {name:30s} {moved} of {len(counted)} pages moved something")
+    split = [_caption_split(c) for c in dev]
+    pages = sum(s is not None for s in split)
+    name = "a caption split after a sentence"
+    print(f"dev layout {name:30s} {sum(map(bool, split))} of {pages} pages moved something")
+    blocks = [_block_moves(c) for c in dev]
+    print(
+        f"dev layout {'photo blocks moved in the story':30s} "
+        f"{sum(m for m, _ in blocks)} of {sum(n for _, n in blocks)} moves moved something"
+    )
     wrapped = sum(
         any(
             parse_text(c.text, None, c.publisher)[f]
@@ -135,6 +146,40 @@ def _credit_first(case: Case) -> list[int] | None:
             order[i], order[i + 1] = order[i + 1], order[i]
             swapped = True
     return order if swapped else None
+
+
+def _caption_split(case: Case) -> bool | None:
+    """Whether breaking a caption after its first sentence moved any other line's role or a
+    field, or left a part read as neither caption nor credit (the rest of `... Kemerovo.
+    Reuters` is its credit); None when the page has no caption of two sentences."""
+    plain = parse_text(case.text, None, case.publisher)
+    found: bool | None = None
+    for i, lines in caption_splits(case):
+        got = parse_text("\n".join(lines), None, case.publisher)
+        kept = got["line_roles"][:i] + got["line_roles"][i + 2 :]
+        parts = set(got["line_roles"][i : i + 2])
+        found = bool(found) or (
+            kept != plain["line_roles"][:i] + plain["line_roles"][i + 1 :]
+            or not parts <= {"caption", "credit"}
+            or any(plain[f] != got[f] for f in FIELDS)
+        )
+    return found
+
+
+def _photos(record: dict[str, Any]) -> list[tuple[str, str]]:
+    return sorted((m["caption"] or "", m["credit"] or "") for m in record["media"])
+
+
+def _block_moves(case: Case) -> tuple[int, int]:
+    """(moves of a photo block that changed a role, a field or the photos, moves tried)."""
+    lines = _lines(case)
+    photos = _photos(parse_text(case.text, None, case.publisher))
+    moved = tried = 0
+    for order in block_moves(case):
+        got = parse_text("\n".join(lines[k] for k in order), None, case.publisher)
+        tried += 1
+        moved += _roles_moved(case, order) or _photos(got) != photos
+    return moved, tried
 
 
 def page_probes(corpora: Path) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Final
 
 from pipeline.evaluate import Case
@@ -82,3 +82,46 @@ def chrome_slot(case: Case, where: str) -> int | None:
         return roles.index("title") + 1 if "title" in roles else None
     body = [i for i, role in enumerate(roles) if role == "body"]
     return body[len(body) // 2] if len(body) >= 3 else None
+
+
+# A sentence end inside a caption, after a word of four letters or more ('Nov.' and 'U.S.'
+# abbreviate, they end no sentence).
+_SENTENCE_BREAK: Final = re.compile(r"(?<=[a-z]{4}[.!?]) (?=[A-Z][a-z])")
+
+
+def caption_splits(case: Case) -> Iterator[tuple[int, list[str]]]:
+    """For each caption line of two sentences or more (gold labels), the page's non-empty
+    lines with that caption broken after its first sentence, and the caption's index (a page
+    that sets a caption's sentences apart)."""
+    lines = [line for line in case.text.split("\n") if line.strip()]
+    for i, (line, role) in enumerate(zip(lines, case.roles or [], strict=True)):
+        cut = _SENTENCE_BREAK.search(line) if role == "caption" else None
+        if cut is not None:
+            yield i, [*lines[:i], line[: cut.start()], line[cut.end() :], *lines[i + 1 :]]
+
+
+def block_moves(case: Case) -> Iterator[list[int]]:
+    """Orders of the page's non-empty lines with one photo block (a run of caption, credit
+    and media label lines holding a caption) moved under another story paragraph: up to four
+    paragraphs spread over the story, the first and last excepted."""
+    roles = case.roles or []
+    story = [i for i, role in enumerate(roles) if role == "body"]
+    if len(story) < 4:
+        return
+    media = ("caption", "credit", "media_label")
+    start = 0
+    while start < len(roles):
+        if roles[start] not in media:
+            start += 1
+            continue
+        end = start
+        while end < len(roles) and roles[end] in media:
+            end += 1
+        if "caption" in roles[start:end]:
+            for under in story[1 : -1 : max(1, len(story) // 4)]:
+                if start - 1 <= under < end:
+                    continue  # already there
+                rest = [k for k in range(len(roles)) if not start <= k < end]
+                at = rest.index(under) + 1
+                yield [*rest[:at], *range(start, end), *rest[at:]]
+        start = end

@@ -14,7 +14,16 @@ import pytest
 
 from pipeline.evaluate import cases_for, evaluate, gold_dev_cases
 from pipeline.parse import parse_text
-from pipeline.perturb import CHROME, FORMS, PAGE_FORMS, chrome_slot, hard_wrapped, in_capitals
+from pipeline.perturb import (
+    CHROME,
+    FORMS,
+    PAGE_FORMS,
+    block_moves,
+    caption_splits,
+    chrome_slot,
+    hard_wrapped,
+    in_capitals,
+)
 from tests.conftest import CORPORA
 
 
@@ -133,6 +142,45 @@ def test_a_cleaner_copy_of_the_page_keeps_every_other_role(dropped, dev_cases):
         got = parse_text("\n".join(lines[i] for i in keep), None, case.publisher)
         assert got["line_roles"] == [plain["line_roles"][i] for i in keep], case.ident
         assert {f: got[f] for f in fields} == {f: plain[f] for f in fields}, case.ident
+
+
+@pytest.mark.corpus
+def test_a_caption_set_apart_sentence_by_sentence_stays_a_caption(dev_cases):
+    """A caption of two sentences broken after the first: both parts are the caption (or the
+    second the photo's credit, as in `... Kemerovo.` / `Reuters`), every other line and field
+    as given (the second part used to become story when it carried the credit)."""
+    fields = ("title", "reporters", "outlet", "dateline_place", "published")
+    tried = 0
+    for case in dev_cases:
+        plain = parse_text(case.text, None, case.publisher)
+        for i, lines in caption_splits(case):
+            got = parse_text("\n".join(lines), None, case.publisher)
+            tried += 1
+            roles = got["line_roles"]
+            assert (
+                roles[:i] + roles[i + 2 :] == plain["line_roles"][:i] + plain["line_roles"][i + 1 :]
+            ), case.ident
+            assert roles[i] == "caption" and roles[i + 1] in ("caption", "credit"), case.ident
+            assert {f: got[f] for f in fields} == {f: plain[f] for f in fields}, case.ident
+    assert tried >= 5
+
+
+@pytest.mark.corpus
+def test_a_photo_block_moved_in_the_story_reads_the_same(dev_cases):
+    """Each photo block (caption, credit, label) moved under another story paragraph: every
+    line keeps its role, every field and every photo as given (in another order)."""
+    tried = 0
+    for case in dev_cases:
+        lines = [line for line in case.text.split("\n") if line.strip()]
+        plain = parse_text(case.text, None, case.publisher)
+        for order in block_moves(case):
+            got = parse_text("\n".join(lines[k] for k in order), None, case.publisher)
+            tried += 1
+            assert got["line_roles"] == [plain["line_roles"][k] for k in order], case.ident
+            assert sorted(map(repr, got["media"])) == sorted(map(repr, plain["media"]))
+            fields = [f for f in _FIELDS if f != "media"]
+            assert {f: got[f] for f in fields} == {f: plain[f] for f in fields}, case.ident
+    assert tried >= 40
 
 
 _BY_NAME = re.compile(r"By (?=[A-Z])")

@@ -1177,3 +1177,72 @@ def test_a_caption_under_its_credit_under_the_byline(caption):
     plain = parse_text(head + STORY)
     assert plain["line_roles"][4] == "body"
     assert plain["body"].startswith(STORY.split("\n")[0])
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The harbour chair speaks to commuters at the pier in Portvale, Monday, May 4, 2020.",
+        "Mara Quill, left, and Tobias Renn board the first ferry of the new timetable at dawn",
+        "The harbour chair waves from the deck of the new ferry (Jo Li/Reuters)",
+    ],
+)
+def test_a_credit_over_its_caption_between_paragraphs(caption):
+    """A credit-first layout inside the story: 'Jo Li/Reuters' over a caption that dates the
+    photo, places its people or carries the same credit glued. The paragraph above the credit
+    is the story's; it was taken for the caption."""
+    lines = [
+        HEADLINE,
+        *STORY.strip().split("\n"),
+        "Jo Li/Reuters",
+        caption,
+        *MORE.strip().split("\n"),
+    ]
+    got = parse_text("\n".join(lines))
+    assert got["line_roles"][2:6] == ["body", "credit", "caption", "body"]
+    assert [m["caption"] for m in got["media"]] == [caption.split(" (Jo")[0]]
+    assert lines[2] in got["body"]
+
+
+def test_a_credit_under_its_caption_keeps_its_caption_above():
+    """The usual order still holds: a caption that dates the photo, then its credit, then a
+    story paragraph that also ends with a date, is read caption first."""
+    caption = "The harbour chair speaks to commuters at the pier in Portvale, May 4, 2020."
+    closing = "The first boats of the timetable sail on Monday, June 1, 2020."
+    lines = [HEADLINE, *STORY.strip().split("\n"), caption, "Jo Li/Reuters", closing]
+    got = parse_text("\n".join(lines))
+    assert got["line_roles"][3:6] == ["caption", "credit", "body"]
+    assert [m["caption"] for m in got["media"]] == [caption]
+
+
+def test_a_dated_caption_under_a_labelled_credit_under_the_byline():
+    """'(Photo: Jo Li, AP)' under the stamp, then an unstopped caption that gives the day of
+    the photo with its year ('... meet on May 4, 2019, in Portvale')."""
+    caption = "Mara Quill and Tobias Renn meet on May 4, 2019, in Portvale"
+    head = f"{HEADLINE}\nBy Tobias Renn\nMay 4, 2020 1:42 p.m. ET\n(Photo: Mara Quill, AP)\n"
+    got = parse_text(f"{head}{caption}\n{STORY}")
+    assert got["line_roles"][4] == "caption"
+    assert [m["caption"] for m in got["media"]] == [caption]
+
+
+def test_a_caption_broken_over_two_lines_ends_with_its_credit():
+    """'FILE - In this ... photo, ...' / '<the caption's long second part> (AP Photo/Jo Li,
+    File)': the second line finishes the caption, however long; the story starts after it."""
+    first = "FILE - In this May 4, 2019, file photo, the harbour chair speaks at the pier."
+    second = (
+        "The authority approved the timetable after months of complaints from commuters about "
+        "late boats, crowded decks and cancelled sailings, and the chair promised that the new "
+        "boats would enter service in the spring, once the crews had finished their training "
+        "and the pier had been repaired, at a cost the council has yet to agree on, and here "
+        "is a look at what the change means for the town's commuters (AP Photo/Mara Quill, File)"
+    )
+    assert len(second) > 400
+    got = parse_text(f"{HEADLINE}\n{first}\n{second}\n{STORY}")
+    assert got["line_roles"][1:4] == ["caption", "caption", "body"]
+    assert [m["credit"] for m in got["media"]] == ["AP Photo/Mara Quill, File"]
+    assert [m["caption"] for m in got["media"]] == [f"{first} {second.split(' (AP')[0]}"]
+    assert got["body"].startswith(STORY.split("\n")[0])
+    # two photos' captions, the second with its credit, stay two photos
+    scene = "The harbour chair speaks to commuters at the pier. (AP Photo/Mara Quill)"
+    two = parse_text("\n\n".join([HEADLINE, first, scene, *STORY.strip().split("\n")]))
+    assert [m["caption"] for m in two["media"]] == [first, scene.split(" (AP")[0]]

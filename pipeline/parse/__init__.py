@@ -313,6 +313,14 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
             if caption.endswith("("):
                 caption = caption[:-1].rstrip()  # '... in Portvale. (' over its credit line
             last = blocks[-1] if blocks and runs[-1] == run else None
+            if ln.rule == "continued_caption" and last is not None and last["caption"]:
+                # the caption's second line, which carries the photo's credit
+                last["caption"] = f"{last['caption']} {caption}"
+                if split:
+                    give_credit(last, split[1])
+                    glued.add(id(last))
+                current = last
+                continue
             if (
                 last is not None
                 and last["caption"] == caption

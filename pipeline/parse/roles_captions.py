@@ -87,7 +87,7 @@ def mark_captions(roles: Roles) -> None:
             )
         ):
             nxt.role, nxt.rule = "caption", "after_media_label"
-    for ln in lines:
+    for i, ln in enumerate(lines):
         if ln.role:
             continue
         if (
@@ -99,6 +99,8 @@ def mark_captions(roles: Roles) -> None:
         ):
             # (the story's dateline paragraph keeps its place with a credit glued to it)
             ln.role, ln.rule = "caption", "glued_credit"
+        elif ln.glued_credit and _continues(lines, i) and not _opens_story(ln):
+            ln.role, ln.rule = "caption", "continued_caption"
         elif file_photo(ln.text):
             ln.role, ln.rule = "caption", "file_photo"
         elif _twin_caption(lines, ln):
@@ -148,6 +150,14 @@ def mark_captions(roles: Roles) -> None:
         for ln in lines:
             if not ln.role and ln.text in captions:
                 ln.role, ln.rule = "caption", "repeated_caption"
+
+
+def _continues(lines: list[Line], i: int) -> bool:
+    """The line ends the caption above it: that caption has no credit of its own, and this
+    line carries one ('FILE - In this ... photo, ...' / '<more of the caption> (AP Photo/Jo Li,
+    File)'), however long the two sentences run."""
+    above = lines[i - 1] if i else None
+    return above is not None and above.role == "caption" and not above.glued_credit
 
 
 def _printed_twice(lines: list[Line], ln: Line) -> bool:
@@ -336,6 +346,11 @@ def mark_credited_captions(lines: list[Line]) -> None:
             # caption, printed twice under it; the story line above it is no caption.
             after.role, after.rule = "caption", "after_credit"
             continue
+        if after is not None and not before.role and _heads_caption_below(lines, i):
+            # 'Jo Li/AP' / '<caption ... July 15, 2018.>': a credit-first layout in the story;
+            # the paragraph above the credit reads as story, the line below as the caption
+            after.role, after.rule = "caption", "after_credit"
+            continue
         # The page's first line, not a sentence, over a credit is the headline over its photo.
         under_headline = i == 1 and not SENTENCE_END.search(before.text)
         # The story's first paragraph ('OSLO (AP) — ...') is never a caption, nor is reported
@@ -372,7 +387,11 @@ def mark_credited_captions(lines: list[Line]) -> None:
             and 3 <= after.words <= 60
             and credits.credit_lead(ln.text)
             and not _opens_story(after)
-            and (_PHOTO_SCENE.match(after.text) is not None or _reads_as_caption(after.text))
+            and (
+                _PHOTO_SCENE.match(after.text) is not None
+                or _reads_as_caption(after.text)
+                or (after.words <= 30 and _DATED_PHRASE.search(after.text) is not None)
+            )
         ):
             # '(Photo: Jo Li, AP)' under the byline or stamp, then 'The mayor speaks at the
             # pier on Monday, May 4, 2020.': a lead photo whose credit comes first; its caption
@@ -432,12 +451,49 @@ _MONTHS: Final = (
 )
 # A photo's caption ends with the day it was taken: '... on Tuesday, May 5, 2020.'
 _DATE_END: Final = re.compile(rf"\b{_MONTHS}\.? \d{{1,2}},? \d{{4}}\)?[.]?$")
+# '... meet on July 7, 2017, in Hamburg': the day a photo was taken, with its year (a story's
+# first paragraph says 'on Monday').
+_DATED_PHRASE: Final = re.compile(
+    rf"\bon (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?{_MONTHS}\.? \d{{1,2}}, \d{{4}}\b"
+)
 
 
 def _reads_as_caption(text: str) -> bool:
     """A wire photo's caption: it ends with the day the photo was taken, or announces a file
     photo ('FILE - In this May 5, 2020, file photo, ...')."""
     return _DATE_END.search(text[-40:]) is not None or file_photo(text)
+
+
+def _photo_cue(ln: Line) -> bool:
+    """A line that says it describes a photo: it dates the photo or announces a file photo,
+    places its people ('Jo Li, left, ...') or shows someone posing, speaking, arriving ..."""
+    text = ln.text
+    return (
+        _reads_as_caption(text)
+        or _PLACED.search(text, 0, 160) is not None
+        or _PHOTO_SCENE.match(text) is not None
+    )
+
+
+def _heads_caption_below(lines: list[Line], i: int) -> bool:
+    """Whether the credit at `i` stands over its caption rather than under it: the line below
+    reads as a photo's caption (`_caption_below`, or it carries a glued credit naming whom
+    this credit names) and the line above shows no sign of being one."""
+    before, after = lines[i - 1], lines[i + 1]
+    if after.role or before.words < 3 or _photo_cue(before) or before.glued_split is not None:
+        return False
+    glued = after.glued_split
+    if glued is not None:
+        named = credits.read(lines[i].text)
+        again = credits.read(glued[1])
+        people = set(named.photographers) & set(again.photographers)
+        return bool(people) and 3 <= after.words <= 80 and not _opens_story(after)
+    return _caption_below(lines, i + 1) or (
+        6 <= after.words <= 45
+        and _PLACED.search(after.text, 0, 160) is not None
+        and not after.opening_dateline
+        and not _reports(after.text)
+    )
 
 
 def _opens_story(ln: Line) -> bool:
