@@ -25,12 +25,14 @@ from pipeline.evaluate import Case, cases_for, evaluate, fold, gold_dev_cases
 from pipeline.parse import parse_text
 from pipeline.perturb import (
     CHROME,
+    CREDIT_FORMS,
     FORMS,
     PAGE_FORMS,
     Change,
     block_moves,
     caption_splits,
     chrome_slot,
+    credit_rewrites,
     hard_wrapped,
     in_capitals,
 )
@@ -126,6 +128,13 @@ def dev_probes(dev: list[Case]) -> None:
         f"dev layout {'photo blocks moved in the story':30s} "
         f"{sum(m for m, _ in blocks)} of {sum(n for _, n in blocks)} moves moved something"
     )
+    for name, form in CREDIT_FORMS.items():
+        moved = tried = 0
+        for case in dev:
+            for got, plain in _credits_rewritten(case, form):
+                tried += 1
+                moved += got != plain
+        print(f"dev credit {name:30s} {moved} of {tried} credits moved something")
     wrapped = sum(
         any(
             parse_text(c.text, None, c.publisher)[f]
@@ -164,6 +173,23 @@ def _caption_split(case: Case) -> bool | None:
             or any(plain[f] != got[f] for f in FIELDS)
         )
     return found
+
+
+def _credits_rewritten(
+    case: Case, form: Callable[[str, str], str]
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(rewritten, as given): roles, fields and photos, for each credit line of the page that
+    names one photographer and one agency, rewritten in `form`."""
+    plain = _summary(parse_text(case.text, None, case.publisher))
+    return [
+        (_summary(parse_text("\n".join(lines), None, case.publisher)), plain)
+        for lines in credit_rewrites(case, form)
+    ]
+
+
+def _summary(record: dict[str, Any]) -> dict[str, Any]:
+    media = [(m["photographers"], m["agencies"]) for m in record["media"]]
+    return {"roles": record["line_roles"], "media": media, **{f: record[f] for f in FIELDS}}
 
 
 def _photos(record: dict[str, Any]) -> list[tuple[str, str]]:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import Final
 
 from pipeline.evaluate import Case
+from pipeline.parse import credits
 
 Change = Callable[[str], str]
 
@@ -125,3 +126,34 @@ def block_moves(case: Case) -> Iterator[list[int]]:
                 at = rest.index(under) + 1
                 yield [*rest[:at], *range(start, end), *rest[at:]]
         start = end
+
+
+# A photo's credit naming one photographer (P) and one agency (A), in the forms sites print.
+CREDIT_FORMS: Final[dict[str, Callable[[str, str], str]]] = {
+    "Photo: P/A": lambda p, a: f"Photo: {p}/{a}",
+    "P/A": lambda p, a: f"{p}/{a}",
+    "(P/A)": lambda p, a: f"({p}/{a})",
+    "Photograph: P/A": lambda p, a: f"Photograph: {p}/{a}",
+    "Credit: P / A": lambda p, a: f"Credit: {p} / {a}",
+    "P | A": lambda p, a: f"{p} | {a}",
+    "P — A": lambda p, a: f"{p} — {a}",
+    "Image: P, A": lambda p, a: f"Image: {p}, {a}",
+    "Photo by P/A": lambda p, a: f"Photo by {p}/{a}",
+    "(Photo: P, A)": lambda p, a: f"(Photo: {p}, {a})",
+    "Credit...P/A": lambda p, a: f"Credit...{p}/{a}",
+    "Photo credit: P/A": lambda p, a: f"Photo credit: {p}/{a}",
+    "PHOTO: P/A in capitals": lambda p, a: f"PHOTO: {p.upper()}/{a.upper()}",
+    "© P/A": lambda p, a: f"© {p}/{a}",
+    "Picture: P/A": lambda p, a: f"Picture: {p}/{a}",
+}
+
+
+def credit_rewrites(case: Case, form: Callable[[str, str], str]) -> Iterator[list[str]]:
+    """The page's non-empty lines with one credit line (gold labels) that names one
+    photographer and one agency rewritten in `form`, for each such line."""
+    lines = [line for line in case.text.split("\n") if line.strip()]
+    for i, (line, role) in enumerate(zip(lines, case.roles or [], strict=True)):
+        read = credits.read(line) if role == "credit" else None
+        if read is not None and len(read.photographers) == len(read.agencies) == 1:
+            new = form(read.photographers[0], read.agencies[0])
+            yield [*lines[:i], new, *lines[i + 1 :]]

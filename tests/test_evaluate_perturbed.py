@@ -16,11 +16,13 @@ from pipeline.evaluate import cases_for, evaluate, gold_dev_cases
 from pipeline.parse import parse_text
 from pipeline.perturb import (
     CHROME,
+    CREDIT_FORMS,
     FORMS,
     PAGE_FORMS,
     block_moves,
     caption_splits,
     chrome_slot,
+    credit_rewrites,
     hard_wrapped,
     in_capitals,
 )
@@ -181,6 +183,26 @@ def test_a_photo_block_moved_in_the_story_reads_the_same(dev_cases):
             fields = [f for f in _FIELDS if f != "media"]
             assert {f: got[f] for f in fields} == {f: plain[f] for f in fields}, case.ident
     assert tried >= 40
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", list(CREDIT_FORMS))
+def test_a_credit_in_another_form_reads_the_same(name, dev_cases):
+    """Each dev credit naming one photographer and one agency, printed as `Photo: P/A`,
+    `P | A`, `P — A`, `Credit...P/A`, `© P/A`, ...: every line keeps its role, the photo its
+    photographer and agency, every field its value (`P — A` used to be chrome)."""
+    tried = 0
+    for case in dev_cases:
+        plain = parse_text(case.text, None, case.publisher)
+        for lines in credit_rewrites(case, CREDIT_FORMS[name]):
+            got = parse_text("\n".join(lines), None, case.publisher)
+            tried += 1
+            assert got["line_roles"] == plain["line_roles"], case.ident
+            assert [(m["photographers"], m["agencies"]) for m in got["media"]] == [
+                (m["photographers"], m["agencies"]) for m in plain["media"]
+            ], case.ident
+            assert {f: got[f] for f in _FIELDS[:-1]} == {f: plain[f] for f in _FIELDS[:-1]}
+    assert tried >= 3
 
 
 _BY_NAME = re.compile(r"By (?=[A-Z])")

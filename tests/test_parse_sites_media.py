@@ -1246,3 +1246,29 @@ def test_a_caption_broken_over_two_lines_ends_with_its_credit():
     scene = "The harbour chair speaks to commuters at the pier. (AP Photo/Mara Quill)"
     two = parse_text("\n\n".join([HEADLINE, first, scene, *STORY.strip().split("\n")]))
     assert [m["caption"] for m in two["media"]] == [first, scene.split(" (AP")[0]]
+
+
+def test_a_loose_credit_under_a_dated_caption_under_the_byline():
+    """'Jo Li — AP' under the lead photo's caption, which sits right under the byline: the
+    caption dates the photo, so the line is its credit, not a second byline."""
+    caption = "The harbour chair speaks at the pier in Portvale on Monday, May 4, 2020."
+    text = "\n".join([HEADLINE, "By Tobias Renn", caption, "Mara Quill — AP", *STORY.split("\n")])
+    got = parse_text(text)
+    assert got["line_roles"][1:4] == ["byline", "caption", "credit"]
+    assert got["reporters"] == ["Tobias Renn"]
+    assert [(m["photographers"], m["agencies"]) for m in got["media"]] == [
+        (["Mara Quill"], ["Associated Press"])
+    ]
+
+
+def test_a_credit_printed_again_in_another_form_closes_the_page():
+    """'<caption> (AP Photo/Jo Li)' / 'Jo Li — Associated Press' as the page's last lines: the
+    credit again, not chrome."""
+    caption = "The harbour chair speaks at the pier. (AP Photo/Mara Quill)"
+    lines = [HEADLINE, *STORY.strip().split("\n"), caption, "Mara Quill — Associated Press"]
+    got = parse_text("\n\n".join(lines))
+    assert got["line_roles"][-2:] == ["caption", "credit"]
+    assert [m["photographers"] for m in got["media"]] == [["Mara Quill"]]
+    # a name the glued credit does not give stays out of the photo's credits
+    other = parse_text("\n\n".join([*lines[:-1], "Tobias Renn — Associated Press"]))
+    assert other["line_roles"][-1] != "credit"

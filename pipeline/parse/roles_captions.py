@@ -132,6 +132,10 @@ def mark_captions(roles: Roles) -> None:
                 and _may_credit(ln, nxt.text)
             ):
                 nxt.role, nxt.rule = "credit", "photographer_after_caption"
+            elif not nxt.role and ln.glued_credit and _credits_again(ln.glued_credit, nxt.text):
+                # '<caption> (AP Photo/Jo Li)' / 'Jo Li — Associated Press': the page prints
+                # the credit again, in another form, as the photo's last line
+                nxt.role, nxt.rule = "credit", "credit_again_after_caption"
         above = lines[i - 1] if i else None
         if (
             above is not None
@@ -207,6 +211,14 @@ def _may_credit(caption: Line, name_line: str) -> bool:
     named = {p.casefold() for p in credits.read(caption.glued_credit).photographers}
     name = person_name(name_line)
     return name is not None and name.casefold() in named
+
+
+def _credits_again(glued: str, line: str) -> bool:
+    """A loose credit ('Jo Li — AP', 'Jo Li | AP') naming a photographer the glued one does."""
+    if len(line) > 100 or not credits.loose_credit(line):
+        return False
+    again = {p.casefold() for p in credits.read(line).photographers}
+    return bool(again & {p.casefold() for p in credits.read(glued).photographers})
 
 
 def _repeats_earlier(lines: list[Line], ln: Line) -> bool:
@@ -294,13 +306,17 @@ def mark_credited_captions(lines: list[Line]) -> None:
         elif (
             prev.words >= 5
             and ln.words <= 12
-            and headline.full_stop_end(prev.text)
-            and (i < 2 or lines[i - 2].role != "byline")
+            and (
+                (headline.full_stop_end(prev.text) and (i < 2 or lines[i - 2].role != "byline"))
+                or _photo_cue(prev)
+                or prev.glued_split is not None
+            )
             and credits.loose_credit(ln.text)
             and not _repeats_earlier(lines, prev)
         ):
             # '<caption>.' / 'Jo Li/Staff', 'Jo Li — AP', 'Jo Li | The Portvale Star': under a
             # headline these read as bylines; under a caption's sentence they are its credit
+            # (under the byline, only when that line reads as a photo's caption)
             ln.role, ln.rule = "credit", "loose_credit_after_caption"
         elif (
             ln.words <= 10
@@ -465,13 +481,15 @@ def _reads_as_caption(text: str) -> bool:
 
 
 def _photo_cue(ln: Line) -> bool:
-    """A line that says it describes a photo: it dates the photo or announces a file photo,
-    places its people ('Jo Li, left, ...') or shows someone posing, speaking, arriving ..."""
+    """A line that says it describes a photo: it dates the photo (a short line may give the day
+    with its year anywhere) or announces a file photo, places its people ('Jo Li, left, ...')
+    or shows someone posing, speaking, arriving ..."""
     text = ln.text
     return (
         _reads_as_caption(text)
         or _PLACED.search(text, 0, 160) is not None
         or _PHOTO_SCENE.match(text) is not None
+        or (ln.words <= 30 and _DATED_PHRASE.search(text) is not None)
     )
 
 
