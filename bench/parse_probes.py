@@ -24,6 +24,7 @@ from typing import Any
 from pipeline.evaluate import Case, cases_for, evaluate, fold, gold_dev_cases
 from pipeline.parse import parse_text
 from pipeline.perturb import (
+    AGENCY_FORMS,
     CHROME,
     CREDIT_FORMS,
     FORMS,
@@ -128,7 +129,7 @@ def dev_probes(dev: list[Case]) -> None:
         f"dev layout {'photo blocks moved in the story':30s} "
         f"{sum(m for m, _ in blocks)} of {sum(n for _, n in blocks)} moves moved something"
     )
-    for name, form in CREDIT_FORMS.items():
+    for name, form in {**CREDIT_FORMS, **AGENCY_FORMS}.items():
         moved = tried = 0
         for case in dev:
             for got, plain in _credits_rewritten(case, form):

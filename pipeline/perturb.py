@@ -148,12 +148,32 @@ CREDIT_FORMS: Final[dict[str, Callable[[str, str], str]]] = {
 }
 
 
+# A credit naming one agency (A) and no photographer.
+AGENCY_FORMS: Final[dict[str, Callable[[str, str], str]]] = {
+    "Photo: A": lambda _, a: f"Photo: {a}",
+    "(A)": lambda _, a: f"({a})",
+    "A": lambda _, a: a,
+    "Image: A": lambda _, a: f"Image: {a}",
+    "Credit: A": lambda _, a: f"Credit: {a}",
+    "Photograph: A": lambda _, a: f"Photograph: {a}",
+    "Photo courtesy of A": lambda _, a: f"Photo courtesy of {a}",
+    "Image source: A": lambda _, a: f"Image source: {a}",
+    "© A": lambda _, a: f"© {a}",
+    "Credit...A": lambda _, a: f"Credit...{a}",
+    "(Photo: A)": lambda _, a: f"(Photo: {a})",
+    "PHOTO: A in capitals": lambda _, a: f"PHOTO: {a.upper()}",
+    "Picture: A": lambda _, a: f"Picture: {a}",
+}
+
+
 def credit_rewrites(case: Case, form: Callable[[str, str], str]) -> Iterator[list[str]]:
-    """The page's non-empty lines with one credit line (gold labels) that names one
-    photographer and one agency rewritten in `form`, for each such line."""
+    """The page's non-empty lines with one credit line (gold labels) rewritten in `form`, for
+    each credit that names one agency and as many photographers as the form: one for
+    `CREDIT_FORMS`, none for `AGENCY_FORMS`."""
+    people = 0 if form in AGENCY_FORMS.values() else 1
     lines = [line for line in case.text.split("\n") if line.strip()]
     for i, (line, role) in enumerate(zip(lines, case.roles or [], strict=True)):
         read = credits.read(line) if role == "credit" else None
-        if read is not None and len(read.photographers) == len(read.agencies) == 1:
-            new = form(read.photographers[0], read.agencies[0])
+        if read is not None and len(read.photographers) == people and len(read.agencies) == 1:
+            new = form(read.photographers[0] if people else "", read.agencies[0])
             yield [*lines[:i], new, *lines[i + 1 :]]

@@ -1272,3 +1272,26 @@ def test_a_credit_printed_again_in_another_form_closes_the_page():
     # a name the glued credit does not give stays out of the photo's credits
     other = parse_text("\n\n".join([*lines[:-1], "Tobias Renn — Associated Press"]))
     assert other["line_roles"][-1] != "credit"
+
+
+@pytest.mark.parametrize("agency", ["Getty Images", "(Getty Images)", "Shutterstock"])
+@pytest.mark.parametrize("byline", [True, False])
+def test_a_photo_agency_alone_over_the_story_credits_a_lost_photo(agency, byline):
+    """'Getty Images' alone under the headline (or the byline): a photo agency writes no story,
+    so the line is the credit of a photo the scrape lost, not the organisation's byline; a wire
+    there still is (guard)."""
+    head = [HEADLINE, "By Tobias Renn"] if byline else [HEADLINE]
+    got = parse_text("\n".join([*head, agency, *STORY.strip().split("\n")]))
+    assert got["line_roles"][len(head)] == "credit"
+    assert got["outlet"] is None
+    assert [m["agencies"] for m in got["media"]] == [[agency.strip("()")]]
+    wire = parse_text("\n".join([*head, "Associated Press", *STORY.strip().split("\n")]))
+    assert wire["line_roles"][len(head)] == "byline"
+    assert wire["outlet"] == "Associated Press"
+
+
+def test_a_photo_agency_alone_between_paragraphs_credits_a_photo():
+    story = [*STORY.strip().split("\n"), *MORE.strip().split("\n")]
+    got = parse_text("\n\n".join([HEADLINE, *story[:2], "Shutterstock", *story[2:]]))
+    assert got["line_roles"][3] == "credit"
+    assert [m["agencies"] for m in got["media"]] == [["Shutterstock"]]

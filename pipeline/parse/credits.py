@@ -1118,6 +1118,13 @@ def lone_organisation(line: str) -> str | None:
     return orgs.lookup(clean(line))
 
 
+def photo_agency_alone(line: str) -> bool:
+    """The line names one photo agency and nothing else ('Getty Images', '(Shutterstock)'):
+    such an agency sells pictures and writes no story, so the line credits a photo."""
+    agency = lone_organisation(line)
+    return agency is not None and organisations().kinds.get(agency) == "photo_agency"
+
+
 def _cleans_longer(text: str, limit: int) -> bool:
     """Whether `clean` surely leaves more than `limit` characters of this stripped text:
     where `_LEAD` cannot open it (nor a '('), `clean` only takes white space, full stops

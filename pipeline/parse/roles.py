@@ -196,6 +196,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
                 or organisation_place(ln.text)
             )
             and not credits.credit_lead(ln.text)  # '© Getty' under a byline credits a photo
+            and not credits.photo_agency_alone(ln.text)  # as 'Getty Images' does
         ):
             ln.role, ln.rule = "byline", "organisation_byline"
         elif (

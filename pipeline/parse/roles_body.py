@@ -101,6 +101,8 @@ def mark_body(roles: Roles) -> None:
                 ln.role, ln.rule = "body", "report_line"
             elif _byline_alone(lines, ln, title_at):
                 ln.role, ln.rule = "byline", "names_alone"
+            elif credits.photo_agency_alone(ln.text):
+                ln.role, ln.rule = "credit", "photo_agency_alone"  # (below)
             elif _org_line(ln.text) and _story_lines_above(lines, start, ln) <= 1:
                 # 'Associated Press' alone above the story's second paragraph: its byline
                 ln.role, ln.rule = "byline", "organisation_byline"
@@ -112,6 +114,10 @@ def mark_body(roles: Roles) -> None:
                 ln.role, ln.rule = "boilerplate", "short_line"
         elif title_at < ln.index < start and _byline_alone(lines, ln, title_at):
             ln.role, ln.rule = "byline", "names_alone"
+        elif title_at < ln.index < end and credits.photo_agency_alone(ln.text):
+            # 'Getty Images' alone over the story or between its paragraphs: the credit of a
+            # photo the scrape lost, never the story's organisation
+            ln.role, ln.rule = "credit", "photo_agency_alone"
         elif title_at < ln.index < start and _org_line(ln.text):
             ln.role, ln.rule = "byline", "organisation_byline"
         elif end < ln.index <= end + 2 and (_closing_credit(ln.text) or contributor_line(ln.text)):
