@@ -108,6 +108,9 @@ def test_gold_dev_split_and_line_role_scores():
     assert summary["line_count_mismatch"] == 0  # one role per gold line, always
     assert summary["line_roles"]["body"]["f1"] >= 0.92
     assert summary["fields"]["published_invented_where_none"]["value"] == 0.0
+    # every credit and agency of the 24 pages found (17 and 18; one miss fails)
+    assert summary["fields"]["credit_recall"]["value"] >= 0.95
+    assert summary["fields"]["agencies_f1"]["value"] >= 0.95
 
 
 @pytest.mark.corpus
