@@ -1295,3 +1295,23 @@ def test_a_photo_agency_alone_between_paragraphs_credits_a_photo():
     got = parse_text("\n\n".join([HEADLINE, *story[:2], "Shutterstock", *story[2:]]))
     assert got["line_roles"][3] == "credit"
     assert [m["agencies"] for m in got["media"]] == [["Shutterstock"]]
+
+
+@pytest.mark.parametrize(
+    ("order", "roles"),
+    [
+        ("caption first", ["byline", "caption", "credit", "body"]),
+        ("credit first", ["byline", "credit", "caption", "body"]),
+    ],
+)
+def test_a_photo_agency_alone_under_the_byline_heads_or_closes_its_caption(order, roles):
+    """The lead photo under the byline, credited 'Getty Images' alone, above or below its
+    caption: a photo agency signs no story, so the credit and its caption are found where a
+    wire's name there ('AP') would be the byline."""
+    caption = "The harbour chair speaks to commuters at the pier in Portvale, Monday, May 4, 2020."
+    photo = [caption, "Getty Images"] if order == "caption first" else ["Getty Images", caption]
+    text = "\n".join([HEADLINE, "By Tobias Renn", *photo, *STORY.strip().split("\n")])
+    got = parse_text(text)
+    assert got["line_roles"][1:5] == roles
+    assert [(m["caption"], m["agencies"]) for m in got["media"]] == [(caption, ["Getty Images"])]
+    assert got["reporters"] == ["Tobias Renn"] and got["outlet"] is None

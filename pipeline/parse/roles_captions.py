@@ -283,14 +283,20 @@ def mark_credited_captions(lines: list[Line]) -> None:
     """
     for i, ln in enumerate(lines[1:-1], start=1):
         prev = lines[i - 1]
+        if not ln.role and prev.role in ("byline", "date") and credits.photo_agency_alone(ln.text):
+            ln.role, ln.rule = "credit", "photo_agency_alone"  # 'Getty Images' under the byline
+            continue
         if ln.role or prev.role:
             continue
         if (
             prev.words >= 5
             and i >= 2
             and (credits.lone_organisation(ln.text) or credits.lone_pool(ln.text))
-            and not signoffs_after(lines, i)
-            and lines[i - 2].role not in ("byline",)
+            and (
+                # a photo agency signs no story: under a caption under the byline too
+                credits.photo_agency_alone(ln.text)
+                or (not signoffs_after(lines, i) and lines[i - 2].role not in ("byline",))
+            )
             and not _repeats_earlier(lines, prev)
         ):
             ln.role, ln.rule = "credit", "organisation_after_caption"
@@ -401,7 +407,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
             and after is not None
             and not after.role
             and 3 <= after.words <= 60
-            and credits.credit_lead(ln.text)
+            and (credits.credit_lead(ln.text) or credits.photo_agency_alone(ln.text))
             and not _opens_story(after)
             and (
                 _PHOTO_SCENE.match(after.text) is not None
