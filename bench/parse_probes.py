@@ -28,6 +28,7 @@ from pipeline.perturb import (
     CHROME,
     CREDIT_FORMS,
     FORMS,
+    MEDIA_LABELS,
     PAGE_FORMS,
     Change,
     block_moves,
@@ -36,6 +37,7 @@ from pipeline.perturb import (
     credit_rewrites,
     hard_wrapped,
     in_capitals,
+    label_insertions,
 )
 
 FIELDS = ("title", "reporters", "outlet", "dateline_place", "published")
@@ -129,6 +131,16 @@ def dev_probes(dev: list[Case]) -> None:
         f"dev layout {'photo blocks moved in the story':30s} "
         f"{sum(m for m, _ in blocks)} of {sum(n for _, n in blocks)} moves moved something"
     )
+    for label in MEDIA_LABELS:
+        moved = tried = 0
+        for case in dev:
+            plain = _summary(parse_text(case.text, None, case.publisher))
+            for at, lines in label_insertions(case, label):
+                got = _summary(parse_text("\n".join(lines), None, case.publisher))
+                tried += 1
+                roles = got["roles"]
+                moved += roles.pop(at) != "media_label" or got != plain
+        print(f"dev label  {label:30s} {moved} of {tried} insertions moved something")
     for name, form in {**CREDIT_FORMS, **AGENCY_FORMS}.items():
         moved = tried = 0
         for case in dev:

@@ -177,3 +177,41 @@ def credit_rewrites(case: Case, form: Callable[[str, str], str]) -> Iterator[lis
         if read is not None and len(read.photographers) == people and len(read.agencies) == 1:
             new = form(read.photographers[0] if people else "", read.agencies[0])
             yield [*lines[:i], new, *lines[i + 1 :]]
+
+
+# Labels sites set over a photo or video (media-block chrome).
+MEDIA_LABELS: Final = (
+    "Photo",
+    "Image",
+    "Enlarge this image",
+    "Expand image",
+    "View image in fullscreen",
+    "Open image in gallery",
+    "Click to enlarge",
+    "Show caption",
+    "Hide caption",
+    "Play Video",
+    "Watch video",
+    "Photo gallery",
+    "Image 1 of 3",
+    "Zoom",
+    "Enlarge",
+    "Toggle caption",
+    "View gallery",
+    "Launch gallery",
+    "Fullscreen",
+    "Caption",
+    "Replay video",
+)
+
+
+def label_insertions(case: Case, label: str) -> Iterator[tuple[int, list[str]]]:
+    """The page's non-empty lines with `label` set over a photo block's first caption line
+    (gold labels), and the label's index, for each block that has none."""
+    lines = [line for line in case.text.split("\n") if line.strip()]
+    roles = case.roles or []
+    for i, role in enumerate(roles):
+        if role == "caption" and (
+            i == 0 or roles[i - 1] not in ("caption", "credit", "media_label")
+        ):
+            yield i, [*lines[:i], label, *lines[i:]]

@@ -19,6 +19,7 @@ from pipeline.perturb import (
     CHROME,
     CREDIT_FORMS,
     FORMS,
+    MEDIA_LABELS,
     PAGE_FORMS,
     block_moves,
     caption_splits,
@@ -26,6 +27,7 @@ from pipeline.perturb import (
     credit_rewrites,
     hard_wrapped,
     in_capitals,
+    label_insertions,
 )
 from tests.conftest import CORPORA
 
@@ -206,6 +208,31 @@ def test_a_credit_in_another_form_reads_the_same(name, dev_cases):
             ], case.ident
             assert {f: got[f] for f in _FIELDS[:-1]} == {f: plain[f] for f in _FIELDS[:-1]}
     assert tried >= 2
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("label", MEDIA_LABELS)
+def test_a_media_label_over_a_caption_is_media_chrome(label, dev_cases):
+    """'Expand image', 'View image in fullscreen', 'Show caption', ... over each dev photo's
+    caption: the line is a media label and every other line, field and photo as given (the
+    labels added on 2026-12-03 were story or chrome, and a story line over one turned chrome)."""
+    tried = 0
+    for case in dev_cases:
+        plain = parse_text(case.text, None, case.publisher)
+        for at, lines in label_insertions(case, label):
+            got = parse_text("\n".join(lines), None, case.publisher)
+            tried += 1
+            roles = got["line_roles"]
+            assert roles.pop(at) == "media_label", case.ident
+            assert roles == plain["line_roles"], case.ident
+            # (a video's label makes the block a video: its kind aside)
+            assert _unkind(got["media"]) == _unkind(plain["media"]), case.ident
+            assert {f: got[f] for f in _FIELDS[:-1]} == {f: plain[f] for f in _FIELDS[:-1]}
+    assert tried >= 10
+
+
+def _unkind(media: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: v for k, v in block.items() if k != "kind"} for block in media]
 
 
 _BY_NAME = re.compile(r"By (?=[A-Z])")

@@ -1315,3 +1315,20 @@ def test_a_photo_agency_alone_under_the_byline_heads_or_closes_its_caption(order
     assert got["line_roles"][1:5] == roles
     assert [(m["caption"], m["agencies"]) for m in got["media"]] == [(caption, ["Getty Images"])]
     assert got["reporters"] == ["Tobias Renn"] and got["outlet"] is None
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Expand image", "View image in fullscreen", "Show caption", "Fullscreen", "Watch now"],
+)
+def test_media_chrome_over_a_caption_is_a_label_and_no_slug(label):
+    """Media-block chrome ('Expand image', 'Fullscreen', ...) over a caption: a media label,
+    the line under it the caption, and no slug (an agency's slug still is one)."""
+    caption = "The harbour chair speaks to commuters at the pier in Portvale."
+    story = STORY.strip().split("\n")
+    got = parse_text("\n\n".join([HEADLINE, story[0], label, caption, story[1]]))
+    assert got["line_roles"][2:4] == ["media_label", "caption"]
+    assert [(m["slug"], m["caption"]) for m in got["media"]] == [(None, caption)]
+    slug = "Topshot - Portvale - Transport - Ferry"
+    got = parse_text("\n\n".join([HEADLINE, story[0], slug, caption, story[1]]))
+    assert [m["slug"] for m in got["media"]] == [slug]

@@ -37,12 +37,7 @@ PARSED_SCHEMA: Final = ARTICLE_SCHEMA.append(pa.field("text", pa.string()))
 # True in the mypyc build (`make compiled`, setup.py), where a module's file is its .so.
 COMPILED: Final = not __file__.endswith(".py")
 _VIDEO_LABEL: Final = re.compile(r"(?i)\b(?:video|watch|play)\b")
-_GENERIC_LABEL: Final = re.compile(
-    r"(?i)^(?:photos?|videos?|images?|watch|play(?: video)?|toggle caption|hide caption|close|"
-    r"enlarge this image|modal trigger|(?:image|media) caption|"
-    rf"{roles.GALLERY_COUNTER}|\d+ photos?|photo gallery|"
-    r"slideshow|view gallery|(?:photo|video|image)s?:|watch:)$"
-)
+_GENERIC_LABEL: Final = re.compile(rf"(?i)^(?:{roles.MEDIA_CHROME})$")
 
 
 def parse_text(

@@ -67,15 +67,19 @@ from pipeline.parse.rule_patterns import LineFilter
 _NAMES_NEXT: Final = frozenset({"bare_by", "byline_joiner"})
 _JOINERS: Final = frozenset({"and", "And", "&", ","})
 # A gallery's counter: 'Image 2 of 2', '2 of 2', its words run together on some pages
-# ('Image 1of/3'). Part of both media-label patterns (here and `pipeline.parse`'s generic).
+# ('Image 1of/3'): media-block chrome.
 GALLERY_COUNTER: Final = r"(?:image )?\d+ ?of ?/? ?\d+"
-_MEDIA_LABEL: Final = re.compile(
-    r"(?i)^(?:photos?|videos?|image|images|gallery|watch(?: video| now| live)?|play(?: video)?|"
-    r"toggle caption|hide caption|enlarge this image|close|modal trigger|"
-    r"(?:image|media) caption|"
+# Media-block chrome: a photo's or video's label that says nothing of it (never its slug).
+MEDIA_CHROME: Final = (
+    r"photos?|videos?|images?|gallery|watch(?: video| now| live)?|play(?: video)?|"
+    r"toggle caption|hide caption|show caption|caption|enlarge this image|enlarge(?: image)?|"
+    r"expand image|zoom(?: in)?|click to (?:enlarge|expand)(?: image)?|full ?screen|"
+    r"view (?:image )?in full ?screen|(?:open|launch) (?:image in )?gallery|replay(?: video)?|"
+    r"pause|close|modal trigger|(?:image|media) caption|"
     rf"{GALLERY_COUNTER}|\d+ photos?|photo gallery|slideshow|view gallery|"
-    r"(?:photo|video|image)s?:|gallery:.*|watch:.*|video:.*)$"
+    r"(?:photo|video|image)s?:|watch:|gallery:"
 )
+_MEDIA_LABEL: Final = re.compile(rf"(?i)^(?:{MEDIA_CHROME}|gallery:.*|watch:.*|video:.*)$")
 # Agency-style photo slugs: 'Topshot - Ukraine - Russia - Conflict'.
 _SLUG: Final = re.compile(
     r"^[A-Z][\w'’.]*(?: [\w'’.]+){0,3}(?: - [A-Z][\w'’.]*(?: [\w'’.]+){0,3}){2,}$"
@@ -296,10 +300,17 @@ def _broadcaster_tag(lines: list[Line], ln: Line) -> bool:
     return name is not None and orgs.kinds.get(name) == "broadcaster"
 
 
-# `_MEDIA_LABEL`'s forms longer than 19 characters ('enlarge this image' and a newline)
-# open with a digit or one of these (ASCII letters whose only other case variants, those of
-# 'i', are not ASCII).
-_LONG_LABEL_STARTS: Final = ("gallery:", "watch:", "video:", "image ")
+# `_MEDIA_LABEL`'s forms longer than 19 characters open with a digit or one of these (ASCII
+# letters whose only other case variants, those of 'i', are not ASCII).
+_LONG_LABEL_STARTS: Final = (
+    "gallery:",
+    "watch:",
+    "video:",
+    "image ",
+    "view ima",  # 'view image in fullscreen'
+    "click to",  # 'click to expand image'
+    "open ima",  # 'open image in gallery'
+)
 
 
 def _is_media_label(text: str) -> bool:
