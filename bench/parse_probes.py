@@ -25,6 +25,7 @@ from pipeline.evaluate import Case, cases_for, evaluate, fold, gold_dev_cases
 from pipeline.parse import parse_text
 from pipeline.perturb import (
     AGENCY_FORMS,
+    BYLINE_FORMS,
     CHROME,
     CREDIT_FORMS,
     FORMS,
@@ -32,6 +33,7 @@ from pipeline.perturb import (
     PAGE_FORMS,
     Change,
     block_moves,
+    byline_rewrites,
     caption_splits,
     chrome_slot,
     credit_rewrites,
@@ -131,6 +133,15 @@ def dev_probes(dev: list[Case]) -> None:
         f"dev layout {'photo blocks moved in the story':30s} "
         f"{sum(m for m, _ in blocks)} of {sum(n for _, n in blocks)} moves moved something"
     )
+    for name, form in BYLINE_FORMS.items():
+        moved = tried = 0
+        for case in dev:
+            plain = parse_text(case.text, None, case.publisher)
+            for lines, _ in byline_rewrites(case, form):
+                got = parse_text("\n".join(lines), None, case.publisher)
+                tried += 1
+                moved += any(got[f] != plain[f] for f in ("reporters", "title", "body"))
+        print(f"dev byline {name:30s} {moved} of {tried} pages' reporters, title or body moved")
     for label in MEDIA_LABELS:
         moved = tried = 0
         for case in dev:

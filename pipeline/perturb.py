@@ -15,6 +15,7 @@ from typing import Final
 
 from pipeline.evaluate import Case
 from pipeline.parse import credits
+from pipeline.parse.attribution import byline_people
 
 Change = Callable[[str], str]
 
@@ -215,3 +216,45 @@ def label_insertions(case: Case, label: str) -> Iterator[tuple[int, list[str]]]:
             i == 0 or roles[i - 1] not in ("caption", "credit", "media_label")
         ):
             yield i, [*lines[:i], label, *lines[i:]]
+
+
+def _listed(names: list[str], joiner: str = "and") -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {joiner} {names[-1]}"
+
+
+# A byline naming the page's reporters (N), in the forms sites print: lines that replace it.
+BYLINE_FORMS: Final[dict[str, Callable[[list[str]], list[str]]]] = {
+    "By N": lambda n: [f"By {_listed(n)}"],
+    "N alone": lambda n: [_listed(n)],
+    "BY N in capitals": lambda n: [f"BY {_listed(n).upper()}"],
+    "By N & M": lambda n: [f"By {_listed(n, '&')}"],
+    "By N, Staff Writer": lambda n: [f"By {_listed(n)}, Staff Writer"],
+    "By N | Staff Writer": lambda n: [f"By {_listed(n)} | Staff Writer"],
+    "N / Staff Writer": lambda n: [_listed(n), "Staff Writer"],
+    "N | Contributor": lambda n: [f"{_listed(n)} | Contributor"],
+    "By / N": lambda n: ["By", _listed(n)],
+    "Posted by N": lambda n: [f"Posted by {_listed(n)}"],
+    "Story by N": lambda n: [f"Story by {_listed(n)}"],
+    "Words by N": lambda n: [f"Words by {_listed(n)}"],
+    "Reporter: N": lambda n: [f"Reporter: {_listed(n)}"],
+    "By N @handle": lambda n: [f"By {_listed(n)} @portvale"],
+    "By N / Email / Twitter": lambda n: [f"By {_listed(n)}", "Email", "Twitter"],
+    "By N - Updated stamp": lambda n: [f"By {_listed(n)} - Updated 5:42 p.m. ET"],
+    "by N": lambda n: [f"by {_listed(n)}"],
+}
+
+
+def byline_rewrites(
+    case: Case, form: Callable[[list[str]], list[str]]
+) -> Iterator[tuple[list[str], list[str]]]:
+    """The page's non-empty lines with its byline line (gold labels: the page's only one)
+    rewritten in `form`, and the reporters that line names; only where the line names people
+    (not 'CBS News July 16, 2018')."""
+    lines = [line for line in case.text.split("\n") if line.strip()]
+    roles = case.roles or []
+    if roles.count("byline") != 1:
+        return
+    at = roles.index("byline")
+    names = byline_people(lines[at])[0]
+    if names:
+        yield [*lines[:at], *form(names), *lines[at + 1 :]], names

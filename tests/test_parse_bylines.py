@@ -1,5 +1,7 @@
 """Bylines in other layouts (invented pages in the shapes found on scraped news sites)."""
 
+import pytest
+
 from pipeline.parse import parse_text
 from pipeline.parse.attribution import byline_people
 from pipeline.parse.names import person_name
@@ -517,3 +519,79 @@ def test_where_a_reporter_filed_from_is_cut_from_the_byline():
     assert one["reporters"] == ["Mara Quill"]
     two = "Ferry timetable approved\nBy Mara Quill in Portvale and Tobias Renn in New York\n"
     assert parse_text(two + STORY)["reporters"] == ["Mara Quill", "Tobias Renn"]
+
+
+HEADLINE = "Ferry timetable approved after months of complaints"
+NAMES = "Mara Quill, Tobias Renn, Ines Varga, Olaf Brandt, Petra Lind and Hugo Sallis"
+WIRE_STORY = (
+    "PORTVALE (AP) — The harbour authority approved the new ferry timetable on Tuesday after "
+    "months of complaints from commuters about late boats and crowded decks.\n"
+    "Officials said the change would take effect next month and cost less than expected."
+)
+
+
+def test_names_listed_over_the_dateline_paragraph_are_the_byline_not_the_headline():
+    """A page without its headline: 'A, B and C' over 'PORTVALE (AP) — ...' is the byline
+    without its 'By', never the title."""
+    got = parse_text(f"Print\nMara Quill, Tobias Renn and Ines Varga\n{WIRE_STORY}")
+    assert got["line_roles"][:2] == ["boilerplate", "byline"]
+    assert not got["title"]
+    assert got["reporters"] == ["Mara Quill", "Tobias Renn", "Ines Varga"]
+
+
+def test_a_long_list_of_names_under_the_stamp_is_the_byline():
+    """Six names run past twelve words (a prose line's length): still the byline, under the
+    headline and its stamp, over a job label or the dateline paragraph."""
+    for under in ("", "Staff Writers\n"):
+        got = parse_text(
+            f"{HEADLINE}\nUpdated: May 4, 2020 — 7:15 AM EDT\n{NAMES}\n{under}{WIRE_STORY}"
+        )
+        assert got["title"] == HEADLINE
+        assert got["line_roles"][2] == "byline"
+        assert len(got["reporters"]) == 6
+
+
+def test_two_names_under_the_headline_presented_in_the_closing_bio_are_the_byline():
+    """An opinion page: 'Jo Li and Kim Bo' alone under the headline, and the last paragraph
+    presents them ('Jo Li, USN (ret.), is ...'): the authors, not the story's subjects."""
+    bio = (
+        "Mara Quill, USN (ret.), is a former harbour master. Tobias Renn is a senior fellow at "
+        "the Portvale Institute."
+    )
+    got = parse_text(f"{HEADLINE}\nMara Quill and Tobias Renn\n{STORY}\n{bio}")
+    assert got["line_roles"][1] == "byline"
+    assert got["reporters"] == ["Mara Quill", "Tobias Renn"]
+    # a story that reports on them by name elsewhere: no byline (they are its subjects)
+    subject = STORY + "\nRenn told the council the boats were late."
+    assert parse_text(f"{HEADLINE}\nMara Quill and Tobias Renn\n{subject}")["reporters"] == []
+
+
+@pytest.mark.parametrize("byline", ["Mara Quill | Contributor", "Mara Quill"])
+def test_a_name_under_the_repeated_headline_is_the_byline(byline):
+    """'Headline | Site' / section / photo / ad / 'Headline' again / 'Jo Li | Contributor' /
+    stamp: the name is the byline (it was the deck, or chrome five lines under the first
+    headline); its place is under the repeat."""
+    caption = (
+        "FILE - In this May 4, 2019, file photo, the harbour chair speaks at the pier in "
+        "Portvale. (AP Photo/Ann Berg, File)"
+    )
+    lines = [f"{HEADLINE} | The Portvale Post", "Local News", caption, "Advertisement", HEADLINE]
+    got = parse_text("\n".join([*lines, byline, "May 4, 2020 07:30 AM", STORY]))
+    assert got["line_roles"][5:7] == ["byline", "date"]
+    assert got["reporters"] == ["Mara Quill"]
+
+
+def test_a_reporter_label_opens_a_byline():
+    got = parse_text(f"{HEADLINE}\nReporter: Mara Quill\n{STORY}")
+    assert got["line_roles"][1] == "byline" and got["reporters"] == ["Mara Quill"]
+
+
+def test_two_names_can_head_a_page_about_them_and_capitals_are_no_names():
+    """Guards: 'Mara Quill and Tobias Renn' over a paragraph about them is the headline (a page
+    about the two), and a wire headline in capitals with a comma is no list of names."""
+    about = "Mara Quill is rumoured to have met Tobias Renn at the pier in May."
+    got = parse_text(f"Mara Quill and Tobias Renn\n{about}\n{STORY}")
+    assert got["title"] == "Mara Quill and Tobias Renn"
+    caps = "HARBOUR BANK SEES NO RISE, TRADERS SAY"
+    got = parse_text(f"{caps}\n{WIRE_STORY}")
+    assert got["title"] == caps and got["reporters"] == []

@@ -7,7 +7,7 @@ import re
 from typing import Final
 
 from pipeline.parse.knowledge import newspaper_words, organisations, publisher_organisation
-from pipeline.parse.names import people, person_name, title_case, without_organisations
+from pipeline.parse.names import PARTICLES, people, person_name, title_case, without_organisations
 
 _CLOSING: Final = re.compile(
     r"\((?:[^()]*?;\s*)?((?:additional )?reporting|writing|compiled|contributing)\s+by\s+"
@@ -34,6 +34,8 @@ _STAMP: Final = re.compile(
 BYLINE_LEADS: Final = (
     r"by|words by|written by|authored by|submitted by|posted by|story by|analysis by|opinion by|"
     r"commentary by|review by|text by|report by|reported by|compiled by|authors?(?=\s*:)|"
+    # 'Reporter: Jo Li' (title case only: 'REPORTER:' speaks in a transcript)
+    r"(?-i:Reporters?|Correspondents?|Writers?|Words|Text)(?=\s*:)|"
     r"[—–-]?\s*(?:additional )?reporting by"
 )
 # A line that opens as a byline. 'From' opens one only with a possessive ('From CNN's Jeff
@@ -322,6 +324,21 @@ def names_only(text: str) -> list[str]:
     for name in names:
         rest = rest.replace(name, " ").replace(name.upper(), " ")
     return [] if _NAME_LIST_FILLER.sub("", rest) else names
+
+
+_LIST_WORDS: Final = PARTICLES | {"and", "&", ",", "with", "|", "-", "–", "—", "·", "•"}
+
+
+def listed_people(text: str) -> list[str]:
+    """`names_only` of a line long enough to pass for prose or a headline ('Jo Li, Kim Bo,
+    Ann Berg and Tom Ash'): [] at once for a line with a word in lower case other than the
+    list's joiners (most lines), or in capitals (a headline in capitals reads as names)."""
+    if text.isupper():
+        return []
+    for word in text.split():
+        if not word[:1].isupper() and word not in _LIST_WORDS:
+            return []
+    return names_only(text)
 
 
 # The same credit as a paragraph of its own, without brackets: '—Reporting by A, B and C'.

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 from pipeline.parse import credits, dateline
 from pipeline.parse.attribution import (
     BYLINE_START,
+    listed_people,
     names_only,
     unknown_paper,
     without_client,
@@ -70,6 +71,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             continue  # a site, agency or channel name is chrome, not a headline
         if (
             _not_headline(ln, opening)
+            or _names_listed(lines, ln)
             or _quoted_post(lines, ln)
             or _linked_under_label(lines, ln, opening)
         ):
@@ -277,6 +279,22 @@ def _not_headline(ln: Line, opening: int = 0) -> bool:
     return text.startswith(("Authored by ", "Submitted by "))  # 'Authored by Jo Li via Blog,'
 
 
+def _names_listed(lines: list[Line], ln: Line) -> bool:
+    """'Jo Li, Kim Bo and Ann Berg': the story's byline without its 'By'. Two names may head a
+    page about the two ('Jo Li and Kim Bo'), unless the story's dateline paragraph follows;
+    names the paragraph below uses are the story's people, in its headline."""
+    text = ln.text
+    if ln.words > 20 or not (" and " in text or ", " in text or " & " in text):
+        return False
+    nxt = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
+    over_dateline = nxt is not None and nxt.opening_dateline is not None
+    names = listed_people(text)
+    if len(names) < (2 if over_dateline else 3):
+        return False
+    # a headline naming the story's people: its first paragraph names them too
+    return nxt is None or not any(name.split()[-1] in nxt.text for name in names)
+
+
 _JOB_LABEL: Final = re.compile(
     r"(?:(?:Guest|Staff|Senior|Contributing|Opinion|Special|Chief|Political|Freelance|Associate)"
     r" )?(?:Writer|Reporter|Editor|Correspondent|Contributor|Columnist|Blogger)s?"
@@ -451,6 +469,8 @@ def _deck_under(lines: list[Line], heading: Line) -> None:
         return
     if deck.opening_dateline or deck.span > 1 or _not_headline(deck):
         return
+    if names_only(deck.text):
+        return  # 'Jo Li | Contributor' over the stamp: the byline, without its 'By'
     deck.role, deck.rule = "standfirst", "deck_under_headline"
 
 

@@ -14,6 +14,7 @@ from pipeline.parse.attribution import (
     ASSISTANCE,
     CLOSING_PARAGRAPH,
     contributor_line,
+    listed_people,
     unknown_paper,
     without_client,
     without_contacts,
@@ -35,7 +36,11 @@ def mark_body(roles: Roles) -> None:
     set alone or a short line of chrome; outside it, chrome unless a byline or closing credit."""
     lines = roles.lines
     title_at = next((ln.index for ln in lines if ln.role == "title"), -1)
-    prose_idx = [ln.index for ln in lines if not ln.role and ln.index > title_at and ln.prose]
+    prose_idx = [
+        ln.index
+        for ln in lines
+        if not ln.role and ln.index > title_at and ln.prose and not _names_list(ln)
+    ]
     signed = _signed_off(lines)
     _dates_in_wire_copy(lines, title_at, signed)
     if not prose_idx:
@@ -324,6 +329,26 @@ _GAP: Final = re.compile(r"\s{3,}")
 _DECOR: Final = re.compile(r"[|,•·]")
 
 
+def _introduces(paragraph: str, names: list[str]) -> bool:
+    """The story's last paragraph presents one of these people ('Jo Li, a former envoy, is
+    ...', 'Kim Bo was ...'): an author's closing bio, as opinion pages print them."""
+    return any(
+        re.search(rf"\b{re.escape(name)}\b.{{0,80}}?\b(?:is|was|has been|serves?)\b", paragraph)
+        for name in names
+    )
+
+
+def _contributors(paragraph: str) -> bool:
+    """'Jo Li and Kim Bo contributed to this report.' (with or without its full stop)."""
+    return contributor_line(paragraph) or "contributed to this report" in paragraph
+
+
+def _names_list(ln: Line) -> bool:
+    """'Jo Li, Kim Bo, Ann Berg and Tom Ash': long enough to read as prose, but a byline without
+    its 'By' (`_byline_alone` decides), never the story's first paragraph or its deck."""
+    return ln.words <= 20 and len(listed_people(ln.text)) >= 2
+
+
 def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
     """A name (or names) on its own line just under the headline: beside a date stamp, right
     before a dateline, decorated with an organisation or a job title, or right under the
@@ -331,7 +356,11 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
     subject is named in the story; a capitalised pair alone is otherwise too risky)."""
     # Without a headline, a name under nothing but page chrome stands where a byline would.
     chrome_only = title_at < 0 and all(x.role == "boilerplate" for x in lines[: ln.index])
-    if (ln.index > title_at + 4 and not chrome_only) or ln.words > 12:
+    # a page that prints its headline again over the byline: the byline's place is under that
+    anchor = max(
+        [title_at, *(x.index for x in lines[title_at + 1 : ln.index] if x.rule == "repeated_title")]
+    )
+    if (ln.index > anchor + 4 and not chrome_only) or (ln.words > 12 and not _names_list(ln)):
         return False
     # 'Jo Li in Kyiv': the place the reporter filed from is no part of the name
     text = (without_filed_from(ln.text) if ln.index else None) or ln.text
@@ -378,23 +407,33 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
 
 def _unnamed_under_title(lines: list[Line], ln: Line, title_at: int, names: list[str]) -> bool:
     """The line follows the headline (or, with `title_at` -1, the top of the page) with only
-    page furniture or a photo block between (in capitals or not: 'JO LI' too), and the
-    story below never uses any word of the names: a byline, not the story's subject, a place
-    ('New York') or a section label, whose words the story repeats. Right under a caption
+    page furniture, a date stamp or a photo block between (in capitals or not: 'JO LI' too),
+    and the
+    story below (its closing bio of the authors aside) never uses the names' last words: a
+    byline, not the story's subject, a place ('New York') or a section label, whose words the
+    story repeats. Right under a caption
     a name alone may be the photo's credit; two names or more are the story's reporters."""
     if any(x.role not in _ABOVE_BYLINE for x in lines[title_at + 1 : ln.index]):
         return False
     if len(names) < 2 and ln.index > title_at + 1 and lines[ln.index - 1].role == "caption":
         return False
-    story = " ".join(x.text for x in lines[ln.index + 1 :] if not x.role and x.prose)
+    paragraphs = [x.text for x in lines[ln.index + 1 :] if not x.role and x.prose]
+    while paragraphs and (_introduces(paragraphs[-1], names) or _contributors(paragraphs[-1])):
+        # 'Jo Li is a former commander of ...': the authors' closing bio; 'Kim Bo contributed
+        # to this report.': the story's closing credit
+        paragraphs.pop()
+    story = " ".join(paragraphs)
     if not story:
         return False
-    words = {w.casefold() for n in names for w in n.split()}
+    # A person in the story goes by the surname ('Putin said'), and in a list of two names or
+    # more a first name may be anyone's ('John'); one name alone must share no word with it
+    # (a label such as 'Harbour Ferries' reads as a name).
+    words = {w.casefold() for n in names for w in (n.split()[-1:] if len(names) > 1 else n.split())}
     return not any(w.casefold() in words for w in _WORD.findall(story))
 
 
 _WORD: Final = re.compile(r"[^\W\d_]+")
-_ABOVE_BYLINE: Final = frozenset({"boilerplate", "caption", "credit", "media_label"})
+_ABOVE_BYLINE: Final = frozenset({"boilerplate", "caption", "credit", "media_label", "date"})
 
 
 def _org_line(text: str) -> bool:
