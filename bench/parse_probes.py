@@ -37,6 +37,7 @@ from pipeline.perturb import (
     caption_splits,
     chrome_slot,
     credit_rewrites,
+    deck_insertion,
     hard_wrapped,
     in_capitals,
     label_insertions,
@@ -133,6 +134,17 @@ def dev_probes(dev: list[Case]) -> None:
         f"dev layout {'photo blocks moved in the story':30s} "
         f"{sum(m for m, _ in blocks)} of {sum(n for _, n in blocks)} moves moved something"
     )
+    moved = tried = 0
+    for case in dev:
+        inserted = deck_insertion(case)
+        if inserted is None:
+            continue
+        at, lines = inserted
+        plain = _summary(parse_text(case.text, None, case.publisher))
+        got = _summary(parse_text("\n".join(lines), None, case.publisher))
+        tried += 1
+        moved += got["roles"].pop(at) != "standfirst" or got != plain
+    print(f"dev deck   {'a deck under the headline':30s} {moved} of {tried} pages moved something")
     for name, form in BYLINE_FORMS.items():
         moved = tried = 0
         for case in dev:

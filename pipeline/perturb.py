@@ -258,3 +258,18 @@ def byline_rewrites(
     names = byline_people(lines[at])[0]
     if names:
         yield [*lines[:at], *form(names), *lines[at + 1 :]], names
+
+
+# A deck of the kind news pages set under their headline (no page's own words).
+DECK: Final = "Neither side expects a breakthrough from the talks, which could last for hours."
+
+
+def deck_insertion(case: Case) -> tuple[int, list[str]] | None:
+    """The page's non-empty lines with `DECK` set right under its headline (gold labels), and
+    the deck's index; None for a page without a headline."""
+    lines = [line for line in case.text.split("\n") if line.strip()]
+    roles = case.roles or []
+    if "title" not in roles:
+        return None
+    at = roles.index("title") + 1
+    return at, [*lines[:at], DECK, *lines[at:]]

@@ -595,3 +595,26 @@ def test_two_names_can_head_a_page_about_them_and_capitals_are_no_names():
     caps = "HARBOUR BANK SEES NO RISE, TRADERS SAY"
     got = parse_text(f"{caps}\n{WIRE_STORY}")
     assert got["title"] == caps and got["reporters"] == []
+
+
+def test_a_deck_between_the_headline_and_a_name_alone():
+    """'Headline' / deck / 'Jo Li' / story that never names Jo Li: the deck, then the byline
+    (the name was story, the reporter lost, when a deck stood between it and the headline)."""
+    deck = "Neither side expects a breakthrough from the talks, which could last for hours."
+    got = parse_text(f"{HEADLINE}\n{deck}\nMara Quill\n{STORY}")
+    assert got["line_roles"][:3] == ["title", "standfirst", "byline"]
+    assert got["reporters"] == ["Mara Quill"]
+
+
+def test_a_place_alone_over_a_paragraph_inside_the_story_is_story():
+    """'GLASGOW, Scotland' set alone over the paragraph it opens, where the story already began
+    higher up (an undecided sentence under the headline): story, not chrome."""
+    deck = "Neither side expects a breakthrough from the talks, which could last for hours."
+    caption = (
+        "FILE - In this May 4, 2019, file photo, the harbour chair speaks at the pier in "
+        "Portvale. (AP Photo/Ann Berg, File)"
+    )
+    head = [f"{HEADLINE} | The Portvale Post", deck, "Local News", caption, HEADLINE]
+    stamp = ["By Mara Quill", "May 4, 2020 07:30 AM"]
+    got = parse_text("\n".join([*head, *stamp, "GLASGOW, Scotland", STORY]))
+    assert got["line_roles"][5:9] == ["byline", "date", "body", "body"]

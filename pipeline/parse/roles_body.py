@@ -99,7 +99,16 @@ def mark_body(roles: Roles) -> None:
         if end < ln.index <= signed:
             ln.role, ln.rule = "body", "before_signoff"
         elif start <= ln.index <= end:
-            dated = ln.words <= 6 and dateline.tagged_alone(ln.text) is not None
+            # 'OSLO (AP)' or 'GLASGOW, Scotland' set alone over the paragraph it opens
+            dated = ln.words <= 6 and (
+                dateline.tagged_alone(ln.text) is not None
+                or (
+                    dateline.alone(ln.text)
+                    and ln.index + 1 < len(lines)
+                    and lines[ln.index + 1].prose
+                    and not lines[ln.index + 1].role
+                )
+            )
             if ln.prose or _subheading(lines, ln) or ln.index == opener or dated:
                 ln.role, ln.rule = "body", "prose"
             elif ln.table_row or _report_line(ln) or _table_label(lines, ln):
@@ -212,10 +221,10 @@ def _beside_media(lines: list[Line], i: int) -> bool:
 
 def _standfirst(lines: list[Line], title_at: int, first: int) -> bool:
     """A deck: the sentence right under the headline, before the byline or date stamp, or
-    before a line of names that stands over the dateline paragraph ('Jo Li and Kim Bo' /
-    'OSLO (Reuters) - ...'): the later passes would find that byline, but only after the deck
-    had taken the story's first line and hidden its dateline. Page chrome that the rules know
-    may stand between the headline and the deck ('Share this article')."""
+    before a line of names that is the byline by `_byline_alone` ('Jo Li and Kim Bo' over
+    'OSLO (Reuters) - ...', 'Jo Li' whom the story never names): the later passes would find
+    that byline, but only after the deck had taken the story's first line. Page chrome that the
+    rules know may stand between the headline and the deck ('Share this article')."""
     if title_at < 0 or first <= title_at or lines[first].opening_dateline:
         return False
     if any(x.role != "boilerplate" for x in lines[title_at + 1 : first]):
@@ -226,7 +235,7 @@ def _standfirst(lines: list[Line], title_at: int, first: int) -> bool:
         if ln.role or ln.prose or ln.index + 1 >= len(lines):
             # (a wire's sign-off closes the story: the line above it is the story's)
             return ln.role in ("byline", "date", "media_label") and ln.rule != "signoff"
-        return bool(lines[ln.index + 1].opening_dateline) and _byline_alone(lines, ln, title_at)
+        return _byline_alone(lines, ln, title_at, deck=first)
     return False
 
 
@@ -349,7 +358,7 @@ def _names_list(ln: Line) -> bool:
     return ln.words <= 20 and len(listed_people(ln.text)) >= 2
 
 
-def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
+def _byline_alone(lines: list[Line], ln: Line, title_at: int, deck: int = -1) -> bool:
     """A name (or names) on its own line just under the headline: beside a date stamp, right
     before a dateline, decorated with an organisation or a job title, or right under the
     headline when the story never names that person again (a section label or the story's
@@ -400,12 +409,14 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int) -> bool:
     alone = (
         stripped == text
         and (title_at >= 0 or chrome_only)
-        and _unnamed_under_title(lines, ln, title_at, names)
+        and _unnamed_under_title(lines, ln, title_at, names, deck)
     )
     return framed or opens_story or decorated or alone
 
 
-def _unnamed_under_title(lines: list[Line], ln: Line, title_at: int, names: list[str]) -> bool:
+def _unnamed_under_title(
+    lines: list[Line], ln: Line, title_at: int, names: list[str], deck: int = -1
+) -> bool:
     """The line follows the headline (or, with `title_at` -1, the top of the page) with only
     page furniture, a date stamp or a photo block between (in capitals or not: 'JO LI' too),
     and the
@@ -413,8 +424,8 @@ def _unnamed_under_title(lines: list[Line], ln: Line, title_at: int, names: list
     byline, not the story's subject, a place ('New York') or a section label, whose words the
     story repeats. Right under a caption
     a name alone may be the photo's credit; two names or more are the story's reporters."""
-    if any(x.role not in _ABOVE_BYLINE for x in lines[title_at + 1 : ln.index]):
-        return False
+    if any(x.role not in _ABOVE_BYLINE and x.index != deck for x in lines[title_at + 1 : ln.index]):
+        return False  # (`deck`: the line `_standfirst` asks about, not yet decided)
     if len(names) < 2 and ln.index > title_at + 1 and lines[ln.index - 1].role == "caption":
         return False
     paragraphs = [x.text for x in lines[ln.index + 1 :] if not x.role and x.prose]
@@ -433,7 +444,9 @@ def _unnamed_under_title(lines: list[Line], ln: Line, title_at: int, names: list
 
 
 _WORD: Final = re.compile(r"[^\W\d_]+")
-_ABOVE_BYLINE: Final = frozenset({"boilerplate", "caption", "credit", "media_label", "date"})
+_ABOVE_BYLINE: Final = frozenset(
+    {"boilerplate", "caption", "credit", "media_label", "date", "standfirst"}
+)
 
 
 def _org_line(text: str) -> bool:
