@@ -70,7 +70,7 @@ _JOINERS: Final = frozenset({"and", "And", "&", ","})
 # ('Image 1of/3'): media-block chrome.
 GALLERY_COUNTER: Final = r"(?:image )?\d+ ?of ?/? ?\d+"
 # Media-block chrome: a photo's or video's label that says nothing of it (never its slug).
-MEDIA_CHROME: Final = (
+MEDIA_CHROME: Final[str] = (
     r"photos?|videos?|images?|gallery|watch(?: video| now| live)?|play(?: video)?|"
     r"toggle caption|hide caption|show caption|caption|enlarge this image|enlarge(?: image)?|"
     r"expand image|zoom(?: in)?|click to (?:enlarge|expand)(?: image)?|full ?screen|"
