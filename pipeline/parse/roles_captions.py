@@ -409,11 +409,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
             and 3 <= after.words <= 60
             and (credits.credit_lead(ln.text) or credits.photo_agency_alone(ln.text))
             and not _opens_story(after)
-            and (
-                _PHOTO_SCENE.match(after.text) is not None
-                or _reads_as_caption(after.text)
-                or (after.words <= 30 and _DATED_PHRASE.search(after.text) is not None)
-            )
+            and _photo_cue(after)
         ):
             # '(Photo: Jo Li, AP)' under the byline or stamp, then 'The mayor speaks at the
             # pier on Monday, May 4, 2020.': a lead photo whose credit comes first; its caption
