@@ -419,11 +419,10 @@ def _unnamed_under_title(
 ) -> bool:
     """The line follows the headline (or, with `title_at` -1, the top of the page) with only
     page furniture, a date stamp or a photo block between (in capitals or not: 'JO LI' too),
-    and the
-    story below (its closing bio of the authors aside) never uses the names' last words: a
-    byline, not the story's subject, a place ('New York') or a section label, whose words the
-    story repeats. Right under a caption
-    a name alone may be the photo's credit; two names or more are the story's reporters."""
+    and the story below (its closing bio of the authors aside) never uses the names' last
+    words: a byline, not the story's subject, a place ('New York') or a section label, whose
+    words the story repeats. Right under a caption a name alone may be the photo's credit;
+    two names or more are the story's reporters."""
     if any(x.role not in _ABOVE_BYLINE and x.index != deck for x in lines[title_at + 1 : ln.index]):
         return False  # (`deck`: the line `_standfirst` asks about, not yet decided)
     if len(names) < 2 and ln.index > title_at + 1 and lines[ln.index - 1].role == "caption":
