@@ -459,3 +459,19 @@ def test_credit_behind_a_quote_a_long_caption_or_a_copyright_notice_is_split(lin
 def test_a_quote_with_a_slash_in_its_last_sentence_is_no_credit():
     line = "“We will keep the boats running,” Mayor Lena Markov said. Fares rise 5%/year."
     assert credits.split_glued(line) is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "credit"),
+    [
+        ("Credit...Mara Quill/Reuters", "Mara Quill/Reuters"),
+        ("Credit…Mara Quill/Associated Press", "Mara Quill/Associated Press"),
+        ("Credit...Reuters", "Reuters"),
+    ],
+)
+def test_the_times_credit_label_glued_to_a_caption(tail, credit):
+    """The Times' 'Credit...' label run into the caption's last sentence ('... at the
+    pier.Credit...Jo Li/Reuters', the space lost in the copy): the photo's credit, the caption
+    before it."""
+    caption = "The harbour chair speaks to commuters at the pier in Portvale on Monday."
+    assert credits.split_glued(caption + tail) == (caption, credit)

@@ -601,8 +601,9 @@ def split_glued(line: str) -> tuple[str, str] | None:
         photo = _PHOTO_LABEL_TAIL.search(line, tail_start)
         if photo and photo.start() >= 20 and read(photo.group("tail")).photographers:
             return line[: photo.start()].rstrip(), photo.group("tail")
-    # '... in Portvale.CreditJo Li/Reuters', '... in 1975. Credit Associated Press': a
-    # labelled credit closing the caption, the label maybe printed twice ('CreditCredit').
+    # '... in Portvale.CreditJo Li/Reuters', '... in 1975. Credit Associated Press', the
+    # Times' '... in Portvale.Credit...Jo Li/Reuters': a labelled credit closing the caption,
+    # the label maybe printed twice ('CreditCredit').
     credit_at = line.find("Credit", tail_start)
     if credit_at >= 20:
         labelled = _CREDIT_TAIL.search(line, credit_at - 1)
@@ -811,7 +812,7 @@ _PHOTO_LABEL_TAIL: Final = re.compile(
     r"(?:AP|AFP|EPA) Photo)$"
 )
 _CREDIT_TAIL: Final = re.compile(
-    r"(?:(?<=[.!?”\"’)])\s?|\s)(?:Credit(?: ?:)? ?){1,2}(?P<tail>[A-Z][^!?()]{1,100})$"
+    r"(?:(?<=[.!?”\"’)])\s?|\s)(?:Credit(?: ?:|\.\.\.|…)? ?){1,2}(?P<tail>[A-Z][^!?()]{1,100})$"
 )
 
 
