@@ -164,6 +164,8 @@ AGENCY_FORMS: Final[dict[str, Callable[[str, str], str]]] = {
     "(Photo: A)": lambda _, a: f"(Photo: {a})",
     "PHOTO: A in capitals": lambda _, a: f"PHOTO: {a.upper()}",
     "Picture: A": lambda _, a: f"Picture: {a}",
+    "A photo": lambda _, a: f"{a} photo",
+    "A file photo": lambda _, a: f"{a} file photo",
 }
 
 

@@ -475,3 +475,20 @@ def test_the_times_credit_label_glued_to_a_caption(tail, credit):
     before it."""
     caption = "The harbour chair speaks to commuters at the pier in Portvale on Monday."
     assert credits.split_glued(caption + tail) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Associated Press photo", True),
+        ("Star Tribune file photo", True),
+        ("Reuters Photo", True),
+        ("The harbour photo", False),
+        ("Take a photo", False),
+    ],
+)
+def test_an_organisation_and_the_word_photo_is_a_credit_line(line, credit):
+    """'Associated Press photo', 'Star Tribune file photo': an organisation of the table and
+    the word for its picture credit a photo wherever the line stands; other words before
+    'photo' do not."""
+    assert credits.is_credit_line(line) is credit

@@ -1024,6 +1024,12 @@ _CREDIT_LOWER: Final = frozenset(
 )
 
 
+# An organisation's name and the word for its photo: 'Reuters photo', 'Star Tribune file photo'.
+_ORG_PHOTO: Final = re.compile(
+    r"(?P<org>[A-Z][^()]{1,60}?)\s+(?:file\s+)?(?i:photo|photograph|image)\.?"
+)
+
+
 def is_credit_line(line: str) -> bool:
     """A line that is nothing but a credit ('Photo: X, AP', 'X/AFP/Getty', '© Getty')."""
     if len(line) > 120 or line.endswith(("?", "!")):
@@ -1032,6 +1038,9 @@ def is_credit_line(line: str) -> bool:
         line = _TRAILING_DATE.sub("", line) or line  # 'Jo Li/AP Photo, March 1, 2024'
     if featured_head(line):
         return featured_credit(line) is not None
+    org_photo = _ORG_PHOTO.fullmatch(line) if line[-1:] in "oOhHeE." else None
+    if org_photo is not None and lone_organisation(org_photo.group("org")) is not None:
+        return True  # 'Associated Press photo', 'Star Tribune file photo': wherever it stands
     if _CREDIT_LINE.match(line):
         if line[:1].isupper() and _LABEL.match(line):
             words = line.split()
