@@ -1038,7 +1038,8 @@ def is_credit_line(line: str) -> bool:
         line = _TRAILING_DATE.sub("", line) or line  # 'Jo Li/AP Photo, March 1, 2024'
     if featured_head(line):
         return featured_credit(line) is not None
-    org_photo = _ORG_PHOTO.fullmatch(line) if line[-1:] in "oOhHeE." else None
+    photo_end = line.rstrip(".")[-5:].lower() in ("photo", "graph", "image")
+    org_photo = _ORG_PHOTO.fullmatch(line) if photo_end else None
     if org_photo is not None and lone_organisation(org_photo.group("org")) is not None:
         return True  # 'Associated Press photo', 'Star Tribune file photo': wherever it stands
     if _CREDIT_LINE.match(line):
