@@ -333,11 +333,6 @@ def listed_people(text: str) -> list[str]:
     """`names_only` of a line long enough to pass for prose or a headline ('Jo Li, Kim Bo,
     Ann Berg and Tom Ash'): [] at once for a line with a word in lower case other than the
     list's joiners (most lines), or in capitals (a headline in capitals reads as names)."""
-    # A prose line has a word in lower case among its first three: decided before the whole
-    # line is split (this runs on every undecided prose line).
-    for word in text.split(None, 3)[:3]:
-        if not word[:1].isupper() and word not in _LIST_WORDS:
-            return []
     if text.isupper():
         return []
     for word in text.split():

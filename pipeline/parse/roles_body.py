@@ -116,7 +116,7 @@ def mark_body(roles: Roles) -> None:
             elif _byline_alone(lines, ln, title_at):
                 ln.role, ln.rule = "byline", "names_alone"
             elif credits.photo_agency_alone(ln.text):
-                ln.role, ln.rule = "credit", "photo_agency_alone"  # (below)
+                ln.role, ln.rule = "credit", "photo_agency_alone"  # a lost photo's, as below
             elif _org_line(ln.text) and _story_lines_above(lines, start, ln) <= 1:
                 # 'Associated Press' alone above the story's second paragraph: its byline
                 ln.role, ln.rule = "byline", "organisation_byline"
@@ -128,9 +128,9 @@ def mark_body(roles: Roles) -> None:
                 ln.role, ln.rule = "boilerplate", "short_line"
         elif title_at < ln.index < start and _byline_alone(lines, ln, title_at):
             ln.role, ln.rule = "byline", "names_alone"
-        elif title_at < ln.index < end and credits.photo_agency_alone(ln.text):
-            # 'Getty Images' alone over the story or between its paragraphs: the credit of a
-            # photo the scrape lost, never the story's organisation
+        elif title_at < ln.index < start and credits.photo_agency_alone(ln.text):
+            # 'Getty Images' alone over the story (between its paragraphs: above): the credit
+            # of a photo the scrape lost, never the story's organisation
             ln.role, ln.rule = "credit", "photo_agency_alone"
         elif title_at < ln.index < start and _org_line(ln.text):
             ln.role, ln.rule = "byline", "organisation_byline"
