@@ -164,10 +164,11 @@ def dev_probes(dev: list[Case]) -> None:
                 roles = got["roles"]
                 moved += roles.pop(at) != "media_label" or got != plain
         print(f"dev label  {label:30s} {moved} of {tried} insertions moved something")
-    for name, form in {**CREDIT_FORMS, **AGENCY_FORMS}.items():
+    credit_forms = [(n, f, 1) for n, f in CREDIT_FORMS.items()]
+    for name, form, people in credit_forms + [(n, f, 0) for n, f in AGENCY_FORMS.items()]:
         moved = tried = 0
         for case in dev:
-            for got, plain in _credits_rewritten(case, form):
+            for got, plain in _credits_rewritten(case, form, people):
                 tried += 1
                 moved += got != plain
         print(f"dev credit {name:30s} {moved} of {tried} credits moved something")
@@ -212,14 +213,14 @@ def _caption_split(case: Case) -> bool | None:
 
 
 def _credits_rewritten(
-    case: Case, form: Callable[[str, str], str]
+    case: Case, form: Callable[[str, str], str], people: int
 ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """(rewritten, as given): roles, fields and photos, for each credit line of the page that
-    names one photographer and one agency, rewritten in `form`."""
+    names `people` photographers and one agency, rewritten in `form`."""
     plain = _summary(parse_text(case.text, None, case.publisher))
     return [
         (_summary(parse_text("\n".join(lines), None, case.publisher)), plain)
-        for lines in credit_rewrites(case, form)
+        for lines in credit_rewrites(case, form, people)
     ]
 
 

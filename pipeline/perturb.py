@@ -169,11 +169,12 @@ AGENCY_FORMS: Final[dict[str, Callable[[str, str], str]]] = {
 }
 
 
-def credit_rewrites(case: Case, form: Callable[[str, str], str]) -> Iterator[list[str]]:
+def credit_rewrites(
+    case: Case, form: Callable[[str, str], str], people: int
+) -> Iterator[list[str]]:
     """The page's non-empty lines with one credit line (gold labels) rewritten in `form`, for
-    each credit that names one agency and as many photographers as the form: one for
-    `CREDIT_FORMS`, none for `AGENCY_FORMS`."""
-    people = 0 if form in AGENCY_FORMS.values() else 1
+    each credit that names one agency and `people` photographers: 1 for `CREDIT_FORMS`, 0 for
+    `AGENCY_FORMS`."""
     lines = [line for line in case.text.split("\n") if line.strip()]
     for i, (line, role) in enumerate(zip(lines, case.roles or [], strict=True)):
         read = credits.read(line) if role == "credit" else None

@@ -197,11 +197,11 @@ def test_a_credit_in_another_form_reads_the_same(name, dev_cases):
     `P | A`, `P — A`, `Credit...P/A`, `© P/A`, ..., or one agency alone, as `A`, `(A)`,
     `Image source: A`, ...: every line keeps its role, the photo its photographer and agency,
     every field its value (`P — A` used to be chrome, `Getty Images` a byline)."""
-    form = CREDIT_FORMS.get(name) or AGENCY_FORMS[name]
+    form, people = (CREDIT_FORMS[name], 1) if name in CREDIT_FORMS else (AGENCY_FORMS[name], 0)
     tried = 0
     for case in dev_cases:
         plain = parse_text(case.text, None, case.publisher)
-        for lines in credit_rewrites(case, form):
+        for lines in credit_rewrites(case, form, people):
             got = parse_text("\n".join(lines), None, case.publisher)
             tried += 1
             assert got["line_roles"] == plain["line_roles"], case.ident
