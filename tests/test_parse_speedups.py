@@ -20,6 +20,7 @@ from pipeline.parse import (
     roles_bylines,
 )
 from pipeline.parse.knowledge import any_boilerplate_start, boilerplate_rules, organisations
+from pipeline.parse.media_labels import media_labels
 
 # Letters around the cases the fast paths special-case: capitals that open glued words, the
 # long s that case-insensitive matching takes for 's', curly quotes, digits, spaces.
@@ -662,6 +663,8 @@ LABEL_PIECES = st.sampled_from(
         "\u0130",
         "\u0131",
         "Gallery:",
+        "\u017f",  # 'ſ': 's' ignoring case
+        "Slideshow",
         "WATCH:",
         "video:",
         "Image ",
@@ -677,8 +680,10 @@ LABEL_PIECES = st.sampled_from(
 @settings(max_examples=800, deadline=None)
 @given(st.one_of(LINE_TEXTS, st.lists(LABEL_PIECES, max_size=8).map("".join)))
 def test_media_label_precheck_agrees_with_the_pattern(text):
-    assert roles._is_media_label(text) == bool(roles._MEDIA_LABEL.match(text))
-    assert roles._is_media_label("enlarge this image\n")
+    labels = media_labels()
+    for line in (text, text * 3):
+        assert labels.is_label(line) == bool(labels.every.match(line))
+    assert labels.is_label("enlarge this image\n")
 
 
 def _plain_split_glued(line):

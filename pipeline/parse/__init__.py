@@ -28,6 +28,7 @@ from pipeline.parse import (
 from pipeline.parse.dates import find_date
 from pipeline.parse.knowledge import organisations
 from pipeline.parse.lines import DIGIT, Line, Roles
+from pipeline.parse.media_labels import media_labels
 from pipeline.parse.roles_captions import VIDEO_DATE
 from schemas import ARTICLE_SCHEMA, REJECT_SCHEMA
 from schemas.checks import UNKNOWN_AGENCY_FLAG
@@ -37,7 +38,6 @@ PARSED_SCHEMA: Final = ARTICLE_SCHEMA.append(pa.field("text", pa.string()))
 # True in the mypyc build (`make compiled`, setup.py), where a module's file is its .so.
 COMPILED: Final = not __file__.endswith(".py")
 _VIDEO_LABEL: Final = re.compile(r"(?i)\b(?:video|watch|play)\b")
-_GENERIC_LABEL: Final = re.compile(rf"(?i)^(?:{roles.MEDIA_CHROME})$")
 
 
 def parse_text(
@@ -290,7 +290,7 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
             current = open_block("video" if _VIDEO_LABEL.search(ln.text) else "photo")
             if ln.text.lower() == "toggle caption":
                 toggled.add(id(current))
-            if not _GENERIC_LABEL.match(ln.text):
+            if not media_labels().is_chrome(ln.text):
                 current["slug"] = (
                     re.sub(r"(?i)^(?:gallery|watch|video):\s*", "", ln.text)
                     if ln.text.lower().startswith(("watch:", "video:"))

@@ -29,6 +29,7 @@ from pipeline.parse.knowledge import (
     organisations,
 )
 from pipeline.parse.lines import Line, Roles, split_lines, unwrap
+from pipeline.parse.media_labels import media_labels
 from pipeline.parse.roles_body import mark_body
 from pipeline.parse.roles_bylines import (
     author_box,
@@ -66,20 +67,6 @@ from pipeline.parse.rule_patterns import LineFilter
 # After these a line of names alone continues the byline.
 _NAMES_NEXT: Final = frozenset({"bare_by", "byline_joiner"})
 _JOINERS: Final = frozenset({"and", "And", "&", ","})
-# A gallery's counter: 'Image 2 of 2', '2 of 2', its words run together on some pages
-# ('Image 1of/3'): media-block chrome.
-GALLERY_COUNTER: Final = r"(?:image )?\d+ ?of ?/? ?\d+"
-# Media-block chrome: a photo's or video's label that says nothing of it (never its slug).
-MEDIA_CHROME: Final[str] = (
-    r"photos?|videos?|images?|gallery|watch(?: video| now| live)?|play(?: video)?|"
-    r"toggle caption|hide caption|show caption|caption|enlarge this image|enlarge(?: image)?|"
-    r"expand image|zoom(?: in)?|click to (?:enlarge|expand)(?: image)?|full ?screen|"
-    r"view (?:image )?in full ?screen|(?:open|launch) (?:image in )?gallery|replay(?: video)?|"
-    r"pause|close|modal trigger|(?:image|media) caption|"
-    rf"{GALLERY_COUNTER}|\d+ photos?|photo gallery|slideshow|view gallery|"
-    r"(?:photo|video|image)s?:|watch:|gallery:"
-)
-_MEDIA_LABEL: Final = re.compile(rf"(?i)^(?:{MEDIA_CHROME}|gallery:.*|watch:.*|video:.*)$")
 # Agency-style photo slugs: 'Topshot - Ukraine - Russia - Conflict'.
 _SLUG: Final = re.compile(
     r"^[A-Z][\w'’.]*(?: [\w'’.]+){0,3}(?: - [A-Z][\w'’.]*(?: [\w'’.]+){0,3}){2,}$"
@@ -167,7 +154,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             # '(CNN)' alone over the story's first paragraph: its wire tag without a place
             # (the page set the tag apart), not a photo credit.
             ln.role, ln.rule = "body", "wire_tag"
-        elif (_is_media_label(ln.text) and not _labelled_text(ln)) or (
+        elif (media_labels().is_label(ln.text) and not _labelled_text(ln)) or (
             # a slug heads its photo's caption: one closing the story is a table's legend
             # ('UNC - UNCHANGED DP - DELAYED PRICING' over the wire's sign-off)
             _is_slug(ln) and not signoffs_after(lines, ln.index)
@@ -298,28 +285,6 @@ def _broadcaster_tag(lines: list[Line], ln: Line) -> bool:
     orgs = organisations()
     name = orgs.lookup(text[1:-1].strip())
     return name is not None and orgs.kinds.get(name) == "broadcaster"
-
-
-# `_MEDIA_LABEL`'s forms longer than 19 characters open with a digit or one of these (ASCII
-# letters whose only other case variants, those of 'i', are not ASCII).
-_LONG_LABEL_STARTS: Final = (
-    "gallery:",
-    "watch:",
-    "video:",
-    "image ",
-    "view ima",  # 'view image in fullscreen'
-    "click to",  # 'click to expand image'
-    "open ima",  # 'open image in gallery'
-)
-
-
-def _is_media_label(text: str) -> bool:
-    """`_MEDIA_LABEL.match(text)`, with most long lines (prose) decided without it."""
-    if len(text) > 19 and not text[:1].isdecimal():
-        head = text[:8]
-        if head.isascii() and not head.lower().startswith(_LONG_LABEL_STARTS):
-            return False
-    return _MEDIA_LABEL.match(text) is not None
 
 
 # What a post quoted in the story holds ('WATCH: Jo Li speaks https://t.co/x pic.twitter...').
