@@ -2,7 +2,7 @@
 
 Exit codes: 0 success; 1 the data failed (reject rate over the limit, accounting broken);
 2 usage or I/O error (missing path or bucket, bad params.yaml, no input files, an object
-store that cannot be reached or written).
+store that cannot be reached or written, a knowledge table the parser cannot use).
 
 Raw inputs and the dataset (`run`, `ingest` RAW; `run`, `package` --out) may be object-store
 URIs (s3://, gs://, ...; see `pipeline.objectstore`); stage folders must be local paths.
@@ -26,6 +26,7 @@ from pipeline.memory import disable_transparent_huge_pages
 from pipeline.objectstore import ObjectStoreError, local_or_uri, read_output, stage_folder
 from pipeline.package import Accounting, AccountingError
 from pipeline.parse import COMPILED as PARSER_COMPILED
+from pipeline.parse.knowledge_check import KnowledgeError
 from pipeline.progress import console
 from pipeline.storage import RunInProgress, atomic_write_bytes
 from pipeline.validate import ContractError, RejectRateExceeded
@@ -119,6 +120,7 @@ def _guarded(fn, *args):  # type: ignore[no-untyped-def]
         PermissionError,
         RunInProgress,
         ObjectStoreError,
+        KnowledgeError,
     ) as exc:
         _fail(str(exc), 2)
 

@@ -11,6 +11,7 @@ import typer
 from rich.table import Table
 
 from pipeline.evaluate import SOURCES, cases_for, evaluate
+from pipeline.parse.knowledge_check import KnowledgeError, check_knowledge
 from pipeline.progress import console
 
 eval_app = typer.Typer(help="Measure copydesk against labelled data.", no_args_is_help=True)
@@ -63,11 +64,17 @@ def parse_eval(
 ) -> None:
     """Score the parser field by field (scoring rules: the field guide's last section).
 
-    Exit codes: 0 scored, 2 the corpora folder or a source is missing.
+    Exit codes: 0 scored, 2 the corpora folder or a source is missing, or a knowledge table
+    cannot be used.
     """
     if not corpora.is_dir():
         console.print(f"[bold red]error:[/] corpora folder not found: {corpora}")
         raise typer.Exit(2)
+    try:
+        check_knowledge()
+    except KnowledgeError as exc:
+        console.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from None
     chosen = source or list(SOURCES)
     results: dict[str, Any] = {}
     for name in chosen:

@@ -23,6 +23,7 @@ from pipeline.ingest_shards import ShardRead, shard_reads
 from pipeline.objectstore import built_locally, check_destination, local_or_uri
 from pipeline.package import Accounting, package
 from pipeline.parse import PARSED_SCHEMA, parse_table
+from pipeline.parse.knowledge_check import check_knowledge
 from pipeline.resume import map_resumable, run_key
 from pipeline.shards import map_shards
 from pipeline.storage import (
@@ -113,6 +114,7 @@ def _shard_key(stage: str, source: Path, params_digest: str) -> dict:
 
 
 def run_parse(source: Path, out: Path, engine: Engine) -> dict:
+    check_knowledge()  # a bad table stops the stage here, not as a reject of every record
     with resumable_dir(out, _shard_key("parse", source, "")) as scratch:
         return map_shards(engine, parse_table, source, scratch, "parse")
 

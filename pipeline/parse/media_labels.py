@@ -104,7 +104,7 @@ def read_table(path: Path) -> MediaLabels:
 
 
 @functools.lru_cache(maxsize=4)
-def _media_labels(folder: Path) -> MediaLabels:
+def media_labels_in(folder: Path) -> MediaLabels:
     """The folder's table; an older knowledge folder without the file has no labels."""
     path = folder / "media_labels.tsv"
     if not path.exists():
@@ -112,7 +112,7 @@ def _media_labels(folder: Path) -> MediaLabels:
     return read_table(path)
 
 
-_media_labels_of = last_folder(_media_labels)
+_media_labels_of = last_folder(media_labels_in)
 
 
 def media_labels() -> MediaLabels:

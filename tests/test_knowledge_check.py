@@ -1,0 +1,98 @@
+"""A knowledge table the parser cannot use stops the parse with its file and row, instead of
+turning every record into a parse_error reject of a run that exits 0."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.parse.knowledge import knowledge_dir
+from pipeline.parse.knowledge_check import KnowledgeError, check_knowledge
+from tests.conftest import ROOT
+
+
+def _copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "knowledge"
+    shutil.copytree(knowledge_dir(), folder)
+    return folder
+
+
+def _append(path: Path, line: str) -> None:
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(line)
+
+
+def test_the_shipped_tables_pass():
+    assert check_knowledge() == knowledge_dir()
+
+
+def test_optional_tables_may_be_missing(tmp_path):
+    folder = _copy(tmp_path)
+    for name in ("publishers.csv", "places.csv", "media_labels.tsv"):
+        (folder / name).unlink()
+    assert check_knowledge(folder) == folder
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "message"),
+    [
+        ("organisations.csv", "Harbour Notes,Harbour Notes,wires\n", "row 390: kind 'wires'"),
+        ("organisations.csv", "Harbour Notes,,wire\n", "row 390: empty canonical or alias"),
+        ("organisations.csv", "Harbour Notes\n", "row 390: not as many fields"),
+        ("boilerplate.tsv", "promo\tfalse\t^(?:watch more\n", "row 58: pattern does not compile"),
+        ("boilerplate.tsv", "promo\tyes\t^watch more$\n", "row 58: ends_article must be"),
+        ("media_labels.tsv", "chrome\tbilder(\n", "row 10: missing \\)"),
+        ("media_labels.tsv", "photo\tbilder\n", "row 10: kind 'photo'"),
+    ],
+)
+def test_a_bad_row_is_named(tmp_path, name, line, message):
+    folder = _copy(tmp_path)
+    _append(folder / name, line)
+    with pytest.raises(KnowledgeError, match=f"{name} {message}"):
+        check_knowledge(folder)
+
+
+def test_a_missing_column_or_table_or_folder_is_named(tmp_path):
+    folder = _copy(tmp_path)
+    (folder / "places.csv").write_text("place,kind\nAbu Dhabi,city\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"places\.csv: no column name"):
+        check_knowledge(folder)
+    (folder / "organisations.csv").unlink()
+    with pytest.raises(KnowledgeError, match=r"has no organisations\.csv"):
+        check_knowledge(folder)
+    with pytest.raises(KnowledgeError, match="does not exist"):
+        check_knowledge(tmp_path / "nope")
+
+
+def test_the_cli_stops_with_a_usage_error_and_writes_nothing(tmp_path):
+    folder = _copy(tmp_path)
+    _append(folder / "boilerplate.tsv", "promo\tfalse\t^(?:watch more\n")
+    os.chdir(ROOT)
+    out = tmp_path / "ds"
+    result = CliRunner().invoke(
+        app,
+        ["run", "data/raw/sample", "--out", str(out), "--workers", "1"],
+        env={"CI": "true", "COPYDESK_KNOWLEDGE": str(folder)},
+    )
+    assert result.exit_code == 2, result.output
+    unwrapped = "".join(result.output.split())  # rich wraps the message anywhere
+    assert "boilerplate.tsvrow58:patterndoesnotcompile" in unwrapped
+    assert "Traceback" not in result.output
+    assert not out.exists()
+
+
+def test_eval_parse_stops_on_a_bad_table_too(tmp_path):
+    folder = _copy(tmp_path)
+    _append(folder / "media_labels.tsv", "photo\tbilder\n")
+    result = CliRunner().invoke(
+        app,
+        ["eval", "parse", "--corpora", str(tmp_path), "--source", "gold_dev"],
+        env={"CI": "true", "COPYDESK_KNOWLEDGE": str(folder)},
+    )
+    assert result.exit_code == 2, result.output
+    assert "media_labels.tsvrow10:kind'photo'" in "".join(result.output.split())
