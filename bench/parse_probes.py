@@ -26,6 +26,7 @@ from pipeline.parse import parse_text
 from pipeline.perturb import (
     AGENCY_FORMS,
     BYLINE_FORMS,
+    BYLINE_ORG_FORMS,
     CHROME,
     CREDIT_FORMS,
     FORMS,
@@ -145,7 +146,7 @@ def dev_probes(dev: list[Case]) -> None:
         tried += 1
         moved += got["roles"].pop(at) != "standfirst" or got != plain
     print(f"dev deck   {'a deck under the headline':30s} {moved} of {tried} pages moved something")
-    for name, form in BYLINE_FORMS.items():
+    for name, form in {**BYLINE_FORMS, **BYLINE_ORG_FORMS}.items():
         moved = tried = 0
         for case in dev:
             plain = parse_text(case.text, None, case.publisher)

@@ -245,6 +245,19 @@ BYLINE_FORMS: Final[dict[str, Callable[[list[str]], list[str]]]] = {
     "By N - Updated stamp": lambda n: [f"By {_listed(n)} - Updated 5:42 p.m. ET"],
     "by N": lambda n: [f"by {_listed(n)}"],
 }
+# Bylines with the paper the reporters write for (one in the organisations table, one not):
+# under a headline they read like a captionless photo's credit ('Jo Li, The Boston Globe').
+BYLINE_ORG_FORMS: Final[dict[str, Callable[[list[str]], list[str]]]] = {
+    "N, O": lambda n: [f"{_listed(n)}, The Boston Globe"],
+    "By N, O": lambda n: [f"By {_listed(n)}, The Boston Globe"],
+    "N | O": lambda n: [f"{_listed(n)} | The Boston Globe"],
+    "N - O": lambda n: [f"{_listed(n)} - The Boston Globe"],
+    "N — O": lambda n: [f"{_listed(n)} — The Boston Globe"],
+    "N  O (two spaces)": lambda n: [f"{_listed(n)}  The Boston Globe"],
+    "N<tab>O": lambda n: [f"{_listed(n)}\tThe Boston Globe"],
+    "N, unknown paper": lambda n: [f"{_listed(n)}, Portvale Ledger"],
+    "N<tab>unknown paper": lambda n: [f"{_listed(n)}\tPortvale Ledger"],
+}
 
 
 def byline_rewrites(

@@ -321,3 +321,60 @@ def test_names_of_a_byline_set_on_lines_of_their_own(joiner):
         got = _parse(["By", "Tomas Weller", joiner, "Ilse Dorn"], story=story)
         assert got["reporters"] == ["Tomas Weller", "Ilse Dorn"]
         assert got["line_roles"][1:5] == ["byline"] * 4
+
+
+# A first paragraph under 30 words that shows no sign of a photo's caption.
+SHORT_FIRST = [
+    "The valley council voted on Thursday to build a footbridge over the river Lenn.",
+    *DATELINE_STORY[1:],
+]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        [],  # right under the headline
+        ["Print", "Popular Stories"],  # page chrome between
+        ["Updated: July 16, 2018 — 7:15 AM EDT"],  # a date stamp between
+    ],
+)
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Odile Ferrant, The Guardian",
+        "Odile Ferrant | Reuters",
+        "Odile Ferrant — The Guardian",
+        "Odile Ferrant  Reuters",  # a scrape's cells: two spaces
+        "Odile Ferrant\tReuters",  # or a tab
+    ],
+)
+def test_name_and_paper_over_a_short_first_paragraph_is_byline(above, byline):
+    got = _parse([*above, byline], story=SHORT_FIRST)
+    assert got["reporters"] == ["Odile Ferrant"]
+    assert got["media"] == []
+    assert got["line_roles"][1 + len(above)] == "byline"
+    assert got["title"] == HEADLINE
+
+
+def test_name_and_paper_over_a_caption_stays_a_photo_credit():
+    """Guard: the line below dates the photo, so the line above is its credit."""
+    caption = "Walkers cross the flooded ford near Bramholt, Wales, on Wednesday, July 11, 2018."
+    got = _parse(["Odile Ferrant, The Guardian", caption], story=SHORT_FIRST)
+    assert got["reporters"] == []
+    assert got["media"][0]["credit"] == "Odile Ferrant, The Guardian"
+
+
+def test_a_capitals_headline_naming_companies_atop_the_page_stays_the_title():
+    """Guard: with nothing above it, 'JEFFERIES MAKES MARKET IN GENCORP, AMERICAN EXPRESS'
+    over a dateline paragraph reads like names and a company; it is the headline."""
+    head = "JEFFERIES MAKES MARKET IN GENCORP, AMERICAN EXPRESS"
+    got = parse_text(
+        _page(
+            head,
+            "NEW YORK, March 3 - Jefferies and Co said it is making a market in the stock of "
+            "Gencorp Inc and American Express Co, the two companies it named on Tuesday.",
+            "The firm gave no other details.",
+        )
+    )
+    assert got["title"] == head
+    assert got["reporters"] == []

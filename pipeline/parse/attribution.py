@@ -190,6 +190,8 @@ _MORE_REPORTING: Final = re.compile(r"(?i)\s*[,;]?\s*(?:\band\s+)?\badditional r
 
 
 def _read_byline(line: str) -> tuple[list[str], list[str]]:
+    if "\t" in line:  # 'Jo Li<tab>Reuters': a scrape's cells, separated as a wide gap is
+        line = line.replace("\t", "  ")
     text = _without_non_reporting(_BY_LEAD.sub("", without_contacts(line.strip())))
     if "dditional reporting by" in text:
         text = _MORE_REPORTING.sub(" , ", text)

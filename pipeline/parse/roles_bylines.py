@@ -25,7 +25,7 @@ from pipeline.parse.headline import full_stop_end
 from pipeline.parse.knowledge import is_place, organisations, place_words
 from pipeline.parse.lines import DIGIT, Line
 from pipeline.parse.names import people, person_name, without_organisations
-from pipeline.parse.roles_captions import file_photo
+from pipeline.parse.roles_captions import file_photo, photo_cue
 
 
 def lower_case_byline(lines: list[Line], ln: Line) -> bool:
@@ -75,7 +75,7 @@ def is_by_prefix(ln: Line) -> bool:
 
 
 _SOURCE: Final = re.compile(r"(?i)^/?\s*source\s*:\s*(?P<org>.{2,60})$")
-_LIST_MARK: Final = re.compile(r"[,|•·]| [—–-] ")
+_LIST_MARK: Final = re.compile(r"[,|•·\t]| [—–-] |\S  \S")
 _FILLER: Final = r"[\s,|•·–—-]+|\band\b|&"  # what separates names in a list
 _LIST_FILLER: Final = re.compile(rf"(?i){_FILLER}")
 _LEADING_FILLER: Final = re.compile(rf"(?i)^(?:{_FILLER})+")
@@ -128,17 +128,24 @@ _NEWS_KINDS: Final = ("wire", "newspaper", "broadcaster")
 
 
 def _between_headline_and_story(lines: list[Line], ln: Line) -> bool:
-    """The line stands right under a headline-like line (no sentence, caption or media block)
-    and right over the story's first paragraph: a dateline paragraph, or a long one that
-    carries no photo credit."""
-    if not ln.index:
-        return False
-    prev, nxt = lines[ln.index - 1], lines[ln.index + 1]
-    if prev.role or prev.words > 30 or full_stop_end(prev.text):
+    """The line stands under a headline-like line or a date stamp (no sentence, caption or
+    media block; page chrome between them does not count) and right over the story's first
+    paragraph: a dateline paragraph, a long one, or one of twelve words or more that shows no
+    sign of a photo's caption (`photo_cue`), carrying no photo credit."""
+    nxt = lines[ln.index + 1]
+    above = ln.index - 1
+    while above >= 0 and lines[above].role == "boilerplate":
+        above -= 1  # 'Print', 'Popular Stories' between the headline and the byline
+    if above < 0:
+        return False  # no headline: a headline in capitals may read as names and a company
+    prev = lines[above]
+    if (prev.role and prev.role != "date") or prev.words > 30 or full_stop_end(prev.text):
         return False  # a caption ends its sentence; a credit or photo label has its role
     if not nxt.prose or file_photo(nxt.text):
         return False
-    return nxt.opening_dateline is not None or (nxt.words >= 30 and nxt.glued_split is None)
+    if nxt.opening_dateline is not None:
+        return True
+    return nxt.glued_split is None and (nxt.words >= 30 or (nxt.words >= 12 and not photo_cue(nxt)))
 
 
 # 'Jo Li / Los Angeles Times (TNS)', 'Los Angeles Times (TNS)': the paper that produced the

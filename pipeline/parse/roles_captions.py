@@ -314,7 +314,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
             and ln.words <= 12
             and (
                 (headline.full_stop_end(prev.text) and (i < 2 or lines[i - 2].role != "byline"))
-                or _photo_cue(prev)
+                or photo_cue(prev)
                 or prev.glued_split is not None
             )
             and credits.loose_credit(ln.text)
@@ -409,7 +409,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
             and 3 <= after.words <= 60
             and (credits.credit_lead(ln.text) or credits.photo_agency_alone(ln.text))
             and not _opens_story(after)
-            and _photo_cue(after)
+            and photo_cue(after)
         ):
             # '(Photo: Jo Li, AP)' under the byline or stamp, then 'The mayor speaks at the
             # pier on Monday, May 4, 2020.': a lead photo whose credit comes first; its caption
@@ -482,7 +482,7 @@ def _reads_as_caption(text: str) -> bool:
     return _DATE_END.search(text[-40:]) is not None or file_photo(text)
 
 
-def _photo_cue(ln: Line) -> bool:
+def photo_cue(ln: Line) -> bool:
     """A line that says it describes a photo: it dates the photo (a short line may give the day
     with its year anywhere) or announces a file photo, places its people ('Jo Li, left, ...')
     or shows someone posing, speaking, arriving ..."""
@@ -500,7 +500,7 @@ def _heads_caption_below(lines: list[Line], i: int) -> bool:
     reads as a photo's caption (`_caption_below`, or it carries a glued credit naming whom
     this credit names) and the line above shows no sign of being one."""
     before, after = lines[i - 1], lines[i + 1]
-    if after.role or before.words < 3 or _photo_cue(before) or before.glued_split is not None:
+    if after.role or before.words < 3 or photo_cue(before) or before.glued_split is not None:
         return False
     glued = after.glued_split
     if glued is not None:
