@@ -30,6 +30,7 @@ from pipeline.perturb import (
     CHROME,
     CREDIT_FORMS,
     FORMS,
+    GLUED_FORMS,
     MEDIA_LABELS,
     PAGE_FORMS,
     Change,
@@ -39,6 +40,7 @@ from pipeline.perturb import (
     chrome_slot,
     credit_rewrites,
     deck_insertion,
+    glued_rewrites,
     hard_wrapped,
     in_capitals,
     label_insertions,
@@ -155,6 +157,20 @@ def dev_probes(dev: list[Case]) -> None:
                 tried += 1
                 moved += any(got[f] != plain[f] for f in ("reporters", "title", "body"))
         print(f"dev byline {name:30s} {moved} of {tried} pages' reporters, title or body moved")
+    for name, glue in GLUED_FORMS.items():
+        moved = tried = 0
+        for case in dev:
+            plain = parse_text(case.text, None, case.publisher)
+            for i, lines in glued_rewrites(case, glue):
+                got = parse_text("\n".join(lines), None, case.publisher)
+                tried += 1
+                roles = plain["line_roles"][: i + 1] + plain["line_roles"][i + 2 :]
+                moved += (
+                    got["line_roles"] != roles
+                    or any(got[f] != plain[f] for f in FIELDS)
+                    or _people(got) != _people(plain)
+                )
+        print(f"dev glued  {name:30s} {moved} of {tried} captions' roles, fields or photos moved")
     for label in MEDIA_LABELS:
         moved = tried = 0
         for case in dev:
@@ -228,6 +244,11 @@ def _credits_rewritten(
 def _summary(record: dict[str, Any]) -> dict[str, Any]:
     media = [(m["photographers"], m["agencies"]) for m in record["media"]]
     return {"roles": record["line_roles"], "media": media, **{f: record[f] for f in FIELDS}}
+
+
+def _people(record: dict[str, Any]) -> list[tuple[list[str], list[str]]]:
+    """Each photo's photographers and agencies (a glued credit's text keeps its label)."""
+    return [(m["photographers"], m["agencies"]) for m in record["media"]]
 
 
 def _photos(record: dict[str, Any]) -> list[tuple[str, str]]:

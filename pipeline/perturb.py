@@ -183,6 +183,42 @@ def credit_rewrites(
             yield [*lines[:i], new, *lines[i + 1 :]]
 
 
+# A credit naming one photographer (P) and one agency (A) glued to the end of its caption (C,
+# its last character as printed: some captions have no full stop), in the forms pages print.
+GLUED_FORMS: Final[dict[str, Callable[[str, str, str], str]]] = {
+    "C [P/A]": lambda c, p, a: f"{c} [{p}/{a}]",
+    "C (P/A)": lambda c, p, a: f"{c} ({p}/{a})",
+    "C | P/A": lambda c, p, a: f"{c} | {p}/{a}",
+    "C — P/A": lambda c, p, a: f"{c} — {p}/{a}",
+    "C Photo: P/A": lambda c, p, a: f"{c} Photo: {p}/{a}",
+    "C (Photo: P/A)": lambda c, p, a: f"{c} (Photo: {p}/{a})",
+    "C Photograph: P/A": lambda c, p, a: f"{c} Photograph: {p}/{a}",
+    "C Credit...P/A": lambda c, p, a: f"{c} Credit...{p}/{a}",
+    "C Credit: P/A": lambda c, p, a: f"{c} Credit: {p}/{a}",
+    "CP/A (no space)": lambda c, p, a: f"{c}{p}/{a}",
+    "C (Image: P/A)": lambda c, p, a: f"{c} (Image: {p}/{a})",
+    "C Picture: P/A": lambda c, p, a: f"{c} Picture: {p}/{a}",
+}
+
+
+def glued_rewrites(
+    case: Case, form: Callable[[str, str, str], str]
+) -> Iterator[tuple[int, list[str]]]:
+    """The page's non-empty lines with each caption whose credit line (gold labels) names one
+    photographer and one agency rewritten with that credit glued to it in `form` (the credit
+    line removed), and the caption's index; captions with a glued credit of their own are
+    left out."""
+    lines = [line for line in case.text.split("\n") if line.strip()]
+    roles = case.roles or []
+    for i in range(len(lines) - 1):
+        if roles[i] != "caption" or roles[i + 1] != "credit" or credits.split_glued(lines[i]):
+            continue
+        read = credits.read(lines[i + 1])
+        if len(read.photographers) == 1 and len(read.agencies) == 1:
+            glued = form(lines[i].rstrip(), read.photographers[0], read.agencies[0])
+            yield i, [*lines[:i], glued, *lines[i + 2 :]]
+
+
 # Labels sites set over a photo or video (media-block chrome).
 MEDIA_LABELS: Final = (
     "Photo",

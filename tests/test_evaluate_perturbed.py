@@ -21,6 +21,7 @@ from pipeline.perturb import (
     CHROME,
     CREDIT_FORMS,
     FORMS,
+    GLUED_FORMS,
     MEDIA_LABELS,
     PAGE_FORMS,
     block_moves,
@@ -28,6 +29,7 @@ from pipeline.perturb import (
     caption_splits,
     chrome_slot,
     credit_rewrites,
+    glued_rewrites,
     hard_wrapped,
     in_capitals,
     label_insertions,
@@ -253,6 +255,27 @@ def test_a_byline_with_its_paper_names_the_same_reporters(name, dev_cases):
                 f: plain[f] for f in ("reporters", "title", "body")
             }, case.ident
     assert tried >= 4
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", list(GLUED_FORMS))
+def test_a_credit_glued_to_its_caption_in_other_forms(name, dev_cases):
+    """Each dev caption's credit (one photographer, one agency) glued to the caption in 12
+    forms: the same roles (the credit line gone), fields and photos. After USA Today's
+    unstopped caption, `— P/A`, `P/A` with no space and `Picture: P/A` were lost (the
+    caption became a deck with an agency and no photographer; docs/EVALUATION.md)."""
+    tried = 0
+    for case in dev_cases:
+        plain = parse_text(case.text, None, case.publisher)
+        for i, lines in glued_rewrites(case, GLUED_FORMS[name]):
+            got = parse_text("\n".join(lines), None, case.publisher)
+            tried += 1
+            assert got["line_roles"] == plain["line_roles"][: i + 1] + plain["line_roles"][i + 2 :]
+            assert {f: got[f] for f in _FIELDS[:-1]} == {f: plain[f] for f in _FIELDS[:-1]}
+            assert [(m["photographers"], m["agencies"]) for m in got["media"]] == [
+                (m["photographers"], m["agencies"]) for m in plain["media"]
+            ], case.ident
+    assert tried >= 2
 
 
 @pytest.mark.corpus

@@ -492,3 +492,43 @@ def test_an_organisation_and_the_word_photo_is_a_credit_line(line, credit):
     the word for its picture credit a photo wherever the line stands; other words before
     'photo' do not."""
     assert credits.is_credit_line(line) is credit
+
+
+# An unstopped caption (no full stop before the credit), as some sites print them.
+_UNSTOPPED = "The ministers meet on July 7, 2017, in Portvale, Maine"
+
+
+@pytest.mark.parametrize(
+    ("tail", "credit"),
+    [
+        (" — Jo Brandt/Associated Press", "Jo Brandt/Associated Press"),
+        (" – Jo Brandt/AFP/Getty Images", "Jo Brandt/AFP/Getty Images"),
+        ("Jo Brandt/Reuters", "Jo Brandt/Reuters"),  # run into the caption's last word
+        (" Picture: Jo Brandt/AFP", "Picture: Jo Brandt/AFP"),
+        (" (Picture: Jo Brandt/AFP)", "Picture: Jo Brandt/AFP"),
+    ],
+)
+def test_a_credit_after_an_unstopped_caption_is_split(tail, credit):
+    assert credits.split_glued(_UNSTOPPED + tail) == (_UNSTOPPED, credit)
+    page = "Harbour talks open in Portvale\nBy Ana Berg\n" + _UNSTOPPED + tail + "\n" + STORY
+    got = parse_text(page)
+    assert [(m["caption"], m["photographers"]) for m in got["media"]] == [
+        (_UNSTOPPED, ["Jo Brandt"])
+    ]
+    assert got["body"].startswith("The harbour authority")
+
+
+@pytest.mark.parametrize(
+    ("line", "split"),
+    [
+        # the Times' label run into the caption: its own rule splits it, label and all
+        (
+            "Ministers meet in Portvale.CreditCreditJo Brandt/Reuters",
+            ("Ministers meet in Portvale.", "Jo Brandt/Reuters"),
+        ),
+        ("The talks were about the pier — and the Trump/Putin summit", None),  # no photographer
+        ("Farmers met at the McDonald Farms/Portvale cooperative", None),
+    ],
+)
+def test_dash_and_joined_credits_need_a_credit(line, split):
+    assert credits.split_glued(line) == split

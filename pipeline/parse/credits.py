@@ -153,7 +153,7 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         r"(?:\s*\(((?:AP|AFP|EPA|Reuters|Getty)[^()]{0,20}Photo/[^()]{2,80}|"
         # the agency first, as Reuters signs: '(REUTERS/Jo Li/File Photo)'
         r"(?:REUTERS|Reuters)/[^()]{2,80}|"
-        r"(?:Photo|Photograph|Image|Credit|Video)s?(?: by|:)\s*[^()]{2,100}|"
+        r"(?:Photo|Photograph|Picture|Image|Credit|Video)s?(?: by|:)\s*[^()]{2,100}|"
         # '... in 1975. (Courtesy of Jo Li)', '(Photo courtesy of the Portvale Police)': after
         # a sentence only ('... the tickets (courtesy of his boss)' is the story's aside)
         r"(?:(?<=[.!?”\"]\()|(?<=[.!?”\"]\s\())"
@@ -167,7 +167,7 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         # a template may repeat the photographer and agency after the credit: '... AP) Jo Li AP'
         r"(?:\s+[A-Z][\w.'’-]*){0,4}"
         # ('... Monday. Composite: Jo Li/Getty Images', the Guardian's label for a montage)
-        r"|(?<=[a-z.!?”\"])\s?((?:Photo|Photograph|Image|Composite|Video)s?(?: by|:)\s*"
+        r"|(?<=[a-z.!?”\"])\s?((?:Photo|Photograph|Picture|Image|Composite|Video)s?(?: by|:)\s*"
         r"(?:[A-Z][^.]{2,80}?"
         rf"(?:/|\|| via |, (?=[A-Z]))[^.]{{2,60}}|(?:{agencies})(?!\w)))\.?"
         # a teaser cut short inside its credit: '... on Monday. ( Jo Li | AFP ...'
@@ -586,7 +586,7 @@ def split_glued(line: str) -> tuple[str, str] | None:
         ):
             return line[:bar].rstrip(), after
     if line.find("/", tail_start) >= 0 or line.find("|", tail_start) >= 0:  # in the last 120
-        for pattern in (_SLASH_TAIL, _SLASH_TAIL_GLUED):
+        for pattern in (_SLASH_TAIL, _SLASH_TAIL_GLUED, _SLASH_TAIL_JOINED):
             # The first sentence end may open no credit ('..., ” Jo Li said. Kim Bo/AP': the
             # quote's end comes first): try each one in the tail.
             slash = pattern.search(line, tail_start)
@@ -763,7 +763,7 @@ def _featured_from(line: str, at: int) -> tuple[str, str] | None:
     return (line[:at].rstrip(), tail.strip()) if featured_credit(tail) is not None else None
 
 
-_LABELS: Final = ("Photo", "Image", "Composite", "Video")
+_LABELS: Final = ("Photo", "Image", "Composite", "Video", "Picture")
 
 
 def _glued_hint(line: str, start: int) -> bool:
@@ -797,13 +797,19 @@ def _agency_end_hint(line: str) -> bool:
 # ('... on Tuesday. Jo Li | Bloomberg | Getty Images': the same with bars)
 # ('... on Tuesday. — Jo Li/Bloomberg': set off by a dash as well)
 _SLASH_TAIL: Final = re.compile(
-    r"(?<=[.!?”\"])\s+(?:[—–]\s*)?(?P<tail>[A-Z][^!?/|]{1,60}[/|][^!?]{2,60})$"
+    r"(?:(?<=[.!?”\"])\s+(?:[—–]\s*)?|(?<=\w)\s+[—–]\s+)"  # after a sentence, or a dash
+    r"(?P<tail>[A-Z][^!?/|]{1,60}[/|][^!?]{2,60})$"
 )
 # '... on May 20, 2015.Jo Li / AFP - Getty Images file': the same, glued without a space, a
 # name or an agency in capitals first ('...2015.REUTERS/Jo Li', '...2015.AFP/Getty Images').
 _SLASH_TAIL_GLUED: Final = re.compile(
     r"(?<=[a-z0-9][.!?])(?P<tail>(?:(?i:source): )?"
     r"(?:[A-Z][a-z]+ [A-Z][^!?/|]{1,57}|[A-Z][A-Za-z]{1,11})[/|][^!?]{2,60})$"
+)
+# '... in Hamburg, GermanyEvan Vucci/AP': a photographer's name run into an unstopped
+# caption's last word (a scrape of two page elements); not after the Times' 'Credit' label.
+_SLASH_TAIL_JOINED: Final = re.compile(
+    r"(?<=[a-z])(?<!Credit)(?P<tail>[A-Z][a-z]+ [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[/|][^!?]{2,60})$"
 )
 
 
