@@ -75,7 +75,10 @@ def is_by_prefix(ln: Line) -> bool:
 
 
 _SOURCE: Final = re.compile(r"(?i)^/?\s*source\s*:\s*(?P<org>.{2,60})$")
-_LIST_MARK: Final = re.compile(r"[,|•·\t]| [—–-] |\S  \S")
+_LIST_MARK: Final = re.compile(r"[,|•·]| [—–-] ")
+# 'Jo Li<tab>Reuters', 'Jo Li  Reuters': a scrape's cells. Only in lines without digits: a
+# table row of figures ('Shr 12 cts  vs 10 cts') has such gaps too, and is no byline.
+_CELL_GAP: Final = re.compile(r"^\D*\S(?:\t| {2,})\S\D*$")
 _FILLER: Final = r"[\s,|•·–—-]+|\band\b|&"  # what separates names in a list
 _LIST_FILLER: Final = re.compile(rf"(?i){_FILLER}")
 _LEADING_FILLER: Final = re.compile(rf"(?i)^(?:{_FILLER})+")
@@ -97,7 +100,11 @@ def names_and_organisation(lines: list[Line], ln: Line) -> bool:
         return False
     if "/" in ln.text:
         return False  # 'Jo Li / Reuters' under a headline: a captionless photo's credit
-    if not _LIST_MARK.search(ln.text):
+    if ln.text.startswith(_BULLETS) or (ln.index and lines[ln.index - 1].text.startswith(_BULLETS)):
+        return False  # an item of a list ('- Best actress - Clare Higgins for ...')
+    if not _LIST_MARK.search(ln.text) and not (
+        ("  " in ln.text or "\t" in ln.text) and _CELL_GAP.match(ln.text)
+    ):
         return False  # names and an organisation are separated: a cheap test before the rest
     if credits.credit_lead(ln.text):
         return False
@@ -114,24 +121,34 @@ def names_and_organisation(lines: list[Line], ln: Line) -> bool:
     for name in names:
         rest = rest.replace(name, " ").replace(name.upper(), " ")
     if orgs:
-        return not _LIST_FILLER.sub("", rest)
-    # 'Jo Li, The Portvale Times': a paper the table lacks, named as papers are (data)
-    # ('Jo Li, Portvale Telegram & Gazette': the '&' goes with the list separators)
-    paper = _PAPER.fullmatch(" ".join(_LIST_FILLER.sub(" ", rest).split()))
-    return paper is not None and credits.paper_name(paper[0])
+        listed = not _LIST_FILLER.sub("", rest)
+    else:
+        # 'Jo Li, The Portvale Times': a paper the table lacks, named as papers are (data)
+        # ('Jo Li, Portvale Telegram & Gazette': the '&' goes with the list separators)
+        paper = _PAPER.fullmatch(" ".join(_LIST_FILLER.sub(" ", rest).split()))
+        listed = paper is not None and credits.paper_name(paper[0])
+    # last, as it costs most: a short paragraph below that reads as a caption makes the line
+    # its photo's credit
+    return listed and (stamped or not _caption_under(lines[ln.index + 1]))
+
+
+def _caption_under(nxt: Line) -> bool:
+    """The paragraph under the line is short and shows a photo caption's signs."""
+    return nxt.opening_dateline is None and nxt.words < 30 and photo_cue(nxt)
 
 
 _PAPER: Final = re.compile(r"(?:The )?[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}")
 
 
 _NEWS_KINDS: Final = ("wire", "newspaper", "broadcaster")
+_BULLETS: Final = ("- ", "• ", "* ", "· ")
 
 
 def _between_headline_and_story(lines: list[Line], ln: Line) -> bool:
     """The line stands under a headline-like line or a date stamp (no sentence, caption or
     media block; page chrome between them does not count) and right over the story's first
-    paragraph: a dateline paragraph, a long one, or one of twelve words or more that shows no
-    sign of a photo's caption (`photo_cue`), carrying no photo credit."""
+    paragraph: a dateline paragraph, or one of twelve words or more carrying no photo credit
+    (the caller rules out a short one that reads as a caption, `_caption_under`)."""
     nxt = lines[ln.index + 1]
     above = ln.index - 1
     while above >= 0 and lines[above].role == "boilerplate":
@@ -145,7 +162,7 @@ def _between_headline_and_story(lines: list[Line], ln: Line) -> bool:
         return False
     if nxt.opening_dateline is not None:
         return True
-    return nxt.glued_split is None and (nxt.words >= 30 or (nxt.words >= 12 and not photo_cue(nxt)))
+    return nxt.glued_split is None and nxt.words >= 12  # and no caption (`_caption_under`)
 
 
 # 'Jo Li / Los Angeles Times (TNS)', 'Los Angeles Times (TNS)': the paper that produced the
