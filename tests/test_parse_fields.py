@@ -404,3 +404,37 @@ def test_a_live_blogs_stamps_and_its_expand_button(stamp, published):
     assert got["line_roles"][4:6] == ["boilerplate", "body"]
     assert got["media"] == []
     assert "already agree on one thing" in got["body"]
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "wire"),
+    [
+        # a place's lower-case particles, hyphens, abbreviations and four words
+        ("Rio de Janeiro — The carnival opened on Friday", "Rio de Janeiro", None),
+        ("Rio de Janeiro (AP) — The carnival opened on Friday", "Rio de Janeiro", "AP"),
+        ("Dar es Salaam — Ferries stopped on Friday", "Dar es Salaam", None),
+        ("Frankfurt am Main — The bank said on Friday", "Frankfurt am Main", None),
+        ("Port-au-Prince — Aid arrived on Friday", "Port-au-Prince", None),
+        ("Stratford-upon-Avon — The theatre reopened", "Stratford-upon-Avon", None),
+        ("St. Petersburg, Russia — The bridge opened", "St. Petersburg, Russia", None),
+        ("Ho Chi Minh City — Exports rose in March", "Ho Chi Minh City", None),
+        # 'The' opens most such lines as a sentence; a place of places.csv is a place
+        ("The Hague — The court ruled on Friday", "The Hague", None),
+        ("THE HAGUE, Netherlands (AP) — The court ruled", "The Hague, Netherlands", "AP"),
+        ("THE HAGUE, April 9 - Net profit rose", "The Hague", None),
+    ],
+)
+def test_datelines_of_places_with_particles(line, place, wire):
+    assert dateline.find(line) == dateline.Dateline(place, wire)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor — The town said the pier would close",
+        "The council — and there were many — said no",
+        "Rio de janeiro is hot — The heat rose",  # lower case where a place's word goes
+    ],
+)
+def test_a_sentence_opening_with_the_is_no_dateline(line):
+    assert dateline.find(line) is None
