@@ -438,3 +438,16 @@ def test_datelines_of_places_with_particles(line, place, wire):
 )
 def test_a_sentence_opening_with_the_is_no_dateline(line):
     assert dateline.find(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "wire"),
+    [
+        ("ABU DHABI, 16th July, 2018 (WAM) -- The ministry said", "Abu Dhabi", "WAM"),
+        ("Dubai, 1st March 2019 (WAM) -- The ministry said", "Dubai", "WAM"),
+        ("LONDON, July 16th (Reuters) - The bank said", "London", "Reuters"),
+        ("MOSCOW, July 2nd - The ministry said", "Moscow", None),
+    ],
+)
+def test_datelines_with_an_ordinal_day(line, place, wire):
+    assert dateline.find(line) == dateline.Dateline(place, wire)

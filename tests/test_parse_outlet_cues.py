@@ -270,3 +270,20 @@ def test_a_closing_line_on_whom_the_author_reports_for(closing, reporters, outle
     got = parse_text(_HEAD + "Officials said " + _OPENING + _REST + "\n\n" + closing)
     assert got["reporters"] == reporters
     assert got["outlet"] == outlet
+
+
+@pytest.mark.parametrize(
+    ("tag", "outlet"),
+    [
+        ("KUWAIT CITY, July 16 (KUNA) --", "Kuwait News Agency"),
+        ("ABU DHABI, 16th July, 2018 (WAM) --", "Emirates News Agency"),
+        ("TEHRAN (IRNA) -", "Islamic Republic News Agency"),
+        ("KUALA LUMPUR, July 16 (Bernama) --", "Bernama"),
+        ("WARSAW (PAP) -", "Polish Press Agency"),
+        ("DAMASCUS (SANA) -", "Syrian Arab News Agency"),
+        ("NEW YORK (CNNMoney)", "CNN"),
+    ],
+)
+def test_national_news_agencies_tags_name_the_outlet(tag, outlet):
+    """Wire tags of national agencies (data: organisations.csv): the agency is the outlet."""
+    assert parse_text(_HEAD + tag + " " + _OPENING.capitalize() + _REST)["outlet"] == outlet

@@ -28,8 +28,12 @@ _MONTH: Final = (
     r"(?:[A-Z][a-z]{2,8}|(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)"
 )
-# ('SALVADOR, Feb 26 -', 'PORTVALE, March 3, 2024 /PRNewswire/', 'PORTVALE, 3 March (Reuters)')
-_DAY: Final = rf"(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)(?:,?\s+\d{{4}})?"
+# ('SALVADOR, Feb 26 -', 'PORTVALE, March 3, 2024 /PRNewswire/', 'PORTVALE, 3 March (Reuters)',
+# 'ABU DHABI, 16th July, 2018 (WAM) --')
+_ORDINAL: Final = r"(?:st|nd|rd|th)?"
+_DAY: Final = (
+    rf"(?:{_MONTH}\.?\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+{_MONTH}\.?)(?:,?\s+\d{{4}})?"
+)
 _DATE: Final = rf"(?:\s?,?\s+{_DAY})?"
 # A wire tag in brackets: '(AP)', '(Reuters)', '(CNN)', '(RFE/RL)'.
 _TAG: Final = r"\((?P<wire>[A-Za-z][\w .&'’/\-]{1,30})\)"
