@@ -623,3 +623,29 @@ def test_a_headline_in_capitals_with_a_label_and_a_dash_over_mixed_case_story():
     got = parse_text(f"{head}\n{STORY}")
     assert got["title"] == head
     assert got["dateline_place"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # a page title in capitals: its site after a long dash goes, as in title case
+        (
+            "HARBOUR BOARD SHUTS THE OLD FERRY PIER – POLITICO",
+            "HARBOUR BOARD SHUTS THE OLD FERRY PIER",
+        ),
+        (
+            "HARBOUR BOARD SHUTS THE OLD FERRY PIER — THE BOSTON GLOBE",
+            "HARBOUR BOARD SHUTS THE OLD FERRY PIER",
+        ),
+        # a wire headline in capitals names its source after a hyphen: part of the headline
+        ("YEN RISE UNLIKELY - JIJI", "YEN RISE UNLIKELY - JIJI"),
+        (
+            "U.S. MAY TELL JAPAN SANCTIONS CAN END - NY TIMES",
+            "U.S. MAY TELL JAPAN SANCTIONS CAN END - NY TIMES",
+        ),
+        # no known site after the dash: the tail is the headline's
+        ("JUDGE DEMANDS FILES – SHE HAS 5 DAYS", "JUDGE DEMANDS FILES – SHE HAS 5 DAYS"),
+    ],
+)
+def test_a_site_suffix_after_a_headline_in_capitals(line, title):
+    assert strip_site_suffix(line) == title

@@ -565,15 +565,18 @@ def strip_site_suffix(text: str) -> str:
     """'Headline | Charlotte Observer' -> 'Headline', 'Opinion | Headline' -> 'Headline', and
     'Headline | Politics | Charlotte Observer' (a section before the site) -> 'Headline'. After
     a dash only a known organisation or a domain is a site name: 'Judge Demands Files – She Has
-    5 Days' keeps its tail, and so does a wire headline in capitals, whose dash names its source
-    ('YEN RISE UNLIKELY - JIJI', 'U.S. MAY TELL JAPAN SANCTIONS CAN END - NY TIMES': stripping
-    a known non-wire name there took two Reuters titles' sources, so capitals keep any)."""
+    5 Days' keeps its tail, and so does a wire headline in capitals, whose hyphen names its
+    source ('YEN RISE UNLIKELY - JIJI', 'U.S. MAY TELL JAPAN SANCTIONS CAN END - NY TIMES':
+    stripping a known non-wire name there took two Reuters titles' sources, so capitals keep
+    any); a page title in capitals ends in its site after a long dash ('... – POLITICO')."""
     if "|" in text:  # these patterns need their separator: most lines are ruled out here
         text = _PIPE_SUFFIX.sub("", _SECTION_PREFIX.sub("", text))
         shorter = _PIPE_SUFFIX.sub("", text) if "|" in text else text
         if len(shorter.split()) >= 3:
             text = shorter
-    match = _DASH_SUFFIX.search(text) if _has_dash(text) and not text.isupper() else None
+    match = _DASH_SUFFIX.search(text) if _has_dash(text) else None
+    if match and text.isupper() and text[match.start() : match.start("site")].strip() == "-":
+        match = None  # a wire headline's source after a hyphen ('YEN RISE UNLIKELY - JIJI')
     if match and (
         organisations().lookup(match.group("site"))
         or re.search(r"\.(?:com|org|net|co\.uk|news)\b", match.group("site"), re.I)
