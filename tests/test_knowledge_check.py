@@ -41,19 +41,20 @@ def test_optional_tables_may_be_missing(tmp_path):
 @pytest.mark.parametrize(
     ("name", "line", "message"),
     [
-        ("organisations.csv", "Harbour Notes,Harbour Notes,wires\n", "row 390: kind 'wires'"),
-        ("organisations.csv", "Harbour Notes,,wire\n", "row 390: empty canonical or alias"),
-        ("organisations.csv", "Harbour Notes\n", "row 390: not as many fields"),
-        ("boilerplate.tsv", "promo\tfalse\t^(?:watch more\n", "row 58: pattern does not compile"),
-        ("boilerplate.tsv", "promo\tyes\t^watch more$\n", "row 58: ends_article must be"),
-        ("media_labels.tsv", "chrome\tbilder(\n", "row 10: missing \\)"),
-        ("media_labels.tsv", "photo\tbilder\n", "row 10: kind 'photo'"),
+        ("organisations.csv", "Harbour Notes,Harbour Notes,wires\n", "kind 'wires'"),
+        ("organisations.csv", "Harbour Notes,,wire\n", "empty canonical or alias"),
+        ("organisations.csv", "Harbour Notes\n", "not as many fields"),
+        ("boilerplate.tsv", "promo\tfalse\t^(?:watch more\n", "pattern does not compile"),
+        ("boilerplate.tsv", "promo\tyes\t^watch more$\n", "ends_article must be"),
+        ("media_labels.tsv", "chrome\tbilder(\n", "missing \\)"),
+        ("media_labels.tsv", "photo\tbilder\n", "kind 'photo'"),
     ],
 )
 def test_a_bad_row_is_named(tmp_path, name, line, message):
     folder = _copy(tmp_path)
+    row = len((folder / name).read_text(encoding="utf-8").splitlines()) + 1  # the header is 1
     _append(folder / name, line)
-    with pytest.raises(KnowledgeError, match=f"{name} {message}"):
+    with pytest.raises(KnowledgeError, match=f"{name} row {row}: {message}"):
         check_knowledge(folder)
 
 
@@ -71,6 +72,7 @@ def test_a_missing_column_or_table_or_folder_is_named(tmp_path):
 
 def test_the_cli_stops_with_a_usage_error_and_writes_nothing(tmp_path):
     folder = _copy(tmp_path)
+    row = len((folder / "boilerplate.tsv").read_text(encoding="utf-8").splitlines()) + 1
     _append(folder / "boilerplate.tsv", "promo\tfalse\t^(?:watch more\n")
     os.chdir(ROOT)
     out = tmp_path / "ds"
@@ -81,13 +83,14 @@ def test_the_cli_stops_with_a_usage_error_and_writes_nothing(tmp_path):
     )
     assert result.exit_code == 2, result.output
     unwrapped = "".join(result.output.split())  # rich wraps the message anywhere
-    assert "boilerplate.tsvrow58:patterndoesnotcompile" in unwrapped
+    assert f"boilerplate.tsvrow{row}:patterndoesnotcompile" in unwrapped
     assert "Traceback" not in result.output
     assert not out.exists()
 
 
 def test_eval_parse_stops_on_a_bad_table_too(tmp_path):
     folder = _copy(tmp_path)
+    row = len((folder / "media_labels.tsv").read_text(encoding="utf-8").splitlines()) + 1
     _append(folder / "media_labels.tsv", "photo\tbilder\n")
     result = CliRunner().invoke(
         app,
@@ -95,4 +98,4 @@ def test_eval_parse_stops_on_a_bad_table_too(tmp_path):
         env={"CI": "true", "COPYDESK_KNOWLEDGE": str(folder)},
     )
     assert result.exit_code == 2, result.output
-    assert "media_labels.tsvrow10:kind'photo'" in "".join(result.output.split())
+    assert f"media_labels.tsvrow{row}:kind'photo'" in "".join(result.output.split())
