@@ -164,6 +164,12 @@ def test_short_closing_credit_in_brackets_stays_in_the_story():
     assert got["body"].endswith("(Reporting by Odile Ferrant; Editing by Kasimir Dunne)")
 
 
+def test_closing_credit_in_square_brackets_names_its_reporters():
+    got = _parse([], ["[Reporting by Odile Ferrant and Ana Berg; Editing by Kasimir Dunne]"])
+    assert got["reporters"] == ["Odile Ferrant", "Ana Berg"]
+    assert got["body"].endswith("Editing by Kasimir Dunne]")
+
+
 def test_dash_signoff_names_writer_and_outlet():
     got = _parse([], ["— Odile Ferrant, Associated Press"])
     assert got["reporters"] == ["Odile Ferrant"]

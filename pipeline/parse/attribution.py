@@ -343,9 +343,11 @@ def listed_people(text: str) -> list[str]:
     return names_only(text)
 
 
-# The same credit as a paragraph of its own, without brackets: '—Reporting by A, B and C'.
+# The same credit as a paragraph of its own, without brackets ('—Reporting by A, B and C')
+# or in square ones ('[Reporting by A; Editing by B]').
 CLOSING_PARAGRAPH: Final = re.compile(
-    r"(?im)^[—–-]?\s*(?:additional |with )?(?:reporting|writing|compiled|contributing) by\s+[^\n]+$"
+    r"(?im)^[\[—–-]?\s*(?:additional |with )?(?:reporting|writing|compiled|contributing) by\s+"
+    r"[^\n]+$"
 )
 # Bloomberg's form, closing the story: '--With assistance from Jo Li and Kim Bo.' (names and
 # the places they filed from, nothing else: 'With assistance from the state, ...' is prose).
