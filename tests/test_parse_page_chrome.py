@@ -93,6 +93,15 @@ def with_line(line: str) -> dict:
             "for the content of external Internet sites.",
             "disclaimer",
         ),
+        # a probe of 63 chrome lines (2026-12-03, 22:00 UTC): these stayed in the body
+        ("We use cookies to improve your experience.", "cookie"),
+        ("Topics:", "topic_tags"),
+        ("Promoted Stories", "see_also"),
+        ("Don't miss", "see_also"),
+        ("Read the full story here", "page_chrome"),
+        ("Audio is not supported on your browser.", "media_chrome"),
+        ("Updated 2 hours ago", "page_chrome"),
+        ("Log in to comment", "comment_form"),
     ],
 )
 def test_a_chrome_line_between_paragraphs_is_set_aside(line, rule):
@@ -114,6 +123,11 @@ def test_a_chrome_line_between_paragraphs_is_set_aside(line, rule):
         "The last ferry leaves Portvale at 10:45",
         "Polls in Portvale open on Tuesday at 7:30",
         "Results from the harbour vote are due by 9:30",
+        # ... or with the new rules' words
+        "Don't miss the last ferry, the board warned passengers on Monday.",
+        "We use cookies and bread to feed the gulls, one fisherman said with a laugh.",
+        "Updated timetables will be posted on the pier next week, the board said.",
+        "Log in to the booking site to change a ferry ticket, the board advised.",
     ],
 )
 def test_story_sentences_that_open_with_the_same_words_stay_in_the_body(line):
