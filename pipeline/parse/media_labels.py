@@ -108,7 +108,8 @@ def media_labels_in(folder: Path) -> MediaLabels:
     """The folder's table; an older knowledge folder without the file has no labels."""
     path = folder / "media_labels.tsv"
     if not path.exists():
-        return MediaLabels(*(_whole_line([]),) * 3, longest=0, long_openers=frozenset())
+        never = _whole_line([])
+        return MediaLabels(never, never, never, longest=0, long_openers=frozenset())
     return read_table(path)
 
 
