@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,7 @@ from pipeline.evaluate import (
     cases_for,
     evaluate,
     fold,
+    gold_dev_cases,
 )
 from tests.conftest import CORPORA
 
@@ -97,6 +99,23 @@ def test_a_wire_items_story_lines_run_from_under_its_byline_to_above_its_signoff
     case = Case("t", "1", text, {}, story_from=2, story_end=-1)
     scores = evaluate([case]).summary()["fields"]
     assert scores["body_recall_of_cleaned_lines"] == {"value": 1.0, "n": 2}
+
+
+def test_gold_dev_cases_needs_a_split_and_keeps_held_out_pages_apart(tmp_path: Path) -> None:
+    root = tmp_path / "gold_dev"
+    (root / "gold").mkdir(parents=True)
+    (root / "input").mkdir()
+    held = sorted(HELD_OUT)[0]
+    for ident in (held, "1"):
+        (root / "gold" / f"{ident}.json").write_text('{"roles": ["title"]}', encoding="utf-8")
+        (root / "input" / f"{ident}.txt").write_text("0\tA headline\n", encoding="utf-8")
+    with pytest.raises(TypeError):
+        gold_dev_cases(tmp_path)  # type: ignore[call-arg]
+    with pytest.raises(ValueError, match="unknown gold_dev split"):
+        list(gold_dev_cases(tmp_path, "train"))
+    assert [c.ident for c in gold_dev_cases(tmp_path, "dev")] == ["1"]
+    assert [c.ident for c in gold_dev_cases(tmp_path, "heldout")] == [held]
+    assert sorted(c.ident for c in gold_dev_cases(tmp_path, "all")) == sorted([held, "1"])
 
 
 @pytest.mark.corpus

@@ -129,7 +129,7 @@ def test_gold_dev_cases_pass_the_publisher(tmp_path: Path) -> None:
     )
     (root / "gold" / "2.json").write_text(json.dumps({"roles": ["title"]}), encoding="utf-8")
     (root / "input" / "2.txt").write_text("0\tAnother headline\n", encoding="utf-8")
-    cases = {c.ident: c for c in gold_dev_cases(tmp_path)}
+    cases = {c.ident: c for c in gold_dev_cases(tmp_path, "all")}
     assert cases["1"].publisher == "nypost.com"
     assert cases["2"].publisher is None
 
