@@ -163,6 +163,9 @@ def test_glued_credits_split_from_captions_and_sentences():
         ("Dubai, 1st March 2019 (WAM) -- The ministry said", "Dubai", "WAM"),
         ("LONDON, July 16th (Reuters) - The bank said", "London", "Reuters"),
         ("MOSCOW, July 2nd - The ministry said", "Moscow", None),
+        # a line all in capitals keeps its dateline where a wire tag or a day stands
+        ("OSLO (AP) — NORWAY WINS THE VOTE", "Oslo", "AP"),
+        ("SALVADOR, FEB 26 - SHR 27 CTS VS 25 CTS", "Salvador", None),
     ],
 )
 def test_datelines(line, place, wire):
@@ -202,6 +205,9 @@ def test_datelines(line, place, wire):
         "The mayor — The town said the pier would close",
         "The council — and there were many — said no",
         "Rio de janeiro is hot — The heat rose",  # lower case where a place's word goes
+        # a headline in capitals: no lower-case letter on the line, no wire tag, no day
+        "OBAMA CANCELED IT, TRUMP REINSTATED IT – A VERY SACRED DAY IS BACK -",
+        "FOB RIVER - CLOSE      APRIL 6",  # a market table's row
     ],
 )
 def test_ordinary_first_sentences_are_not_datelines(line):
@@ -218,6 +224,22 @@ def test_an_organisation_opening_the_story_gives_no_dateline():
     assert got["dateline_place"] is None
     assert got["title"] == "Alliance to send more ships to the Baltic"
     assert got["body"].startswith("NATO — The alliance said")
+
+
+def test_a_page_title_in_capitals_that_reads_as_a_dateline_stays_the_title():
+    """Read as a dateline ('PORT CLOSED, FERRIES STOPPED –' a place with its region), the page
+    title went to the boilerplate and a source line under it became the title."""
+    got = parse_text(
+        "PORT CLOSED, FERRIES STOPPED – A LONG WINTER IS BACK -\n"
+        "According to harbourwatch:\n"
+        "Port Closed, Ferries Stopped – A Long Winter Is Back.\n"
+        "The harbour board did not want to upset anyone, so the ferries stay in. not for long.\n"
+        "The board told the town on Monday that the ferries will not sail to Portvale before "
+        "March, the third winter running.\n"
+    )
+    assert got["title"] == "PORT CLOSED, FERRIES STOPPED – A LONG WINTER IS BACK -"
+    assert got["dateline_place"] is None
+    assert got["line_roles"] == ["title", "boilerplate", "boilerplate", "body", "body"]
 
 
 def test_an_organisation_with_a_region_alone_is_no_dateline():

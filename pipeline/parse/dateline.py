@@ -202,6 +202,8 @@ def find(first_line: str) -> Dateline | None:
             continue
         if pattern is _CAPS and len(place.split(",")[0].replace(".", "")) < 2:
             continue
+        if pattern is _CAPS and _shouted(line, match):
+            continue  # 'OBAMA CANCELED IT, TRUMP REINSTATED IT – A VERY SACRED DAY IS BACK'
         if len(place) < 3 and ":" in shape[match.end("place") : match.end()]:
             continue  # 'US: ISIS did not ...' is a headline's topic label, not a dateline
         if _organisation(place):
@@ -212,6 +214,23 @@ def find(first_line: str) -> Dateline | None:
         wire = match.group("wire") or match.groupdict().get("slash_wire")
         return Dateline(_place_case(place), wire)
     return None
+
+
+def _shouted(line: str, match: re.Match[str]) -> bool:
+    """A headline in capitals that reads as a dateline: no wire tag, no day, no lower-case
+    letter anywhere on the line, and fewer words after the dash than a story's first sentence
+    takes ('OBAMA CANCELED IT, TRUMP REINSTATED IT – A VERY SACRED DAY IS BACK -'; a market
+    table's 'FOB RIVER - CLOSE  APRIL 6'). A story set in capitals runs longer after its place
+    ('HARBOURTON - PORTVALIA FERRY LINE SAID ON MONDAY IT HAD ENDED ...')."""
+    if match.group("wire") or match.groupdict().get("slash_wire") or line.upper() != line:
+        return False
+    if len(line[match.end() :].split()) >= _LEAD_WORDS:
+        return False
+    return _DAY_SEARCH.search(match.group()) is None
+
+
+_LEAD_WORDS: Final = 8
+_DAY_SEARCH: Final = re.compile(_DAY)
 
 
 # A job title alone after the dash: the line is a byline ('Jo Li — Staff writer').
