@@ -500,6 +500,23 @@ def test_bodies_and_places_are_no_names():
     assert parse_text(text)["reporters"] == []
 
 
+def test_a_possessive_is_no_part_of_a_name_and_a_headline_in_capitals_is_no_credit():
+    """'DONALD TRUMP, GERMANY’S DISFAVORED SON – POLITICO' read as a photo credit (two
+    photographers and an agency) and the page lost its title."""
+    for fragment in ("Portvale’s Favourite Son", "HARBOUR’S LAST FERRY", "Mara Quill's"):
+        assert person_name(fragment) is None, fragment
+    for name in ("Jo O’Shea", "Mara D'Souza", "Lena O'Sullivan"):
+        assert person_name(name) == name
+    got = parse_text(
+        "LENA ODUM, PORTVALE’S FAVOURITE DAUGHTER – POLITICO\n\n"
+        "The mayor of Portvale has a complicated relationship with the island of her "
+        "grandmother, and the feeling is mutual across the harbour.\n"
+    )
+    assert got["title"] == "LENA ODUM, PORTVALE’S FAVOURITE DAUGHTER"
+    assert got["line_roles"] == ["title", "body"]
+    assert got["media"] == []
+
+
 def test_a_place_that_reads_as_a_name_is_no_reporter_photographer_or_agency():
     """`pipeline/knowledge/places.csv`: a bureau city after the byline's name, a place that
     opens a closing sentence as an author's note would, a place in a photo credit."""

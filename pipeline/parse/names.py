@@ -159,7 +159,12 @@ def person_name(fragment: str) -> str | None:
     parts = len(words) - sum(w in PARTICLES for w in words)
     if not 2 <= parts <= 4 or len(words) > 6 or not _PERSON.match(name):
         return None
+    if ("’" in name or "'" in name) and any(w.endswith(_POSSESSIVE) for w in words):
+        return None  # 'Germany’s Disfavored Son': a possessive is no part of a name
     return name
+
+
+_POSSESSIVE: Final = ("’s", "'s", "’S", "'S")
 
 
 def people(text: str) -> list[str]:
