@@ -166,6 +166,7 @@ def test_glued_credits_split_from_captions_and_sentences():
         # a line all in capitals keeps its dateline where a wire tag or a day stands
         ("OSLO (AP) — NORWAY WINS THE VOTE", "Oslo", "AP"),
         ("SALVADOR, FEB 26 - SHR 27 CTS VS 25 CTS", "Salvador", None),
+        ("BEIJING - 中国外交部周一表示", "Beijing", None),  # no case after the dash
     ],
 )
 def test_datelines(line, place, wire):

@@ -224,8 +224,9 @@ def _shouted(line: str, match: re.Match[str]) -> bool:
     ('HARBOURTON - PORTVALIA FERRY LINE SAID ON MONDAY IT HAD ENDED ...')."""
     if match.group("wire") or match.groupdict().get("slash_wire") or line.upper() != line:
         return False
-    if len(line[match.end() :].split()) >= _LEAD_WORDS:
-        return False
+    tail = line[match.end() :]
+    if len(tail.split()) >= _LEAD_WORDS or not tail.isupper():
+        return False  # (a script without case after the dash says nothing: 'BEIJING - 中国')
     return _DAY_SEARCH.search(match.group()) is None
 
 
