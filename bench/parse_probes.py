@@ -6,7 +6,8 @@ Each probe rewrites labelled texts in a way that keeps their meaning (line endin
 and zero-width spaces, chrome over the page, lines in capitals, hard wraps, a cleaner copy,
 credit before caption, ...) and counts what moved against the text as given: on the gold_dev
 development pages the scores (`copydesk eval parse`'s scorecard) or the roles and fields; on
-BBC, Horne, FakeNewsNet and article_extraction_424 the title, reporters, dateline and outlet.
+BBC, Horne, FakeNewsNet and article_extraction_424 the title, reporters, dateline and outlet;
+on ISOT's unlabelled `Fake.csv` the photo labels left at a body's end (a glued credit missed).
 Held-out pages are never read. Run it with `PYTHONPATH` at another checkout (with this
 checkout's `pipeline/perturb.py` copied in) to measure that checkout's parser; docs/EVALUATION.md,
 session of 2026-12-03 15:30 UTC, gives both. The rows that pass are kept as tests in
@@ -16,7 +17,10 @@ session of 2026-12-03 15:30 UTC, gives both. The rows that pass are kept as test
 from __future__ import annotations
 
 import argparse
+import csv
 import dataclasses
+import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -281,12 +285,33 @@ def page_probes(corpora: Path) -> None:
             print(f"{source:11s} {name:30s} {moved} of {len(cases)} texts moved")
 
 
+# A photo's label left near the end of a body: a credit glued to the last sentence that was
+# not split off ('... said.Photo by Jo D. Li/Getty Images').
+_LEFT_LABEL = re.compile(r"(?i)(?:featured? image|photo|image|picture)s?\s*(?:via|by|credit|:)")
+
+
+def credit_leftovers(corpora: Path) -> None:
+    """ISOT's `Fake.csv` (unlabelled content-farm copies): texts with a photo block, and texts
+    whose body's last 200 characters still hold a photo's label."""
+    csv.field_size_limit(sys.maxsize)
+    with open(corpora / "isot_subset" / "Fake.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    photos = left = 0
+    for row in rows:
+        got = parse_text(f"{row['title']}\n\n{row['text']}")
+        photos += bool(got["media"])
+        left += _LEFT_LABEL.search(got["body"][-200:]) is not None
+    name = "photo labels left at body's end"
+    print(f"isot fake   {name:30s} {left} of {len(rows)} texts ({photos} with a photo block)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
     args = ap.parse_args()
     dev_probes(list(gold_dev_cases(args.corpora, "dev")))
     page_probes(args.corpora)
+    credit_leftovers(args.corpora)
 
 
 if __name__ == "__main__":

@@ -41,6 +41,28 @@ STORY = (
             "The old harbour office is the site of the talks",
             "Lehtikuva",
         ),
+        # an initial's full stop inside the name (ISOT's content-farm endings)
+        (
+            "Sometimes things just have to be said.Photo by Jo D. Brandt/Getty Images",
+            "Sometimes things just have to be said.",
+            "Photo by Jo D. Brandt/Getty Images",
+        ),
+        (
+            "The ferries will sail again. Go Portvale!Photo by J. Brandt/Getty Images.",
+            "The ferries will sail again. Go Portvale!",
+            "Photo by J. Brandt/Getty Images",
+        ),
+        # glued after a colon ('Read more:', a lead-in to an embed the copy dropped)
+        (
+            "The board has lost its patience with the ferries.Read more:Photo by Jo Brandt/AP.",
+            "The board has lost its patience with the ferries.Read more:",
+            "Photo by Jo Brandt/AP",
+        ),
+        (
+            "See what the mayor has to say about it:Photo by Jo D. Brandt/Getty Images",
+            "See what the mayor has to say about it:",
+            "Photo by Jo D. Brandt/Getty Images",
+        ),
     ],
 )
 def test_glued_credit_is_split(line, caption, credit):

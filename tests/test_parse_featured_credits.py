@@ -50,6 +50,21 @@ FEATURED = [
     ("Featured image via Kim Bo/Flickr", "Kim Bo/Flickr", ["Kim Bo"], []),
     ("Featured image via video screen capture", "video screen capture", [], []),
     ("Featured image is a screenshot", "screenshot", [], []),
+    ("Featured image via media library", "media library", [], []),
+    # an initial in the name; 'Feature' without its d; a second label after the first
+    (
+        "Featured image by Jo D. Li via Getty Images",
+        "Jo D. Li via Getty Images",
+        ["Jo D. Li"],
+        ["Getty Images"],
+    ),
+    ("Feature image via Jo Li/Getty Images", "Jo Li/Getty Images", ["Jo Li"], ["Getty Images"]),
+    (
+        "Feature Image Photo by Jo Li/Getty Images",
+        "Jo Li/Getty Images",
+        ["Jo Li"],
+        ["Getty Images"],
+    ),
 ]
 
 
@@ -87,6 +102,13 @@ def test_featured_image_credit_line_at_the_end_or_the_start(
         assert out["line_roles"][at] == "credit"
         assert out["body"].split("\n\n") == [FIRST, LAST]
         assert out["reporters"] == [] and out["outlet"] is None
+
+
+def test_image_via_glued_to_the_date_closing_an_embedded_tweet():
+    last = "Kim Bo (@kimbo) November 3, 2016"
+    out = parse_text(f"{TITLE}\n\n{FIRST}\n{last}Image via screen capture.")
+    assert _blocks(out) == [(None, "screen capture", [], [])]
+    assert out["body"].split("\n\n") == [FIRST, last]
 
 
 def test_lower_case_featured_image_credit_after_a_sentence():

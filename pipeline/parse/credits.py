@@ -53,14 +53,14 @@ _SEPARATORS: Final = re.compile(
 # 'Featured image of Kim Bo via X', 'Featured image X/Getty Images'; and the same credit
 # without 'Featured' ('Photo via Wikipedia', 'Image via screen capture').
 _FEATURED_LEAD: Final = re.compile(
-    r"(?i)^\(?\s*(?:featured (?:image|photo)d?s?(?:\s*:\s*|\s+(?:is\s+)?(?:(?:a|an)\s+)?"
+    r"(?i)^\(?\s*(?:featured? (?:image|photo)d?s?(?:\s*:\s*|\s+(?:is\s+)?(?:(?:a|an)\s+)?"
     r"(?:of\s+(?-i:[A-Z])[^/|:.()]{0,40}?\s+(?=via\b))?"
     r"(?:(?:via|by|from|courtesy(?:\s+of)?|credit)\b\s*:?\s*)?)"
     r"|(?:image|photo|picture)s?\s+via\b\s*:?\s*)"
 )
 # The heads of the second form, lower-cased ('Photo via ', '(Image via ').
 _VIA_HEADS: Final = ("photo via ", "photos via ", "image via ", "images via ", "picture via ")
-_HEADS: Final = ("featured", *_VIA_HEADS)
+_HEADS: Final = ("featured", "feature image", "feature photo", *_VIA_HEADS)
 _HEAD_FIRST: Final = frozenset("FfPpIi(")
 # A credit's lower-case words (a screen capture, a platform's page, a licence); a sentence
 # has more of its own ('featured image via the council, which the mayor shared ...').
@@ -85,6 +85,8 @@ _FEATURED_WORDS: Final = frozenset(
         "file",
         "page",
         "screen",
+        "media",  # a blog's 'media library'
+        "library",
         "capture",
         "captures",
         "screenshot",
@@ -105,7 +107,8 @@ _FEATURED_WORDS: Final = frozenset(
     ]
 )
 _FEATURED_NOUNS: Final = ("image", "photo", "imaged", "images", "photos")
-_SENTENCE_AFTER: Final = re.compile(r"[.!?]\s+[A-Z][a-z]+\s+\w")
+# (an initial's full stop ends no sentence: 'Jo D. Li via Getty Images')
+_SENTENCE_AFTER: Final = re.compile(r"(?<!\b[A-Z])[.!?]\s+[A-Z][a-z]+\s+\w")
 
 
 def featured_credit(text: str) -> str | None:
@@ -167,8 +170,9 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         # a template may repeat the photographer and agency after the credit: '... AP) Jo Li AP'
         r"(?:\s+[A-Z][\w.'’-]*){0,4}"
         # ('... Monday. Composite: Jo Li/Getty Images', the Guardian's label for a montage)
-        r"|(?<=[a-z.!?”\"])\s?((?:Photo|Photograph|Picture|Image|Composite|Video)s?(?: by|:)\s*"
-        r"(?:[A-Z][^.]{2,80}?"
+        r"|(?<=[a-z.!?”\":])\s?((?:Photo|Photograph|Picture|Image|Composite|Video)s?(?: by|:)\s*"
+        # (an initial's full stop inside the name: 'Photo by Jo D. Li/Getty Images')
+        r"(?:[A-Z](?:[^.]|(?<=\s[A-Z])\.){2,80}?"
         rf"(?:/|\|| via |, (?=[A-Z]))[^.]{{2,60}}|(?:{agencies})(?!\w)))\.?"
         # a teaser cut short inside its credit: '... on Monday. ( Jo Li | AFP ...'
         rf"|\s*\(\s*([^()/|]{{2,60}}[/|][^()]{{0,40}}?(?<![\w.])(?:{agencies})(?!\w))"
@@ -198,6 +202,7 @@ def clean(text: str) -> str:
     featured = _FEATURED_LEAD.match(text) if featured_head(text) else None
     if featured:
         text = text[featured.end() :]
+        text = _SECOND_LABEL.sub("", text)  # 'Feature Image Photo by Jo Li/Getty Images'
     elif _may_lead(text):
         text = _LEAD.sub("", text)
         if text[:6] == "Credit" and text[6:7].isupper():
@@ -208,6 +213,10 @@ def clean(text: str) -> str:
     if text.endswith(")") and text.count("(") < text.count(")"):
         text = text[:-1]
     return text.strip().rstrip(".").strip()
+
+
+# A label after the blog's lead-photo label ('Featured image: Photo by Jo Li/AP').
+_SECOND_LABEL: Final = re.compile(r"(?i)^(?:photo|image|picture)s?\s*(?:by\b|:)\s*")
 
 
 # 'SOURCE: Jo Li/Sipa USA': a photo's source, a slash or bar credit after it ('Source:
@@ -737,24 +746,31 @@ def _glued_featured(line: str) -> tuple[str, str] | None:
     in capitals anywhere; lower case after a sentence's end). 'Photo via X' and 'Image via X'
     close it after a sentence's end, glued to it or not ('... the flag. Photo via Wikipedia.')."""
     start = max(0, len(line) - 145)
-    at = line.find("eatured ", start) - 1
+    at = line.find("eature", start) - 1
     while at >= 10:
         head = line[at]
         if head == "F" or (head == "f" and line[:at].rstrip()[-1:] in _FEATURED_AFTER):
-            split = _featured_from(line, at)
+            split = _featured_from(line, at)  # ('Feature image via X' too)
             if split:
                 return split
-        at = line.find("eatured ", at + 2) - 1
+        at = line.find("eature", at + 2) - 1
     if line.find(" via ", start) < 0:
         return None
     for word in ("Photo", "Image", "Picture"):
         at = line.find(word, start)
         while at >= 10:
-            split = _featured_from(line, at) if line[:at].rstrip()[-1:] in _FEATURED_AFTER else None
+            before = line[:at].rstrip()
+            after_end = before[-1:] in _FEATURED_AFTER or _TWEET_DATE_END.search(before[-20:])
+            split = _featured_from(line, at) if after_end else None
             if split:
                 return split
             at = line.find(word, at + 1)
     return None
+
+
+# An embedded tweet's date line closes the text before its credit: '... November 3,
+# 2016Image via screen capture.'
+_TWEET_DATE_END: Final = re.compile(rf"(?i:{MONTH_NAME}) \d{{1,2}}, (?:19|20)\d\d$")
 
 
 def _featured_from(line: str, at: int) -> tuple[str, str] | None:
@@ -911,14 +927,17 @@ def _glued_from(line: str) -> int:
 
     The bracketed form holds no parenthesis inside and only a few words after its ')', so its
     '(' is the last one before the last ')', with only white space before it in the match. The
-    'Photo by' form holds no full stop but an optional last one, so it starts after every
-    other full stop.
+    'Photo by' form holds no full stop but an initial's and an optional last one, so it
+    starts after every other full stop.
     """
     if "\n" in line:
         return 0  # '$' also matches before a final newline: keep it simple
     if line.endswith(CUT_MARKS):
         return max(0, line.rfind("(") - 1)  # the cut form opens at the last '('
-    start = line.rfind(".", 0, len(line) - 1) + 1
+    start = line.rfind(".", 0, len(line) - 1)
+    while start >= 2 and line[start - 1].isupper() and line[start - 2].isspace():
+        start = line.rfind(".", 0, start)  # an initial's full stop ('Photo by Jo D. Li/AP')
+    start += 1
     close = line.rfind(")")
     opening = line.rfind("(", 0, close) if close > 0 else -1
     if opening >= 0:
