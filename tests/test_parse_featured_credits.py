@@ -139,6 +139,9 @@ def test_featured_image_words_in_a_sentence_are_no_credit(line):
         ("video screen capture from Portvale News Video", (), ("Portvale News",)),
         ("Jo Li/Stringer/Getty Images", ("Jo Li",), ("Getty Images",)),
         ("Jo Li/Special for The Portvale Post", ("Jo Li",), ("The Portvale Post",)),
+        ("Jo Li/Getty Images and Gab", ("Jo Li",), ("Getty Images",)),
+        ("Kim Bo/Parler", ("Kim Bo",), ()),
+        ("Truth Social", (), ()),
     ],
 )
 def test_platforms_and_role_words_are_no_agencies(credit, photographers, agencies):
