@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.parse import parse_text
 from pipeline.parse.headline import strip_site_suffix
+from pipeline.parse.lines import split_lines, unwrap
 from tests.pages import roles_of
 
 STORY = (
@@ -591,6 +592,11 @@ def test_a_headline_with_its_section_and_site_after_bars():
         "Harbour board backs the new ferry timetable after months of complaints from commuters",
         "BREAKING: Harbour Board Just Made A Decision About The Old Pier And Fishermen Are "
         "Absolutely Furious About What Happens Next",
+        # in capitals (a wire report's headline in capitals stays apart from its story: there
+        # no blank line closes the headline, tests/test_parse_wire_copy.py)
+        "HARBOUR BOARD BACKS THE NEW FERRY TIMETABLE AFTER MONTHS OF COMPLAINTS FROM COMMUTERS",
+        "HARBOUR BOARD BANS FISHING FROM THE OLD PIER IN HISTORIC MOVE TO RESTORE THE QUAY!!! "
+        "– Portvale Daily",
     ],
 )
 def test_a_long_headline_broken_by_a_hard_wrap_is_the_title(head):
@@ -602,6 +608,18 @@ def test_a_long_headline_broken_by_a_hard_wrap_is_the_title(head):
     assert got["body"] == "\n\n".join(STORY.strip().split("\n"))
     story_only = "\n\n".join(textwrap.fill(p, 70) for p in STORY.strip().split("\n"))
     assert parse_text(story_only + "\n")["title"] == ""
+
+
+def test_two_lines_in_capitals_that_end_a_sentence_are_not_joined_as_one_headline():
+    """The first block in capitals is one wrapped headline only when its lines stop
+    mid-phrase: 'HARBOUR BOARD MEETS ... OF THE PORT.' over 'FERRIES ...' are two lines."""
+    story = "\n\n".join(textwrap.fill(p, 70) for p in STORY.strip().split("\n"))
+    top = "HARBOUR BOARD MEETS TODAY ON THE NEW TIMETABLE FOR THE FERRIES OF THE PORT"
+    under = "FERRIES TO PORTVALE STAY IN FOR THE WINTER"
+    joined = [ln.text for ln in unwrap(split_lines(f"{top}\n{under}\n\n{story}\n"))]
+    assert joined[0] == f"{top} {under}"  # stopped mid-phrase: one headline
+    apart = [ln.text for ln in unwrap(split_lines(f"{top}.\n{under}\n\n{story}\n"))]
+    assert apart[:2] == [f"{top}.", under]
 
 
 @pytest.mark.parametrize("chrome", ["", "Share this article\n", "Skip to content\nAdvertisement\n"])

@@ -179,6 +179,25 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+_SITE_SUFFIX: Final = re.compile(r"\s[|–—-]\s")
+
+
+def _caps_headline_lines(lines: list[Line]) -> int:
+    """How many lines a headline in capitals wrapped over two to four lines may take: the
+    text's first block (up to the first blank line), in capitals (but a site's name after a
+    dash on its last line: '... VALUES!!! – News 4 Today'); 0 for any other text. `unwrap`
+    joins them as it joins other lines ('... FOR NUCLEAR' over 'ATTACK'; not after a sentence's
+    end). A wire report in capitals keeps its headline apart from the story under it, and the
+    story's paragraphs in capitals apart from each other: there no blank line closes the
+    headline."""
+    end = next((ln.index for ln in lines[1:5] if ln.blank_before), None)
+    if end is None or end < 2 or not all(ln.text.isupper() for ln in lines[: end - 1]):
+        return 0
+    if not _SITE_SUFFIX.split(lines[end - 1].text, 1)[0].isupper():
+        return 0
+    return end
+
+
 def unwrap(lines: list[Line]) -> list[Line]:
     """Join hard-wrapped lines (Reuters' ~70-column bodies) back into paragraphs.
 
@@ -201,6 +220,7 @@ def unwrap(lines: list[Line]) -> list[Line]:
     # Where indents open the paragraphs, only an indent (or a blank line) ends one: a line
     # that ends in 'U.N.' or 'Inc.' runs on into the next ('U.N.' / 'Security Council.').
     marked = indents >= 2
+    caps_headline = _caps_headline_lines(lines)
     groups: list[list[Line]] = []
     for ln in lines:
         last = groups[-1][-1] if groups else None
@@ -208,7 +228,7 @@ def unwrap(lines: list[Line]) -> list[Line]:
             last is not None
             and not ln.blank_before
             and ln.indent <= base
-            and not groups[-1][0].text.isupper()
+            and (not groups[-1][0].text.isupper() or ln.index < caps_headline)
             and len(last.text) + last.indent >= 0.7 * width
             and (marked or not (SENTENCE_END.search(last.text) and ln.text[:1].isupper()))
             and not is_table_row(ln.text)
