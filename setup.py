@@ -1,7 +1,7 @@
 """Optional compiled build of the parser, as Black ships its own (mypyc).
 
 `pip install .` builds copydesk as plain Python. With COPYDESK_MYPYC=1 the parse modules
-are compiled to C extensions by mypyc (part of the pinned mypy): the same code, ~1.4x fewer
+are compiled to C extensions by mypyc (part of the pinned mypy): the same code, ~1.3x fewer
 instructions per article (docs/BENCHMARKS.md). It needs a C compiler and mypy in the build
 environment, so `make compiled` installs it into its own virtualenv with
 `--no-build-isolation`; editable installs stay pure Python, so an edited `.py` file is never
