@@ -215,7 +215,8 @@ def clean(text: str) -> str:
     return text.strip().rstrip(".").strip()
 
 
-# A label after the blog's lead-photo label ('Featured image: Photo by Jo Li/AP').
+# A label after the blog's lead-photo label ('Featured image: Photo by Jo Li/AP'); not `_LEAD`,
+# whose labels ('video', 'screenshot') are the whole credit after 'Featured image via'.
 _SECOND_LABEL: Final = re.compile(r"(?i)^(?:photo|image|picture)s?\s*(?:by\b|:)\s*")
 
 

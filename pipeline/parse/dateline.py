@@ -34,7 +34,7 @@ _ORDINAL: Final = r"(?:st|nd|rd|th)?"
 _DAY: Final = (
     rf"(?:{_MONTH}\.?\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+{_MONTH}\.?)(?:,?\s+\d{{4}})?"
 )
-_DATE: Final = rf"(?:\s?,?\s+{_DAY})?"
+_DATE: Final = rf"(?P<day>\s?,?\s+{_DAY})?"
 # A wire tag in brackets: '(AP)', '(Reuters)', '(CNN)', '(RFE/RL)'.
 _TAG: Final = r"\((?P<wire>[A-Za-z][\w .&'’/\-]{1,30})\)"
 # The tag in brackets, or between slashes as press-release services and some agencies set it
@@ -227,11 +227,10 @@ def _shouted(line: str, match: re.Match[str]) -> bool:
     tail = line[match.end() :]
     if len(tail.split()) >= _LEAD_WORDS or not tail.isupper():
         return False  # (a script without case after the dash says nothing: 'BEIJING - 中国')
-    return _DAY_SEARCH.search(match.group()) is None
+    return match.group("day") is None  # (`_CAPS` has the day group)
 
 
 _LEAD_WORDS: Final = 8
-_DAY_SEARCH: Final = re.compile(_DAY)
 
 
 # A job title alone after the dash: the line is a byline ('Jo Li — Staff writer').
