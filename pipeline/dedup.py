@@ -23,13 +23,13 @@ from rensa import RMinHash
 
 from pipeline.config import DedupParams
 from pipeline.dedup_cluster import Match, assign, canonical_order, compare, from_bodies
-from pipeline.dedup_lsh import candidate_pairs
+from pipeline.dedup_lsh import candidate_pairs, minhash_array
 from pipeline.dedup_shingles import hash_texts, normalise
 from schemas import ARTICLE_SCHEMA
 
 # Bump when anything that decides a signature changes (normalisation, shingles, hashing):
 # a persisted index of another version is then recomputed instead of trusted.
-SIGNATURE_VERSION = 4
+SIGNATURE_VERSION = 5
 
 SIGNATURE_FIELDS = [
     ("article_id", pa.string()),
@@ -47,7 +47,8 @@ TEXT_COLUMNS = ("exact_key", "n_shingles", "body_chars", "minhash")
 
 
 def signature_schema(num_perm: int) -> pa.Schema:
-    return pa.schema([*SIGNATURE_FIELDS, ("minhash", pa.list_(pa.uint16(), num_perm))])
+    """The signature table; `minhash` is num_perm uint16 values as bytes (`minhash_array`)."""
+    return pa.schema([*SIGNATURE_FIELDS, ("minhash", pa.binary(2 * num_perm))])
 
 
 def body_digests(bodies: pa.Array | pa.ChunkedArray) -> pa.Array:
@@ -107,7 +108,7 @@ def text_signatures(bodies: list[str], params: DedupParams) -> pa.Table:
             pa.array(text.exact, schema.field("exact_key").type),
             pa.array(text.counts(), pa.int32()),
             pa.array(text.chars, pa.int32()),  # normal form: padding and case do not count
-            pa.FixedSizeListArray.from_arrays(pa.array(digests.reshape(-1)), params.num_perm),
+            minhash_array(digests.reshape(-1, params.num_perm)),
         ],
         schema=pa.schema([schema.field(name) for name in TEXT_COLUMNS]),
     )

@@ -25,7 +25,13 @@ from pipeline.dedup_cluster import (
     verify,
 )
 from pipeline.dedup_graph import large_star, small_star
-from pipeline.dedup_lsh import band_keys, bucket_pairs, decode_pairs, sorted_unique
+from pipeline.dedup_lsh import (
+    band_keys,
+    bucket_pairs,
+    decode_pairs,
+    minhash_matrix,
+    sorted_unique,
+)
 from pipeline.ray_ops import mix
 
 RANK = ["completeness", "n_flags", "body_chars", "article_id", "row"]  # canonical order
@@ -39,8 +45,7 @@ def read_nodes(
     for k in batch["shard"].to_pylist():
         sigs = pq.read_table(sig_parts[k])
         n = sigs.num_rows
-        minhash = sigs["minhash"].combine_chunks().flatten().to_numpy()
-        keys = band_keys(minhash.reshape(n, params.num_perm), params).reshape(-1)
+        keys = band_keys(minhash_matrix(sigs["minhash"], params.num_perm), params).reshape(-1)
         exact = np.frombuffer(
             b"".join(sigs["exact_key"].to_pylist()) or b"", dtype=np.uint64
         ).reshape(n, -1)
@@ -122,17 +127,11 @@ def pairs_of_codes(table: pa.Table, n: int) -> pa.Table:
     return pa.table({"i": pa.array(pairs[:, 0]), "j": pa.array(pairs[:, 1])})
 
 
-def _matrix(column: pa.ChunkedArray, width: int) -> np.ndarray:
-    """A fixed-size-list column as a (rows, width) numpy matrix."""
-    values = column.combine_chunks().flatten().to_numpy()
-    return values.reshape(-1, width)
-
-
 def plausible_pairs(table: pa.Table, params: DedupParams) -> pa.Table:
     """The pairs (i, j) that `dedup_cluster.plausible` keeps, given both rows' signatures
     (mi, mj) and shingle counts (ni, nj): the same arithmetic as the local prefilter."""
     k = table.num_rows
-    minhash = np.concatenate([_matrix(table[c], params.num_perm) for c in ("mi", "mj")])
+    minhash = np.concatenate([minhash_matrix(table[c], params.num_perm) for c in ("mi", "mj")])
     sizes = np.concatenate([table["ni"].to_numpy(), table["nj"].to_numpy()])
     local = np.stack([np.arange(k), np.arange(k, 2 * k)], axis=1)
     keep = plausible(local, minhash, sizes, params)

@@ -24,7 +24,7 @@ import pyarrow.compute as pc
 
 from pipeline.config import DedupParams
 from pipeline.dedup_graph import UnionFind, components
-from pipeline.dedup_lsh import candidate_pairs, sorted_unique
+from pipeline.dedup_lsh import candidate_pairs, minhash_matrix, sorted_unique
 from pipeline.dedup_shingles import hash_texts
 
 T_co = TypeVar("T_co", covariant=True)
@@ -203,7 +203,7 @@ def assign(sigs: pa.Table, read: ShingleReader, params: DedupParams) -> pa.Table
     reps = np.array(
         sorted(min(g, key=lambda i: rank[i]) for g in exact_groups.values()), dtype=np.int64
     )
-    minhash = sigs["minhash"].combine_chunks().flatten().to_numpy().reshape(n, params.num_perm)
+    minhash = minhash_matrix(sigs["minhash"], params.num_perm)
     sizes = sigs["n_shingles"].to_numpy()
     # Memory: the table (its MinHash column, 384 bytes a row) is not needed past here. A
     # caller that passes it without keeping a name for it (`assign(read_table(...), ...)`)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import array
 import random
 
 import numpy as np
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from pipeline import dedup
 from pipeline.config import DedupParams
+from pipeline.dedup_lsh import minhash_matrix
 from pipeline.parse import PARSED_SCHEMA
 from schemas import ARTICLE_SCHEMA
 
@@ -214,7 +216,7 @@ def test_chain_guard_detaches_members_unlike_the_canonical():
 def test_signature_schema_has_fixed_width_minhash():
     table = pa.Table.from_pylist([article("aaaa", story(7))], schema=ARTICLE_SCHEMA)
     sigs = dedup.signatures(table, P)
-    assert sigs.schema.field("minhash").type == pa.list_(pa.uint16(), P.num_perm)
+    assert sigs.schema.field("minhash").type == pa.binary(2 * P.num_perm)
     assert PARSED_SCHEMA.names[:-1] == ARTICLE_SCHEMA.names
 
 
@@ -234,7 +236,8 @@ def test_bulk_signatures_equal_one_sketch_per_document():
         matrix = sketch.digest_matrix_from_token_hash_sets(
             [grams.of(i).tolist()], P.num_perm, P.seed
         )
-        assert row["minhash"] == [v & 0xFFFF for v in matrix.to_rows()[0]]
+        expected = [v & 0xFFFF for v in matrix.to_rows()[0]]
+        assert list(array.array("H", row["minhash"])) == expected  # little-endian uint16
         assert row["n_shingles"] == len(grams.of(i))
     assert [r["n_shingles"] for r in sigs.to_pylist()][2:] == [0, 1]
 
@@ -244,7 +247,7 @@ def test_candidate_pairs_are_sorted_row_pairs_of_the_given_rows():
         [article("aaaa", story(20)), article("bbbb", story(21)), article("cccc", story(20))],
         schema=ARTICLE_SCHEMA,
     )
-    minhash = np.asarray(dedup.signatures(table, P)["minhash"].to_pylist(), dtype=np.uint16)
+    minhash = minhash_matrix(dedup.signatures(table, P)["minhash"], P.num_perm)
     assert dedup.candidate_pairs(minhash, P).tolist() == [[0, 2]]
     assert dedup.candidate_pairs(minhash, P, np.array([1, 2])).tolist() == []
 

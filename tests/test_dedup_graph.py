@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from itertools import pairwise
+from dataclasses import replace
+from itertools import combinations, pairwise
 
 import numpy as np
+import pyarrow as pa
 import pytest
 
 from pipeline.config import DedupParams
 from pipeline.dedup_cluster import Match, resolve
 from pipeline.dedup_graph import components, large_star, small_star, star_components
-from pipeline.dedup_lsh import BIG_BUCKET, band_keys, bucket_pairs, candidate_pairs, decode_pairs
+from pipeline.dedup_lsh import (
+    BIG_BUCKET,
+    band_keys,
+    bucket_pairs,
+    candidate_pairs,
+    decode_pairs,
+    minhash_array,
+    minhash_matrix,
+)
 
 P = DedupParams()
 
@@ -101,6 +111,29 @@ def test_grouping_exploded_band_rows_gives_the_local_candidate_pairs():
     assert decode_pairs(np.concatenate(codes), n).tolist() == expected.tolist()
 
 
+@pytest.mark.parametrize(
+    ("bands", "rows", "values"), [(11, 3, 4), (64, 3, 8), (9, 5, 2), (3, 2, 4)]
+)
+def test_candidate_pairs_are_the_pairs_that_agree_on_every_value_of_some_band(bands, rows, values):
+    """Against the definition, pair by pair: also when the bands are not whole blocks of
+    BAND_BLOCK and when they leave columns of the signature unused."""
+    params = replace(P, bands=bands, rows=rows)
+    rng = np.random.default_rng(bands * rows)
+    minhash = rng.integers(0, values, size=(70, P.num_perm)).astype(np.uint16)  # agreements
+    asked = np.sort(rng.choice(70, size=55, replace=False))
+    expected = [
+        [i, j]
+        for i, j in combinations(asked.tolist(), 2)
+        if any(
+            (minhash[i, b * rows : (b + 1) * rows] == minhash[j, b * rows : (b + 1) * rows]).all()
+            for b in range(bands)
+        )
+    ]
+    got = candidate_pairs(minhash, params, asked).tolist()
+    assert 20 < len(expected) < len(asked) * (len(asked) - 1) // 2
+    assert got == expected
+
+
 def test_resolve_keeps_members_like_the_canonical_and_regroups_the_rest():
     # 0 is the canonical; 1 is like 0; 2 is like 1 only; 3 is an exact copy of 2.
     grams = {0: np.arange(0, 100), 1: np.arange(30, 130), 2: np.arange(80, 200)}
@@ -122,3 +155,17 @@ def test_bucket_pairs_over_all_bands_at_once_equal_band_by_band_lsh():
     expected = candidate_pairs(minhash, P, rows)
     assert len(expected) > 1000
     assert decode_pairs(codes, 120).tolist() == expected.tolist()
+
+
+def test_minhash_bytes_give_back_the_matrix_also_sliced_and_chunked():
+    rng = np.random.default_rng(3)
+    matrix = rng.integers(0, 2**16, size=(9, P.num_perm)).astype(np.uint16)
+    column = minhash_array(matrix)
+    assert column.type == pa.binary(2 * P.num_perm)
+    assert column[1].as_py() == matrix[1].astype("<u2").tobytes()
+    assert np.array_equal(minhash_matrix(column, P.num_perm), matrix)
+    assert np.array_equal(minhash_matrix(column.slice(2, 4), P.num_perm), matrix[2:6])
+    chunked = pa.chunked_array([column.slice(0, 5), column.slice(5)])
+    assert np.array_equal(minhash_matrix(chunked, P.num_perm), matrix)
+    empty = minhash_array(np.empty((0, P.num_perm), np.uint16))
+    assert minhash_matrix(empty, P.num_perm).shape == (0, P.num_perm)

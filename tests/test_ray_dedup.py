@@ -14,7 +14,7 @@ import pytest
 from pipeline import dedup, dedup_cluster
 from pipeline.config import DedupParams, Params
 from pipeline.dedup_graph import components
-from pipeline.dedup_lsh import band_keys, candidate_pairs
+from pipeline.dedup_lsh import band_keys, candidate_pairs, minhash_array
 from pipeline.dedup_stage import SignatureTask, run_dedup, signature_shard
 from pipeline.engine import LocalEngine, RayEngine
 from pipeline.storage import write_parquet
@@ -84,9 +84,7 @@ def test_distributed_prefilter_keeps_the_pairs_the_local_one_keeps(data):
         pa.table(
             {
                 "row": pa.array(np.arange(n)),
-                "minhash": pa.FixedSizeListArray.from_arrays(
-                    pa.array(minhash.reshape(-1)), P.num_perm
-                ),
+                "minhash": minhash_array(minhash),
                 "n_shingles": pa.array(sizes.astype(np.int32)),
             }
         )
