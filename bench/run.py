@@ -7,7 +7,7 @@ Each stage runs as its own subprocess, exactly as a user would run it::
 
     copydesk ingest RAW --out W/ingested --workers K
     copydesk parse --in W/ingested --out W/parsed --workers K
-    copydesk validate-stage --in W/parsed --out W/validated --workers K
+    copydesk validate-stage --in W/parsed --out W/validated --raw W/ingested --workers K
     copydesk dedup --in W/validated --out W/deduped --index W/dedup-index --workers K
     copydesk package --interim W --out OUT
 
@@ -324,6 +324,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{work}/parsed",
                 "--out",
                 f"{work}/validated",
+                "--raw",
+                f"{work}/ingested",
                 *("-w", k, *env_engine),
             ],
         ),

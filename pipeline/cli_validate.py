@@ -127,7 +127,7 @@ def validate(
     file of another schema, unreadable file, bad params.yaml).
     """
     if stage_in is not None or stage_out is not None:
-        _fail("the DVC stage is now `copydesk validate-stage --in DIR --out DIR`", 2)
+        _fail("the DVC stage is now `copydesk validate-stage --in DIR --out DIR --raw DIR`", 2)
     if not paths:
         _fail("give at least one PATH (see `copydesk validate --help`)", 2)
     chosen = _params(params)
@@ -158,6 +158,14 @@ def validate_stage(
     out: Annotated[Path, typer.Option("--out", "-o", parser=stage_folder)] = Path(
         "data/interim/validated"
     ),
+    raw: Annotated[
+        Path,
+        typer.Option(
+            "--raw",
+            parser=stage_folder,
+            help="Ingested stage folder: rejects keep their raw text, read from it.",
+        ),
+    ] = Path("data/interim/ingested"),
     max_reject_rate: Annotated[
         float | None,
         typer.Option(min=0.0, max=1.0, help="Override validate.max_reject_rate."),
@@ -179,7 +187,7 @@ def validate_stage(
             chosen, validate=dataclasses.replace(chosen.validate, max_reject_rate=max_reject_rate)
         )
     try:
-        stats = runner.run_validate(source, out, chosen, _engine(chosen, engine, workers))
+        stats = runner.run_validate(source, out, chosen, _engine(chosen, engine, workers), raw)
     except (RejectRateExceeded, ContractError) as exc:
         _fail(str(exc), 1)
     except (FileNotFoundError, NotADirectoryError, PermissionError) as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pyarrow as pa
@@ -119,9 +120,19 @@ def run_parse(source: Path, out: Path, engine: Engine) -> dict:
         return map_shards(engine, parse_table, source, scratch, "parse")
 
 
-def run_validate(source: Path, out: Path, params: Params, engine: Engine) -> dict:
+def run_validate(source: Path, out: Path, params: Params, engine: Engine, raw: Path) -> dict:
+    """Validate the parsed folder `source`; rejects take their raw text from the ingested
+    folder `raw` (parsed shards do not carry it)."""
+    if not (raw / "records").is_dir():
+        raise FileNotFoundError(
+            f"{raw} is not an ingested stage folder (no records/): validate reads the raw "
+            "texts of rejects from it (--raw)"
+        )
+    check = partial(validate_shard, raw=raw / "records")
     with resumable_dir(out, _shard_key("validate", source, params.digest())) as scratch:
-        stats = map_shards(engine, validate_shard, source, scratch, "validate", reads_itself=True)
+        stats = map_shards(
+            engine, check, source, scratch, "validate", reads_itself=True, also_reads=raw
+        )
         check_reject_rate(stats["records_in"], stats["rejects"], params.validate.max_reject_rate)
         return stats
 
@@ -167,7 +178,7 @@ def run_all(
         work = Path(tmp)
         run_ingest(raw, work / "ingested", params, engine)
         run_parse(work / "ingested", work / "parsed", engine)
-        run_validate(work / "parsed", work / "validated", params, engine)
+        run_validate(work / "parsed", work / "validated", params, engine, work / "ingested")
         run_dedup(work / "validated", work / "deduped", params, engine)
         return run_package(
             work / "ingested",

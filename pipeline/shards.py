@@ -55,15 +55,19 @@ def map_shards(
     target: Path,
     stage: str,
     reads_itself: bool = False,
+    also_reads: Path | None = None,
 ) -> dict:
     """Apply `fn` to every record shard under `source`, writing the stage folder `target`.
 
     With `reads_itself`, `fn` is a ShardFn and gets each shard's path instead of its table.
+    `also_reads` names another stage folder whose shard of the same name `fn` reads too (so
+    a resumed run redoes a shard when either file changed).
     """
     parts = part_files(source / "records")
     tasks = [ShardTask(fn, p, target, i, reads_itself) for i, p in enumerate(parts)]
+    inputs = [[p] + ([also_reads / "records" / p.name] if also_reads else []) for p in parts]
     totals = [0, 0, 0]
-    for counts in map_resumable(engine, run_shard, tasks, [[p] for p in parts], target, stage):
+    for counts in map_resumable(engine, run_shard, tasks, inputs, target, stage):
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
     stats = {
         "stage": stage,

@@ -7,12 +7,14 @@ column names and types. Every failing row goes to rejects with all its failed ch
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandera.errors
 import pandera.polars
 import polars as pl
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from pandera.config import ValidationDepth, config_context
 
@@ -78,39 +80,55 @@ def failures(table: pa.Table) -> dict[int, list[tuple[str, str]]]:
     return dict(by_row)
 
 
-def validate_table(parsed: pa.Table) -> tuple[pa.Table, pa.Table]:
-    """Stage function: parsed rows to (valid articles, rejects with the failed checks)."""
-    return _split(parsed, failures(parsed))
+def validate_table(parsed: pa.Table, raw: pa.Table | None = None) -> tuple[pa.Table, pa.Table]:
+    """Stage function: parsed rows to (valid articles, rejects with the failed checks).
+
+    A reject keeps its raw text, matched by article_id in `raw` (ingested records: at least
+    article_id and text); without `raw`, from a `text` column of `parsed` if it has one.
+    """
+    return _split(parsed, failures(parsed), raw)
 
 
-def validate_shard(source: Path) -> tuple[int, pa.Table, pa.Table]:
+def validate_shard(source: Path, raw: Path) -> tuple[int, pa.Table, pa.Table]:
     """`validate_table` of a parsed shard file: (rows, valid articles, rejects).
 
-    The raw `text` is as large as the body and only rejects keep it, so its column alone is
-    read, and only when a row fails (most shards of a big corpus have one: reading the whole
-    shard again made the 1M benchmark's validate stage ~10 % slower).
+    Parsed shards do not carry the raw text (as large as the body; at 1M articles it was half
+    of the parsed folder's 3.1 GB): only rejects keep it, so it is read from the ingested
+    shard of the same name in the folder `raw`, and only when a row fails.
     """
-    names = [n for n in pq.read_schema(source).names if n != "text"]
-    parsed = read_shard(source, columns=names)
+    parsed = read_shard(source, columns=[n for n in pq.read_schema(source).names if n != "text"])
     failed = failures(parsed)
-    texts = read_shard(source, columns=["text"]).column("text") if failed else None
+    texts = None
+    if failed:
+        texts = read_shard(raw / source.name, columns=["article_id", "text"])
     valid, rejects = _split(parsed, failed, texts)
     return parsed.num_rows, valid, rejects
+
+
+def _texts_of(raw: pa.Table, parsed: pa.Table, rows: Iterable[int]) -> dict[str | None, str | None]:
+    """The raw text of each of `rows` of `parsed` by article_id (same id: same source and
+    bytes, so the same text)."""
+    ids = parsed["article_id"].take(pa.array(sorted(rows), pa.int64()))
+    found = raw.select(["article_id", "text"]).filter(
+        pc.is_in(raw["article_id"], value_set=ids.combine_chunks())
+    )
+    return dict(zip(found["article_id"].to_pylist(), found["text"].to_pylist(), strict=True))
 
 
 def _split(
     parsed: pa.Table,
     failed: dict[int, list[tuple[str, str]]],
-    texts: pa.ChunkedArray | None = None,
+    raw: pa.Table | None = None,
 ) -> tuple[pa.Table, pa.Table]:
-    """Valid rows and rejects; a reject's raw text from `texts` (the shard's `text` column)
-    when given, else from `parsed`."""
+    """Valid rows and rejects; a reject's raw text from `raw` (see `validate_table`)."""
     valid = parsed.select(ARTICLE_SCHEMA.names)
     if failed:  # a filter copies every column, even when it keeps every row
         keep = pa.array([i not in failed for i in range(parsed.num_rows)], type=pa.bool_())
         valid = valid.filter(keep)
     valid = valid.cast(ARTICLE_SCHEMA)
     rejects = []
+    source = raw if raw is not None else parsed if "text" in parsed.column_names else None
+    texts = _texts_of(source, parsed, failed) if source is not None and failed else {}
     for index in sorted(failed):
         row = parsed.slice(index, 1).to_pylist()[0]
         checks = sorted({check for check, _ in failed[index]})
@@ -126,7 +144,7 @@ def _split(
                 "stage": "validate",
                 "reason": ",".join(checks),
                 "detail": detail + (f" (quality flags: {', '.join(flags)})" if flags else ""),
-                "raw_text": texts[index].as_py() if texts is not None else row.get("text"),
+                "raw_text": texts.get(row["article_id"]),
             }
         )
     return valid, pa.Table.from_pylist(rejects, schema=REJECT_SCHEMA)

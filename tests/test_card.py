@@ -148,7 +148,7 @@ def test_package_cli_copies_metrics_and_plots(sample_build, tmp_path):
     params, engine = Params(), LocalEngine(1)
     run_ingest([SAMPLE], interim / "ingested", params, engine)
     run_parse(interim / "ingested", interim / "parsed", engine)
-    run_validate(interim / "parsed", interim / "validated", params, engine)
+    run_validate(interim / "parsed", interim / "validated", params, engine, interim / "ingested")
     run_dedup(interim / "validated", interim / "deduped", params, engine)
     runner = CliRunner()
     result = runner.invoke(

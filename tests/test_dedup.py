@@ -217,7 +217,7 @@ def test_signature_schema_has_fixed_width_minhash():
     table = pa.Table.from_pylist([article("aaaa", story(7))], schema=ARTICLE_SCHEMA)
     sigs = dedup.signatures(table, P)
     assert sigs.schema.field("minhash").type == pa.binary(2 * P.num_perm)
-    assert PARSED_SCHEMA.names[:-1] == ARTICLE_SCHEMA.names
+    assert PARSED_SCHEMA.names == ARTICLE_SCHEMA.names  # no raw text: validate reads it
 
 
 def test_bulk_signatures_equal_one_sketch_per_document():

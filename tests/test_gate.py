@@ -331,10 +331,12 @@ def test_validate_stage_quarantines_then_fails_over_the_rate(tmp_path):
         out = tmp_path / ("ingested" if stage[0] == "ingest" else "parsed")
         assert runner.invoke(app, [*stage, "--out", str(out), "-w", "1"]).exit_code == 0
     args = ["validate-stage", "--in", str(tmp_path / "parsed"), "-w", "1"]
+    args += ["--raw", str(tmp_path / "ingested")]
     ok = runner.invoke(app, [*args, "--out", str(tmp_path / "v1"), "--max-reject-rate", "0.5"])
     assert ok.exit_code == 0, ok.output
     rejects = pq.read_table(tmp_path / "v1" / "rejects")
     assert rejects["reason"].to_pylist() == ["body:str_length"]
+    assert rejects["raw_text"].to_pylist() == ["Headline only"]  # from the ingested shard
     assert pc.all(pc.equal(rejects["stage"], "validate")).as_py()
     over = runner.invoke(app, [*args, "--out", str(tmp_path / "v2"), "--max-reject-rate", "0.4"])
     assert over.exit_code == 1

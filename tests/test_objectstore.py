@@ -397,7 +397,7 @@ def test_package_to_s3_uploads_the_local_bytes_and_copies_metrics(s3, tmp_path, 
     params, engine = Params(), LocalEngine(1)
     run_ingest([RAW_URI], interim / "ingested", params, engine)
     run_parse(interim / "ingested", interim / "parsed", engine)
-    run_validate(interim / "parsed", interim / "validated", params, engine)
+    run_validate(interim / "parsed", interim / "validated", params, engine, interim / "ingested")
     run_dedup(interim / "validated", interim / "deduped", params, engine)
     common = ["package", "--interim", str(interim)]
     local = cli.invoke(app, [*common, "--out", str(tmp_path / "local")], env={"CI": "true"})

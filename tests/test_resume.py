@@ -109,11 +109,26 @@ def test_other_parameters_start_afresh(ingested, tmp_path):
     parsed = tmp_path / "parsed"
     run_parse(source, parsed, LocalEngine(1))
     with pytest.raises(Interrupted):
-        run_validate(parsed, tmp_path / "validated", params, RecordingEngine(stop_after=2))
+        run_validate(parsed, tmp_path / "validated", params, RecordingEngine(stop_after=2), source)
     other = replace(params, validate=replace(params.validate, max_reject_rate=0.9))
     again = RecordingEngine()
-    run_validate(parsed, tmp_path / "validated", other, again)
+    run_validate(parsed, tmp_path / "validated", other, again, source)
     assert again.ran == len(list((parsed / "records").glob("part-*.parquet")))
+
+
+def test_validate_redoes_a_shard_whose_ingested_shard_changed(ingested, tmp_path):
+    """Validate reads the ingested shard too (the raw texts of rejects): it is an input."""
+    source, params = ingested
+    from pipeline.runner import run_validate
+
+    parsed = tmp_path / "parsed"
+    run_parse(source, parsed, LocalEngine(1))
+    with pytest.raises(Interrupted):
+        run_validate(parsed, tmp_path / "validated", params, RecordingEngine(stop_after=2), source)
+    os.utime(sorted((source / "records").glob("part-*.parquet"))[0], ns=(1, 1))
+    resumed = RecordingEngine()
+    run_validate(parsed, tmp_path / "validated", params, resumed, source)
+    assert resumed.ran == len(list((parsed / "records").glob("part-*.parquet"))) - 1
 
 
 def test_a_second_run_on_the_same_output_is_refused(tmp_path):

@@ -71,6 +71,13 @@ def table(*rows: dict) -> pa.Table:
     return pa.Table.from_pylist(list(rows), schema=PARSED_SCHEMA)
 
 
+def raw(*rows: dict) -> pa.Table:
+    """The ingested records of `rows`: their ids and raw texts."""
+    return pa.table(
+        {"article_id": [r["article_id"] for r in rows], "text": [r["text"] for r in rows]}
+    )
+
+
 def test_a_valid_row_passes():
     valid, rejects = validate_table(table(row()))
     assert (valid.num_rows, rejects.num_rows) == (1, 0)
@@ -120,7 +127,8 @@ def test_a_valid_row_passes():
 )
 def test_a_wrong_value_fails_with_its_check(changes, check):
     good = row(article_id="c" * 24, cluster_id="c" * 24)
-    valid, rejects = validate_table(table(good, row(**changes)))
+    bad = row(**changes)
+    valid, rejects = validate_table(table(good, bad), raw(good, bad))
     assert valid["article_id"].to_pylist() == ["c" * 24]
     (reject,) = rejects.to_pylist()
     assert reject["stage"] == "validate"
@@ -130,13 +138,19 @@ def test_a_wrong_value_fails_with_its_check(changes, check):
 
 @pytest.mark.parametrize("bad_at", [0, 2])
 def test_a_shard_file_quarantines_its_failing_rows_with_their_raw_text(tmp_path, bad_at):
-    """The file path reads the raw `text` column only when a row fails, and gives each
-    reject the text of its own row."""
+    """The raw text comes from the ingested shard of the same name (parsed shards have
+    none), matched by article_id: here the ingested rows are in another order and include a
+    record parse rejected."""
     rows = [row(article_id=c * 24, cluster_id=c * 24, text=f"raw {c}") for c in "abc"]
     rows[bad_at] = {**rows[bad_at], "title": ""}
-    shard = tmp_path / "part-00000.parquet"
+    shard = tmp_path / "parsed" / "part-00000.parquet"
+    shard.parent.mkdir()
     pq.write_table(table(*rows), shard)
-    count, valid, rejects = validate_shard(shard)
+    assert "text" not in pq.read_schema(shard).names
+    (tmp_path / "ingested").mkdir()
+    other = row(article_id="z" * 24, text="raw z")
+    pq.write_table(raw(other, *reversed(rows)), tmp_path / "ingested" / "part-00000.parquet")
+    count, valid, rejects = validate_shard(shard, tmp_path / "ingested")
     assert count == 3
     assert valid.schema.equals(ARTICLE_SCHEMA)
     assert valid["article_id"].to_pylist() == [r["article_id"] for r in rows if r["title"]]
@@ -148,7 +162,7 @@ def test_a_shard_file_quarantines_its_failing_rows_with_their_raw_text(tmp_path,
 def test_a_clean_shard_file_gives_no_rejects(tmp_path):
     shard = tmp_path / "part-00000.parquet"
     pq.write_table(table(row()), shard)
-    count, valid, rejects = validate_shard(shard)
+    count, valid, rejects = validate_shard(shard, tmp_path / "no-ingested-folder-needed")
     assert (count, valid.num_rows, rejects.num_rows) == (1, 1, 0)
 
 
@@ -234,3 +248,23 @@ def test_duplicates_need_their_copy_columns():
         (1, "duplicate_of:not_itself"),
         (2, "method:not_nullable"),
     ]
+
+
+def test_rejects_of_a_table_with_its_own_text_column_keep_that_text():
+    with_text = table(row(title="")).append_column("text", pa.array(["its own raw text"]))
+    _, rejects = validate_table(with_text)
+    assert rejects["raw_text"].to_pylist() == ["its own raw text"]
+
+
+def test_validate_stage_without_the_ingested_folder_is_a_usage_error(tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    (tmp_path / "parsed" / "records").mkdir(parents=True)
+    pq.write_table(table(row()), tmp_path / "parsed" / "records" / "part-00000.parquet")
+    args = ["validate-stage", "--in", str(tmp_path / "parsed"), "--out", str(tmp_path / "v")]
+    result = CliRunner().invoke(app, [*args, "--raw", str(tmp_path / "missing")])
+    assert result.exit_code == 2
+    assert "not an ingested stage folder" in result.output
+    assert not (tmp_path / "v").exists()

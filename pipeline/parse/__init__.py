@@ -34,7 +34,9 @@ from schemas import ARTICLE_SCHEMA, REJECT_SCHEMA
 from schemas.checks import UNKNOWN_AGENCY_FLAG
 
 DEDUP_COLUMNS: Final = ("cluster_id", "duplicate_of", "similarity", "method")
-PARSED_SCHEMA: Final = ARTICLE_SCHEMA.append(pa.field("text", pa.string()))
+# A parsed shard: the article columns, without the raw text (validate reads a reject's text
+# from the ingested shard; copying every text here doubled the parsed folder's size).
+PARSED_SCHEMA: Final = ARTICLE_SCHEMA
 # True in the mypyc build (`make compiled`, setup.py), where a module's file is its .so.
 COMPILED: Final = not __file__.endswith(".py")
 _VIDEO_LABEL: Final = re.compile(r"(?i)\b(?:video|watch|play)\b")
@@ -446,7 +448,6 @@ def parse_record(record: dict[str, Any]) -> dict[str, Any]:
         "duplicate_of": None,
         "similarity": None,
         "method": None,
-        "text": record["text"],
     }
 
 
