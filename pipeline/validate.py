@@ -86,7 +86,10 @@ def validate_table(parsed: pa.Table, raw: pa.Table | None = None) -> tuple[pa.Ta
     A reject keeps its raw text, matched by article_id in `raw` (ingested records: at least
     article_id and text); without `raw`, from a `text` column of `parsed` if it has one.
     """
-    return _split(parsed, failures(parsed), raw)
+    failed = failures(parsed)
+    source = raw if raw is not None else parsed if "text" in parsed.column_names else None
+    texts = _texts_of(source, parsed, failed) if source is not None and failed else {}
+    return _split(parsed, failed, texts)
 
 
 def validate_shard(source: Path, raw: Path) -> tuple[int, pa.Table, pa.Table]:
@@ -94,13 +97,22 @@ def validate_shard(source: Path, raw: Path) -> tuple[int, pa.Table, pa.Table]:
 
     Parsed shards do not carry the raw text (as large as the body; at 1M articles it was half
     of the parsed folder's 3.1 GB): only rejects keep it, so it is read from the ingested
-    shard of the same name in the folder `raw`, and only when a row fails.
+    shard of the same name in the folder `raw`, and only when a row fails. A failing row
+    whose record is not there means `raw` is not the folder this one was parsed from: an
+    error (FileNotFoundError), not a reject without its text.
     """
     parsed = read_shard(source, columns=[n for n in pq.read_schema(source).names if n != "text"])
     failed = failures(parsed)
-    texts = None
+    texts: dict[str | None, str | None] = {}
     if failed:
-        texts = read_shard(raw / source.name, columns=["article_id", "text"])
+        ingested = raw / source.name
+        texts = _texts_of(read_shard(ingested, columns=["article_id", "text"]), parsed, failed)
+        missing = set(parsed["article_id"].take(sorted(failed)).to_pylist()) - set(texts)
+        if missing:
+            raise FileNotFoundError(
+                f"{ingested} holds no record {min(missing, key=str)} of {source}: "
+                "--raw must be the ingested folder the parsed one was made from"
+            )
     valid, rejects = _split(parsed, failed, texts)
     return parsed.num_rows, valid, rejects
 
@@ -118,17 +130,15 @@ def _texts_of(raw: pa.Table, parsed: pa.Table, rows: Iterable[int]) -> dict[str 
 def _split(
     parsed: pa.Table,
     failed: dict[int, list[tuple[str, str]]],
-    raw: pa.Table | None = None,
+    texts: dict[str | None, str | None],
 ) -> tuple[pa.Table, pa.Table]:
-    """Valid rows and rejects; a reject's raw text from `raw` (see `validate_table`)."""
+    """Valid rows and rejects; a reject's raw text from `texts` (by article_id)."""
     valid = parsed.select(ARTICLE_SCHEMA.names)
     if failed:  # a filter copies every column, even when it keeps every row
         keep = pa.array([i not in failed for i in range(parsed.num_rows)], type=pa.bool_())
         valid = valid.filter(keep)
     valid = valid.cast(ARTICLE_SCHEMA)
     rejects = []
-    source = raw if raw is not None else parsed if "text" in parsed.column_names else None
-    texts = _texts_of(source, parsed, failed) if source is not None and failed else {}
     for index in sorted(failed):
         row = parsed.slice(index, 1).to_pylist()[0]
         checks = sorted({check for check, _ in failed[index]})

@@ -395,6 +395,26 @@ def test_hard_wrapped_reuters_body_is_rejoined_into_paragraphs():
     assert len(got["line_roles"]) == 8
 
 
+def test_a_wrap_after_a_compounds_hyphen_rejoins_the_word_without_a_space():
+    """Python's textwrap breaks after hyphens ('well-' / 'known'); a spaced dash at a line's
+    end ('cuts -') is punctuation and keeps its space, as does a doubled one ('--')."""
+    text = (
+        "Ferry operator cuts winter routes\n\n"
+        "HELSINKI (Reuters) - The long-standing ferry operator said on Monday it\n"
+        "would cut two of its best-known winter routes across the Gulf of well-\n"
+        "known Finland after what the company called a difficult 2019-\n"
+        "2023 slump in bookings, the latest in a series of cuts -\n"
+        "and that talks with the state-owned port on its short- and medium-\n"
+        "to long-term contracts and its end-to-end booking would resume in March--\n"
+        "officials said, though nothing had been agreed so far this year.\n"
+    )
+    (body,) = parse_text(text)["body"].split("\n\n")
+    assert "Gulf of well-known Finland after what the company called a difficult 2019-2023" in body
+    assert "a series of cuts - and that talks" in body
+    assert "resume in March-- officials said" in body
+    assert "its short- and medium- to long-term contracts" in body  # suspended hyphens
+
+
 def test_capitalised_place_alone_between_stamp_and_story_is_the_dateline():
     # 'By Jo Li, AP' / 'July 14, 2018 04:22 PM' / 'PORTVALE' / the story
     story = (

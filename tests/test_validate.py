@@ -268,3 +268,16 @@ def test_validate_stage_without_the_ingested_folder_is_a_usage_error(tmp_path):
     assert result.exit_code == 2
     assert "not an ingested stage folder" in result.output
     assert not (tmp_path / "v").exists()
+
+
+def test_a_failing_row_missing_from_the_ingested_shard_is_an_error_not_a_textless_reject(
+    tmp_path,
+):
+    """--raw pointing at another ingested folder: the same shard names, other records."""
+    (tmp_path / "parsed").mkdir()
+    pq.write_table(table(row(title="")), tmp_path / "parsed" / "part-00000.parquet")
+    (tmp_path / "other").mkdir()
+    elsewhere = row(article_id="e" * 24, text="another record")
+    pq.write_table(raw(elsewhere), tmp_path / "other" / "part-00000.parquet")
+    with pytest.raises(FileNotFoundError, match="must be the ingested folder"):
+        validate_shard(tmp_path / "parsed" / "part-00000.parquet", tmp_path / "other")

@@ -6,6 +6,7 @@ Every pass of the parser reads and marks these `Line` objects; `Roles` holds one
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from pipeline.parse import credits, dateline
@@ -180,6 +181,11 @@ def split_lines(text: str) -> list[Line]:
 
 
 _SITE_SUFFIX: Final = re.compile(r"\s[|–—-]\s")
+# A wrap after a compound's hyphen ('well-' / 'known': Python's textwrap breaks there): the
+# word goes on without a space. A spaced dash ('Kyiv -') or a doubled one ('--') does not,
+# nor a suspended hyphen ('medium-' / 'and long-term', 'pre-' / 'or post-war').
+_HYPHEN_BREAK: Final = re.compile(r"[^\s-]-\Z")
+_SUSPENDED: Final = re.compile(r"(?:and|or|nor|to)(?![\w-])")
 
 
 def _caps_headline_lines(lines: list[Line]) -> int:
@@ -196,6 +202,20 @@ def _caps_headline_lines(lines: list[Line]) -> int:
     if not _SITE_SUFFIX.split(lines[end - 1].text, 1)[0].isupper():
         return 0
     return end
+
+
+def _joined(parts: list[str]) -> str:
+    """Wrapped lines as one paragraph: a space between lines, none after a compound's hyphen
+    followed by a letter or digit (unless the hyphen is suspended)."""
+    out = [parts[0]]
+    for before, part in pairwise(parts):
+        glued = (
+            _HYPHEN_BREAK.search(before) is not None
+            and part[:1].isalnum()
+            and not _SUSPENDED.match(part)
+        )
+        out.append(part if glued else " " + part)
+    return "".join(out)
 
 
 def unwrap(lines: list[Line]) -> list[Line]:
@@ -243,7 +263,7 @@ def unwrap(lines: list[Line]) -> list[Line]:
         head = group[0]
         head.index = index
         if len(group) > 1:  # one join per paragraph: linear in the text's length
-            head.text = " ".join(ln.text for ln in group)
+            head.text = _joined([ln.text for ln in group])
             head.span = len(group)
             head.words = sum(ln.words for ln in group)  # the parts are stripped and non-empty
         out.append(head)
