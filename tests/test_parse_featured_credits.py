@@ -118,6 +118,36 @@ def test_lower_case_featured_image_credit_after_a_sentence():
 
 
 @pytest.mark.parametrize(
+    "closing", ["Image: screen capture", " Photo: Screenshot.", "Image: video screengrab"]
+)
+def test_a_label_and_a_screen_capture_glued_to_the_last_sentence_credit_the_lead_image(closing):
+    """No name after the label: the screen capture credits the page's lead image, as 'Image
+    via screen capture' does; the last sentence stays in the story."""
+    out = parse_text(f"{TITLE}\n\n{FIRST}\n\n{LAST}{closing}")
+    credit = closing.strip().split(": ")[1].rstrip(".")
+    assert _blocks(out) == [(None, credit, [], [])]
+    assert out["body"].split("\n\n") == [FIRST, LAST]
+
+
+def test_a_screen_capture_credit_line_leaves_the_story_above_it_a_story():
+    out = parse_text(f"{TITLE}\n\n{FIRST}\n\nImage: screen capture")
+    assert _blocks(out) == [(None, "screen capture", [], [])]
+    assert out["body"] == FIRST
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{LAST} He showed how to take an Image: screen capture",
+        f"{LAST} the image: screen capture",
+        f"{LAST} Image: screen capture of the council's page by Jo Li",
+    ],
+)
+def test_screen_capture_words_in_a_sentence_are_no_credit(line):
+    assert credits.split_glued(line) is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         f"{LAST} The featured image of the week shows the old ferry at dawn.",

@@ -111,11 +111,21 @@ _FEATURED_NOUNS: Final = ("image", "photo", "imaged", "images", "photos")
 _SENTENCE_AFTER: Final = re.compile(r"(?<!\b[A-Z])[.!?]\s+[A-Z][a-z]+\s+\w")
 
 
+def screen_capture(text: str) -> bool:
+    """Whether the text is a label and a screen capture alone ('Image: screen capture')."""
+    return text.endswith(_SCREEN_ENDS_DOT) and _SCREEN_CREDIT.match(text.strip()) is not None
+
+
 def featured_credit(text: str) -> str | None:
     """The credit of a blog's lead photo ('Featured image via Jo Li/Getty Images' gives 'Jo
-    Li/Getty Images'), when the text is that credit and nothing else."""
+    Li/Getty Images'; 'Image: screen capture', a label and no name, 'screen capture'), when
+    the text is that credit and nothing else."""
     if len(text) > 140 or text.endswith(("?", "!")):
         return None
+    if text.endswith(_SCREEN_ENDS_DOT):
+        screen = _SCREEN_CREDIT.match(text.strip())
+        if screen:
+            return screen.group(1)
     lead = _FEATURED_LEAD.match(text)
     if lead is None:
         return None
@@ -755,6 +765,12 @@ def _glued_featured(line: str) -> tuple[str, str] | None:
             if split:
                 return split
         at = line.find("eature", at + 2) - 1
+    if line.endswith(_SCREEN_ENDS_DOT):
+        screen = _SCREEN_CREDIT.search(line, start)
+        if screen and screen.start() >= 10:
+            before = line[: screen.start()].rstrip()
+            if before[-1:] in _FEATURED_AFTER:
+                return before, line[screen.start() :].strip()
     if line.find(" via ", start) < 0:
         return None
     for word in ("Photo", "Image", "Picture"):
@@ -767,6 +783,17 @@ def _glued_featured(line: str) -> tuple[str, str] | None:
                 return split
             at = line.find(word, at + 1)
     return None
+
+
+# A label and a screen capture closing the text, glued to its last sentence or not: '...
+# might help.Image: screen capture', '... Photo: Screenshot.' (no name: only these words).
+# Like 'Featured image via X' it credits the page's lead image, not the sentence before it.
+_SCREEN_CREDIT: Final = re.compile(
+    r"(?:Image|Photo|Picture)s?:\s*((?i:(?:video |youtube |twitter |facebook )?"
+    r"(?:screen ?(?:capture|shot|grab)|screencapture)s?))\.?\s*$"
+)
+_SCREEN_ENDS: Final = ("capture", "shot", "grab", "captures", "shots", "grabs")
+_SCREEN_ENDS_DOT: Final = (*_SCREEN_ENDS, *(end + "." for end in _SCREEN_ENDS))
 
 
 # An embedded tweet's date line closes the text before its credit: '... November 3,

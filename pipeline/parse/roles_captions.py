@@ -361,8 +361,10 @@ def mark_credited_captions(lines: list[Line]) -> None:
             # story line above the credit is no caption.
             after.role, after.rule = "caption", "label_caption"
             continue
-        if credits.featured_head(ln.text):
-            continue  # 'Featured image by Jo Li/AP', 'Photo via X' credit the page's lead photo
+        if credits.featured_head(ln.text) or credits.screen_capture(ln.text):
+            # 'Featured image by Jo Li/AP', 'Photo via X', 'Image: screen capture' credit the
+            # page's lead photo
+            continue
         if after is not None and _caption_twice_below(lines, i):
             # 'Jo Li/AP' / '<caption>' / '<caption> (Jo Li/AP)': the credit heads its photo's
             # caption, printed twice under it; the story line above it is no caption.
