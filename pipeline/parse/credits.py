@@ -113,7 +113,11 @@ _SENTENCE_AFTER: Final = re.compile(r"(?<!\b[A-Z])[.!?]\s+[A-Z][a-z]+\s+\w")
 
 def screen_capture(text: str) -> bool:
     """Whether the text is a label and a screen capture alone ('Image: screen capture')."""
-    return text.endswith(_SCREEN_ENDS_DOT) and _SCREEN_CREDIT.match(text.strip()) is not None
+    return _screen(text) is not None
+
+
+def _screen(text: str) -> re.Match[str] | None:
+    return _SCREEN_CREDIT.match(text.strip()) if text.endswith(_SCREEN_ENDS_DOT) else None
 
 
 def featured_credit(text: str) -> str | None:
@@ -122,10 +126,9 @@ def featured_credit(text: str) -> str | None:
     the text is that credit and nothing else."""
     if len(text) > 140 or text.endswith(("?", "!")):
         return None
-    if text.endswith(_SCREEN_ENDS_DOT):
-        screen = _SCREEN_CREDIT.match(text.strip())
-        if screen:
-            return screen.group(1)
+    screen = _screen(text)
+    if screen:
+        return screen.group(1)
     lead = _FEATURED_LEAD.match(text)
     if lead is None:
         return None
