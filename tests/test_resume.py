@@ -15,7 +15,7 @@ import pytest
 
 from pipeline.config import Params
 from pipeline.engine import LocalEngine
-from pipeline.runner import run_ingest, run_parse
+from pipeline.runner import run_ingest, run_parse, run_validate
 from pipeline.storage import RunInProgress, resumable_dir
 from tests.conftest import ROOT, SAMPLE
 from tests.test_pipeline import tree_digest
@@ -102,14 +102,19 @@ def test_a_changed_input_shard_is_recomputed(ingested, tmp_path):
     assert resumed.ran == shards - 1
 
 
-def test_other_parameters_start_afresh(ingested, tmp_path):
+def _validate_stopped_after_two_shards(ingested, tmp_path: Path) -> Path:
+    """Parse the ingested sample, start validating it and stop after two shards."""
     source, params = ingested
-    from pipeline.runner import run_validate
-
     parsed = tmp_path / "parsed"
     run_parse(source, parsed, LocalEngine(1))
     with pytest.raises(Interrupted):
         run_validate(parsed, tmp_path / "validated", params, RecordingEngine(stop_after=2), source)
+    return parsed
+
+
+def test_other_parameters_start_afresh(ingested, tmp_path):
+    source, params = ingested
+    parsed = _validate_stopped_after_two_shards(ingested, tmp_path)
     other = replace(params, validate=replace(params.validate, max_reject_rate=0.9))
     again = RecordingEngine()
     run_validate(parsed, tmp_path / "validated", other, again, source)
@@ -119,12 +124,7 @@ def test_other_parameters_start_afresh(ingested, tmp_path):
 def test_validate_redoes_a_shard_whose_ingested_shard_changed(ingested, tmp_path):
     """Validate reads the ingested shard too (the raw texts of rejects): it is an input."""
     source, params = ingested
-    from pipeline.runner import run_validate
-
-    parsed = tmp_path / "parsed"
-    run_parse(source, parsed, LocalEngine(1))
-    with pytest.raises(Interrupted):
-        run_validate(parsed, tmp_path / "validated", params, RecordingEngine(stop_after=2), source)
+    parsed = _validate_stopped_after_two_shards(ingested, tmp_path)
     os.utime(sorted((source / "records").glob("part-*.parquet"))[0], ns=(1, 1))
     resumed = RecordingEngine()
     run_validate(parsed, tmp_path / "validated", params, resumed, source)
