@@ -142,8 +142,11 @@ def show_accounting(acc: Accounting) -> None:
 
 def _version(value: bool) -> None:
     if value:
+        from pipeline.dedup_shingles import kernel  # here: its tables take ~50 ms to build
+
         build = "compiled by mypyc" if PARSER_COMPILED else "Python source"
-        typer.echo(f"copydesk {__version__} (parser: {build})")
+        shingles = "C" if kernel is not None else "numpy"
+        typer.echo(f"copydesk {__version__} (parser: {build}; shingles: {shingles})")
         raise typer.Exit()
 
 

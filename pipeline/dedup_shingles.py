@@ -6,7 +6,9 @@ folding are a table lookup, white space is collapsed by a mask, words are the ru
 characters (the words of `re.findall(r"\\w+")`), each word gets a polynomial hash of its code
 points (prefix sums mod 2**64) and a shingle mixes its words' hashes. The hashes have no
 per-process salt, so signatures agree across workers, runs and machines. `normalise` is the
-same normal form for one text, as a string (the reference the tests compare with).
+same normal form for one text, as a string (the reference the tests compare with). The
+compiled build (setup.py) runs the folding, collapse, words and shingles of a batch as one loop
+in C (`_shingle_kernel.c`), with the same tables and arithmetic: the same values, tested.
 """
 
 from __future__ import annotations
@@ -14,8 +16,17 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass
+from types import ModuleType
 
 import numpy as np
+
+kernel: ModuleType | None
+try:  # the compiled build's loop in C (setup.py); the numpy code below gives the same values
+    from pipeline import _shingle_kernel
+
+    kernel = _shingle_kernel
+except ImportError:  # pragma: no cover - which one runs depends on the build
+    kernel = None
 
 # Quotes and dashes folded before hashing.
 FOLD = {
@@ -141,22 +152,37 @@ def hash_texts(texts: list[str], size: int) -> TextHashes:
 
 def _points(texts: list[str]) -> np.ndarray:
     """Code points of the joined texts after NFC, quote folding and case folding."""
+    return _fold(*_nfc_points(texts))
+
+
+def _nfc_points(texts: list[str]) -> tuple[str, np.ndarray]:
+    """The joined texts in NFC, and their code points."""
     joined = unicodedata.normalize("NFC", _SEP.join(texts))
-    points = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    return joined, np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _fold(joined: str, points: np.ndarray) -> np.ndarray:
     if not len(points) or points.max() < 0x10000:
         folded = _TARGET[points]
     else:  # emoji: one in a batch sent ~a third of a real corpus's batches the slow way
-        folded = np.empty_like(points)
+        folded = _fold_astral(points)
         small = points < 0x10000
         folded[small] = _TARGET[points[small]]
-        astral, at = np.unique(points[~small], return_inverse=True)
-        folded[~small] = np.array([_fold_one(c) for c in astral.tolist()], np.uint32)[at]
     if not (folded == _MANY).any():
         return folded
     # Rare: a casefold into several points (ß -> ss).
     for old, new in FOLD.items():
         joined = joined.replace(old, new)
     return np.frombuffer(joined.casefold().encode("utf-32-le"), dtype=np.uint32)
+
+
+def _fold_astral(points: np.ndarray) -> np.ndarray:
+    """A copy of `points` with those beyond the BMP folded (a Python call per distinct one)."""
+    folded = points.copy()
+    big = points > 0xFFFF
+    astral, at = np.unique(points[big], return_inverse=True)
+    folded[big] = np.array([_fold_one(c) for c in astral.tolist()], np.uint32)[at]
+    return folded
 
 
 def _collapse(points: np.ndarray, joined: bool) -> np.ndarray:
@@ -206,11 +232,18 @@ def _exact_keys(points: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> lis
     return keys
 
 
+def _coefficients(size: int) -> np.ndarray:
+    """Odd multipliers of a shingle's word positions."""
+    return _fmix(np.arange(1, size + 1, dtype=np.uint64) * _GOLDEN) | np.uint64(1)
+
+
 def _hash_batch(texts: list[str], size: int) -> TextHashes:
     n = len(texts)
     if not n:
         empty = np.empty(0, dtype=np.int64)
         return TextHashes([], empty, np.empty(0, np.uint64), np.zeros(1, np.int64))
+    if kernel is not None:
+        return _hash_batch_compiled(texts, size)
     points = _collapse(_points(texts), n > 1)
     bounds = np.flatnonzero(points == 0) if n > 1 else np.empty(0, dtype=np.int64)
     starts_t = np.r_[0, bounds + 1]
@@ -233,7 +266,7 @@ def _hash_batch(texts: list[str], size: int) -> TextHashes:
     # Words per text (starts is sorted, so a search per text boundary is enough).
     per_text = np.diff(np.r_[0, np.searchsorted(starts, ends_t)])
     owner = np.repeat(np.arange(n), per_text)
-    coef = _fmix(np.arange(1, size + 1, dtype=np.uint64) * _GOLDEN) | np.uint64(1)
+    coef = _coefficients(size)
     m = len(words) - size + 1
     if m > 0:
         mixed = words[:m] * coef[0]
@@ -262,3 +295,37 @@ def _hash_batch(texts: list[str], size: int) -> TextHashes:
     offsets = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(gram_owner, minlength=n), out=offsets[1:])
     return TextHashes(exact, ends_t - starts_t, grams, offsets)
+
+
+def _astral_words(points: np.ndarray) -> np.ndarray:
+    """The points beyond the BMP (emoji, rare scripts) that are `\\w`, sorted."""
+    if not len(points) or points.max() < 0x10000:
+        return np.empty(0, np.uint32)
+    astral = np.unique(points[points > 0xFFFF]).tolist()
+    return np.array([c for c in astral if chr(c).isalnum()], np.uint32)
+
+
+def _hash_batch_compiled(texts: list[str], size: int) -> TextHashes:
+    """`_hash_batch` with the folding, collapse, words and shingles in C; the exact keys are
+    the same Python code."""
+    assert kernel is not None
+    n, coef = len(texts), _coefficients(size)
+    joined, raw = _nfc_points(texts)
+    points = _fold_astral(raw) if len(raw) and raw.max() > 0xFFFF else raw
+    astral = _astral_words(points)
+    out = kernel.hash_batch(points, _TARGET, _SPACE, _WORD, astral, coef, int(_SHORT), n, n > 1)
+    if out is None:  # a point folds into several (ß -> ss): Python's casefold, then C
+        points = _fold(joined, raw)
+        astral = _astral_words(points)
+        out = kernel.hash_batch(points, None, _SPACE, _WORD, astral, coef, int(_SHORT), n, n > 1)
+    assert out is not None
+    collapsed, ends, grams, offsets = out
+    points = np.frombuffer(collapsed, np.uint32)
+    ends_t = np.frombuffer(ends, np.int64)
+    starts_t = np.r_[0, ends_t[:-1] + 1]
+    return TextHashes(
+        _exact_keys(points, starts_t, ends_t),
+        ends_t - starts_t,
+        np.frombuffer(grams, np.uint64),
+        np.frombuffer(offsets, np.int64),
+    )

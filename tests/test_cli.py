@@ -72,9 +72,12 @@ def test_reject_rate_over_the_limit_fails_the_build(tmp_path):
 
 def test_version_names_the_parser_build():
     import pipeline.parse
+    from pipeline import dedup_shingles
 
     shown = runner.invoke(app, ["--version"])
     assert shown.exit_code == 0
     source = (pipeline.parse.__file__ or "").endswith(".py")
     build = "Python source" if source else "compiled by mypyc"
-    assert shown.output.startswith("copydesk ") and f"(parser: {build})" in shown.output
+    shingles = "numpy" if dedup_shingles.kernel is None else "C"
+    assert shown.output.startswith("copydesk ")
+    assert f"(parser: {build}; shingles: {shingles})" in shown.output

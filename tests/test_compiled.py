@@ -105,4 +105,4 @@ def test_version_says_the_parser_is_compiled() -> None:
 
     shown = CliRunner().invoke(app, ["--version"])
     assert shown.exit_code == 0
-    assert shown.output.strip().endswith("(parser: compiled by mypyc)")
+    assert shown.output.strip().endswith("(parser: compiled by mypyc; shingles: C)")

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline import dedup_shingles as shingles
 from pipeline.dedup_shingles import FOLD, _points, exact_key, hash_texts, normalise
 
 WORD = re.compile(r"\w+")
@@ -88,3 +91,68 @@ def test_points_beyond_the_bmp_take_the_table_path_with_the_same_result():
     expected = np.frombuffer(joined.casefold().encode("utf-32-le"), dtype=np.uint32)
     assert np.array_equal(_points(texts), expected)
     assert chr(_points(["\U00010400"])[0]) == "\U00010428"
+
+
+# The compiled build's C loop (`pipeline/_shingle_kernel.c`) against the numpy code.
+needs_kernel = pytest.mark.skipif(
+    shingles.kernel is None and os.environ.get("COPYDESK_EXPECT_COMPILED") != "1",
+    reason="no compiled shingle kernel in this build (make test-compiled)",
+)
+
+
+def both_ways(texts: list[str], size: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert shingles.kernel is not None, "the compiled build has no shingle kernel"
+    compiled = hash_texts(texts, size)
+    with monkeypatch.context() as patch:
+        patch.setattr(shingles, "kernel", None)
+        plain = hash_texts(texts, size)
+    assert compiled.exact == plain.exact
+    assert compiled.chars.tolist() == plain.chars.tolist()
+    assert compiled.shingles.dtype == plain.shingles.dtype == np.uint64
+    assert compiled.shingles.tolist() == plain.shingles.tolist()
+    assert compiled.offsets.tolist() == plain.offsets.tolist()
+
+
+@needs_kernel
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.text(alphabet=st.sampled_from(ALPHABET), max_size=60), max_size=8),
+    st.sampled_from([1, 2, 3, 5]),
+)
+def test_the_c_kernel_gives_the_numpy_hashes(texts, size):
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        both_ways(texts, size, monkeypatch)
+
+
+@needs_kernel
+def test_the_c_kernel_gives_the_numpy_hashes_on_news_text(monkeypatch):
+    """Many texts over several batches, with an emoji, ß (a casefold into two points) and
+    a text holding the batch separator."""
+    texts = [
+        f"Story {i}: the council’s “plan” — delayed —  was cut.\n\nMore  text here {i % 7}."
+        for i in range(3000)
+    ]
+    texts[10] += " 😀 𝐀𝐁"
+    texts[2000] += " Straße"
+    texts[2500] = "a\x00b c d"
+    both_ways(texts, 3, monkeypatch)
+    both_ways(["", " ", "one", "one two"], 3, monkeypatch)
+
+
+@needs_kernel
+def test_the_c_kernel_refuses_bad_tables():
+    assert shingles.kernel is not None
+    points = np.array([97, 32, 98], np.uint32)
+    coef = shingles._coefficients(3)
+    with pytest.raises(ValueError, match="bad tables"):
+        shingles.kernel.hash_batch(
+            points,
+            None,
+            shingles._SPACE[:10],
+            shingles._WORD,
+            np.empty(0, np.uint32),
+            coef,
+            0,
+            1,
+            False,
+        )
