@@ -301,8 +301,8 @@ def _astral_words(points: np.ndarray) -> np.ndarray:
     """The points beyond the BMP (emoji, rare scripts) that are `\\w`, sorted."""
     if not len(points) or points.max() < 0x10000:
         return np.empty(0, np.uint32)
-    astral = np.unique(points[points > 0xFFFF]).tolist()
-    return np.array([c for c in astral if chr(c).isalnum()], np.uint32)
+    astral = np.unique(points[points > 0xFFFF]).tolist()  # (_MANY too: no character)
+    return np.array([c for c in astral if c <= 0x10FFFF and chr(c).isalnum()], np.uint32)
 
 
 def _hash_batch_compiled(texts: list[str], size: int) -> TextHashes:

@@ -156,3 +156,11 @@ def test_the_c_kernel_refuses_bad_tables():
             1,
             False,
         )
+
+
+def test_astral_word_points_skip_symbols_and_the_several_points_mark():
+    """The C loop's word test beyond the BMP: letters yes, emoji no, and `_MANY` (a fold into
+    several points, no character) neither, rather than an error from chr()."""
+    points = np.array([0x1F600, shingles._MANY, 0x10400, 97, 0x1D400], np.uint32)
+    assert shingles._astral_words(points).tolist() == [0x10400, 0x1D400]
+    assert shingles._astral_words(np.array([97, 98], np.uint32)).tolist() == []
