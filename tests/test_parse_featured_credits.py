@@ -118,7 +118,14 @@ def test_lower_case_featured_image_credit_after_a_sentence():
 
 
 @pytest.mark.parametrize(
-    "closing", ["Image: screen capture", " Photo: Screenshot.", "Image: video screengrab"]
+    "closing",
+    [
+        "Image: screen capture",
+        " Photo: Screenshot.",
+        "Image: video screengrab",
+        "Image: screen capture via a gif.",  # where it was captured: part of the credit
+        " Photo: Screenshot via YouTube",
+    ],
 )
 def test_a_label_and_a_screen_capture_glued_to_the_last_sentence_credit_the_lead_image(closing):
     """No name after the label: the screen capture credits the page's lead image, as 'Image
@@ -141,6 +148,9 @@ def test_a_screen_capture_credit_line_leaves_the_story_above_it_a_story():
         f"{LAST} He showed how to take an Image: screen capture",
         f"{LAST} the image: screen capture",
         f"{LAST} Image: screen capture of the council's page by Jo Li",
+        f"{LAST} He sent a screen capture via his phone.",
+        f"{LAST} Image: screen capture via the council's page that the mayor shared on Friday.",
+        f"{LAST} Image: screen capture via " + "a" * 400,
     ],
 )
 def test_screen_capture_words_in_a_sentence_are_no_credit(line):

@@ -117,7 +117,7 @@ def screen_capture(text: str) -> bool:
 
 
 def _screen(text: str) -> re.Match[str] | None:
-    return _SCREEN_CREDIT.match(text.strip()) if text.endswith(_SCREEN_ENDS_DOT) else None
+    return _SCREEN_CREDIT.match(text.strip()) if _may_screen(text) else None
 
 
 def featured_credit(text: str) -> str | None:
@@ -768,7 +768,7 @@ def _glued_featured(line: str) -> tuple[str, str] | None:
             if split:
                 return split
         at = line.find("eature", at + 2) - 1
-    if line.endswith(_SCREEN_ENDS_DOT):
+    if _may_screen(line):
         screen = _SCREEN_CREDIT.search(line, start)
         if screen and screen.start() >= 10:
             before = line[: screen.start()].rstrip()
@@ -789,14 +789,28 @@ def _glued_featured(line: str) -> tuple[str, str] | None:
 
 
 # A label and a screen capture closing the text, glued to its last sentence or not: '...
-# might help.Image: screen capture', '... Photo: Screenshot.' (no name: only these words).
-# Like 'Featured image via X' it credits the page's lead image, not the sentence before it.
+# might help.Image: screen capture', '... Photo: Screenshot.' (no name: only these words),
+# also with where it was captured ('... vacation.Image: screen capture via a gif.': up to five
+# words, possessive, so a long line cannot make the search backtrack). Like 'Featured image
+# via X' it credits the page's lead image, not the sentence before it.
 _SCREEN_CREDIT: Final = re.compile(
     r"(?:Image|Photo|Picture)s?:\s*((?i:(?:video |youtube |twitter |facebook )?"
-    r"(?:screen ?(?:capture|shot|grab)|screencapture)s?))\.?\s*$"
+    r"(?:screen ?(?:capture|shot|grab)|screencapture)s?)"
+    r"(?: via [\w'’@&-]++(?: [\w'’@&-]++){0,4})?)\.?\s*$"
 )
 _SCREEN_ENDS: Final = ("capture", "shot", "grab", "captures", "shots", "grabs")
 _SCREEN_ENDS_DOT: Final = (*_SCREEN_ENDS, *(end + "." for end in _SCREEN_ENDS))
+
+
+def _may_screen(text: str) -> bool:
+    """Whether `_SCREEN_CREDIT` can match: the text ends in a capture's word, or a 'via' and
+    a screen's word stand near its end (most lines fail both cheap tests)."""
+    if text.endswith(_SCREEN_ENDS_DOT):
+        return True
+    start = max(0, len(text) - 90)
+    return text.find(" via ", start) >= 0 and (
+        text.find("creen", start) >= 0 or text.find("CREEN", start) >= 0
+    )
 
 
 # An embedded tweet's date line closes the text before its credit: '... November 3,
