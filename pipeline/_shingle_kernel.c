@@ -22,7 +22,6 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
-#include <string.h>
 
 #define BASE 0x100000001B3ULL
 
@@ -51,28 +50,6 @@ static inline int is_word(const Classes *k, uint32_t p) {
         else hi = mid;
     }
     return lo < k->n_astral && k->astral[lo] == p;
-}
-
-/* White space collapsed as `" ".join(text.split())` does, per text when `joined`: a run of
- * white space becomes one space between two other characters of the same text, else goes.
- * `out` may be `p`: a point is written at or before where it was read, and p[i - 1] is read
- * only when nothing before it has moved yet or it has not been overwritten. */
-static Py_ssize_t collapse(const uint32_t *p, Py_ssize_t n, const Classes *k, int joined,
-                           uint32_t *out) {
-    Py_ssize_t kept = 0, i = 0;
-    while (i < n) {
-        if (!is_space(k, p[i])) {
-            out[kept++] = p[i++];
-            continue;
-        }
-        Py_ssize_t j = i;
-        while (j < n && is_space(k, p[j])) j++;
-        int before = i > 0 && (!joined || p[i - 1] != 0);
-        int after = j < n && (!joined || p[j] != 0);
-        if (before && after) out[kept++] = 32;
-        i = j;
-    }
-    return kept;
 }
 
 #define MANY 0xFFFFFFFFu
@@ -111,50 +88,63 @@ static PyObject *hash_batch(PyObject *Py_UNUSED(self), PyObject *args) {
     int64_t *end_of = (int64_t *)PyBytes_AS_STRING(ends);
     int64_t *first = (int64_t *)PyBytes_AS_STRING(offsets);
     uint64_t *g = (uint64_t *)PyBytes_AS_STRING(grams);
-    if (fold) {
-        for (Py_ssize_t i = 0; i < n; i++) {
-            const uint32_t x = points[i] <= 0xFFFF ? fold[points[i]] : points[i];
-            if (x == MANY) {  /* Python's casefold for this batch */
-                result = Py_NewRef(Py_None);
-                goto done;
+    /* One pass per text: fold, collapse white space, hash words; then its shingles. */
+    Py_ssize_t i = 0, m = 0, n_grams = 0;
+    for (Py_ssize_t text = 0; text < texts; text++) {
+        const int last = !joined || text + 1 == texts;  /* else a separator ends the text */
+        Py_ssize_t count = 0, length = 0;
+        int pending = 0, started = 0, in_word = 0;
+        uint64_t h = 0, power = 1;
+        for (; i < n; i++) {
+            uint32_t x = points[i];
+            if (!last && x == 0) break;
+            if (fold && x <= 0xFFFF) {
+                x = fold[x];
+                if (x == MANY) {  /* Python's casefold for this batch */
+                    result = Py_NewRef(Py_None);
+                    goto done;
+                }
             }
-            c[i] = x;
+            if (is_space(&classes, x)) {  /* one space between two tokens, else none */
+                pending = started;
+                if (in_word) {
+                    words[count++] = fmix(h ^ (uint64_t)length);
+                    in_word = 0;
+                }
+                continue;
+            }
+            if (pending) c[m++] = 32;
+            pending = 0;
+            started = 1;
+            c[m++] = x;
+            if (is_word(&classes, x)) {
+                if (!in_word) {
+                    in_word = 1;
+                    h = 0, power = 1, length = 0;
+                }
+                h += ((uint64_t)x + 1) * power;
+                power *= BASE;
+                length++;
+            } else if (in_word) {
+                words[count++] = fmix(h ^ (uint64_t)length);
+                in_word = 0;
+            }
         }
-    } else {
-        memcpy(c, points, n * 4);
-    }
-    const Py_ssize_t m = collapse(c, n, &classes, joined, c);  /* in place: it only shrinks */
-    Py_ssize_t text = 0, at = 0, n_grams = 0;
-    while (text < texts) {
-        Py_ssize_t stop = at;  /* this text's end: the next separator, or the batch's end */
-        if (joined && text + 1 < texts) {
-            while (stop < m && c[stop] != 0) stop++;
-        } else {
-            stop = m;
-        }
-        if (stop > m || (joined && text + 1 < texts && stop == m)) {
+        if (in_word) words[count++] = fmix(h ^ (uint64_t)length);
+        if (!last && i >= n) {
             PyErr_SetString(PyExc_ValueError, "hash_batch: fewer texts than separators say");
             goto done;
         }
-        Py_ssize_t count = 0;  /* the text's words: runs of `\w` points, hashed */
-        for (Py_ssize_t k = at; k < stop;) {
-            if (!is_word(&classes, c[k])) {
-                k++;
-                continue;
-            }
-            uint64_t h = 0, power = 1;
-            Py_ssize_t s = k;
-            for (; k < stop && is_word(&classes, c[k]); k++) {
-                h += ((uint64_t)c[k] + 1) * power;
-                power *= BASE;
-            }
-            words[count++] = fmix(h ^ (uint64_t)(k - s));
+        end_of[text] = m;
+        if (!last) {  /* the separator stays between the texts' points */
+            c[m++] = 0;
+            i++;
         }
         first[text] = n_grams;
         if (count >= size) {
-            for (Py_ssize_t i = 0; i + size <= count; i++) {
+            for (Py_ssize_t k = 0; k + size <= count; k++) {
                 uint64_t mixed = 0;
-                for (Py_ssize_t j = 0; j < size; j++) mixed += words[i + j] * coef[j];
+                for (Py_ssize_t j = 0; j < size; j++) mixed += words[k + j] * coef[j];
                 g[n_grams++] = fmix(mixed);
             }
         } else if (count > 0) {  /* the whole text as one gram, tagged */
@@ -162,9 +152,6 @@ static PyObject *hash_batch(PyObject *Py_UNUSED(self), PyObject *args) {
             for (Py_ssize_t j = 0; j < count; j++) mixed += words[j] * coef[j];
             g[n_grams++] = fmix(mixed ^ (uint64_t)short_tag);
         }
-        end_of[text] = stop;
-        at = stop + 1;
-        text++;
     }
     first[texts] = n_grams;
     if (_PyBytes_Resize(&collapsed, m * 4) < 0 || _PyBytes_Resize(&grams, n_grams * 8) < 0)
