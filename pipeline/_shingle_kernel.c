@@ -52,6 +52,11 @@ static inline int is_word(const Classes *k, uint32_t p) {
     return lo < k->n_astral && k->astral[lo] == p;
 }
 
+/* A word's hash: its polynomial hash (h) mixed with its length, as the numpy code does. */
+static inline uint64_t word_hash(uint64_t h, Py_ssize_t length) {
+    return fmix(h ^ (uint64_t)length);
+}
+
 #define MANY 0xFFFFFFFFu
 
 static PyObject *hash_batch(PyObject *Py_UNUSED(self), PyObject *args) {
@@ -108,7 +113,7 @@ static PyObject *hash_batch(PyObject *Py_UNUSED(self), PyObject *args) {
             if (is_space(&classes, x)) {  /* one space between two tokens, else none */
                 pending = started;
                 if (in_word) {
-                    words[count++] = fmix(h ^ (uint64_t)length);
+                    words[count++] = word_hash(h, length);
                     in_word = 0;
                 }
                 continue;
@@ -126,13 +131,13 @@ static PyObject *hash_batch(PyObject *Py_UNUSED(self), PyObject *args) {
                 power *= BASE;
                 length++;
             } else if (in_word) {
-                words[count++] = fmix(h ^ (uint64_t)length);
+                words[count++] = word_hash(h, length);
                 in_word = 0;
             }
         }
-        if (in_word) words[count++] = fmix(h ^ (uint64_t)length);
+        if (in_word) words[count++] = word_hash(h, length);
         if (!last && i >= n) {
-            PyErr_SetString(PyExc_ValueError, "hash_batch: fewer texts than separators say");
+            PyErr_SetString(PyExc_ValueError, "hash_batch: fewer separators than texts");
             goto done;
         }
         end_of[text] = m;

@@ -164,3 +164,15 @@ def test_astral_word_points_skip_symbols_and_the_several_points_mark():
     points = np.array([0x1F600, shingles._MANY, 0x10400, 97, 0x1D400], np.uint32)
     assert shingles._astral_words(points).tolist() == [0x10400, 0x1D400]
     assert shingles._astral_words(np.array([97, 98], np.uint32)).tolist() == []
+
+
+@needs_kernel
+def test_the_c_kernel_refuses_a_batch_short_of_separators():
+    """Two texts joined need one separator (0) between them: none is an error, not a read
+    past the batch."""
+    assert shingles.kernel is not None
+    args = (shingles._SPACE, shingles._WORD, np.empty(0, np.uint32), shingles._coefficients(3))
+    with pytest.raises(ValueError, match="fewer separators than texts"):
+        shingles.kernel.hash_batch(np.array([97, 32, 98], np.uint32), None, *args, 0, 2, True)
+    out = shingles.kernel.hash_batch(np.array([97, 0, 98], np.uint32), None, *args, 0, 2, True)
+    assert out is not None and np.frombuffer(out[1], np.int64).tolist() == [1, 3]
