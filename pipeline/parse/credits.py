@@ -14,6 +14,7 @@ from pipeline.parse.knowledge import (
     is_place,
     knowledge_dir,
     last_folder,
+    licence,
     newspaper_words,
     organisations,
     platforms,
@@ -40,7 +41,7 @@ _POOL_NAME: Final = r"(?!The )(?:[A-Z][\w'’.-]* ){1,3}(?:Pool|POOL)(?: Photo| 
 # no agency, and its name is no photographer.
 _FILLER: Final = re.compile(
     r"(?i)\b(?:file(?: photo)?|(?:(?-i:[A-Z][\w'’.-]*) ){0,3}pool(?: photo)?|handout|staff|"
-    r"courtesy(?: of)?|special (?:to|for)|via|photo|photos|images?|illustration|screenshot|"
+    r"courtesy(?: of)?|special (?:to|for)|official|photo|photos|images?|illustration|screenshot|"
     r"stock|video|screen ?(?:capture|grab)s?|screengrabs?|inc|llc|ltd)\b"
 )
 # ('Jo Li — AP': a dash between spaces too; a name's hyphen has none)
@@ -307,6 +308,11 @@ def _unglue_pool(match: re.Match[str]) -> str:
 
 # A photographer's status in a credit ('Jo Li/Stringer/Getty Images'): neither a person nor
 # an agency.
+# 'Official White House Photo by Jo Li', 'DoD photo by Jo Li': the photo's source (an
+# institution or an organisation), then its photographer, as 'White House/Jo Li' would say.
+_SOURCE_PHOTO_BY: Final = re.compile(
+    r"(?<=\w)\s+(?i:photo(?:graph)?s?|image|picture)\s+by\s+(?=[A-Z])"
+)
 _NO_AGENCY: Final = frozenset(
     ["stringer", "contributor", "freelance", "unknown", "anonymous", "photographer"]
 )
@@ -400,6 +406,8 @@ def read(text: str) -> Credit:
         source = _GLUED_CAPS.sub(_unglue_agency, source)
     if "Pool" in source or "POOL" in source:
         source = _NAME_BEFORE_POOL.sub(_unglue_pool, source)
+    if " by " in source:
+        source = _SOURCE_PHOTO_BY.sub("/", source)
     rest, agencies = without_organisations(source)
     mononym = _mononym(source) if agencies else None
     if "for" in rest or "For" in rest:
@@ -414,8 +422,15 @@ def read(text: str) -> Credit:
     for fragment in _fragments(rest):
         if " on " in fragment and _hosted(fragment.rpartition(" on ")[2], hosts):
             fragment = fragment.rpartition(" on ")[0]  # 'Jo Li on Unsplash': its maker
-        if fragment.casefold() in _NO_AGENCY or _hosted(fragment, hosts) or is_place(fragment):
-            continue  # Getty's 'Stringer'; a site that hosted the photo ('Jo Li/Flickr'); a place
+        if (
+            fragment.casefold() in _NO_AGENCY
+            or _hosted(fragment, hosts)
+            or is_place(fragment)
+            or licence().match(fragment)
+        ):
+            # Getty's 'Stringer'; a site that hosted the photo ('Jo Li/Flickr'); a place; the
+            # licence the photo is used under ('Jo Li/Flickr (CC BY 2.0)')
+            continue
         name = person_name(fragment)
         if fragment == mononym and not photographers:
             name = fragment
@@ -564,6 +579,10 @@ def split_glued(line: str) -> tuple[str, str] | None:
             split = split_glued(f"{line[:at]}({line[at + 1 : -1]})")
             if split is not None:
                 return split
+    if last == ")" or last.isdigit() or (last == "." and line[-2:-1].isdigit()):
+        licensed = _licence_tail(line)
+        if licensed is not None:
+            return licensed
     featured = _glued_featured(line)
     if featured:
         return featured
@@ -644,6 +663,36 @@ def split_glued(line: str) -> tuple[str, str] | None:
         if client and client.start() >= 20 and for_client(client.group("tail")):
             return line[: client.start()].rstrip(), client.group("tail")
     return None
+
+
+def _licence_tail(line: str) -> tuple[str, str] | None:
+    """(text before, credit) when the line ends in a glued credit and the licence the photo is
+    used under ('... in 2016.Photo: Jo Li/Flickr (CC BY 2.0)', '...Image: Jo Li via Flickr,
+    under Creative Commons license 2.0.'): the credit found without the licence, which then
+    stays in its text."""
+    pattern = _licence_tail_in(licence().pattern)
+    tail = pattern.search(line, max(0, len(line) - 90))
+    if tail is None or tail.start() < 10:
+        return None
+    bare = line[: tail.start()]
+    if pattern.search(bare, max(0, len(bare) - 90)):
+        return None  # one licence to a credit (and no recursion along a run of them)
+    split = split_glued(bare)
+    if split is None:
+        return None
+    return split[0], split[1] + line[tail.start() :].rstrip()
+
+
+@functools.lru_cache(maxsize=4)
+def _licence_tail_in(start: str) -> re.Pattern[str]:
+    """A licence closing a line ('licences.csv', `knowledge.licence`): in brackets, after a
+    separator, or opened by 'under' ('used under a Creative Commons license')."""
+    body = start.removeprefix("(?i)")
+    rest = r"[^()/|!?]{0,40}?"
+    return re.compile(
+        rf"(?i)(?:\s*\(\s*(?:{body})[^()]{{0,40}}\)|\s*(?:[,/|]|\s[-–—])\s*(?:{body}){rest}"
+        rf"|\s+(?=(?:licensed|used|published|released|under)\s)(?:{body}){rest})\.?$"
+    )
 
 
 # '... on March 2, 2024. Photo: Jo Li', '...2024.Photo credit: Jo Li for The Post', '... 2024.

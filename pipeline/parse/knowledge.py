@@ -357,6 +357,21 @@ _newspaper_words_of = last_folder(_newspaper_words)
 _platforms_of = last_folder(_platforms)
 
 
+@functools.lru_cache(maxsize=4)
+def _licences(folder: Path) -> re.Pattern[str]:
+    """The opening of a licence a photo is used under ('CC BY-SA 4.0', 'under a Creative
+    Commons license'): a credit's part that names neither its maker nor an agency."""
+    names = sorted(_word_set(folder / "licences.csv", "name"), key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) or "(?!)"
+    return re.compile(
+        r"(?i)(?:(?:licensed|used|published|released)\s+)?(?:under\s+(?:an?\s+|the\s+)?)?"
+        rf"(?:{alternatives})(?![a-z])"
+    )
+
+
+_licences_of = last_folder(_licences)
+
+
 def institutions() -> frozenset[str]:
     return _institutions_of(knowledge_dir())
 
@@ -376,6 +391,11 @@ def newspaper_words() -> frozenset[str]:
 
 def platforms() -> frozenset[str]:
     return _platforms_of(knowledge_dir())
+
+
+def licence() -> re.Pattern[str]:
+    """`_licences` of the knowledge folder in use."""
+    return _licences_of(knowledge_dir())
 
 
 @functools.lru_cache(maxsize=4)
