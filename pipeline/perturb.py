@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import Final
 
 from pipeline.evaluate import Case
-from pipeline.parse import credits
+from pipeline.parse import credits, credits_glued
 from pipeline.parse.attribution import byline_people
 
 Change = Callable[[str], str]
@@ -211,7 +211,7 @@ def glued_rewrites(
     lines = [line for line in case.text.split("\n") if line.strip()]
     roles = case.roles or []
     for i in range(len(lines) - 1):
-        if roles[i] != "caption" or roles[i + 1] != "credit" or credits.split_glued(lines[i]):
+        if roles[i] != "caption" or roles[i + 1] != "credit" or credits_glued.split_glued(lines[i]):
             continue
         read = credits.read(lines[i + 1])
         if len(read.photographers) == 1 and len(read.agencies) == 1:

@@ -4,7 +4,7 @@ under a headline. Invented texts; the organisations and platforms are the data f
 
 import pytest
 
-from pipeline.parse import credits, parse_text
+from pipeline.parse import credits, credits_glued, parse_text
 
 HEAD = "Harbour board shuts the old ferry pier for repairs\nBy Ana Berg\n"
 LEAD = (
@@ -118,4 +118,4 @@ def test_a_credit_glued_to_the_caption(credit, photographers, agencies):
     ],
 )
 def test_a_sentence_with_via_keeps_its_end(line):
-    assert credits.split_glued(line) is None
+    assert credits_glued.split_glued(line) is None

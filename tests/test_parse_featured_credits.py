@@ -3,7 +3,7 @@ start of a story, and a gallery's credits beside 'Jo Li/The Portvale Post' (inve
 
 import pytest
 
-from pipeline.parse import credits, parse_text
+from pipeline.parse import credits, credits_glued, parse_text
 
 TITLE = "Portvale council approves new bridge over the Lenna"
 FIRST = (
@@ -154,7 +154,7 @@ def test_a_screen_capture_credit_line_leaves_the_story_above_it_a_story():
     ],
 )
 def test_screen_capture_words_in_a_sentence_are_no_credit(line):
-    assert credits.split_glued(line) is None
+    assert credits_glued.split_glued(line) is None
 
 
 @pytest.mark.parametrize(
@@ -167,7 +167,7 @@ def test_screen_capture_words_in_a_sentence_are_no_credit(line):
     ],
 )
 def test_featured_image_words_in_a_sentence_are_no_credit(line):
-    assert credits.split_glued(line) is None
+    assert credits_glued.split_glued(line) is None
 
 
 @pytest.mark.parametrize(
@@ -298,4 +298,4 @@ def test_photo_via_credit_closing_the_story(printed, credit, photographers, agen
     ],
 )
 def test_photo_via_words_in_a_sentence_are_no_credit(line):
-    assert credits.split_glued(line) is None
+    assert credits_glued.split_glued(line) is None

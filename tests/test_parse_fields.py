@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.parse import credits, dateline, parse_text
+from pipeline.parse import credits, credits_glued, dateline, parse_text
 from pipeline.parse.attribution import byline_people, closing_credit_people, in_text_people
 from pipeline.parse.dates import find_date, is_date_line
 
@@ -83,17 +83,18 @@ def test_sentences_mentioning_agencies_are_not_credit_lines(line):
 
 
 def test_glued_credits_split_from_captions_and_sentences():
-    assert credits.split_glued(
+    assert credits_glued.split_glued(
         "A couple waits for a table on Saturday. (Photo by Dan Grey, NOLA.com | The Times-Picayune)"
     ) == (
         "A couple waits for a table on Saturday.",
         "Photo by Dan Grey, NOLA.com | The Times-Picayune",
     )
-    assert credits.split_glued("He said she was much older.Photo by Ann Burt/Getty Images.") == (
+    text = "He said she was much older.Photo by Ann Burt/Getty Images."
+    assert credits_glued.split_glued(text) == (
         "He said she was much older.",
         "Photo by Ann Burt/Getty Images",
     )
-    assert credits.split_glued("He said the photo was taken by a friend.") is None
+    assert credits_glued.split_glued("He said the photo was taken by a friend.") is None
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ caption's last sentence, a photographer working for a newspaper (invented text).
 
 import pytest
 
-from pipeline.parse import credits, parse_text
+from pipeline.parse import credits, credits_glued, parse_text
 
 HEAD = ["Valley council approves new bridge over the Lenna", "By Aino Sarre, Associated Press"]
 OPENER = (
@@ -98,7 +98,7 @@ def test_credit_glued_to_the_caption(glued, credit, photographers, agencies):
     ],
 )
 def test_sentences_ending_in_slash_pairs_keep_them(line):
-    assert credits.split_glued(line) is None
+    assert credits_glued.split_glued(line) is None
 
 
 def test_photographer_for_a_newspaper_over_the_caption():
@@ -156,7 +156,7 @@ def test_for_client_needs_a_name_and_a_known_organisation():
     assert credits.for_client("Piet Vannes for The Washington Post")
     assert not credits.for_client("Vote for The Washington Post")
     assert not credits.for_client("Piet Vannes for the harbour board")
-    assert credits.split_glued(STORY[0] + " Vote for The Washington Post") is None
+    assert credits_glued.split_glued(STORY[0] + " Vote for The Washington Post") is None
 
 
 @pytest.mark.parametrize(
@@ -384,7 +384,7 @@ def test_labelled_and_label_last_credits_glued_to_a_caption(
 
 
 def test_credit_label_inside_a_sentence_is_no_credit() -> None:
-    assert credits.split_glued("He said the bank would extend Credit Suisse a loan") is None
+    assert credits_glued.split_glued("He said the bank would extend Credit Suisse a loan") is None
     assert credits.read("CreditCreditJo Li/Reuters").photographers == ("Jo Li",)
 
 
@@ -447,7 +447,7 @@ def test_the_page_copyright_notice_still_ends_the_article():
 
 
 def test_a_copyright_labelled_credit_glued_to_the_caption_is_split():
-    assert credits.split_glued(CAPTION + " Copyright: Jo Brandt/EPA") == (
+    assert credits_glued.split_glued(CAPTION + " Copyright: Jo Brandt/EPA") == (
         CAPTION,
         "Copyright: Jo Brandt/EPA",
     )

@@ -9,18 +9,9 @@ import shutil
 
 import pytest
 
-from pipeline.parse import credits, parse_text
+from pipeline.parse import credits, credits_glued, parse_text
 from pipeline.parse.knowledge import knowledge_dir
-
-TITLE = "Portvale council approves new bridge over the Lenna"
-FIRST = (
-    "The Portvale council voted on Monday to build a second bridge over the Lenna river, "
-    "ending a long quarrel over the cost of the old ferry, the mayor said."
-)
-LAST = (
-    "The bridge will cost about 30 million and should open in the autumn of 2023, the "
-    "council said in a statement after the vote."
-)
+from tests.test_parse_featured_credits import FIRST, LAST, TITLE
 
 
 @pytest.mark.parametrize(
@@ -71,17 +62,18 @@ def test_a_glued_credit_keeps_its_licence(glued, licence):
 def test_a_licence_alone_is_no_credit():
     """A sentence that ends with a licence but holds no credit before it stays in the body."""
     line = "The council put the old ferry's plans in the public domain (CC BY 2.0)"
-    assert credits.split_glued(line) is None
+    assert credits_glued.split_glued(line) is None
     assert (
-        credits.split_glued("The plans are free to use, under a Creative Commons license") is None
+        credits_glued.split_glued("The plans are free to use, under a Creative Commons license")
+        is None
     )
 
 
 def test_a_run_of_licences_is_cut_short_in_linear_time():
     """No recursion along a line of licences: one licence to a credit."""
     line = "Photo: Jo Li/Flickr" + " (CC BY 2.0)" * 100_000
-    assert credits.split_glued(line) is None
-    assert credits.split_glued("The council said." + " (CC BY 2.0)" * 2) is None
+    assert credits_glued.split_glued(line) is None
+    assert credits_glued.split_glued("The council said." + " (CC BY 2.0)" * 2) is None
 
 
 def test_a_users_licence_table(tmp_path, monkeypatch):

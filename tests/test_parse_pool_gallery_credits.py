@@ -3,7 +3,7 @@ credits naming a member newspaper, and gallery chrome without a photo (invented 
 
 import pytest
 
-from pipeline.parse import credits, parse_text
+from pipeline.parse import credits, credits_glued, parse_text
 from tests.test_parse_layout_credits import HEAD, OPENER, STORY, _page  # the same story
 
 CAPTION = "The prime minister greets the valley mayors at the palace in Kestra on Monday."
@@ -26,7 +26,7 @@ def test_pool_credit_in_brackets_glued_to_a_caption(pool, agencies):
     """'... on Monday. (Kremlin Pool)': a press pool's name in brackets closing a caption is
     its credit, split off the caption; a pool is neither photographer nor agency."""
     for gap in (" ", "", "      "):
-        assert credits.split_glued(f"{CAPTION}{gap}({pool})") == (CAPTION, pool)
+        assert credits_glued.split_glued(f"{CAPTION}{gap}({pool})") == (CAPTION, pool)
     out = parse_text(_page([f"{CAPTION} ({pool})"]))
     assert _blocks(out) == [(CAPTION, pool, [], agencies)]
     assert out["line_roles"][3] == "caption"
@@ -51,7 +51,7 @@ def test_pool_photo_via_agency_glued_in_brackets():
 def test_bracketed_pool_words_that_credit_nothing(line):
     """'(The Pool)' names no press pool; a pool named in brackets inside a sentence, not after
     it, credits nothing."""
-    assert credits.split_glued(line) is None
+    assert credits_glued.split_glued(line) is None
 
 
 @pytest.mark.parametrize(

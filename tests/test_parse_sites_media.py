@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.parse import credits, parse_text
+from pipeline.parse import credits, credits_glued, parse_text
 
 HEADLINE = "Ferry timetable approved after months of complaints"
 STORY = (
@@ -257,7 +257,7 @@ def test_credit_cut_short_in_a_teaser():
         "The two ministers shake hands before the talks in Portvale, on July 16. "
         "( Jo Brandt | AFP ..."
     )
-    assert credits.split_glued(line) == (
+    assert credits_glued.split_glued(line) == (
         "The two ministers shake hands before the talks in Portvale, on July 16.",
         "Jo Brandt | AFP",
     )
@@ -265,7 +265,7 @@ def test_credit_cut_short_in_a_teaser():
     assert got["media"][0]["credit"] == "Jo Brandt | AFP"
     assert got["media"][0]["agencies"] == ["AFP"]
     assert "Jo Brandt" not in got["body"]
-    assert credits.split_glued("The mayor spoke (briefly) on Monday and then ...") is None
+    assert credits_glued.split_glued("The mayor spoke (briefly) on Monday and then ...") is None
 
 
 def test_agency_first_bracketed_credit():
@@ -335,7 +335,7 @@ def test_photo_desk_code_after_a_glued_credit():
         ),
     ]
     assert "XMIT" not in got["body"]
-    assert credits.split_glued(
+    assert credits_glued.split_glued(
         "Crews rest on the quay. Jo Li/AFP/Getty Images ORIG FILE ID: A_1B"
     ) == (
         "Crews rest on the quay.",
@@ -557,7 +557,7 @@ def test_wire_notice_to_editors_after_the_credit():
 def test_caption_toggle_buttons_are_no_caption_text(line, without):
     """A gallery caption's expand/collapse button ('less', '... more', 'SHOW MORE SHOW LESS')
     is no part of the caption; the words closing a sentence stay."""
-    assert credits.without_photo_notes(line) == without
+    assert credits_glued.without_photo_notes(line) == without
 
 
 def test_toggle_after_a_glued_credit_keeps_the_credit():
@@ -619,7 +619,8 @@ def test_bar_credit_after_the_caption_sentence():
             ["Bloomberg", "Getty Images"],
         )
     ]
-    assert credits.split_glued("The vote was close. Trump | Putin talks end in Portvale") is None
+    text = "The vote was close. Trump | Putin talks end in Portvale"
+    assert credits_glued.split_glued(text) is None
 
 
 @pytest.mark.parametrize(
@@ -709,7 +710,8 @@ def test_credit_set_off_by_a_bar_after_the_caption(line, caption, credit, photog
     assert [
         (m["caption"], m["credit"], m["photographers"], m["agencies"]) for m in got["media"]
     ] == [(caption, credit, photographers, agencies)]
-    assert credits.split_glued("Ferry fares to rise next month, officials say | Reuters") is None
+    text = "Ferry fares to rise next month, officials say | Reuters"
+    assert credits_glued.split_glued(text) is None
 
 
 def test_featured_image_credit_closing_the_story():
@@ -745,10 +747,10 @@ def test_photo_notes_found_whatever_the_line_length(pad):
     """A desk code or a notice to editors is found at the end of a short line as of a long
     one."""
     text = "Crews wait" + "." * pad + " "
-    assert credits.without_photo_notes(f"{text}Jo Li/AP ORG XMIT: A1") == f"{text}Jo Li/AP"
+    assert credits_glued.without_photo_notes(f"{text}Jo Li/AP ORG XMIT: A1") == f"{text}Jo Li/AP"
     notice = "ATTENTION EDITORS - SUPPLIED BY THE PORTVALE HARBOUR TRUST. EDITORIAL USE ONLY."
-    assert credits.without_photo_notes(f"{text}Jo Li/AP {notice}") == f"{text}Jo Li/AP"
-    assert credits.split_glued(f"The crews wait at the pier. Jo Li/AP {notice}") == (
+    assert credits_glued.without_photo_notes(f"{text}Jo Li/AP {notice}") == f"{text}Jo Li/AP"
+    assert credits_glued.split_glued(f"The crews wait at the pier. Jo Li/AP {notice}") == (
         "The crews wait at the pier.",
         "Jo Li/AP",
     )
@@ -1135,7 +1137,7 @@ def test_a_photo_label_run_into_its_caption(line, caption, credit, agencies):
     ["TwitterImage copyrightTWITTER", "Source : a reader; Image Source: Harbour Watch Blog"],
 )
 def test_a_photo_label_that_names_no_agency_or_photographer_credits_nothing(line):
-    assert credits.split_glued(line) is None
+    assert credits_glued.split_glued(line) is None
 
 
 def test_a_photographers_name_over_the_caption_that_credits_them_is_no_byline():

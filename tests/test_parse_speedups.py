@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from pipeline.parse import (
     attribution,
     credits,
+    credits_glued,
     dateline,
     lines,
     names,
@@ -79,8 +80,8 @@ CREDIT_PIECES = st.sampled_from(
 @settings(max_examples=500, deadline=None)
 @given(st.lists(CREDIT_PIECES, max_size=30).map("".join))
 def test_glued_credit_search_from_the_bound_finds_the_same_match(line):
-    pattern = credits.glued_pattern()
-    fast = pattern.search(line, credits._glued_from(line))
+    pattern = credits_glued.glued_pattern()
+    fast = pattern.search(line, credits_glued._glued_from(line))
     plain = pattern.search(line)
     assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
 
@@ -247,13 +248,13 @@ def test_dateline_prechecks_never_skip_a_match(text):
 @settings(max_examples=800, deadline=None)
 @given(st.one_of(LINE_TEXTS, st.lists(CREDIT_PIECES, max_size=30).map("".join)))
 def test_glued_credit_prechecks_never_skip_a_match(line):
-    start = credits._glued_from(line)
-    if not credits._glued_hint(line, start):
-        assert credits.glued_pattern().search(line, start) is None
-        assert credits.glued_pattern().search(line) is None
-    if not credits._agency_end_hint(line):
-        assert credits._trailing_agency().search(line[-60:]) is None
-        assert credits._trailing_agency().search(line) is None
+    start = credits_glued._glued_from(line)
+    if not credits_glued._glued_hint(line, start):
+        assert credits_glued.glued_pattern().search(line, start) is None
+        assert credits_glued.glued_pattern().search(line) is None
+    if not credits_glued._agency_end_hint(line):
+        assert credits_glued._trailing_agency().search(line[-60:]) is None
+        assert credits_glued._trailing_agency().search(line) is None
 
 
 RULE_PIECES = st.sampled_from(
@@ -687,24 +688,24 @@ def test_media_label_precheck_agrees_with_the_pattern(text):
 
 
 def _plain_split_glued(line):
-    """`credits.split_glued` without its prechecks and bounds."""
-    match = credits.glued_pattern().search(line)
+    """`credits_glued.split_glued` without its prechecks and bounds."""
+    match = credits_glued.glued_pattern().search(line)
     if match and match.start() >= 10:
         found = match.group(1) or match.group(2) or match.group(3)  # (3: a cut-short teaser)
         before = line[: match.start()].rstrip()
         if "should read " in found and before.endswith(")"):
-            short = credits._SHORT_WORDING.search(before, max(0, len(before) - 130))
+            short = credits_glued._SHORT_WORDING.search(before, max(0, len(before) - 130))
             if short and short.start() >= 10:
                 return before[: short.start()].rstrip(), f"{short.group(1)} ({found.strip()}"
         return before, found.strip()
-    tail = credits._trailing_agency().search(line)
+    tail = credits_glued._trailing_agency().search(line)
     if tail and tail.start() >= 20 and len(line) <= 600:
         return line[: tail.start()].rstrip(), tail.group(1) or tail.group(2) or tail.group(3)
     if ("/" in line[-120:] or "|" in line[-120:]) and len(line) <= 600:
         # every sentence end in the last 120 characters, in order, until one opens a credit
         for at in range(max(0, len(line) - 120), len(line)):
-            slash = credits._SLASH_TAIL.match(line, at)
-            if slash and at >= 20 and credits._credit_tail(slash.group("tail")):
+            slash = credits_glued._SLASH_TAIL.match(line, at)
+            if slash and at >= 20 and credits.credit_tail(slash.group("tail")):
                 return line[:at].rstrip(), slash.group("tail")
     return None
 
@@ -727,7 +728,7 @@ SPLIT_PIECES = st.sampled_from(
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(SPLIT_PIECES, max_size=14).map("".join))
 def test_split_glued_agrees_with_the_plain_searches(line):
-    assert credits.split_glued(line) == _plain_split_glued(line)
+    assert credits_glued.split_glued(line) == _plain_split_glued(line)
 
 
 # English whose first 400 characters are names, figures and long words: too few function
@@ -878,7 +879,7 @@ def test_agency_alternation_grouped_by_first_letter_matches_the_plain_one(text):
         for n in names
     ]
     plain = re.compile(rf"(?<![\w.])(?:{'|'.join(parts)})(?!\w)")
-    grouped = re.compile(rf"(?<![\w.])(?:{credits._agency_alternatives(None)})(?!\w)")
+    grouped = re.compile(rf"(?<![\w.])(?:{credits_glued._agency_alternatives(None)})(?!\w)")
     spans = [m.span() for m in plain.finditer(text)]
     assert [m.span() for m in grouped.finditer(text)] == spans
 

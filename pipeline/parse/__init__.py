@@ -18,6 +18,7 @@ import pyarrow as pa
 from pipeline.parse import (
     attribution,
     credits,
+    credits_glued,
     dateline,
     headline,
     knowledge,
@@ -153,7 +154,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         flags.append("no_title")
     if body and quality.glued_words(body):
         flags.append("glued_words")
-    if quality.truncated(credits.without_signoff(_story_end(body, body_lines))) or any(
+    if quality.truncated(credits_glued.without_signoff(_story_end(body, body_lines))) or any(
         ln.rule == "paywall" for ln in lines
     ):
         flags.append("truncated")  # ('... said. REUTER' ends a story; a paywall cuts it)
@@ -306,7 +307,7 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
             split = ln.glued_split if ln.glued_credit else None
             if split:
                 caption = split[0]
-            caption = credits.without_photo_notes(caption)
+            caption = credits_glued.without_photo_notes(caption)
             if caption.endswith("("):
                 caption = caption[:-1].rstrip()  # '... in Portvale. (' over its credit line
             last = blocks[-1] if blocks and runs[-1] == run else None

@@ -357,16 +357,29 @@ _newspaper_words_of = last_folder(_newspaper_words)
 _platforms_of = last_folder(_platforms)
 
 
+@dataclass(frozen=True)
+class Licences:
+    """The licences photos are used under (`licences.csv`): a credit's part that names
+    neither its maker nor an agency ('CC BY-SA 4.0', 'under a Creative Commons license')."""
+
+    start: re.Pattern[str]  # a licence's opening, with 'under', 'licensed under' before it
+    words: tuple[str, ...]  # the names' first words, lower-cased: a line naming one holds one
+
+    def named_in(self, text: str) -> bool:
+        """A cheap test before `start` is searched for: the text holds a name's first word."""
+        lower = text.lower()
+        return any(w in lower for w in self.words)
+
+
 @functools.lru_cache(maxsize=4)
-def _licences(folder: Path) -> re.Pattern[str]:
-    """The opening of a licence a photo is used under ('CC BY-SA 4.0', 'under a Creative
-    Commons license'): a credit's part that names neither its maker nor an agency."""
+def _licences(folder: Path) -> Licences:
     names = sorted(_word_set(folder / "licences.csv", "name"), key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) or "(?!)"
-    return re.compile(
+    start = re.compile(
         r"(?i)(?:(?:licensed|used|published|released)\s+)?(?:under\s+(?:an?\s+|the\s+)?)?"
         rf"(?:{alternatives})(?![a-z])"
     )
+    return Licences(start, tuple(sorted({n.split()[0] for n in names})))
 
 
 _licences_of = last_folder(_licences)
@@ -393,8 +406,7 @@ def platforms() -> frozenset[str]:
     return _platforms_of(knowledge_dir())
 
 
-def licence() -> re.Pattern[str]:
-    """`_licences` of the knowledge folder in use."""
+def licences() -> Licences:
     return _licences_of(knowledge_dir())
 
 

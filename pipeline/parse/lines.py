@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 from typing import Final
 
-from pipeline.parse import credits, dateline
+from pipeline.parse import credits_glued, dateline
 
 SENTENCE_END: Final = re.compile(r"[.!?…][\"”’')\]]*$")
 # Columns of a table laid out with spaces (Reuters market reports).
@@ -84,10 +84,10 @@ class Line:
 
     @property
     def glued_split(self) -> tuple[str, str] | None:
-        """`credits.split_glued(text)` (the text before a credit glued to its end, and the
+        """`credits_glued.split_glued(text)` (the text before a credit glued to its end, and the
         credit), looked for once: the headline, caption and media passes all ask."""
         if self._glued is False:
-            self._glued = credits.split_glued(self.text)
+            self._glued = credits_glued.split_glued(self.text)
         return self._glued if isinstance(self._glued, tuple) else None
 
     @property

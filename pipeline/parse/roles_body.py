@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from pipeline.parse import credits, dateline
+from pipeline.parse import credits, credits_glued, dateline
 from pipeline.parse.attribution import (
     ASSISTANCE,
     CLOSING_PARAGRAPH,
@@ -168,7 +168,7 @@ def _signed_off(lines: list[Line]) -> int:
     line itself when the sign-off is glued to it ('... idle. REUTER'), or -1:
     wire copy runs to its sign-off, so a closing table, its 'Pay April 15' / 'Record March 31'
     lines or a short last paragraph ('Terms were not disclosed.') are story, not chrome."""
-    if lines and not lines[-1].role and credits.signoff_end(lines[-1].text):
+    if lines and not lines[-1].role and credits_glued.signoff_end(lines[-1].text):
         return len(lines) - 1  # '... idle. REUTER': the sign-off glued to the story's last line
     if not lines or lines[-1].rule != "signoff":
         return -1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from pipeline.parse import credits, headline
+from pipeline.parse import credits, credits_glued, headline
 from pipeline.parse.dates import find_date
 from pipeline.parse.lines import SENTENCE_END, Line, Roles
 from pipeline.parse.names import person_name
@@ -48,7 +48,7 @@ def signoffs_after(lines: list[Line], i: int) -> bool:
 def ends_with_signoff(lines: list[Line], ln: Line) -> bool:
     """The story's last line with the wire's sign-off glued to it ('... Inc. REUTER', '...
     NIL. REUTER'): neither a credit line nor a caption with its credit."""
-    return signoffs_after(lines, ln.index) and credits.signoff_end(ln.text)
+    return signoffs_after(lines, ln.index) and credits_glued.signoff_end(ln.text)
 
 
 def _glued_signoff(lines: list[Line], ln: Line, before: str) -> bool:

@@ -1,0 +1,609 @@
+"""Credits glued to the end of a caption or a sentence ('... on Monday.Photo: Jo Li/AP', '... in
+Portvale. (AP Photo/Jo Li, File)'), and a wire's sign-off or agency name closing a text: where
+the text ends and the credit starts. What a credit names is read by `credits.read`."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+from pipeline.parse.credits import (
+    CUT_MARKS,
+    POOL_NAME,
+    SCREEN_CREDIT,
+    credit_tail,
+    featured_credit,
+    for_client,
+    is_credit_line,
+    lone_organisation,
+    loose_credit,
+    may_screen,
+    read,
+)
+from pipeline.parse.dates import MONTH_NAME
+from pipeline.parse.knowledge import (
+    by_first_letter,
+    knowledge_dir,
+    last_folder,
+    licences,
+    organisations,
+)
+from pipeline.parse.names import NAME_PATTERN, person_name
+
+
+@functools.lru_cache(maxsize=4)
+def _agency_alternatives(folder: object) -> str:
+    """Every alias of the organisations table, as one alternation: short all-letter ones (AP,
+    EPA) in capitals only, the others in any case. Newspapers credit their own photographers
+    ('(Jo Li/The Portvale Post)'), so they count here as much as wires and photo agencies."""
+    orgs = organisations()
+    names = sorted(orgs.canonical, key=len, reverse=True)
+    parts = [
+        re.escape(n.upper()) if len(n) <= 4 and n.isalpha() else f"(?i:{re.escape(n)})"
+        for n in names
+    ]
+    return by_first_letter(names, parts)  # grouped: the table has hundreds of aliases
+
+
+@functools.lru_cache(maxsize=4)
+def _glued_pattern(folder: object) -> re.Pattern[str]:
+    """A credit glued to the end of a caption or sentence: '(AP Photo/X)', '(Photo: X)',
+    '(X/Pool Photo via AP, File)', '(X via Getty Images)', '... older.Photo by X/Getty Images.'"""
+    agencies = _agency_alternatives(folder)
+    return re.compile(
+        r"(?:\s*\(((?:AP|AFP|EPA|Reuters|Getty)[^()]{0,20}Photo/[^()]{2,80}|"
+        # the agency first, as Reuters signs: '(REUTERS/Jo Li/File Photo)'
+        r"(?:REUTERS|Reuters)/[^()]{2,80}|"
+        r"(?:Photo|Photograph|Picture|Image|Credit|Video)s?(?: by|:)\s*[^()]{2,100}|"
+        # '... in 1975. (Courtesy of Jo Li)', '(Photo courtesy of the Portvale Police)': after
+        # a sentence only ('... the tickets (courtesy of his boss)' is the story's aside)
+        r"(?:(?<=[.!?”\"]\()|(?<=[.!?”\"]\s\())"
+        r"(?:(?:Photo|Image) )?(?:Courtesy|courtesy)(?: of)?\s[^()]{2,80}|"
+        # a slash or bar credit naming an agency after it ('X/Pool Photo via AP', 'X | AFP')
+        rf"[^()/|]{{2,60}}[/|][^()]{{0,40}}?(?<![\w.])(?:{agencies})(?!\w)[^()]{{0,40}}|"
+        # ... or before 'via' and an agency: '(Jo Li and Kim Bo via Getty Images)'
+        rf"[A-Z][^()/|]{{1,60}}?\svia\s(?:{agencies})(?!\w)[^()/|]{{0,20}}|"
+        # a press pool's name alone after a sentence: '... Monday. (Kremlin Pool)'
+        rf"(?:(?<=[.!?”\"]\()|(?<=[.!?”\"]\s\()|(?<=\s\s\())(?:{POOL_NAME}))\)\s*\(?\s*[.]?"
+        # a template may repeat the photographer and agency after the credit: '... AP) Jo Li AP'
+        r"(?:\s+[A-Z][\w.'’-]*){0,4}"
+        # ('... Monday. Composite: Jo Li/Getty Images', the Guardian's label for a montage)
+        r"|(?<=[a-z.!?”\":])\s?((?:Photo|Photograph|Picture|Image|Composite|Video)s?(?: by|:)\s*"
+        # (an initial's full stop inside the name: 'Photo by Jo D. Li/Getty Images')
+        r"(?:[A-Z](?:[^.]|(?<=\s[A-Z])\.){2,80}?"
+        rf"(?:/|\|| via |, (?=[A-Z]))[^.]{{2,60}}|(?:{agencies})(?!\w)))\.?"
+        # a teaser cut short inside its credit: '... on Monday. ( Jo Li | AFP ...'
+        rf"|\s*\(\s*([^()/|]{{2,60}}[/|][^()]{{0,40}}?(?<![\w.])(?:{agencies})(?!\w))"
+        r"[^()]{0,12}?\s*(?:\.{3}|…))$"
+    )
+
+
+_glued_pattern_of = last_folder(_glued_pattern)
+
+
+def glued_pattern() -> re.Pattern[str]:
+    """The glued-credit pattern for the current organisations table."""
+    return _glued_pattern_of(knowledge_dir())
+
+
+# A photo desk's note after the credit, neither credit nor caption: a transmission code
+# ('... (AP Photo/Jo Li) ORG XMIT: PV104', '... Jo Li/AFP/Getty Images ORIG FILE ID: A_12B')
+# or a wire's notice to editors ('... Jo Li/Pool via REUTERS ATTENTION EDITORS - SUPPLIED
+# BY AN OUTSIDE SOURCE.').
+_DESK_NOTE: Final = re.compile(
+    r"\b(?:(?:ORG XMIT|ORIG FILE ID)\s*:\s*[\w.-]{0,40}|ATTENTION EDITORS\b[^a-z()]{0,280})\s*$"
+)
+
+
+# A caption's expand/collapse button after it ('... (Photo by Jo Li/AP) less', '... the ...
+# more', '... on Monday. less', '... SHOW MORE SHOW LESS').
+_TOGGLE: Final = re.compile(
+    r"(?<=[)….!?”\"])\s+(?:less|more)\s*$|\s+(?i:show more\s+show less)\s*$"
+)
+
+
+_TOGGLE_ENDS: Final = ("less", "more", "LESS")
+
+
+def without_photo_notes(text: str) -> str:
+    """The text without a photo desk's note or a caption's toggle button at its end."""
+    end = len(text)
+    if (
+        text.find("XMIT", max(0, end - 60)) >= 0
+        or text.find("FILE ID", max(0, end - 60)) >= 0
+        or text.find("EDITORS", max(0, end - 320)) >= 0
+    ):
+        code = _DESK_NOTE.search(text)
+        if code:
+            text = text[: code.start()].rstrip()
+    if text.endswith(_TOGGLE_ENDS):
+        toggle = _TOGGLE.search(text, max(0, len(text) - 40))
+        if toggle:
+            text = text[: toggle.start()].rstrip()
+    if text.endswith(_RESERVED_ENDS):
+        notice = _COPYRIGHT_NOTE.search(text, max(0, len(text) - 160))
+        if notice:
+            text = text[: notice.start()].rstrip()
+    return text
+
+
+# '... (AP Photo/Jo Li, File) (Copyright 2017 The Associated Press. All rights reserved.)':
+# the agency's notice after the credit, which then no longer ends the caption.
+_RESERVED_ENDS: Final = ("reserved.)", "Reserved.)", "RESERVED.)")
+
+
+_COPYRIGHT_NOTE: Final = re.compile(r"\s*\((?:Copyright|©)[^()]{4,140}\)$")
+
+
+# AFP's shorter wording before its own ('(Photo by Jo Li / AFP) (Photo credit should read
+# ...)'), the opening bracket sometimes lost after the sentence ('... 2018. Photo by Jo Li /
+# AFP) (Photo credit should read ...)').
+_SHORT_WORDING: Final = re.compile(
+    r"(?:\s*\(\s*|(?<=[.!?”\"])\s+)((?:Photo|Photograph|Image)s? by\s[^()]{2,100}\))\s*$"
+)
+
+
+def split_glued(line: str) -> tuple[str, str] | None:
+    """(text before, credit) when a credit is glued to the end of a caption or sentence."""
+    # A note ends the line in a letter, a digit or '_' ('... ID: A_12B', '... less'), or in
+    # a full stop after a capital ('... OUTSIDE SOURCE.'): most prose lines are ruled out by
+    # their last two characters (this runs on most lines of every article).
+    last = line[-1:]
+    if (
+        (last.isalnum() or last == "_" or (last == "." and line[-2:-1].isupper()))
+        and (
+            line.endswith(_TOGGLE_ENDS)
+            or line.find("XMIT", max(0, len(line) - 60)) >= 0
+            or line.find("FILE ID", max(0, len(line) - 60)) >= 0
+            or line.find("EDITORS", max(0, len(line) - 320)) >= 0
+        )
+    ) or (last == ")" and line.endswith(_RESERVED_ENDS)):
+        bare = without_photo_notes(line)
+        if bare != line:
+            return split_glued(bare) if bare else None
+    if last == "]":
+        # '... on Monday. [Jo Li/Al Jazeera]': Al Jazeera's square brackets, read as round ones
+        at = line.rfind("[")
+        if at >= 10 and not any(c in line[at + 1 : -1] for c in "[]()"):
+            split = split_glued(f"{line[:at]}({line[at + 1 : -1]})")
+            if split is not None:
+                return split
+    if last == ")" or last.isdigit() or (last == "." and line[-2:-1].isdigit()):
+        licensed = _licence_tail(line)
+        if licensed is not None:
+            return licensed
+    featured = _glued_featured(line)
+    if featured:
+        return featured
+    start = _glued_from(line)
+    match = glued_pattern().search(line, start) if _glued_hint(line, start) else None
+    if match and match.start() >= 10:
+        found = match.group(1) or match.group(2) or match.group(3)
+        before = line[: match.start()].rstrip()
+        if "should read " in found and before.endswith(")"):
+            short = _SHORT_WORDING.search(before, max(0, len(before) - 130))
+            if short and short.start() >= 10:
+                # both wordings make the credit: `read` takes AFP's own as the text
+                return before[: short.start()].rstrip(), f"{short.group(1)} ({found.strip()}"
+        return before, found.strip()
+    if len(line) > 600:
+        return None  # both forms below close a caption-length text (an AP caption runs long)
+    bbc = _bbc_label_tail(line)
+    if bbc is not None:
+        return bbc
+    # both forms end in a name or an organisation, capitalised (most lines end in a word in
+    # lower case: a cheap test before either runs)
+    if line[line.rfind(" ") + 1 :][:1].isupper():
+        named = _labelled_name_tail(line) or _comma_credit_tail(line) or _via_tail(line)
+        if named is not None:
+            return named
+    # '... in Helsinki, Finland. Reuters': an agency name closing a caption-length text.
+    tail = _trailing_agency().search(line[-60:]) if _agency_end_hint(line) else None
+    if tail:
+        tail = _trailing_agency().search(line)
+    if tail and tail.start() >= 20:
+        return line[: tail.start()].rstrip(), tail.group(1) or tail.group(2) or tail.group(3)
+    # '... at the airport in Helsinki. Jo Li/Lehtikuva/AP': a slash credit after the sentence,
+    # also with bars ('Jo Li | Bloomberg | Getty Images') or glued to it ('...2020.AFP/Getty').
+    tail_start = max(0, len(line) - 120)
+    bar = line.rfind(" | ", tail_start)
+    if bar >= 20:
+        # '... in Portvale in June 2015. | AP Photo', '... on Sept. 25 | Jo Li/Getty Images':
+        # a credit set off by a bar; it names a photographer or says 'Photo' (a page title's
+        # '... | Reuters' names the site).
+        after = line[bar + 3 :].strip()
+        if "|" not in after and (
+            credit_tail(after) or ("Photo" in after and lone_organisation(after))
+        ):
+            return line[:bar].rstrip(), after
+    if line.find("/", tail_start) >= 0 or line.find("|", tail_start) >= 0:  # in the last 120
+        for pattern in (_SLASH_TAIL, _SLASH_TAIL_GLUED, _SLASH_TAIL_JOINED):
+            # The first sentence end may open no credit ('..., ” Jo Li said. Kim Bo/AP': the
+            # quote's end comes first): try each one in the tail.
+            slash = pattern.search(line, tail_start)
+            while slash is not None:
+                credit = slash.group("tail")
+                if slash.start() >= 20 and (credit_tail(credit) or loose_credit(credit)):
+                    return line[: slash.start()].rstrip(), credit  # 'Jo Li/Staff' too
+                slash = pattern.search(line, slash.start() + 1)
+    # '... in Portvale, Monday, July 16, 2018. Jo Li, File AP Photo': the photographer, then
+    # the agency's photo label (some templates print the credit so, after the caption).
+    if line.endswith(" Photo"):
+        photo = _PHOTO_LABEL_TAIL.search(line, tail_start)
+        if photo and photo.start() >= 20 and read(photo.group("tail")).photographers:
+            return line[: photo.start()].rstrip(), photo.group("tail")
+    # '... in Portvale.CreditJo Li/Reuters', '... in 1975. Credit Associated Press', the
+    # Times' '... in Portvale.Credit...Jo Li/Reuters': a labelled credit closing the caption,
+    # the label maybe printed twice ('CreditCredit').
+    credit_at = line.find("Credit", tail_start)
+    if credit_at >= 20:
+        labelled = _CREDIT_TAIL.search(line, credit_at - 1)
+        if labelled and _labelled_credit(labelled.group("tail"), _in_sentence(line, labelled)):
+            return line[: labelled.start()].rstrip(), labelled.group("tail")
+    # '... on Monday, May 4, 2020. Jo Li for The Portvale Post': a photographer and the
+    # organisation the photo was made for.
+    for_at = line.rfind(" for ", tail_start)
+    if (
+        for_at >= 0
+        and line[for_at + 5 : for_at + 6].isupper()  # 'for The Post', not 'for the town'
+        and organisations().lookup(line[for_at + 5 :].rstrip(". ")) is not None
+    ):
+        client = _FOR_TAIL.search(line, tail_start)
+        if client and client.start() >= 20 and for_client(client.group("tail")):
+            return line[: client.start()].rstrip(), client.group("tail")
+    return None
+
+
+def _licence_tail(line: str) -> tuple[str, str] | None:
+    """(text before, credit) when the line ends in a glued credit and the licence the photo is
+    used under ('... in 2016.Photo: Jo Li/Flickr (CC BY 2.0)', '...Image: Jo Li via Flickr,
+    under Creative Commons license 2.0.'): the credit found without the licence, which then
+    stays in its text."""
+    known = licences()
+    if not known.named_in(line[-90:]):
+        return None  # most lines that end in a bracket or a number
+    pattern = _licence_tail_in(known.start.pattern)
+    tail = pattern.search(line, max(0, len(line) - 90))
+    if tail is None or tail.start() < 10:
+        return None
+    bare = line[: tail.start()]
+    if pattern.search(bare, max(0, len(bare) - 90)):
+        return None  # one licence to a credit (and no recursion along a run of them)
+    split = split_glued(bare)
+    if split is None:
+        return None
+    return split[0], split[1] + line[tail.start() :].rstrip()
+
+
+@functools.lru_cache(maxsize=4)
+def _licence_tail_in(start: str) -> re.Pattern[str]:
+    """A licence closing a line ('licences.csv', `knowledge.licences`): in brackets, after a
+    separator, or opened by 'under' ('used under a Creative Commons license')."""
+    body = start.removeprefix("(?i)")
+    rest = r"[^()/|!?]{0,40}?"
+    return re.compile(
+        rf"(?i)(?:\s*\(\s*(?:{body})[^()]{{0,40}}\)|\s*(?:[,/|]|\s[-–—])\s*(?:{body}){rest}"
+        rf"|\s+(?=(?:licensed|used|published|released|under)\s)(?:{body}){rest})\.?$"
+    )
+
+
+# '... on March 2, 2024. Photo: Jo Li', '...2024.Photo credit: Jo Li for The Post', '... 2024.
+# © Jo Li': a labelled credit naming the photographer alone (or with the client the photo was
+# made for), glued to the caption's last sentence ('Photos: Harbour Festival' links a gallery).
+_LABELLED_NAME_TAIL: Final = re.compile(
+    r"(?<=[.!?”\"])\s*(?P<tail>(?:(?:Photo|Photograph|Picture|Image)(?: credit)?(?: by|:)|©)"
+    rf"\s*(?P<name>{NAME_PATTERN})(?: for (?P<client>[A-Z][^.!?]{{1,50}}))?)"
+    r"\.?$"
+)
+
+
+_LABEL_WORDS: Final = ("Photo", "Picture", "Image", "©")
+
+
+def _labelled_name_tail(line: str) -> tuple[str, str] | None:
+    """(caption, credit) for `_LABELLED_NAME_TAIL`, when the name reads as a person's and the
+    client is an organisation of the table ('Photo: Jo Li' names no agency, so the other
+    glued forms, which need one, miss it)."""
+    start = max(0, len(line) - 110)
+    if not any(line.find(word, start) >= 0 for word in _LABEL_WORDS):
+        return None
+    match = _LABELLED_NAME_TAIL.search(line, start)
+    if match is None or match.start() < 20:
+        return None
+    name, client = match.group("name"), match.group("client")
+    if person_name(name) != name or (client and organisations().lookup(client) is None):
+        return None
+    return line[: match.start()].rstrip(), match.group("tail")
+
+
+# '... in Portvale.Image copyrightGETTY IMAGES', 'Harbour mapImage Source: The Portvale Post':
+# the BBC's photo label (or a page's, after a photo's alt text) run into the caption, the
+# space or full stop between them lost in the copy.
+_BBC_LABEL_TAIL: Final = re.compile(
+    r"(?<=[\w.!?”\")])\s?(?P<tail>(?:Image|Photo|Picture) (?:copyright|[Ss]ource\s*[:,])\s*"
+    r"(?=[A-Z])[^!?]{2,60})$"
+)
+
+
+def _bbc_label_tail(line: str) -> tuple[str, str] | None:
+    """(caption, credit) for `_BBC_LABEL_TAIL`, when the label credits an organisation of
+    the table or a photographer ('Image copyrightTWITTER' under a tweet credits no photo)."""
+    start = max(0, len(line) - 90)
+    if line.find("opyright", start) < 0 and line.find("ource", start) < 0:
+        return None  # most lines
+    match = _BBC_LABEL_TAIL.search(line, start)
+    if match is None or match.start() < 10:
+        return None
+    found = read(match.group("tail"))
+    if not (found.agencies or found.photographers):
+        return None
+    return line[: match.start()].rstrip(), match.group("tail")
+
+
+# '... on March 2, 2024. Jo Li, The Associated Press', '... 2024. Jo Li, Lehtikuva via AP':
+# the photographer and the agencies after a comma, as many sites print the credit on a line
+# of its own, glued to the caption.
+_COMMA_TAIL: Final = re.compile(
+    rf"(?<=[.!?”\"])\s+(?P<tail>(?P<name>{NAME_PATTERN})"
+    r"(?P<orgs>(?:, [A-Z][^.!?,]{1,40}){1,2}))$"
+)
+
+
+def _comma_credit_tail(line: str) -> tuple[str, str] | None:
+    """(caption, credit) for `_COMMA_TAIL`, when the name reads as a person's and each part
+    after it is an organisation of the table (or two joined by 'via')."""
+    start = max(0, len(line) - 120)
+    comma = line.rfind(", ", start)
+    # the last part first: a table lookup rules out most lines before the pattern runs
+    if comma < 0 or not _known_organisations(line[comma + 2 :]):
+        return None
+    match = _COMMA_TAIL.search(line, start)
+    if match is None or match.start() < 20 or person_name(match.group("name")) is None:
+        return None
+    if not all(_known_organisations(part) for part in match.group("orgs").split(", ")[1:]):
+        return None
+    return line[: match.start()].rstrip(), match.group("tail")
+
+
+# '... on Monday. AFP via Getty Images', '... 2024. NurPhoto via Getty Images': an agency and
+# its distributor after the caption's last sentence (with a photographer, the slash forms).
+_VIA_TAIL: Final = re.compile(
+    r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][\w&'’ -]{1,40} via [A-Z][\w&.'’ -]{1,40})$"
+)
+
+
+def _via_tail(line: str) -> tuple[str, str] | None:
+    """(caption, credit) for `_VIA_TAIL`, when both organisations are in the table."""
+    start = max(0, len(line) - 90)
+    via = line.rfind(" via ", start)
+    # the distributor first: a table lookup rules out most lines before the pattern runs
+    if via < 20 or organisations().lookup(line[via + 5 :]) is None:
+        return None
+    match = _VIA_TAIL.search(line, start)
+    if match is None or match.start() < 20 or not _known_organisations(match.group("tail")):
+        return None
+    return line[: match.start()].rstrip(), match.group("tail")
+
+
+def _known_organisations(part: str) -> bool:
+    """Whether each organisation of 'X' or 'X via Y' is in the table."""
+    lookup = organisations().lookup
+    return all(lookup(org) is not None for org in part.split(" via "))
+
+
+# What may stand before a lower-case 'featured image via X' glued to a sentence.
+_FEATURED_AFTER: Final = frozenset('.!?:)”"')
+
+
+def _glued_featured(line: str) -> tuple[str, str] | None:
+    """'... the vote.Featured image via Jo Li/Getty Images': a blog's credit of its lead photo
+    closing the text, glued to the last sentence, a colon, a tweet's date or a word ('Featured'
+    in capitals anywhere; lower case after a sentence's end). 'Photo via X' and 'Image via X'
+    close it after a sentence's end, glued to it or not ('... the flag. Photo via Wikipedia.')."""
+    start = max(0, len(line) - 145)
+    at = line.find("eature", start) - 1
+    while at >= 10:
+        head = line[at]
+        if head == "F" or (head == "f" and line[:at].rstrip()[-1:] in _FEATURED_AFTER):
+            split = _featured_from(line, at)  # ('Feature image via X' too)
+            if split:
+                return split
+        at = line.find("eature", at + 2) - 1
+    if may_screen(line):
+        screen = SCREEN_CREDIT.search(line, start)
+        if screen and screen.start() >= 10:
+            before = line[: screen.start()].rstrip()
+            if before[-1:] in _FEATURED_AFTER:
+                return before, line[screen.start() :].strip()
+    if line.find(" via ", start) < 0:
+        return None
+    for word in ("Photo", "Image", "Picture"):
+        at = line.find(word, start)
+        while at >= 10:
+            before = line[:at].rstrip()
+            after_end = before[-1:] in _FEATURED_AFTER or _TWEET_DATE_END.search(before[-20:])
+            split = _featured_from(line, at) if after_end else None
+            if split:
+                return split
+            at = line.find(word, at + 1)
+    return None
+
+
+# An embedded tweet's date line closes the text before its credit: '... November 3,
+# 2016Image via screen capture.'
+_TWEET_DATE_END: Final = re.compile(rf"(?i:{MONTH_NAME}) \d{{1,2}}, (?:19|20)\d\d$")
+
+
+def _featured_from(line: str, at: int) -> tuple[str, str] | None:
+    """(text before, credit) when the line's rest from `at` is a lead-photo credit."""
+    tail = line[at:]
+    return (line[:at].rstrip(), tail.strip()) if featured_credit(tail) is not None else None
+
+
+_LABELS: Final = ("Photo", "Image", "Composite", "Video", "Picture")
+
+
+def _glued_hint(line: str, start: int) -> bool:
+    """False only where `glued_pattern().search(line, start)` cannot match. Its bracketed
+    form closes with the line's last ')' (nothing after it holds one) followed by at most an
+    '(', a '.' and four words: six white-space separated tokens at most; its other form needs
+    'Photo', 'Image' (case-sensitive, as the pattern is), 'Composite' or 'Video' at or after
+    `start` (`_glued_from`: after the sentence before it, not anywhere in a paragraph)."""
+    if any(line.find(label, start) >= 0 for label in _LABELS):
+        return True
+    if line.endswith(CUT_MARKS) and "(" in line:
+        return True  # a credit cut short: '( Jo Li | AFP ...'
+    close = line.rfind(")")
+    return close > 0 and "(" in line[:close] and len(line[close + 1 :].split()) <= 6
+
+
+# Characters without case variants that end no alias: a line ending in one (most sentences
+# end in '.') cannot end in '<agency>' or '(<agency>)', which `_trailing_agency` needs.
+_UNCASED_ENDS: Final = frozenset(".,;:!?\"”“'’-–—…*#%&+=<>[]{}~^`_$@0123456789")
+
+
+def _agency_end_hint(line: str) -> bool:
+    """False only where `_trailing_agency().search(line[-60:])` cannot match: the match ends
+    the line (but for white space) with an alias or ')'."""
+    last = line[-1:]
+    if last.isspace():
+        last = line.rstrip()[-1:]
+    return last not in _UNCASED_ENDS or last in _trailing_agency_and_ends()[1]
+
+
+# ('... on Tuesday. Jo Li | Bloomberg | Getty Images': the same with bars)
+# ('... on Tuesday. — Jo Li/Bloomberg': set off by a dash as well)
+_SLASH_TAIL: Final = re.compile(
+    r"(?:(?<=[.!?”\"])\s+(?:[—–]\s*)?|(?<=\w)\s+[—–]\s+)"  # after a sentence, or a dash
+    r"(?P<tail>[A-Z][^!?/|]{1,60}[/|][^!?]{2,60})$"
+)
+
+
+# '... on May 20, 2015.Jo Li / AFP - Getty Images file': the same, glued without a space, a
+# name or an agency in capitals first ('...2015.REUTERS/Jo Li', '...2015.AFP/Getty Images').
+_SLASH_TAIL_GLUED: Final = re.compile(
+    r"(?<=[a-z0-9][.!?])(?P<tail>(?:(?i:source): )?"
+    r"(?:[A-Z][a-z]+ [A-Z][^!?/|]{1,57}|[A-Z][A-Za-z]{1,11})[/|][^!?]{2,60})$"
+)
+
+
+# '... in Hamburg, GermanyEvan Vucci/AP': a photographer's name run into an unstopped
+# caption's last word (a scrape of two page elements); not after the Times' 'Credit' label.
+_SLASH_TAIL_JOINED: Final = re.compile(
+    r"(?<=[a-z])(?<!Credit)(?P<tail>[A-Z][a-z]+ [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[/|][^!?]{2,60})$"
+)
+
+
+_PHOTO_LABEL_TAIL: Final = re.compile(
+    r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? (?:File |FILE )?"
+    r"(?:AP|AFP|EPA) Photo)$"
+)
+
+
+_CREDIT_TAIL: Final = re.compile(
+    r"(?:(?<=[.!?”\"’)])\s?|\s)(?:Credit(?: ?:|\.\.\.|…)? ?){1,2}(?P<tail>[A-Z][^!?()]{1,100})$"
+)
+
+
+def _in_sentence(line: str, labelled: re.Match[str]) -> bool:
+    """Whether 'Credit' stands inside a sentence, where it is mostly part of a name ('... under
+    the Export Credit Guarantee Program, GSM-102, the U.S. Agriculture Department said.', '...
+    led by Credit Lyonnais, Banque Indosuez and ...'): a label follows a sentence's end ('... in
+    1975. Credit Jo Li/AP') or is glued to it ('... in Portvale.CreditJo Li/Reuters')."""
+    if not labelled.group(0)[:1].isspace():
+        return False
+    return line[: labelled.start()].rstrip()[-1:] not in _SENTENCE_CLOSE
+
+
+_SENTENCE_CLOSE: Final = frozenset('.!?”"’)')
+
+
+def signoff_end(text: str) -> bool:
+    """Whether the text ends with a wire's name after its last sentence ('... said. REUTER'):
+    at the end of a story, the wire's sign-off glued to its last line, no photo's credit."""
+    return without_signoff(text) != text
+
+
+def without_signoff(text: str) -> str:
+    """The text without a wire's name closing it after its last sentence ('... said. REUTER'
+    -> '... said.')."""
+    tail = (
+        _trailing_agency().search(text, max(0, len(text) - 60)) if _agency_end_hint(text) else None
+    )
+    if tail is None:
+        return text
+    orgs = organisations()
+    name = orgs.lookup(tail.group(1) or tail.group(2) or tail.group(3))
+    if name is None or orgs.kinds.get(name) != "wire":
+        return text
+    return text[: tail.start()].rstrip()
+
+
+def _labelled_credit(tail: str, in_sentence: bool = False) -> bool:
+    """What follows a 'Credit' label is a credit: a credit line, an organisation of the table
+    alone, a photographer working for one, or (unless 'Credit' stands inside a sentence, see
+    `_in_sentence`) a photographer and agencies in another layout ('Jo Li/Agence France-Presse
+    — Getty Images')."""
+    if is_credit_line(tail) or lone_organisation(tail) is not None or for_client(tail):
+        return True
+    if in_sentence:
+        return False
+    found = read(tail)
+    return bool(found.photographers) and bool(found.agencies)
+
+
+_FOR_TAIL: Final = re.compile(
+    r"(?:(?<=[.!?”\"])\s+|(?<=[a-z0-9][.!?]))"
+    r"(?P<tail>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} for [A-Z][^!?/|]{1,60})$"
+)
+
+
+def _glued_from(line: str) -> int:
+    """An index no `glued_pattern()` match starts before, so the search can skip the sentence.
+
+    The bracketed form holds no parenthesis inside and only a few words after its ')', so its
+    '(' is the last one before the last ')', with only white space before it in the match. The
+    'Photo by' form holds no full stop but an initial's and an optional last one, so it
+    starts after every other full stop.
+    """
+    if "\n" in line:
+        return 0  # '$' also matches before a final newline: keep it simple
+    if line.endswith(CUT_MARKS):
+        return max(0, line.rfind("(") - 1)  # the cut form opens at the last '('
+    start = line.rfind(".", 0, len(line) - 1)
+    while start >= 2 and line[start - 1].isupper() and line[start - 2].isspace():
+        start = line.rfind(".", 0, start)  # an initial's full stop ('Photo by Jo D. Li/AP')
+    start += 1
+    close = line.rfind(")")
+    opening = line.rfind("(", 0, close) if close > 0 else -1
+    if opening >= 0:
+        while opening and line[opening - 1].isspace():
+            opening -= 1
+        start = min(start, opening)
+    return start
+
+
+def _trailing_agency() -> re.Pattern[str]:
+    return _trailing_agency_and_ends()[0]
+
+
+@functools.lru_cache(maxsize=1)
+def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The trailing-agency pattern, and the last characters of its aliases and ')' (built
+    together, from the same table)."""
+    orgs = organisations()
+    names = sorted(
+        (a for a, c in orgs.canonical.items() if orgs.kinds.get(c) in ("wire", "photo_agency")),
+        key=len,
+        reverse=True,
+    )
+    alternatives = by_first_letter(names, [re.escape(n) for n in names])
+    # '... Finland. Reuters', glued and capitalised ('... Finland.Getty Images', not '.Ap'), or
+    # bracketed after a sentence or a wide gap: '... talks   (Lehtikuva)'
+    pattern = re.compile(
+        rf"(?:(?<=[.!?)”\"])\s+((?i:{alternatives}))"
+        rf"|(?<=[a-z0-9][.!?])(?=[A-Z](?:[A-Z]|[a-z]{{3}}))((?i:{alternatives}))"
+        rf"|(?:(?<=[.!?”\"])\s*|\s{{2,}})\(((?i:{alternatives}))\))\s*$"
+    )
+    return pattern, frozenset(n[-1:] for n in names) | {")"}
