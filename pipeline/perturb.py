@@ -15,7 +15,7 @@ from typing import Final
 
 from pipeline.evaluate import Case
 from pipeline.parse import credits, credits_glued
-from pipeline.parse.attribution import byline_people
+from pipeline.parse.bylines import byline_people
 
 Change = Callable[[str], str]
 

@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.parse import parse_text
-from pipeline.parse.attribution import byline_people
+from pipeline.parse.bylines import byline_people
 from pipeline.parse.names import person_name
 
 STORY = (

@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 
 from pipeline.parse import parse_text
-from pipeline.parse.attribution import byline_people, without_client
+from pipeline.parse.bylines import byline_people, without_client
 from pipeline.parse.credits import is_credit_line, video_credit
 from pipeline.parse.credits_glued import split_glued
 from pipeline.parse.roles_bylines import organisation_place

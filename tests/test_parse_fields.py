@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from pipeline.parse import credits, credits_glued, dateline, parse_text
-from pipeline.parse.attribution import byline_people, closing_credit_people, in_text_people
+from pipeline.parse.attribution import closing_credit_people, in_text_people
+from pipeline.parse.bylines import byline_people
 from pipeline.parse.dates import find_date, is_date_line
 
 

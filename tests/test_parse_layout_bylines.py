@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from pipeline.parse import parse_text
-from pipeline.parse.attribution import byline_people
+from pipeline.parse.bylines import byline_people
 from pipeline.parse.names import person_name
 
 HEADLINE = "Valley council approves new footbridge over the Lenn"

@@ -4,7 +4,8 @@
 import datetime as dt
 
 from pipeline.parse import parse_text
-from pipeline.parse.attribution import byline_people, contributors
+from pipeline.parse.attribution import contributors
+from pipeline.parse.bylines import byline_people
 from pipeline.parse.dates import is_date_line
 from tests.pages import roles_of
 

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from pipeline.parse import (
     attribution,
+    bylines,
     credits,
     credits_glued,
     dateline,
@@ -802,9 +803,9 @@ BYLINE_PIECES = st.sampled_from(
 @settings(max_examples=800, deadline=None)
 @given(st.lists(BYLINE_PIECES, max_size=14).map("".join))
 def test_byline_cleaning_prechecks_give_the_plain_substitutions(text):
-    assert attribution.without_stamp(text) == attribution._STAMP.sub("", text)
-    assert attribution.without_job_tail(text) == attribution.JOB_TAIL.sub("", text)
-    assert attribution._without_non_reporting(text) == attribution._NOT_REPORTING.sub("", text)
+    assert bylines.without_stamp(text) == bylines._STAMP.sub("", text)
+    assert bylines.without_job_tail(text) == bylines.JOB_TAIL.sub("", text)
+    assert bylines._without_non_reporting(text) == bylines._NOT_REPORTING.sub("", text)
     assert names._has_digit(text) == any(ch.isdigit() for ch in text)
 
 

@@ -17,11 +17,13 @@ import pyarrow as pa
 
 from pipeline.parse import (
     attribution,
+    bylines,
     credits,
     credits_glued,
     dateline,
     headline,
     knowledge,
+    outlet_cues,
     quality,
     roles,
     roles_bylines,
@@ -56,7 +58,7 @@ def parse_text(
 
 
 def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dict[str, Any]:
-    attribution.forget_bylines()  # one article's lines at a time: no reuse across articles
+    bylines.forget_bylines()  # one article's lines at a time: no reuse across articles
     result = roles.classify(text, meta_title)
     lines = result.lines
     title_line = next((ln for ln in lines if ln.role == "title"), None)
@@ -80,17 +82,17 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     reporters: list[str] = []
     outlets: list[str] = []
     if found_dateline and found_dateline.wire:
-        outlets.append(attribution.wire_outlet(found_dateline.wire) or "")
+        outlets.append(outlet_cues.wire_outlet(found_dateline.wire) or "")
     elif found_dateline is None and first:
-        outlets.append(attribution.wire_outlet(dateline.placeless_wire(first)) or "")
+        outlets.append(outlet_cues.wire_outlet(dateline.placeless_wire(first)) or "")
     for ln in result.of("byline"):
         if ln.rule == "lower_case_byline":
-            reporters += attribution.lower_case_people(ln.text)
+            reporters += bylines.lower_case_people(ln.text)
             continue
         text = ln.text
         if ln.rule == "glued_organisation":
             text = roles_bylines.glued_organisation(text) or text
-        names, orgs = attribution.byline_people(text)
+        names, orgs = bylines.byline_people(text)
         reporters += names
         outlets += orgs
     if ", BYLINE:" in body:
@@ -109,12 +111,12 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         reporters.append(person)
         outlets.append(maybe_outlet or "")
     kept = [ln.text for ln in lines if ln.role != "boilerplate"]
-    outlets.append(attribution.signoff_outlet(kept) or "")
-    outlets.append(attribution.republished_outlet(paragraphs) or "")
+    outlets.append(outlet_cues.signoff_outlet(kept) or "")
+    outlets.append(outlet_cues.republished_outlet(paragraphs) or "")
     # The sign-off closes the story, but a page may set it apart like chrome: read all lines.
-    outlets.append(attribution.with_wires_outlet(texts, publisher) or "")
+    outlets.append(outlet_cues.with_wires_outlet(texts, publisher) or "")
     contacts = [ln.text for ln in lines if ln.rule == "contact_note"]
-    outlets.append(attribution.contact_outlet(contacts) or "")
+    outlets.append(outlet_cues.contact_outlet(contacts) or "")
     outlets.append(bio_outlet or "")
     video_outlets = [
         c
@@ -136,7 +138,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
             reporters.append(person)
             outlets.append(outlet)
     outlets += video_outlets
-    copyright = attribution.copyright_outlet([ln.text for ln in lines if ln.rule == "copyright"])
+    copyright = outlet_cues.copyright_outlet([ln.text for ln in lines if ln.rule == "copyright"])
     if any(ln.rule == "speaker_label" for ln in body_lines):
         # A transcript: the reporter a host talks to ("That's NPR's Kim Bo"), when the text
         # or the site names the same organisation as the story's.

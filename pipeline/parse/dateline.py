@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from pipeline.parse.attribution import POSTS
+from pipeline.parse.bylines import POSTS
 from pipeline.parse.knowledge import institutions, is_place, organisations
 from pipeline.parse.names import title_case
 

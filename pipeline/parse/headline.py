@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from pipeline.parse import credits, dateline
-from pipeline.parse.attribution import (
+from pipeline.parse.bylines import (
     BYLINE_START,
     listed_people,
     names_only,

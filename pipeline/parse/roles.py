@@ -14,11 +14,8 @@ import re
 from typing import Final
 
 from pipeline.parse import credits, headline
-from pipeline.parse.attribution import (
-    byline_people,
-    is_author_bio,
-    speaker_label,
-)
+from pipeline.parse.attribution import is_author_bio, speaker_label
+from pipeline.parse.bylines import byline_people
 from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.headline import full_stop_end
 from pipeline.parse.knowledge import (

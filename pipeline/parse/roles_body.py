@@ -10,10 +10,8 @@ import re
 from typing import Final
 
 from pipeline.parse import credits, credits_glued, dateline
-from pipeline.parse.attribution import (
-    ASSISTANCE,
-    CLOSING_PARAGRAPH,
-    contributor_line,
+from pipeline.parse.attribution import ASSISTANCE, CLOSING_PARAGRAPH, contributor_line
+from pipeline.parse.bylines import (
     listed_people,
     unknown_paper,
     without_client,

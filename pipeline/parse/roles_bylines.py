@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from pipeline.parse import credits
-from pipeline.parse.attribution import (
+from pipeline.parse.bylines import (
     AUTHOR_BOX_TAIL,
     BYLINE_START,
     DASH_BY,

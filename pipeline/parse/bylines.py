@@ -1,0 +1,361 @@
+"""Reading a byline: the people ('By Jo Li and Kim Bo', 'JO LI', 'Jo Li | Reuters') and the
+organisations ('Jo Li, Associated Press') it names, without its stamps, job titles, read times,
+contacts and 'filed from' notes. Which lines are bylines is decided in `roles_bylines`; the
+reporters a story names elsewhere (closing credits, attributions, bios) in `attribution`."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+from pipeline.parse.knowledge import newspaper_words, organisations
+from pipeline.parse.names import PARTICLES, people, person_name, title_case, without_organisations
+
+_STAMP: Final = re.compile(
+    r"(?i)\s*(?:[—–|-]\s*)?(?:updated|published|posted)?\s*(?:\bon\s+)?(?:\d{1,2}[:/]|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|"
+    # day first: 'By Jo Li on 16 July 2018'
+    r"\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b).*$"
+)
+
+
+# The words that open a byline (roles_bylines.py recognises byline lines by the same words).
+BYLINE_LEADS: Final = (
+    r"by|words by|written by|authored by|submitted by|posted by|story by|analysis by|opinion by|"
+    r"commentary by|review by|text by|report by|reported by|compiled by|authors?(?=\s*:)|"
+    # 'Reporter: Jo Li' (title case only: 'REPORTER:' speaks in a transcript)
+    r"(?-i:Reporters?|Correspondents?|Writers?|Words|Text)(?=\s*:)|"
+    r"[—–-]?\s*(?:additional )?reporting by"
+)
+
+
+# A line that opens as a byline. 'From' opens one only with a possessive ('From CNN's Jeff
+# Zeleny') or a name and the place filed from, nothing more ('From Jo Li in Oslo', a live
+# blog's post), not a headline ('From Kitchen Table in Ohio to Congress').
+BYLINE_START: Final = re.compile(
+    rf"(?i)^(?:{BYLINE_LEADS})\s*:?\s+\S|^From\s+[^,]{{2,40}}['’]s\s"
+    r"|^(?-i:From (?=[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} "
+    r"in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$)\S)"
+)
+
+
+_BY_LEAD: Final = re.compile(rf"(?i)^(?:from|{BYLINE_LEADS})\s*:?\s+")
+
+
+# 'Reporting by A; Editing by B': editors, designers and photographers are no reporters.
+_NOT_REPORTING: Final = re.compile(
+    r"(?i)[;,]?\s*\b(?:editing|edited|graphics|design|photos?) by\b.*$"
+)
+
+
+_BYLINE_SEPARATORS: Final = re.compile(r"\s+[—–-]+\s+|\s{2,}|\s*[•·]\s*")
+
+
+# 'Jo Li, Reuters • 3 min read': the page's reading time after the byline.
+_READ_TIME: Final = re.compile(
+    r"(?i)[\s,|•·—–-]*\b\d{1,3}[ -]?min(?:ute)?s?\.?[ -]read\b.*$"
+    r"|[\s,|•·—–-]*\breading time:?\s*\d{1,3}\s*min(?:ute)?s?\b.*$"
+)
+
+
+def without_read_time(text: str) -> str:
+    """The byline without a reading-time tail; the scan runs only where 'read' stands."""
+    return _READ_TIME.sub("", text) if "ead" in text else text
+
+
+# A job description after a byline's name: 'Jo Li | Media And Politics Reporter',
+# 'Jo Li Contact Reporter'.
+JOB_TAIL: Final = re.compile(
+    r"(?i)(?:\s*[|,]\s*[^|,]{0,40}\b|\s+[/•·—–]\s+[^|,/]{0,40}\b|"
+    r"\s+(?:contact|staff|senior|political|chief)\s+|\s+(?=contributor\b))"
+    r"(?:reporter|writer|editor|correspondent|fellow|contributor|"
+    r"columnist|producer|journalist|analyst|critic|blogger|staff)s?\b[^|]{0,60}$"
+    # 'Jo Li, Special to the Portvale Globe': a freelancer's byline.
+    r"|\s*,\s*special (?:to|for) [^|,]{2,40}$"
+)
+
+
+# What each pattern above cannot match without (on ASCII text, lower-cased): their
+# case-insensitive scans try every position of a line, which costs tens of microseconds on a
+# prose line that a byline rule asks about, where a substring test costs one or two.
+_STAMP_CORE: Final = re.compile(
+    # (one branch per first character class: a search tries every position)
+    r"\d(?:[:/]|(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d"
+)
+
+
+_JOB_WORDS: Final = (
+    "reporter",
+    "writer",
+    "editor",
+    "correspondent",
+    "fellow",
+    "contributor",
+    "columnist",
+    "producer",
+    "journalist",
+    "analyst",
+    "critic",
+    "blogger",
+    "staff",
+    "special",
+)
+
+
+_NOT_REPORTING_WORDS: Final = ("edit", "graphics", "design", "photo")
+
+
+def without_stamp(text: str) -> str:
+    """`_STAMP.sub("", text)`: the text up to a date stamp ('..., USA TODAY Published 9:55
+    p.m. ET'), skipping the scan where no stamp can start."""
+    if text.isascii() and not _STAMP_CORE.search(text.lower()):
+        return text
+    return _STAMP.sub("", text)
+
+
+def without_job_tail(text: str) -> str:
+    """`JOB_TAIL.sub("", text)`, skipping the scan where no job word stands."""
+    if text.isascii():
+        low = text.lower()
+        if not any(map(low.__contains__, _JOB_WORDS)):
+            return text
+    return JOB_TAIL.sub("", text)
+
+
+def _without_non_reporting(text: str) -> str:
+    """`_NOT_REPORTING.sub("", text)`, skipping the scan where none of its words stands."""
+    if text.isascii():
+        low = text.lower()
+        if " by" not in low or not any(map(low.__contains__, _NOT_REPORTING_WORDS)):
+            return text
+    return _NOT_REPORTING.sub("", text)
+
+
+# A newsroom post that may follow a byline's name or organisation on its own ('Jo Li — Staff
+# writer', 'AP Business Writer').
+POSTS: Final = (
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "columnist",
+    "contributor",
+    "staff",
+)
+
+
+# An author box's links after the name: 'Jo Li About | Email | Archive', 'Jo Li Email Bio'.
+AUTHOR_BOX_TAIL: Final = re.compile(
+    r"(?:\s*\|?\s+(?:About|Email|Archive|Bio|Follow|Contact)\b){2,}+\s*$"
+)
+
+
+DASH_BY: Final = re.compile(r"\s[—–-]\s+By\s+")
+
+
+_GLUED_DATELINE: Final = re.compile(r"\s(?=[A-Z]{2,}[^a-z(]{0,40}\([^()]{1,30}\)\s*[-—–])")
+
+
+_AFFILIATION: Final = re.compile(r"\s+(?:of|via)\s[^,;&|]*?(?=\s+and\s|[,;&|]|$)")
+
+
+# 'Jo Li in London and Kim Bo in Kyiv': where each reporter filed from, up to the next list
+# separator (a place: a capital after 'in').
+FILED_FROM: Final = re.compile(r"\s+in\s+(?=[A-Z])[^,;&|]*?(?=\s+and\s|[,;&|]|$)")
+
+
+# An e-mail address or a social-media handle after a byline's name ('Jo Li jo.li@example.com',
+# 'Jo Li @joli'): a way to reach the reporter, cut off like a list separator.
+CONTACT: Final = re.compile(r"(?<![\w.+-])\(?[\w.+-]*+@[\w-]++(?:\.[\w-]++)*+\)?")
+
+
+def without_contacts(text: str) -> str:
+    """The text with e-mail addresses and @handles replaced by a list separator."""
+    return CONTACT.sub(" , ", text) if "@" in text else text
+
+
+def byline_people(line: str) -> tuple[list[str], list[str]]:
+    """People and organisations named by a byline line."""
+    names, orgs = _byline_people(line)
+    return list(names), list(orgs)
+
+
+@functools.lru_cache(maxsize=256)
+def _byline_people(line: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`byline_people`, remembered within one article: several line rules and the field
+    extraction ask about the same line. The parser empties it per article
+    (`forget_bylines`), so a benchmark that repeats articles gains nothing from it."""
+    names, orgs = _read_byline(line)
+    return tuple(names), tuple(orgs)
+
+
+def forget_bylines() -> None:
+    _byline_people.cache_clear()
+
+
+# 'Reporting by Jo Li, additional reporting by Kim Bo': a second part of the credit, whose
+# lead separates its names from the first part's like a comma.
+# A lawmaker's party and state, or a retired officer's mark, after the name: '(D-Ohio)',
+# '(R-N.Y.)', '(Ret.)'.
+_PARTY: Final = re.compile(r"\s*\((?:(?:[DRI]|Ind)-[A-Z][\w.]*(?: [A-Z][\w.]*)?|[Rr]et\.?)\)")
+
+
+_MORE_REPORTING: Final = re.compile(r"(?i)\s*[,;]?\s*(?:\band\s+)?\badditional reporting by\s+")
+
+
+def _read_byline(line: str) -> tuple[list[str], list[str]]:
+    if "\t" in line:  # 'Jo Li<tab>Reuters': a scrape's cells, separated as a wide gap is
+        line = line.replace("\t", "  ")
+    text = _without_non_reporting(_BY_LEAD.sub("", without_contacts(line.strip())))
+    if "dditional reporting by" in text:
+        text = _MORE_REPORTING.sub(" , ", text)
+    head_orgs: list[str] = []
+    dash_by = DASH_BY.search(text) if " By " in text else None
+    if dash_by is not None and dash_by.start() <= 60:
+        # 'The Associated Press — By JO LI and KIM BO': the page's organisation, then the
+        # byline proper.
+        head_orgs = without_organisations(text[: dash_by.start()])[1]
+        text = text[dash_by.end() :]
+    if "(" in text:
+        # 'By Jo Li and Kim Bo OSLO (Reuters) - The ...': the story's dateline ran into the
+        # byline; the names end where it starts.
+        text, *dateline = _GLUED_DATELINE.split(text, 1)
+        if dateline:  # its wire tag still names the organisation
+            tag = organisations().lookup(dateline[0].split("(", 1)[1].split(")", 1)[0])
+            head_orgs += [tag] if tag else []
+    # 'By A and B -    The Washington Times -    Sunday, ...': spaced dashes, wide gaps and
+    # bullets separate the names from the organisation and the stamp, like commas.
+    text = _BYLINE_SEPARATORS.sub(" , ", without_read_time(text))
+    text, clients = without_client(without_stamp(text))
+    text, orgs = without_organisations(text)
+    for client in clients:  # a paper the table lacks just comes off
+        org = organisations().lookup(client)
+        if org is not None and org not in orgs:
+            orgs.append(org)
+    last = max(text.rfind(","), text.rfind("|"))
+    if last > 0:
+        # 'Jo Li, Vox': a short alias in title case is found whole only ('Jo Vox' is a name)
+        tail = text[last + 1 :].strip()
+        org = organisations().lookup(tail)
+        if org is not None:
+            text, orgs = text[:last], [*orgs, org] if org not in orgs else orgs
+        elif unknown_paper(tail):
+            text = text[:last]  # 'Jo Li, Portvale Courier': a paper the table lacks, no name
+    text = without_job_tail(text)  # after the organisations: ', CNN Editor-at-large'
+    if "(" in text:
+        text = _PARTY.sub("", text)  # 'Sen. Jo Li (D-Ohio)', 'Gen. Jo Li (Ret.)'
+    text = AUTHOR_BOX_TAIL.sub("", text)
+    if " of " in text or " via " in text:
+        # 'Jo Li and Kim Bo of Acme Research', 'Jo Li via Example.com,': an affiliation or
+        # the site a column first ran on, up to the next list separator.
+        text = _AFFILIATION.sub("", text)
+    if " in " in text:
+        text = FILED_FROM.sub("", text)
+    text = re.sub(r"(?i)^(?:['’]s)\s+", "", text.strip(" |,"))
+    # 'John Bird and John Hannah, opinion contributors': drop the trailing job description.
+    text = re.sub(r",\s*[a-z][a-z ]+$", "", text)
+    return people(text), [*head_orgs, *(o for o in orgs if o not in head_orgs)]
+
+
+# 'By Jo Li for The Portvale Courier', 'By JO LI FOR DAILYMAIL.COM', 'Jo Li and Kim Bo for
+# The Guardian': the client a reporter (often a freelancer) wrote for, after the names.
+_CLIENT: Final = re.compile(
+    r"(?<=\S)\s+(?:for|For|FOR)\s+(?P<org>(?:the |The |THE )?[A-Z][\w&.'’-]*"
+    r"(?: (?:[A-Z][\w&.'’-]*|of|and|&)){0,5})(?=\s*(?:[,;|]|$))"
+)
+
+
+def without_client(text: str) -> tuple[str, list[str]]:
+    """The byline without the organisations its reporters wrote 'for', and those
+    organisations as written (the caller decides what a known or unknown one means)."""
+    if " for " not in text and " For " not in text and " FOR " not in text:
+        return text, []  # most lines, before the pattern
+    clients = [match.group("org") for match in _CLIENT.finditer(text)]
+    return (_CLIENT.sub("", text), clients) if clients else (text, [])
+
+
+def unknown_paper(text: str) -> bool:
+    """'Portvale Courier', 'Lenn Valley Gazette': two to five capitalised words ending in a
+    word that names newspapers (data), after a byline's names; it would pass for a person."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 5
+        and all(w[:1].isupper() or w in ("of", "and", "&") for w in words)
+        and words[-1].casefold() in newspaper_words()
+    )
+
+
+# Words that sign a lower-case byline without naming a person ('by web desk', 'by site admin').
+_DESK_WORDS: Final = frozenset(
+    {"desk", "team", "admin", "bureau", "newsroom", "digital", "guest", "web"}
+)
+
+
+_LOWER_NAME: Final = re.compile(r"^[a-z][a-z'’.-]*+(?: [a-z][a-z'’.-]*+){1,2}+$")
+
+
+def lower_case_people(line: str) -> list[str]:
+    """The names of a byline set all in lower case ('by jo li and kim bo - may 3, 2024'),
+    in title case: each list item must be two or three words that pass as a person's name
+    once capitalised (function words, job titles and desk words do not). The caller checks
+    that the words are no ordinary words of the page."""
+    text = _BYLINE_SEPARATORS.sub(" , ", _BY_LEAD.sub("", line.strip()))
+    text = without_stamp(text).strip(" ,|")
+    if not text or text != text.lower():
+        return []
+    found: list[str] = []
+    for fragment in re.split(r"\s*(?:,|;|\band\b|&)\s*", text):
+        fragment = fragment.strip()
+        if not fragment:
+            continue
+        if not _LOWER_NAME.match(fragment) or _DESK_WORDS.intersection(fragment.split()):
+            return []  # one item that is no name: the line is no list of names
+        name = person_name(title_case(fragment.upper()))
+        if name is None:
+            return []
+        found.append(name)
+    return found
+
+
+_NAME_LIST_FILLER: Final = re.compile(r"(?i)[\s,|&]+|\band\b")
+
+
+def without_filed_from(text: str) -> str | None:
+    """'Jo Li in Kyiv' -> 'Jo Li', 'Jo Li in Oslo and Kim Bo in Kyiv' -> 'Jo Li and Kim Bo':
+    a byline that says where each reporter filed from (the Guardian's, under the headline),
+    without its places; None when the line is no such list of two- or three-word names."""
+    if " in " not in text or len(text) > 120:
+        return None
+    bare = FILED_FROM.sub("", text)
+    names = names_only(bare) if bare != text else []
+    return bare if names and all(1 < len(name.split()) <= 3 for name in names) else None
+
+
+def names_only(text: str) -> list[str]:
+    """The people a line names when it holds nothing else ('Jo Li and Kim Bo', 'Jo Li, Staff
+    Writer', 'Jo Li @joli'); [] for any other line."""
+    if len(text) > 120:
+        return []
+    unjobbed = without_job_tail(without_contacts(text))
+    names = people(unjobbed)
+    rest = unjobbed
+    for name in names:
+        rest = rest.replace(name, " ").replace(name.upper(), " ")
+    return [] if _NAME_LIST_FILLER.sub("", rest) else names
+
+
+_LIST_WORDS: Final = PARTICLES | {"and", "&", ",", "with", "|", "-", "–", "—", "·", "•"}
+
+
+def listed_people(text: str) -> list[str]:
+    """`names_only` of a line long enough to pass for prose or a headline ('Jo Li, Kim Bo,
+    Ann Berg and Tom Ash'): [] at once for a line with a word in lower case other than the
+    list's joiners (most lines), or in capitals (a headline in capitals reads as names)."""
+    if text.isupper():
+        return []
+    for word in text.split():
+        if not word[:1].isupper() and word not in _LIST_WORDS:
+            return []
+    return names_only(text)

@@ -1,0 +1,110 @@
+"""Which organisation produced the story: the outlet cues that close or frame a story (a
+wire's sign-off, a 'With Post Wires' line, a republication note, the staff's e-mail host, a
+copyright notice) and the wire tag of a dateline. `parse` weighs them against the bylines'
+and attributions' organisations (`attribution`) by the field guide's order of strength."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pipeline.parse.knowledge import organisations, publisher_organisation
+
+
+def wire_outlet(tag: str | None) -> str | None:
+    return organisations().lookup(tag) if tag else None
+
+
+def signoff_outlet(lines: list[str]) -> str | None:
+    """'Reuter' or '— Associated Press' closing the story."""
+    for line in reversed(lines[-2:]):
+        stripped = line.strip(" -—–.()")
+        canonical = organisations().lookup(stripped)
+        if canonical and organisations().kinds.get(canonical) == "wire":
+            return canonical
+    return None
+
+
+# 'With Post Wires', 'With Globe wire services': the paper's own staff story, completed from
+# the wires, signed with the paper's short name.
+_WITH_WIRES: Final = re.compile(
+    r"(?i)^[—–-]?\s*with (?:wires from )?(?:the )?(?P<short>[\w.&'’]+(?: [\w.&'’]+){0,3}?)"
+    r"(?:['’]s)? wires?(?: services| reports)?\.?$"
+)
+
+
+def with_wires_outlet(lines: list[str], publisher: str | None) -> str | None:
+    """The organisation of a 'With <short name> Wires' sign-off, which names the story's own
+    outlet by a short name only: it is the publisher's organisation (from the host table)
+    when the short name is one of that organisation's words or aliases."""
+    owner = publisher_organisation(publisher)
+    if owner is None:
+        return None
+    for line in lines[-8:]:
+        if len(line) > 60 or "ire" not in line:
+            continue
+        match = _WITH_WIRES.match(line.strip())
+        if not match:
+            continue
+        short = match.group("short").casefold()
+        words = {w.casefold() for w in re.findall(r"[\w.&'’-]+", owner)}
+        if short in words or organisations().lookup(short) == owner:
+            return owner
+    return None
+
+
+# 'This article is republished from The Conversation under a Creative Commons license.',
+# 'This story was originally published by ProPublica.', '... first appeared on Salon.com.':
+# a note naming the outlet that produced the story a site republished (the verb tells of the
+# story itself: 'This report, published by ProPublica in May, found ...' cites another).
+_REPUBLISHED: Final = re.compile(
+    r"(?i:\bthis (?:article|story|piece|report|column|post|essay) (?:(?:was|is|has been) )?"
+    r"(?:originally |first )?(?:re)?(?:published|appeared|produced) (?:from|on|by|in|at|with)) "
+    r"(?P<org>(?:[Tt]he )?[A-Z][\w&'’-]*(?:\.\w+)*(?: [A-Z][\w&'’-]*(?:\.\w+)*){0,4})"
+)
+
+
+_REPUBLISHED_HINTS: Final = ("ublished ", "ppeared ", "roduced ")
+
+
+def republished_outlet(paragraphs: list[str]) -> str | None:
+    """The outlet a republication note names (the organisations or publishers table), in the
+    story's last three paragraphs or its first (some sites set the note above the story)."""
+    for paragraph in (*paragraphs[-3:], *paragraphs[:1]):
+        if len(paragraph) > 400 or not any(h in paragraph for h in _REPUBLISHED_HINTS):
+            continue
+        for match in _REPUBLISHED.finditer(paragraph):
+            org = match.group("org").rstrip(".")
+            owner = organisations().lookup(org)
+            if owner is None and "." in org:
+                owner = publisher_organisation(org)  # 'Salon.com', 'www.example.org'
+            if owner is not None:
+                return owner
+    return None
+
+
+_EMAIL_HOST: Final = re.compile(r"@([\w-]+(?:\.[\w-]+)+)")
+
+
+def contact_outlet(lines: list[str]) -> str | None:
+    """'To contact the reporter on this story: Jo Li in Oslo at jli@bloomberg.net' (lines of
+    the boilerplate rule `contact_note`): the organisation of the staff's e-mail host, by
+    the publishers table; the note signs off the story as its own outlet's staff wrote it."""
+    for line in lines:
+        for host in _EMAIL_HOST.findall(line):
+            owner = publisher_organisation(host)
+            if owner is not None:
+                return owner
+    return None
+
+
+def copyright_outlet(lines: list[str]) -> str | None:
+    """'© 2019 The Associated Press. All Rights Reserved.': the weakest outlet cue, taken only
+    when nothing else names one, and only for a wire or broadcaster (a newspaper's notice is
+    as often the footer of the site that reprinted the story)."""
+    kinds = organisations().kinds
+    for line in lines:
+        for _, _, canonical in organisations().find(line):
+            if kinds.get(canonical) in ("wire", "broadcaster"):
+                return canonical
+    return None
