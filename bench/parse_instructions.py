@@ -33,9 +33,11 @@ from pipeline.parse import COMPILED
 _CHILD = """
 import pickle, sys
 from pipeline.parse import parse_text, quality
+from pipeline.parse.knowledge_check import check_knowledge
 texts = pickle.load(open(sys.argv[1], "rb"))
+check_knowledge()  # every rule table loads, as the parse stage loads them before its records
 for text in texts[:50]:
-    parse_text(text)  # the rule tables load and the patterns compile once
+    parse_text(text)  # and the patterns compile once
 quality.language("Dies ist ein kurzer deutscher Satz ohne viele englische Wörter.")
 if sys.argv[2] == "parse":
     for text in texts:

@@ -33,7 +33,7 @@ def test_the_shipped_tables_pass():
 
 def test_optional_tables_may_be_missing(tmp_path):
     folder = _copy(tmp_path)
-    for name in ("publishers.csv", "places.csv", "media_labels.tsv"):
+    for name in ("publishers.csv", "places.csv", "media_labels.tsv", "licences.csv"):
         (folder / name).unlink()
     assert check_knowledge(folder) == folder
 
@@ -62,6 +62,10 @@ def test_a_missing_column_or_table_or_folder_is_named(tmp_path):
     folder = _copy(tmp_path)
     (folder / "places.csv").write_text("place,kind\nAbu Dhabi,city\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match=r"places\.csv: no column name"):
+        check_knowledge(folder)
+    (folder / "places.csv").write_text("name,kind\nAbu Dhabi,city\n", encoding="utf-8")
+    (folder / "licences.csv").write_text("licence\nCC BY\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"licences\.csv: no column name"):
         check_knowledge(folder)
     (folder / "organisations.csv").unlink()
     with pytest.raises(KnowledgeError, match=r"has no organisations\.csv"):

@@ -263,29 +263,16 @@ def _licence_tail(line: str) -> tuple[str, str] | None:
     known = licences()
     if not known.named_in(line[-90:]):
         return None  # most lines that end in a bracket or a number
-    pattern = _licence_tail_in(known.start.pattern)
-    tail = pattern.search(line, max(0, len(line) - 90))
+    tail = known.tail.search(line, max(0, len(line) - 90))
     if tail is None or tail.start() < 10:
         return None
     bare = line[: tail.start()]
-    if pattern.search(bare, max(0, len(bare) - 90)):
+    if known.tail.search(bare, max(0, len(bare) - 90)):
         return None  # one licence to a credit (and no recursion along a run of them)
     split = split_glued(bare)
     if split is None:
         return None
     return split[0], split[1] + line[tail.start() :].rstrip()
-
-
-@functools.lru_cache(maxsize=4)
-def _licence_tail_in(start: str) -> re.Pattern[str]:
-    """A licence closing a line ('licences.csv', `knowledge.licences`): in brackets, after a
-    separator, or opened by 'under' ('used under a Creative Commons license')."""
-    body = start.removeprefix("(?i)")
-    rest = r"[^()/|!?]{0,40}?"
-    return re.compile(
-        rf"(?i)(?:\s*\(\s*(?:{body})[^()]{{0,40}}\)|\s*(?:[,/|]|\s[-–—])\s*(?:{body}){rest}"
-        rf"|\s+(?=(?:licensed|used|published|released|under)\s)(?:{body}){rest})\.?$"
-    )
 
 
 # '... on March 2, 2024. Photo: Jo Li', '...2024.Photo credit: Jo Li for The Post', '... 2024.

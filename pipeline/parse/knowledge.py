@@ -363,6 +363,9 @@ class Licences:
     neither its maker nor an agency ('CC BY-SA 4.0', 'under a Creative Commons license')."""
 
     start: re.Pattern[str]  # a licence's opening, with 'under', 'licensed under' before it
+    # a licence closing a line: in brackets, after a separator, or opened by 'under' ('...
+    # Jo Li/Flickr (CC BY 2.0)', '... via Flickr, used under a Creative Commons license')
+    tail: re.Pattern[str]
     words: tuple[str, ...]  # the names' first words, lower-cased: a line naming one holds one
 
     def named_in(self, text: str) -> bool:
@@ -375,11 +378,17 @@ class Licences:
 def _licences(folder: Path) -> Licences:
     names = sorted(_word_set(folder / "licences.csv", "name"), key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) or "(?!)"
-    start = re.compile(
-        r"(?i)(?:(?:licensed|used|published|released)\s+)?(?:under\s+(?:an?\s+|the\s+)?)?"
+    opening = (
+        r"(?:(?:licensed|used|published|released)\s+)?(?:under\s+(?:an?\s+|the\s+)?)?"
         rf"(?:{alternatives})(?![a-z])"
     )
-    return Licences(start, tuple(sorted({n.split()[0] for n in names})))
+    rest = r"[^()/|!?]{0,40}?"
+    tail = re.compile(
+        rf"(?i)(?:\s*\(\s*{opening}[^()]{{0,40}}\)|\s*(?:[,/|]|\s[-–—])\s*{opening}{rest}"
+        rf"|\s+(?=(?:licensed|used|published|released|under)\s){opening}{rest})\.?$"
+    )
+    words = tuple(sorted({n.split()[0] for n in names}))
+    return Licences(re.compile(f"(?i){opening}"), tail, words)
 
 
 _licences_of = last_folder(_licences)
