@@ -5,9 +5,12 @@
 Time on this project's shared VMs drifts by up to 2x within a day, so a 5 % change of the
 parser cannot be seen in articles per second. Valgrind's callgrind counts the instructions a
 process executes, the same on every run of the same code and inputs. The script runs a child
-process twice under callgrind: once to load the parser and the texts and warm up, once doing
-the same and then parsing the texts (the articles of `parse_benchmark.py`, each once). The
-difference over the number of texts is the parser's instructions per article. It needs
+process twice under callgrind: once to load the parser, every rule table (`check_knowledge`,
+as the parse stage does before its records) and the texts, and warm up on 50 of them, once
+doing the same and then parsing the texts (the articles of `parse_benchmark.py`, each once).
+The difference over the number of texts is the parser's instructions per article: a table or
+pattern that first loads during the counted parses would be counted as parse work (before
+2026-12-04 14:30 UTC the tables loaded on first use, in the warm-up or not). It needs
 `valgrind` on the PATH and takes about 4 minutes (callgrind runs code ~50x slower).
 Instructions are not time (cache misses and branch mispredictions differ), but a change that
 removes instructions from a flat profile removes time in about the same share.
