@@ -1,7 +1,8 @@
 """Photos used under a licence ('Jo Li/Flickr (CC BY 2.0)'), photos credited to the person
 who posted them on a platform ('Jo Li via Flickr') and to a source and its photographer
-('White House Photo by Jo Li'): the licence names neither maker nor agency, the person before
-'via' is the photographer (invented text; data: licences.csv)."""
+('White House Photo by Jo Li'), and photos credited to a company ('Jo Li Photography Inc'):
+the licence names neither maker nor agency, the person before 'via' is the photographer, the
+company is an agency (invented text; data: licences.csv)."""
 
 from __future__ import annotations
 
@@ -112,5 +113,27 @@ def test_a_folder_without_the_table_knows_no_licence(tmp_path, monkeypatch):
 def test_a_source_before_photo_by(credit, photographers, agencies):
     """'<source> Photo by <name>' reads as '<source>/<name>' ('Jo Li/White House' names the
     White House as the photo's source); 'Official' is no part of a name."""
+    read = credits.read(credit)
+    assert (read.photographers, read.agencies) == (photographers, agencies)
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers", "agencies"),
+    [
+        ("Jo Li Photography Inc/Getty Images", (), ("Jo Li Photography", "Getty Images")),
+        (
+            "Portvale Imaging Ltd./NurPhoto via Getty Images",
+            (),
+            ("Portvale Imaging", "NurPhoto", "Getty Images"),
+        ),
+        ("Jo Li/Portvale Pictures LLC", ("Jo Li",), ("Portvale Pictures",)),
+        ("Jo Li/Portvale Pictures, Inc.", ("Jo Li",), ("Portvale Pictures",)),
+        # a suffix after an organisation of the table is cut out with it
+        ("Jo Li/CQ-Roll Call, Inc via Getty Images", ("Jo Li",), ("CQ Roll Call", "Getty Images")),
+    ],
+)
+def test_a_company_is_an_agency_not_a_photographer(credit, photographers, agencies):
+    """A name with a company's suffix (Inc, LLC, Ltd, Corp) is an organisation: a studio or an
+    image library the table lacks credits the photo as an agency, as the credit spells it."""
     read = credits.read(credit)
     assert (read.photographers, read.agencies) == (photographers, agencies)

@@ -255,6 +255,11 @@ def _unglue_pool(match: re.Match[str]) -> str:
 
 # A photographer's status in a credit ('Jo Li/Stringer/Getty Images'): neither a person nor
 # an agency.
+# A company by its suffix ('Portvale Pictures LLC', 'Jo Li Photography, Inc.').
+_COMPANY: Final = re.compile(
+    r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}),? "
+    r"(?:Inc|LLC|Ltd|Corp)\b\.?"
+)
 # 'Official White House Photo by Jo Li', 'DoD photo by Jo Li': the photo's source (an
 # institution or an organisation), then its photographer, as 'White House/Jo Li' would say.
 _SOURCE_PHOTO_BY: Final = re.compile(
@@ -365,6 +370,14 @@ def read(text: str) -> Credit:
     member = _MEMBER_PAPER.search(rest) if " via " in rest else None
     photographers: list[str] = []
     written: dict[str, str] = {}  # an agency the table does not know, as the credit spells it
+    if " Inc" in rest or " L" in rest or " Corp" in rest:
+        # 'Jo Li Photography Inc/Getty Images': a company the table lacks (a photographer's
+        # studio, an image library) credits the photo as an agency does, and names no person
+        for company in _COMPANY.finditer(rest):
+            if company["name"] not in agencies:
+                agencies.append(company["name"])
+                written[company["name"]] = company["name"]
+        rest = _COMPANY.sub(" / ", rest)
     hosts = platforms()
     for fragment in _fragments(rest):
         if " on " in fragment and _hosted(fragment.rpartition(" on ")[2], hosts):
