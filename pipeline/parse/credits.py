@@ -256,6 +256,7 @@ def _unglue_pool(match: re.Match[str]) -> str:
 # A photographer's status in a credit ('Jo Li/Stringer/Getty Images'): neither a person nor
 # an agency.
 # A company by its suffix ('Portvale Pictures LLC', 'Jo Li Photography, Inc.').
+_COMPANY_SUFFIXES: Final = (" Inc", " LLC", " Ltd", " Corp")
 _COMPANY: Final = re.compile(
     r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}),? "
     r"(?:Inc|LLC|Ltd|Corp)\b\.?"
@@ -370,7 +371,7 @@ def read(text: str) -> Credit:
     member = _MEMBER_PAPER.search(rest) if " via " in rest else None
     photographers: list[str] = []
     written: dict[str, str] = {}  # an agency the table does not know, as the credit spells it
-    if " Inc" in rest or " L" in rest or " Corp" in rest:
+    if any(suffix in rest for suffix in _COMPANY_SUFFIXES):
         # 'Jo Li Photography Inc/Getty Images': a company the table lacks (a photographer's
         # studio, an image library) credits the photo as an agency does, and names no person
         for company in _COMPANY.finditer(rest):

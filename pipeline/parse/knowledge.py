@@ -369,7 +369,7 @@ class Licences:
     words: tuple[str, ...]  # the names' first words, lower-cased: a line naming one holds one
 
     def named_in(self, text: str) -> bool:
-        """A cheap test before `start` is searched for: the text holds a name's first word."""
+        """A cheap test before `tail` is searched for: the text holds a name's first word."""
         lower = text.lower()
         return any(w in lower for w in self.words)
 
