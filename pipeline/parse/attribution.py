@@ -150,7 +150,7 @@ def _may_attribute(body: str) -> bool:
 # ('Jo E. Li'), whose letter the first alternative gives back.
 _NAME_CHAR: Final = r"(?:[^.;\n]|\b[A-Z]\.)"
 _CONTRIBUTED: Final = re.compile(
-    rf"(?m)(?:^|[.;]\s+)(?P<org>[A-Z][^.;]{{0,40}}?)\s+{_ROLE_WORDS}s?\s+"
+    rf"(?m)(?:^(?:[—–-]{{1,2}}\s*)?|[.;]\s+)(?P<org>[A-Z][^.;]{{0,40}}?)\s+{_ROLE_WORDS}s?\s+"
     rf"(?P<names>[A-Z]{_NAME_CHAR}{{2,160}}?)\s+(?:contributed|also contributed)\b"
 )
 # ' in Raleigh, North Carolina,' after a contributor's name.
@@ -218,7 +218,8 @@ def _credited_people(names: str, body: str, match: re.Match[str]) -> list[str]:
 # ... and the New York Times' form, 'Jo Li contributed reporting from Kyiv.' ('contributed
 # research' credits a researcher, no reporter)
 _BARE_CONTRIBUTED: Final = re.compile(
-    rf"(?m)^(?P<names>[A-Z]{_NAME_CHAR}{{2,200}}?)\s+(?:also\s+)?contributed"
+    # (a dash may set the line off: '— CNBC's Jo Li contributed to this report.')
+    rf"(?m)^(?:[—–-]{{1,2}}\s*)?(?P<names>[A-Z]{_NAME_CHAR}{{2,200}}?)\s+(?:also\s+)?contributed"
     r"(?:(?: reporting)? to this (?:report|story|article)| reporting)(?: from [A-Z][^.\n]{0,80}?)?"
     r"\.?\s*$"
 )

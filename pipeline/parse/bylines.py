@@ -229,6 +229,7 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
     # bullets separate the names from the organisation and the stamp, like commas.
     text = _BYLINE_SEPARATORS.sub(" , ", without_read_time(text))
     text, clients = without_client(without_stamp(text))
+    text = _without_stations(text)
     text, orgs = without_organisations(text)
     for client in clients:  # a paper the table lacks just comes off
         org = organisations().lookup(client)
@@ -257,6 +258,41 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
     # 'John Bird and John Hannah, opinion contributors': drop the trailing job description.
     text = re.sub(r",\s*[a-z][a-z ]+$", "", text)
     return people(text), [*head_orgs, *(o for o in orgs if o not in head_orgs)]
+
+
+# A broadcaster's name, then more capitalised words or a number, as one part of a byline:
+# 'NBC Bay Area', 'ABC Riverina', 'ABC News 4', 'NBC Chicago Staff'.
+_STATION_PART: Final = re.compile(
+    r"(?:^|(?<=[,|]))\s*(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*(?: \d{1,3})?)\s*(?=[,|]|$)"
+)
+_NETWORK_TAIL: Final = re.compile(r"(?: (?:[A-Z][\w&.'’-]*|\d{1,3})){1,3}")
+_NOT_A_STATION: Final = frozenset(["Staff", "Wire", "Wires", "News", "Staff Report"])
+_JOB_WORD: Final = re.compile(
+    r"\b(?:Correspondent|Reporter|Editor|Writer|Producer|Contributor|Anchor|Analyst|Columnist|"
+    r"Host|Staff Writer)s?\b"
+)
+
+
+def _without_stations(text: str) -> str:
+    """The byline without a local station's or a regional desk's name ('By Jo Li, NBC Bay
+    Area'): its network's name opens it, but the rest is no person and the network did not
+    make the story; the part comes off whole, naming no one and no outlet."""
+    if "," not in text and "|" not in text:
+        return text
+    orgs = organisations()
+    for match in reversed(list(_STATION_PART.finditer(text))):
+        name = match.group("name")
+        found = orgs.find(name)
+        if len(found) != 1 or found[0][0] != 0 or orgs.kinds.get(found[0][2]) != "broadcaster":
+            continue
+        tail = name[found[0][1] :]
+        if (
+            _NETWORK_TAIL.fullmatch(tail)
+            and tail.strip() not in _NOT_A_STATION
+            and not _JOB_WORD.search(tail)
+        ):
+            text = text[: match.start("name")] + text[match.end("name") :]
+    return text
 
 
 # 'By Jo Li for The Portvale Courier', 'By JO LI FOR DAILYMAIL.COM', 'Jo Li and Kim Bo for

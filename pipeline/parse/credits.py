@@ -23,7 +23,9 @@ _LEAD: Final = re.compile(
     r"^[(\[]?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
     r"(?:(?:pool|file|staff|handout|featured) )?(?:photo credit|image credit|"
     r"(?:photo )?illustration|screenshot|(?:photo )?courtesy(?: of)?|photo(?:graph(?:er)?)?s?|"
-    r"image|picture|pictured|credit|video|composite|copyright(?=\s*:|\s+(?-i:[A-Z])))"
+    r"image|picture|pictured|credit|video|composite|copyright(?=\s*:|\s+(?-i:[A-Z]))|"
+    # ('Pic: Reuters', 'File pic: PA', Sky's label)
+    r"(?:file )?pic(?=\s*:))"
     # ('Video provided by Reuters', 'Photo supplied by the family')
     r"(?: copyright| source| provided| supplied)?"
     r"\s*(?:by|via|:|-|–|,|\.{2,}|…)?"
@@ -39,7 +41,7 @@ POOL_NAME: Final = r"(?!The )(?:[A-Z][\w'’.-]* ){1,3}(?:Pool|POOL)(?: Photo| P
 _FILLER: Final = re.compile(
     r"(?i)\b(?:file(?: photo)?|(?:(?-i:[A-Z][\w'’.-]*) ){0,3}pool(?: photo)?|handout|staff|"
     r"courtesy(?: of)?|special (?:to|for)|official|photo|photos|images?|illustration|screenshot|"
-    r"stock|video|screen ?(?:capture|grab)s?|screengrabs?|inc|llc|ltd)\b"
+    r"stock|video|screen ?(?:capture|grab)s?|screengrabs?|inc|llc|ltd|supplied)\b"
 )
 # ('Jo Li — AP': a dash between spaces too; a name's hyphen has none)
 _SEPARATORS: Final = re.compile(

@@ -213,7 +213,36 @@ def find(first_line: str) -> Dateline | None:
             continue  # 'Jo Li — AP', 'Jo Li — Staff writer': a byline's or credit's layout
         wire = match.group("wire") or match.groupdict().get("slash_wire")
         return Dateline(_place_case(place), wire)
-    return None
+    return _title_colon(line) if ":" in line[:30] else None
+
+
+# 'Mumbai: The municipal corporation on Wednesday ...', as Indian papers set their datelines:
+# a place that places.csv knows before a colon, then a long sentence.
+_TITLE_COLON: Final = re.compile(r"^(?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]+){0,2}): (?=[A-Z])")
+# A speaker's words after the colon ('Trump: We will ...', a transcript's label), not a story's.
+_FIRST_PERSON: Final = re.compile(r"\b(?:I|I'm|I’m|We|we|my|My|our|Our|us)\b")
+
+
+def _title_colon(line: str) -> Dateline | None:
+    match = _TITLE_COLON.match(line)
+    if match is None:
+        return None
+    place = match.group("place")
+    if not is_place(place):
+        return None  # 'Trump: ...', 'Jo Li: I think ...': a topic or a speaker (places.csv
+        # lists the cities whose papers set their datelines so)
+    words = line[match.end() :].split()
+    # (a headline's topic before a colon, 'Trump: U.S. has no choice ...', is short and ends in
+    # no full stop: the story's first paragraph is a long sentence)
+    if len(words) < 18:
+        return None
+    if not line.rstrip("\"”’')").endswith("."):
+        return None
+    if _FIRST_PERSON.search(" ".join(words[:15])):
+        return None
+    if organisations().lookup(place) or _organisation(place):
+        return None
+    return Dateline(place, None)
 
 
 def _shouted(line: str, match: re.Match[str]) -> bool:

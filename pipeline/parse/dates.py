@@ -33,16 +33,22 @@ MONTH_NAME: Final = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _MONTH: Final = rf"(?P<month>{MONTH_NAME})\.?"
+# A year's end: a word boundary, or a clock time glued on ('March 12, 20255:01 AM ET', as
+# NPR's and CNBC's pages copy).
+_YEAR_END: Final = r"(?:\b|(?=\d{1,2}:\d\d))"
 _PATTERNS: Final = (
+    # (no letter before the month: '07/15/2024July 15, 2024', a page's two stamps glued)
     re.compile(
-        rf"(?i)\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
+        rf"(?i)(?<![^\W\d_]){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+        rf"(?P<year>(?:19|20)\d\d){_YEAR_END}"
     ),
     re.compile(
-        rf"(?i)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b"
+        rf"(?i)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)"
+        rf"{_YEAR_END}"
     ),
     # ISO 8601, alone or with its time ('2024-03-03T10:00:00Z')
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)(?:\b|(?=T\d\d:))"),
-    re.compile(r"\b(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)?\d\d)\b"),
+    re.compile(r"\b(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)?\d\d)(?![\d/])"),
     # day, month and year between dots, as most of Europe writes them ('3.3.2024', '03.03.2024')
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
 )
@@ -52,6 +58,8 @@ _ISO_TIME: Final = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\
 _STAMP_WORDS: Final = re.compile(
     r"(?i)\b[ap]\.m\.|\b(?:updated|published|posted|last updated|first published|modified|am|"
     r"pm|et|edt|est|ct|cdt|cst|mt|mdt|mst|pt|bst|gmt|utc|cet|cest|pdt|pst|on|at|mon|tue|wed|"
+    r"ist|jst|kst|sgt|hkt|pht|aest|aedt|acst|awst|nzst|nzdt|sast|eet|eest|msk|wib|ict|pkt|"
+    r"issued|"
     r"thu|fri|sat|sun|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     # 'Jul. 16, 2018 / 9:38 AM / Updated 2 hours ago' (Reuters' site)
@@ -59,7 +67,10 @@ _STAMP_WORDS: Final = re.compile(
 )
 # A clock time, its 'am' or 'pm' maybe glued on: '9:38am', '09.36', '10:02:11 PM'.
 # ('... 1 min ago7:20 a.m. ET': a live blog's relative stamp glued to the time)
-_CLOCK: Final = re.compile(r"(?i)(?:\b|(?<=ago))\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\b\.?)?")
+# ('6:32pmSunday 12 January ...': a page's visible stamp glued to its spoken one)
+_CLOCK: Final = re.compile(
+    r"(?i)(?:\b|(?<=ago))\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m(?:\b|(?=[A-Z]))\.?)?"
+)
 # 'July 16 at 8:30 AM': a stamp without a year (a date line, though it gives no date).
 _DAY_AND_TIME: Final = re.compile(
     rf"(?i){_MONTH}\s+\d{{1,2}},?\s+at\s+\d{{1,2}}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{{2,4}})?"
@@ -136,4 +147,16 @@ def is_date_line(line: str) -> bool:
     words = residue.split()
     # One word may stand beside the date ('Monday', a site's name), but not a contraction: 'It’s
     # November 24, 1971.' is a sentence of the story.
-    return len(words) == 0 or (len(words) == 1 and "’" not in words[0] and "'" not in words[0])
+    if len(words) == 0 or (len(words) == 1 and "’" not in words[0] and "'" not in words[0]):
+        return True
+    # A stamp, then a section's, a place's or the outlet's name after a dash or a slash ('Mar
+    # 12, 2025 - Politics & Policy', Axios; 'Updated - July 22, 2024 08:41 pm IST - NEW DELHI',
+    # The Hindu; 'Updated on: March 5, 2025 / 8:14 PM EST / CBS News').
+    labelled = _LABEL_AFTER.search(stripped) if len(words) <= 5 else None
+    return labelled is not None and is_date_line(stripped[: labelled.start()])
+
+
+# A short capitalised label after a dash, a bar or a slash, closing a stamp.
+_LABEL_AFTER: Final = re.compile(
+    r"\s(?:-|–|—|\||/)\s+[A-Z][\w'’.]*(?:\s+(?:&|and|[A-Z][\w'’.]*)){0,3}$"
+)

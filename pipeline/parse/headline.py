@@ -158,6 +158,35 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
     for ln in lines[: best.index]:
         if not ln.role and not (ln.words >= 5 and ln.glued_split):
             ln.role, ln.rule = "boilerplate", "before_title"  # a credited caption stays one
+    _deck_over_photo(lines, best)
+
+
+def _deck_over_photo(lines: list[Line], heading: Line) -> None:
+    """'Headline' / deck / the lead photo (a caption with its credit, page buttons between) /
+    'By Jo Li' or the stamp: the line under the headline is the deck, set over the photo as
+    the Guardian, the Post and the Los Angeles Times do; the story starts under the byline."""
+    at = heading.index + 1
+    if at + 2 >= len(lines):
+        return
+    deck = lines[at]
+    if deck.role or not 6 <= deck.words <= 45 or deck.opening_dateline or deck.glued_split:
+        return
+    photo = False
+    for ln in lines[at + 1 : at + 7]:
+        # (a byline without 'By' gets its role later: 'Jo Li in The Hague')
+        byline = (
+            not ln.role
+            and ln.words <= 8
+            and bool(names_only(without_filed_from(ln.text) or ln.text))
+        )
+        if ln.role in ("byline", "date") or byline:
+            if photo:
+                deck.role, deck.rule = "standfirst", "deck_over_photo"
+            return
+        if ln.role in ("credit", "caption", "media_label") or (ln.words >= 5 and ln.glued_split):
+            photo = True
+        elif ln.role != "boilerplate":
+            return
 
 
 def _caps_over_story(ln: Line, after: list[Line | None]) -> bool:
@@ -272,6 +301,8 @@ def _not_headline(ln: Line, opening: int = 0) -> bool:
         return True  # a site's menu: 'News | Sport | Weather | Culture'
     if ln.words <= 3 and _JOB_LABEL.fullmatch(text):
         return True  # the author's label over a byline or a bio: 'Guest Writer', 'Contributor'
+    if ln.words <= 4 and text[-5:].lower() == " logo":
+        return True  # a site's logo, named for screen readers: 'AP Logo', 'The Atlantic logo'
     if ln.index > opening and ln.words >= 6 and text.endswith(credits.CUT_MARKS):
         # a teaser cut short under other lines: '... shook hands...', a link's or a paywall's
         # (first on a page, a clickbait headline's trailing '…' is its own)
@@ -322,7 +353,9 @@ def clip_link(text: str) -> bool:
     if found is None:
         return False
     before = text[: found.start() + 1].rsplit(" ", 1)[-1].lower()
-    return before not in ("at", "by")
+    # ('Mon Jul 15 2024 - 14:03', 'Published : Feb. 3, 2025 - 14:32': a stamp's clock time
+    # after a dash, not a clip's length)
+    return before not in ("at", "by", "-", "–", "—", "|")
 
 
 def _restated(ln: Line, nxt: Line | None) -> bool:
@@ -438,7 +471,7 @@ def _headline_over_deck(above: Line, best: Line) -> bool:
     return not full_stop_end(best.text)
 
 
-_TRAIL_MARKS: Final = (" > ", " » ", " | ", " • ", " › ")
+_TRAIL_MARKS: Final = (" > ", " » ", " | ", " • ", " › ", " / ")
 
 
 def _repeated(window: list[Line]) -> set[str]:

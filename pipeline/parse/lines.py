@@ -218,6 +218,12 @@ def _joined(parts: list[str]) -> str:
     return "".join(out)
 
 
+# 'By Jo Li', 'BY JO LI AND KIM BO': names alone after 'By', no sentence.
+_NAMES_BYLINE: Final = re.compile(
+    r"(?:By|BY) [A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*| and| AND| &){0,8}$"
+)
+
+
 def unwrap(lines: list[Line]) -> list[Line]:
     """Join hard-wrapped lines (Reuters' ~70-column bodies) back into paragraphs.
 
@@ -253,6 +259,8 @@ def unwrap(lines: list[Line]) -> list[Line]:
             and (marked or not (SENTENCE_END.search(last.text) and ln.text[:1].isupper()))
             and not is_table_row(ln.text)
             and not is_table_row(last.text)
+            # (a byline under a long headline starts a line of its own: 'By Jo Li')
+            and not (ln.text[:3] in ("By ", "BY ") and _NAMES_BYLINE.match(ln.text))
         )
         if continues:
             groups[-1].append(ln)

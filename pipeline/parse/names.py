@@ -28,7 +28,7 @@ _NOT_PERSON_WORDS: Final = (
     r"modal|trigger|toggle|button|caption|dear|hello|hi|welcome|"
     # Job titles and institutions after a byline's name ('Jo Li | Senior Fellow, X Center').
     r"fellow|senior|center|centre|foundation|association|council|society|founder|professor|"
-    r"author|resize|font|text|"
+    r"author|resize|font|text|desk|bureau|newsroom|url|"
     # Institutions that credit a photo ('Kingsport City Jail', 'Wall High School', 'Addicting
     # Info Archive'), never a photographer.
     r"school|jail|prison|archives?|department|police|hospital|museum|library|ministry|"
@@ -147,6 +147,9 @@ def person_name(fragment: str) -> str | None:
         return None
     if text.isupper() and " " not in text:
         return None
+    head = text.split(" ", 1)[0]
+    if len(head) >= 3 and head.isupper() and head.isalpha() and not text.isupper():
+        return None  # 'ABC Riverina', 'WTOP Staff': an acronym opens an organisation's name
     if text[:1] in _HONORIFIC_INITIALS and _HONORIFIC.match(text):
         text = _HONORIFIC.sub("", text)
     if text[-2:].lower() in ("jr", "sr") and _SUFFIX.search(fragment.rstrip(_NOT_STOP)):

@@ -120,12 +120,18 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
     if not lines:
         return roles
     footers: list[int] = []
+    labels: list[int] = []  # 'Read more', 'skip past ...': lines that open a block of chrome
     table = line_filter()
     for ln in lines:
         if ln.text.startswith(CAPTION_LABELS):
             # 'Image caption The new pier at dawn': a labelled caption (its credit, 'Image
             # copyright X', stands on the line above it).
             ln.role, ln.rule = "caption", "caption_label"
+            continue
+        if ln.text[-1:] == ")" and ln.words >= 5 and _PHOTO_NOTE.search(ln.text):
+            # '... at New Delhi railway station. (File photo)': a photo's caption, with the
+            # note Indian papers close it with in place of a credit
+            ln.role, ln.rule = "caption", "photo_note"
             continue
         if ln.text.endswith(HIDDEN_CAPTION):
             # '<caption> <credit> hide caption': the collapsed copy of a photo block that the
@@ -147,6 +153,8 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "boilerplate", found[0]
             if found[1]:
                 footers.append(ln.index)
+            elif found[0] == "see_also" or ln.text[:5].lower() == "skip ":
+                labels.append(ln.index)
         elif ln.text[:1] == "(" and _broadcaster_tag(lines, ln):
             # '(CNN)' alone over the story's first paragraph: its wire tag without a place
             # (the page set the tag apart), not a photo credit.
@@ -197,7 +205,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.text[:1] in "—–-"
             and ln.index
             and lines[ln.index - 1].prose
-            and (dash_signoff(ln) or name_signoff(lines, ln))
+            and (dash_signoff(ln) or name_signoff(lines, ln) or _wire_signoff(lines, ln))
         ):
             ln.role, ln.rule = "byline", "dash_signoff"
         elif source_line(ln.text):
@@ -227,6 +235,8 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "glued_organisation"
         elif ln.text[:1] == "/" and _stamp_source(lines, ln):
             ln.role, ln.rule = "byline", "stamp_source"
+        elif ln.words <= 4 and _organisation_over_stamp(lines, ln):
+            ln.role, ln.rule = "byline", "organisation_byline"
         elif credits.is_credit_line(ln.text) and not ends_with_signoff(lines, ln):
             ln.role, ln.rule = "credit", "credit_line"
         elif (
@@ -253,6 +263,9 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
         _later_speakers(lines)
     _teaser_cards(lines)
     _poll_questions(lines)
+    if labels:  # most pages hold none
+        _linked_stories(lines, labels)
+        _skipped_blocks(lines, labels)
     mark_credited_captions(lines)
     headline.mark_title(roles, meta_title)
     _end_at_footer(lines, footers)
@@ -261,6 +274,37 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
     mark_placed_captions(lines)
     mark_body(roles)
     return roles
+
+
+_PHOTO_NOTE: Final = re.compile(
+    r"(?i)[.!?”\"]\s*\((?:file|representative|representational|archive)?\s?"
+    r"(?:photo|image|picture|pic)s?(?: for representation)?\)$"
+)
+
+
+def _organisation_over_stamp(lines: list[Line], ln: Line) -> bool:
+    """'Kyodo' alone between a headline and the date stamp (the Japan Times' wire stories): the
+    story's organisation byline, not a photo's credit (a photo agency's name stays a credit)."""
+    if not ln.index or ln.index + 1 >= len(lines):
+        return False
+    above, below = lines[ln.index - 1], lines[ln.index + 1]
+    if above.role or above.words < 4 or above.text.rstrip("\"”’')")[-1:] in ".)":
+        return False  # under a caption, a name alone credits its photo
+    name = credits.lone_organisation(ln.text)
+    if name is None or organisations().kinds.get(name) not in ("wire", "newspaper", "broadcaster"):
+        return False
+    return is_date_line(below.text)
+
+
+def _wire_signoff(lines: list[Line], ln: Line) -> bool:
+    """'— Bernama', '- AFP' under the story's last paragraph, with only page chrome after it
+    (no line long enough to be a paragraph): the wire signing off its story, which a page's
+    related links or footer may follow (a dashed agency under a caption, mid-story, is that
+    photo's credit)."""
+    name = credits.lone_organisation(ln.text.lstrip("—–- "))
+    if name is None or organisations().kinds.get(name) != "wire":
+        return False
+    return all(x.words < 25 for x in lines[ln.index + 1 :])
 
 
 def _stamp_source(lines: list[Line], ln: Line) -> bool:
@@ -358,14 +402,63 @@ def _poll_questions(lines: list[Line]) -> None:
                 near.role, near.rule = "boilerplate", "poll"
 
 
+def _linked_stories(lines: list[Line], labels: list[int]) -> None:
+    """'Read More' / 'Related Stories' alone on a line below the story's first paragraph, then
+    the linked stories' headlines (short lines without a full stop, each a link): the list is
+    page chrome, up to the next line that reads as prose, a stamp or a byline. A short line
+    right over the story's next paragraph is its subheading ('Here come the generals')."""
+    story_from = next((x.index for x in lines if x.prose and x.words >= 20), len(lines))
+    for at in labels:
+        ln = lines[at]
+        if ln.rule != "see_also" or ln.words > 4 or ":" in ln.text.rstrip(":"):
+            continue
+        if at < story_from:
+            continue  # over the story, the label's neighbour may be the headline
+        for item in lines[at + 1 : at + 9]:
+            if item.role or not 3 <= item.words <= 20 or item.opening_dateline:
+                break
+            if item.text.rstrip("\"”’')")[-1:] in ".:" or item.glued_split:
+                break  # a sentence, or a caption with its credit: the story goes on
+            nxt = lines[item.index + 1] if item.index + 1 < len(lines) else None
+            if item.words < 7 and nxt is not None and not nxt.role and nxt.prose:
+                break
+            item.role, item.rule = "boilerplate", "see_also"
+
+
+# 'skip past newsletter promotion' ... 'after newsletter promotion': the Guardian marks the
+# promotion's start and end for screen readers.
+_SKIP_PAST: Final = re.compile(r"(?i)^skip past (.{3,40})$")
+
+
+def _skipped_blocks(lines: list[Line], labels: list[int]) -> None:
+    """The lines between a 'skip past X' link and its 'after X' mark are the promotion X."""
+    for at in labels:
+        found = _SKIP_PAST.match(lines[at].text)
+        if found is None:
+            continue
+        end_mark = f"after {found.group(1)}".casefold()
+        end = next(
+            (x.index for x in lines[at + 1 : at + 30] if x.text.casefold() == end_mark), None
+        )
+        if end is None:
+            continue
+        for x in lines[at : end + 1]:
+            x.role, x.rule = "boilerplate", "promotion"
+
+
 def _end_at_footer(lines: list[Line], footers: list[int]) -> None:
     """A comment form or copyright line ends the article once the story has begun (some prose
     under the headline, photo captions aside): what follows it is page furniture. Above the
-    story it ends nothing, nor right over a byline (a comment link beside it)."""
+    story it ends nothing, nor over a byline a few lines down (a comment link beside it, with
+    the lead photo maybe between: 'Comment' / 'Save' / caption / 'By Jo Li')."""
     title_at = next((ln.index for ln in lines if ln.role == "title"), -1)
     for at in footers:
-        if at <= title_at or any(x.role == "byline" for x in lines[at + 1 : at + 3]):
-            continue  # a 'Comment' link beside the byline is page chrome above the story
+        if at <= title_at or any(x.role == "byline" for x in lines[at + 1 : at + 5]):
+            continue  # a 'Comment' link above the byline is page chrome above the story
+        stamp = next((x for x in lines[max(0, at - 3) : at] if x.role in ("byline", "date")), None)
+        # (the line right under the headline may be its deck)
+        if stamp is not None and not any(_story_prose(x) for x in lines[title_at + 2 : at]):
+            continue  # ... and so is one under the byline or the stamp, over the story
         if any(_story_prose(ln) for ln in lines[title_at + 1 : at]):
             for ln in lines[at + 1 :]:
                 if not ln.role:

@@ -259,17 +259,19 @@ def name_over_stamp(lines: list[Line], ln: Line) -> bool:
     above the headline. A name under a caption-like line is that photo's credit instead."""
     if not 2 <= ln.words <= 4 or ln.index + 1 >= len(lines):
         return False
-    if ln.index and lines[ln.index - 1].words >= 5:
-        return False
+    above = lines[ln.index - 1] if ln.index else None
+    if above is not None and above.words >= 5 and above.text.rstrip("\"”’'")[-1:] in ".)":
+        return False  # under a caption's sentence (a deck, without its full stop, may stand above)
     if not is_date_line(lines[ln.index + 1].text):
         return False
     name = person_name(ln.text)
     return name is not None and name.casefold() == ln.text.casefold()
 
 
-# 'Jo Li | July 16, 2018', 'Jo Li • July 16, 2018 at 9:41 AM': names, a separator, a stamp.
+# 'Jo Li | July 16, 2018', 'Jo Li • July 16, 2018 at 9:41 AM': names, a separator, a stamp
+# ('Jo Li / TNN / Updated: Sep 3, 2024, 10:32 IST', the Times of India's slashes).
 _NAME_THEN_STAMP: Final = re.compile(
-    r"^(?P<names>[^|•·,]{3,80}?)(?:\s*(?:[|•·,]|\s[-–—]\s)\s*|\s{2,})(?P<stamp>\S.*)$"
+    r"^(?P<names>[^|•·,/]{3,80}?)(?:\s*(?:[|•·,]|\s[-–—/]\s)\s*|\s{2,})(?P<stamp>\S.*)$"
 )
 
 

@@ -1,0 +1,58 @@
+"""bench/site_probe.py: the invented house-style pages stay aligned with their expectations,
+and the parser keeps what it finds on them (floors at the scores of 2026-12-04, 17:10 UTC)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+_SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "site_probe.py"
+
+
+def _probe() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("site_probe", _SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["site_probe"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+# set: (pages, {field: passed at least}, body precision at least, body recall at least)
+FLOORS = {
+    "us": (16, {"title": 16, "reporters": 16, "published": 16, "media_credit": 16}, 0.89, 1.0),
+    "europe": (16, {"title": 13, "reporters": 15, "published": 15, "media_credit": 18}, 0.86, 0.98),
+    "asia_africa_pacific": (
+        16,
+        {"title": 15, "reporters": 16, "published": 15, "media_credit": 19},
+        0.90,
+        0.99,
+    ),
+    "unseen": (20, {"title": 16, "reporters": 17, "published": 18, "media_credit": 23}, 0.78, 1.0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_site_pages_score_at_least_their_floor(name: str) -> None:
+    pages, fields, precision, recall = FLOORS[name]
+    score = _probe().score_set(name)
+    assert score.pages == pages
+    assert score.errors == {}
+    assert score.unaligned == []  # every page's lines line up with `line_roles`
+    for field, floor in fields.items():
+        assert score.passed[field] >= floor, (field, score.passed[field])
+    assert score.precision() >= precision
+    assert score.recall() >= recall
+
+
+def test_a_wrong_expectation_fails_its_field(tmp_path: Path) -> None:
+    probe = _probe()
+    got = {"title": "Something else", "reporters": ["Jo Li"], "outlet": None}
+    score = probe.SetScore("t")
+    probe.score_fields(score, "p", {"title": ["A headline"], "reporters": ["Jo Li"]}, got)
+    assert score.passed["title"] == 0 and score.total["title"] == 1
+    assert score.passed["reporters"] == 1

@@ -1,0 +1,381 @@
+"""House styles of sites the corpora lack (a probe of 48 invented pages of US, European, Asian,
+African and Australian sites, 2026-12-04): stamps, captions, bylines and page chrome that
+took the headline, lost the story or named the wrong people. Every text here is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.parse import parse_text
+from pipeline.parse.credits_glued import split_glued
+from pipeline.parse.dates import find_date, is_date_line
+
+HEADLINE = "Council approves new parking rules for the city centre"
+P1 = (
+    "The city council on Tuesday approved a package of parking rules for the centre, after a "
+    "debate that ran for more than six hours and drew dozens of residents to the chamber."
+)
+P2 = (
+    "Under the plan, drivers would pay more for spaces near the station, while the money raised "
+    "would go towards new bus routes and safer crossings, the council's transport chief said."
+)
+
+
+def roles(text: str) -> list[str]:
+    return list(parse_text(text)["line_roles"])
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Mon Jul 15 2024 - 14:03", dt.date(2024, 7, 15)),  # Irish Times
+        ("Issued on: 15/07/2024 - 14:03Modified: 15/07/2024 - 16:20", dt.date(2024, 7, 15)),
+        ("07/15/2024July 15, 2024", dt.date(2024, 7, 15)),  # two stamps glued
+        ("March 12, 20255:01 AM ET", dt.date(2025, 3, 12)),  # the year glued to the time
+        ("Published Wed, Mar 12 20255:00 AM EDT", dt.date(2025, 3, 12)),
+        ("Published : Feb. 3, 2025 - 14:32", dt.date(2025, 2, 3)),
+        ("Mar 12, 2025 - Politics & Policy", dt.date(2025, 3, 12)),  # Axios
+        ("Updated - July 22, 2024 08:41 pm IST - NEW DELHI", dt.date(2024, 7, 22)),
+    ],
+)
+def test_stamps_of_more_sites_date_the_story(stamp: str, day: dt.date) -> None:
+    assert is_date_line(stamp)
+    parsed = parse_text(f"{HEADLINE}\nBy Jo Li\n{stamp}\n{P1}\n{P2}")
+    assert parsed["published"] == day
+    assert parsed["title"] == HEADLINE
+    assert parsed["line_roles"][:3] == ["title", "byline", "date"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "June 5, 2024 - Remembering the Fallen of Normandy Beach",  # a label runs too long
+        "The Jury Found Him Guilty - June 5, 2024",
+        "The vote on 12/03/2024 passed",
+    ],
+)
+def test_a_headline_with_a_date_is_no_stamp(line: str) -> None:
+    assert not is_date_line(line)
+
+
+def test_a_number_run_into_a_year_is_no_date() -> None:
+    assert find_date("1/2/2024/5") is None
+    assert find_date("order 20255 of March 12, 2025") == dt.date(2025, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "photographers", "agencies"),
+    [
+        ("... on Monday (Getty Images)", "Getty Images", [], ["Getty Images"]),  # Independent
+        ("... on Monday (Liam Dowd/PA) (PA Wire)", "Liam Dowd/PA", ["Liam Dowd"], ["PA"]),
+        ("... on Monday (PA Wire)", "PA Wire", [], ["PA"]),
+        ("... in 2023. PHOTO: REUTERS", "REUTERS", [], ["Reuters"]),  # Straits Times
+        ("... on Monday. Pic: Reuters", "Reuters", [], ["Reuters"]),  # Sky News
+        ("... on Monday. File pic: PA", "PA", [], ["PA"]),
+        ("... July 15, 2024. © Ana Ruiz, AFP", "Ana Ruiz, AFP", ["Ana Ruiz"], ["AFP"]),
+        ("... on Friday. | Kyodo", "Kyodo", [], ["Kyodo"]),  # Japan Times
+        ("... last week. (AAP: Toby Marsh)", "AAP: Toby Marsh", ["Toby Marsh"], None),
+        ("... on Monday. (Lerato Dube/News24)", "Lerato Dube/News24", ["Lerato Dube"], ["News24"]),
+        (
+            "... on Monday. (Gallo Images/Sipho Ndaba)",
+            "Gallo Images/Sipho Ndaba",
+            ["Sipho Ndaba"],
+            ["Gallo Images"],
+        ),
+        ("... on Monday. (PTI Photo)", "PTI Photo", [], None),
+        (
+            "... on Monday. (Express Photo by Amit Rao)",
+            "Express Photo by Amit Rao",
+            ["Amit Rao"],
+            None,
+        ),
+        ("... gather near Merowe [Reuters]", "Reuters", [], ["Reuters"]),  # Al Jazeera
+        ("... on Monday. Photo: Supplied", "Supplied", [], []),
+    ],
+)
+def test_caption_credits_of_more_sites(
+    line: str, credit: str, photographers: list[str], agencies: list[str] | None
+) -> None:
+    caption = "Residents queue for water at a depot in the east of the city" + line[3:]
+    text = f"{HEADLINE}\nBy Jo Li\n{P1}\n{caption}\n{P2}"
+    parsed = parse_text(text)
+    assert parsed["line_roles"][3] == "caption"
+    (photo,) = parsed["media"]
+    assert photo["credit"] == credit
+    assert photo["photographers"] == photographers
+    if agencies is not None:
+        assert photo["agencies"] == agencies
+    assert parsed["body"] == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The senate passed the bill on a vote of 51 to 49 (Reuters)",  # a source, not a photo
+        "Will the bill pass the Senate this week? | Reuters",  # a page title's site
+        "He said the copyright belonged to the firm. © 2024 The Firm Ltd",
+        "The chain's mascot was a cartoon dog (NBC: Global arbiter of good taste!)",
+    ],
+)
+def test_lines_that_end_like_credits_keep_their_text(line: str) -> None:
+    assert split_glued(line) is None
+
+
+def test_a_caption_with_a_bracketed_agency_no_longer_takes_the_headline() -> None:
+    text = (
+        f"World\n{HEADLINE}\nJo Li\nMonday 15 July 2024 14:03 BST\n"
+        f"Drivers queue for spaces near the station on Monday (Getty Images)\n{P1}\n{P2}"
+    )
+    parsed = parse_text(text)
+    assert parsed["title"] == HEADLINE
+    assert parsed["reporters"] == ["Jo Li"]
+    assert parsed["line_roles"][:5] == ["boilerplate", "title", "byline", "date", "caption"]
+
+
+@pytest.mark.parametrize(
+    "chrome", ["The Guardian - Back to homepage", "Skip to main contentSkip to navigation"]
+)
+def test_skip_links_and_home_links_are_no_headline(chrome: str) -> None:
+    text = f"{chrome}\n{HEADLINE}\nJo Li in Brussels\nMon 15 Jul 2024 14.03 BST\n{P1}\n{P2}"
+    parsed = parse_text(text)
+    assert parsed["title"] == HEADLINE
+    assert parsed["line_roles"][0] == "boilerplate"
+    assert parsed["reporters"] == ["Jo Li"]
+
+
+def test_a_comment_button_over_the_lead_photo_ends_no_story() -> None:
+    text = (
+        f"{HEADLINE}\nThe rules would double the fee for spaces near the station by 2026\n"
+        "Comment\nSave\nA car park near the station on Feb. 19. (Ada Romero/The Washington Post)\n"
+        f"By Jo Li\nMarch 12, 2025 at 5:00 a.m. EDT\n{P1}\n{P2}"
+    )
+    parsed = parse_text(text)
+    assert parsed["body"] == f"{P1}\n\n{P2}"
+    assert parsed["line_roles"][1] == "standfirst"  # the deck over the lead photo
+    assert parsed["line_roles"][4] == "caption"
+
+
+def test_a_comments_link_under_the_stamp_ends_no_story() -> None:
+    text = (
+        f"{HEADLINE}\nDrivers near the station will pay twice as much from next year\n"
+        f"Maria Keller\nMonday 15 July 2024 14:03 BST\nComments\n{P1}\n{P2}\nLeave a Reply\n"
+        "Best parking apps for city drivers"
+    )
+    parsed = parse_text(text)
+    assert parsed["reporters"] == ["Maria Keller"]
+    assert parsed["body"] == f"{P1}\n\n{P2}"  # the footer at the end still ends the story
+    assert parsed["line_roles"][-1] == "boilerplate"
+
+
+def test_a_deck_over_the_lead_photo_is_the_standfirst() -> None:
+    text = (
+        f"{HEADLINE}\nThe package would double the fee for spaces near the station by next year\n"
+        "A car park near the station on March 4. (Rosa Delgado / Los Angeles Times)\n"
+        f"By Jo Li\nMarch 12, 2025 5 AM PT\nPORTVALE — {P1}\n{P2}"
+    )
+    parsed = parse_text(text)
+    assert parsed["line_roles"][:4] == ["title", "standfirst", "caption", "byline"]
+    assert parsed["dateline_place"] == "Portvale"
+
+
+def test_linked_headlines_under_a_read_more_label_are_chrome() -> None:
+    text = (
+        f"{HEADLINE}\nBy Jo Li\n{P1}\nRead More\n"
+        "Swimmers warned over cold water shock as heat draws crowds to rivers\n"
+        "Hosepipe ban 'not ruled out' for south-east, says water firm\n"
+        f"{P2}\nRelated Stories\nWoman dies after two-car crash in the county on Sunday\n"
+        "Here come the new buses\n"
+        "The first of the new buses will run in May, the council said, on six routes in the city."
+    )
+    parsed = parse_text(text)
+    lines = parsed["line_roles"]
+    assert lines[3:6] == ["boilerplate"] * 3
+    assert lines[6] == "body"
+    assert lines[8] == "boilerplate"
+    assert lines[9:] == ["body", "body"]  # a short line over the story's paragraph: a subhead
+
+
+def test_a_promotion_between_its_skip_marks_is_chrome() -> None:
+    text = (
+        f"{HEADLINE}\nJo Li in Portvale\n{P1}\nskip past newsletter promotion\n"
+        "Sign up to The Week in Portvale\nThe most pressing stories for the city, every Friday\n"
+        f"after newsletter promotion\n{P2}"
+    )
+    parsed = parse_text(text)
+    assert parsed["line_roles"][3:7] == ["boilerplate"] * 4
+    assert parsed["body"] == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    ("byline", "reporters"),
+    [
+        ("By Jo Li, NBC Bay Area", ["Jo Li"]),  # a station: no person, not NBC News's story
+        ("By Jo Li, ABC News 4", ["Jo Li"]),
+        ("By Jo Li | ABC Riverina", ["Jo Li"]),
+        ("By DH Web Desk", []),
+        ("By Our Bureau", []),
+    ],
+)
+def test_stations_and_desks_are_no_reporters(byline: str, reporters: list[str]) -> None:
+    parsed = parse_text(f"{HEADLINE}\n{byline}\n{P1}\n{P2}")
+    assert parsed["reporters"] == reporters
+    assert parsed["outlet"] is None
+
+
+def test_a_network_correspondent_keeps_the_network() -> None:
+    parsed = parse_text(f"{HEADLINE}\nBy Jo Li, ABC News Chief Correspondent\n{P1}\n{P2}")
+    assert parsed["reporters"] == ["Jo Li"]
+    assert parsed["outlet"] == "ABC News"
+
+
+def test_a_text_size_button_names_no_agency() -> None:
+    parsed = parse_text(f"{HEADLINE}\nBy Jo Li\nShare\nAA\nText Size\n{P1}\n{P2}")
+    assert parsed["outlet"] is None
+    assert parsed["line_roles"][3:5] == ["boilerplate", "boilerplate"]
+
+
+def test_a_wire_sign_off_over_related_links_names_the_outlet() -> None:
+    parsed = parse_text(f"{HEADLINE}\n{P1}\n{P2}\n— Bernama\nRelated News\nMost viewed")
+    assert parsed["outlet"] == "Bernama"
+    assert parsed["line_roles"][3] == "byline"
+
+
+def test_a_dashed_agency_over_more_story_is_no_sign_off() -> None:
+    long_p = P1 + " " + P2
+    parsed = parse_text(f"{HEADLINE}\n{P1}\n— AFP\n{long_p}")
+    assert parsed["outlet"] is None
+
+
+@pytest.mark.parametrize(
+    ("first", "place"),
+    [
+        ("Mumbai: " + P1, "Mumbai"),
+        ("New Delhi: " + P1, "New Delhi"),
+        ("Trump: " + P1, None),  # a topic label: no place in places.csv
+        ("Mumbai: Council approves the parking rules", None),  # a headline's topic
+        (
+            "Mumbai: We approved a package of parking rules for the centre after a debate that ran "
+            "for six hours, the mayor said on Tuesday evening.",
+            None,
+        ),  # a speaker's words
+    ],
+)
+def test_a_colon_dateline_needs_a_known_place_and_a_story_sentence(
+    first: str, place: str | None
+) -> None:
+    assert parse_text(f"{HEADLINE}\nBy Jo Li\n{first}\n{P2}")["dateline_place"] == place
+
+
+def test_a_byline_under_a_long_headline_is_not_joined_to_it() -> None:
+    text = (
+        "Council approves new parking rules for the city centre after long debate\nBy Jo Li\n"
+        "The plan was approved by the board after a long meeting on Monday evening, they said.\n"
+        "Officials said the first services would start before the festival season next month.\n"
+        "Unions raised concerns about staffing levels on several of the routes, a spokesman said.\n"
+    )
+    parsed = parse_text(text)
+    assert parsed["reporters"] == ["Jo Li"]
+    assert parsed["title"].endswith("after long debate")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Why you can trust Sky News",
+        "Sponsor Message",
+        "You've successfully subscribed to this newsletter!",
+        "By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service.",
+        "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+        "Disclaimer: Comments do not represent the views of the site.",
+        "© RTÉ 2024. RTÉ.ie is the website of the broadcaster.",
+        "© The Local Europe AB",
+        "Republish This Story for Free",
+    ],
+)
+def test_promotions_and_notices_are_chrome(line: str) -> None:
+    parsed = parse_text(f"{HEADLINE}\nBy Jo Li\n{P1}\n{line}\n{P2}")
+    assert parsed["line_roles"][3] == "boilerplate"
+    assert parsed["media"] == []
+
+
+def test_an_advice_columns_salutation_stays_in_the_story() -> None:
+    parsed = parse_text(f"{HEADLINE}\nBy Jo Li\n{P1}\nDear Reader,\n{P2}")
+    assert parsed["line_roles"][3] == "body"
+
+
+def test_a_dashed_contributor_line_credits_its_reporter() -> None:
+    text = f"{HEADLINE}\nBy Jo Li\n{P1}\n{P2}\n— CNBC's Maria Keller contributed to this report."
+    parsed = parse_text(text)
+    assert parsed["reporters"] == ["Jo Li", "Maria Keller"]
+    assert parsed["outlet"] == "CNBC"
+
+
+def test_a_wire_name_between_headline_and_stamp_is_the_byline() -> None:
+    text = (
+        f"NATIONAL / POLITICS\n{HEADLINE}\nKyodo\nOct 21, 2024\n"
+        "The mayor speaks to reporters at city hall on Friday. | Kyodo\n"
+        f"TOKYO – {P1}\n{P2}"
+    )
+    parsed = parse_text(text)
+    assert parsed["title"] == HEADLINE  # a breadcrumb in capitals is no headline over a deck
+    assert parsed["line_roles"][:4] == ["boilerplate", "title", "byline", "date"]
+    assert parsed["outlet"] == "Kyodo"
+    assert [m["credit"] for m in parsed["media"]] == ["Kyodo"]
+
+
+def test_a_slashed_byline_with_its_stamp() -> None:
+    text = f"{HEADLINE}\nJo Li / TNN / Updated: Sep 3, 2024, 10:32 IST\nNEW DELHI: {P1}\n{P2}"
+    parsed = parse_text(text)
+    assert parsed["line_roles"][:2] == ["title", "byline"]
+    assert parsed["reporters"] == ["Jo Li"]
+    assert parsed["published"] == dt.date(2024, 9, 3)
+
+
+def test_a_file_photo_note_makes_a_caption_not_a_headline() -> None:
+    text = (
+        f"News\nIndia News\n{HEADLINE}\nJo Li / TNN / Updated: Sep 3, 2024, 10:32 IST\n"
+        "Share\nPassengers board a train at the city's main railway station. (File photo)\n"
+        f"NEW DELHI: {P1}\n{P2}"
+    )
+    parsed = parse_text(text)
+    assert parsed["title"] == HEADLINE
+    assert parsed["line_roles"][5] == "caption"
+    assert parsed["media"][0]["caption"].endswith("(File photo)")
+    assert parsed["media"][0]["credit"] is None
+
+
+def test_a_stamp_that_names_its_outlet_after_a_slash() -> None:
+    line = "Updated on: March 5, 2025 / 8:14 PM EST / CBS News"
+    assert is_date_line(line)
+    parsed = parse_text(f"{HEADLINE}\nBy Jo Li\n{line}\nWASHINGTON — {P1}\n{P2}")
+    assert parsed["published"] == dt.date(2025, 3, 5)
+    assert parsed["dateline_place"] == "Washington"
+
+
+def test_reuters_licensing_link_after_a_credit_is_no_part_of_it() -> None:
+    caption = (
+        "A man walks past the bank's headquarters in Frankfurt, Germany, March 3, 2025. "
+        "REUTERS/Omar Sayed/File Photo Purchase Licensing Rights, opens new tab"
+    )
+    parsed = parse_text(f"{HEADLINE}\nBy Jo Li\n{caption}\n{P1}\n{P2}")
+    (photo,) = parsed["media"]
+    assert photo["credit"] == "REUTERS/Omar Sayed/File Photo"
+    assert photo["photographers"] == ["Omar Sayed"]
+    # a sentence that merely ends in the words keeps them
+    assert split_glued("The bank said it would review its Purchase Licensing Rights") is None
+
+
+def test_a_dashed_agency_glued_to_a_caption_credits_the_photo() -> None:
+    caption = "The anti-graft agency's headquarters in Putrajaya on Tuesday. — Bernama"
+    assert split_glued(caption) == (
+        "The anti-graft agency's headquarters in Putrajaya on Tuesday.",
+        "Bernama",
+    )
+
+
+def test_a_site_logo_line_is_no_headline() -> None:
+    parsed = parse_text(f"Skip to main content\nAP Logo\n{HEADLINE}\nBY JO LI\n{P1}\n{P2}")
+    assert parsed["title"] == HEADLINE
+    assert parsed["line_roles"][:2] == ["boilerplate", "boilerplate"]
