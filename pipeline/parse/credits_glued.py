@@ -465,19 +465,31 @@ def _featured_from(line: str, at: int) -> tuple[str, str] | None:
     return (line[:at].rstrip(), tail.strip()) if featured_credit(tail) is not None else None
 
 
-# The labels the pattern's unbracketed form opens with, or a part of each: 'Pic' stands for
-# 'Picture' and 'Pic:', 'PIC' for 'PICTURE' and 'FILE PIC', 'File p' for 'File pic' and 'File
-# photo' (one search: about 2.5x faster than a `find` per label over the benchmark's lines).
-_LABEL_HINT: Final = re.compile("Photo|Image|Pic|Video|Composite|PHOTO|PIC|©|File p")
+def _label_after(line: str, start: int) -> bool:
+    """Whether a label the pattern's unbracketed form opens with stands at or after `start`:
+    'Pic' stands for 'Picture' and 'Pic:', 'PIC' for 'PICTURE' and 'FILE PIC', 'File p' for
+    'File pic' and 'File photo'. One `find` each, most common first: in the compiled build
+    that is cheaper than one regular expression search for them all (and no generator)."""
+    return (
+        line.find("Photo", start) >= 0
+        or line.find("Image", start) >= 0
+        or line.find("Pic", start) >= 0
+        or line.find("PHOTO", start) >= 0
+        or line.find("Video", start) >= 0
+        or line.find("©", start) >= 0
+        or line.find("Composite", start) >= 0
+        or line.find("PIC", start) >= 0
+        or line.find("File p", start) >= 0
+    )
 
 
 def _glued_hint(line: str, start: int) -> bool:
     """False only where `glued_pattern().search(line, start)` cannot match. Its bracketed
     form closes with the line's last ')' (nothing after it holds one) followed by at most an
     '(', a '.' and four words: six white-space separated tokens at most; its other form needs
-    one of its labels (`_LABEL_HINT`, case-sensitive as the pattern is) at or after
+    one of its labels (`_label_after`, case-sensitive as the pattern is) at or after
     `start` (`_glued_from`: after the sentence before it, not anywhere in a paragraph)."""
-    if _LABEL_HINT.search(line, start) is not None:
+    if _label_after(line, start):
         return True
     if line.endswith(CUT_MARKS) and "(" in line:
         return True  # a credit cut short: '( Jo Li | AFP ...'

@@ -128,7 +128,11 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             # copyright X', stands on the line above it).
             ln.role, ln.rule = "caption", "caption_label"
             continue
-        if ln.text[-1:] == ")" and ln.words >= 5 and _PHOTO_NOTE.search(ln.text):
+        if (
+            ln.text[-1:] == ")"
+            and ln.words >= 5
+            and _PHOTO_NOTE.search(ln.text, len(ln.text) - 60) is not None
+        ):
             # '... at New Delhi railway station. (File photo)': a photo's caption, with the
             # note Indian papers close it with in place of a credit
             ln.role, ln.rule = "caption", "photo_note"
