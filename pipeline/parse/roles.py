@@ -57,6 +57,7 @@ from pipeline.parse.roles_captions import (
     mark_credited_captions,
     mark_labelled_captions,
     mark_placed_captions,
+    photo_note,
     signoffs_after,
 )
 from pipeline.parse.rule_patterns import LineFilter
@@ -128,13 +129,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             # copyright X', stands on the line above it).
             ln.role, ln.rule = "caption", "caption_label"
             continue
-        if (
-            ln.text[-1:] == ")"
-            and ln.words >= 5
-            and _PHOTO_NOTE.search(ln.text, len(ln.text) - 60) is not None
-        ):
-            # '... at New Delhi railway station. (File photo)': a photo's caption, with the
-            # note Indian papers close it with in place of a credit
+        if ln.text[-1:] == ")" and ln.words >= 5 and photo_note(ln.text):
             ln.role, ln.rule = "caption", "photo_note"
             continue
         if ln.text.endswith(HIDDEN_CAPTION):
@@ -278,12 +273,6 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
     mark_placed_captions(lines)
     mark_body(roles)
     return roles
-
-
-_PHOTO_NOTE: Final = re.compile(
-    r"(?i)[.!?”\"]\s*\((?:file|representative|representational|archive)?\s?"
-    r"(?:photo|image|picture|pic)s?(?: for representation)?\)$"
-)
 
 
 def _organisation_over_stamp(lines: list[Line], ln: Line) -> bool:

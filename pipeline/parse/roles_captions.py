@@ -22,6 +22,20 @@ _FILE_PHOTO: Final = re.compile(
 )
 
 
+# '... at New Delhi railway station. (File photo)': the note Indian papers close a caption
+# with in place of a credit.
+_PHOTO_NOTE: Final = re.compile(
+    r"(?i)[.!?”\"]\s*\((?:file|representative|representational|archive)?\s?"
+    r"(?:photo|image|picture|pic)s?(?: for representation)?\)$"
+)
+
+
+def photo_note(text: str) -> bool:
+    """Whether a photo note closes the text: a caption without its credit (searched in the
+    last 60 characters only)."""
+    return _PHOTO_NOTE.search(text, len(text) - 60) is not None
+
+
 def file_photo(text: str) -> bool:
     """Whether the text opens as a wire photo's caption does. Most lines open with another
     letter than 'f' or 'i' (a regex call saved); a non-ASCII one keeps the pattern ('ı' is
