@@ -327,6 +327,18 @@ def test_a_closing_bio_names_the_outlet_unless_the_post_is_former():
     assert (former["reporters"], former["outlet"]) == (["Mara Quill"], None)
 
 
+def test_a_closing_bio_of_a_beat_names_the_author_and_the_paper():
+    """'Jo Li covers X for the Y' closes the Los Angeles Times' stories; a closing sentence of
+    the same shape about anything but a paper of the table names nobody."""
+    head = "Ferry timetable approved after months of complaints\n\n" + STORY.replace("\n", "\n\n")
+    bio = "Mara Quill covers California politics for the Los Angeles Times from Sacramento."
+    got = parse_text(f"{head}\n\n{bio} She previously reported for the Fresno Bee.")
+    assert (got["reporters"], got["outlet"]) == (["Mara Quill"], "Los Angeles Times")
+    assert got["line_roles"][-1] == "body"  # kept as body, as gold_dev labels a closing bio
+    policy = parse_text(f"{head}\n\nMedicare Advantage covers dental care for Americans over 65.")
+    assert (policy["reporters"], policy["outlet"]) == ([], None)
+
+
 def test_bare_by_over_the_stamp_is_the_byline_slot_without_names():
     """'by' alone over the date stamp: the names were links the scraper lost. The line is the
     byline (so the sentence over it is the deck), and it names no reporter."""

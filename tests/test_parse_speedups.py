@@ -6,7 +6,7 @@ import re
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.parse import (
@@ -326,6 +326,26 @@ def test_lowered_boilerplate_rules_agree_with_the_rules(text):
             assert got == _plain_boilerplate_rule(ln)
 
 
+def test_the_uncased_class_holds_only_ascii_and_uncased_characters():
+    """`knowledge.lowered` lowers a text its class matches whole without testing each
+    character: every character the class takes, over all of Unicode, must be ASCII or have
+    no case variant (and the signs of news text are in it)."""
+    import sys
+
+    from pipeline.parse import knowledge
+
+    taken = [
+        ch
+        for ch in map(chr, range(sys.maxunicode + 1))
+        if knowledge._UNCASED_TEXT.fullmatch(ch) and not ch.isascii()
+    ]
+    assert all(ch.lower() == ch and ch.upper() == ch for ch in taken)
+    assert set("’‘“”–—…\u00a0©®°£€•·×") <= set(taken)
+    assert "µ" not in taken  # its capital is Greek Mu
+    assert knowledge.lowered("It’s — “Fine”") == "it’s — “fine”"
+    assert knowledge.lowered("Café") is None
+
+
 @pytest.mark.parametrize(
     "pattern",
     ["[A-Z]ab", "\\x41b", "(?-i:ab)", "[0-_]x", "\u017fx", "\u212ax", "(?P<a>x)(?P=a)", "(a)\\1"],
@@ -426,6 +446,14 @@ ATTRIBUTION_PIECES = st.sampled_from(
         " said",
         " wrote",
         "On Monday ",
+        # what a quote may close before the name: a contraction, white space of any kind
+        "’",
+        "'",
+        "s",
+        "t ",
+        "\n",
+        "\u2003",
+        " anchor ",
     ]
 )
 
@@ -435,6 +463,41 @@ ATTRIBUTION_PIECES = st.sampled_from(
 def test_attribution_precheck_never_skips_a_match(body):
     if not attribution._may_attribute(body):
         assert attribution._ATTRIBUTION.search(body) is None
+
+
+CONTRIBUTOR_PIECES = st.sampled_from(
+    [
+        "Associated Press writers Jo Li",
+        "Associated Press",
+        " writers ",
+        " writer",
+        "reporter ",
+        "Jo Li",
+        " and ",
+        " contributed",
+        " also",
+        " to this report",
+        " to this ",
+        " reporting",
+        " from Kyiv",
+        ".",
+        "\n",
+        "— ",
+        " ",
+    ]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(CONTRIBUTOR_PIECES, max_size=14).map("".join))
+@example("Associated Press writer Jo Li contributed.")
+@example("Jo Li contributed reporting from Kyiv.")
+def test_contributor_prechecks_skip_only_scans_that_find_nothing(body):
+    """`contributors` runs each scan only where the words its matches need stand."""
+    if not attribution._may_name_titled(body):
+        assert attribution._CONTRIBUTED.search(body) is None
+    if not attribution._may_name_bare(body):
+        assert attribution._BARE_CONTRIBUTED.search(body) is None
 
 
 ORG_PIECES = st.sampled_from(
@@ -545,15 +608,10 @@ def test_story_by_agrees_with_a_search_over_lead_words(text):
 
 @settings(max_examples=1500, deadline=None)
 @given(st.one_of(st.lists(ORG_PIECES, max_size=20).map("".join), LINE_TEXTS))
-def test_organisation_pattern_grouped_by_first_letter_matches_the_plain_alternation(text):
-    import re
-
-    from pipeline.parse import knowledge
-
+def test_organisation_trie_matches_the_plain_alternation(text):
     orgs = organisations()
     aliases = sorted(orgs.canonical, key=len, reverse=True)
-    grouped = knowledge.by_first_letter(aliases, [re.escape(a) for a in aliases])
-    assert "(?i:(?=" in grouped  # the table's aliases all open with an ASCII character
+    assert orgs.pattern.pattern.startswith(r"(?<![\w.])(?-i:")  # the trie, not the plain form
     plain_pattern = re.compile(
         r"(?<![\w.])(?:"
         + "|".join(
@@ -791,6 +849,9 @@ BYLINE_PIECES = st.sampled_from(
         " on ",
         "Staff Writer",
         "REPORTER",
+        "Deputy Political Editor ",
+        " anchor ",
+        "Anchor",
         "special to the Post",
         "Editing by Kim Bo",
         "photos by ",
@@ -805,6 +866,7 @@ BYLINE_PIECES = st.sampled_from(
 def test_byline_cleaning_prechecks_give_the_plain_substitutions(text):
     assert bylines.without_stamp(text) == bylines._STAMP.sub("", text)
     assert bylines.without_job_tail(text) == bylines.JOB_TAIL.sub("", text)
+    assert bylines.without_job_head(text) == bylines.JOB_HEAD.sub("", text)
     assert bylines._without_non_reporting(text) == bylines._NOT_REPORTING.sub("", text)
     assert names._has_digit(text) == any(ch.isdigit() for ch in text)
 
@@ -870,9 +932,9 @@ AGENCY_TEXTS = st.lists(
 
 @settings(max_examples=600, deadline=None)
 @given(AGENCY_TEXTS)
-def test_agency_alternation_grouped_by_first_letter_matches_the_plain_one(text):
-    """The credit patterns' alternation of every alias, grouped behind look-aheads, finds
-    what the plain alternation of the same parts finds."""
+def test_agency_trie_matches_the_plain_alternation(text):
+    """The credit patterns' alternation of every alias, as a trie, finds what the plain
+    alternation of the same parts finds."""
     orgs = organisations()
     names = sorted(orgs.canonical, key=len, reverse=True)
     parts = [
@@ -880,7 +942,9 @@ def test_agency_alternation_grouped_by_first_letter_matches_the_plain_one(text):
         for n in names
     ]
     plain = re.compile(rf"(?<![\w.])(?:{'|'.join(parts)})(?!\w)")
-    grouped = re.compile(rf"(?<![\w.])(?:{credits_glued._agency_alternatives(None)})(?!\w)")
+    trie = credits_glued._agency_alternatives(None)
+    assert trie.startswith("(?-i:")  # the trie, not the plain fallback
+    grouped = re.compile(rf"(?<![\w.])(?:{trie})(?!\w)")
     spans = [m.span() for m in plain.finditer(text)]
     assert [m.span() for m in grouped.finditer(text)] == spans
 

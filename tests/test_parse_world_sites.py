@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.parse import parse_text
+from pipeline.parse.bylines import byline_people
 from pipeline.parse.credits_glued import split_glued
 from pipeline.parse.dates import find_date, is_date_line
 
@@ -94,6 +95,16 @@ def test_a_number_run_into_a_year_is_no_date() -> None:
         ),
         ("... gather near Merowe [Reuters]", "Reuters", [], ["Reuters"]),  # Al Jazeera
         ("... on Monday. Photo: Supplied", "Supplied", [], []),
+        # a paper's photo label after a dash (the Inquirer), a label in capitals in square
+        # brackets (Premium Times), an agency the table holds after a dash (Dawn)
+        (
+            "... on Monday. —INQUIRER PHOTO / RAMIL SOLIS",
+            "INQUIRER PHOTO / RAMIL SOLIS",
+            ["Ramil Solis"],
+            ["Philippine Daily Inquirer"],
+        ),
+        ("... in Kano State [PHOTO CREDIT: Daily Trust]", "Daily Trust", [], ["Daily Trust"]),
+        ("... on Monday. — PPI", "PPI", [], ["Pakistan Press International"]),
     ],
 )
 def test_caption_credits_of_more_sites(
@@ -124,6 +135,65 @@ def test_lines_that_end_like_credits_keep_their_text(line: str) -> None:
     assert split_glued(line) is None
 
 
+def test_a_caption_with_a_papers_photo_label_over_the_headline_is_no_headline() -> None:
+    text = (
+        "Residents queue for water at a depot on Monday. —INQUIRER PHOTO / RAMIL SOLIS\n"
+        f"{HEADLINE}\nBy Jo Li\n{P1}\n{P2}"
+    )
+    parsed = parse_text(text)
+    assert parsed["title"] == HEADLINE
+    assert parsed["line_roles"][:3] == ["caption", "title", "byline"]
+    assert parsed["media"][0]["photographers"] == ["Ramil Solis"]
+
+
+def test_a_by_glued_to_the_name_is_no_part_of_it() -> None:
+    parsed = parse_text(f"{HEADLINE}\nByMeredith Calloway, Dev Anand and Sasha Ruiz\n{P1}\n{P2}")
+    assert parsed["reporters"] == ["Meredith Calloway", "Dev Anand", "Sasha Ruiz"]
+    assert parse_text(f"{HEADLINE}\nByron Smith\n{P1}\n{P2}")["reporters"] == ["Byron Smith"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names", "organisations"),
+    [
+        ("By ITV News Deputy Political Editor Anna Whitfield", ["Anna Whitfield"], ["ITV"]),
+        ("By BBC political editor Chris Mason", ["Chris Mason"], ["BBC"]),
+        ("By Reporter Jo Li and Kim Bo", ["Jo Li", "Kim Bo"], []),
+        ("By Jo Li, Political Editor", ["Jo Li"], []),  # (the post after the name, as before)
+    ],
+)
+def test_a_post_before_the_name_is_no_part_of_it(
+    byline: str, names: list[str], organisations: list[str]
+) -> None:
+    assert byline_people(byline) == (names, organisations)
+
+
+def test_a_videos_report_credit_under_the_stamp_is_no_headline() -> None:
+    text = (
+        f"Politics\n{HEADLINE}\nBy ITV News Deputy Political Editor Anna Whitfield\n"
+        f"Tuesday 4 March 2025 at 6:52pm\n"
+        f"Video report by ITV News Deputy Political Editor Anna Whitfield\n{P1}\n{P2}"
+    )
+    parsed = parse_text(text)
+    assert parsed["title"] == HEADLINE
+    assert parsed["reporters"] == ["Anna Whitfield"]
+    assert parsed["line_roles"][4] != "body"
+
+
+@pytest.mark.parametrize(
+    "byline", ["By Staff Reporter", "By Our Correspondent", "By Agencies", "by Agency Report"]
+)
+def test_a_byline_without_names_holds_the_byline_slot(byline: str) -> None:
+    """A newsroom's unnamed byline (Premium Times' 'by Agency Report') stands under the
+    headline as a named one does: the line over it is the headline, not page chrome."""
+    text = f"Top News\n{HEADLINE}\n{byline}\nMarch 5, 2025\n{P1}\n{P2}"
+    parsed = parse_text(text)
+    assert parsed["line_roles"][1:4] == ["title", "byline", "date"]
+    assert parsed["title"] == HEADLINE
+    assert parsed["reporters"] == []
+    sentence = parse_text(f"{HEADLINE}\nBy agencies acting together, the rules passed.\n{P1}")
+    assert sentence["line_roles"][1] != "byline"
+
+
 def test_a_caption_with_a_bracketed_agency_no_longer_takes_the_headline() -> None:
     text = (
         f"World\n{HEADLINE}\nJo Li\nMonday 15 July 2024 14:03 BST\n"
@@ -136,7 +206,12 @@ def test_a_caption_with_a_bracketed_agency_no_longer_takes_the_headline() -> Non
 
 
 @pytest.mark.parametrize(
-    "chrome", ["The Guardian - Back to homepage", "Skip to main contentSkip to navigation"]
+    "chrome",
+    [
+        "The Guardian - Back to homepage",
+        "Skip to main contentSkip to navigation",
+        "Sky News - back to home",
+    ],
 )
 def test_skip_links_and_home_links_are_no_headline(chrome: str) -> None:
     text = f"{chrome}\n{HEADLINE}\nJo Li in Brussels\nMon 15 Jul 2024 14.03 BST\n{P1}\n{P2}"

@@ -140,10 +140,26 @@ def _may_attribute(body: str) -> bool:
     for mark, after in _MARKS:
         at = body.find(mark)
         while at >= 0:
-            if after.match(body, at):
+            if (len(mark) > 1 or _may_follow_quote(body, at + 1)) and after.match(body, at):
                 return True
             at = body.find(mark, at + 1)
     return False
+
+
+_CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _may_follow_quote(body: str, at: int) -> bool:
+    """False only where `_AFTER_POSSESSIVE` can match at the quote before `at` only when
+    `_AFTER_TITLE` matches at a job title as well: it goes on with an optional 's', white
+    space, then a name's capital or a job title (which is a mark of its own). Most quotes close
+    a contraction or a possessive before a lower-case word; a call of `match` costs more."""
+    if body[at : at + 1] == "s" and body[at + 1 : at + 2].isspace():
+        at += 1
+    end = at
+    while body[end : end + 1].isspace():
+        end += 1
+    return end > at and body[end : end + 1] in _CAPITALS
 
 
 # A name's characters up to the end of its sentence: a full stop only after an initial
@@ -166,11 +182,11 @@ def contributors(body: str) -> list[tuple[str | None, str]]:
                 found += [(None, name) for name in contributing_people(paragraph) or ()]
     if "contributed" not in body:  # the pattern ends in the word: skip the scan without it
         return found
-    for match in _CONTRIBUTED.finditer(body):
+    for match in _CONTRIBUTED.finditer(body) if _may_name_titled(body) else ():
         outlet = organisations().lookup(match.group("org"))
         names = _IN_PLACE.sub(" ", match.group("names"))
         found += [(outlet, name) for name in _credited_people(names, body, match)]
-    for match in _BARE_CONTRIBUTED.finditer(body):
+    for match in _BARE_CONTRIBUTED.finditer(body) if _may_name_bare(body) else ():
         # 'Jo Li in Oslo and Kim Bo in Rome contributed': the places are no list items.
         names = _IN_PLACE.sub(" ", match.group("names"))
         owner = _OWNER.match(names)  # "Fox News' Jo Li contributed": the outlet's own
@@ -186,6 +202,18 @@ def contributors(body: str) -> list[tuple[str | None, str]]:
         if listed and len(listed) == len(fragments):  # every listed item is a person
             found += [(outlet, name) for name in listed]
     return found
+
+
+# Each contributor scan runs only where the words its matches hold stand: a story may say
+# 'contributed to' with no job title near it, and the scans try every sentence.
+def _may_name_titled(body: str) -> bool:
+    """False only where `_CONTRIBUTED` finds nothing: it needs a job title."""
+    return any(map(body.__contains__, _ROLE_WORD_LIST))
+
+
+def _may_name_bare(body: str) -> bool:
+    """False only where `_BARE_CONTRIBUTED` finds nothing."""
+    return "contributed to this " in body or "contributed reporting" in body
 
 
 _MISCASED: Final = re.compile(r"^[A-Z][a-z'’-]*+(?: [a-z][a-z'’-]*+){1,2}+$")
@@ -274,7 +302,8 @@ _OWNER: Final = re.compile(r"^(?P<org>[A-Z][^'’]{1,40}?)['’]s?\s+(?=[A-Z])")
 
 
 # 'Hadas Gold is a reporter at Politico.', 'Mason Adams writes from southwest Virginia.', 'Jo
-# Li reports for The Associated Press.' (not '... reports on', a story's news), and
+# Li reports for The Associated Press.' (not '... reports on', a story's news), 'Jo Li covers
+# California politics for the Los Angeles Times.' (a paper's name after the beat), and
 # with a newsroom post only, 'Jo Li has been an Op-Ed columnist since 2008.' ('... has been a
 # critic of the plan' closes many stories about someone).
 _BIO: Final = re.compile(
@@ -284,14 +313,24 @@ _BIO: Final = re.compile(
     r"commentator|novelist|historian|researcher|lecturer|bureau chief))s?\b|"
     r"has been (?:a |an |the )?(?:[\w’'-]+ ){0,4}?"
     r"(?i:reporter|writer|correspondent|columnist|editor|journalist)s?\b|"
-    r"writes (?:from|about|on|for)\b|reports for\b)"
+    r"writes (?:from|about|on|for)\b|reports for\b|(?P<beat>covers [^.]{1,80}? for (?:the )?[A-Z]))"
 )
 
 
 def is_author_bio(line: str) -> bool:
     """A closing line that presents the story's author, which a furniture phrase inside it
     ('She also writes the Substack newsletter X') does not make boilerplate."""
-    return _BIO.match(line) is not None
+    return _bio(line) is not None
+
+
+def _bio(paragraph: str) -> re.Match[str] | None:
+    """`_BIO.match`, where a beat ('... covers X for the Y') is a paper's only when the
+    sentence names an organisation of the table ('Medicare covers dental care for Americans
+    over 65.' closes stories too)."""
+    bio = _BIO.match(paragraph)
+    if bio is None or bio.group("beat") is None:
+        return bio
+    return bio if without_organisations(paragraph.split(". ", 1)[0])[1] else None
 
 
 # The look-ahead names the letters a match can start with, so most positions fail at once.
@@ -401,7 +440,7 @@ def closing_bio(paragraphs: list[str]) -> tuple[list[str], str | None]:
     for at, paragraph in enumerate(tail):
         if len(paragraph) > _AUTHOR_NOTE_MAX:
             continue
-        bio = _BIO.match(paragraph)
+        bio = _bio(paragraph)
         match = bio or _story_by(paragraph)
         if match is None and at == len(tail) - 1:
             filed = filed_from_people(paragraph)

@@ -40,7 +40,8 @@ BYLINE_START: Final = re.compile(
 )
 
 
-_BY_LEAD: Final = re.compile(rf"(?i)^(?:from|{BYLINE_LEADS})\s*:?\s+")
+# ('ByJo Li': a page that drops the space after 'By', before a capitalised name)
+_BY_LEAD: Final = re.compile(rf"(?i)^(?:from|{BYLINE_LEADS})\s*:?\s+|^(?-i:By(?=[A-Z][a-z]))")
 
 
 # 'Reporting by A; Editing by B': editors, designers and photographers are no reporters.
@@ -117,11 +118,40 @@ def without_stamp(text: str) -> str:
 
 def without_job_tail(text: str) -> str:
     """`JOB_TAIL.sub("", text)`, skipping the scan where no job word stands."""
+    return _without_post(JOB_TAIL, _JOB_WORDS, text)
+
+
+def _without_post(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> str:
+    """`pattern.sub("", text)`, skipping the scan of an ASCII text without one of the words
+    every match holds (case-insensitively)."""
     if text.isascii():
         low = text.lower()
-        if not any(map(low.__contains__, _JOB_WORDS)):
+        if not any(map(low.__contains__, words)):
             return text
-    return JOB_TAIL.sub("", text)
+    return pattern.sub("", text)
+
+
+# A post before the name ('By ITV News Deputy Political Editor Jo Li', 'By political editor
+# Jo Li', once the organisation is off): the words up to the job word, where a part of the
+# byline opens and a capitalised name follows.
+_HEAD_POSTS: Final = (
+    "reporter",
+    "writer",
+    "editor",
+    "correspondent",
+    "columnist",
+    "producer",
+    "journalist",
+    "anchor",
+)
+JOB_HEAD: Final = re.compile(
+    rf"(?:^|(?<=[|,]))\s*(?:[A-Za-z-]+ ){{0,3}}?(?i:{'|'.join(_HEAD_POSTS)})s?\s+(?=[A-Z][a-z])"
+)
+
+
+def without_job_head(text: str) -> str:
+    """`JOB_HEAD.sub("", text)`, skipping the scan where no post word stands."""
+    return _without_post(JOB_HEAD, _HEAD_POSTS, text)
 
 
 def _without_non_reporting(text: str) -> str:
@@ -244,7 +274,8 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
             text, orgs = text[:last], [*orgs, org] if org not in orgs else orgs
         elif unknown_paper(tail):
             text = text[:last]  # 'Jo Li, Portvale Courier': a paper the table lacks, no name
-    text = without_job_tail(text)  # after the organisations: ', CNN Editor-at-large'
+    # after the organisations: ' | Deputy Political Editor Jo Li', ', CNN Editor-at-large'
+    text = without_job_tail(without_job_head(text))
     if "(" in text:
         text = _PARTY.sub("", text)  # 'Sen. Jo Li (D-Ohio)', 'Gen. Jo Li (Ret.)'
     text = AUTHOR_BOX_TAIL.sub("", text)

@@ -538,6 +538,14 @@ _CREDIT_LINE: Final = re.compile(
 )
 
 
+# A paper's photo label before its photographer: 'INQUIRER PHOTO / Jo Li', 'HT Photo/Jo Li',
+# 'Express Photo by Jo Li' (apart from `_CREDIT_LINE`, which tries every short line: this one
+# only where the label's letters stand).
+_PAPER_PHOTO: Final = re.compile(
+    r"^[A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){0,2} (?:photo|Photo|PHOTO)[sS]?\s*(?:/|(?i:by)\b)"
+)
+
+
 # A credit whose label says the media is a video ('Video by Jo Li/AP', '(Video: Reuters)',
 # 'Video provided by Reuters', 'Video courtesy of the council').
 _VIDEO_CREDIT: Final = re.compile(r"(?i)^[(\[]?\s*(?:video|footage)s?\b(?!\s*(?:still|grab)s?\b)")
@@ -616,7 +624,9 @@ def is_credit_line(line: str) -> bool:
     org_photo = _ORG_PHOTO.fullmatch(line) if photo_end else None
     if org_photo is not None and lone_organisation(org_photo.group("org")) is not None:
         return True  # 'Associated Press photo', 'Star Tribune file photo': wherever it stands
-    if _CREDIT_LINE.match(line):
+    if _CREDIT_LINE.match(line) or (
+        ("hoto" in line or "HOTO" in line) and _PAPER_PHOTO.match(line)
+    ):
         if line[:1].isupper() and _LABEL.match(line):
             words = line.split()
             lower = sum(w[:1].islower() and w not in _CREDIT_LOWER for w in words)

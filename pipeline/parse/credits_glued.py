@@ -8,6 +8,7 @@ import functools
 import re
 from typing import Final
 
+from pipeline.parse.alias_pattern import alternation
 from pipeline.parse.credits import (
     CUT_MARKS,
     POOL_NAME,
@@ -23,7 +24,6 @@ from pipeline.parse.credits import (
 )
 from pipeline.parse.dates import MONTH_NAME
 from pipeline.parse.knowledge import (
-    by_first_letter,
     knowledge_dir,
     last_folder,
     licences,
@@ -37,13 +37,13 @@ def _agency_alternatives(folder: object) -> str:
     """Every alias of the organisations table, as one alternation: short all-letter ones (AP,
     EPA) in capitals only, the others in any case. Newspapers credit their own photographers
     ('(Jo Li/The Portvale Post)'), so they count here as much as wires and photo agencies."""
-    orgs = organisations()
-    names = sorted(orgs.canonical, key=len, reverse=True)
-    parts = [
-        re.escape(n.upper()) if len(n) <= 4 and n.isalpha() else f"(?i:{re.escape(n)})"
-        for n in names
-    ]
-    return by_first_letter(names, parts)  # grouped: the table has hundreds of aliases
+    names = sorted(organisations().canonical, key=len, reverse=True)
+    return alternation(names, _capitals)  # a trie: the table has hundreds of aliases
+
+
+def _capitals(name: str) -> tuple[str, ...]:
+    """A short all-letter alias (AP, EPA) counts in capitals only; the others in any case."""
+    return (name.upper(),) if len(name) <= 4 and name.isalpha() else ()
 
 
 @functools.lru_cache(maxsize=4)
@@ -63,7 +63,10 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         r": [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}|"
         r"(?!\w) (?:Photo|PHOTO)s?(?:(?: by |/)[^()]{2,80})?)|"
         r"[A-Z][a-z]{2,20} Photo by [^()]{2,80}|"
-        r"(?:Photo|Photograph|Picture|Image|Credit|Video)s?(?: by|:)\s*[^()]{2,100}|"
+        # (in capitals too, and 'Photo credit:': '[PHOTO CREDIT: Daily Trust]', square brackets
+        # read as round ones)
+        r"(?:Photo|Photograph|Picture|Image|Credit|Video|PHOTO|PICTURE|IMAGE|CREDIT|VIDEO)s?"
+        r"(?: credit| CREDIT)?(?: by| BY|:)\s*[^()]{2,100}|"
         # '... in 1975. (Courtesy of Jo Li)', '(Photo courtesy of the Portvale Police)': after
         # a sentence only ('... the tickets (courtesy of his boss)' is the story's aside)
         r"(?:(?<=[.!?”\"]\()|(?<=[.!?”\"]\s\())"
@@ -659,7 +662,7 @@ def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
         key=len,
         reverse=True,
     )
-    alternatives = by_first_letter(names, [re.escape(n) for n in names])
+    alternatives = alternation(names, _any_case)
     # '... Finland. Reuters' (or '... Putrajaya. — Bernama', The Star's), glued and capitalised
     # ('... Finland.Getty Images', not '.Ap'), or
     # bracketed after a sentence or a wide gap: '... talks   (Lehtikuva)'
@@ -669,3 +672,9 @@ def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
         rf"|(?:(?<=[.!?”\"])\s*|\s{{2,}})\(((?i:{alternatives}))\))\s*$"
     )
     return pattern, frozenset(n[-1:] for n in names) | {")"}
+
+
+def _any_case(name: str) -> tuple[str, ...]:
+    """Every wire's or photo agency's alias counts in any case here (the pattern's context
+    asks for a capital where it must)."""
+    return ()

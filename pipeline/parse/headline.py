@@ -307,7 +307,9 @@ def _not_headline(ln: Line, opening: int = 0) -> bool:
         # a teaser cut short under other lines: '... shook hands...', a link's or a paywall's
         # (first on a page, a clickbait headline's trailing '…' is its own)
         return True
-    return text.startswith(("Authored by ", "Submitted by "))  # 'Authored by Jo Li via Blog,'
+    # 'Authored by Jo Li via Blog,'; a video's credit over its player ('Video report by ITV
+    # News Deputy Political Editor Jo Li')
+    return text.startswith(("Authored by ", "Submitted by ", "Video report by "))
 
 
 def _names_listed(lines: list[Line], ln: Line) -> bool:

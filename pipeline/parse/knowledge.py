@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final, TypeVar
 
+from pipeline.parse.alias_pattern import alternation
 from pipeline.parse.rule_patterns import (
     LineFilter,
     StartIndex,
@@ -226,39 +227,16 @@ def _organisations(folder: Path) -> Organisations:
             canonical[row["alias"].strip().casefold()] = row["canonical"].strip()
             kinds[row["canonical"].strip()] = row["kind"].strip()
     aliases = sorted(canonical, key=len, reverse=True)
-    # Short all-letter aliases (AP, PA, EPA) match only as whole words in upper case.
-    parts = []
-    for alias in aliases:
-        body = re.escape(alias)
-        if len(alias) <= 4 and alias.isalpha():
-            parts.append(
-                f"(?-i:{re.escape(alias.upper())}|{re.escape(alias)})"
-                if alias.islower()
-                else f"(?-i:{re.escape(alias.upper())})"
-            )
-        else:
-            parts.append(body)
-    pattern = re.compile(
-        r"(?<![\w.])(?:" + by_first_letter(aliases, parts) + r")(?![\w])", re.IGNORECASE
-    )
+    pattern = re.compile(r"(?<![\w.])" + alternation(aliases, _short_forms) + r"(?![\w])")
     return Organisations(canonical, kinds, pattern)
 
 
-def by_first_letter(aliases: list[str], parts: list[str]) -> str:
-    """The alternatives as one alternation, grouped by the alias's first character behind a
-    case-insensitive look-ahead for it: '(?i:(?=a))(?:ap|afp|...)|(?i:(?=b))(?:bbc|...)'. At
-    each position `re` then tries one test per group instead of one per alias (a few times
-    faster), with the same match: the aliases in a group keep their order, a part's own case
-    rule still applies after the look-ahead, and no two groups' first characters match the
-    same character (ASCII letters in different case pairs; with a non-ASCII first character
-    the plain alternation is kept)."""
-    groups: dict[str, list[str]] = {}
-    for alias, part in zip(aliases, parts, strict=True):
-        first = alias[:1]
-        if len(first) != 1 or not first.isascii():
-            return "|".join(parts)
-        groups.setdefault(first.lower(), []).append(part)
-    return "|".join(f"(?i:(?={re.escape(k)}))(?:{'|'.join(v)})" for k, v in groups.items())
+def _short_forms(alias: str) -> tuple[str, ...]:
+    """Short all-letter aliases (AP, PA, EPA) match only as whole words in upper case (or as
+    the table spells them in lower case); the others in any case."""
+    if len(alias) <= 4 and alias.isalpha():
+        return (alias.upper(), alias) if alias.islower() else (alias.upper(),)
+    return ()
 
 
 def last_folder(build: Callable[[Path], T]) -> Callable[[Path], T]:
@@ -446,7 +424,7 @@ def lowered(text: str) -> str | None:
     IGNORECASE matching of the text gives: every character is ASCII (A-Z and a-z are each
     other's only case variants there) or has no case at all ('’', '—', '©'), so `lower`
     changes nothing but A-Z. Else None (a cased letter such as 'ſ' or 'é')."""
-    if text.isascii():
+    if text.isascii() or _UNCASED_TEXT.fullmatch(text):
         return text.lower()
     for ch in set(text):
         if ch > "\x7f" and not _uncased(ch):
@@ -457,6 +435,21 @@ def lowered(text: str) -> str | None:
 @functools.lru_cache(maxsize=4096)
 def _uncased(ch: str) -> bool:
     return ch.lower() == ch and ch.upper() == ch
+
+
+# ASCII and the uncased characters of news text beyond it (Latin-1's signs, general
+# punctuation, currency signs): one class, so a line of them is told in one `fullmatch`
+# (a character loop costs about as much as the case-insensitive match it saves).
+_UNCASED_TEXT: Final = re.compile(
+    "[\x00-\x7f"
+    + "".join(
+        re.escape(ch)
+        for block in ((0xA0, 0xC0), (0xD7, 0xD8), (0xF7, 0xF8), (0x2000, 0x2070), (0x20A0, 0x20C1))
+        for ch in map(chr, range(*block))
+        if ch.lower() == ch and ch.upper() == ch
+    )
+    + "]*"
+)
 
 
 @functools.lru_cache(maxsize=4)

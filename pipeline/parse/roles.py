@@ -93,9 +93,7 @@ def _table_rule(line: Line, table: LineFilter | None) -> tuple[str, bool] | None
     long_line = len(line.text) > 200 or line.words > 40
     # Case-insensitive matching is slow (no literal prefix to skip to): a line without cased
     # letters beyond A-Z is lowered once and tried case-sensitively (`knowledge.lowered`).
-    lower = line.text.lower() if line.text.isascii() else None
-    if lower is None and not long_line:
-        lower = lowered(line.text)  # the character test pays off on short lines only
+    lower = lowered(line.text)
     fast = table if lower is not None else None
     if long_line:
         if fast is not None and lower is not None:

@@ -64,14 +64,23 @@ def names_only_line(ln: Line) -> bool:
 
 
 def is_by_prefix(ln: Line) -> bool:
-    """'By Ann Maloney', 'Analysis by X, CNN': a by-phrase that names a person or organisation."""
+    """'By Ann Maloney', 'Analysis by X, CNN': a by-phrase that names a person or organisation,
+    or a newsroom that signs without names ('By Staff Reporter', 'by Agency Report')."""
     if ln.words > 25:
         return False  # before the pattern: most lines are longer
     match = BYLINE_START.match(ln.text)
     # 'By effectively reducing ...' opens a sentence: a byline names someone, capitalised.
-    return (
-        match is not None and not ln.text[match.end() - 1].islower() and any(byline_people(ln.text))
-    )
+    if match is None or ln.text[match.end() - 1].islower():
+        return False
+    return any(byline_people(ln.text)) or (ln.words <= 6 and _UNNAMED.match(ln.text) is not None)
+
+
+# A byline that names no one: the paper's staff, its correspondent, or agency copy.
+_UNNAMED: Final = re.compile(
+    r"(?i)^by:?\s+(?:(?:our|a|the|special)\s+)*(?:staff(?:\s+(?:reporter|writer|correspondent)s?)?|"
+    r"correspondents?|agency reports?|agencies|wire (?:services|reports)|staff and agencies|"
+    r"(?:web|online|news)\s+desk)\.?$"
+)
 
 
 _SOURCE: Final = re.compile(r"(?i)^/?\s*source\s*:\s*(?P<org>.{2,60})$")

@@ -1,0 +1,60 @@
+"""The alias trie matches what the plain longest-first alternation matches, in every context."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.parse.alias_pattern import _plain, alternation, case_variants
+
+# Aliases that share prefixes and letters with their case variants' odd cousins.
+ALIASES = st.lists(
+    st.text(alphabet="aksAKS. &-i", min_size=1, max_size=6), min_size=1, max_size=8, unique=True
+).map(lambda xs: sorted({x.casefold() for x in xs}, key=len, reverse=True))
+TEXT = st.text(alphabet="aksAKSſKİı. &-ix", max_size=30)
+
+
+def short_forms(alias: str) -> tuple[str, ...]:
+    return (alias.upper(), alias) if len(alias) <= 4 and alias.isalpha() else ()
+
+
+def any_case(alias: str) -> tuple[str, ...]:
+    return ()
+
+
+def plain(aliases: list[str], exact) -> str:
+    return _plain([(a, exact(a)) for a in aliases])
+
+
+# After the alternation: nothing; a forced boundary; a tail that makes `re` give back the
+# longer aliases and try the shorter ones in order (the captured group shows which it took).
+CONTEXTS = ["{}", r"({})(?![\w])", r"({})(?=\.)", r"({})\W*[ai]", r"({})(.)(?<=[sk])"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(ALIASES, TEXT, st.sampled_from([short_forms, any_case]), st.sampled_from(CONTEXTS))
+def test_the_trie_finds_what_the_plain_alternation_finds(aliases, text, exact, context):
+    for flags in (0, re.IGNORECASE):  # the trie sets its own case rule
+        trie = re.compile(context.format(alternation(aliases, exact)), flags)
+        reference = re.compile(context.format(plain(aliases, exact)), flags)
+        found = [(m.span(), m.groups()) for m in trie.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in reference.finditer(text)]
+
+
+def test_a_table_the_trie_cannot_order_falls_back_to_the_plain_alternation():
+    # 'rté' (not ASCII) in any case; 'abcde' all letters but no longer than an exact 'abcde'
+    assert alternation(["rté", "ap"], any_case) == plain(["rté", "ap"], any_case)
+    exact = lambda a: ("ABCDE",) if a == "abcde" else ()  # noqa: E731
+    assert alternation(["abcde", "abc"], exact) == plain(["abcde", "abc"], exact)
+    assert alternation(["reuters", "ap", "a.p."], short_forms).startswith("(?-i:")  # the trie
+
+
+def test_case_variants_are_what_ignorecase_matches_for_every_ascii_character():
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for code in range(128):
+        ch = chr(code)
+        matched = set(re.findall("(?i)" + re.escape(ch), every))
+        assert matched == set(case_variants(ch)), ch
