@@ -105,6 +105,8 @@ def test_a_number_run_into_a_year_is_no_date() -> None:
         ),
         ("... in Kano State [PHOTO CREDIT: Daily Trust]", "Daily Trust", [], ["Daily Trust"]),
         ("... on Monday. — PPI", "PPI", [], ["Pakistan Press International"]),
+        # a photographer alone after 'Credit:' glued to the sentence (the Sydney Morning Herald)
+        ("... on Monday.Credit: Max Lindqvist", "Max Lindqvist", ["Max Lindqvist"], []),
     ],
 )
 def test_caption_credits_of_more_sites(
@@ -129,6 +131,7 @@ def test_caption_credits_of_more_sites(
         "Will the bill pass the Senate this week? | Reuters",  # a page title's site
         "He said the copyright belonged to the firm. © 2024 The Firm Ltd",
         "The chain's mascot was a cartoon dog (NBC: Global arbiter of good taste!)",
+        "The stake was sold to the bank last year. Credit Suisse Group",  # no label's colon
     ],
 )
 def test_lines_that_end_like_credits_keep_their_text(line: str) -> None:
@@ -165,6 +168,29 @@ def test_a_post_before_the_name_is_no_part_of_it(
     byline: str, names: list[str], organisations: list[str]
 ) -> None:
     assert byline_people(byline) == (names, organisations)
+
+
+def test_a_writer_label_in_capitals_names_the_organisation() -> None:
+    """The Bangkok Post's 'WRITER: AFP' under its stamps: an organisation byline."""
+    text = f"{HEADLINE}\nPUBLISHED : 5 Mar 2025 at 16:44\nWRITER: AFP\n{P1}\n{P2}"
+    parsed = parse_text(text)
+    assert parsed["line_roles"][:3] == ["title", "date", "byline"]
+    assert (parsed["outlet"], parsed["reporters"]) == ("AFP", [])
+
+
+@pytest.mark.parametrize("stamp", ["Today at 21:30", "Yesterday, 9.05am", "Today 21:30 GMT"])
+def test_a_stamp_relative_to_the_day_read_is_a_date_line_without_a_date(stamp: str) -> None:
+    assert is_date_line(stamp)
+    text = f"{HEADLINE}\nCormac O'Donnell\n{stamp}\n{P1}\n{P2}"
+    parsed = parse_text(text)
+    assert parsed["line_roles"][:3] == ["title", "byline", "date"]
+    assert parsed["reporters"] == ["Cormac O'Donnell"]
+    assert parsed["published"] is None
+
+
+@pytest.mark.parametrize("line", ["Today we went to the market.", "Yesterday at the station"])
+def test_a_sentence_opening_with_today_is_no_stamp(line: str) -> None:
+    assert not is_date_line(line)
 
 
 def test_a_videos_report_credit_under_the_stamp_is_no_headline() -> None:

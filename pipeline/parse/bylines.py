@@ -25,7 +25,8 @@ BYLINE_LEADS: Final = (
     r"by|words by|written by|authored by|submitted by|posted by|story by|analysis by|opinion by|"
     r"commentary by|review by|text by|report by|reported by|compiled by|authors?(?=\s*:)|"
     # 'Reporter: Jo Li' (title case only: 'REPORTER:' speaks in a transcript)
-    r"(?-i:Reporters?|Correspondents?|Writers?|Words|Text)(?=\s*:)|"
+    # ('WRITER: AFP', the Bangkok Post's, in capitals: 'REPORTER:' speaks in a transcript)
+    r"(?-i:Reporters?|Correspondents?|Writers?|WRITERS?|Words|Text)(?=\s*:)|"
     r"[—–-]?\s*(?:additional )?reporting by"
 )
 

@@ -279,7 +279,11 @@ def split_glued(line: str) -> tuple[str, str] | None:
     credit_at = line.find("Credit", tail_start)
     if credit_at >= 20:
         labelled = _CREDIT_TAIL.search(line, credit_at - 1)
-        if labelled and _labelled_credit(labelled.group("tail"), _in_sentence(line, labelled)):
+        if labelled and _labelled_credit(
+            labelled.group("tail"),
+            _in_sentence(line, labelled),
+            ":" in line[labelled.start() : labelled.start("tail")],
+        ):
             return line[: labelled.start()].rstrip(), labelled.group("tail")
     # '... on Monday, May 4, 2020. Jo Li for The Portvale Post': a photographer and the
     # organisation the photo was made for.
@@ -582,17 +586,18 @@ def without_signoff(text: str) -> str:
     return text[: tail.start()].rstrip()
 
 
-def _labelled_credit(tail: str, in_sentence: bool = False) -> bool:
+def _labelled_credit(tail: str, in_sentence: bool = False, colon: bool = False) -> bool:
     """What follows a 'Credit' label is a credit: a credit line, an organisation of the table
     alone, a photographer working for one, or (unless 'Credit' stands inside a sentence, see
     `_in_sentence`) a photographer and agencies in another layout ('Jo Li/Agence France-Presse
-    — Getty Images')."""
+    — Getty Images'), or after 'Credit:' with its colon a photographer alone ('... metro
+    line.Credit: Jo Li', the Sydney Morning Herald's; 'Credit Suisse' takes no colon)."""
     if is_credit_line(tail) or lone_organisation(tail) is not None or for_client(tail):
         return True
     if in_sentence:
         return False
     found = read(tail)
-    return bool(found.photographers) and bool(found.agencies)
+    return bool(found.photographers) and (bool(found.agencies) or colon)
 
 
 _FOR_TAIL: Final = re.compile(

@@ -78,6 +78,10 @@ _DAY_AND_TIME: Final = re.compile(
 _RELATIVE: Final = re.compile(
     r"(?i)^(?:less than )?(?:\d+\s*(?:hrs?|hours?|mins?|minutes?|days?|d|h|m)\s*)+ago$"
 )
+# 'Today at 21:30', 'Yesterday, 9.05am': a page's stamp relative to the day it was read.
+_RELATIVE_DAY: Final = re.compile(
+    r"(?i)(?:today|yesterday)(?:,|\s+at)?\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?"
+)
 _STAMP_ALONE: Final = re.compile(r"(?i)(?:updated|published|posted|last updated)\s*:?")
 _FIGURES: Final = re.compile(r"[\d:.,;|/()\-–—•·]+")
 
@@ -132,6 +136,8 @@ def is_date_line(line: str) -> bool:
     if _STAMP_ALONE.fullmatch(stripped):
         return True
     if _RELATIVE.match(stripped):
+        return True
+    if stripped[:1] in "TtYy" and _RELATIVE_DAY.fullmatch(stripped):
         return True
     if len(stripped) > 80:
         return False
