@@ -237,6 +237,8 @@ def test_a_caption_with_a_bracketed_agency_no_longer_takes_the_headline() -> Non
         "The Guardian - Back to homepage",
         "Skip to main contentSkip to navigation",
         "Sky News - back to home",
+        # reuters.com's banner for its owner's data products, glued to its link
+        "Exclusive news, data and analytics for financial market professionalsLearn more aboutLSEG",
     ],
 )
 def test_skip_links_and_home_links_are_no_headline(chrome: str) -> None:
