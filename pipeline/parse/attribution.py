@@ -150,10 +150,10 @@ _CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _may_follow_quote(body: str, at: int) -> bool:
-    """False only where `_AFTER_POSSESSIVE` can match at the quote before `at` only when
-    `_AFTER_TITLE` matches at a job title as well: it goes on with an optional 's', white
-    space, then a name's capital or a job title (which is a mark of its own). Most quotes close
-    a contraction or a possessive before a lower-case word; a call of `match` costs more."""
+    """Whether the quote before `at` may open an `_AFTER_POSSESSIVE` match that needs the
+    quote: an optional 's', white space, then a name's capital. (A job title there would also
+    do, but a title is a mark of its own, where `_AFTER_TITLE` matches too.) Most quotes close
+    a contraction or a possessive before a lower-case word, and a `match` call costs more."""
     if body[at : at + 1] == "s" and body[at + 1 : at + 2].isspace():
         at += 1
     end = at

@@ -446,7 +446,7 @@ _UNCASED_TEXT: Final = re.compile(
         re.escape(ch)
         for block in ((0xA0, 0xC0), (0xD7, 0xD8), (0xF7, 0xF8), (0x2000, 0x2070), (0x20A0, 0x20C1))
         for ch in map(chr, range(*block))
-        if ch.lower() == ch and ch.upper() == ch
+        if _uncased(ch)
     )
     + "]*"
 )
