@@ -288,6 +288,10 @@ RULE_PIECES = st.sampled_from(
         "Leave a comment",
         "Get the daily headlines",
         "Follow us",
+        # rules anchored at the start that may open with any character, tried only where
+        # one of their literals stands
+        "The Ledger is a nonprofit newsroom",
+        "Share on X (Opens in new window)",
         "x" * 80,
     ]
 )
@@ -360,6 +364,12 @@ def test_needed_literals_of_the_rules():
     from pipeline.parse import rule_patterns
 
     assert rule_patterns.needs("^(?:a|b)c") is None  # anchored: no literal test
+    # ... unless it may open with any character: then its literals, when rare in prose
+    assert rule_patterns.needs("^\\w+ is an? (?:newsroom|wire service)") == (
+        "newsroom",
+        "wire service",
+    )
+    assert rule_patterns.needs("^\\d{1,2}:\\d\\d$") is None  # ':' would send many lines on
     assert rule_patterns.needs("\\bcookies?\\b.{0,60}\\b(?:policy|use)\\b") == ("cookie",)
     assert rule_patterns.needs("x(?:ab|cd)|efg") == ("ab", "cd", "efg")
 

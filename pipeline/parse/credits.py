@@ -341,7 +341,20 @@ def loose_credit(line: str) -> bool:
         _STAFF.fullmatch(tail) is not None
         or lone_organisation(tail) is not None
         or paper_name(tail)
+        # 'HANA LOWRIE/STUFF': a credit in capitals names its paper in capitals, known or not
+        or (name.isupper() and "/" in line and _CAPS_TAIL.fullmatch(tail) is not None)
     )
+
+
+_CAPS_TAIL: Final = re.compile(r"[A-Z][A-Z&'’.-]+(?: [A-Z][A-Z&'’.-]+){0,2}")
+# What Australian and New Zealand papers print under a photo a reader or an office gave them.
+_SOURCE_ALONE: Final = frozenset({"supplied", "handout", "supplied photo", "supplied image"})
+
+
+def source_alone(line: str) -> bool:
+    """'SUPPLIED', '(Supplied)', 'Handout': the photo's source alone, a credit under a caption
+    that names no one."""
+    return len(line) <= 20 and line.strip(" .()[]").casefold() in _SOURCE_ALONE
 
 
 def _hosted(fragment: str, hosts: frozenset[str]) -> bool:

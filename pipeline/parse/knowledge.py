@@ -205,8 +205,9 @@ class BoilerplateRule:
     # The pattern without IGNORECASE, for ASCII text in lower case (None when that could
     # differ: see `rule_patterns.lowercase_form`).
     lowered: re.Pattern[str] | None = None
-    # Literals of `lowered`, one of which every match holds (None: no such test). Only for
-    # rules not anchored at the start, which `search` must try at every position.
+    # Literals of `lowered`, one of which every match holds (None: no such test). For rules
+    # not anchored at the start, which `search` must try at every position, and for anchored
+    # ones that may open with any character (`rule_patterns.needs`).
     needs: tuple[str, ...] | None = None
 
     def search(self, text: str, lower: str | None) -> bool:
@@ -455,7 +456,8 @@ _UNCASED_TEXT: Final = re.compile(
 @functools.lru_cache(maxsize=4)
 def _line_filter(folder: Path) -> LineFilter | None:
     rules = _boilerplate(folder)
-    anchored = [r for r in rules if is_anchored(r.pattern.pattern)]
+    # tried at the start of every line; the others only where one of their literals stands
+    anchored = [r for r in rules if r.needs is None and is_anchored(r.pattern.pattern)]
     others = [r for r in rules if r not in anchored]
     if any(r.lowered is None for r in rules) or any(r.needs is None for r in others):
         return None  # some rule can only be tried as it is

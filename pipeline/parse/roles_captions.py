@@ -23,10 +23,20 @@ _FILE_PHOTO: Final = re.compile(
 
 
 # '... at New Delhi railway station. (File photo)': the note Indian papers close a caption
-# with in place of a credit.
+# with in place of a credit; '... eastern suburbs. (File)' and '... in March (file image)'
+# (no full stop before a two-word note) are the same note.
 _PHOTO_NOTE: Final = re.compile(
-    r"(?i)[.!?”\"]\s*\((?:file|representative|representational|archive)?\s?"
-    r"(?:photo|image|picture|pic)s?(?: for representation)?\)$"
+    r"(?i)(?:[.!?”\"]\s*\((?:(?:file|representative|representational|archive)?\s?"
+    r"(?:photo|image|picture|pic)s?(?: for representation)?|file)"
+    r"|\s\((?:file|stock|archive) (?:photo|image|picture|pic)s?)\)$"
+)
+
+# A caption that names who it shows, the Mail's way: 'Jo Li, 81, (pictured) was walking home
+# when ...' or 'Jo Li (left) with her sister', closed without a full stop; a story sentence
+# that says '(pictured)' ends with one.
+_PICTURED: Final = re.compile(
+    r"\((?:pictured(?:,? (?:left|right|centre|center|above|below|top|bottom|in \d{4}))?"
+    r"|left|right|centre|center)\)"
 )
 
 
@@ -34,6 +44,11 @@ def photo_note(text: str) -> bool:
     """Whether a photo note closes the text: a caption without its credit (searched in the
     last 60 characters only)."""
     return _PHOTO_NOTE.search(text, len(text) - 60) is not None
+
+
+def pictured_caption(text: str) -> bool:
+    """Whether the text is a caption in the Mail's form (see `_PICTURED`)."""
+    return text[-1:].isalnum() and "(" in text and _PICTURED.search(text) is not None
 
 
 def file_photo(text: str) -> bool:
@@ -117,6 +132,8 @@ def mark_captions(roles: Roles) -> None:
             ln.role, ln.rule = "caption", "continued_caption"
         elif file_photo(ln.text):
             ln.role, ln.rule = "caption", "file_photo"
+        elif ln.words >= 5 and pictured_caption(ln.text):
+            ln.role, ln.rule = "caption", "pictured"
         elif _twin_caption(lines, ln):
             ln.role, ln.rule = "caption", "printed_twice"
     # A lone organisation line after a caption credits it ('CBS News' under a video caption).
@@ -331,7 +348,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
                 or photo_cue(prev)
                 or prev.glued_split is not None
             )
-            and credits.loose_credit(ln.text)
+            and (credits.loose_credit(ln.text) or credits.source_alone(ln.text))
             and not _repeats_earlier(lines, prev)
         ):
             # '<caption>.' / 'Jo Li/Staff', 'Jo Li — AP', 'Jo Li | The Portvale Star': under a

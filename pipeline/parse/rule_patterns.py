@@ -28,13 +28,24 @@ def is_anchored(pattern: str) -> bool:
 
 def needs(pattern: str) -> tuple[str, ...] | None:
     """Literals one of which every match of the (case-sensitive) pattern holds, or None when
-    the pattern is anchored at the start (a failed try costs little) or no such set is found."""
-    if is_anchored(pattern):
+    the pattern is anchored at the start and opens with a known character (a failed try
+    costs little) or no such set is found. A pattern anchored at the start that may open
+    with any character gets its literals when each is rare in prose (`_RARE` characters or
+    more): a try walks the line's first words ('the X Y is a nonprofit newsroom'), and a
+    substring test is cheaper; a common one (':', 'share') would send many lines to it."""
+    anchored = is_anchored(pattern)
+    if anchored and first_chars(pattern) is not None:
         return None
     try:
-        return _required(list(_parser.parse(pattern)))
+        found = _required(list(_parser.parse(pattern)))
     except re.error:
         return None
+    if anchored and found and min(map(len, found)) < _RARE:
+        return None
+    return found
+
+
+_RARE: Final = 8
 
 
 def _required(items: list[Any]) -> tuple[str, ...] | None:
