@@ -486,3 +486,57 @@ def test_a_site_logo_line_is_no_headline() -> None:
     parsed = parse_text((page / "03_apnews.txt").read_text(encoding="utf-8"))
     assert parsed["title"].startswith("Italy approves emergency funds after landslides")
     assert parsed["line_roles"][:2] == ["boilerplate", "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jo Li Ledger Staff,Updated July 15, 2024, 5:47 p.m.",  # the Boston Globe's form
+        "By Jo Li Ledger Staff",
+    ],
+)
+def test_a_papers_short_name_before_staff_ends_the_byline(byline: str) -> None:
+    assert byline_people(byline)[0] == ["Jo Li"]
+
+
+def test_a_staff_photographers_credit_under_the_byline_credits_the_sentence_over_it() -> None:
+    """'By Jo Li Ledger Staff,Updated ...' then a caption and 'Kim Bo/Ledger Staff': the byline,
+    its stamp, the photo's caption and credit, then the story with its dateline."""
+    caption = "Waves crashed over the sea wall along the harbour during a January storm."
+    text = "\n".join(
+        [
+            HEADLINE,
+            "By Jo Li Ledger Staff,Updated July 15, 2024, 5:47 p.m.",
+            caption,
+            "Kim Bo/Ledger Staff",
+            "PORTVALE — " + P1,
+            P2,
+        ]
+    )
+    got = parse_text(text)
+    assert got["line_roles"] == ["title", "byline", "caption", "credit", "body", "body"]
+    assert got["reporters"] == ["Jo Li"]
+    assert got["published"] == dt.date(2024, 7, 15)
+    assert got["dateline_place"] == "Portvale"
+    assert [(m["caption"], m["photographers"]) for m in got["media"]] == [(caption, ["Kim Bo"])]
+
+
+def test_a_name_with_a_papers_name_under_the_byline_stays_story() -> None:
+    """Only a staff credit under the first sentence below a byline credits it: 'Kim Bo/The
+    Portvale Post' there may be a second byline, and the sentence stays story."""
+    text = "\n".join([HEADLINE, "By Jo Li", P1, "Kim Bo/The Portvale Post", P2])
+    got = parse_text(text)
+    assert got["line_roles"][2] == "body"
+    assert got["media"] == []
+
+
+def test_a_deck_as_long_as_the_headline_over_the_byline_is_the_standfirst() -> None:
+    """Menu / 'Headline' / a deck of as many words / name / stamp (the Independent's): the
+    deck is no headline because it stands over the byline."""
+    deck = "Drivers will pay more as new bus routes gain"
+    assert len(deck.split()) == len(HEADLINE.split())
+    stamp = "Monday 15 July 2024 14:03 BST"
+    text = "\n".join(["Sign in", "UK", "Home News", HEADLINE, deck, "Maria Keller", stamp, P1, P2])
+    got = parse_text(text)
+    assert got["title"] == HEADLINE
+    assert got["line_roles"][3:] == ["title", "standfirst", "byline", "date", "body", "body"]

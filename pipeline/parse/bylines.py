@@ -70,7 +70,9 @@ def without_read_time(text: str) -> str:
 # 'Jo Li Contact Reporter'.
 JOB_TAIL: Final = re.compile(
     r"(?i)(?:\s*[|,]\s*[^|,]{0,40}\b|\s+[/•·—–]\s+[^|,/]{0,40}\b|"
-    r"\s+(?:contact|staff|senior|political|chief)\s+|\s+(?=contributor\b))"
+    r"\s+(?:contact|staff|senior|political|chief)\s+|\s+(?=contributor\b)|"
+    # 'Jo Li Globe Staff': the paper's short name before 'Staff', without a comma
+    r"\s+(?-i:[A-Z][a-z]+)\s+(?=(?-i:Staff)\b))"
     r"(?:reporter|writer|editor|correspondent|fellow|contributor|"
     r"columnist|producer|journalist|analyst|critic|blogger|staff)s?\b[^|]{0,60}$"
     # 'Jo Li, Special to the Portvale Globe': a freelancer's byline.

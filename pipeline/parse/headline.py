@@ -452,7 +452,7 @@ def _headline_over_deck(above: Line, best: Line) -> bool:
     longer line than the headline (a kicker or section label above a headline is shorter).
     The caller checks that the chosen line does not run straight into the story (a video's
     title over its description, above the headline, does)."""
-    if above.role or not 4 <= above.words < best.words or above.words > 20:
+    if above.role or not 4 <= above.words <= best.words or above.words > 20:
         return False
     if above.table_row or above.span > 1 or full_stop_end(above.text):
         return False

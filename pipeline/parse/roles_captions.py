@@ -305,6 +305,11 @@ def _names_someone(text: str) -> bool:
     return bool(read.photographers or read.agencies)
 
 
+# 'Jo Li/Globe Staff': a staff photographer's credit, not a reporter's byline (those read 'By
+# Jo Li, Globe Staff'), so it credits the sentence over it under the byline too.
+_STAFF_ENDS: Final = (" Staff", " STAFF", " Staff Photo", " Staff Photographer")
+
+
 def mark_credited_captions(lines: list[Line]) -> None:
     """A line right before a credit is that photo's caption (decided before the headline).
 
@@ -334,7 +339,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
         elif (
             prev.words >= 5
             and "/" in ln.text
-            and (i < 2 or lines[i - 2].role != "byline")
+            and (i < 2 or lines[i - 2].role != "byline" or ln.text.endswith(_STAFF_ENDS))
             and credits.paper_credit(ln.text)
             and not _repeats_earlier(lines, prev)
         ):
