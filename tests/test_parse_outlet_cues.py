@@ -287,3 +287,62 @@ def test_a_closing_line_on_whom_the_author_reports_for(closing, reporters, outle
 def test_national_news_agencies_tags_name_the_outlet(tag, outlet):
     """Wire tags of national agencies (data: organisations.csv): the agency is the outlet."""
     assert parse_text(_HEAD + tag + " " + _OPENING.capitalize() + _REST)["outlet"] == outlet
+
+
+# A site's page: its name in the menu over the headline, a story whose sources spoke to it.
+_MENU = "The Hill\n\nNews\n\nPolicy\n\nCampaign\n\n"
+_STORY = (
+    "Harbour board shuts the old ferry pier for repairs\n\nBy Jo Li\n\n"
+    "The harbour board will close the old ferry pier at Portvale for two years of repairs, "
+    "officials said on Tuesday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board's chair said in a statement to The Hill that the pier was unsafe.",
+        "Two fishermen told The Hill they would protest outside the board's offices.",
+        "A spokesperson confirmed the closure to The Hill but declined to comment further.",
+        "The plan, according to a letter first obtained by The Hill, runs to 2027.",
+        "Two aides to the board chair described the plan to The Hill. One fisherman told The Hill.",
+    ],
+)
+def test_a_source_speaking_to_the_site_that_names_itself_gives_the_outlet(sentence):
+    got = parse_text(_MENU + _STORY + sentence + "\n")
+    assert got["line_roles"][:6] == ["boilerplate"] * 4 + ["title", "byline"]
+    assert (got["reporters"], got["outlet"]) == (["Jo Li"], "The Hill")
+
+
+@pytest.mark.parametrize(
+    ("page", "why"),
+    [
+        (_STORY + "Two fishermen told The Hill they would protest.\n", "no page chrome"),
+        (
+            "Axios\n\nNews\n\nPolicy\n\n"
+            + _STORY
+            + "Fishermen told The Hill they would protest.\n",
+            "the page names another",
+        ),
+        (
+            _MENU + _STORY + "Two fishermen told The Hill they would protest.\n\n"
+            "The chair told Reuters the pier would reopen.\n",
+            "two organisations",
+        ),
+        (_MENU + _STORY + "Two fishermen told The Hill Street Band's manager.\n", "a longer name"),
+    ],
+)
+def test_no_outlet_from_sources_without_the_page_naming_the_same_one(page, why):
+    """Stories cite other outlets' interviews ('he told Reuters on Sunday'): the page must
+    name the organisation as its own, and the story no other."""
+    got = parse_text(page)
+    assert "title" in got["line_roles"] and got["reporters"] == ["Jo Li"]
+    assert got["outlet"] is None, why
+
+
+def test_the_publisher_names_the_site_its_sources_spoke_to():
+    """A scrape's URL host names the site as well as its menu would: 'told The Hill' on
+    thehill.com is The Hill's story; on another site it names no outlet."""
+    page = _STORY + "Two fishermen told The Hill they would protest.\n"
+    assert parse_text(page, publisher="thehill.com")["outlet"] == "The Hill"
+    assert parse_text(page, publisher="www.huffpost.com")["outlet"] is None

@@ -148,6 +148,9 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
                 reporters.append(person)
                 outlets.append(outlet)
     outlets.append(copyright or "")
+    if not any(outlets):
+        chrome = [ln.text for ln in lines if ln.role == "boilerplate"]
+        outlets.append(outlet_cues.told_outlet(paragraphs, chrome, publisher) or "")
 
     flags: list[str] = []
     if not body:

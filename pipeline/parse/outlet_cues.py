@@ -108,3 +108,61 @@ def copyright_outlet(lines: list[str]) -> str | None:
             if kinds.get(canonical) in ("wire", "broadcaster"):
                 return canonical
     return None
+
+
+# 'a spokesperson confirmed the layoffs to Business Insider', 'said in a statement to The
+# Hill', 'two aides told HuffPost', 'a letter first obtained by Axios', 'a memo seen by
+# Business Insider': a source speaking to the outlet that wrote the story, or its own scoop.
+_ORG_NAMED: Final = r" (?P<org>(?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})"
+# One pattern per phrase, each opening with its literal, which `re` skips to at once (an
+# alternation of them is tried at every position of a paragraph); scanned where it stands.
+_TOLD: Final = tuple(
+    (phrase, re.compile(phrase + tail + _ORG_NAMED))
+    for phrase, tail in (
+        ("told", ""),
+        ("statement to", ""),
+        ("interview with", ""),
+        ("obtained by", ""),
+        ("seen by", ""),
+        ("reviewed by", ""),
+        ("confirmed", r" (?:[\w'’-]+ ){0,4}?to"),
+    )
+)
+_NEWS_KINDS: Final = frozenset({"newspaper", "broadcaster", "wire"})
+
+
+def told_organisations(paragraphs: list[str]) -> set[str]:
+    """The news organisations the story's sources spoke to (`_TOLD`). One of them names the
+    story's outlet only when the page names it as its own too (`told_outlet`): a story quotes
+    other outlets' interviews as often ('he told Reuters on Sunday': in 57 of 239 BBC texts
+    with such a phrase the organisation was another)."""
+    kinds = organisations().kinds
+    found: set[str] = set()
+    for text in paragraphs:
+        for phrase, pattern in _TOLD:
+            if phrase not in text:
+                continue
+            for match in pattern.finditer(text):
+                if match.start() and text[match.start() - 1].isalnum():
+                    continue  # 'foretold'
+                # the organisation's name and nothing after it ('The Hill Street Band' is none)
+                named = match.group("org").rstrip(".’'")
+                names = organisations().find(named)
+                whole = bool(names) and names[0][:2] == (0, len(named))
+                if whole and kinds.get(names[0][2]) in _NEWS_KINDS:
+                    found.add(names[0][2])
+    return found
+
+
+def told_outlet(paragraphs: list[str], chrome: list[str], publisher: str | None) -> str | None:
+    """The one organisation of `told_organisations` when the page names it as its own too:
+    in its chrome (menus, footers) or as its publisher. The weakest cue, taken last; a text
+    without chrome or publisher (most corpus texts) is not scanned."""
+    own = {c for text in chrome for _, _, c in organisations().find(text)}
+    owner = publisher_organisation(publisher)
+    if owner is not None:
+        own.add(owner)
+    if not own:
+        return None
+    told = told_organisations(paragraphs)
+    return told.pop() if len(told) == 1 and told <= own else None
