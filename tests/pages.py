@@ -8,3 +8,25 @@ def roles_of(text: str) -> dict[str, str]:
     got = parse_text(text)
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     return dict(zip(lines, got["line_roles"], strict=True))
+
+
+# A story of three paragraphs under its headline, for a line set between its paragraphs.
+HEAD = "Harbour board shuts the old ferry pier for repairs\n"
+PARAGRAPHS = [
+    "The harbour board will close the old ferry pier at Portvale for two years of repairs, "
+    "a decision that drew protests from fishermen who have moored there for decades, "
+    "officials said on Monday.",
+    "Board chair Lena Markov said the pier had become unsafe after last winter's storms, "
+    "which tore away part of its deck and left cracks in two of the concrete pillars.",
+    "The repairs are expected to cost about 40 million crowns, the board said.",
+]
+
+
+def story_with(*lines: str) -> str:
+    """The story with the lines after its first paragraph."""
+    return HEAD + "\n".join([PARAGRAPHS[0], *lines, *PARAGRAPHS[1:]]) + "\n"
+
+
+def with_line(line: str) -> dict:
+    """The parse of the story with the line after its first paragraph."""
+    return parse_text(story_with(line))

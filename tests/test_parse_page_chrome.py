@@ -6,20 +6,7 @@ Today's 'More: <headline>' links in helsinki_dev)."""
 import pytest
 
 from pipeline.parse import parse_text
-
-HEAD = "Harbour board shuts the old ferry pier for repairs\n"
-PARAGRAPHS = [
-    "The harbour board will close the old ferry pier at Portvale for two years of repairs, "
-    "a decision that drew protests from fishermen who have moored there for decades, "
-    "officials said on Monday.",
-    "Board chair Lena Markov said the pier had become unsafe after last winter's storms, "
-    "which tore away part of its deck and left cracks in two of the concrete pillars.",
-    "The repairs are expected to cost about 40 million crowns, the board said.",
-]
-
-
-def with_line(line: str) -> dict:
-    return parse_text(HEAD + "\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) + "\n")
+from tests.pages import HEAD, PARAGRAPHS, with_line
 
 
 @pytest.mark.parametrize(

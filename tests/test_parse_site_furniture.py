@@ -9,20 +9,7 @@ from the pages (each rule is a form, not a page's sentence)."""
 import pytest
 
 from pipeline.parse import parse_text
-
-HEAD = "Harbour board shuts the old ferry pier for repairs\n"
-PARAGRAPHS = [
-    "The harbour board will close the old ferry pier at Portvale for two years of repairs, "
-    "a decision that drew protests from fishermen who have moored there for decades, "
-    "officials said on Monday.",
-    "Board chair Lena Markov said the pier had become unsafe after last winter's storms, "
-    "which tore away part of its deck and left cracks in two of the concrete pillars.",
-    "The repairs are expected to cost about 40 million crowns, the board said.",
-]
-
-
-def with_line(line: str) -> dict:
-    return parse_text(HEAD + "\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) + "\n")
+from tests.pages import PARAGRAPHS, roles_of, story_with, with_line
 
 
 @pytest.mark.parametrize(
@@ -120,12 +107,6 @@ def test_story_sentences_with_the_same_words_stay_in_the_body(line):
     assert line in got["body"]
 
 
-def roles_of(text: str) -> dict[str, str]:
-    got = parse_text(text)
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    return dict(zip(lines, got["line_roles"], strict=True))
-
-
 @pytest.mark.parametrize(
     "caption",
     [
@@ -139,7 +120,7 @@ def roles_of(text: str) -> dict[str, str]:
     ],
 )
 def test_a_caption_marked_by_its_photo_note_or_by_who_is_pictured(caption):
-    text = HEAD + "\n".join([PARAGRAPHS[0], caption, *PARAGRAPHS[1:]]) + "\n"
+    text = story_with(caption)
     got = parse_text(text)
     assert roles_of(text)[caption] == "caption"
     assert [m["caption"] for m in got["media"]] == [caption]
@@ -157,7 +138,7 @@ def test_a_caption_marked_by_its_photo_note_or_by_who_is_pictured(caption):
     ],
 )
 def test_a_story_sentence_with_the_same_marks_stays_body(line):
-    text = HEAD + "\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) + "\n"
+    text = story_with(line)
     assert roles_of(text)[line] == "body"
     assert parse_text(text)["media"] == []
 
@@ -174,7 +155,7 @@ def test_a_story_sentence_with_the_same_marks_stays_body(line):
 )
 def test_a_credit_in_capitals_or_supplied_under_a_caption(credit, photographers, agencies):
     caption = "Fishing boats moored at the old pier before the storm."
-    text = HEAD + "\n".join([PARAGRAPHS[0], caption, credit, *PARAGRAPHS[1:]]) + "\n"
+    text = story_with(caption, credit)
     got = parse_text(text)
     roles = roles_of(text)
     assert (roles[caption], roles[credit]) == ("caption", "credit")
@@ -194,6 +175,6 @@ def test_a_credit_in_capitals_or_supplied_under_a_caption(credit, photographers,
 def test_a_caps_line_with_a_slash_under_a_sentence_that_names_no_one_is_no_credit():
     """Places in capitals ('OSLO/BERGEN') are no photographer: the line stays body."""
     line = "OSLO/BERGEN"
-    text = HEAD + "\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) + "\n"
+    text = story_with(line)
     assert roles_of(text)[line] != "credit"
     assert parse_text(text)["media"] == []
