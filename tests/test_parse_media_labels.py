@@ -23,7 +23,10 @@ _PAGE = (
 )
 
 
-@pytest.mark.parametrize("label", [*MEDIA_LABELS, "IMAGE 12 OF 40", "3 Photos", "Slideshow"])
+@pytest.mark.parametrize(
+    "label",
+    [*MEDIA_LABELS, "IMAGE 12 OF 40", "3 Photos", "Slideshow", "Open this photo in gallery:"],
+)
 def test_every_known_label_form_is_chrome(label):
     labels = media_labels()
     assert labels.is_label(label)

@@ -229,6 +229,21 @@ def test_notes_that_name_no_producing_outlet_of_the_tables(note):
     assert got["outlet"] is None
 
 
+@pytest.mark.parametrize(
+    "note", ["First published by ProPublica.", "Originally published on Salon.com"]
+)
+def test_a_short_republication_note_under_the_story_names_the_outlet(note):
+    # too short to be a paragraph: the note is set aside, its outlet kept
+    got = parse_text(HEAD + STORY + note + "\nComments\n© 2025 Portvale Post\n")
+    assert note not in got["body"]
+    assert got["outlet"] == note.rpartition(" ")[2].rstrip(".").removesuffix(".com")
+
+
+def test_a_short_note_far_below_the_story_names_no_outlet():
+    got = parse_text(HEAD + STORY + "Comments\nMost read\nFirst published by ProPublica.\n")
+    assert got["outlet"] is None
+
+
 def test_a_broadcasters_legal_name_in_its_copyright_names_the_outlet():
     got = parse_text(HEAD + STORY + "©2024 Cable News Network. All rights reserved.\n")
     assert got["outlet"] == "CNN"

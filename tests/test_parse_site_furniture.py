@@ -73,7 +73,37 @@ from tests.pages import PARAGRAPHS, roles_of, story_with, with_line
             "This story was published in partnership with Coastwatch, a nonprofit newsroom.",
             "about_outlet",
         ),
+        # the about boxes of two outlets under every story (after the story: tests/pages.py)
+        (
+            "The Associated Press is an independent global news organization dedicated to "
+            "factual reporting. Founded in 1846, it serves readers in every country.",
+            "about_outlet",
+        ),
+        (
+            "ProPublica is a nonprofit newsroom that investigates abuses of power, with "
+            "reporters in every state.",
+            "about_outlet",
+        ),
         ("Creative Commons License (CC BY-ND 4.0)", "republish_box"),
+        ("Article continues below this ad", "advertisement"),
+        (
+            "By submitting your email, you agree to the Ledger's Terms and Privacy Notice.",
+            "newsletter",
+        ),
+        (
+            "The audio version of this story is produced using synthetic speech software.",
+            "media_chrome",
+        ),
+        ("You must be logged in to save.", "page_chrome"),
+        (
+            "Follow authors and topics from this article to get them in your feed.",
+            "page_chrome",
+        ),
+        ("You will receive alerts about this reporter. Manage them in settings", "page_chrome"),
+        ("Reminder, this is a subscriber only article.", "paywall"),
+        ("Comments expressed below are the readers' own.", "disclaimer"),
+        ("Follow the Portvale Ledger on Telegram", "messenger_prompt"),
+        ("Take Us With You", "subscription_pitch"),
         ("Got a tip for us? Write to the newsroom.", "tip_line"),
         ("Get latest Portvale news along with breaking headlines from the coast.", "newsletter"),
     ],
@@ -99,6 +129,13 @@ def test_site_furniture_between_paragraphs_is_set_aside(line, rule):
         "Fishermen can try the new mooring free for a month, the board said.",
         "Coastwatch is an independent group that monitors the harbour's water quality.",
         "About the repairs, Markov said little.",
+        "The Associated Press is an independent witness to the hearing, the judge said.",
+        "The article continues below the fold in the print edition, the editor said.",
+        "You must be logged in to the harbour's system to book a mooring, Markov said.",
+        "This is a premium service for ferry users, and it costs more, the board said.",
+        "Comments expressed at the meeting were angry, Markov said.",
+        "Fishermen follow the board's updates on WhatsApp, where the closure was announced first.",
+        "The audio version of the meeting was released on Tuesday.",
     ],
 )
 def test_story_sentences_with_the_same_words_stay_in_the_body(line):

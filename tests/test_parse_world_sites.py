@@ -13,6 +13,7 @@ from pipeline.parse import parse_text
 from pipeline.parse.bylines import byline_people
 from pipeline.parse.credits_glued import split_glued
 from pipeline.parse.dates import find_date, is_date_line
+from tests.pages import roles_of
 
 HEADLINE = "Council approves new parking rules for the city centre"
 P1 = (
@@ -79,6 +80,26 @@ def test_a_number_run_into_a_year_is_no_date() -> None:
         ("... July 15, 2024. © Ana Ruiz, AFP", "Ana Ruiz, AFP", ["Ana Ruiz"], ["AFP"]),
         ("... on Friday. | Kyodo", "Kyodo", [], ["Kyodo"]),  # Japan Times
         ("... last week. (AAP: Toby Marsh)", "AAP: Toby Marsh", ["Toby Marsh"], None),
+        # a paper's design desk made the montage: no photographer, no agency
+        (
+            "... in February. Composite: Ledger Design/Getty Images",
+            "Ledger Design/Getty Images",
+            [],
+            ["Getty Images"],
+        ),
+        # a broadcaster's local station the table lacks (ABC Australia's regional newsrooms)
+        (
+            "... last week. (ABC Riverina: Ivo Berg)",
+            "ABC Riverina: Ivo Berg",
+            ["Ivo Berg"],
+            ["ABC Riverina"],
+        ),
+        (
+            "... on Monday. (SBS Punjabi: Ana Ruiz Toro)",
+            "SBS Punjabi: Ana Ruiz Toro",
+            ["Ana Ruiz Toro"],
+            ["SBS Punjabi"],
+        ),
         ("... on Monday. (Lerato Dube/News24)", "Lerato Dube/News24", ["Lerato Dube"], ["News24"]),
         (
             "... on Monday. (Gallo Images/Sipho Ndaba)",
@@ -132,6 +153,8 @@ def test_caption_credits_of_more_sites(
         "He said the copyright belonged to the firm. © 2024 The Firm Ltd",
         "The chain's mascot was a cartoon dog (NBC: Global arbiter of good taste!)",
         "The stake was sold to the bank last year. Credit Suisse Group",  # no label's colon
+        # an acronym and a word before a colon, but no sentence ends before the bracket
+        "The stake passed to the fund (IMF Executive Board: Ana Ruiz)",
     ],
 )
 def test_lines_that_end_like_credits_keep_their_text(line: str) -> None:
@@ -540,3 +563,91 @@ def test_a_deck_as_long_as_the_headline_over_the_byline_is_the_standfirst() -> N
     got = parse_text(text)
     assert got["title"] == HEADLINE
     assert got["line_roles"][3:] == ["title", "standfirst", "byline", "date", "body", "body"]
+
+
+def test_a_stamp_printed_twice_short_and_long_dates_the_story() -> None:
+    # ABC Australia prints each stamp short and long, the long one glued after the clock
+    stamp = (
+        "Posted Sun 12 Jan 2025 at 6:32pmSunday 12 January 2025 at 6:32pm, updated Mon 13 Jan"
+        " 2025 at 5:32amMonday 13 January 2025 at 5:32am"
+    )
+    assert is_date_line(stamp)
+    parsed = parse_text(f"{HEADLINE}\nBy Jo Li\n{stamp}\n{P1}\n{P2}")
+    assert parsed["line_roles"][2] == "date"
+    assert parsed["published"] == dt.date(2025, 1, 12)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a long line that opens with a stamp word is prose unless only stamps are left
+        "Posted on the council's website on Sun 12 Jan 2025 at 6:32pm, the notice listed every"
+        " street where parking will change",
+        "Updated figures released on Monday 13 January 2025 at 5:32am showed the city centre"
+        " had lost 400 spaces",
+    ],
+)
+def test_a_long_sentence_opening_with_a_stamp_word_is_no_stamp(line: str) -> None:
+    assert not is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "abc.net.au/news/parking-rules-city-centre/104812345",
+        "https://www.example.org/2025/03/parking",
+        "www.example.org",
+    ],
+)
+def test_an_address_alone_on_its_line_is_chrome(link: str) -> None:
+    got = roles_of(f"{HEADLINE}\n{P1}\n{link}\n{P2}")
+    assert got[link] == "boilerplate"
+    assert got[P1] == got[P2] == "body"
+
+
+def test_a_sentence_naming_an_address_stays_in_the_story() -> None:
+    line = "Residents can read the rules at example.org/parking before the vote."
+    assert roles_of(f"{HEADLINE}\n{P1}\n{line}\n{P2}")[line] == "body"
+
+
+LAST = "Shares of two listed builders fell after the council's announcement on Friday. REUTERS"
+CHROME = "Join our WhatsApp channel for the latest news.\nMORE ON THIS TOPIC\nCity sells car park\n"
+
+
+def test_a_wire_name_glued_to_the_last_paragraph_over_chrome_signs_the_story() -> None:
+    # the Straits Times signs wire copy so: the name in capitals after the last sentence
+    parsed = parse_text(f"{HEADLINE}\n{P1}\n{P2}\n{LAST}\n{CHROME}")
+    assert parsed["line_roles"][:4] == ["title", "body", "body", "body"]
+    assert parsed["body"].endswith(LAST)
+    assert parsed["media"] == []
+    assert parsed["outlet"] == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # mid-story, paragraphs after it: a caption with its credit
+        (f"{HEADLINE}\n{P1}\n{LAST}\n{P2}\n{CHROME}", "caption"),
+        # the agency in its own case: a caption's credit, whatever follows
+        (f"{HEADLINE}\n{P1}\n{P2}\n{LAST.replace('REUTERS', 'Reuters')}\n{CHROME}", "caption"),
+    ],
+)
+def test_a_wire_name_glued_to_a_caption_stays_its_credit(text: str, role: str) -> None:
+    parsed = parse_text(text)
+    line = next(ln for ln in text.split("\n") if ln.startswith("Shares"))
+    assert roles_of(text)[line] == role
+    assert [m["credit"] for m in parsed["media"]] == [line.rpartition(". ")[2]]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Tue., March 4, 2025timer3 min. read",  # an icon font's word glued to the year
+        "March 4, 2025 · 3 min. read",
+        "March 4, 2025 | 5 minutes read",
+    ],
+)
+def test_a_stamp_with_its_reading_time_dates_the_story(stamp: str) -> None:
+    parsed = parse_text(f"{HEADLINE}\nBy Jo Li\n{stamp}\n{P1}\n{P2}")
+    assert parsed["line_roles"][2] == "date"
+    assert parsed["published"] == dt.date(2025, 3, 4)

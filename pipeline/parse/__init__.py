@@ -112,7 +112,8 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         outlets.append(maybe_outlet or "")
     kept = [ln.text for ln in lines if ln.role != "boilerplate"]
     outlets.append(outlet_cues.signoff_outlet(kept) or "")
-    outlets.append(outlet_cues.republished_outlet(paragraphs) or "")
+    notes = _notes_under(lines, body_lines[-1].index) if body_lines else []
+    outlets.append(outlet_cues.republished_outlet(paragraphs, notes) or "")
     # The sign-off closes the story, but a page may set it apart like chrome: read all lines.
     outlets.append(outlet_cues.with_wires_outlet(texts, publisher) or "")
     contacts = [ln.text for ln in lines if ln.rule == "contact_note"]
@@ -220,6 +221,12 @@ def _published(result: Roles) -> dt.date | None:
 
 _UPDATE: Final = re.compile(r"(?i)\bupdated?\b")
 _FIRST_PUBLISHED: Final = re.compile(r"(?i)\b(?:(?:originally |first )?published|posted)\b")
+
+
+def _notes_under(lines: list[Line], last: int) -> list[str]:
+    """The two lines under the story's last line that the story left out as too short to be
+    prose ('First published by GroundUp.'): a republication note may stand there."""
+    return [ln.text for ln in lines[last + 1 : last + 3] if ln.rule == "outside_body"]
 
 
 def _paragraphs(body_lines: list[Line]) -> list[str]:

@@ -21,14 +21,14 @@ from pipeline.parse.names import person_name, title_case, without_organisations
 _LEAD: Final = re.compile(
     # 'Photo credit should read X/AFP/Getty Images': AFP's own wording.
     r"^[(\[]?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
-    r"(?:(?:pool|file|staff|handout|featured) )?(?:photo credit|image credit|"
+    r"(?:(?:pool|file|staff|handout|featured) )?(?:(?:photo|image) credits?|"
     r"(?:photo )?illustration|screenshot|(?:photo )?courtesy(?: of)?|photo(?:graph(?:er)?)?s?|"
     r"image|picture|pictured|credit|video|composite|copyright(?=\s*:|\s+(?-i:[A-Z]))|"
     # ('Pic: Reuters', 'File pic: PA', Sky's label)
     r"(?:file )?pic(?=\s*:))"
     # ('Video provided by Reuters', 'Photo supplied by the family')
     r"(?: copyright| source| provided| supplied)?"
-    r"\s*(?:by|via|:|-|–|,|\.{2,}|…)?"
+    r"\s*(?:by|via|:|-|–|,|/|\.{2,}|…)?"
     r"\s*:?\s*)",
     re.IGNORECASE,
 )
@@ -231,6 +231,11 @@ def _fragments(rest: str, leads: bool = True) -> list[str]:
     return out
 
 
+# 'ABC Riverina: Jo Li': a broadcaster's local station (an acronym and a word or two) before
+# the colon, its photographer after it, as ABC Australia credits.
+_STATION: Final = re.compile(r"^([A-Z]{2,5}(?: [A-Z][a-z]+){1,2}): (?=[A-Z])")
+
+
 # 'Jo LiTASS via Getty Images': an agency's capitals glued to the photographer's surname.
 _GLUED_CAPS: Final = re.compile(r"(?<=[a-z])([A-Z]{2,5})(?![\w'’])")
 
@@ -271,6 +276,9 @@ _SOURCE_PHOTO_BY: Final = re.compile(
 _NO_AGENCY: Final = frozenset(
     ["stringer", "contributor", "freelance", "unknown", "anonymous", "photographer"]
 )
+# A paper's own design desk made the montage or chart ('Guardian Design/Getty Images', 'Post
+# Graphics'): neither a photographer nor an agency that supplied a photo.
+_DESK_ENDS: Final = (" Design", " Graphics", " Illustration", " DESIGN", " GRAPHICS")
 # Getty's 'Elsa/Getty Images', 'Harrer-Pool/Getty Images': a photographer known by one name,
 # first in the credit and right before a slash and an agency of the table. An archive's
 # one-word name in that place ('Popperfoto/Getty Images') reads the same, so the table lists
@@ -370,6 +378,8 @@ def read(text: str) -> Credit:
     source = credit
     if "should read " in text:  # both wordings name the people and agencies
         source = clean(re.sub(r"(?i)\)?\s*\(?\s*(?:photo |image )?credit should read", " / ", text))
+    if ": " in source:
+        source = _STATION.sub(r"\1 / ", source)
     if _GLUED_CAPS.search(source):
         source = _GLUED_CAPS.sub(_unglue_agency, source)
     if "Pool" in source or "POOL" in source:
@@ -400,6 +410,7 @@ def read(text: str) -> Credit:
             fragment = fragment.rpartition(" on ")[0]  # 'Jo Li on Unsplash': its maker
         if (
             fragment.casefold() in _NO_AGENCY
+            or fragment.endswith(_DESK_ENDS)
             or _hosted(fragment, hosts)
             or is_place(fragment)
             or licences().start.match(fragment)
@@ -537,7 +548,8 @@ def credit_tail(text: str) -> bool:
 _CREDIT_LINE: Final = re.compile(
     r"^[(\[]?\s*(?:©|\(c\)(?!\s*[-–—])|(?:photo |image )?credit should read\b|"
     r"(?:(?:pool|file|staff|handout|featured) )?(?:photo(?:graph(?:er)?)?s?|image|picture|"
-    r"credit|photo credit|(?:photo )?illustration|screenshot)\s*(?:by\b|:)|video\s+by\b|"
+    r"credits?|(?:photo|image) credits?|(?:photo )?illustration|screenshot)\s*(?:by\b|:)|"
+    r"video\s+by\b|"
     r"(?:photo|image|picture|video)s? (?:provided|supplied) by\b|"
     # ('Image copyrightGETTY IMAGES': a page that drops the space after the BBC's label)
     r"(?:image|photo|picture) copyright(?:\b|(?-i:(?=[A-Z])))|(?:photo )?courtesy(?: of)?\s|"

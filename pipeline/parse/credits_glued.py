@@ -63,6 +63,10 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         r": [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}|"
         r"(?!\w) (?:Photo|PHOTO)s?(?:(?: by |/)[^()]{2,80})?)|"
         r"[A-Z][a-z]{2,20} Photo by [^()]{2,80}|"
+        # a broadcaster's local station the table lacks, after a sentence: '... on Monday. (ABC
+        # Riverina: Jo Li)', as ABC Australia's regional newsrooms credit
+        r"(?:(?<=[.!?”\"]\()|(?<=[.!?”\"]\s\())[A-Z]{2,5}(?: [A-Z][a-z]+){1,2}"
+        r": [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}|"
         # (in capitals too, and 'Photo credit:': '[PHOTO CREDIT: Daily Trust]', square brackets
         # read as round ones)
         r"(?:Photo|Photograph|Picture|Image|Credit|Video|PHOTO|PICTURE|IMAGE|CREDIT|VIDEO)s?"
@@ -84,7 +88,7 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         # ('... Monday. Composite: Jo Li/Getty Images', the Guardian's label for a montage)
         # ('... Monday. Pic: Reuters', Sky's label; '... in 2023. PHOTO: REUTERS'; '... 2024. ©
         # Jo Li, AFP', France 24's)
-        r"|(?<=[a-z.!?”\":])\s?((?:(?:Photo|Photograph|Picture|Image|Composite|Video|PHOTO|"
+        r"|(?<=[a-z0-9.!?”\":])\s?((?:(?:Photo|Photograph|Picture|Image|Composite|Video|PHOTO|"
         r"PICTURE|Pic|(?:File|FILE) (?:pic|photo|PIC|PHOTO))s?(?: by|:)|©)\s*"
         # (an initial's full stop inside the name: 'Photo by Jo D. Li/Getty Images')
         r"(?:[A-Z](?:[^.]|(?<=\s[A-Z])\.){2,80}?"
@@ -224,6 +228,10 @@ def split_glued(line: str) -> tuple[str, str] | None:
                 # both wordings make the credit: `read` takes AFP's own as the text
                 return before[: short.start()].rstrip(), f"{short.group(1)} ({found.strip()}"
         return before, found.strip()
+    if last == ")":
+        named = _bracketed_name_slash(line)
+        if named is not None:
+            return named
     if len(line) > 600:
         return None  # both forms below close a caption-length text (an AP caption runs long)
     bbc = _bbc_label_tail(line)
@@ -319,12 +327,33 @@ def _licence_tail(line: str) -> tuple[str, str] | None:
     return split[0], split[1] + line[tail.start() :].rstrip()
 
 
+# '... on Monday. (Jo Li/Flash90)': a photographer and an agency the table lacks, in brackets
+# after the caption's last sentence (the Times of Israel's form).
+_NAME_SLASH: Final = re.compile(
+    rf"(?<=[.!?”\"])\s*\((?P<tail>(?P<name>{NAME_PATTERN})\s?/\s?"
+    r"(?P<org>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}))\)$"
+)
+
+
+def _bracketed_name_slash(line: str) -> tuple[str, str] | None:
+    """(caption, credit) for `_NAME_SLASH`, when the name before the slash reads as a
+    person's ('(Senate/House)' and '(Hamas/Fatah)' name none)."""
+    match = _NAME_SLASH.search(line, max(0, len(line) - 90))
+    if match is None or match.start() < 20 or person_name(match.group("name")) is None:
+        return None
+    return line[: match.start()].rstrip(), match.group("tail")
+
+
 # '... on March 2, 2024. Photo: Jo Li', '...2024.Photo credit: Jo Li for The Post', '... 2024.
-# © Jo Li': a labelled credit naming the photographer alone (or with the client the photo was
-# made for), glued to the caption's last sentence ('Photos: Harbour Festival' links a gallery).
+# © Jo Li', '... more. Photo / Jo Li' (the NZ Herald's): a labelled credit naming the
+# photographer alone (or with the client the photo was made for), or a source in a word
+# ('Photo / Supplied', 'Photo: NEMA', an agency's acronym), glued to the caption's last
+# sentence ('Photos: Harbour Festival' links a gallery).
+_SOURCE_WORDS: Final = "Supplied|SUPPLIED|Handout|HANDOUT"
 _LABELLED_NAME_TAIL: Final = re.compile(
-    r"(?<=[.!?”\"])\s*(?P<tail>(?:(?:Photo|Photograph|Picture|Image)(?: credit)?(?: by|:)|©)"
-    rf"\s*(?P<name>{NAME_PATTERN})(?: for (?P<client>[A-Z][^.!?]{{1,50}}))?)"
+    r"(?<=[.!?”\"])\s*(?P<tail>(?:(?:Photo|Photograph|Picture|Image)(?: credit)?(?: by|:| /)|©)"
+    rf"\s*(?P<name>{NAME_PATTERN}|{_SOURCE_WORDS}|[A-Z]{{2,6}})"
+    r"(?: for (?P<client>[A-Z][^.!?]{1,50}))?)"
     r"\.?$"
 )
 
@@ -343,7 +372,9 @@ def _labelled_name_tail(line: str) -> tuple[str, str] | None:
     if match is None or match.start() < 20:
         return None
     name, client = match.group("name"), match.group("client")
-    if person_name(name) != name or (client and organisations().lookup(client) is None):
+    if client and organisations().lookup(client) is None:
+        return None
+    if person_name(name) != name and not (name.isupper() or name in _SOURCE_WORDS.split("|")):
         return None
     return line[: match.start()].rstrip(), match.group("tail")
 
@@ -574,16 +605,28 @@ def signoff_end(text: str) -> bool:
 def without_signoff(text: str) -> str:
     """The text without a wire's name closing it after its last sentence ('... said. REUTER'
     -> '... said.')."""
+    found = _signoff(text)
+    return text if found is None else text[: found[0]].rstrip()
+
+
+def signoff_name(text: str) -> str | None:
+    """The wire (canonical name) whose sign-off closes the text after its last sentence."""
+    found = _signoff(text)
+    return None if found is None else found[1]
+
+
+def _signoff(text: str) -> tuple[int, str] | None:
+    """Where a wire's name closing the text after its last sentence starts, and the wire."""
     tail = (
         _trailing_agency().search(text, max(0, len(text) - 60)) if _agency_end_hint(text) else None
     )
     if tail is None:
-        return text
+        return None
     orgs = organisations()
     name = orgs.lookup(tail.group(1) or tail.group(2) or tail.group(3))
     if name is None or orgs.kinds.get(name) != "wire":
-        return text
-    return text[: tail.start()].rstrip()
+        return None
+    return tail.start(), name
 
 
 def _labelled_credit(tail: str, in_sentence: bool = False, colon: bool = False) -> bool:

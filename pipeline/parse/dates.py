@@ -34,8 +34,9 @@ MONTH_NAME: Final = (
 )
 _MONTH: Final = rf"(?P<month>{MONTH_NAME})\.?"
 # A year's end: a word boundary, or a clock time glued on ('March 12, 20255:01 AM ET', as
-# NPR's and CNBC's pages copy).
-_YEAR_END: Final = r"(?:\b|(?=\d{1,2}:\d\d))"
+# NPR's and CNBC's pages copy), or an icon's name ('March 4, 2025timer3 min. read', the
+# Toronto Star's: an icon font copies as its ligature's word).
+_YEAR_END: Final = r"(?:\b|(?=\d{1,2}:\d\d)|(?=[a-z]))"
 _PATTERNS: Final = (
     # (no letter before the month: '07/15/2024July 15, 2024', a page's two stamps glued)
     re.compile(
@@ -62,8 +63,8 @@ _STAMP_WORDS: Final = re.compile(
     r"issued|"
     r"thu|fri|sat|sun|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    # 'Jul. 16, 2018 / 9:38 AM / Updated 2 hours ago' (Reuters' site)
-    r"ago|hours?|hrs?|minutes?|mins?|less than)\b"
+    # 'Jul. 16, 2018 / 9:38 AM / Updated 2 hours ago' (Reuters' site), '3 min. read'
+    r"ago|hours?|hrs?|(?:minutes?|mins?\.?)(?: read)?|less than)\b"
 )
 # A clock time, its 'am' or 'pm' maybe glued on: '9:38am', '09.36', '10:02:11 PM'.
 # ('... 1 min ago7:20 a.m. ET': a live blog's relative stamp glued to the time)
@@ -140,17 +141,17 @@ def is_date_line(line: str) -> bool:
     if stripped[:1] in "TtYy" and _RELATIVE_DAY.fullmatch(stripped):
         return True
     if len(stripped) > 80:
-        return False
+        # ABC Australia's stamp prints each date twice, short and long, glued after the clock
+        # ('Posted Sun 12 Jan 2025 at 6:32pmSunday 12 January 2025 at 6:32pm, updated ...')
+        return (
+            len(stripped) <= 240
+            and _STAMP_ALONE.match(stripped) is not None
+            and find_date(stripped) is not None
+            and not _residue(stripped)
+        )
     if find_date(stripped) is None:
         return len(stripped) <= 30 and _DAY_AND_TIME.fullmatch(stripped) is not None
-    residue = stripped
-    for pattern in _PATTERNS:
-        residue = pattern.sub(" ", residue)
-    if "T" in residue:
-        residue = _ISO_TIME.sub(" ", residue)
-    residue = _STAMP_WORDS.sub(" ", _CLOCK.sub(" ", residue))
-    residue = _FIGURES.sub(" ", residue)
-    words = residue.split()
+    words = _residue(stripped)
     # One word may stand beside the date ('Monday', a site's name), but not a contraction: 'It’s
     # November 24, 1971.' is a sentence of the story.
     if len(words) == 0 or (len(words) == 1 and "’" not in words[0] and "'" not in words[0]):
@@ -160,6 +161,17 @@ def is_date_line(line: str) -> bool:
     # The Hindu; 'Updated on: March 5, 2025 / 8:14 PM EST / CBS News').
     labelled = _LABEL_AFTER.search(stripped) if len(words) <= 5 else None
     return labelled is not None and is_date_line(stripped[: labelled.start()])
+
+
+def _residue(stamp: str) -> list[str]:
+    """The words of a line left once its dates, clocks, stamp words and figures are gone."""
+    residue = stamp
+    for pattern in _PATTERNS:
+        residue = pattern.sub(" ", residue)
+    if "T" in residue:
+        residue = _ISO_TIME.sub(" ", residue)
+    residue = _STAMP_WORDS.sub(" ", _CLOCK.sub(" ", residue))
+    return _FIGURES.sub(" ", residue).split()
 
 
 # A short capitalised label after a dash, a bar or a slash, closing a stamp.

@@ -48,6 +48,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
     lines = roles.lines
     wanted = fold(meta_title) if meta_title else None
     first_prose = next((ln.index for ln in lines if not ln.role and ln.words >= 25), len(lines))
+    first_prose = _past_chrome_prose(lines, first_prose)
     best: Line | None = None
     best_score = -1e9
     # The headline sits near the top: look at most MAX_TITLE_LINE lines down.
@@ -130,7 +131,13 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
     under = lines[best.index + 1] if best.index + 1 < len(lines) else None
     # (a story's first paragraph opening with its dateline is no video's description)
     runs_on = under is not None and not under.role and under.prose and not under.opening_dateline
-    if above and under and not runs_on and _headline_over_deck(above, best):
+    bullets = _bullets_under_headline(lines, best) if under and under.role else []
+    if bullets:
+        # Bloomberg's and the Mail's bullet points, over the byline: the line over them heads
+        for ln in bullets:
+            ln.role, ln.rule = "standfirst", "bullet_deck"
+        best = lines[bullets[0].index - 1]
+    elif above and under and not runs_on and _headline_over_deck(above, best):
         # The deck stands over the byline or a short stamp ('Published: 12 mins ago'); a line
         # that runs on into the next one is the story's first, left to the body rules.
         if under.role or under.words <= 6:
@@ -159,6 +166,59 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
         if not ln.role and not (ln.words >= 5 and ln.glued_split):
             ln.role, ln.rule = "boilerplate", "before_title"  # a credited caption stays one
     _deck_over_photo(lines, best)
+
+
+def _bullets_under_headline(lines: list[Line], best: Line) -> list[Line]:
+    """The chosen line and the one or two over it, when they read as a deck's bullet points
+    (four to 25 words each, no full stop, not in Title Case) under a longer line or one in
+    Title Case that can head them: the bullets, top first; else none."""
+    run = [best]
+    while len(run) < 3 and run[0].index > 0:
+        above = lines[run[0].index - 1]
+        if not _bullet(above):
+            break
+        run.insert(0, above)
+    if len(run) < 2 or not all(_bullet(ln) for ln in run):
+        return []
+    if run[0].index == 0:
+        return []
+    head = lines[run[0].index - 1]
+    if head.role or not 3 <= head.words <= 30 or full_stop_end(head.text) or head.span > 1:
+        return []
+    if _not_headline(head) or credits.lone_organisation(head.text):
+        return []
+    longest = max(ln.words for ln in run)
+    return run if head.words > longest or _headline_case(head) else []
+
+
+def _bullet(ln: Line) -> bool:
+    return (
+        not ln.role
+        and 4 <= ln.words <= 25
+        and ln.span == 1
+        and not full_stop_end(ln.text)
+        and not _headline_case(ln)
+        and not ln.text.endswith(("?", ":"))
+    )
+
+
+def _past_chrome_prose(lines: list[Line], first_prose: int) -> int:
+    """The first long prose line under the byline, when the first one overall stands above a
+    byline or stamp with no sentence between them but a menu (five lines of chrome or of
+    three words at most): a site's self-description in its menu (Bloomberg's 'Connecting
+    decision makers to ...') over the headline, not the story (a live blog's first post
+    stands over the next post's stamp with no menu between)."""
+    menu = 0
+    for ln in lines[first_prose + 1 : MAX_TITLE_LINE]:
+        if ln.role in ("byline", "date") and menu >= 5:
+            after = (x.index for x in lines[ln.index :] if not x.role and x.words >= 25)
+            return next(after, len(lines))
+        if ln.role in ("byline", "date"):
+            break
+        if not ln.role and (ln.words >= 25 or (ln.words >= 5 and full_stop_end(ln.text))):
+            break
+        menu += ln.role == "boilerplate" or ln.words <= 3
+    return first_prose
 
 
 def _deck_over_photo(lines: list[Line], heading: Line) -> None:

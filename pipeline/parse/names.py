@@ -37,7 +37,9 @@ _NOT_PERSON_WORDS: Final = (
     r"presidency|office|army|navy|embassy|military|palace|parliament|kremlin|administration|"
     # Bodies and places that read as two capitalised words ('Joint Committee', 'Religion
     # Dispatches', 'Lansdowne Road, Dublin' under a headline).
-    r"committee|commission|dispatch|dispatches|road|street|avenue|boulevard|stadium|arena"
+    r"committee|commission|dispatch|dispatches|road|street|avenue|boulevard|stadium|arena|"
+    # A paper's design desk credits montages and charts ('Guardian Design', 'Post Graphics')
+    r"design|graphics|illustrations?|studios?|labs"
 )
 _NOT_PERSON: Final = re.compile(rf"(?i)\b(?:{_NOT_PERSON_WORDS})\b")
 # The same words as a set, for ASCII text: there a match is a whole run of [A-Za-z0-9_] whose

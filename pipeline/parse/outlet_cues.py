@@ -6,8 +6,10 @@ and attributions' organisations (`attribution`) by the field guide's order of st
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
+from pipeline.parse import credits_glued
 from pipeline.parse.knowledge import organisations, publisher_organisation
 
 
@@ -16,13 +18,14 @@ def wire_outlet(tag: str | None) -> str | None:
 
 
 def signoff_outlet(lines: list[str]) -> str | None:
-    """'Reuter' or '— Associated Press' closing the story."""
+    """'Reuter' or '— Associated Press' closing the story, alone on its line or glued to the
+    story's last sentence ('... after the announcement. REUTERS')."""
     for line in reversed(lines[-2:]):
         stripped = line.strip(" -—–.()")
         canonical = organisations().lookup(stripped)
         if canonical and organisations().kinds.get(canonical) == "wire":
             return canonical
-    return None
+    return credits_glued.signoff_name(lines[-1]) if lines else None
 
 
 # 'With Post Wires', 'With Globe wire services': the paper's own staff story, completed from
@@ -58,8 +61,9 @@ def with_wires_outlet(lines: list[str], publisher: str | None) -> str | None:
 # a note naming the outlet that produced the story a site republished (the verb tells of the
 # story itself: 'This report, published by ProPublica in May, found ...' cites another).
 _REPUBLISHED: Final = re.compile(
-    r"(?i:\bthis (?:article|story|piece|report|column|post|essay) (?:(?:was|is|has been) )?"
-    r"(?:originally |first )?(?:re)?(?:published|appeared|produced) (?:from|on|by|in|at|with)) "
+    r"(?i:(?:\bthis (?:article|story|piece|report|column|post|essay) (?:(?:was|is|has been) )?"
+    r"(?:originally |first )?|^(?:originally|first) )"
+    r"(?:re)?(?:published|appeared|produced) (?:from|on|by|in|at|with)) "
     r"(?P<org>(?:[Tt]he )?[A-Z][\w&'’-]*(?:\.\w+)*(?: [A-Z][\w&'’-]*(?:\.\w+)*){0,4})"
 )
 
@@ -67,10 +71,11 @@ _REPUBLISHED: Final = re.compile(
 _REPUBLISHED_HINTS: Final = ("ublished ", "ppeared ", "roduced ")
 
 
-def republished_outlet(paragraphs: list[str]) -> str | None:
+def republished_outlet(paragraphs: list[str], notes: Sequence[str] = ()) -> str | None:
     """The outlet a republication note names (the organisations or publishers table), in the
-    story's last three paragraphs or its first (some sites set the note above the story)."""
-    for paragraph in (*paragraphs[-3:], *paragraphs[:1]):
+    story's last three paragraphs or its first (some sites set the note above the story), or
+    in `notes`, short lines under the story ('First published by GroundUp.')."""
+    for paragraph in (*notes, *paragraphs[-3:], *paragraphs[:1]):
         if len(paragraph) > 400 or not any(h in paragraph for h in _REPUBLISHED_HINTS):
             continue
         for match in _REPUBLISHED.finditer(paragraph):

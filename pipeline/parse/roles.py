@@ -83,7 +83,14 @@ def _boilerplate_rule(line: Line, table: LineFilter | None) -> tuple[str, bool] 
         # a video's link between paragraphs ('Jo Li on the vote 01:33'), media chrome beside
         # the table's: as a regular expression it would be tried on every line with a colon
         return "media_chrome", False
+    if found is None and line.words == 1 and _LINK_ALONE.fullmatch(line.text):
+        return "link", False  # a page's address alone on its line: a share box, a link card
     return found
+
+
+# A web address with a path or a scheme ('abc.net.au/news/murray-flows/104812345',
+# 'https://example.com'); a bare host ('Yahoo.com') may be a name and stays.
+_LINK_ALONE: Final = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*")
 
 
 def _table_rule(line: Line, table: LineFilter | None) -> tuple[str, bool] | None:

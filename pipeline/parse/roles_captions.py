@@ -77,7 +77,22 @@ def signoffs_after(lines: list[Line], i: int) -> bool:
 def ends_with_signoff(lines: list[Line], ln: Line) -> bool:
     """The story's last line with the wire's sign-off glued to it ('... Inc. REUTER', '...
     NIL. REUTER'): neither a credit line nor a caption with its credit."""
-    return signoffs_after(lines, ln.index) and credits_glued.signoff_end(ln.text)
+    if not credits_glued.signoff_end(ln.text):
+        return False
+    return signoffs_after(lines, ln.index) or _closes_story(lines, ln)
+
+
+def _closes_story(lines: list[Line], ln: Line) -> bool:
+    """'... after the announcement. REUTERS' under a paragraph, with only page chrome after it
+    (no line long enough to be a paragraph): the Straits Times' wire sign-off glued to the
+    story's last paragraph. The name in capitals only: a caption's credit is mostly in its
+    agency's case ('... on Monday. Reuters'), and a caption mid-story has paragraphs after it."""
+    if ln.words < 8 or not ln.text.rstrip(" .")[-2:].isupper() or not ln.index:
+        return False
+    above = lines[ln.index - 1]
+    if above.role or above.words < 12:
+        return False  # a caption under a media label or a photo's credit closes no story
+    return all(x.words < 25 for x in lines[ln.index + 1 :])
 
 
 def _glued_signoff(lines: list[Line], ln: Line, before: str) -> bool:
@@ -102,6 +117,10 @@ def mark_captions(roles: Roles) -> None:
         glued = ln.glued_split
         if glued and not _glued_signoff(lines, ln, glued[0]):
             ln.glued_credit = glued[1]
+        elif glued and not ln.role and not signoffs_after(lines, ln.index):
+            # the last paragraph, its wire's name glued after it, with chrome below: the story's
+            # (the name keeps it from reading as a sentence, `Line.prose`)
+            ln.role, ln.rule = "body", "signed_off"
     for i, ln in enumerate(lines):
         if ln.role != "media_label" or i + 1 >= len(lines):
             continue
