@@ -22,7 +22,7 @@ dashed agency glued to a caption): later scores on it are partly training scores
 
 Set `unseen2` (2026-12-05) was written the same way for 20 more sites, by a writer that read
 only the field guide, `bench/site_pages/README.md` and one page of `unseen`: its first scores
-(docs/EVALUATION.md, session of 2026-12-05 00:00 UTC) are the current honest estimate.
+(docs/EVALUATION.md, session of 2026-12-04 23:50 UTC) are the current honest estimate.
 
 Page line i is the i-th non-empty line of the text (lines split at \\r\\n, \\n or \\r and
 stripped), which is line i of `line_roles`. Names, places, titles and credits are compared

@@ -1,5 +1,5 @@
 """bench/site_probe.py: the invented house-style pages stay aligned with their expectations,
-and the parser keeps what it finds on them (floors at the scores of 2026-12-05, 01:25 UTC)."""
+and the parser keeps what it finds on them (floors at the scores of 2026-12-05, 00:06 UTC)."""
 
 from __future__ import annotations
 

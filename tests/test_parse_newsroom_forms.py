@@ -240,7 +240,8 @@ def test_a_short_republication_note_under_the_story_names_the_outlet(note):
 
 
 def test_a_short_note_far_below_the_story_names_no_outlet():
-    got = parse_text(HEAD + STORY + "Comments\nMost read\nFirst published by ProPublica.\n")
+    # (two lines of the page's chrome between: a related story's note, not this one's)
+    got = parse_text(HEAD + STORY + "Ferries\nFishing\nFirst published by ProPublica.\n")
     assert got["outlet"] is None
 
 

@@ -80,6 +80,18 @@ def test_a_number_run_into_a_year_is_no_date() -> None:
         ("... July 15, 2024. © Ana Ruiz, AFP", "Ana Ruiz, AFP", ["Ana Ruiz"], ["AFP"]),
         ("... on Friday. | Kyodo", "Kyodo", [], ["Kyodo"]),  # Japan Times
         ("... last week. (AAP: Toby Marsh)", "AAP: Toby Marsh", ["Toby Marsh"], None),
+        # the NZ Herald's label with a slash; a labelled acronym; a copyright sign after a year;
+        # a photographer and an agency the table lacks in brackets (the Times of Israel's)
+        ("... on Monday. Photo / Ivo Berg", "Ivo Berg", ["Ivo Berg"], []),
+        ("... on Monday. Photo / Supplied", "Supplied", [], []),
+        ("... on Tuesday. Photo: NEMA", "NEMA", [], ["NEMA"]),
+        (
+            "... at the depot in 2023 © Ivo Berg/AFP via Getty Images",
+            "Ivo Berg/AFP via Getty Images",
+            ["Ivo Berg"],
+            ["AFP", "Getty Images"],
+        ),
+        ("... on April 7, 2025. (Ivo Berg/Flash90)", "Ivo Berg/Flash90", ["Ivo Berg"], ["Flash90"]),
         # a paper's design desk made the montage: no photographer, no agency
         (
             "... in February. Composite: Ledger Design/Getty Images",
@@ -153,6 +165,8 @@ def test_caption_credits_of_more_sites(
         "He said the copyright belonged to the firm. © 2024 The Firm Ltd",
         "The chain's mascot was a cartoon dog (NBC: Global arbiter of good taste!)",
         "The stake was sold to the bank last year. Credit Suisse Group",  # no label's colon
+        # no person before the slash: the story's aside, not a photographer's credit
+        "The request went to two offices at once. (Transport Department/Harbour Police)",
         # an acronym and a word before a colon, but no sentence ends before the bracket
         "The stake passed to the fund (IMF Executive Board: Ana Ruiz)",
     ],
@@ -651,3 +665,22 @@ def test_a_stamp_with_its_reading_time_dates_the_story(stamp: str) -> None:
     parsed = parse_text(f"{HEADLINE}\nBy Jo Li\n{stamp}\n{P1}\n{P2}")
     assert parsed["line_roles"][2] == "date"
     assert parsed["published"] == dt.date(2025, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers", "agencies"),
+    [
+        ("Image Credit: Ivo Berg/Portvale Post", ["Ivo Berg"], ["Portvale Post"]),
+        ("Image Credits:Ferro Labs", [], ["Ferro Labs"]),  # no space; a company, no person
+        ("Image Credits:Ivo Berg / Getty Images", ["Ivo Berg"], ["Getty Images"]),
+    ],
+)
+def test_an_image_credit_line_under_a_caption_credits_it(
+    credit: str, photographers: list[str], agencies: list[str]
+) -> None:
+    caption = "Residents queue for water at a depot in the east of the city."
+    parsed = parse_text(f"{HEADLINE}\nBy Jo Li\n{P1}\n{caption}\n{credit}\n{P2}")
+    assert parsed["line_roles"][3:5] == ["caption", "credit"]
+    (photo,) = parsed["media"]
+    assert photo["photographers"] == photographers
+    assert photo["agencies"] == agencies

@@ -349,10 +349,10 @@ def _bracketed_name_slash(line: str) -> tuple[str, str] | None:
 # photographer alone (or with the client the photo was made for), or a source in a word
 # ('Photo / Supplied', 'Photo: NEMA', an agency's acronym), glued to the caption's last
 # sentence ('Photos: Harbour Festival' links a gallery).
-_SOURCE_WORDS: Final = "Supplied|SUPPLIED|Handout|HANDOUT"
+_SOURCE_WORDS: Final = frozenset({"Supplied", "SUPPLIED", "Handout", "HANDOUT"})
 _LABELLED_NAME_TAIL: Final = re.compile(
     r"(?<=[.!?”\"])\s*(?P<tail>(?:(?:Photo|Photograph|Picture|Image)(?: credit)?(?: by|:| /)|©)"
-    rf"\s*(?P<name>{NAME_PATTERN}|{_SOURCE_WORDS}|[A-Z]{{2,6}})"
+    rf"\s*(?P<name>{NAME_PATTERN}|{'|'.join(sorted(_SOURCE_WORDS))}|[A-Z]{{2,6}})"
     r"(?: for (?P<client>[A-Z][^.!?]{1,50}))?)"
     r"\.?$"
 )
@@ -374,7 +374,7 @@ def _labelled_name_tail(line: str) -> tuple[str, str] | None:
     name, client = match.group("name"), match.group("client")
     if client and organisations().lookup(client) is None:
         return None
-    if person_name(name) != name and not (name.isupper() or name in _SOURCE_WORDS.split("|")):
+    if person_name(name) != name and not (name.isupper() or name in _SOURCE_WORDS):
         return None
     return line[: match.start()].rstrip(), match.group("tail")
 

@@ -172,15 +172,12 @@ def _bullets_under_headline(lines: list[Line], best: Line) -> list[Line]:
     """The chosen line and the one or two over it, when they read as a deck's bullet points
     (four to 25 words each, no full stop, not in Title Case) under a longer line or one in
     Title Case that can head them: the bullets, top first; else none."""
-    run = [best]
-    while len(run) < 3 and run[0].index > 0:
-        above = lines[run[0].index - 1]
-        if not _bullet(above):
-            break
-        run.insert(0, above)
-    if len(run) < 2 or not all(_bullet(ln) for ln in run):
+    if not _bullet(best):
         return []
-    if run[0].index == 0:
+    run = [best]
+    while len(run) < 3 and run[0].index > 0 and _bullet(lines[run[0].index - 1]):
+        run.insert(0, lines[run[0].index - 1])
+    if len(run) < 2 or run[0].index == 0:
         return []
     head = lines[run[0].index - 1]
     if head.role or not 3 <= head.words <= 30 or full_stop_end(head.text) or head.span > 1:
@@ -210,11 +207,11 @@ def _past_chrome_prose(lines: list[Line], first_prose: int) -> int:
     stands over the next post's stamp with no menu between)."""
     menu = 0
     for ln in lines[first_prose + 1 : MAX_TITLE_LINE]:
-        if ln.role in ("byline", "date") and menu >= 5:
+        if ln.role in ("byline", "date"):
+            if menu < 5:
+                break
             after = (x.index for x in lines[ln.index :] if not x.role and x.words >= 25)
             return next(after, len(lines))
-        if ln.role in ("byline", "date"):
-            break
         if not ln.role and (ln.words >= 25 or (ln.words >= 5 and full_stop_end(ln.text))):
             break
         menu += ln.role == "boilerplate" or ln.words <= 3
