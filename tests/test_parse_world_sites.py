@@ -684,3 +684,20 @@ def test_an_image_credit_line_under_a_caption_credits_it(
     (photo,) = parsed["media"]
     assert photo["photographers"] == photographers
     assert photo["agencies"] == agencies
+
+
+def _reach_page(job: str) -> str:
+    deck = "Engineers are at the scene and disruption is expected to last for much of the day"
+    chrome = "Bookmark\nShare\nNews"
+    return f"{HEADLINE}\n{deck}\n{chrome}\nIvo Berg\n{job}\n10:22, 12 Feb 2025\n{P1}\n{P2}"
+
+
+def test_a_name_over_its_job_title_and_the_stamp_is_the_byline() -> None:
+    # the Manchester Evening News' (and the other Reach papers') form, buttons above it
+    parsed = parse_text(_reach_page("Senior Reporter"))
+    assert parsed["reporters"] == ["Ivo Berg"]
+    assert parsed["line_roles"][5] == "byline"
+
+
+def test_a_name_over_a_section_label_that_far_down_is_no_byline() -> None:
+    assert parse_text(_reach_page("Harbour News"))["reporters"] == []

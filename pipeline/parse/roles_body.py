@@ -367,7 +367,9 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int, deck: int = -1) ->
     anchor = max(
         [title_at, *(x.index for x in lines[title_at + 1 : ln.index] if x.rule == "repeated_title")]
     )
-    if (ln.index > anchor + 4 and not chrome_only) or (ln.words > 12 and not _names_list(ln)):
+    titled = _over_job_and_stamp(lines, ln)
+    reach = 6 if titled else 4  # (the Reach papers set bookmark and share buttons above it)
+    if (ln.index > anchor + reach and not chrome_only) or (ln.words > 12 and not _names_list(ln)):
         return False
     # 'Jo Li in Kyiv': the place the reporter filed from is no part of the name
     text = (without_filed_from(ln.text) if ln.index else None) or ln.text
@@ -392,7 +394,7 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int, deck: int = -1) ->
         return False
     before = lines[ln.index - 1] if ln.index else None
     after = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
-    framed = any(x is not None and x.role in ("date", "byline") for x in (before, after))
+    framed = titled or any(x is not None and x.role in ("date", "byline") for x in (before, after))
     # 'JILL COLVIN' over 'The Associated Press': a name over its organisation's line.
     framed = framed or (after is not None and _org_line(after.text))
     opens_story = after is not None and after.opening_dateline is not None
@@ -410,6 +412,18 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int, deck: int = -1) ->
         and _unnamed_under_title(lines, ln, title_at, names, deck)
     )
     return framed or opens_story or decorated or alone
+
+
+def _over_job_and_stamp(lines: list[Line], ln: Line) -> bool:
+    """'Jo Li' / 'Senior Reporter' / the date stamp: the name over its job title on a line of
+    its own, then the stamp (the Manchester Evening News' and the other Reach papers' form)."""
+    if ln.index + 2 >= len(lines) or ln.words > 4 or lines[ln.index + 2].role != "date":
+        return False
+    job = lines[ln.index + 1]
+    if job.role or job.words > 4:
+        return False
+    joined = f"{ln.text} | {job.text}"
+    return without_job_tail(joined) != joined
 
 
 def _unnamed_under_title(
