@@ -133,8 +133,8 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     attributed = attribution.in_text_people(body)
     # Journalists of two or more organisations credited in the text: a roundup of others'
     # reporting ('Reuters's A reported ... AP's B reported'), none of them this story's.
-    own = len({outlet for outlet, _ in attributed}) == 1
-    for outlet, person in attributed if own else ():
+    one_outlet = len({outlet for outlet, _ in attributed}) == 1
+    for outlet, person in attributed if one_outlet else ():
         if outlet in corroborated:
             reporters.append(person)
             outlets.append(outlet)
@@ -151,7 +151,10 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     outlets.append(copyright or "")
     if not any(outlets):
         chrome = [ln.text for ln in lines if ln.role == "boilerplate"]
-        outlets.append(outlet_cues.told_outlet(paragraphs, chrome, publisher) or "")
+        site_own = outlet_cues.own_organisations(chrome, publisher)
+        agencies = [a for m in media for a in m["agencies"]]
+        outlets.append(outlet_cues.house_photo_outlet(agencies, site_own) or "")
+        outlets.append(outlet_cues.told_outlet(paragraphs, site_own) or "")
 
     flags: list[str] = []
     if not body:

@@ -179,6 +179,18 @@ POSTS: Final = (
 )
 
 
+# A post closing one name of a byline before the next ('..., Senior Reporter and Kim Bo').
+_POST_AND: Final = re.compile(
+    r"(?i)\b((?:reporter|writer|editor|correspondent|journalist|columnist|producer)s?)"
+    r" and (?=[A-Z])"
+)
+# The bureau and the post in brackets after the name: 'Jo Li (Marseille, correspondent)'.
+_PAREN_POST: Final = re.compile(
+    r"(?i)\s*\((?:[A-Z][\w .'’-]{0,40},\s*)?(?:special |staff |senior )?"
+    r"(?:correspondent|reporter|envoy|writer|journalist)\)"
+)
+# A follow button after each name, as a scrape of the Journal's byline keeps it.
+_FOLLOW_BUTTON: Final = re.compile(r" Follow(?= and | & |,|$)")
 # An author box's links after the name: 'Jo Li About | Email | Archive', 'Jo Li Email Bio'.
 AUTHOR_BOX_TAIL: Final = re.compile(
     r"(?:\s*\|?\s+(?:About|Email|Archive|Bio|Follow|Contact)\b){2,}+\s*$"
@@ -278,10 +290,19 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
         elif unknown_paper(tail):
             text = text[:last]  # 'Jo Li, Portvale Courier': a paper the table lacks, no name
     # after the organisations: ' | Deputy Political Editor Jo Li', ', CNN Editor-at-large'
-    text = without_job_tail(without_job_head(text))
+    if "(" in text:
+        text = _PAREN_POST.sub("", text)  # 'Jo Li (Marseille, correspondent)', Le Monde's
+    if " and " in text:
+        # 'Jo Li, Senior Reporter and Kim Bo, News Reporter': each name with its post
+        parts = _POST_AND.sub(r"\1 && ", text).split(" && ")
+        text = " and ".join(without_job_tail(without_job_head(p)) for p in parts)
+    else:
+        text = without_job_tail(without_job_head(text))
     if "(" in text:
         text = _PARTY.sub("", text)  # 'Sen. Jo Li (D-Ohio)', 'Gen. Jo Li (Ret.)'
     text = AUTHOR_BOX_TAIL.sub("", text)
+    if " Follow" in text:
+        text = _FOLLOW_BUTTON.sub("", text)  # 'By Jo Li Follow and Kim Bo Follow'
     if " of " in text or " via " in text:
         # 'Jo Li and Kim Bo of Acme Research', 'Jo Li via Example.com,': an affiliation or
         # the site a column first ran on, up to the next list separator.

@@ -9,6 +9,7 @@ from typing import Final
 
 from pipeline.parse.dates import MONTH_NAME
 from pipeline.parse.knowledge import (
+    given_names,
     institutions,
     is_place,
     licences,
@@ -175,7 +176,28 @@ def clean(text: str) -> str:
     text = text.strip()
     if text.endswith(")") and text.count("(") < text.count(")"):
         text = text[:-1]
+    if "@" in text:
+        text = _TRAILING_EMAIL.sub("", text)  # 'Jo Li jli@portvaleherald.com'
     return text.strip().rstrip(".").strip()
+
+
+# A staff photographer's e-mail address after their name, as some US papers print it.
+_TRAILING_EMAIL: Final = re.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def bare_name(line: str) -> str | None:
+    """The person's name when the line holds nothing else, maybe with their e-mail address
+    after it ('Ines Halvorsen ihalvorsen@portvaleherald.com'): two or three words in title
+    case, the first a given name of the table (a subheading in title case, 'Final Words',
+    reads as a name to `person_name`). Out of context as likely a speaker's label; the
+    caller reads the lines round it."""
+    if len(line) > 80 or not line[:1].isupper():
+        return None
+    text = _TRAILING_EMAIL.sub("", line.strip()) if "@" in line else line.strip()
+    words = text.split()
+    if not 2 <= len(words) <= 3 or text.isupper() or words[0].casefold() not in given_names():
+        return None
+    return text if person_name(text) == title_case(text) == text else None
 
 
 # A label after the blog's lead-photo label ('Featured image: Photo by Jo Li/AP'); not `_LEAD`,
@@ -317,9 +339,18 @@ def paper_credit(line: str) -> bool:
         return False
     match = _PAPER_CREDIT.fullmatch(line.strip())
     if match is None or not paper_name(match.group("paper")):
-        return False
+        match = _PAPER_FIRST.fullmatch(line.strip())  # 'The STAR / Jo Li'
+        if match is None or not paper_name(match.group("paper")):
+            return False
     name = match.group("name").strip()
     return person_name(name) == title_case(name)
+
+
+# The paper's name first, then the photographer's ('The STAR / Jo Li', the Philippine papers'
+# order).
+_PAPER_FIRST: Final = re.compile(
+    r"(?P<paper>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) ?/ ?(?P<name>[A-Z][^/|()]{2,40})"
+)
 
 
 # 'Jo Li/Staff', 'Jo Li | Staff Photographer', 'Jo Li — AP', 'Jo Li - The Portvale Times':
@@ -355,8 +386,11 @@ def loose_credit(line: str) -> bool:
 
 
 _CAPS_TAIL: Final = re.compile(r"[A-Z][A-Z&'’.-]+(?: [A-Z][A-Z&'’.-]+){0,2}")
-# What Australian and New Zealand papers print under a photo a reader or an office gave them.
-_SOURCE_ALONE: Final = frozenset({"supplied", "handout", "supplied photo", "supplied image"})
+# What Australian and New Zealand papers print under a photo a reader or an office gave them,
+# and a map service's view of a place ('Google Maps' under an office's caption).
+_SOURCE_ALONE: Final = frozenset(
+    {"supplied", "handout", "supplied photo", "supplied image", "google maps", "google street view"}
+)
 
 
 def source_alone(line: str) -> bool:

@@ -175,6 +175,14 @@ _SHORT_WORDING: Final = re.compile(
 )
 
 
+# An office that gave the paper its photo, in brackets at a caption's end: capitalised words
+# ending in the kind of office.
+_OFFICE: Final = re.compile(
+    r"(?:[A-Z][\w'’.&-]* ){1,5}(?:Office|Department|Police|Service|Agency|Ministry|Council|"
+    r"Museum|Archives?|Library|Authority|Commission)"
+)
+
+
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence."""
     # A note ends the line in a letter, a digit or '_' ('... ID: A_12B', '... less'), or in
@@ -201,11 +209,14 @@ def split_glued(line: str) -> tuple[str, str] | None:
         # '... on Monday. [Jo Li/Al Jazeera]': Al Jazeera's square brackets, read as round ones
         at = line.rfind("[")
         if at >= 10 and not any(c in line[at + 1 : -1] for c in "[]()"):
-            split = split_glued(f"{line[:at]}({line[at + 1 : -1]})")
+            split = split_glued(f"{line[:at]}({line[at + 1 : -1].strip()})")
             if split is not None:
                 return split
-            if lone_organisation(line[at + 1 : -1]):
-                return line[:at].rstrip(), line[at + 1 : -1].strip()  # '... Merowe [Reuters]'
+            inner = line[at + 1 : -1].strip()
+            if lone_organisation(inner) or loose_credit(inner) or _OFFICE.fullmatch(inner):
+                # '... Merowe [Reuters]', '... on Thursday. [ JO LI | Times ]', a mugshot's
+                # '[ Pinellas County Sheriff’s Office ]' (the Tampa Bay Times' brackets)
+                return line[:at].rstrip(), inner
     if last == ")":
         photo_agency = _bracketed_photo_agency(line)
         if photo_agency is not None:
@@ -637,10 +648,17 @@ def _labelled_credit(tail: str, in_sentence: bool = False, colon: bool = False) 
     line.Credit: Jo Li', the Sydney Morning Herald's; 'Credit Suisse' takes no colon)."""
     if is_credit_line(tail) or lone_organisation(tail) is not None or for_client(tail):
         return True
+    if colon and in_sentence:
+        # 'The pub has run the quiz since 1985 Credit: Kennedy News' (the Sun's caption, no
+        # full stop): a short run of capitalised words after the label, no sentence
+        return _CAPITALISED.fullmatch(tail) is not None
     if in_sentence:
         return False
     found = read(tail)
     return bool(found.photographers) and (bool(found.agencies) or colon)
+
+
+_CAPITALISED: Final = re.compile(r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|and|of|for)){0,4}")
 
 
 _FOR_TAIL: Final = re.compile(

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from pipeline.parse.bylines import POSTS
-from pipeline.parse.knowledge import institutions, is_place, organisations
-from pipeline.parse.names import title_case
+from pipeline.parse.knowledge import given_names, institutions, is_place, organisations
+from pipeline.parse.names import person_name, title_case
 
 # A dash between spaces (a hyphen inside 'BROWN-FORMAN' is no dateline), a long dash, a colon.
 # ('SAN FRANCISCO--(BUSINESS WIRE)--The ...': a press release's '--' glued to its tag)
@@ -54,8 +54,10 @@ _PARTICLE: Final = r"(?: (?:de|da|do|dos|das|del|di|du|la|le|el|es|am|al|sur|upo
 _TITLE_PLACE: Final = rf"{_TITLE_WORD}(?:{_PARTICLE} {_TITLE_WORD}){{0,3}}"
 # A title-case place needs a long dash: 'Kyiv —'. An ordinary sentence rarely opens so.
 # The story's first word is capitalised: 'Jo Li — who chairs the board — said' sets off a name.
+# (CNN's newer style sets its tag without brackets: 'Washington CNN — ...'; `find` keeps it
+# only when the organisation table knows it)
 _TITLE: Final = re.compile(
-    rf"^(?P<place>{_TITLE_PLACE}{_REGION}){_WIRE}\s*(?:—|–|--)\s+"
+    rf"^(?P<place>{_TITLE_PLACE}{_REGION}(?: [A-Z]{{2,6}})?){_WIRE}\s*(?:—|–|--)\s+"
     r"(?=[A-Z0-9“\"‘'])"
 )
 # A title-case place with a wire tag takes any dash ('Paris (AFP) - '); the caller keeps only
@@ -212,6 +214,10 @@ def find(first_line: str) -> Dateline | None:
         if organisations().lookup(after) or _POST_ONLY.match(after):
             continue  # 'Jo Li — AP', 'Jo Li — Staff writer': a byline's or credit's layout
         wire = match.group("wire") or match.groupdict().get("slash_wire")
+        if wire is None and " " in place:
+            place, wire = _bare_tag(place)
+            if not place:
+                continue  # 'Washington DC —' in title case: no tag, and no place this pattern reads
         return Dateline(_place_case(place), wire)
     return _title_colon(line) if ":" in line[:30] else None
 
@@ -221,6 +227,40 @@ def find(first_line: str) -> Dateline | None:
 _TITLE_COLON: Final = re.compile(r"^(?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]+){0,2}): (?=[A-Z])")
 # A speaker's words after the colon ('Trump: We will ...', a transcript's label), not a story's.
 _FIRST_PERSON: Final = re.compile(r"\b(?:I|I'm|I’m|We|we|my|My|our|Our|us)\b")
+
+
+_BARE_TAG_KINDS: Final = frozenset({"wire", "broadcaster"})
+
+
+def _person(place: str) -> bool:
+    """A person's name in the place's slot: two or three words, a given name of the table
+    first, and no place of the table ('Jo Li (AP)' is a byline's layout)."""
+    first = place.split(" ", 1)[0]
+    return (
+        first.casefold() in given_names()
+        and " " in place
+        and person_name(place) is not None
+        and not is_place(place)
+    )
+
+
+def _bare_tag(place: str) -> tuple[str, str | None]:
+    """The place and the wire tag set after it without brackets ('Washington CNN', 'MELBOURNE,
+    AAP'): a last word in capitals that names a wire or broadcaster of the table. A word in
+    capitals after a place in title case that names none leaves no place (''); one after a
+    place in capitals is its region ('PORTLAND, OR')."""
+    head, _, last = place.replace(",", " ").rpartition(" ")
+    head = place[: len(head)].rstrip(" ,")
+    title_case = not place[1:2].isupper()
+    if not last.isupper():
+        return place, None
+    # ('HARRISBURG, PA —': a state, though PA is a wire's name too)
+    org = organisations().lookup(last) if len(last) >= 3 else None
+    if org is not None and organisations().kinds.get(org) in _BARE_TAG_KINDS:
+        if _person(head):
+            return "", None  # 'Jo Li CNN — ...': a byline's layout, not a place
+        return head, last
+    return ("" if title_case and "," not in place else place), None
 
 
 def _title_colon(line: str) -> Dateline | None:
@@ -300,6 +340,7 @@ def alone(line: str) -> Dateline | None:
         and not _NOT_PLACE.match(line)
         and organisations().lookup(tagged.group("wire"))
         and not _organisation(tagged.group("place"))
+        and not _person(tagged.group("place").strip(" ,"))  # 'Jo Li (The Jakarta Post)'
     ):
         return Dateline(_place_case(tagged.group("place").strip(" ,")), tagged.group("wire"))
     match = _ALONE.match(text) if "," in text else None  # 'GLASGOW, Scotland'

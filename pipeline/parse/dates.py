@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from typing import Final
 
+from pipeline.parse.knowledge import organisations
+
 _MONTHS: Final = {
     m: i
     for i, names in enumerate(
@@ -160,7 +162,17 @@ def is_date_line(line: str) -> bool:
     # 12, 2025 - Politics & Policy', Axios; 'Updated - July 22, 2024 08:41 pm IST - NEW DELHI',
     # The Hindu; 'Updated on: March 5, 2025 / 8:14 PM EST / CBS News').
     labelled = _LABEL_AFTER.search(stripped) if len(words) <= 5 else None
-    return labelled is not None and is_date_line(stripped[: labelled.start()])
+    if labelled is not None:
+        return is_date_line(stripped[: labelled.start()])
+    # ... or before it: a section's or a place's name ('All News 11:18 April 07, 2025',
+    # Yonhap; 'Jakarta ● Tue, March 25, 2025', the Jakarta Post)
+    lead = _LABEL_BEFORE.match(stripped) if len(words) <= 3 else None
+    return (
+        lead is not None
+        and lead.end() < len(stripped)
+        and not _organisation_first(lead.group())  # 'USA TODAY Published ...': a byline's
+        and is_date_line(stripped[lead.end() :])
+    )
 
 
 def _residue(stamp: str) -> list[str]:
@@ -174,6 +186,16 @@ def _residue(stamp: str) -> list[str]:
     return _FIGURES.sub(" ", residue).split()
 
 
+def _organisation_first(label: str) -> bool:
+    """Whether the label opens with an organisation's name (the paper signing the stamp)."""
+    words = label.strip(" ●•|/–—-").split()
+    return any(organisations().lookup(" ".join(words[:k])) for k in range(1, len(words) + 1))
+
+
+# A short capitalised label opening a stamp, maybe with a bullet or a bar after it.
+_LABEL_BEFORE: Final = re.compile(
+    r"[A-Z][\w'’.]*(?:\s+(?:&|and|[A-Z][\w'’.]*)){0,2}\s*(?:[●•|/–—-]\s*)?(?=[\dA-Z])"
+)
 # A short capitalised label after a dash, a bar or a slash, closing a stamp.
 _LABEL_AFTER: Final = re.compile(
     r"\s(?:-|–|—|\||/)\s+[A-Z][\w'’.]*(?:\s+(?:&|and|[A-Z][\w'’.]*)){0,3}$"

@@ -20,7 +20,7 @@ from pipeline.parse.bylines import (
     without_filed_from,
 )
 from pipeline.parse.dates import find_date
-from pipeline.parse.knowledge import organisations
+from pipeline.parse.knowledge import given_names, organisations
 from pipeline.parse.names import person_name
 
 if TYPE_CHECKING:
@@ -108,8 +108,11 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
         nxt = after[ln.index]
         if _name_over_story(lines, ln, nxt) or _story_opener(lines, ln, nxt, sentence, opening):
             continue
-        if nxt is not None and nxt.role in ("byline", "date", "media_label", "credit", "caption"):
-            score += 4
+        if nxt is not None and (
+            nxt.role in ("byline", "date", "media_label", "credit", "caption")
+            or (not nxt.role and nxt.words <= 4 and _name_alone(nxt))
+        ):
+            score += 4  # (a byline without 'By' gets its role later: 'Jo Li' alone)
         elif nxt is not None and not nxt.role and nxt.opening_dateline:
             score += 6
         elif nxt is not None and not nxt.role and nxt.prose:
@@ -218,6 +221,16 @@ def _past_chrome_prose(lines: list[Line], first_prose: int) -> int:
     return first_prose
 
 
+def _name_alone(ln: Line) -> bool:
+    """A person's name alone on the line, as a byline without 'By' stands under a headline:
+    a given name of the table first ('Main Navigation' reads as a name to `names_only`)."""
+    text = ln.text.strip()
+    if text.split(" ", 1)[0].casefold() not in given_names():
+        return False
+    names = names_only(text)
+    return len(names) == 1 and names[0] == text
+
+
 def _deck_over_photo(lines: list[Line], heading: Line) -> None:
     """'Headline' / deck / the lead photo (a caption with its credit, page buttons between) /
     'By Jo Li' or the stamp: the line under the headline is the deck, set over the photo as
@@ -286,17 +299,25 @@ def _opens_with_dateline(ln: Line) -> bool:
 HIGHLIGHTS_LABELS: Final = ("Story highlights", "Highlights", "Key points", "Key Points")
 
 
+# A summary box's label alone on its line (Rappler's AI summary over its points).
+_SUMMARY_LABELS: Final = frozenset({"Summary", "SUMMARY", "AI summary", "In summary"})
+
+
+def _highlights_label(text: str) -> bool:
+    return text.startswith(HIGHLIGHTS_LABELS) or text in _SUMMARY_LABELS
+
+
 def _highlights(window: list[Line]) -> set[int]:
     """Indexes of a highlights box: its label line and the short lines that follow it."""
     found: set[int] = set()
-    first = next((i for i, ln in enumerate(window) if ln.text.startswith(HIGHLIGHTS_LABELS)), -1)
+    first = next((i for i, ln in enumerate(window) if _highlights_label(ln.text)), -1)
     if first < 0:
         return found  # most pages
     inside = False
     for ln in window[first:]:
-        if ln.text.startswith(HIGHLIGHTS_LABELS):
+        if _highlights_label(ln.text):
             inside = True
-        elif ln.role or ln.words >= 25 or ln.opening_dateline:
+        elif (ln.role and ln.role != "boilerplate") or ln.words >= 25 or ln.opening_dateline:
             inside = False
         if inside:
             found.add(ln.index)

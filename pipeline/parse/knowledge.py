@@ -317,6 +317,14 @@ def _platforms(folder: Path) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=4)
+def _given_names(folder: Path) -> frozenset[str]:
+    """Common given names ('Ines', 'Chidi'; a Chinese or Korean family name, said first):
+    what tells a name alone on its line ('Ines Halvorsen') from a subheading in title case
+    ('Final Words'). Names that are common words ('Grace', 'Mark') are left out."""
+    return _word_set(folder / "given_names.csv", "name")
+
+
+@functools.lru_cache(maxsize=4)
 def _places(folder: Path) -> frozenset[str]:
     """Places whose names read as a person's ('New York', 'Abu Dhabi'), without full stops."""
     return frozenset(p.replace(".", "") for p in _word_set(folder / "places.csv", "name"))
@@ -334,6 +342,7 @@ _places_of = last_folder(_places)
 _place_words_of = last_folder(_place_words)
 _newspaper_words_of = last_folder(_newspaper_words)
 _platforms_of = last_folder(_platforms)
+_given_names_of = last_folder(_given_names)
 
 
 @dataclass(frozen=True)
@@ -392,6 +401,10 @@ def newspaper_words() -> frozenset[str]:
 
 def platforms() -> frozenset[str]:
     return _platforms_of(knowledge_dir())
+
+
+def given_names() -> frozenset[str]:
+    return _given_names_of(knowledge_dir())
 
 
 def licences() -> Licences:

@@ -159,15 +159,33 @@ def told_organisations(paragraphs: list[str]) -> set[str]:
     return found
 
 
-def told_outlet(paragraphs: list[str], chrome: list[str], publisher: str | None) -> str | None:
-    """The one organisation of `told_organisations` when the page names it as its own too:
-    in its chrome (menus, footers) or as its publisher. The weakest cue, taken last; a text
-    without chrome or publisher (most corpus texts) is not scanned."""
+def own_organisations(chrome: list[str], publisher: str | None) -> set[str]:
+    """The organisations the page names as its own: in its chrome (menus, footers) or as
+    its publisher."""
     own = {c for text in chrome for _, _, c in organisations().find(text)}
     owner = publisher_organisation(publisher)
     if owner is not None:
         own.add(owner)
+    return own
+
+
+def told_outlet(paragraphs: list[str], own: set[str]) -> str | None:
+    """The one organisation of `told_organisations` when the page names it as its own too
+    (`own_organisations`). The weakest cue, taken last; a text without chrome or publisher
+    (most corpus texts) is not scanned."""
     if not own:
         return None
     told = told_organisations(paragraphs)
     return told.pop() if len(told) == 1 and told <= own else None
+
+
+_HOUSE_KINDS: Final = frozenset({"newspaper", "broadcaster"})
+
+
+def house_photo_outlet(agencies: list[str], own: set[str]) -> str | None:
+    """A photo credited to the page's own paper or broadcaster ('Jo Li/The Globe and Mail'
+    on a page whose masthead and footer name The Globe and Mail): its staff made the story
+    too. As weak as `told_outlet`; a wire's photo runs on every client's page, so a wire
+    names no outlet so."""
+    house = {a for a in agencies if a in own and organisations().kinds.get(a) in _HOUSE_KINDS}
+    return house.pop() if len(house) == 1 else None

@@ -44,6 +44,7 @@ from pipeline.parse.roles_bylines import (
     organisation_post,
     organisation_stamp,
     organisation_then_by,
+    post_organisation,
     site_credit,
     source_line,
     syndicated_byline,
@@ -193,6 +194,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             and (
                 credits.lone_organisation(ln.text)
                 or organisation_post(ln.text)
+                or post_organisation(ln.text)
                 or organisation_place(ln.text)
             )
             and not credits.credit_lead(ln.text)  # '© Getty' under a byline credits a photo

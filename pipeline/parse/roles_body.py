@@ -333,7 +333,9 @@ _LIST_ITEM: Final = re.compile(r"(?:[•*–·-]|\d{1,2}[.)])\s")
 
 
 _GAP: Final = re.compile(r"\s{3,}")
-_DECOR: Final = re.compile(r"[|,•·]")
+_DECOR: Final = re.compile(r"[|,•·(]")
+# The brackets round an organisation taken out of a byline.
+_EMPTY_BRACKETS: Final = re.compile(r"\(\s*\|?\s*\)")
 
 
 def _introduces(paragraph: str, names: list[str]) -> bool:
@@ -380,6 +382,8 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int, deck: int = -1) ->
         return False  # 'Jo Li/Invision/AP' is a photo credit
     unclient = without_client(unjobbed)[0]  # 'Jo Li for The Portvale Courier'
     rest, orgs = without_organisations(unclient)
+    if "(" in rest:
+        rest = _EMPTY_BRACKETS.sub(" | ", rest)  # 'Jo Li (The Jakarta Post)': the paper's
     cut = max(rest.rfind(","), rest.rfind("|"))
     paper = cut > 0 and unknown_paper(rest[cut + 1 :].strip())
     if paper:
@@ -388,6 +392,7 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int, deck: int = -1) ->
     names = people(stripped)
     if (
         not names
+        or unknown_paper(stripped)  # 'Portvale Ledger' under the name: a paper, no person
         or len(" ".join(names).split())
         < len(stripped.replace(",", " ").replace(" and ", " ").split()) - 1
     ):

@@ -18,6 +18,7 @@ from pipeline.parse.bylines import (
     byline_people,
     lower_case_people,
     names_only,
+    unknown_paper,
     without_read_time,
 )
 from pipeline.parse.dates import find_date, is_date_line
@@ -271,8 +272,8 @@ def name_over_stamp(lines: list[Line], ln: Line) -> bool:
     above = lines[ln.index - 1] if ln.index else None
     if above is not None and above.words >= 5 and above.text.rstrip("\"”’'")[-1:] in ".)":
         return False  # under a caption's sentence (a deck, without its full stop, may stand above)
-    if not is_date_line(lines[ln.index + 1].text):
-        return False
+    if not is_date_line(lines[ln.index + 1].text) or unknown_paper(ln.text):
+        return False  # ('Portvale Ledger' over the stamp names the paper, no person)
     name = person_name(ln.text)
     return name is not None and name.casefold() == ln.text.casefold()
 
@@ -376,6 +377,30 @@ def organisation_post(text: str) -> str | None:
         if org is not None:
             return org
     return None
+
+
+# 'Senior Journalist·NZ Herald·', 'Political Reporter | The Portvale Post': the post first.
+_POST_THEN_ORG: Final = re.compile(
+    r"(?P<post>(?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*) ?[·|,] ?(?P<org>[^·|,]{2,40}?) ?[·|]?"
+)
+
+
+_JOB_WORDS: Final = frozenset(
+    f"{w}{s}"
+    for w in (*POSTS, "journalist", "producer", "anchor", "photographer")
+    for s in ("", "s")
+)
+
+
+def post_organisation(text: str) -> str | None:
+    """A post and then the organisation (`_POST_THEN_ORG`), under the reporter's name; the
+    organisation."""
+    if len(text) > 60 or not text[:1].isupper():
+        return None
+    match = _POST_THEN_ORG.fullmatch(text)
+    if match is None or match.group("post").rsplit(" ", 1)[-1].lower() not in _JOB_WORDS:
+        return None
+    return organisations().lookup(match.group("org"))
 
 
 def organisation_place(text: str) -> str | None:

@@ -319,6 +319,39 @@ def join_credit_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A sentence that reports what someone said is the story's, not a caption: a name or 'Jo Li
+# for <paper>' under it is a contributor's line.
+_SPEECH: Final = re.compile(r"\b(?:said|says|told)\b")
+
+
+def _photographer_alone(lines: list[Line], i: int) -> bool:
+    """Line i is a name alone that credits the photo over it, not a subheading ('Rising
+    Costs': its words are common words, written in lower case elsewhere on the page), not a
+    profile's heading or a speaker's label (the story names that person), and not one of a
+    run of names (an interview's speakers, a list)."""
+    name = credits.bare_name(lines[i].text)
+    if name is None:
+        return False
+    words = name.split()
+    page = [ln.text for k, ln in enumerate(lines) if k != i]
+    for text in page:
+        if any(w.lower() in text for w in words) and any(
+            re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words
+        ):
+            return False
+        if len(text) >= 40 and words[-1] in text and text.count(" ") >= 7:
+            return False  # the story (or a caption) names the person
+    between = sum(
+        1
+        for k in range(1, len(lines) - 1)
+        if lines[k].words <= 4
+        and lines[k - 1].prose
+        and lines[k + 1].prose
+        and credits.bare_name(lines[k].text)
+    )
+    return between <= 2
+
+
 def _names_someone(text: str) -> bool:
     read = credits.read(text)
     return bool(read.photographers or read.agencies)
@@ -372,7 +405,11 @@ def mark_credited_captions(lines: list[Line]) -> None:
                 or photo_cue(prev)
                 or prev.glued_split is not None
             )
-            and (credits.loose_credit(ln.text) or credits.source_alone(ln.text))
+            and (
+                credits.loose_credit(ln.text)
+                or credits.source_alone(ln.text)
+                or (credits.for_client(ln.text) and not _SPEECH.search(prev.text))
+            )
             and not _repeats_earlier(lines, prev)
         ):
             # '<caption>.' / 'Jo Li/Staff', 'Jo Li — AP', 'Jo Li | The Portvale Star': under a
@@ -396,6 +433,18 @@ def mark_credited_captions(lines: list[Line]) -> None:
         ):
             # '<caption> on Monday, May 4, 2020.' / 'Jo Li for The Portvale Post'
             ln.role, ln.rule = "credit", "photographer_for_client"
+        elif (
+            ln.words <= 4
+            and prev.words >= 5
+            and headline.full_stop_end(prev.text)
+            and (i < 2 or lines[i - 2].role != "byline")
+            and not lines[i + 1].role
+            and lines[i + 1].prose
+            and not _SPEECH.search(prev.text)
+            and _photographer_alone(lines, i)
+        ):
+            # '<caption>.' / 'Jo Li' (or 'Jo Li jli@portvaleherald.com') / the story goes on
+            ln.role, ln.rule = "credit", "name_after_caption"
     _gallery_credit_slots(lines)
     labelled = any(ln.rule == "caption_label" for ln in lines)
     for i, ln in enumerate(lines):
