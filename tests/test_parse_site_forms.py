@@ -154,7 +154,7 @@ def test_a_summary_box_over_the_dateline_paragraph():
         "For more stories like this, check our news page.",
         "The video will auto-play soon8Cancel",
         "Follow The LEDGER on WhatsApp for breaking news and updates.",
-        "Portvale Ledger values your feedback",
+        "CNN values your feedback",
         "1. How relevant is this ad to you?",
         "Ad Feedback",
         "Skip to... Select",

@@ -78,7 +78,7 @@ def closing_credit_people(text: str) -> list[str]:
             for name in names_only(FILED_FROM.sub("", match.group("names"))):
                 if name not in found:
                     found.append(name)
-    if "report from" in text or "reports from" in text:
+    if "a report from" in text:
         for match in _REPORT_FROM.finditer(text):
             for name in names_only(match.group("names")):
                 if name not in found:
@@ -89,7 +89,7 @@ def closing_credit_people(text: str) -> list[str]:
 # Rappler's closing credit, glued to the last paragraph after a dash: '... notice. – with a
 # report from Jo Li/Rappler.com' (the names, maybe the site after a slash, the line's end).
 _REPORT_FROM: Final = re.compile(
-    r"(?im)(?:^|\s)[—–-]+\s*with (?:a )?reports? from\s+(?P<names>[^\n./;]{3,120}?)"
+    r"(?im)(?:^|\s)[—–-]+\s*with a report from\s+(?P<names>[^\n./;]{3,120}?)"
     r"(?:\s*/\s*[\w.]+)?\.?$"
 )
 
