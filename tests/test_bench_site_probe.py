@@ -1,5 +1,5 @@
 """bench/site_probe.py: the invented house-style pages stay aligned with their expectations,
-and the parser keeps what it finds on them (floors at the scores of 2026-12-05, 01:35 UTC)."""
+and the parser keeps what it finds on them (floors at the scores of 2026-12-05, 02:20 UTC)."""
 
 from __future__ import annotations
 
@@ -47,15 +47,15 @@ FLOORS = {
     "unseen2": (
         20,
         {"title": 19, "reporters": 20, "outlet": 19, "published": 19, "media_credit": 31},
-        0.90,
+        0.93,
         1.0,
     ),
     # first scores (90b3a45): title 12, reporters 13, outlet 16, published 17, credits 29,
     # P 0.830, R 0.994
     "unseen3": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 19, "published": 19, "media_credit": 34},
-        0.93,
+        {"title": 20, "reporters": 19, "outlet": 19, "published": 19, "media_credit": 36},
+        0.94,
         0.99,
     ),
 }

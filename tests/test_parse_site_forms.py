@@ -198,3 +198,90 @@ def test_a_report_from_glued_to_the_last_paragraph():
     last = PARAGRAPHS[2] + " – with a report from Tomas Reyes/Rappler.com"
     page = HEAD + "By Ines Halvorsen\n" + "\n".join([*PARAGRAPHS[:2], last])
     assert parse_text(page)["reporters"] == ["Ines Halvorsen", "Tomas Reyes"]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        [
+            "Sign up for the Harbour Briefing newsletter",
+            "Your weekly guide to the port.",
+            "Sign Up",
+        ],
+        [
+            "Newsletters",
+            "Ledger Daily",
+            "Every weekday, the harbour news that matters.",
+            "Ledger Weekend",
+            "Long reads for Saturday morning.",
+            "Sign Up",
+        ],
+    ],
+)
+def test_a_newsletter_box_below_the_story_is_chrome(box):
+    page = HEAD + "By Ines Halvorsen\n" + "\n".join([*PARAGRAPHS, *box, "© 2025 Portvale Ledger"])
+    got = parse_text(page)
+    assert got["body"] == "\n\n".join(PARAGRAPHS)
+    roles = roles_of(page)
+    assert all(roles[line] == "boilerplate" for line in box)
+
+
+def test_story_lines_between_sign_up_prompts_stay_story():
+    """A long paragraph between two prompts, or one with other chrome beside it, is story."""
+    page = HEAD + "\n".join(
+        [
+            PARAGRAPHS[0],
+            "Sign up for the Harbour Briefing newsletter",
+            PARAGRAPHS[1],
+            "Sign Up",
+            "The board meets again on Friday.",
+            "Advertisement",
+            "Share",
+            "Sign up for the Harbour Briefing newsletter",
+            PARAGRAPHS[2],
+        ]
+    )
+    body = parse_text(page)["body"].split("\n\n")
+    assert body == [PARAGRAPHS[0], PARAGRAPHS[1], "The board meets again on Friday.", PARAGRAPHS[2]]
+
+
+def test_a_deck_over_share_buttons_and_a_section_label_over_the_byline():
+    deck = "Engineers are on the pier and repairs will take much of the year"
+    page = HEAD + "\n".join(
+        [
+            deck,
+            "Bookmark",
+            "Share",
+            "News",
+            "Ines Halvorsen",
+            "Senior Reporter",
+            "10:22, 12 Feb 2025",
+            *PARAGRAPHS,
+        ]
+    )
+    got = parse_text(page)
+    assert roles_of(page)[deck] == "standfirst"
+    assert got["body"] == "\n\n".join(PARAGRAPHS) and got["reporters"] == ["Ines Halvorsen"]
+
+
+def test_a_subheading_over_a_live_stamp_leaves_the_first_paragraph_in_the_story():
+    page = HEAD + "\n".join(
+        [PARAGRAPHS[0], "What the repairs will cost", "Updated 10:22, 12 Feb 2025", *PARAGRAPHS[1:]]
+    )
+    assert roles_of(page)[PARAGRAPHS[0]] == "body"
+
+
+def test_a_sale_note_before_the_agencys_credit():
+    line = "The mayor opens the ferry terminal in Portvale on Monday. (PHOTO NOT FOR SALE) (Yonhap)"
+    assert credits_glued.split_glued(line) == (
+        "The mayor opens the ferry terminal in Portvale on Monday.",
+        "Yonhap",
+    )
+
+
+def test_a_clips_running_time_and_source_credit_a_video():
+    got = parse_text(story_with("Why the old pier could not be saved", "02:14 - Source: CNN"))
+    assert [(m["kind"], m["caption"], m["agencies"]) for m in got["media"]] == [
+        ("video", "Why the old pier could not be saved", ["CNN"])
+    ]
+    assert got["body"] == "\n\n".join(PARAGRAPHS)

@@ -607,12 +607,16 @@ _PAPER_PHOTO: Final = re.compile(
 
 # A credit whose label says the media is a video ('Video by Jo Li/AP', '(Video: Reuters)',
 # 'Video provided by Reuters', 'Video courtesy of the council').
-_VIDEO_CREDIT: Final = re.compile(r"(?i)^[(\[]?\s*(?:video|footage)s?\b(?!\s*(?:still|grab)s?\b)")
+_VIDEO_CREDIT: Final = re.compile(
+    r"(?i)^[(\[]?\s*(?:video|footage)s?\b(?!\s*(?:still|grab)s?\b)"
+    # a clip's running time before its source ('02:14 - Source: CNN')
+    r"|\d{1,2}:\d\d(?::\d\d)? ?[-–—|] ?source:"
+)
 
 
 def video_credit(text: str) -> bool:
-    """Whether a credit's own label makes its block a video (a still from a video, 'Video
-    grab', stays a photo)."""
+    """Whether a credit's own label or a running time makes its block a video (a still from
+    a video, 'Video grab', stays a photo)."""
     return _VIDEO_CREDIT.match(text) is not None
 
 

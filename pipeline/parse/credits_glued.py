@@ -175,6 +175,7 @@ _SHORT_WORDING: Final = re.compile(
 )
 
 
+_SALE_NOTE: Final = re.compile(r"\s*\((?:PHOTO|PICTURE|IMAGE)S? NOT FOR SALE\)(?=\s*\([^()]+\)$)")
 # An office that gave the paper its photo, in brackets at a caption's end: capitalised words
 # ending in the kind of office.
 _OFFICE: Final = re.compile(
@@ -205,6 +206,9 @@ def split_glued(line: str) -> tuple[str, str] | None:
         bare = without_photo_notes(line)
         if bare != line:
             return split_glued(bare) if bare else None
+    if last == ")" and "NOT FOR SALE" in line[-80:]:
+        # '... District. (PHOTO NOT FOR SALE) (Yonhap)': the agency's note before its credit
+        line = _SALE_NOTE.sub("", line)
     if last == "]":
         # '... on Monday. [Jo Li/Al Jazeera]': Al Jazeera's square brackets, read as round ones
         at = line.rfind("[")

@@ -11,6 +11,7 @@ hard-wrap joining), `roles_bylines`, `roles_captions` and `roles_body`, and `hea
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from pipeline.parse import credits, headline
@@ -214,6 +215,8 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             and (dash_signoff(ln) or name_signoff(lines, ln) or _wire_signoff(lines, ln))
         ):
             ln.role, ln.rule = "byline", "dash_signoff"
+        elif ln.text[:1].isdigit() and _video_source(ln.text):
+            ln.role, ln.rule = "credit", "video_source"  # '02:14 - Source: CNN'
         elif source_line(ln.text):
             ln.role, ln.rule = "byline", "source_line"
         elif ln.text[-1:] == ")" and ln.words <= 20 and syndicated_byline(ln.text):
@@ -268,6 +271,8 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
     if any(ln.rule == "speaker_label" for ln in lines):
         _later_speakers(lines)
     _teaser_cards(lines)
+    if sum(ln.rule == "newsletter" for ln in lines) >= 2:
+        _newsletter_boxes(lines)
     _poll_questions(lines)
     if labels:  # most pages hold none
         _linked_stories(lines, labels)
@@ -362,6 +367,35 @@ def _later_speakers(lines: list[Line]) -> None:
 
 
 _CLOCK: Final = re.compile(r"\b\d{1,2}:\d\d\b")
+# A video's running time and its source, under its title ('02:14 - Source: CNN').
+_VIDEO_SOURCE: Final = re.compile(r"\d{1,2}:\d\d(?::\d\d)? ?[-–—|] ?Source: (?P<org>.{2,40})")
+
+
+def _video_source(text: str) -> bool:
+    found = _VIDEO_SOURCE.fullmatch(text)
+    return found is not None and credits.lone_organisation(found.group("org")) is not None
+
+
+_REPORTING: Final = re.compile(r"\b(?:said|says|told)\b|[“”\"]")
+
+
+def _newsletter_boxes(lines: list[Line]) -> None:
+    """A sign-up box's own words between two of its lines the rules know ('Sign up for the
+    Politics Briefing newsletter' / 'Your daily guide to ...' / 'SIGN UP', or a list of
+    newsletters, each a name over its blurb, between 'Newsletters' and 'Sign Up'): up to
+    four short lines (20 words at most, no one's words reported), with at most one other
+    line of chrome beside them, are chrome too. A story line has prose on one side at least,
+    rarely the box's lines on both."""
+    marks = [ln.index for ln in lines if ln.rule == "newsletter"]
+    for above, below in pairwise(marks):
+        inside = lines[above + 1 : below]
+        words = [ln for ln in inside if not ln.role]
+        if not words or len(words) > 4 or len(inside) - len(words) > 1:
+            continue
+        if any(ln.words > 20 or _REPORTING.search(ln.text) for ln in words):
+            continue  # a blurb is short, and reports no one's words
+        for ln in words:
+            ln.role, ln.rule = "boilerplate", "newsletter_box"
 
 
 def _teaser_cards(lines: list[Line]) -> None:

@@ -233,7 +233,12 @@ def _standfirst(lines: list[Line], title_at: int, first: int) -> bool:
         if ln.role or ln.prose or ln.index + 1 >= len(lines):
             # (a wire's sign-off closes the story: the line above it is the story's)
             return ln.role in ("byline", "date", "media_label") and ln.rule != "signoff"
-        return _byline_alone(lines, ln, title_at, deck=first)
+        if _byline_alone(lines, ln, title_at, deck=first):
+            return True
+        if ln.words > 2:
+            return False
+        # a section's label between the deck and the byline ('News' under the Reach
+        # papers' share buttons): look on
     return False
 
 
