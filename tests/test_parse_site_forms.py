@@ -285,3 +285,140 @@ def test_a_clips_running_time_and_source_credit_a_video():
         ("video", "Why the old pier could not be saved", ["CNN"])
     ]
     assert got["body"] == "\n\n".join(PARAGRAPHS)
+
+
+# Forms first met on the unseen4 pages ---------------------------------------------------------
+
+
+def test_a_comment_link_among_the_share_buttons_ends_no_article():
+    """Under a contributor's one-line tagline, a 'Comment' link beside 'Share' and 'Save' is a
+    button over the story, not the comment section closing it."""
+    page = HEAD + "\n".join(
+        [
+            "By Ines Halvorsen",
+            "I write about ports, ferries and the money behind them.",
+            "Mar 18, 2025, 07:45am EDT",
+            "Share",
+            "Save",
+            "Comment",
+            *PARAGRAPHS,
+        ]
+    )
+    assert parse_text(page)["body"].split("\n\n")[-3:] == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        (
+            "The new pier as the council imagines it. Picture: Portvale City Council",
+            "Picture: Portvale City Council",
+        ),
+        (
+            "Fishermen at the old pier on Monday. Picture: Portvale Police",
+            "Picture: Portvale Police",
+        ),
+        (
+            "Fishermen at the old pier on Monday. File picture: Ines Halvorsen",
+            "File picture: Ines Halvorsen",
+        ),
+        ("Officials at a press conference on Tuesday. Photo: GovHK.", "Photo: GovHK"),
+        (
+            "Cars parked along the harbour road. KT Photo: Ines Halvorsen",
+            "KT Photo: Ines Halvorsen",
+        ),
+        (
+            "A diver examines a pillar of the old pier INES HALVORSEN FOR THE LEDGER",
+            "INES HALVORSEN FOR THE LEDGER",
+        ),
+        ("The old pier at dawn, seen from the harbour wall ALAMY", "ALAMY"),
+    ],
+)
+def test_labelled_and_capital_credits_glued_to_a_caption(line, credit):
+    found = credits_glued.split_glued(line)
+    assert found is not None and found[1] == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Senators grill the harbour board over the closure of the pier, says CNN",
+        "The council said the photo was taken last year. Picture: it was not",
+    ],
+)
+def test_no_credit_in_capitals_or_after_a_label_here(line):
+    assert credits_glued.split_glued(line) is None
+
+
+def test_an_agencys_stamp_with_its_sections_is_its_byline():
+    page = HEAD + "KYODO NEWS - Jul 22, 2025 - 14:07 | Japan, All\n" + "\n".join(PARAGRAPHS)
+    got = parse_text(page)
+    assert (got["title"], got["outlet"], str(got["published"])) == (
+        HEAD.strip(),
+        "Kyodo",
+        "2025-07-22",
+    )
+
+
+def test_the_headline_over_an_unknown_byline_over_the_stamp():
+    page = (
+        "Portvale Sport\nFootball\nRugby\nMore Sports\nWatch\nFantasy\nScores\n"
+        + HEAD
+        + "Portvale Sport Services\nApr 14, 2025, 06:12 PM ET\n"
+        + "\n".join(PARAGRAPHS)
+    )
+    assert parse_text(page)["title"] == HEAD.strip()
+
+
+def test_a_headline_a_word_longer_than_its_deck():
+    headline = "Portvale: Harbour board shuts the old ferry pier for two years of repairs"
+    deck = "Fishermen who moor there will move to the north quay, says the board"
+    page = "\n".join(
+        [
+            "Portvale Post",
+            "News",
+            "Harbour",
+            headline,
+            deck,
+            "Ines Halvorsen",
+            "March 3, 2025",
+            *PARAGRAPHS,
+        ]
+    )
+    got = parse_text(page)
+    assert (got["title"], got["reporters"]) == (headline, ["Ines Halvorsen"])
+
+
+def test_a_second_name_under_the_deck_is_a_byline_too():
+    page = HEAD + "\n".join(
+        [
+            "The pier will close for two years of repairs, the board says",
+            "Last updated: September 23, 2024 | 19:02",
+            "Published: September 23, 2024 | 18:45",
+            "Ines Halvorsen, Senior Reporter",
+            "Tomas Reyes, Reporter",
+            "2 MIN READ",
+            *PARAGRAPHS,
+        ]
+    )
+    assert parse_text(page)["reporters"] == ["Ines Halvorsen", "Tomas Reyes"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Follow me on Twitter or LinkedIn. Check out my website.", "LOADING ERROR LOADING"]
+)
+def test_more_page_chrome(line):
+    assert roles_of(story_with(line))[line] == "boilerplate"
+
+
+def test_a_subheading_under_a_closing_credit_names_no_one():
+    page = HEAD + "\n".join(
+        [
+            "By Ines Halvorsen",
+            *PARAGRAPHS[:2],
+            "—Reporting by Tomas Reyes",
+            "Generational Gripes",
+            PARAGRAPHS[2],
+        ]
+    )
+    assert parse_text(page)["reporters"] == ["Ines Halvorsen", "Tomas Reyes"]

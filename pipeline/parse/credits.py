@@ -409,7 +409,7 @@ def _hosted(fragment: str, hosts: frozenset[str]) -> bool:
 def read(text: str) -> Credit:
     """Split a credit into photographers (people) and agencies (canonical organisations)."""
     credit = clean(text)
-    source = credit
+    source = credit.replace(" FOR ", " for ") if " FOR " in credit else credit
     if "should read " in text:  # both wordings name the people and agencies
         source = clean(re.sub(r"(?i)\)?\s*\(?\s*(?:photo |image )?credit should read", " / ", text))
     if ": " in source:

@@ -20,6 +20,8 @@ from pipeline.parse.credits import (
     lone_organisation,
     loose_credit,
     may_screen,
+    paper_name,
+    photo_agency_alone,
     read,
 )
 from pipeline.parse.dates import MONTH_NAME
@@ -29,7 +31,7 @@ from pipeline.parse.knowledge import (
     licences,
     organisations,
 )
-from pipeline.parse.names import NAME_PATTERN, person_name
+from pipeline.parse.names import NAME_PATTERN, person_name, title_case
 
 
 @functools.lru_cache(maxsize=4)
@@ -319,6 +321,31 @@ def split_glued(line: str) -> tuple[str, str] | None:
         client = _FOR_TAIL.search(line, tail_start)
         if client and client.start() >= 20 and for_client(client.group("tail")):
             return line[: client.start()].rstrip(), client.group("tail")
+    if line[-1:].isupper() and line[-2:-1].isupper():
+        return _caps_tail(line)
+    return None
+
+
+# The Times' credits in capitals after the caption with no stop between: '... at the
+# university MARCUS ELLERY FOR THE TIMES', '... near the loch ALAMY'.
+_CAPS_CREDIT_TAIL: Final = re.compile(
+    r"(?<=[a-z0-9]) (?P<tail>[A-Z][A-Z'’.&-]+(?: [A-Z][A-Z'’.&-]+){0,6})$"
+)
+
+
+def _caps_tail(line: str) -> tuple[str, str] | None:
+    """(caption, credit) for `_CAPS_CREDIT_TAIL` after a caption of eight words or more, when
+    the capitals name a photo agency alone or a person 'FOR' a paper (a headline in mixed
+    case may end in a news organisation's name in capitals: 'Senators grill CEO, says CNN')."""
+    found = _CAPS_CREDIT_TAIL.search(line, max(0, len(line) - 80))
+    if found is None or found.start() < 20 or line.count(" ", 0, found.start()) < 7:
+        return None
+    tail = found.group("tail")
+    name, _, paper = tail.partition(" FOR ")
+    if photo_agency_alone(tail) or (
+        paper and person_name(title_case(name)) == title_case(name) and paper_name(paper)
+    ):
+        return line[: found.start()].rstrip(), tail
     return None
 
 
@@ -366,14 +393,18 @@ def _bracketed_name_slash(line: str) -> tuple[str, str] | None:
 # sentence ('Photos: Harbour Festival' links a gallery).
 _SOURCE_WORDS: Final = frozenset({"Supplied", "SUPPLIED", "Handout", "HANDOUT"})
 _LABELLED_NAME_TAIL: Final = re.compile(
-    r"(?<=[.!?”\"])\s*(?P<tail>(?:(?:Photo|Photograph|Picture|Image)(?: credit)?(?: by|:| /)|©)"
-    rf"\s*(?P<name>{NAME_PATTERN}|{'|'.join(sorted(_SOURCE_WORDS))}|[A-Z]{{2,6}})"
+    r"(?<=[.!?”\"])\s*(?P<tail>(?:(?:(?:File|FILE|[A-Z]{2,4}) (?:[Pp]hoto|[Pp]icture)|Photo|"
+    r"Photograph|Picture|Image)(?: credit)?(?: by|:| /)|©)"
+    rf"\s*(?P<name>{NAME_PATTERN}|{'|'.join(sorted(_SOURCE_WORDS))}|[A-Z]{{2,6}}|"
+    # an office that handed out the photo ('Picture: Cork City Council', 'Picture: NSW
+    # Police'), or a government's short name ('Photo: GovHK')
+    rf"(?P<office>{_OFFICE.pattern}|[A-Z][a-z]{{1,5}}[A-Z]{{2,4}}))"
     r"(?: for (?P<client>[A-Z][^.!?]{1,50}))?)"
     r"\.?$"
 )
 
 
-_LABEL_WORDS: Final = ("Photo", "Picture", "Image", "©")
+_LABEL_WORDS: Final = ("Photo", "Picture", "Image", "©", "picture", "photo")
 
 
 def _labelled_name_tail(line: str) -> tuple[str, str] | None:
@@ -389,7 +420,8 @@ def _labelled_name_tail(line: str) -> tuple[str, str] | None:
     name, client = match.group("name"), match.group("client")
     if client and organisations().lookup(client) is None:
         return None
-    if person_name(name) != name and not (name.isupper() or name in _SOURCE_WORDS):
+    office = match.group("office") is not None or _OFFICE.fullmatch(name) is not None
+    if not office and person_name(name) != name and not (name.isupper() or name in _SOURCE_WORDS):
         return None
     return line[: match.start()].rstrip(), match.group("tail")
 

@@ -117,6 +117,8 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             score += 6
         elif nxt is not None and not nxt.role and nxt.prose:
             score += 3
+        elif nxt is not None and not nxt.role and nxt.words <= 6 and _stamp_under(lines, nxt):
+            score += 3  # a byline the rules do not know yet over the stamp ('ESPN News Services')
         if ln.index == 0 or (ln.index == opening and not _menu_over(ln, nxt)):
             score += 4
         if _LABEL.sub("", ln.text) in repeated:
@@ -219,6 +221,11 @@ def _past_chrome_prose(lines: list[Line], first_prose: int) -> int:
             break
         menu += ln.role == "boilerplate" or ln.words <= 3
     return first_prose
+
+
+def _stamp_under(lines: list[Line], ln: Line) -> bool:
+    at = ln.index + 1
+    return at < len(lines) and lines[at].role == "date"
 
 
 def _name_alone(ln: Line) -> bool:
@@ -530,14 +537,14 @@ def _headline_over_deck(above: Line, best: Line) -> bool:
     longer line than the headline (a kicker or section label above a headline is shorter).
     The caller checks that the chosen line does not run straight into the story (a video's
     title over its description, above the headline, does)."""
-    if above.role or not 4 <= above.words <= best.words or above.words > 20:
+    if above.role or not 4 <= above.words <= best.words + 2 or above.words > 20:
         return False
     if above.table_row or above.span > 1 or full_stop_end(above.text):
         return False
     if best.text.endswith("?") or credits.lone_organisation(above.text) or _not_headline(above):
         return False
-    if any(mark in above.text for mark in _TRAIL_MARKS):
-        return False  # 'Home > Ferries > Timetables': a breadcrumb trail
+    if any(mark in above.text for mark in _TRAIL_MARKS) or best.text in above.text:
+        return False  # 'Home > Ferries > Timetables': a breadcrumb trail (maybe ending in it)
     # A menu or section line in Title Case over a sentence-case headline, unless the line
     # reads as a headline in Title Case ('Trump Blames U.S. for Poor Relations With Moscow':
     # its small words in lower case) over a deck longer than headlines run.

@@ -493,7 +493,10 @@ def _end_at_footer(lines: list[Line], footers: list[int]) -> None:
         # (the line right under the headline may be its deck)
         if stamp is not None and not any(_story_prose(x) for x in lines[title_at + 2 : at]):
             continue  # ... and so is one under the byline or the stamp, over the story
-        if any(_story_prose(ln) for ln in lines[title_at + 1 : at]):
+        begun = [ln for ln in lines[title_at + 1 : at] if _story_prose(ln)]
+        # (one short line under the byline is the author's tagline, 'I write about ...',
+        # over a comment link among the share buttons: the story has not begun)
+        if len(begun) > 1 or (begun and begun[0].words >= 25):
             for ln in lines[at + 1 :]:
                 if not ln.role:
                     ln.role, ln.rule = "boilerplate", "after_footer"

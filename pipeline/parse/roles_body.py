@@ -19,7 +19,7 @@ from pipeline.parse.bylines import (
     without_filed_from,
     without_job_tail,
 )
-from pipeline.parse.knowledge import organisations
+from pipeline.parse.knowledge import given_names, organisations
 from pipeline.parse.lines import DIGIT, Line, Roles
 from pipeline.parse.names import people, without_organisations
 from pipeline.parse.roles_bylines import organisation_post
@@ -376,7 +376,16 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int, deck: int = -1) ->
     )
     titled = _over_job_and_stamp(lines, ln)
     reach = 6 if titled else 4  # (the Reach papers set bookmark and share buttons above it)
-    if (ln.index > anchor + reach and not chrome_only) or (ln.words > 12 and not _names_list(ln)):
+    # (a name right under another byline is the next author's, however far down: 'Jo Li,
+    # Senior Reporter' / 'Kim Bo, Reporter'; a given name first, as a subheading under a
+    # closing credit, 'Generational Gripes', reads as a name too)
+    under_byline = (
+        ln.index > 0
+        and lines[ln.index - 1].role == "byline"
+        and ln.text.split(" ", 1)[0].casefold() in given_names()
+    )
+    far = ln.index > anchor + reach and not chrome_only and not under_byline
+    if far or (ln.words > 12 and not _names_list(ln)):
         return False
     # 'Jo Li in Kyiv': the place the reporter filed from is no part of the name
     text = (without_filed_from(ln.text) if ln.index else None) or ln.text

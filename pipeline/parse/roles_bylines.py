@@ -321,12 +321,15 @@ def organisation_stamp(text: str) -> bool:
         rest = rest.replace(name, " ").replace(name.upper(), " ")
     rest = _LEADING_FILLER.sub("", rest).strip(" |,-–—")
     # 'Published 12:42 p.m. CT July 15, 2018 | Updated 12:48 p.m. CT July 15, 2018': each
-    # stamp between the bars is a date line.
-    return (
-        bool(rest)
-        and all(is_date_line(part) for part in rest.split(" | "))
-        and text.find(rest[:8]) > 0
-    )
+    # stamp between the bars is a date line, the sections after them aside ('KYODO NEWS -
+    # Jul 22, 2025 - 14:07 | Japan, All').
+    parts = rest.split(" | ")
+    if len(parts) > 1 and _SECTIONS.fullmatch(parts[-1]):
+        parts.pop()
+    return bool(rest) and all(is_date_line(part) for part in parts) and text.find(rest[:8]) > 0
+
+
+_SECTIONS: Final = re.compile(r"[A-Z][\w&'’.-]*(?:,? [A-Z][\w&'’.-]*){0,3}")
 
 
 _STAMP_HINT: Final = re.compile(r"\d|(?i:updated|published|posted)")
