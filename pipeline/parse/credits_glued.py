@@ -177,9 +177,11 @@ _SHORT_WORDING: Final = re.compile(
 )
 
 
+# Yonhap's note before its credit: '(PHOTO NOT FOR SALE) (Yonhap)'.
 _SALE_NOTE: Final = re.compile(r"\s*\((?:PHOTO|PICTURE|IMAGE)S? NOT FOR SALE\)(?=\s*\([^()]+\)$)")
-# An office that gave the paper its photo, in brackets at a caption's end: capitalised words
-# ending in the kind of office.
+# An office that gave the paper its photo: capitalised words ending in the kind of office,
+# in brackets at a caption's end ('[ Portvale County Sheriff’s Office ]') or after a label
+# ('Picture: Cork City Council').
 _OFFICE: Final = re.compile(
     r"(?:[A-Z][\w'’.&-]* ){1,5}(?:Office|Department|Police|Service|Agency|Ministry|Council|"
     r"Museum|Archives?|Library|Authority|Commission)"

@@ -251,7 +251,7 @@ def _bare_tag(place: str) -> tuple[str, str | None]:
     place in capitals is its region ('PORTLAND, OR')."""
     head, _, last = place.replace(",", " ").rpartition(" ")
     head = place[: len(head)].rstrip(" ,")
-    title_case = not place[1:2].isupper()
+    titled = not place[1:2].isupper()
     if not last.isupper():
         return place, None
     # ('HARRISBURG, PA —': a state, though PA is a wire's name too)
@@ -260,7 +260,7 @@ def _bare_tag(place: str) -> tuple[str, str | None]:
         if _person(head):
             return "", None  # 'Jo Li CNN — ...': a byline's layout, not a place
         return head, last
-    return ("" if title_case and "," not in place else place), None
+    return ("" if titled and "," not in place else place), None
 
 
 def _title_colon(line: str) -> Dateline | None:

@@ -224,6 +224,7 @@ def _past_chrome_prose(lines: list[Line], first_prose: int) -> int:
 
 
 def _stamp_under(lines: list[Line], ln: Line) -> bool:
+    """Whether a date stamp stands right under the line."""
     at = ln.index + 1
     return at < len(lines) and lines[at].role == "date"
 
@@ -533,8 +534,9 @@ def _story_opener(
 
 def _headline_over_deck(above: Line, best: Line) -> bool:
     """'Ferry timetable approved' / 'Commuters win evening runs after months of complaints' /
-    byline or stamp: the chosen line is the deck under the headline right above it, a
-    longer line than the headline (a kicker or section label above a headline is shorter).
+    byline or stamp: the chosen line is the deck under the headline right above it, a line
+    about as long as the headline or longer (a kicker or section label above a headline is
+    much shorter).
     The caller checks that the chosen line does not run straight into the story (a video's
     title over its description, above the headline, does)."""
     if above.role or not 4 <= above.words <= best.words + 2 or above.words > 20:

@@ -325,16 +325,16 @@ _SPEECH: Final = re.compile(r"\b(?:said|says|told)\b")
 
 
 def _photographer_alone(lines: list[Line], i: int) -> bool:
-    """Line i is a name alone that credits the photo over it, not a subheading ('Rising
-    Costs': its words are common words, written in lower case elsewhere on the page), not a
-    profile's heading or a speaker's label (the story names that person), and not one of a
-    run of names (an interview's speakers, a list)."""
+    """Line i is a name alone (a given name first, `credits.bare_name`) that credits the
+    photo over it: not a heading whose words the page writes in lower case ('Milan Storms'
+    over a story of storms), not a profile's heading or a speaker's label (the story names
+    that person), and not one of a run of names (an interview's speakers, a list)."""
     name = credits.bare_name(lines[i].text)
     if name is None:
         return False
     words = name.split()
-    page = [ln.text for k, ln in enumerate(lines) if k != i]
-    for text in page:
+    others = [ln.text for k, ln in enumerate(lines) if k != i]
+    for text in others:
         if any(w.lower() in text for w in words) and any(
             re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words
         ):
