@@ -63,7 +63,7 @@ FLOORS = {
     "unseen4": (
         20,
         {"title": 20, "reporters": 18, "outlet": 20, "published": 18, "media_credit": 34},
-        0.86,
+        0.92,
         0.99,
     ),
 }

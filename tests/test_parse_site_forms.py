@@ -405,7 +405,19 @@ def test_a_second_name_under_the_deck_is_a_byline_too():
 
 
 @pytest.mark.parametrize(
-    "line", ["Follow me on Twitter or LinkedIn. Check out my website.", "LOADING ERROR LOADING"]
+    "line",
+    [
+        "Follow me on Twitter or LinkedIn. Check out my website.",
+        "LOADING ERROR LOADING",
+        "Advertisement 2",
+        "Article content",
+        "You can save this article by registering for free here.",
+        "This story has been viewed 1,204 times.",
+        "Got a tip? Send it to the Ledger here.",
+        "Comments will be moderated. Keep comments relevant to the article.",
+        "Comments are subject to our community guidelines, which can be viewed here.",
+        "Follow the Portvale Ledger WhatsApp channel for the latest news",
+    ],
 )
 def test_more_page_chrome(line):
     assert roles_of(story_with(line))[line] == "boilerplate"
