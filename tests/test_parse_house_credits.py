@@ -35,11 +35,15 @@ def test_a_name_alone_under_a_caption_credits_the_photo(credit, written):
     assert got["body"] == "\n\n".join(PARAGRAPHS)
 
 
+# A sentence that reads like a caption and reports no one's words, over the line in question.
+_SCENE = "The old pier has stood at the harbour mouth since 1931."
+
+
 @pytest.mark.parametrize(
     ("lines", "why"),
     [
-        (["Final Words"], "a subheading in title case: no given name first"),
-        (["Milan Storms"], "a heading: a word of it is the story's, in lower case"),
+        ([_SCENE, "Final Words"], "a subheading in title case: no given name first"),
+        ([_SCENE, "Milan Storms"], "a heading: a word of it is the story's, in lower case"),
         (
             ["The chair said the pier would reopen in the spring.", "Ines Halvorsen"],
             "under reported speech: a contributor's line",

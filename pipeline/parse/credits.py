@@ -9,7 +9,6 @@ from typing import Final
 
 from pipeline.parse.dates import MONTH_NAME
 from pipeline.parse.knowledge import (
-    given_names,
     institutions,
     is_place,
     licences,
@@ -17,7 +16,12 @@ from pipeline.parse.knowledge import (
     organisations,
     platforms,
 )
-from pipeline.parse.names import person_name, title_case, without_organisations
+from pipeline.parse.names import (
+    opens_with_given_name,
+    person_name,
+    title_case,
+    without_organisations,
+)
 
 _LEAD: Final = re.compile(
     # 'Photo credit should read X/AFP/Getty Images': AFP's own wording.
@@ -195,7 +199,7 @@ def bare_name(line: str) -> str | None:
         return None
     text = _TRAILING_EMAIL.sub("", line.strip()) if "@" in line else line.strip()
     words = text.split()
-    if not 2 <= len(words) <= 3 or text.isupper() or words[0].casefold() not in given_names():
+    if not 2 <= len(words) <= 3 or text.isupper() or not opens_with_given_name(text):
         return None
     return text if person_name(text) == title_case(text) == text else None
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from pipeline.parse.bylines import POSTS
-from pipeline.parse.knowledge import given_names, institutions, is_place, organisations
-from pipeline.parse.names import person_name, title_case
+from pipeline.parse.knowledge import institutions, is_place, organisations
+from pipeline.parse.names import opens_with_given_name, person_name, title_case
 
 # A dash between spaces (a hyphen inside 'BROWN-FORMAN' is no dateline), a long dash, a colon.
 # ('SAN FRANCISCO--(BUSINESS WIRE)--The ...': a press release's '--' glued to its tag)
@@ -235,9 +235,8 @@ _BARE_TAG_KINDS: Final = frozenset({"wire", "broadcaster"})
 def _person(place: str) -> bool:
     """A person's name in the place's slot: two or three words, a given name of the table
     first, and no place of the table ('Jo Li (AP)' is a byline's layout)."""
-    first = place.split(" ", 1)[0]
     return (
-        first.casefold() in given_names()
+        opens_with_given_name(place)
         and " " in place
         and person_name(place) is not None
         and not is_place(place)

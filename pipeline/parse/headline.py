@@ -20,8 +20,8 @@ from pipeline.parse.bylines import (
     without_filed_from,
 )
 from pipeline.parse.dates import find_date
-from pipeline.parse.knowledge import given_names, organisations
-from pipeline.parse.names import person_name
+from pipeline.parse.knowledge import organisations
+from pipeline.parse.names import opens_with_given_name, person_name
 
 if TYPE_CHECKING:
     from pipeline.parse.lines import Line, Roles
@@ -233,7 +233,7 @@ def _name_alone(ln: Line) -> bool:
     """A person's name alone on the line, as a byline without 'By' stands under a headline:
     a given name of the table first ('Main Navigation' reads as a name to `names_only`)."""
     text = ln.text.strip()
-    if text.split(" ", 1)[0].casefold() not in given_names():
+    if not opens_with_given_name(text):
         return False
     names = names_only(text)
     return len(names) == 1 and names[0] == text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from pipeline.parse.knowledge import is_place, organisations
+from pipeline.parse.knowledge import given_names, is_place, organisations
 from schemas.checks import PERSON_NAME
 
 _PERSON: Final = re.compile(PERSON_NAME)
@@ -60,6 +60,13 @@ def _not_person(text: str) -> bool:
         if word in _NOT_PERSON_SET or (word.startswith("spokes") and len(word) > 6):
             return True
     return False
+
+
+def opens_with_given_name(text: str) -> bool:
+    """Whether the text's first word is a given name of the table (`given_names.csv`): what
+    tells a person's name alone on its line ('Ines Halvorsen') from capitalised words that
+    `person_name` accepts too ('Final Words', 'Main Navigation', 'Generational Gripes')."""
+    return text.lstrip().split(" ", 1)[0].casefold() in given_names()
 
 
 # Months that are also names ('Cheriss May', 'April Ryan', 'June Cross'): a name word when

@@ -52,6 +52,7 @@ from pipeline.parse.roles_bylines import (
 )
 from pipeline.parse.roles_captions import (
     LEAD_IN_LABELS,
+    SPEECH,
     ends_with_signoff,
     file_photo,
     join_credit_labels,
@@ -376,7 +377,7 @@ def _video_source(text: str) -> bool:
     return found is not None and credits.lone_organisation(found.group("org")) is not None
 
 
-_REPORTING: Final = re.compile(r"\b(?:said|says|told)\b|[“”\"]")
+_QUOTES: Final = frozenset('“”"')
 
 
 def _newsletter_boxes(lines: list[Line]) -> None:
@@ -392,7 +393,10 @@ def _newsletter_boxes(lines: list[Line]) -> None:
         words = [ln for ln in inside if not ln.role]
         if not words or len(words) > 4 or len(inside) - len(words) > 1:
             continue
-        if any(ln.words > 20 or _REPORTING.search(ln.text) for ln in words):
+        if any(
+            ln.words > 20 or not _QUOTES.isdisjoint(ln.text) or SPEECH.search(ln.text)
+            for ln in words
+        ):
             continue  # a blurb is short, and reports no one's words
         for ln in words:
             ln.role, ln.rule = "boilerplate", "newsletter_box"

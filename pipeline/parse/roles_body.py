@@ -19,9 +19,9 @@ from pipeline.parse.bylines import (
     without_filed_from,
     without_job_tail,
 )
-from pipeline.parse.knowledge import given_names, organisations
+from pipeline.parse.knowledge import organisations
 from pipeline.parse.lines import DIGIT, Line, Roles
-from pipeline.parse.names import people, without_organisations
+from pipeline.parse.names import opens_with_given_name, people, without_organisations
 from pipeline.parse.roles_bylines import organisation_post
 
 _CHROME_WORDS: Final = re.compile(r"(?i)\b(?:comments?|shares?|photos?|views?|ago|min|read)\b")
@@ -380,9 +380,7 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int, deck: int = -1) ->
     # Senior Reporter' / 'Kim Bo, Reporter'; a given name first, as a subheading under a
     # closing credit, 'Generational Gripes', reads as a name too)
     under_byline = (
-        ln.index > 0
-        and lines[ln.index - 1].role == "byline"
-        and ln.text.split(" ", 1)[0].casefold() in given_names()
+        ln.index > 0 and lines[ln.index - 1].role == "byline" and opens_with_given_name(ln.text)
     )
     far = ln.index > anchor + reach and not chrome_only and not under_byline
     if far or (ln.words > 12 and not _names_list(ln)):

@@ -320,8 +320,8 @@ def join_credit_labels(lines: list[Line]) -> list[Line]:
 
 
 # A sentence that reports what someone said is the story's, not a caption: a name or 'Jo Li
-# for <paper>' under it is a contributor's line.
-_SPEECH: Final = re.compile(r"\b(?:said|says|told)\b")
+# for <paper>' under it is a contributor's line (nor a newsletter's blurb, `roles`).
+SPEECH: Final = re.compile(r"\b(?:said|says|told)\b")
 
 
 def _photographer_alone(lines: list[Line], i: int) -> bool:
@@ -408,7 +408,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
             and (
                 credits.loose_credit(ln.text)
                 or credits.source_alone(ln.text)
-                or (credits.for_client(ln.text) and not _SPEECH.search(prev.text))
+                or (credits.for_client(ln.text) and not SPEECH.search(prev.text))
             )
             and not _repeats_earlier(lines, prev)
         ):
@@ -440,7 +440,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
             and (i < 2 or lines[i - 2].role != "byline")
             and not lines[i + 1].role
             and lines[i + 1].prose
-            and not _SPEECH.search(prev.text)
+            and not SPEECH.search(prev.text)
             and _photographer_alone(lines, i)
         ):
             # '<caption>.' / 'Jo Li' (or 'Jo Li jli@portvaleherald.com') / the story goes on
