@@ -45,7 +45,17 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "bench" / "site_pages"
-SETS = ("us", "europe", "asia_africa_pacific", "unseen", "unseen2", "unseen3", "unseen4", "unseen5")
+SETS = (
+    "us",
+    "europe",
+    "asia_africa_pacific",
+    "unseen",
+    "unseen2",
+    "unseen3",
+    "unseen4",
+    "unseen5",
+    "unseen6",
+)
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))

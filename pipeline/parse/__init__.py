@@ -201,10 +201,18 @@ def _dateline_above(lines: list[Line], first: Line) -> dateline.Dateline | None:
 def _published(result: Roles) -> dt.date | None:
     """The first stamp's date; but when it dates an update ('Update on January 30, 2024:',
     'Updated' / 'July 16, 2018 at 7:08 AM') and a later stamp says when the story was first
-    published or posted, that one."""
+    published or posted, that one. A stamp over the headline is the site's date of the day
+    in its masthead ('Wednesday, 16 April 2025' / menu / headline / 'Reuters, Tuesday 15 Apr
+    2025') where a stamp under the headline, not an update's, dates the story."""
     dated: list[tuple[dt.date, str]] = []  # each stamp's date, with its label
     label = ""  # a label alone over its stamp ('Updated', '; Posted')
-    for ln in result.lines:
+    lines = result.lines
+    heading = next((ln.index for ln in lines if ln.role == "title"), 0)
+    if heading and any(ln.role == "date" for ln in lines[:heading]):
+        under = (ln for ln in lines[heading + 1 :] if ln.role == "date")
+        if any(find_date(ln.text) and not _UPDATE.search(ln.text) for ln in under):
+            lines = lines[heading + 1 :]
+    for ln in lines:
         if ln.role not in ("date", "byline"):
             label = ""
             continue

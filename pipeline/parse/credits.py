@@ -27,13 +27,13 @@ _LEAD: Final = re.compile(
     # 'Photo credit should read X/AFP/Getty Images': AFP's own wording.
     r"^[(\[]?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
     r"(?:(?:pool|file|staff|handout|featured) )?(?:(?:photo|image) credits?|"
-    r"(?:photo )?illustration|screenshot|(?:photo )?courtesy(?: of)?|photo(?:graph(?:er)?)?s?|"
+    r"(?:photo[ -])?illustration|screenshot|(?:photo )?courtesy(?: of)?|photo(?:graph(?:er)?)?s?|"
     r"image|picture|pictured|credit|video|composite|copyright(?=\s*:|\s+(?-i:[A-Z]))|"
     # ('Pic: Reuters', 'File pic: PA', Sky's label)
     r"(?:file )?pic(?=\s*:))"
     # ('Video provided by Reuters', 'Photo supplied by the family')
     r"(?: copyright| source| provided| supplied)?"
-    r"\s*(?:by|via|:|-|–|,|/|\.{2,}|…)?"
+    r"\s*(?:by|via|:|-|–|,|/|\||\.{2,}|…)?"
     r"\s*:?\s*)",
     re.IGNORECASE,
 )
@@ -262,6 +262,12 @@ def _fragments(rest: str, leads: bool = True) -> list[str]:
 _STATION: Final = re.compile(r"^([A-Z]{2,5}(?: [A-Z][a-z]+){1,2}): (?=[A-Z])")
 
 
+# 'Post Photo: Jo Li', 'KT Photo: Jo Li': a paper's label for its own photographer's picture.
+_PAPER_LABEL: Final = re.compile(
+    r"^([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}) (?:File )?Photo: (?=[A-Z])"
+)
+
+
 # 'Jo LiTASS via Getty Images': an agency's capitals glued to the photographer's surname.
 _GLUED_CAPS: Final = re.compile(r"(?<=[a-z])([A-Z]{2,5})(?![\w'’])")
 
@@ -300,7 +306,17 @@ _SOURCE_PHOTO_BY: Final = re.compile(
     r"(?<=\w)\s+(?i:photo(?:graph)?s?|image|picture)\s+by\s+(?=[A-Z])"
 )
 _NO_AGENCY: Final = frozenset(
-    ["stringer", "contributor", "freelance", "unknown", "anonymous", "photographer"]
+    [
+        "stringer",
+        "contributor",
+        "freelance",
+        "unknown",
+        "anonymous",
+        "photographer",
+        "provided",
+        "submitted",
+        "contributed",
+    ]
 )
 # A paper's own design desk made the montage or chart ('Guardian Design/Getty Images', 'Post
 # Graphics'): neither a photographer nor an agency that supplied a photo.
@@ -393,14 +409,62 @@ _CAPS_TAIL: Final = re.compile(r"[A-Z][A-Z&'’.-]+(?: [A-Z][A-Z&'’.-]+){0,2}"
 # What Australian and New Zealand papers print under a photo a reader or an office gave them,
 # and a map service's view of a place ('Google Maps' under an office's caption).
 _SOURCE_ALONE: Final = frozenset(
-    {"supplied", "handout", "supplied photo", "supplied image", "google maps", "google street view"}
+    {
+        "supplied",
+        "handout",
+        "supplied photo",
+        "supplied image",
+        "provided",
+        "submitted",
+        "contributed",
+        "google maps",
+        "google street view",
+    }
 )
 
 
 def source_alone(line: str) -> bool:
     """'SUPPLIED', '(Supplied)', 'Handout': the photo's source alone, a credit under a caption
-    that names no one."""
-    return len(line) <= 20 and line.strip(" .()[]").casefold() in _SOURCE_ALONE
+    that names no one; or a company's name in brackets ('(Harrowgate Interactive)', a game
+    studio's key art)."""
+    if len(line) <= 20 and line.strip(" .()[]").casefold() in _SOURCE_ALONE:
+        return True
+    if line[:1] != "(" or len(line) > 50:
+        return False
+    named = _BRACKETED_SOURCE.fullmatch(line)
+    if named is None or line.isupper():  # ('(SCROLL DOWN FOR VIDEO)': a page's note)
+        return False
+    return not _NOT_SOURCE.intersection(named.group(1).split())
+
+
+# Two to four capitalised words in brackets, alone on the line.
+_BRACKETED_SOURCE: Final = re.compile(r"\(((?:[A-Z][\w&.’'-]*)(?: [A-Z][\w&.’'-]*){1,3})\)")
+# ... that are no note of the editor's ('(Editor's Note)', '(Story Continues Below)').
+_NOT_SOURCE: Final = frozenset(
+    {
+        "Note",
+        "Updated",
+        "Update",
+        "Corrected",
+        "Correction",
+        "Continued",
+        "Continues",
+        "Reporting",
+        "Advertisement",
+        "Sponsored",
+        "Video",
+        "Photo",
+        "Photos",
+        "Watch",
+        "Listen",
+        "Read",
+        "More",
+        "Below",
+        "Story",
+        "Opinion",
+        "Analysis",
+    }
+)
 
 
 def _hosted(fragment: str, hosts: frozenset[str]) -> bool:
@@ -417,7 +481,7 @@ def read(text: str) -> Credit:
     if "should read " in text:  # both wordings name the people and agencies
         source = clean(re.sub(r"(?i)\)?\s*\(?\s*(?:photo |image )?credit should read", " / ", text))
     if ": " in source:
-        source = _STATION.sub(r"\1 / ", source)
+        source = _STATION.sub(r"\1 / ", _PAPER_LABEL.sub(r"\1 / ", source))
     if _GLUED_CAPS.search(source):
         source = _GLUED_CAPS.sub(_unglue_agency, source)
     if "Pool" in source or "POOL" in source:
@@ -586,7 +650,7 @@ def credit_tail(text: str) -> bool:
 _CREDIT_LINE: Final = re.compile(
     r"^[(\[]?\s*(?:©|\(c\)(?!\s*[-–—])|(?:photo |image )?credit should read\b|"
     r"(?:(?:pool|file|staff|handout|featured) )?(?:photo(?:graph(?:er)?)?s?|image|picture|"
-    r"credits?|(?:photo|image) credits?|(?:photo )?illustration|screenshot)\s*(?:by\b|:)|"
+    r"credits?|(?:photo|image) credits?|(?:photo[ -])?illustration|screenshot)\s*(?:by\b|:)|"
     r"video\s+by\b|"
     r"(?:photo|image|picture|video)s? (?:provided|supplied) by\b|"
     # ('Image copyrightGETTY IMAGES': a page that drops the space after the BBC's label)
@@ -605,7 +669,7 @@ _CREDIT_LINE: Final = re.compile(
 # 'Express Photo by Jo Li' (apart from `_CREDIT_LINE`, which tries every short line: this one
 # only where the label's letters stand).
 _PAPER_PHOTO: Final = re.compile(
-    r"^[A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){0,2} (?:photo|Photo|PHOTO)[sS]?\s*(?:/|(?i:by)\b)"
+    r"^[A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){0,2} (?:photo|Photo|PHOTO)[sS]?\s*(?:/|:|(?i:by)\b)"
 )
 
 
@@ -673,6 +737,11 @@ _CREDIT_LOWER: Final = frozenset(
 )
 
 
+_HOUSE_FILE_PHOTO: Final = re.compile(
+    r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)? (?:File|FILE) (?:Photo|PHOTO)"
+)
+
+
 # An organisation's name and the word for its photo: 'Reuters photo', 'Star Tribune file photo'.
 _ORG_PHOTO: Final = re.compile(
     r"(?P<org>[A-Z][^()]{1,60}?)\s+(?:file\s+)?(?i:photo|photograph|image)\.?"
@@ -691,11 +760,15 @@ def is_credit_line(line: str) -> bool:
     org_photo = _ORG_PHOTO.fullmatch(line) if photo_end else None
     if org_photo is not None and lone_organisation(org_photo.group("org")) is not None:
         return True  # 'Associated Press photo', 'Star Tribune file photo': wherever it stands
+    if photo_end and _HOUSE_FILE_PHOTO.fullmatch(line):
+        return True  # 'Post File Photo': a paper's own picture from its files, by its short name
     if _CREDIT_LINE.match(line) or (
         ("hoto" in line or "HOTO" in line) and _PAPER_PHOTO.match(line)
     ):
+        words = line.split()
+        if sum(w[:1].islower() and w not in _CREDIT_LOWER for w in words) >= 5:
+            return False  # 'File Photo: A farmer harvests wheat in a field ...': a caption
         if line[:1].isupper() and _LABEL.match(line):
-            words = line.split()
             lower = sum(w[:1].islower() and w not in _CREDIT_LOWER for w in words)
             if lower >= 2:
                 return False

@@ -31,7 +31,7 @@ from pipeline.parse.knowledge import (
     licences,
     organisations,
 )
-from pipeline.parse.names import NAME_PATTERN, person_name, title_case
+from pipeline.parse.names import NAME_PATTERN, opens_with_given_name, person_name, title_case
 
 
 @functools.lru_cache(maxsize=4)
@@ -70,13 +70,15 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         r"(?:(?<=[.!?”\"]\()|(?<=[.!?”\"]\s\())[A-Z]{2,5}(?: [A-Z][a-z]+){1,2}"
         r": [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}|"
         # (in capitals too, and 'Photo credit:': '[PHOTO CREDIT: Daily Trust]', square brackets
-        # read as round ones)
-        r"(?:Photo|Photograph|Picture|Image|Credit|Video|PHOTO|PICTURE|IMAGE|CREDIT|VIDEO)s?"
+        # read as round ones; '(photo credit: REUTERS/Jo Li)' in lower case)
+        r"(?:Photo|Photograph|Picture|Image|Credit|Video|PHOTO|PICTURE|IMAGE|CREDIT|VIDEO|photo)s?"
         r"(?: credit| CREDIT)?(?: by| BY|:)\s*[^()]{2,100}|"
         # '... in 1975. (Courtesy of Jo Li)', '(Photo courtesy of the Portvale Police)': after
         # a sentence only ('... the tickets (courtesy of his boss)' is the story's aside)
         r"(?:(?<=[.!?”\"]\()|(?<=[.!?”\"]\s\())"
         r"(?:(?:Photo|Image) )?(?:Courtesy|courtesy)(?: of)?\s[^()]{2,80}|"
+        # (an office's photo: '... before it was taken (Provided by the prefectural police)')
+        r"(?<=\s\()Provided by\s[^()]{2,80}|"
         # a slash or bar credit naming an agency after it ('X/Pool Photo via AP', 'X | AFP')
         rf"[^()/|]{{2,60}}[/|][^()]{{0,40}}?(?<![\w.])(?:{agencies})(?!\w)[^()]{{0,40}}|"
         # ... or before 'via' and an agency: '(Jo Li and Kim Bo via Getty Images)'
@@ -248,7 +250,7 @@ def split_glued(line: str) -> tuple[str, str] | None:
                 return before[: short.start()].rstrip(), f"{short.group(1)} ({found.strip()}"
         return before, found.strip()
     if last == ")":
-        named = _bracketed_name_slash(line)
+        named = _bracketed_name_slash(line) or _bracketed_name(line)
         if named is not None:
             return named
     if len(line) > 600:
@@ -386,6 +388,25 @@ def _bracketed_name_slash(line: str) -> tuple[str, str] | None:
     if match is None or match.start() < 20 or person_name(match.group("name")) is None:
         return None
     return line[: match.start()].rstrip(), match.group("tail")
+
+
+# '... on March 26. (Ines Halvorsen)': the photographer's name alone in brackets after the
+# caption's sentence, as the Asahi Shimbun credits its staff.
+_BRACKETED_NAME: Final = re.compile(
+    r"(?<=[.!?”\"])\s*\((?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\)$"
+)
+
+
+def _bracketed_name(line: str) -> tuple[str, str] | None:
+    """(caption, credit) for `_BRACKETED_NAME`, when the name opens with a given name of the
+    table and reads as a person's ('... on Monday. (Final Words)' names none)."""
+    match = _BRACKETED_NAME.search(line, max(0, len(line) - 60))
+    if match is None or match.start() < 20:
+        return None
+    name = match.group("name")
+    if not opens_with_given_name(name) or person_name(name) != name:
+        return None
+    return line[: match.start()].rstrip(), name
 
 
 # '... on March 2, 2024. Photo: Jo Li', '...2024.Photo credit: Jo Li for The Post', '... 2024.

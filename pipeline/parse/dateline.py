@@ -15,9 +15,11 @@ from pipeline.parse.names import opens_with_given_name, person_name, title_case
 # (AP's older wire copy sets an underscore for the dash: 'HELSINKI (AP) _ The ...'; TASS sets
 # its tag between slashes and full stops: 'MOSCOW, July 16. /TASS/. The ...')
 # (a hyphen glued to the day's number: 'MONTREAL, Feb 26- Shr 1.11 dlrs')
+# (the Asahi Shimbun glues its '--' to the place and the story: 'NAGAOKA, Niigata
+# Prefecture--Police here ...')
 _DASH: Final = (
     r"(?:\s*(?:—|–)|\s+(?:--|-|_)(?=\s)|\s*--(?=\s)|:(?=\s)|(?<=\))--(?=[A-Z“\"])|(?<=/\.)(?=\s)"
-    r"|(?<=\d)-(?=\s))"
+    r"|(?<=\d)-(?=\s)|(?<=[A-Za-z])--(?=[A-Z][a-z]))"
 )
 _CAPS_PLACE: Final = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}"
 # (a typist's space may stand before the comma: 'OAKLAND , N.J.')
@@ -180,11 +182,21 @@ def _lead_in(line: str) -> int:
     return at
 
 
+_TAG_FIRST: Final = re.compile(rf"{_TAG}\s*[-–—]\s+(?=[A-Z]{{2}})")
+
+
 def find(first_line: str) -> Dateline | None:
     """The dateline that opens a body paragraph, or None for an ordinary first sentence."""
     line = first_line.strip()
     if line[:1] == "(" or line[:3] == "By ":
         line = line[_lead_in(line) :]
+    if line[:1] == "(":
+        tagged = _TAG_FIRST.match(line)
+        if tagged and organisations().lookup(tagged.group("wire")):
+            # ANSA's '(ANSA) - ROME, MAY 6 - The ...': the tag before the place
+            found = find(line[tagged.end() :])
+            if found is not None and found.wire is None:
+                return Dateline(found.place, tagged.group("wire"))
     if not _may_open(line):
         return None
     head = line[:200]  # every pattern's match ends well within it

@@ -70,6 +70,8 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             continue
         if credits.lone_organisation(ln.text) or _channel_name(ln):
             continue  # a site, agency or channel name is chrome, not a headline
+        if ln.index == opening and _masthead(lines, ln):
+            continue  # a site the organisations table does not know, atop its page
         if (
             _not_headline(ln, opening)
             or _names_listed(lines, ln)
@@ -88,7 +90,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
         # said in a statement:', '... According to the tally:'), where a headline's colon
         # stands inside it.
         lead_in = ln.words >= 5 and ln.text.endswith(":")
-        sentence = full_stop_end(ln.text) or lead_in
+        sentence = _sentence_end(ln) or lead_in
         # A long sentence is the story, not its headline, and so is a short one under it;
         # but the text's first line, restated by the paragraph under it, is its headline
         # ('I tried 16 recipes this year. These are the 5 I'll make again.' / 'I love testing
@@ -171,6 +173,37 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
         if not ln.role and not (ln.words >= 5 and ln.glued_split):
             ln.role, ln.rule = "boilerplate", "before_title"  # a credited caption stays one
     _deck_over_photo(lines, best)
+
+
+# What a headline may end in without closing a sentence: a clock time's or a country's
+# abbreviation ('... start times to 8:45 a.m.', '... troops to the U.S.').
+_ABBREVIATION_END: Final = re.compile(r"(?:\b[ap]\.m|\b(?:[A-Z]\.){1,2}[A-Z])\.$")
+
+
+def _sentence_end(ln: Line) -> bool:
+    """A full stop that closes a sentence: not one closing an abbreviation, nor one closing a
+    headline in Title Case ('Judges Shouldn't Campaign Like Sheriffs. My State Shows Why.'),
+    which a story's or a caption's sentence is not set in."""
+    if not full_stop_end(ln.text) or _ABBREVIATION_END.search(ln.text) is not None:
+        return False
+    return ln.text.isupper() or ln.words > 20 or not _headline_case(ln, 4)
+
+
+def _masthead(lines: list[Line], ln: Line) -> bool:
+    """A site's name atop its page that the organisations table does not know, which the
+    page's copyright line holds ('Korea JoongAng Daily' / ... / 'Copyright ⓒ Korea JoongAng
+    Daily.', 'The Kathmandu Post' / ... / '© 2025 www.kathmandupost.com'). (A name that only
+    ends in a word naming newspapers is no such cue: 'BAHIA COCOA REVIEW' heads a story.)"""
+    if not 1 <= ln.words <= 4 or full_stop_end(ln.text):
+        return False
+    squeezed = _NON_WORDS.sub("", ln.text.casefold()).removeprefix("the")
+    if len(squeezed) < 4:
+        return False
+    return any(
+        squeezed in _NON_WORDS.sub("", x.text.casefold())
+        for x in lines[ln.index + 1 :]
+        if x.rule == "copyright"
+    )
 
 
 def _bullets_under_headline(lines: list[Line], best: Line) -> list[Line]:
@@ -366,7 +399,8 @@ def _not_headline(ln: Line, opening: int = 0) -> bool:
     """Lines that look like a headline to the scores but are something else (`opening`: the
     index of the page's first line, known chrome aside): a photo caption with its credit
     glued on ('... on Monday. (Jo Li/AP)', '... in Portvale. Jo Li/AP'), a sidebar stamp
-    opening with 'by' ('by some blog - Jul 14, 2018 2:45 pm'), a reprint's 'Authored by' line,
+    opening with 'by' ('by some blog - Jul 14, 2018 2:45 pm') or a blog's 'Posted by' with its
+    date, a breadcrumb trail, a reprint's 'Authored by' line,
     a quoted post's signature, a video's label with its running time, a live page's 'Updated'
     stamp, a dateline alone, a menu, a teaser cut short below the page's first line."""
     text = ln.text
@@ -374,6 +408,10 @@ def _not_headline(ln: Line, opening: int = 0) -> bool:
         return True
     if text[:3].lower() == "by " and BYLINE_START.match(text):
         return text[0] == "b" or find_date(text) is not None
+    if _POSTED_BY.match(text) and find_date(text) is not None:
+        return True  # a blog's stamp: 'Posted by newsdesk | March 4, 2025 | Business'
+    if sum(text.count(mark) for mark in _CRUMB_MARKS) >= 2:
+        return True  # a breadcrumb trail: 'Home » Business » <the headline>'
     if text[-1:] == ")" and ln.words <= 6 and dateline.tagged_alone(text) is not None:
         return True  # 'Washington (CNN)' alone: the story's dateline, set on its own line
     if "(@" in text and _SIGNATURE.match(text):
@@ -412,6 +450,10 @@ def _names_listed(lines: list[Line], ln: Line) -> bool:
         return False
     # a headline naming the story's people: its first paragraph names them too
     return nxt is None or not any(name.split()[-1] in nxt.text for name in names)
+
+
+_CRUMB_MARKS: Final = (" » ", " > ", " › ")
+_POSTED_BY: Final = re.compile(r"(?:Posted|Written|Published|Submitted) by ")
 
 
 _JOB_LABEL: Final = re.compile(
@@ -535,11 +577,16 @@ def _story_opener(
 def _headline_over_deck(above: Line, best: Line) -> bool:
     """'Ferry timetable approved' / 'Commuters win evening runs after months of complaints' /
     byline or stamp: the chosen line is the deck under the headline right above it, a line
-    about as long as the headline or longer (a kicker or section label above a headline is
-    much shorter).
+    at least half as long as the headline ('Colosseum to open underground tunnels for night
+    tours from June' / 'Groups of up to 20, booking required'; a kicker or section label
+    above a headline is much shorter than it).
     The caller checks that the chosen line does not run straight into the story (a video's
     title over its description, above the headline, does)."""
-    if above.role or not 4 <= above.words <= best.words + 2 or above.words > 20:
+    if (
+        above.role
+        or not 4 <= above.words <= max(best.words + 2, 2 * best.words)
+        or above.words > 20
+    ):
         return False
     if above.table_row or above.span > 1 or full_stop_end(above.text):
         return False
@@ -564,12 +611,12 @@ _TRAIL_MARKS: Final = (" > ", " » ", " | ", " • ", " › ", " / ")
 
 
 def _repeated(window: list[Line]) -> set[str]:
-    """Texts of undecided lines of three words or more that stand twice near the top, a
+    """Texts of undecided lines of four words or more that stand twice near the top, a
     label in capitals before one copy aside ('BREAKING: Headline' repeats 'Headline')."""
     seen: set[str] = set()
     twice: set[str] = set()
     for ln in window:
-        if not ln.role and ln.words >= 3:
+        if not ln.role and ln.words >= 4:  # (a section's label repeats its menu item)
             text = _LABEL.sub("", ln.text)
             (twice if text in seen else seen).add(text)
     return twice
@@ -658,10 +705,14 @@ def _without_paper(text: str) -> str:
 _WORD: Final = re.compile(r"[^\W\d_]+")
 
 
-def _headline_case(ln: Line) -> bool:
-    """Title Case or ALL CAPS, as headlines are set ('What Trump and Putin Will Discuss')."""
+def _headline_case(ln: Line, least: int = 1) -> bool:
+    """Title Case or ALL CAPS, as headlines are set ('What Trump and Putin Will Discuss'),
+    judged on words of four letters or more (at least `least` of them: a stamp's 'April 7 -
+    as of Friday, April 3, 1986.' holds three, all capitalised)."""
     long_words = [w for w in ln.text.split() if len(w) > 3 and w[:1].isalpha()]
-    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+    return len(long_words) >= least and sum(w[0].isupper() for w in long_words) >= 0.8 * len(
+        long_words
+    )
 
 
 def _next_decided(lines: list[Line]) -> list[Line | None]:

@@ -31,15 +31,17 @@ _NOT_PERSON_WORDS: Final = (
     r"author|resize|font|text|desk|bureau|newsroom|url|"
     # Institutions that credit a photo ('Kingsport City Jail', 'Wall High School', 'Addicting
     # Info Archive'), never a photographer.
-    r"school|jail|prison|archives?|department|police|hospital|museum|library|ministry|"
-    r"government|academy|telegram|"
+    r"schools?|jail|prison|archives?|department|police|hospital|museum|library|ministry|"
+    r"government|academy|telegram|resources|county|authority|services|district|trust|"
     # ... and the sources of handout photos ('Turkish Presidency/Handout via Reuters')
     r"presidency|office|army|navy|embassy|military|palace|parliament|kremlin|administration|"
     # Bodies and places that read as two capitalised words ('Joint Committee', 'Religion
     # Dispatches', 'Lansdowne Road, Dublin' under a headline).
     r"committee|commission|dispatch|dispatches|road|street|avenue|boulevard|stadium|arena|"
     # A paper's design desk credits montages and charts ('Guardian Design', 'Post Graphics')
-    r"design|graphics|illustrations?|studios?|labs"
+    r"design|graphics|illustrations?|studios?|labs|"
+    # ... and a company's words (a game studio's key art: 'Harrowgate Interactive')
+    r"interactive|games|software|productions|films"
 )
 _NOT_PERSON: Final = re.compile(rf"(?i)\b(?:{_NOT_PERSON_WORDS})\b")
 # The same words as a set, for ASCII text: there a match is a whole run of [A-Za-z0-9_] whose

@@ -25,7 +25,7 @@ from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.headline import full_stop_end
 from pipeline.parse.knowledge import is_place, organisations, place_words
 from pipeline.parse.lines import DIGIT, Line
-from pipeline.parse.names import people, person_name, without_organisations
+from pipeline.parse.names import opens_with_given_name, people, person_name, without_organisations
 from pipeline.parse.roles_captions import file_photo, photo_cue
 
 
@@ -272,10 +272,27 @@ def name_over_stamp(lines: list[Line], ln: Line) -> bool:
     above = lines[ln.index - 1] if ln.index else None
     if above is not None and above.words >= 5 and above.text.rstrip("\"”’'")[-1:] in ".)":
         return False  # under a caption's sentence (a deck, without its full stop, may stand above)
-    if not is_date_line(lines[ln.index + 1].text) or unknown_paper(ln.text):
+    if unknown_paper(ln.text):
         return False  # ('Portvale Ledger' over the stamp names the paper, no person)
+    if not is_date_line(lines[ln.index + 1].text) and not _over_section_and_stamp(lines, ln):
+        return False
     name = person_name(ln.text)
     return name is not None and name.casefold() == ln.text.casefold()
+
+
+def _over_section_and_stamp(lines: list[Line], ln: Line) -> bool:
+    """'Jo Li' / 'Business' / 'Mar 25, 2025 6:00 AM': a section's one-word label between the
+    author and the stamp, as Wired sets them above the headline; the name must open with a
+    given name of the table (a one-word label under two capitalised words is common chrome)."""
+    if ln.index + 2 >= len(lines) or not opens_with_given_name(ln.text):
+        return False
+    label = lines[ln.index + 1].text
+    return (
+        " " not in label
+        and label[:1].isupper()
+        and label.isalpha()
+        and is_date_line(lines[ln.index + 2].text)
+    )
 
 
 # 'Jo Li | July 16, 2018', 'Jo Li • July 16, 2018 at 9:41 AM': names, a separator, a stamp
