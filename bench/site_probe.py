@@ -55,6 +55,7 @@ SETS = (
     "unseen4",
     "unseen5",
     "unseen6",
+    "unseen7",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -62,7 +62,10 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     result = roles.classify(text, meta_title)
     lines = result.lines
     title_line = next((ln for ln in lines if ln.role == "title"), None)
-    title = headline.title_text(title_line, publisher) if title_line else (meta_title or "")
+    if title_line is None:
+        title = meta_title or ""
+    else:
+        title = result.title or headline.title_text(title_line, publisher)
     body_lines = result.of("body")
     paragraphs = _paragraphs(body_lines)
     body = "\n\n".join(paragraphs)

@@ -27,7 +27,10 @@ _LEAD: Final = re.compile(
     # 'Photo credit should read X/AFP/Getty Images': AFP's own wording.
     r"^[(\[]?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
     r"(?:(?:pool|file|staff|handout|featured) )?(?:(?:photo|image) credits?|"
-    r"(?:photo[ -])?illustration|screenshot|(?:photo )?courtesy(?: of)?|photo(?:graph(?:er)?)?s?|"
+    r"(?:photo[ -])?illustration|screenshot|(?:photo )?courtesy(?: of(?: the)?)?|"
+    r"photo(?:graph(?:er)?)?s?|"
+    # ('DESIGN: Jo Li' under an infographic's caption)
+    r"(?:design|graphics?|infographic)(?=\s*:)|"
     r"image|picture|pictured|credit|video|composite|copyright(?=\s*:|\s+(?-i:[A-Z]))|"
     # ('Pic: Reuters', 'File pic: PA', Sky's label)
     r"(?:file )?pic(?=\s*:))"
@@ -44,7 +47,7 @@ POOL_NAME: Final = r"(?!The )(?:[A-Z][\w'’.-]* ){1,3}(?:Pool|POOL)(?: Photo| P
 # capitalised words of its name ('Kremlin Pool Photo', 'White House Pool'): a press pool is
 # no agency, and its name is no photographer.
 _FILLER: Final = re.compile(
-    r"(?i)\b(?:file(?: photo)?|(?:(?-i:[A-Z][\w'’.-]*) ){0,3}pool(?: photo)?|handout|staff|"
+    r"(?i)\b(?:files?(?: photo)?|(?:(?-i:[A-Z][\w'’.-]*) ){0,3}pool(?: photo)?|handout|staff|"
     r"courtesy(?: of)?|special (?:to|for)|official|photo|photos|images?|illustration|screenshot|"
     r"stock|video|screen ?(?:capture|grab)s?|screengrabs?|inc|llc|ltd|supplied)\b"
 )
@@ -222,7 +225,7 @@ def _sourced(text: str) -> bool:
 # image, picture, credit, video, illustration, screenshot, courtesy); it also opens with '(',
 # '[', white space or '©'.
 _LEAD_HEADS: Final = frozenset(
-    ["po", "fi", "st", "ha", "fe", "ph", "im", "pi", "cr", "vi", "il", "sc", "co"]
+    ["po", "fi", "st", "ha", "fe", "ph", "im", "pi", "cr", "vi", "il", "sc", "co", "de", "gr", "in"]
 )
 
 
@@ -260,6 +263,16 @@ def _fragments(rest: str, leads: bool = True) -> list[str]:
 # 'ABC Riverina: Jo Li': a broadcaster's local station (an acronym and a word or two) before
 # the colon, its photographer after it, as ABC Australia credits.
 _STATION: Final = re.compile(r"^([A-Z]{2,5}(?: [A-Z][a-z]+){1,2}): (?=[A-Z])")
+
+
+# An office that handed out a photo: 'Portvale City Council', 'NSW Police', 'Malta Police
+# Force', 'Quang Ngai Department of Agriculture and Environment'.
+OFFICE: Final = (
+    r"(?:[A-Z][\w'’.&-]* ){1,5}(?:Office|Department|Police|Service|Agency|Ministry|Council|"
+    r"Museum|Archives?|Library|Authority|Commission|Force|Brigade|Coastguard)"
+    r"(?: of [A-Z][\w'’.&-]*(?: (?:and |& )?[A-Z][\w'’.&-]*){0,4})?"
+)
+_OFFICE: Final = re.compile(OFFICE)
 
 
 # 'Post Photo: Jo Li', 'KT Photo: Jo Li': a paper's label for its own photographer's picture.
@@ -383,6 +396,19 @@ _STAFF: Final = re.compile(
 )
 
 
+def name_then_agency(line: str) -> bool:
+    """'Jo Li AP', 'Jo Li Reuters': a photographer's name and a wire's or a photo agency's,
+    with no separator, as some papers' templates print the credit under a caption (the
+    caller's context); the name must open with a given name of the table."""
+    if len(line) > 60 or not opens_with_given_name(line):
+        return False
+    name, _, agency = line.rstrip(" .").rpartition(" ")
+    org = lone_organisation(agency) if name else None
+    if org is None or organisations().kinds.get(org) not in ("wire", "photo_agency"):
+        return False
+    return person_name(name) == name
+
+
 def loose_credit(line: str) -> bool:
     """A credit that out of context reads as well as a byline ('Jo Li — AP' under a headline
     names its reporter): the caller takes it for a photo's only under a caption. The name
@@ -489,6 +515,9 @@ def read(text: str) -> Credit:
     if " by " in source:
         source = _SOURCE_PHOTO_BY.sub("/", source)
     rest, agencies = without_organisations(source)
+    if not agencies and _OFFICE.fullmatch(credit):
+        # 'Quang Ngai Department of Agriculture and Environment': one source, its 'and' no list
+        return Credit(credit, (), (credit,))
     mononym = _mononym(source) if agencies else None
     if "for" in rest or "For" in rest:
         rest = _CLIENT.sub(" ", rest)
@@ -651,6 +680,7 @@ _CREDIT_LINE: Final = re.compile(
     r"^[(\[]?\s*(?:©|\(c\)(?!\s*[-–—])|(?:photo |image )?credit should read\b|"
     r"(?:(?:pool|file|staff|handout|featured) )?(?:photo(?:graph(?:er)?)?s?|image|picture|"
     r"credits?|(?:photo|image) credits?|(?:photo[ -])?illustration|screenshot)\s*(?:by\b|:)|"
+    r"(?:design|graphics?|infographic)\s*:|"
     r"video\s+by\b|"
     r"(?:photo|image|picture|video)s? (?:provided|supplied) by\b|"
     # ('Image copyrightGETTY IMAGES': a page that drops the space after the BBC's label)

@@ -11,6 +11,7 @@ from typing import Final
 from pipeline.parse.alias_pattern import alternation
 from pipeline.parse.credits import (
     CUT_MARKS,
+    OFFICE,
     POOL_NAME,
     SCREEN_CREDIT,
     credit_tail,
@@ -184,9 +185,13 @@ _SALE_NOTE: Final = re.compile(r"\s*\((?:PHOTO|PICTURE|IMAGE)S? NOT FOR SALE\)(?
 # An office that gave the paper its photo: capitalised words ending in the kind of office,
 # in brackets at a caption's end ('[ Portvale County Sheriff’s Office ]') or after a label
 # ('Picture: Cork City Council').
-_OFFICE: Final = re.compile(
-    r"(?:[A-Z][\w'’.&-]* ){1,5}(?:Office|Department|Police|Service|Agency|Ministry|Council|"
-    r"Museum|Archives?|Library|Authority|Commission)"
+_OFFICE: Final = re.compile(OFFICE)
+
+
+# A source word, maybe with the paper's or agency's short name, in a caption's square
+# brackets: '[Courtesy]', '[File, Standard]', '[File/Reuters]' (the Standard's form).
+_FILE_OR_COURTESY: Final = re.compile(
+    r"(?:File|Courtesy|Handout|Supplied)(?:\s*[,/]\s*[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"
 )
 
 
@@ -223,7 +228,12 @@ def split_glued(line: str) -> tuple[str, str] | None:
             if split is not None:
                 return split
             inner = line[at + 1 : -1].strip()
-            if lone_organisation(inner) or loose_credit(inner) or _OFFICE.fullmatch(inner):
+            if (
+                lone_organisation(inner)
+                or loose_credit(inner)
+                or _OFFICE.fullmatch(inner)
+                or _FILE_OR_COURTESY.fullmatch(inner)
+            ):
                 # '... Merowe [Reuters]', '... on Thursday. [ JO LI | Times ]', a mugshot's
                 # '[ Pinellas County Sheriff’s Office ]' (the Tampa Bay Times' brackets)
                 return line[:at].rstrip(), inner
@@ -417,8 +427,12 @@ def _bracketed_name(line: str) -> tuple[str, str] | None:
 _SOURCE_WORDS: Final = frozenset({"Supplied", "SUPPLIED", "Handout", "HANDOUT"})
 _LABELLED_NAME_TAIL: Final = re.compile(
     r"(?<=[.!?”\"])\s*(?P<tail>(?:(?:(?:File|FILE|[A-Z]{2,4}) (?:[Pp]hoto|[Pp]icture)|Photo|"
-    r"Photograph|Picture|Image)(?: credit)?(?: by|:| /)|©)"
-    rf"\s*(?P<name>{NAME_PATTERN}|{'|'.join(sorted(_SOURCE_WORDS))}|[A-Z]{{2,6}}|"
+    r"Photograph|Picture|Image|PHOTO|PICTURE)(?: credit)?(?: by|:| /)|©|"
+    # ('... in October. Photo courtesy of the Portvale Department of Parks')
+    r"(?:Photo|Image|Picture)s? courtesy of(?: the)?)"
+    # (a name in capitals, 'PHOTO: JO LI', and a paper's files, 'PHOTO: ODT FILES')
+    rf"\s*(?P<name>{NAME_PATTERN}|{'|'.join(sorted(_SOURCE_WORDS))}|[A-Z]{{2,6}}(?: FILES?)?|"
+    r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}|"
     # an office that handed out the photo ('Picture: Cork City Council', 'Picture: NSW
     # Police'), or a government's short name ('Photo: GovHK')
     rf"(?P<office>{_OFFICE.pattern}|[A-Z][a-z]{{1,5}}[A-Z]{{2,4}}))"
@@ -427,7 +441,7 @@ _LABELLED_NAME_TAIL: Final = re.compile(
 )
 
 
-_LABEL_WORDS: Final = ("Photo", "Picture", "Image", "©", "picture", "photo")
+_LABEL_WORDS: Final = ("Photo", "Picture", "Image", "©", "picture", "photo", "PHOTO", "PICTURE")
 
 
 def _labelled_name_tail(line: str) -> tuple[str, str] | None:

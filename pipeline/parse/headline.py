@@ -60,6 +60,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
     # the headline is as common as none).
     opening = next((ln.index for ln in window if ln.role != "boilerplate"), 0)
     story_seen = False
+    masthead: Line | None = None
     for ln in window:
         if ln.role or ln.index in highlights:
             continue
@@ -71,7 +72,8 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
         if credits.lone_organisation(ln.text) or _channel_name(ln):
             continue  # a site, agency or channel name is chrome, not a headline
         if ln.index == opening and _masthead(lines, ln):
-            continue  # a site the organisations table does not know, atop its page
+            masthead = ln  # the page's title only where nothing else heads it (a home page)
+            continue  # a site's name atop its page, maybe with its tagline
         if (
             _not_headline(ln, opening)
             or _names_listed(lines, ln)
@@ -133,6 +135,8 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
         if score > best_score:
             best, best_score = ln, score
     if best is None:
+        best = masthead
+    if best is None:
         return
     above = lines[best.index - 1] if best.index else None
     under = lines[best.index + 1] if best.index + 1 < len(lines) else None
@@ -156,7 +160,8 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
     for ln in window[best.index + 1 :]:
         if ln.index in highlights and not ln.role:
             ln.role, ln.rule = "standfirst", "highlights"
-    title = fold(strip_site_suffix(best.text))
+    roles.title = _heading_without_site(window, best)
+    title = fold(roles.title or strip_site_suffix(best.text))
     size = len(best.text)
     # a repeat holds the title's longest word: most lines are ruled out before `fold`
     longest = max(title.split(), key=len, default="")
@@ -186,14 +191,24 @@ def _sentence_end(ln: Line) -> bool:
     which a story's or a caption's sentence is not set in."""
     if not full_stop_end(ln.text) or _ABBREVIATION_END.search(ln.text) is not None:
         return False
-    return ln.text.isupper() or ln.words > 20 or not _headline_case(ln, 4)
+    return not title_case_sentences(ln)
+
+
+def title_case_sentences(ln: Line) -> bool:
+    """A headline set in Title Case whose full stops close no story sentence ('Wells Run Dry.
+    Farmers Drill Deeper.'): four long words or more, nearly all capitalised, not capitals."""
+    return ln.words <= 20 and not ln.text.isupper() and _headline_case(ln, 4)
 
 
 def _masthead(lines: list[Line], ln: Line) -> bool:
     """A site's name atop its page that the organisations table does not know, which the
     page's copyright line holds ('Korea JoongAng Daily' / ... / 'Copyright ⓒ Korea JoongAng
     Daily.', 'The Kathmandu Post' / ... / '© 2025 www.kathmandupost.com'). (A name that only
-    ends in a word naming newspapers is no such cue: 'BAHIA COCOA REVIEW' heads a story.)"""
+    ends in a word naming newspapers is no such cue: 'BAHIA COCOA REVIEW' heads a story.)
+    Or a name the table knows with its tagline or its site's words ('The Register® — Biting
+    the hand that feeds IT', 'Otago Daily Times Online News')."""
+    if ln.words <= 10 and _named_masthead(ln.text):
+        return True
     if not 1 <= ln.words <= 4 or full_stop_end(ln.text):
         return False
     squeezed = _NON_WORDS.sub("", ln.text.casefold()).removeprefix("the")
@@ -204,6 +219,18 @@ def _masthead(lines: list[Line], ln: Line) -> bool:
         for x in lines[ln.index + 1 :]
         if x.rule == "copyright"
     )
+
+
+# What follows a site's name in its masthead: a tagline after a separator, or the site's words.
+_MASTHEAD_TAIL: Final = re.compile(r"[®™]?\s*(?:[—–|·-]\s+\S.*|(?:Online|Digital)(?: News)?|News)")
+
+
+def _named_masthead(text: str) -> bool:
+    """An organisation of the table opening the line, then `_MASTHEAD_TAIL`."""
+    found = organisations().find(text)
+    if not found or found[0][0] != 0:
+        return False
+    return _MASTHEAD_TAIL.fullmatch(text[found[0][1] :].lstrip(" ")) is not None
 
 
 def _bullets_under_headline(lines: list[Line], best: Line) -> list[Line]:
@@ -220,6 +247,8 @@ def _bullets_under_headline(lines: list[Line], best: Line) -> list[Line]:
     head = lines[run[0].index - 1]
     if head.role or not 3 <= head.words <= 30 or full_stop_end(head.text) or head.span > 1:
         return []
+    if head.text.isupper() and head.words <= 4:
+        return []  # a section's label in capitals ('NEWS & POLITICS') heads no bullets
     if _not_headline(head) or credits.lone_organisation(head.text):
         return []
     longest = max(ln.words for ln in run)
@@ -254,6 +283,20 @@ def _past_chrome_prose(lines: list[Line], first_prose: int) -> int:
             break
         menu += ln.role == "boilerplate" or ln.words <= 3
     return first_prose
+
+
+def _heading_without_site(window: list[Line], best: Line) -> str:
+    """The page's title with a site's name the table does not know ('Man jailed after raid -
+    Portvale Echo') over the article's own heading without it ('Man jailed after raid'): the
+    heading's text is the title ("" where the page shows no such heading)."""
+    if not _has_dash(best.text):
+        return ""
+    text = strip_site_suffix(best.text)  # (a bar's suffix, a known site's after a dash: gone)
+    cut = _DASH_SUFFIX.search(text)
+    if cut is None or cut.start() < 10:
+        return ""
+    head = text[: cut.start()]
+    return head if any(x.text == head for x in window[best.index + 1 :]) else ""
 
 
 def _stamp_under(lines: list[Line], ln: Line) -> bool:

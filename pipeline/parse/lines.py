@@ -106,10 +106,12 @@ class Line:
 class Roles:
     """One text's lines (a plain class for mypyc, as `Line`)."""
 
-    __slots__ = ("lines",)
+    __slots__ = ("lines", "title")
 
     def __init__(self, lines: list[Line] | None = None) -> None:
         self.lines: list[Line] = [] if lines is None else lines
+        # the headline's text where it differs from its line's (`headline.mark_title`)
+        self.title = ""
 
     def of(self, role: str) -> list[Line]:
         return [ln for ln in self.lines if ln.role == role]

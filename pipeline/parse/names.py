@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 from pipeline.parse.knowledge import given_names, is_place, organisations
@@ -68,7 +69,10 @@ def opens_with_given_name(text: str) -> bool:
     """Whether the text's first word is a given name of the table (`given_names.csv`): what
     tells a person's name alone on its line ('Ines Halvorsen') from capitalised words that
     `person_name` accepts too ('Final Words', 'Main Navigation', 'Generational Gripes')."""
-    return text.lstrip().split(" ", 1)[0].casefold() in given_names()
+    first = text.lstrip().split(" ", 1)[0].casefold()
+    if not first.isascii():  # 'Renée' is the table's 'Renee'
+        first = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
+    return first in given_names()
 
 
 # Months that are also names ('Cheriss May', 'April Ryan', 'June Cross'): a name word when

@@ -28,6 +28,7 @@ from pipeline.parse.knowledge import (
 )
 from pipeline.parse.lines import Line, Roles, split_lines, unwrap
 from pipeline.parse.media_labels import media_labels
+from pipeline.parse.names import opens_with_given_name
 from pipeline.parse.roles_body import mark_body
 from pipeline.parse.roles_bylines import (
     author_box,
@@ -247,6 +248,10 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "stamp_source"
         elif ln.words <= 4 and _organisation_over_stamp(lines, ln):
             ln.role, ln.rule = "byline", "organisation_byline"
+            above = lines[ln.index - 1]
+            if not above.role and opens_with_given_name(above.text) and names_only_line(above):
+                # 'Jo Li and Kim Bo' / 'Portvale Journal' / the stamp: the names over their paper
+                above.role, above.rule = "byline", "names_over_organisation"
         elif credits.is_credit_line(ln.text) and not ends_with_signoff(lines, ln):
             ln.role, ln.rule = "credit", "credit_line"
         elif (
@@ -289,14 +294,15 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
 
 
 def _organisation_over_stamp(lines: list[Line], ln: Line) -> bool:
-    """'Kyodo' alone between a headline and the date stamp (the Japan Times' wire stories): the
-    story's organisation byline, not a photo's credit (a photo agency's name stays a credit)."""
+    """'Kyodo' alone between a headline and the date stamp (the Japan Times' wire stories), or
+    with the bureau ('AFP, Geneva'): the story's organisation byline, not a photo's credit (a
+    photo agency's name stays a credit)."""
     if not ln.index or ln.index + 1 >= len(lines):
         return False
     above, below = lines[ln.index - 1], lines[ln.index + 1]
     if above.role or above.words < 4 or above.text.rstrip("\"”’')")[-1:] in ".)":
         return False  # under a caption, a name alone credits its photo
-    name = credits.lone_organisation(ln.text)
+    name = credits.lone_organisation(ln.text) or organisation_place(ln.text)
     if name is None or organisations().kinds.get(name) not in ("wire", "newspaper", "broadcaster"):
         return False
     return is_date_line(below.text)
@@ -448,19 +454,39 @@ def _linked_stories(lines: list[Line], labels: list[int]) -> None:
     story_from = next((x.index for x in lines if x.prose and x.words >= 20), len(lines))
     for at in labels:
         ln = lines[at]
-        if ln.rule != "see_also" or ln.words > 4 or ":" in ln.text.rstrip(":"):
+        if ln.rule != "see_also" or ln.words > 6 or ":" in ln.text.rstrip(":"):
             continue
         if at < story_from:
             continue  # over the story, the label's neighbour may be the headline
         for item in lines[at + 1 : at + 9]:
+            if not item.role and _section_kicker(item):
+                item.role, item.rule = "boilerplate", "see_also"  # 'LOCAL' over a link
+                continue
             if item.role or not 3 <= item.words <= 20 or item.opening_dateline:
                 break
-            if item.text.rstrip("\"”’')")[-1:] in ".:" or item.glued_split:
-                break  # a sentence, or a caption with its credit: the story goes on
-            nxt = lines[item.index + 1] if item.index + 1 < len(lines) else None
-            if item.words < 7 and nxt is not None and not nxt.role and nxt.prose:
+            if item.glued_split or (
+                item.text.rstrip("\"”’')")[-1:] in ".:" and not headline.title_case_sentences(item)
+            ):
+                # a sentence, or a caption with its credit: the story goes on (a headline in
+                # Title Case may end in a full stop: 'Wells Run Dry. Farmers Drill Deeper.')
                 break
+            nxt = lines[item.index + 1] if item.index + 1 < len(lines) else None
+            if item.words < 7 and nxt is not None and not nxt.role and _sentence(nxt):
+                break  # a subheading over the story's next paragraph
             item.role, item.rule = "boilerplate", "see_also"
+
+
+def _section_kicker(ln: Line) -> bool:
+    """A linked story's section over its headline: a word or three in capitals ('LOCAL',
+    'POLITICS & GOVERNMENT') or one capitalised word ('Environment')."""
+    if ln.words > 3 or not ln.text[:1].isupper():
+        return False
+    return ln.text.isupper() or (ln.words == 1 and ln.text.isalpha())
+
+
+def _sentence(ln: Line) -> bool:
+    """A paragraph's line: prose ending as a sentence does (a linked headline does not)."""
+    return ln.prose and ln.text.rstrip("\"”’')")[-1:] in ".!?"
 
 
 # 'skip past newsletter promotion' ... 'after newsletter promotion': the Guardian marks the

@@ -328,12 +328,22 @@ def _photographer_alone(lines: list[Line], i: int) -> bool:
     """Line i is a name alone (a given name first, `credits.bare_name`) that credits the
     photo over it: not a heading whose words the page writes in lower case ('Milan Storms'
     over a story of storms), not a profile's heading or a speaker's label (the story names
-    that person), and not one of a run of names (an interview's speakers, a list)."""
+    that person), and not one of a run of names (an interview's speakers, a list). A name
+    with its e-mail address ('Jo Li jli@paper.com', McClatchy's staff credit) may be one the
+    story's byline and its author's bio ('Jo Li is a reporter ...') name: a staff
+    photographer who wrote the story too (a teaser's author alone under a paragraph is no
+    credit)."""
     name = credits.bare_name(lines[i].text)
     if name is None:
         return False
     words = name.split()
-    others = [ln.text for k, ln in enumerate(lines) if k != i]
+    staff = "@" in lines[i].text
+    bio = f"{name} is "
+    others = [
+        ln.text
+        for k, ln in enumerate(lines)
+        if k != i and not (staff and (ln.role == "byline" or ln.text.startswith(bio)))
+    ]
     for text in others:
         if any(w.lower() in text for w in words) and any(
             re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words
@@ -408,6 +418,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
             and (
                 credits.loose_credit(ln.text)
                 or credits.source_alone(ln.text)
+                or credits.name_then_agency(ln.text)
                 or (credits.for_client(ln.text) and not SPEECH.search(prev.text))
             )
             and not _repeats_earlier(lines, prev)
