@@ -56,6 +56,7 @@ SETS = (
     "unseen5",
     "unseen6",
     "unseen7",
+    "unseen8",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

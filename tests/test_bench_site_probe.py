@@ -30,7 +30,7 @@ FLOORS = {
         0.95,
         1.0,
     ),
-    "europe": (16, {"title": 16, "reporters": 16, "published": 15, "media_credit": 18}, 0.95, 0.98),
+    "europe": (16, {"title": 16, "reporters": 16, "published": 15, "media_credit": 18}, 0.97, 0.98),
     "asia_africa_pacific": (
         16,
         {"title": 16, "reporters": 16, "outlet": 15, "published": 16, "media_credit": 21},
@@ -81,6 +81,15 @@ FLOORS = {
         20,
         {"title": 20, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 35},
         0.98,
+        1.0,
+    ),
+    # first scores (887622c): title 16, reporters 16, outlet 17, published 18, credits 20,
+    # P 0.780; at 515f766 and c340e68 (unseen5's and unseen6's rules): title 17, the rest the
+    # same, P 0.793; rules written from it since (training numbers)
+    "unseen7": (
+        20,
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 18, "media_credit": 35},
+        0.89,
         1.0,
     ),
 }

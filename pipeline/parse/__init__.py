@@ -98,6 +98,8 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         names, orgs = bylines.byline_people(text)
         reporters += names
         outlets += orgs
+        if ln.rule == "name_organisation_post":  # 'Jo Li, RNZ Pacific Journalist'
+            outlets.append(roles_bylines.name_organisation_post(text) or "")
     if ", BYLINE:" in body:
         reporters += attribution.transcript_reporters(paragraphs)
     reporters += attribution.closing_credit_people(body)

@@ -39,10 +39,11 @@ CLOSING_PARAGRAPH: Final = re.compile(
     r"(?im)^[\[—–-]?\s*(?:additional |with )?(?:reporting|writing|compiled|contributing) by\s+"
     r"[^\n]+$"
 )
-# Bloomberg's form, closing the story: '--With assistance from Jo Li and Kim Bo.' (names and
-# the places they filed from, nothing else: 'With assistance from the state, ...' is prose).
+# Bloomberg's form, closing the story: '--With assistance from Jo Li and Kim Bo.', and CBC's
+# 'With files from Jo Li' (names and the places they filed from, nothing else: 'With
+# assistance from the state, ...' is prose).
 ASSISTANCE: Final = re.compile(
-    r"(?im)^(?:--?|[—–])?\s*with assistance from\s+(?P<names>[^\n.]{3,150})\.?$"
+    r"(?im)^(?:--?|[—–])?\s*with (?:assistance|files) from\s+(?P<names>[^\n.]{3,150})\.?$"
 )
 _ING_BY_HINTS: Final = ("eporting by", "riting by", "ontributing by")
 _CLOSING_HINTS: Final = (*_ING_BY_HINTS, "ompiled by")
@@ -73,7 +74,7 @@ def closing_credit_people(text: str) -> list[str]:
             for name in people(names):
                 if name not in found:
                     found.append(name)
-    if "ssistance from" in text:
+    if "ssistance from" in text or "iles from" in text:  # (CBC's 'With files from Jo Li')
         for match in ASSISTANCE.finditer(text):
             for name in names_only(FILED_FROM.sub("", match.group("names"))):
                 if name not in found:

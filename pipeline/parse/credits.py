@@ -49,7 +49,7 @@ POOL_NAME: Final = r"(?!The )(?:[A-Z][\w'’.-]* ){1,3}(?:Pool|POOL)(?: Photo| P
 _FILLER: Final = re.compile(
     r"(?i)\b(?:files?(?: photo)?|(?:(?-i:[A-Z][\w'’.-]*) ){0,3}pool(?: photo)?|handout|staff|"
     r"courtesy(?: of)?|special (?:to|for)|official|photo|photos|images?|illustration|screenshot|"
-    r"stock|video|screen ?(?:capture|grab)s?|screengrabs?|inc|llc|ltd|supplied)\b"
+    r"stock|video|screen ?(?:capture|grab)s?|screengrabs?|inc|llc|ltd|supplied|submitted)\b"
 )
 # ('Jo Li — AP': a dash between spaces too; a name's hyphen has none)
 _SEPARATORS: Final = re.compile(
@@ -455,12 +455,23 @@ def source_alone(line: str) -> bool:
     studio's key art)."""
     if len(line) <= 20 and line.strip(" .()[]").casefold() in _SOURCE_ALONE:
         return True
+    if "." in line and " " not in line and _HOST.fullmatch(line):
+        return True  # 'Kremlin.ru': the site that published the photo
     if line[:1] != "(" or len(line) > 50:
         return False
     named = _BRACKETED_SOURCE.fullmatch(line)
     if named is None or line.isupper():  # ('(SCROLL DOWN FOR VIDEO)': a page's note)
         return False
     return not _NOT_SOURCE.intersection(named.group(1).split())
+
+
+_CHART_CREDIT: Final = re.compile(
+    r"(?:Data|Source)\s*:\s*(?P<data>[^;]{2,80});\s*(?:Chart|Graphic|Map)\s*:\s*(?P<maker>.{2,60})"
+)
+
+
+# A site's host name ('Kremlin.ru', 'Gov.uk'): a capital first, a country or common domain last.
+_HOST: Final = re.compile(r"[A-Z][\w-]*(?:\.[\w-]+)*\.(?:ru|ua|uk|com|org|gov|net|int|eu|in|cn|jp)")
 
 
 # Two to four capitalised words in brackets, alone on the line.
@@ -514,6 +525,12 @@ def read(text: str) -> Credit:
         source = _NAME_BEFORE_POOL.sub(_unglue_pool, source)
     if " by " in source:
         source = _SOURCE_PHOTO_BY.sub("/", source)
+    chart = _CHART_CREDIT.match(credit) if credit[:4] in ("Data", "Sour") else None
+    if chart is not None:
+        # 'Data: City and County of Denver; Chart: Axios Visuals': the data's source and the
+        # chart's maker, each one name ('and' lists nothing here)
+        names = (chart["data"].strip(), chart["maker"].strip())
+        return Credit(credit, (), tuple(organisations().lookup(n) or n for n in names))
     rest, agencies = without_organisations(source)
     if not agencies and _OFFICE.fullmatch(credit):
         # 'Quang Ngai Department of Agriculture and Environment': one source, its 'and' no list
@@ -684,7 +701,9 @@ _CREDIT_LINE: Final = re.compile(
     r"video\s+by\b|"
     r"(?:photo|image|picture|video)s? (?:provided|supplied) by\b|"
     # ('Image copyrightGETTY IMAGES': a page that drops the space after the BBC's label)
-    r"(?:image|photo|picture) copyright(?:\b|(?-i:(?=[A-Z])))|(?:photo )?courtesy(?: of)?\s|"
+    r"(?:image|photo|picture) copyright(?:\b|(?-i:(?=[A-Z])))|(?:photo )?courtesy(?: of|:)?\s|"
+    # ('(Submitted by Jo Li)' in brackets; 'Data: City of X; Chart: Y', a chart's credit)
+    r"(?<=\()(?:submitted|supplied|provided) by\b|data\s*:[^;]{2,80};\s*(?:chart|graphic|map)\s*:|"
     # the BBC's 'Image source, Getty Images'; the Times' 'Credit...Jo Li for The New York Times'
     r"image source\s*[,:]|credit(?:\.{2,}|…)(?-i:(?=[A-Z])))"
     r"|^\(?(?:AP|AFP|EPA) Photo\b"

@@ -77,9 +77,13 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         # '... in 1975. (Courtesy of Jo Li)', '(Photo courtesy of the Portvale Police)': after
         # a sentence only ('... the tickets (courtesy of his boss)' is the story's aside)
         r"(?:(?<=[.!?”\"]\()|(?<=[.!?”\"]\s\())"
-        r"(?:(?:Photo|Image) )?(?:Courtesy|courtesy)(?: of)?\s[^()]{2,80}|"
+        r"(?:(?:Photo|Image) )?(?:Courtesy|courtesy)(?: of|:)?\s[^()]{2,80}|"
         # (an office's photo: '... before it was taken (Provided by the prefectural police)')
         r"(?<=\s\()Provided by\s[^()]{2,80}|"
+        # (a mugshot's source after the name: 'Jo Li (Portvale Metropolitan Police Department)')
+        rf"(?<=\s\(){OFFICE}|"
+        # (a paper's own file photo: '... in the Strip District. (Post-Gazette file photo)')
+        r"(?:(?<=[.!?”\"]\()|(?<=[.!?”\"]\s\())(?:[A-Z][\w.&'’-]* ){1,3}file photo|"
         # a slash or bar credit naming an agency after it ('X/Pool Photo via AP', 'X | AFP')
         rf"[^()/|]{{2,60}}[/|][^()]{{0,40}}?(?<![\w.])(?:{agencies})(?!\w)[^()]{{0,40}}|"
         # ... or before 'via' and an agency: '(Jo Li and Kim Bo via Getty Images)'
@@ -93,8 +97,9 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         # ('... Monday. Composite: Jo Li/Getty Images', the Guardian's label for a montage)
         # ('... Monday. Pic: Reuters', Sky's label; '... in 2023. PHOTO: REUTERS'; '... 2024. ©
         # Jo Li, AFP', France 24's)
-        r"|(?<=[a-z0-9.!?”\":])\s?((?:(?:Photo|Photograph|Picture|Image|Composite|Video|PHOTO|"
-        r"PICTURE|Pic|(?:File|FILE) (?:pic|photo|PIC|PHOTO))s?(?: by|:)|©)\s*"
+        # ('... on a smartphone. - Copyright Canva', Euronews' form, a dash before its label)
+        r"|(?<=[a-z0-9.!?”\":])\s?(?:[-–—]\s)?((?:(?:Photo|Photograph|Picture|Image|Composite|"
+        r"Video|PHOTO|PICTURE|Pic|(?:File|FILE) (?:pic|photo|PIC|PHOTO))s?(?: by|:)|©|Copyright)\s*"
         # (an initial's full stop inside the name: 'Photo by Jo D. Li/Getty Images')
         r"(?:[A-Z](?:[^.]|(?<=\s[A-Z])\.){2,80}?"
         rf"(?:/|\|| via |, (?=[A-Z]))[^.]{{2,60}}|(?:{agencies}|Handout|HANDOUT|Supplied|SUPPLIED)"
@@ -190,6 +195,12 @@ _OFFICE: Final = re.compile(OFFICE)
 
 # A source word, maybe with the paper's or agency's short name, in a caption's square
 # brackets: '[Courtesy]', '[File, Standard]', '[File/Reuters]' (the Standard's form).
+_TRAILING_NOTE: Final = re.compile(
+    r"(?<=\))\s+@[\w.]{2,30}$|\s*\((?:19|20)\d\d\)\s*COPYRIGHT RESERVED$"
+)
+_CREDIT_YEAR: Final = re.compile(r"/(?:19|20)\d\d\)$")
+
+
 _FILE_OR_COURTESY: Final = re.compile(
     r"(?:File|Courtesy|Handout|Supplied)(?:\s*[,/]\s*[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"
 )
@@ -197,6 +208,17 @@ _FILE_OR_COURTESY: Final = re.compile(
 
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence."""
+    if line[-1:].isalnum() and (line.find(" @", len(line) - 40) >= 0 or line.endswith("RESERVED")):
+        # '... (Jo Li/Review-Journal) @jolipix': the photographer's handle after the credit;
+        # '... --fotoBERNAMA (2026) COPYRIGHT RESERVED': the agency's notice
+        bare = _TRAILING_NOTE.sub("", line)
+        if bare != line:
+            return split_glued(bare) if bare else None
+    if line.endswith(")") and _CREDIT_YEAR.search(line, len(line) - 7):
+        # '(Jo Li/Civil Beat/2025)': the year the photo was taken, after the credit
+        split = split_glued(_CREDIT_YEAR.sub(")", line))
+        if split is not None:
+            return split
     # A note ends the line in a letter, a digit or '_' ('... ID: A_12B', '... less'), or in
     # a full stop after a capital ('... OUTSIDE SOURCE.'): most prose lines are ruled out by
     # their last two characters (this runs on most lines of every article).
@@ -444,6 +466,13 @@ _LABELLED_NAME_TAIL: Final = re.compile(
 _LABEL_WORDS: Final = ("Photo", "Picture", "Image", "©", "picture", "photo", "PHOTO", "PICTURE")
 
 
+_MAP_VIEWS: Final = frozenset({"Google Street View", "Google Maps", "Google Earth"})
+
+
+# A client the table lacks, named as a publication ('The Mill', 'The Portvale Courier').
+_CLIENT_PAPER: Final = re.compile(r"The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
+
+
 def _labelled_name_tail(line: str) -> tuple[str, str] | None:
     """(caption, credit) for `_LABELLED_NAME_TAIL`, when the name reads as a person's and the
     client is an organisation of the table ('Photo: Jo Li' names no agency, so the other
@@ -455,9 +484,10 @@ def _labelled_name_tail(line: str) -> tuple[str, str] | None:
     if match is None or match.start() < 20:
         return None
     name, client = match.group("name"), match.group("client")
-    if client and organisations().lookup(client) is None:
+    if client and organisations().lookup(client) is None and not _CLIENT_PAPER.fullmatch(client):
         return None
     office = match.group("office") is not None or _OFFICE.fullmatch(name) is not None
+    office = office or name in _MAP_VIEWS  # 'Image: Google Street View'
     if not office and person_name(name) != name and not (name.isupper() or name in _SOURCE_WORDS):
         return None
     return line[: match.start()].rstrip(), match.group("tail")
@@ -602,6 +632,7 @@ def _label_after(line: str, start: int) -> bool:
         or line.find("Composite", start) >= 0
         or line.find("PIC", start) >= 0
         or line.find("File p", start) >= 0
+        or line.find("Copyright", start) >= 0
     )
 
 
@@ -802,11 +833,11 @@ def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
         reverse=True,
     )
     alternatives = alternation(names, _any_case)
-    # '... Finland. Reuters' (or '... Putrajaya. — Bernama', The Star's), glued and capitalised
-    # ('... Finland.Getty Images', not '.Ap'), or
-    # bracketed after a sentence or a wide gap: '... talks   (Lehtikuva)'
+    # '... Finland. Reuters' (or '... Putrajaya. — Bernama', The Star's, '... today.
+    # --fotoBERNAMA', Bernama's own), glued and capitalised ('... Finland.Getty Images', not
+    # '.Ap'), or bracketed after a sentence or a wide gap: '... talks   (Lehtikuva)'
     pattern = re.compile(
-        rf"(?:(?<=[.!?)”\"])\s+(?:[—–]\s?)?((?i:{alternatives}))"
+        rf"(?:(?<=[.!?)”\"])\s+(?:[—–]\s?|--)?((?i:{alternatives}))"
         rf"|(?<=[a-z0-9][.!?])(?=[A-Z](?:[A-Z]|[a-z]{{3}}))((?i:{alternatives}))"
         rf"|(?:(?<=[.!?”\"])\s*|\s{{2,}})\(((?i:{alternatives}))\))\s*$"
     )

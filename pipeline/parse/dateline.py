@@ -19,7 +19,7 @@ from pipeline.parse.names import opens_with_given_name, person_name, title_case
 # Prefecture--Police here ...')
 _DASH: Final = (
     r"(?:\s*(?:—|–)|\s+(?:--|-|_)(?=\s)|\s*--(?=\s)|:(?=\s)|(?<=\))--(?=[A-Z“\"])|(?<=/\.)(?=\s)"
-    r"|(?<=\d)-(?=\s)|(?<=[A-Za-z])--(?=[A-Z][a-z]))"
+    r"|(?<=\d)-(?=\s)|(?<=[A-Za-z])--(?=[A-Z][a-z])|(?<=\))\s+-(?=[A-Z“\"]))"
 )
 _CAPS_PLACE: Final = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}"
 # (a typist's space may stand before the comma: 'OAKLAND , N.J.')

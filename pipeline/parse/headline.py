@@ -74,6 +74,8 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
         if ln.index == opening and _masthead(lines, ln):
             masthead = ln  # the page's title only where nothing else heads it (a home page)
             continue  # a site's name atop its page, maybe with its tagline
+        if ln.index == 1 and ln.words <= 6 and _site_name(lines[0]):
+            continue  # the site's tagline under its name ('Qatar's top-selling English daily')
         if (
             _not_headline(ln, opening)
             or _names_listed(lines, ln)
@@ -192,6 +194,14 @@ def _sentence_end(ln: Line) -> bool:
     if not full_stop_end(ln.text) or _ABBREVIATION_END.search(ln.text) is not None:
         return False
     return not title_case_sentences(ln)
+
+
+def _site_name(ln: Line) -> bool:
+    """A site's name on the page's first line: an organisation of the table alone, or a
+    masthead (`_named_masthead`)."""
+    return ln.words <= 10 and (
+        credits.lone_organisation(ln.text) is not None or _named_masthead(ln.text)
+    )
 
 
 def title_case_sentences(ln: Line) -> bool:
@@ -549,6 +559,18 @@ def _wrapped_dateline(ln: Line) -> bool:
     return not ln.role and ln.text[-1:].isalnum() and ln.opening_dateline is not None
 
 
+# What a headline in Title Case holds and a menu does not: a small word, in any case, or an
+# auxiliary ('The Kremlin's Budget Has Stopped Pretending').
+_FUNCTION_WORD: Final = re.compile(
+    r"(?i) (?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|with|is|are|was|were|has|have|had|"
+    r"will|can|could|would|should|not|no|be) "
+)
+
+
+def _function_word(text: str) -> bool:
+    return _SMALL_WORD.search(text) is not None or _FUNCTION_WORD.search(text) is not None
+
+
 def _menu_over(ln: Line, nxt: Line | None) -> bool:
     """A Title Case line with no small word in lower case ('Local News Ferries Weather') over
     a longer undecided line in sentence case: as likely a menu as a headline. Under chrome it
@@ -644,7 +666,7 @@ def _headline_over_deck(above: Line, best: Line) -> bool:
         _headline_case(above)
         and not above.text.isupper()
         and not _headline_case(best)
-        and (best.words < 15 or above.words < 5 or not _SMALL_WORD.search(above.text))
+        and (best.words < 15 or above.words < 5 or not _function_word(above.text))
     ):
         return False
     return not full_stop_end(best.text)

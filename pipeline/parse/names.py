@@ -42,7 +42,11 @@ _NOT_PERSON_WORDS: Final = (
     # A paper's design desk credits montages and charts ('Guardian Design', 'Post Graphics')
     r"design|graphics|illustrations?|studios?|labs|"
     # ... and a company's words (a game studio's key art: 'Harrowgate Interactive')
-    r"interactive|games|software|productions|films"
+    r"interactive|games|software|productions|films|space|bank|courts|capital|holdings|"
+    r"airlines|airways|motors|energy|systems|technologies|industries|logistics|aerospace|"
+    r"robotics|pharma|pharmaceuticals|partners|ventures|foods|insurance|"
+    # ... and a page's words before a credit ('Copyright Canva')
+    r"copyright"
 )
 _NOT_PERSON: Final = re.compile(rf"(?i)\b(?:{_NOT_PERSON_WORDS})\b")
 # The same words as a set, for ASCII text: there a match is a whole run of [A-Za-z0-9_] whose

@@ -28,7 +28,9 @@ from pipeline.parse.knowledge import (
 )
 from pipeline.parse.lines import Line, Roles, split_lines, unwrap
 from pipeline.parse.media_labels import media_labels
-from pipeline.parse.names import opens_with_given_name
+from pipeline.parse.names import opens_with_given_name, person_name
+from pipeline.parse.reader_pitch import MAX_WORDS as READER_PITCH_WORDS
+from pipeline.parse.reader_pitch import reader_pitch
 from pipeline.parse.roles_body import mark_body
 from pipeline.parse.roles_bylines import (
     author_box,
@@ -37,9 +39,11 @@ from pipeline.parse.roles_bylines import (
     is_by_prefix,
     lower_case_byline,
     name_and_stamp,
+    name_organisation_post,
     name_over_stamp,
     name_signoff,
     names_and_organisation,
+    names_and_place,
     names_only_line,
     names_with_wire_tag,
     organisation_place,
@@ -234,6 +238,10 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
                 above.role, above.rule = "byline", "syndicated_byline"
         elif names_and_organisation(lines, ln):
             ln.role, ln.rule = "byline", "names_and_organisation"
+        elif ln.words <= 14 and " | " in ln.text and names_and_place(ln.text):
+            ln.role, ln.rule = "byline", "names_and_place"
+        elif ln.words <= 10 and ", " in ln.text and name_organisation_post(ln.text) is not None:
+            ln.role, ln.rule = "byline", "name_organisation_post"
         elif ln.text[-1:] == ")" and names_with_wire_tag(lines, ln):
             ln.role, ln.rule = "byline", "names_with_wire_tag"
         elif ln.words <= 12 and author_box(ln):
@@ -274,8 +282,13 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "date", "date_stamp"
         elif organisation_stamp(ln.text):
             ln.role, ln.rule = "byline", "organisation_stamp"
+        elif ln.words <= READER_PITCH_WORDS and reader_pitch(ln.text):
+            ln.role, ln.rule = "boilerplate", "reader_pitch"
     if any(ln.rule == "speaker_label" for ln in lines):
         _later_speakers(lines)
+    for ln in lines[:MAX_AUTHOR_LABEL]:
+        if ln.text in _AUTHOR_LABELS and not ln.role:
+            _author_block(lines, ln)
     _teaser_cards(lines)
     if sum(ln.rule == "newsletter" for ln in lines) >= 2:
         _newsletter_boxes(lines)
@@ -444,6 +457,42 @@ def _poll_questions(lines: list[Line]) -> None:
         for near in lines[max(0, at - 1) : at + 2 : 2]:
             if not near.role and near.text.endswith("?") and near.words <= 30:
                 near.role, near.rule = "boilerplate", "poll"
+
+
+# A label over the authors' names and posts (The Conversation's 'Authors' / 'Jo Li' /
+# 'Associate Professor of X, Portvale University' / ...), looked for near the top only.
+_AUTHOR_LABELS: Final = frozenset({"Author", "Authors", "About the author", "About the authors"})
+MAX_AUTHOR_LABEL: Final = 60
+
+
+def _author_block(lines: list[Line], label: Line) -> None:
+    """The names under the label are bylines and their posts chrome, to the first line that
+    is neither (a name: a person's two to four words; a post: a job or a body, `_POST_LINE`)."""
+    names: list[Line] = []
+    posts: list[Line] = []
+    for ln in lines[label.index + 1 : label.index + 13]:
+        if ln.role:
+            break
+        if ln.words <= 4 and person_name(ln.text) == ln.text:
+            names.append(ln)
+        elif names and ln.words <= 20 and _POST_LINE.search(ln.text):
+            posts.append(ln)
+        else:
+            break
+    if not names:
+        return
+    label.role, label.rule = "boilerplate", "author_label"
+    for ln in names:
+        ln.role, ln.rule = "byline", "author_block"
+    for ln in posts:
+        ln.role, ln.rule = "boilerplate", "author_post"
+
+
+_POST_LINE: Final = re.compile(
+    r"\b(?:Professor|Lecturer|Researcher|Fellow|Director|Dean|Chair|Scientist|Student|"
+    r"Candidate|Editor|Reporter|Correspondent|Writer|Journalist|Analyst|Economist|University|"
+    r"College|Institute|School)\b"
+)
 
 
 def _linked_stories(lines: list[Line], labels: list[int]) -> None:

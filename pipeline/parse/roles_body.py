@@ -118,6 +118,9 @@ def mark_body(roles: Roles) -> None:
             elif _org_line(ln.text) and _story_lines_above(lines, start, ln) <= 1:
                 # 'Associated Press' alone above the story's second paragraph: its byline
                 ln.role, ln.rule = "byline", "organisation_byline"
+            elif ln.words <= 40 and _closing_credit(ln.text):
+                # 'With files from Jo Li' between the story and chrome the story's end passed
+                ln.role, ln.rule = "body", "closing_credit"
             elif signed >= 0 and not _button(ln):
                 # wire copy holds no page chrome: 'Soybean Oil', 'Crowns' head its figures, as
                 # its lines below the last paragraph are story (above)
@@ -188,7 +191,7 @@ def _closing_credit(text: str) -> bool:
     if text[:1] == "(" and text.endswith(")"):
         text = text[1:-1]
     return CLOSING_PARAGRAPH.match(text) is not None or (
-        "ssistance from" in text and ASSISTANCE.match(text) is not None
+        ("ssistance from" in text or "iles from" in text) and ASSISTANCE.match(text) is not None
     )
 
 

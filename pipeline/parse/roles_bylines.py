@@ -424,12 +424,33 @@ def post_organisation(text: str) -> str | None:
 
 
 def organisation_place(text: str) -> str | None:
-    """'BBC News, Washington', 'Reuters, Kyiv': under the reporter's name, the organisation
-    and the bureau the story was filed from; the organisation."""
+    """'BBC News, Washington', 'Reuters, Kyiv', 'QNA/Doha': under the reporter's name, the
+    organisation and the bureau the story was filed from; the organisation."""
     head, comma, place = text.rpartition(", ")
+    if not comma:
+        head, comma, place = text.partition("/")
     if not comma or len(text) > 60 or _BUREAU.fullmatch(place) is None:
         return None
     return organisations().lookup(head)
+
+
+def names_and_place(text: str) -> bool:
+    """'Jo Li & Kim Bo | New Delhi': the reporters' names and the place they filed from, as
+    Indian papers set the byline (a given name first; the place one of places.csv)."""
+    names, bar, place = text.rpartition(" | ")
+    if not bar or len(text) > 80 or not opens_with_given_name(names):
+        return False
+    return is_place(place.strip()) and bool(names_only(names.strip()))
+
+
+def name_organisation_post(text: str) -> str | None:
+    """'Jo Li, RNZ Pacific Journalist': a reporter's name, then the organisation the table
+    knows and the post there; the organisation."""
+    name, comma, rest = text.partition(", ")
+    if not comma or len(text) > 80 or person_name(name) != name:
+        return None
+    org, _, post = rest.rpartition(" ")
+    return organisations().lookup(org) if post.lower() in _JOB_WORDS else None
 
 
 # a place's name: one to three capitalised words ('Washington', 'Rio de Janeiro', 'St. Louis')

@@ -1,0 +1,95 @@
+"""Reader pitches: a site asking its reader to subscribe, donate, sign up, follow it or get its
+app ('Support local journalism by becoming a member.', 'By supporting The Moscow Times, you're
+defending open, independent journalism ...', 'Get the RNZ app').
+
+Each site words them its own way, so no table of phrases keeps up with them (the boilerplate
+table holds the common fixed ones). What they share is their address: they speak to the
+reader ('you', 'your', an imperative such as 'Support', 'Join', 'Get') about the site ('we',
+'our', 'us') and its wares (journalism, membership, newsletters, apps), and they quote and
+report no one. A story's paragraph that addresses its reader so is rare; one that quotes
+someone doing it carries a quotation mark or a reporting verb, and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ahocorasick_rs import AhoCorasick
+
+# Lines longer than this are story paragraphs (a pitch is a sentence or three).
+MAX_WORDS: Final = 45
+
+# What a pitch sells or asks for: the site's own wares (one of these, or of the weak ones
+# below, is needed before anything else is looked at) ...
+_WARES: Final = re.compile(
+    r"(?i)\b(?:journalism|subscri(?:be|ber|bers|ption|ptions)|members?(?:hip)?|"
+    r"donat(?:e|ion|ions)|newsletters?|sign(?:ing)? up|inbox|readers|confirmation|"
+    r"support(?:ing)? (?:us|our|the [A-Z]\w+|local journalism|independent journalism))\b"
+)
+# ... and what story lines speak of as much (an app review, a company's report on its
+# platforms): these count in a short call to act only ('Get the RNZ app', 'Like us on
+# Facebook').
+_WEAK_WARES: Final = re.compile(
+    r"(?i)\b(?:apps?|podcasts?|e-?mail|facebook|instagram|twitter|whatsapp)\b"
+)
+_YOU: Final = re.compile(r"(?i)\b(?:you|your|yours|you're|you’re|you'll|you’ll)\b")
+# ('US' in capitals is the country)
+_WE: Final = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e're|[Ww]e’re|[Ww]e'll|[Ww]e’ll)\b")
+# An imperative opening the line or one of its sentences: the pitch's call to act.
+_CALL: Final = re.compile(
+    r"(?:^|(?<=[^\d\s][.!?] ))(?:Support|Subscribe|Join|Donate|Become|Get|Sign|Download|"
+    r"Follow|Like|Add|Help|Give|Contribute|Register|Try|Listen|Don't|Don’t|Never)\b"
+)
+# What a story's line carries when it reports someone's words.
+_REPORTED: Final = re.compile(
+    r"[\"“”]|\b(?:said|says|told|according to|asked|urged|found|showed|reported|announced)\b"
+)
+
+
+# Every pitch names a ware, strong or weak: one pass of an automaton over the lower-case line
+# for their stems rules out most story lines before any regular expression runs (the
+# expressions cost about 6 µs a line; most lines of a story name none of these).
+_STEMS: Final = AhoCorasick(
+    [
+        "journalis",
+        "subscri",
+        "member",
+        "donat",
+        "newsletter",
+        "sign",
+        "inbox",
+        "readers",
+        "confirmation",
+        "support",
+        "podcast",
+        "mail",
+        "facebook",
+        "instagram",
+        "twitter",
+        "whatsapp",
+        "app",
+    ]
+)
+
+
+def reader_pitch(text: str) -> bool:
+    """Whether the line is a site's pitch to its reader (see the module's docstring)."""
+    if not _STEMS.find_matches_as_indexes(text.lower()):
+        return False
+    wares = {w.lower() for w in _WARES.findall(text)}
+    call = _CALL.search(text) is not None
+    if not wares and not call:
+        return False
+    if len(text.split()) > MAX_WORDS or _REPORTED.search(text):
+        return False
+    you = _YOU.search(text) is not None
+    we = _WE.search(text) is not None
+    if call:
+        # 'Support local journalism by becoming a member.', 'Get the RNZ app' ('Support for
+        # the plan fell ...' opens with a noun: no ware, no address)
+        short = len(text.split()) <= 8
+        if not wares:  # 'Get the RNZ app', 'Like us on Facebook'
+            return _WEAK_WARES.search(text) is not None and (you or we or short)
+        return you or we or len(wares) >= 2 or short
+    return (you or we) and (len(wares) >= 2 or (you and we))
