@@ -196,6 +196,7 @@ def test_reader_pitches_by_their_address(line):
         "For example, you can block Facebook and Instagram during school hours.",
         '"Support our journalism and become a member," the editor told readers.',
         "9. Donate It To a Recycling Center.",
+        "Get Down with APP",
     ],
 )
 def test_story_lines_about_apps_members_and_support_are_no_pitch(line):

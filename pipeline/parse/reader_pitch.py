@@ -31,7 +31,8 @@ _WARES: Final = re.compile(
 # platforms): these count in a short call to act only ('Get the RNZ app', 'Like us on
 # Facebook').
 _WEAK_WARES: Final = re.compile(
-    r"(?i)\b(?:apps?|podcasts?|e-?mail|facebook|instagram|twitter|whatsapp)\b"
+    # ('APP' in capitals is a name's initials: 'Get Down with APP', a party's)
+    r"\b(?:[Aa]pps?|(?i:podcasts?|e-?mail|facebook|instagram|twitter|whatsapp))\b"
 )
 _YOU: Final = re.compile(r"(?i)\b(?:you|your|yours|you're|you’re|you'll|you’ll)\b")
 # ('US' in capitals is the country)
