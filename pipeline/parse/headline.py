@@ -191,7 +191,8 @@ def _sentence_end(ln: Line) -> bool:
     """A full stop that closes a sentence: not one closing an abbreviation, nor one closing a
     headline in Title Case ('Judges Shouldn't Campaign Like Sheriffs. My State Shows Why.'),
     which a story's or a caption's sentence is not set in."""
-    if not full_stop_end(ln.text) or _ABBREVIATION_END.search(ln.text) is not None:
+    text = ln.text
+    if not full_stop_end(text) or _ABBREVIATION_END.search(text, max(0, len(text) - 8)):
         return False
     return not title_case_sentences(ln)
 
@@ -231,12 +232,16 @@ def _masthead(lines: list[Line], ln: Line) -> bool:
     )
 
 
+_MASTHEAD_MARKS: Final = "—–|·-®™"
+_MASTHEAD_ENDS: Final = ("Online", "News", "Digital")
 # What follows a site's name in its masthead: a tagline after a separator, or the site's words.
 _MASTHEAD_TAIL: Final = re.compile(r"[®™]?\s*(?:[—–|·-]\s+\S.*|(?:Online|Digital)(?: News)?|News)")
 
 
 def _named_masthead(text: str) -> bool:
     """An organisation of the table opening the line, then `_MASTHEAD_TAIL`."""
+    if not any(c in text for c in _MASTHEAD_MARKS) and not text.endswith(_MASTHEAD_ENDS):
+        return False  # most first lines: no organisation scan
     found = organisations().find(text)
     if not found or found[0][0] != 0:
         return False
@@ -461,9 +466,9 @@ def _not_headline(ln: Line, opening: int = 0) -> bool:
         return True
     if text[:3].lower() == "by " and BYLINE_START.match(text):
         return text[0] == "b" or find_date(text) is not None
-    if _POSTED_BY.match(text) and find_date(text) is not None:
+    if text[:1] in "PWS" and _POSTED_BY.match(text) and find_date(text) is not None:
         return True  # a blog's stamp: 'Posted by newsdesk | March 4, 2025 | Business'
-    if sum(text.count(mark) for mark in _CRUMB_MARKS) >= 2:
+    if ("»" in text or " > " in text or "›" in text) and _crumbs(text) >= 2:
         return True  # a breadcrumb trail: 'Home » Business » <the headline>'
     if text[-1:] == ")" and ln.words <= 6 and dateline.tagged_alone(text) is not None:
         return True  # 'Washington (CNN)' alone: the story's dateline, set on its own line
@@ -506,6 +511,12 @@ def _names_listed(lines: list[Line], ln: Line) -> bool:
 
 
 _CRUMB_MARKS: Final = (" » ", " > ", " › ")
+
+
+def _crumbs(text: str) -> int:
+    return sum(text.count(mark) for mark in _CRUMB_MARKS)
+
+
 _POSTED_BY: Final = re.compile(r"(?:Posted|Written|Published|Submitted) by ")
 
 
