@@ -25,7 +25,7 @@ MAX_WORDS: Final = 45
 _WARES: Final = re.compile(
     r"(?i)\b(?:journalism|subscri(?:be|ber|bers|ption|ptions)|members?(?:hip)?|"
     r"donat(?:e|ion|ions)|newsletters?|sign(?:ing)? up|inbox|readers|confirmation|"
-    r"support(?:ing)? (?:us|our|the [A-Z]\w+|local journalism|independent journalism))\b"
+    r"support(?:ing)? (?:us|our|the (?-i:[A-Z])\w+|local journalism|independent journalism))\b"
 )
 # ... and what story lines speak of as much (an app review, a company's report on its
 # platforms): these count in a short call to act only ('Get the RNZ app', 'Like us on
