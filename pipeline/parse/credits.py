@@ -465,11 +465,6 @@ def source_alone(line: str) -> bool:
     return not _NOT_SOURCE.intersection(named.group(1).split())
 
 
-_CHART_CREDIT: Final = re.compile(
-    r"(?:Data|Source)\s*:\s*(?P<data>[^;]{2,80});\s*(?:Chart|Graphic|Map)\s*:\s*(?P<maker>.{2,60})"
-)
-
-
 # A site's host name ('Kremlin.ru', 'Gov.uk'): a capital first, a country or common domain last.
 _HOST: Final = re.compile(r"[A-Z][\w-]*(?:\.[\w-]+)*\.(?:ru|ua|uk|com|org|gov|net|int|eu|in|cn|jp)")
 
@@ -509,6 +504,12 @@ def _hosted(fragment: str, hosts: frozenset[str]) -> bool:
     for the person's account): it hosted the photo, and names neither maker nor agency."""
     folded = fragment.casefold()
     return folded in hosts or any(w in hosts for w in folded.split())
+
+
+# A chart's credit: 'Data: City and County of Denver; Chart: Axios Visuals'.
+_CHART_CREDIT: Final = re.compile(
+    r"(?:Data|Source)\s*:\s*(?P<data>[^;]{2,80});\s*(?:Chart|Graphic|Map)\s*:\s*(?P<maker>.{2,60})"
+)
 
 
 def read(text: str) -> Credit:

@@ -26,7 +26,7 @@ from pipeline.parse.knowledge import (
     lowered,
     organisations,
 )
-from pipeline.parse.lines import Line, Roles, split_lines, unwrap
+from pipeline.parse.lines import SENTENCE_END, Line, Roles, split_lines, unwrap
 from pipeline.parse.media_labels import media_labels
 from pipeline.parse.names import opens_with_given_name, person_name
 from pipeline.parse.reader_pitch import MAX_WORDS as READER_PITCH_WORDS
@@ -535,7 +535,7 @@ def _section_kicker(ln: Line) -> bool:
 
 def _sentence(ln: Line) -> bool:
     """A paragraph's line: prose ending as a sentence does (a linked headline does not)."""
-    return ln.prose and ln.text.rstrip("\"”’')")[-1:] in ".!?"
+    return ln.prose and SENTENCE_END.search(ln.text) is not None
 
 
 # 'skip past newsletter promotion' ... 'after newsletter promotion': the Guardian marks the
