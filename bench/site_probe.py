@@ -57,6 +57,8 @@ SETS = (
     "unseen6",
     "unseen7",
     "unseen8",
+    "unseen9",
+    "unseen10",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -33,7 +33,13 @@ def test_the_shipped_tables_pass():
 
 def test_optional_tables_may_be_missing(tmp_path):
     folder = _copy(tmp_path)
-    for name in ("publishers.csv", "places.csv", "media_labels.tsv", "licences.csv"):
+    for name in (
+        "publishers.csv",
+        "places.csv",
+        "media_labels.tsv",
+        "licences.csv",
+        "date_order.csv",
+    ):
         (folder / name).unlink()
     assert check_knowledge(folder) == folder
 
@@ -48,6 +54,8 @@ def test_optional_tables_may_be_missing(tmp_path):
         ("boilerplate.tsv", "promo\tyes\t^watch more$\n", "ends_article must be"),
         ("media_labels.tsv", "chrome\tbilder(\n", "missing \\)"),
         ("media_labels.tsv", "photo\tbilder\n", "kind 'photo'"),
+        ("date_order.csv", "WITA,timezone,true\n", "kind must be zone or domain"),
+        ("date_order.csv", "WITA,zone,yes\n", "day_first must be true or false"),
     ],
 )
 def test_a_bad_row_is_named(tmp_path, name, line, message):

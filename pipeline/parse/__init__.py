@@ -20,6 +20,7 @@ from pipeline.parse import (
     bylines,
     credits,
     credits_glued,
+    date_order,
     dateline,
     headline,
     knowledge,
@@ -185,7 +186,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         "dateline_place": found_dateline.place if found_dateline else None,
         "reporters": list(dict.fromkeys(reporters)),
         "outlet": next((o for o in outlets if o), None),
-        "published": _published(result),
+        "published": _published(result, publisher),
         "media": media,
         "boilerplate": [{"text": ln.text, "rule": ln.rule} for ln in result.of("boilerplate")],
         "line_roles": result.physical_roles(),
@@ -203,12 +204,13 @@ def _dateline_above(lines: list[Line], first: Line) -> dateline.Dateline | None:
     return dateline.bare(lines[i - 1].text)
 
 
-def _published(result: Roles) -> dt.date | None:
+def _published(result: Roles, publisher: str | None) -> dt.date | None:
     """The first stamp's date; but when it dates an update ('Update on January 30, 2024:',
     'Updated' / 'July 16, 2018 at 7:08 AM') and a later stamp says when the story was first
     published or posted, that one. A stamp over the headline is the site's date of the day
     in its masthead ('Wednesday, 16 April 2025' / menu / headline / 'Reuters, Tuesday 15 Apr
-    2025') where a stamp under the headline, not an update's, dates the story."""
+    2025') where a stamp under the headline, not an update's, dates the story. A numeric
+    date reads in the page's own order (`date_order`)."""
     dated: list[tuple[dt.date, str]] = []  # each stamp's date, with its label
     label = ""  # a label alone over its stamp ('Updated', '; Posted')
     lines = result.lines
@@ -217,11 +219,15 @@ def _published(result: Roles) -> dt.date | None:
         under = (ln for ln in lines[heading + 1 :] if ln.role == "date")
         if any(find_date(ln.text) and not _UPDATE.search(ln.text) for ln in under):
             lines = lines[heading + 1 :]
+    stamps = [ln.text for ln in lines if ln.role in ("date", "byline")]
+    first = date_order.ambiguous(stamps) and date_order.day_first(
+        stamps, next((ln.text for ln in lines if ln.role == "body"), ""), publisher
+    )
     for ln in lines:
         if ln.role not in ("date", "byline"):
             label = ""
             continue
-        found = find_date(ln.text)
+        found = find_date(ln.text, first)
         if found is None:
             label = ln.text
             continue

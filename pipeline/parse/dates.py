@@ -39,6 +39,11 @@ _MONTH: Final = rf"(?P<month>{MONTH_NAME})\.?"
 # NPR's and CNBC's pages copy), or an icon's name ('March 4, 2025timer3 min. read', the
 # Toronto Star's: an icon font copies as its ligature's word).
 _YEAR_END: Final = r"(?:\b|(?=\d{1,2}:\d\d)|(?=[a-z]))"
+# '07/15/18', '15/07/2024': month first as the US writes, unless the page says otherwise
+# (`date_order`).
+NUMERIC: Final = re.compile(
+    r"\b(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)?\d\d)(?![\d/])"
+)
 _PATTERNS: Final = (
     # (no letter before the month: '07/15/2024July 15, 2024', a page's two stamps glued)
     re.compile(
@@ -51,7 +56,7 @@ _PATTERNS: Final = (
     ),
     # ISO 8601, alone or with its time ('2024-03-03T10:00:00Z')
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)(?:\b|(?=T\d\d:))"),
-    re.compile(r"\b(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)?\d\d)(?![\d/])"),
+    NUMERIC,
     # day, month and year between dots, as most of Europe writes them ('3.3.2024', '03.03.2024')
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
 )
@@ -89,7 +94,7 @@ _STAMP_ALONE: Final = re.compile(r"(?i)(?:updated|published|posted|last updated)
 _FIGURES: Final = re.compile(r"[\d:.,;|/()\-–—•·]+")
 
 
-def _month(name: str) -> int:
+def month_number(name: str) -> int:
     key = name.lower().rstrip(".")
     return _MONTHS.get(key) or _MONTHS[key[:3]]
 
@@ -98,8 +103,9 @@ def _month(name: str) -> int:
 _TWO_DIGITS: Final = re.compile(r"\d\d")
 
 
-def find_date(text: str) -> dt.date | None:
-    """The first full calendar date in the text (needs a year), or None."""
+def find_date(text: str, day_first: bool = False) -> dt.date | None:
+    """The first full calendar date in the text (needs a year), or None; `day_first` reads
+    '03/11/2026' as 3 November (`date_order.day_first` says when)."""
     if not _TWO_DIGITS.search(text):
         return None
     for pattern in _PATTERNS:
@@ -107,12 +113,12 @@ def find_date(text: str) -> dt.date | None:
         if not match:
             continue
         parts = match.groupdict()
-        month = int(parts["mnum"]) if parts.get("mnum") else _month(parts["month"])
+        month = int(parts["mnum"]) if parts.get("mnum") else month_number(parts["month"])
         year = int(parts["year"])
         if year < 100:
             year += 2000 if year < 70 else 1900
         day = int(parts["day"])
-        if month > 12 and pattern is _PATTERNS[3] and day <= 12:
+        if pattern is NUMERIC and day <= 12 and (month > 12 or day_first):
             month, day = day, month  # '16/07/2018': the day first, as most of the world writes
         try:
             return dt.date(year, month, day)

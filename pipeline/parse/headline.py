@@ -538,6 +538,11 @@ _LIVE_STAMP: Final = re.compile(r"^(?:Updated|less than) |\bago\d")
 _CLIP_LENGTH: Final = re.compile(r"[^\d\s:,] \d{1,2}:[0-5]\d$")
 
 
+_STAMP_CLOCK_AFTER: Final = frozenset(
+    ("at", "by", "-", "–", "—", "|", "updated", "published", "posted", "modified", "edited")
+)
+
+
 def clip_link(text: str) -> bool:
     """A video's title with its running time ('Jo Li on the vote 04:45', '... summit 2:25'): a
     link to a clip, not a line ending in a clock time ('... at 10:30', '... by 7:30')."""
@@ -546,10 +551,10 @@ def clip_link(text: str) -> bool:
     found = _CLIP_LENGTH.search(text, max(0, len(text) - 9))
     if found is None:
         return False
-    before = text[: found.start() + 1].rsplit(" ", 1)[-1].lower()
-    # ('Mon Jul 15 2024 - 14:03', 'Published : Feb. 3, 2025 - 14:32': a stamp's clock time
-    # after a dash, not a clip's length)
-    return before not in ("at", "by", "-", "–", "—", "|")
+    before = text[: found.start() + 1].rsplit(" ", 1)[-1].rsplit("•", 1)[-1].lower()
+    # ('Mon Jul 15 2024 - 14:03', 'Published : Feb. 3, 2025 - 14:32', '... GMT+1•Updated
+    # 11:20': a stamp's clock time after a dash or its label, not a clip's length)
+    return before not in _STAMP_CLOCK_AFTER
 
 
 def _restated(ln: Line, nxt: Line | None) -> bool:

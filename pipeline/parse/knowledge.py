@@ -346,6 +346,35 @@ _given_names_of = last_folder(_given_names)
 
 
 @dataclass(frozen=True)
+class DateOrder:
+    """Cues to which way round a page writes numeric dates (`date_order.csv`): a time zone's
+    abbreviation in a stamp (`EDT`: month first; `GMT`: day first) and a publisher host's
+    country-code domain (`.my`: day first)."""
+
+    zones: dict[str, bool]  # 'EDT' -> False (month first), as written: zones are capitals
+    domains: dict[str, bool]  # 'uk' -> True (day first), case-folded
+
+
+@functools.lru_cache(maxsize=4)
+def _date_order(folder: Path) -> DateOrder:
+    zones: dict[str, bool] = {}
+    domains: dict[str, bool] = {}
+    path = folder / "date_order.csv"
+    if path.exists():
+        with open(path, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                first = row["day_first"].strip().lower() == "true"
+                if row["kind"].strip() == "zone":
+                    zones[row["cue"].strip()] = first
+                else:
+                    domains[row["cue"].strip().casefold().lstrip(".")] = first
+    return DateOrder(zones, domains)
+
+
+_date_order_of = last_folder(_date_order)
+
+
+@dataclass(frozen=True)
 class Licences:
     """The licences photos are used under (`licences.csv`): a credit's part that names
     neither its maker nor an agency ('CC BY-SA 4.0', 'under a Creative Commons license')."""
@@ -405,6 +434,10 @@ def platforms() -> frozenset[str]:
 
 def given_names() -> frozenset[str]:
     return _given_names_of(knowledge_dir())
+
+
+def date_order() -> DateOrder:
+    return _date_order_of(knowledge_dir())
 
 
 def licences() -> Licences:

@@ -34,6 +34,7 @@ _COLUMNS: Final[dict[str, tuple[bool, tuple[str, ...]]]] = {
     "places.csv": (False, ("name",)),
     "place_words.csv": (False, ("word",)),
     "media_labels.tsv": (False, ("kind", "pattern")),
+    "date_order.csv": (False, ("cue", "kind", "day_first")),
 }
 
 
@@ -72,6 +73,11 @@ def _check_rows(path: Path, rows: list[dict[str, Any]]) -> None:
                 re.compile(row["pattern"], re.IGNORECASE)
             except re.error as exc:
                 raise KnowledgeError(f"{where}: pattern does not compile: {exc}") from None
+        elif path.name == "date_order.csv":
+            if row["kind"].strip() not in ("zone", "domain"):
+                raise KnowledgeError(f"{where}: kind must be zone or domain")
+            if row["day_first"].strip().lower() not in ("true", "false"):
+                raise KnowledgeError(f"{where}: day_first must be true or false")
 
 
 # Every table as the parser loads it (lru-cached, so the parse that follows reuses them).
@@ -85,6 +91,7 @@ _LOADERS: Final[tuple[Callable[[Path], object], ...]] = (
     knowledge._newspaper_words,
     knowledge._platforms,
     knowledge._given_names,
+    knowledge._date_order,
     knowledge._licences,
     knowledge._places,
     knowledge._place_words,
