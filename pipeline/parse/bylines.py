@@ -121,7 +121,39 @@ def without_stamp(text: str) -> str:
 
 def without_job_tail(text: str) -> str:
     """`JOB_TAIL.sub("", text)`, skipping the scan where no job word stands."""
-    return _without_post(JOB_TAIL, _JOB_WORDS, text)
+    text = _without_post(JOB_TAIL, _JOB_WORDS, text)
+    return name_then_post(text) or text
+
+
+# The words a post's name is made of before its job word ('Trainee Court Reporter', 'Local
+# Democracy Reporter', 'Senior Business Correspondent'), case-folded: what tells the post from
+# a surname when no comma or bar sets them apart.
+_POST_WORDS: Final = frozenset(
+    """trainee court courts senior junior chief deputy assistant associate political politics
+    business health crime education sport sports local digital news investigative
+    investigations data community consumer environment environmental climate science
+    technology tech transport property affairs home foreign world international national
+    regional city county state metro breaking features feature lifestyle entertainment
+    culture arts food travel video multimedia audio weather legal economics economy
+    finance financial markets money energy agriculture farming rural parliamentary social
+    media public global general lead principal managing executive contributing staff
+    special freelance content contact trends shopping audience engagement live democracy
+    royal motoring football cricket rugby music film tv showbiz celebrity""".split()  # noqa: SIM905
+)
+
+
+def name_then_post(text: str) -> str | None:
+    """'Ellie Brannigan Trainee Court Reporter': a name, then its post without a separator
+    (Reach's papers); the name, or None."""
+    words = text.split()
+    if len(words) < 3 or words[-1].lower().rstrip("s") not in _JOB_WORDS:
+        return None
+    for size in (2, 3):
+        post = words[size:-1]
+        if len(words) > size and all(w.casefold() in _POST_WORDS for w in post):
+            name = " ".join(words[:size])
+            return name if person_name(name) == name else None
+    return None
 
 
 def _without_post(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> str:

@@ -206,6 +206,13 @@ _FILE_OR_COURTESY: Final = re.compile(
 )
 
 
+# One to four capitalised words, not an editor's mark ('[Updated]', '[Video]', '[Photos]').
+_SQUARE_CREDIT: Final = re.compile(
+    r"(?!(?i:updated?|videos?|photos?|gallery|audio|watch|listen|opinion|editorial|sic)\b)"
+    r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|and|&)){0,3}"
+)
+
+
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence."""
     if line[-1:].isalnum() and (line.find(" @", len(line) - 40) >= 0 or line.endswith("RESERVED")):
@@ -258,6 +265,15 @@ def split_glued(line: str) -> tuple[str, str] | None:
             ):
                 # '... Merowe [Reuters]', '... on Thursday. [ JO LI | Times ]', a mugshot's
                 # '[ Pinellas County Sheriff’s Office ]' (the Tampa Bay Times' brackets)
+                return line[:at].rstrip(), inner
+            if (
+                _SQUARE_CREDIT.fullmatch(inner)
+                and line[:at].rstrip()[-1:] in ".!?”\""
+                and line[:1] not in "•·*-–—"  # a digest's item citing its source: '• ... [ ABC ]'
+            ):
+                # '... at the port. [Harbour Pictures]': a name in capitals in square brackets
+                # after the caption's last sentence (Kathimerini's), which a story's sentence
+                # never closes with ('[sic]', '[Updated]' aside)
                 return line[:at].rstrip(), inner
     if last == ")":
         photo_agency = _bracketed_photo_agency(line)

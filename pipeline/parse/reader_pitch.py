@@ -24,8 +24,14 @@ MAX_WORDS: Final = 45
 # below, is needed before anything else is looked at) ...
 _WARES: Final = re.compile(
     r"(?i)\b(?:journalism|subscri(?:be|ber|bers|ption|ptions)|members?(?:hip)?|"
-    r"donat(?:e|ion|ions)|newsletters?|sign(?:ing)? up|inbox|readers|confirmation|"
-    r"support(?:ing)? (?:us|our|the (?-i:[A-Z])\w+|local journalism|independent journalism))\b"
+    r"donat(?:e|ion|ions)|newsletters?|sign(?:ing)? up|inbox|readers|confirmation|republish|"
+    r"support(?:ing)? (?:us|our|the (?-i:[A-Z])\w+|local journalism|independent journalism)|"
+    # a newsletter's promise ('Get the news you need to know about Texas, every weekday.')
+    r"(?:news|headlines|stories|briefing|updates)\b[^.!?]{0,60}?\bevery "
+    r"(?:morning|weekday|evening|week|day)|"
+    # a call for the reader's own story ('We want to hear from you', 'Tell us about it.')
+    # ('If your favourite is missing, tell us about it in the comments' closes a list story)
+    r"hear from you|(?-i:Tell us))\b"
 )
 # ... and what story lines speak of as much (an app review, a company's report on its
 # platforms): these count in a short call to act only ('Get the RNZ app', 'Like us on
@@ -40,8 +46,13 @@ _WE: Final = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e're|[Ww]e’re|[Ww]e'll|[Ww]
 # An imperative opening the line or one of its sentences: the pitch's call to act.
 _CALL: Final = re.compile(
     r"(?:^|(?<=[^\d\s][.!?] ))(?:Support|Subscribe|Join|Donate|Become|Get|Sign|Download|"
-    r"Follow|Like|Add|Help|Give|Contribute|Register|Try|Listen|Don't|Don’t|Never)\b"
+    r"Follow|Like|Add|Help|Give|Contribute|Register|Try|Listen|Don't|Don’t|Never|Tell|"
+    r"Republish)\b"
 )
+# A call to act that names the site's wares in its own sentence: 'KQED is where the Bay Area
+# comes together. Become a member today.', 'Download The Mint News App to get ...'.
+_CALL_SENTENCE_WORDS: Final = 10
+_SENTENCE_END: Final = re.compile(r"[.!?](?:\s|$)")
 # What a story's line carries when it reports someone's words.
 _REPORTED: Final = re.compile(
     r"\b(?:said|says|told|according to|asked|urged|found|showed|reported|announced)\b"
@@ -71,6 +82,15 @@ _STEM_WORDS: Final = (
     "twitter",
     "whatsapp",
     " app",
+    "every morning",
+    "every weekday",
+    "every evening",
+    "every week",
+    "every day",
+    "hear from you",
+    "Tell us",
+    "Join us",
+    "epublish",
 )
 # (each stem as written and capitalised: no lower-casing of every line)
 _STEMS: Final = AhoCorasick(
@@ -96,7 +116,27 @@ def reader_pitch(text: str) -> bool:
         # 'Support local journalism by becoming a member.', 'Get the RNZ app' ('Support for
         # the plan fell ...' opens with a noun: no ware, no address)
         short = len(text.split()) <= 8
-        if not wares:  # 'Get the RNZ app', 'Like us on Facebook'
-            return _WEAK_WARES.search(text) is not None and (you or we or short)
-        return you or we or len(wares) >= 2 or short
+        if not wares:  # 'Get the RNZ app', 'Like us on Facebook', 'Join us for ...'
+            weak = _WEAK_WARES.search(text) is not None or _JOIN_US.search(text) is not None
+            return weak and (you or we or short or _called(text, _WEAK_WARES))
+        return you or we or len(wares) >= 2 or short or _called(text, _WARES)
     return (you or we) and (len(wares) >= 2 or (you and we))
+
+
+_JOIN_US: Final = re.compile(r"(?:^|(?<=[^\d\s][.!?] ))Join us\b")
+
+
+def _called(text: str, wares: re.Pattern[str]) -> bool:
+    """Whether one sentence, opening with the call to act, is short and names a ware
+    ('Become a member today.', 'Download The Mint News App to get ...' after the line's
+    first sentence)."""
+    for call in _CALL.finditer(text):
+        end = _SENTENCE_END.search(text, call.end())
+        sentence = text[call.start() : end.start() if end else len(text)]
+        if wares.search(sentence) and (
+            len(sentence.split()) <= _CALL_SENTENCE_WORDS
+            # a news site's own app ('Download the EyeZy app ...' is a how-to's step)
+            or (sentence.startswith("Download") and "News" in sentence)
+        ):
+            return True
+    return False

@@ -16,7 +16,7 @@ from typing import Final
 
 from pipeline.parse import credits, headline
 from pipeline.parse.attribution import is_author_bio, speaker_label
-from pipeline.parse.bylines import byline_people
+from pipeline.parse.bylines import byline_people, name_then_post
 from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.headline import full_stop_end
 from pipeline.parse.knowledge import (
@@ -181,7 +181,11 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             # 'by' alone over the date stamp: the byline's slot, its names (links on the page)
             # lost by the scraper, or set on the next line ('By' / 'Jo Li and Kim Bo').
             ln.role, ln.rule = "byline", "bare_by"
-        elif ln.index and lines[ln.index - 1].rule in _NAMES_NEXT and names_only_line(ln):
+        elif (
+            ln.index
+            and lines[ln.index - 1].rule in _NAMES_NEXT
+            and (names_only_line(ln) or name_then_post(ln.text))
+        ):
             ln.role, ln.rule = "byline", "after_bare_by"
         elif (
             ln.text in _JOINERS
@@ -282,8 +286,15 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "date", "date_stamp"
         elif organisation_stamp(ln.text):
             ln.role, ln.rule = "byline", "organisation_stamp"
-        elif ln.words <= READER_PITCH_WORDS and reader_pitch(ln.text):
+        elif (
+            ln.words <= READER_PITCH_WORDS
+            and reader_pitch(ln.text)
+            # ('Jo Li is an editor for Fox News. Follow him on Twitter @joli.': a closing bio)
+            and not is_author_bio(ln.text)
+        ):
             ln.role, ln.rule = "boilerplate", "reader_pitch"
+        elif ln.words <= 40 and _menu_row(ln.text):
+            ln.role, ln.rule = "boilerplate", "menu_row"
     if any(ln.rule == "speaker_label" for ln in lines):
         _later_speakers(lines)
     for ln in lines[:MAX_AUTHOR_LABEL]:
@@ -303,7 +314,60 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
     mark_labelled_captions(lines)
     mark_placed_captions(lines)
     mark_body(roles)
+    if any(ln.text in _JOINERS for ln in lines):
+        _joined_names(lines)
     return roles
+
+
+# Chrome that may stand between a byline's names: a reporter's photo ('Headshot of Jo Li').
+_BESIDE_NAMES: Final = frozenset({"page_chrome", "social_follow", "share_prompt"})
+
+
+_MENU_SEPARATORS: Final = (" | ", " - ", " • ", " · ", " / ")
+
+
+def _menu_row(text: str) -> bool:
+    """'Help - Terms of Service - Privacy Policy - Site Map - Accessibility': a row of four
+    or more links set apart by one separator, each a short name in capitals, none a sentence
+    nor a score (a page's footer or menu copied as one line; a photo's slug is taken before)."""
+    for sep in _MENU_SEPARATORS:
+        if text.count(sep) >= 3:
+            parts = [p.strip() for p in text.split(sep)]
+            return all(
+                0 < len(p.split()) <= 4 and p[0].isupper() and p[-1] not in ".,;:!?\"'”’0123456789"
+                for p in parts
+            )
+    return False
+
+
+def _joined_names(lines: list[Line]) -> None:
+    """'Jo Li' / 'and' / 'Kim Bo', 'Jo Li' / ',' / 'Kim Bo': a byline whose names are links
+    set on lines of their own. Where one name around the joiner is the byline, so is the
+    other (the rules may have taken it for chrome: a name they did not know alone)."""
+    joiners = [ln for ln in lines if ln.text in _JOINERS and ln.role not in ("body", "title")]
+    # a list of three names may hold the byline at either end: a second pass reaches the far one
+    for ln in joiners + joiners[::-1]:
+        if ln.rule == "byline_joiner":
+            continue
+        above, below = _named_neighbour(lines, ln, -1), _named_neighbour(lines, ln, 1)
+        if above is None or below is None or "byline" not in (above.role, below.role):
+            continue
+        other = below if above.role == "byline" else above
+        if other.role != "byline" and (
+            other.role in ("body", "title", "caption") or not names_only_line(other)
+        ):
+            continue
+        ln.role, ln.rule = "byline", "byline_joiner"
+        if other.role != "byline":
+            other.role, other.rule = "byline", "joined_names"
+
+
+def _named_neighbour(lines: list[Line], ln: Line, step: int) -> Line | None:
+    """The next line up or down past a reporter's photo and share buttons."""
+    i = ln.index + step
+    while 0 <= i < len(lines) and lines[i].rule in _BESIDE_NAMES:
+        i += step
+    return lines[i] if 0 <= i < len(lines) else None
 
 
 def _organisation_over_stamp(lines: list[Line], ln: Line) -> bool:

@@ -22,7 +22,7 @@ from pipeline.parse.bylines import (
 from pipeline.parse.knowledge import organisations
 from pipeline.parse.lines import DIGIT, Line, Roles
 from pipeline.parse.names import opens_with_given_name, people, without_organisations
-from pipeline.parse.roles_bylines import organisation_post
+from pipeline.parse.roles_bylines import organisation_post, organisation_with_wire
 
 _CHROME_WORDS: Final = re.compile(r"(?i)\b(?:comments?|shares?|photos?|views?|ago|min|read)\b")
 _PROMPT_WORDS: Final = re.compile(r"(?i)\b(?:click|subscribe|sign up|share|follow|download)\b")
@@ -228,7 +228,8 @@ def _standfirst(lines: list[Line], title_at: int, first: int) -> bool:
     rules know may stand between the headline and the deck ('Share this article')."""
     if title_at < 0 or first <= title_at or lines[first].opening_dateline:
         return False
-    if any(x.role != "boilerplate" for x in lines[title_at + 1 : first]):
+    # (a label over the deck, 'In summary', is the deck's: a standfirst by `highlights`)
+    if any(x.role not in ("boilerplate", "standfirst") for x in lines[title_at + 1 : first]):
         return False
     for ln in lines[first + 1 :]:
         if ln.role == "boilerplate":
@@ -236,7 +237,7 @@ def _standfirst(lines: list[Line], title_at: int, first: int) -> bool:
         if ln.role or ln.prose or ln.index + 1 >= len(lines):
             # (a wire's sign-off closes the story: the line above it is the story's)
             return ln.role in ("byline", "date", "media_label") and ln.rule != "signoff"
-        if _byline_alone(lines, ln, title_at, deck=first):
+        if _byline_alone(lines, ln, title_at, deck=first) or (ln.words <= 8 and _org_line(ln.text)):
             return True
         if ln.words > 2:
             return False
@@ -481,5 +482,10 @@ _ABOVE_BYLINE: Final = frozenset(
 
 
 def _org_line(text: str) -> bool:
-    """'The Associated Press', or with a post: 'AP Business Writer'."""
-    return organisations().lookup(text) is not None or organisation_post(text) is not None
+    """'The Associated Press', or with a post: 'AP Business Writer', or the paper's staff with a
+    wire's copy: 'DAILY SABAH WITH AA'."""
+    return (
+        organisations().lookup(text) is not None
+        or organisation_post(text) is not None
+        or (len(text) <= 60 and " " in text and organisation_with_wire(text))
+    )

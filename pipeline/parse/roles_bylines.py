@@ -497,3 +497,21 @@ def glued_organisation(text: str) -> str | None:
         if found and len(" ".join(found).split()) == len(words):
             return f"{names}, {text[cut.start() :]}"
     return None
+
+
+# 'DAILY SABAH WITH AA', 'Portvale Post with AP': the paper's staff with a wire's copy.
+_WITH_WIRE: Final = re.compile(
+    r"(?P<paper>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) (?:with|With|WITH) "
+    r"(?P<wire>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2})"
+)
+
+
+def organisation_with_wire(text: str) -> bool:
+    """`_WITH_WIRE` alone on its line: a byline, the wire one of the organisations table and
+    the paper's name no person's ('Jo Li with AP' is a by-line the name rules read)."""
+    match = _WITH_WIRE.fullmatch(text)
+    if match is None or organisations().lookup(match["wire"]) is None:
+        return False
+    return person_name(match["paper"].title()) != match["paper"].title() or bool(
+        organisations().lookup(match["paper"])
+    )
