@@ -106,3 +106,19 @@ def test_a_stamps_clock_after_its_update_label_is_no_clip_length():
     got = parse_text(HEAD + stamp + "\n" + STORY)
     assert got["line_roles"][2] == "date"
     assert got["published"] == NOVEMBER
+
+
+@pytest.mark.parametrize(
+    ("stamps", "published"),
+    [
+        # between dots the day comes first, as most of Europe writes it ...
+        ("03.11.2026 08:41", NOVEMBER),
+        # ... unless the page writes the US order (its time zone)
+        ("Filed 6:00 a.m. EST 03.11.2026", MARCH),
+        ("Filed 6:00 a.m. EST 11.03.2026", NOVEMBER),
+        # a number over 12 reads one way only
+        ("03.15.2026", dt.date(2026, 3, 15)),
+    ],
+)
+def test_dotted_dates_read_in_the_pages_order(stamps, published):
+    assert _published(stamps) == published

@@ -220,9 +220,10 @@ def _published(result: Roles, publisher: str | None) -> dt.date | None:
         if any(find_date(ln.text) and not _UPDATE.search(ln.text) for ln in under):
             lines = lines[heading + 1 :]
     stamps = [ln.text for ln in lines if ln.role in ("date", "byline")]
-    first = date_order.ambiguous(stamps) and date_order.day_first(
-        stamps, next((ln.text for ln in lines if ln.role == "body"), ""), publisher
-    )
+    first = None
+    if date_order.ambiguous(stamps):
+        story = next((ln.text for ln in lines if ln.role == "body"), "")
+        first = date_order.day_first(stamps, story, publisher)
     for ln in lines:
         if ln.role not in ("date", "byline"):
             label = ""

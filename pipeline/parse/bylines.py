@@ -121,8 +121,7 @@ def without_stamp(text: str) -> str:
 
 def without_job_tail(text: str) -> str:
     """`JOB_TAIL.sub("", text)`, skipping the scan where no job word stands."""
-    text = _without_post(JOB_TAIL, _JOB_WORDS, text)
-    return name_then_post(text) or text
+    return _without_post(JOB_TAIL, _JOB_WORDS, text)
 
 
 # The words a post's name is made of before its job word ('Trainee Court Reporter', 'Local
@@ -140,6 +139,12 @@ _POST_WORDS: Final = frozenset(
     special freelance content contact trends shopping audience engagement live democracy
     royal motoring football cricket rugby music film tv showbiz celebrity""".split()  # noqa: SIM905
 )
+
+
+def _without_post_tail(text: str) -> str:
+    """The name without the post after it: 'Jo Li, Senior Reporter', 'Jo Li Court Reporter'."""
+    text = without_job_tail(text)
+    return name_then_post(text) or text
 
 
 def name_then_post(text: str) -> str | None:
@@ -327,9 +332,9 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
     if " and " in text:
         # 'Jo Li, Senior Reporter and Kim Bo, News Reporter': each name with its post
         parts = _POST_AND.sub(r"\1 && ", text).split(" && ")
-        text = " and ".join(without_job_tail(without_job_head(p)) for p in parts)
+        text = " and ".join(_without_post_tail(without_job_head(p)) for p in parts)
     else:
-        text = without_job_tail(without_job_head(text))
+        text = _without_post_tail(without_job_head(text))
     if "(" in text:
         text = _PARTY.sub("", text)  # 'Sen. Jo Li (D-Ohio)', 'Gen. Jo Li (Ret.)'
     text = AUTHOR_BOX_TAIL.sub("", text)

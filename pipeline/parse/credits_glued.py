@@ -268,7 +268,7 @@ def split_glued(line: str) -> tuple[str, str] | None:
                 return line[:at].rstrip(), inner
             if (
                 _SQUARE_CREDIT.fullmatch(inner)
-                and line[:at].rstrip()[-1:] in ".!?”\""
+                and line[:at].rstrip()[-1:] in '.!?”"'
                 and line[:1] not in "•·*-–—"  # a digest's item citing its source: '• ... [ ABC ]'
             ):
                 # '... at the port. [Harbour Pictures]': a name in capitals in square brackets
@@ -303,7 +303,7 @@ def split_glued(line: str) -> tuple[str, str] | None:
             return named
     if len(line) > 600:
         return None  # both forms below close a caption-length text (an AP caption runs long)
-    bbc = _bbc_label_tail(line)
+    bbc = _bbc_label_tail(line) or _dash_credit_tail(line)
     if bbc is not None:
         return bbc
     # both forms end in a name or an organisation, capitalised (most lines end in a word in
@@ -507,6 +507,32 @@ def _labelled_name_tail(line: str) -> tuple[str, str] | None:
     if not office and person_name(name) != name and not (name.isupper() or name in _SOURCE_WORDS):
         return None
     return line[: match.start()].rstrip(), match.group("tail")
+
+
+# '... on November 16, 2026. — Picture by Jo Li', '... — Bernama pic', '... — APP/File' (the
+# Malaysian and Pakistani papers' form), '... 2026. PHOTO | JO LI' (Nation Media's): a credit
+# after a dash or a label and a bar, glued to the caption's last sentence.
+_DASH_CREDIT: Final = re.compile(
+    r"(?<=[.!?”\"])\s+(?:[—–-]\s*(?P<tail>"
+    r"(?:Picture|Photo|Pic|Image)s? (?:by|courtesy of|courtesy|credit:?|:)\s*"
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|"
+    r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} (?:pic|picture|photo|file photo)s?|"
+    r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}/(?:File|Files|Handout|Screengrab|"
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}))"
+    r"|(?P<label>(?:PHOTO|PICTURE|IMAGE|FILE PHOTO|GRAPHIC)S? ?\| ?[A-Z][A-Z'’.\- ]{1,40}))$"
+)
+_DASH_CREDIT_HINTS: Final = (" — ", " – ", " - ", " —", "PHOTO |", "PICTURE |", "IMAGE |")
+
+
+def _dash_credit_tail(line: str) -> tuple[str, str] | None:
+    """(caption, credit) for `_DASH_CREDIT`."""
+    end = line[-70:]
+    if not any(hint in end for hint in _DASH_CREDIT_HINTS):
+        return None
+    match = _DASH_CREDIT.search(line, max(0, len(line) - 70))
+    if match is None or match.start() < 20:
+        return None
+    return line[: match.start()].rstrip(), (match["tail"] or match["label"]).strip()
 
 
 # '... in Portvale.Image copyrightGETTY IMAGES', 'Harbour mapImage Source: The Portvale Post':

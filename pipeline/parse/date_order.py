@@ -6,7 +6,9 @@ whose second does (`07/15/2024`) settles it; else a date spelled with its month'
 the page's stamps or in its dateline (`KOTA BHARU, Nov 3 (Bernama) --`) that agrees with
 one reading; else the stamps' time zone (`EDT`, `GMT+1`; `date_order.csv`) or a 24-hour
 clock past noon (`14:03`, which US stamps do not print); else the publisher host's
-country-code domain (`.co.uk`). With no cue the US order stands, as before.
+country-code domain (`.co.uk`). With no cue each form keeps its usual order: month first
+between slashes (the US), day first between dots (Europe; `11.10.2026` under a stamp in
+`EST` is November 10).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from pipeline.parse.dates import MONTH_NAME, NUMERIC, month_number
+from pipeline.parse.dates import DOTTED, MONTH_NAME, NUMERIC, month_number
 from pipeline.parse.knowledge import date_order
 
 # A day with its month's name, without a year ('Nov 3', '3 November', 'Nov. 3rd').
@@ -31,10 +33,10 @@ _DAY_CLOCK: Final = re.compile(r"(?<![\d:.])(?:1[3-9]|2[0-3])[:.][0-5]\d(?![\d]|
 def _pairs(stamps: Iterable[str]) -> list[tuple[int, int]]:
     """The two leading numbers of each numeric date, in the order written."""
     return [
-        (int(m["mnum"]), int(m["day"]))
+        (int(m["a"]), int(m["b"]))
         for text in stamps
-        if "/" in text
-        for m in NUMERIC.finditer(text)
+        for pattern in (NUMERIC, DOTTED)
+        for m in pattern.finditer(text)
     ]
 
 
@@ -43,9 +45,9 @@ def ambiguous(stamps: Iterable[str]) -> bool:
     return any(a != b and a <= 12 and b <= 12 for a, b in _pairs(stamps))
 
 
-def day_first(stamps: Sequence[str], dateline: str, publisher: str | None) -> bool:
-    """Whether the page's numeric dates put the day first; `stamps` are its date and byline
-    lines, `dateline` its story's first line."""
+def day_first(stamps: Sequence[str], dateline: str, publisher: str | None) -> bool | None:
+    """Whether the page's numeric dates put the day first (None: no cue); `stamps` are its
+    date and byline lines, `dateline` its story's first line."""
     pairs = _pairs(stamps)
     for a, b in pairs:
         if a > 12 >= b:
@@ -66,7 +68,7 @@ def day_first(stamps: Sequence[str], dateline: str, publisher: str | None) -> bo
         top = host.rsplit(".", 1)[-1]
         if "." in host and top in cues.domains:
             return cues.domains[top]
-    return False
+    return None
 
 
 def _named_order(pairs: list[tuple[int, int]], texts: Iterable[str]) -> Iterable[bool]:

@@ -39,11 +39,12 @@ _MONTH: Final = rf"(?P<month>{MONTH_NAME})\.?"
 # NPR's and CNBC's pages copy), or an icon's name ('March 4, 2025timer3 min. read', the
 # Toronto Star's: an icon font copies as its ligature's word).
 _YEAR_END: Final = r"(?:\b|(?=\d{1,2}:\d\d)|(?=[a-z]))"
-# '07/15/18', '15/07/2024': month first as the US writes, unless the page says otherwise
-# (`date_order`).
-NUMERIC: Final = re.compile(
-    r"\b(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)?\d\d)(?![\d/])"
-)
+# '07/15/18', '15/07/2024': month first as the US writes, unless a number over 12 or the page
+# (`date_order`) says otherwise.
+NUMERIC: Final = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)?\d\d)(?![\d/])")
+# day, month and year between dots, as most of Europe writes them ('3.3.2024', '03.03.2024'),
+# unless the page writes the US order ('Filed 6:00 a.m. EST 11.10.2026')
+DOTTED: Final = re.compile(r"\b(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b")
 _PATTERNS: Final = (
     # (no letter before the month: '07/15/2024July 15, 2024', a page's two stamps glued)
     re.compile(
@@ -57,8 +58,7 @@ _PATTERNS: Final = (
     # ISO 8601, alone or with its time ('2024-03-03T10:00:00Z')
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)(?:\b|(?=T\d\d:))"),
     NUMERIC,
-    # day, month and year between dots, as most of Europe writes them ('3.3.2024', '03.03.2024')
-    re.compile(r"\b(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
+    DOTTED,
 )
 # The time of an ISO 8601 stamp after its date: 'T10:00:00Z', 'T10:00:00.123+02:00'.
 _ISO_TIME: Final = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b")
@@ -103,9 +103,10 @@ def month_number(name: str) -> int:
 _TWO_DIGITS: Final = re.compile(r"\d\d")
 
 
-def find_date(text: str, day_first: bool = False) -> dt.date | None:
+def find_date(text: str, day_first: bool | None = None) -> dt.date | None:
     """The first full calendar date in the text (needs a year), or None; `day_first` reads
-    '03/11/2026' as 3 November (`date_order.day_first` says when)."""
+    '03/11/2026' as 3 November and `False` '03.11.2026' as March 11 (`date_order.day_first`
+    says when; None: slashes put the month first, dots the day)."""
     if not _TWO_DIGITS.search(text):
         return None
     for pattern in _PATTERNS:
@@ -113,18 +114,32 @@ def find_date(text: str, day_first: bool = False) -> dt.date | None:
         if not match:
             continue
         parts = match.groupdict()
-        month = int(parts["mnum"]) if parts.get("mnum") else month_number(parts["month"])
         year = int(parts["year"])
         if year < 100:
             year += 2000 if year < 70 else 1900
-        day = int(parts["day"])
-        if pattern is NUMERIC and day <= 12 and (month > 12 or day_first):
-            month, day = day, month  # '16/07/2018': the day first, as most of the world writes
+        if "a" in parts:
+            day, month = _numeric_order(int(parts["a"]), int(parts["b"]), day_first, pattern)
+        else:
+            month = int(parts["mnum"]) if parts.get("mnum") else month_number(parts["month"])
+            day = int(parts["day"])
         try:
             return dt.date(year, month, day)
         except ValueError:
             continue
     return None
+
+
+def _numeric_order(
+    a: int, b: int, day_first: bool | None, pattern: re.Pattern[str]
+) -> tuple[int, int]:
+    """(day, month) of a numeric date written 'a/b' or 'a.b': a number over 12 is the day
+    ('16/07/2018'); else the page's order, or the separator's usual one."""
+    if a > 12:
+        return a, b
+    if b > 12:
+        return b, a
+    first = pattern is DOTTED if day_first is None else day_first
+    return (a, b) if first else (b, a)
 
 
 def _may_stamp(text: str) -> bool:

@@ -85,6 +85,8 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             continue
         if ln.index and _wrapped_dateline(lines[ln.index - 1]):
             continue  # the rest of the story's first paragraph
+        if ln.words <= 3 and _in_menu(lines, ln):
+            continue  # 'Business' / 'Food & Drink' / 'Obituaries': a menu's link
         if (ln.words >= 8 and _opens_with_dateline(ln) and not _caps_over_story(ln, after)) or (
             ln.span > 1 and not ln.text.isupper() and not _wrapped_headline(ln)
         ):
@@ -103,6 +105,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             sentence
             and (ln.words >= 16 or story_seen)
             and (story_seen or ln.index != opening or not _restated(ln, after[ln.index]))
+            and not _over_byline_block(ln, after[ln.index], first_prose)
         ):
             story_seen = True
             continue
@@ -185,6 +188,33 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
 # What a headline may end in without closing a sentence: a clock time's or a country's
 # abbreviation ('... start times to 8:45 a.m.', '... troops to the U.S.').
 _ABBREVIATION_END: Final = re.compile(r"(?:\b[ap]\.m|\b(?:[A-Z]\.){1,2}[A-Z])\.$")
+
+
+def _in_menu(lines: list[Line], ln: Line) -> bool:
+    """Whether the two lines above and the one under are short links too (three words at
+    most, undecided or a section's label): a short headline at the top of its page has
+    none over it, or buttons the rules know ('Skip to content' / 'Advertisement' /
+    'Blackburn v Burnley')."""
+    i = ln.index
+    if i < 2 or i + 1 >= len(lines):
+        return False
+    return all(
+        x.words <= 3 and (not x.role or x.rule == "section_label")
+        for x in (lines[i - 2], lines[i - 1], lines[i + 1])
+    )
+
+
+def _over_byline_block(ln: Line, nxt: Line | None, first_prose: int) -> bool:
+    """A line of two short sentences right over a 'By' byline, the story a few lines under
+    it: the headline ('Riders flock to the new bus line. Its next leg is a year late.' /
+    'By Jo Li' / stamp / story), not the story's first paragraph."""
+    return (
+        ln.words <= 25
+        and nxt is not None
+        and nxt.index == ln.index + 1
+        and nxt.rule == "by_prefix"
+        and 0 < first_prose - ln.index <= 8
+    )
 
 
 def _sentence_end(ln: Line) -> bool:

@@ -295,6 +295,9 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "boilerplate", "reader_pitch"
         elif ln.words <= 40 and _menu_row(ln.text):
             ln.role, ln.rule = "boilerplate", "menu_row"
+        elif ln.text.endswith(" Logo") and ln.words <= 8 and organisations().lookup(ln.text[:-5]):
+            # 'The News & Observer Logo': the site's logo, its picture's text copied
+            ln.role, ln.rule = "boilerplate", "site_logo"
     if any(ln.rule == "speaker_label" for ln in lines):
         _later_speakers(lines)
     for ln in lines[:MAX_AUTHOR_LABEL]:
@@ -638,7 +641,10 @@ def _end_at_footer(lines: list[Line], footers: list[int]) -> None:
             continue  # ... and so is one under the byline or the stamp, over the story
         begun = [ln for ln in lines[title_at + 1 : at] if _story_prose(ln)]
         # (one short line under the byline is the author's tagline, 'I write about ...',
-        # over a comment link among the share buttons: the story has not begun)
+        # over a comment link among the share buttons: the story has not begun; nor has it
+        # when one line, the deck, stands over 'Share' / 'Comments' / the byline and stamp)
+        if len(begun) == 1 and any(x.role == "date" for x in lines[at + 1 : at + 6]):
+            continue
         if len(begun) > 1 or (begun and begun[0].words >= 25):
             for ln in lines[at + 1 :]:
                 if not ln.role:
