@@ -59,6 +59,8 @@ SETS = (
     "unseen8",
     "unseen9",
     "unseen10",
+    "unseen11",
+    "unseen12",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -327,12 +327,15 @@ _BESIDE_NAMES: Final = frozenset({"page_chrome", "social_follow", "share_prompt"
 
 
 _MENU_SEPARATORS: Final = (" | ", " - ", " • ", " · ", " / ")
+_SENTENCE_CLOSE: Final = frozenset('.!?"”’)')
 
 
 def _menu_row(text: str) -> bool:
     """'Help - Terms of Service - Privacy Policy - Site Map - Accessibility': a row of four
     or more links set apart by one separator, each a short name in capitals, none a sentence
     nor a score (a page's footer or menu copied as one line; a photo's slug is taken before)."""
+    if text[-1:] in _SENTENCE_CLOSE:
+        return False  # most lines: no separator is counted
     for sep in _MENU_SEPARATORS:
         if text.count(sep) >= 3:
             parts = [p.strip() for p in text.split(sep)]
