@@ -27,7 +27,7 @@ _LEAD: Final = re.compile(
     # 'Photo credit should read X/AFP/Getty Images': AFP's own wording.
     r"^[(\[]?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
     r"(?:(?:pool|file|staff|handout|featured) )?(?:(?:photo|image) credits?|"
-    r"(?:photo[ -])?illustration|screenshot|(?:photo )?courtesy(?: of(?: the)?)?|"
+    r"(?:photo[ -])?illustration|screenshot|(?:(?:photo|video|image) )?courtesy(?: of(?: the)?)?|"
     r"photo(?:graph(?:er)?)?s?|"
     # ('DESIGN: Jo Li' under an infographic's caption)
     r"(?:design|graphics?|infographic)(?=\s*:)|"
@@ -161,6 +161,18 @@ class Credit:
     agencies: tuple[str, ...]
 
 
+def _acronym_after_word(name: str) -> bool:
+    """'Albay PDRRMO': a word in capitals with few vowels after one that is no given name, as
+    an office's acronym stands after its place (AFP's 'Jo LINDQVIST' opens with a given name)."""
+    words = name.split()
+    if name.isupper() or len(words) < 2 or opens_with_given_name(name):
+        return False
+    return any(
+        w.isupper() and len(w) >= 4 and sum(c in "AEIOUY" for c in w) / len(w) < 0.25
+        for w in words[1:]
+    )
+
+
 def clean(text: str) -> str:
     """The credit as written, without 'Photo:', 'Credit', '©' and the wrapping parentheses."""
     text = text.strip()
@@ -184,7 +196,8 @@ def clean(text: str) -> str:
     if text.endswith(")") and text.count("(") < text.count(")"):
         text = text[:-1]
     if "@" in text:
-        text = _TRAILING_EMAIL.sub("", text)  # 'Jo Li jli@portvaleherald.com'
+        # 'Jo Li jli@portvaleherald.com', 'Jo Li, jli@portvaleherald.com'
+        text = _TRAILING_EMAIL.sub("", text).rstrip(" ,;")
     return text.strip().rstrip(".").strip()
 
 
@@ -582,6 +595,8 @@ def read(text: str) -> Credit:
             if fragment not in agencies:
                 agencies.append(fragment)
                 written[fragment] = fragment
+        elif name and _acronym_after_word(name):
+            continue  # 'Albay PDRRMO': a place and an office's acronym, no AFP-style surname
         elif name:
             if not name.isupper() and any(_CAPS_SURNAME.fullmatch(w) for w in name.split()):
                 # AFP's 'Jo LINDQVIST': the surname in capitals (not 'Jo Li III')

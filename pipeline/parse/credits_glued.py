@@ -298,12 +298,12 @@ def split_glued(line: str) -> tuple[str, str] | None:
                 return before[: short.start()].rstrip(), f"{short.group(1)} ({found.strip()}"
         return before, found.strip()
     if last == ")":
-        named = _bracketed_name_slash(line) or _bracketed_name(line)
+        named = _bracketed_name_slash(line) or _bracketed_name(line) or _named_with_paper(line)
         if named is not None:
             return named
     if len(line) > 600:
         return None  # both forms below close a caption-length text (an AP caption runs long)
-    bbc = _bbc_label_tail(line) or _dash_credit_tail(line)
+    bbc = _bbc_label_tail(line) or _dash_credit_tail(line) or _named_with_paper(line)
     if bbc is not None:
         return bbc
     # both forms end in a name or an organisation, capitalised (most lines end in a word in
@@ -429,6 +429,36 @@ _NAME_SLASH: Final = re.compile(
 )
 
 
+# '... on Oct. 21. (Jo Li, The Portvale Sun)': a photographer and the paper of the table,
+# after a comma, in brackets after the caption's last sentence (the Colorado Sun's form); and
+# '... 2026. Photo by Jo Li, jli@paper.com' (a staff photographer's e-mail, the
+# Post-Dispatch's).
+_NAME_COMMA_ORG: Final = re.compile(
+    rf"(?<=[.!?”\"])\s*\((?P<tail>(?P<name>{NAME_PATTERN}), (?P<org>[^(),]{{2,50}}))\)$"
+)
+_PHOTO_BY_EMAIL: Final = re.compile(
+    rf"(?<=[.!?”\"])\s+(?P<tail>(?:Photos?|Pictures?|Images?) by (?P<name>{NAME_PATTERN}),? "
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$"
+)
+
+
+def _named_with_paper(line: str) -> tuple[str, str] | None:
+    """(caption, credit) for `_NAME_COMMA_ORG` (the paper one of the table) or
+    `_PHOTO_BY_EMAIL`, the name a person's."""
+    start = max(0, len(line) - 120)
+    if line.endswith(")"):
+        match = _NAME_COMMA_ORG.search(line, start)
+        if match is None or organisations().lookup(match["org"]) is None:
+            return None
+    elif "@" in line[-60:]:
+        match = _PHOTO_BY_EMAIL.search(line, start)
+    else:
+        return None
+    if match is None or match.start() < 20 or person_name(match["name"]) != match["name"]:
+        return None
+    return line[: match.start()].rstrip(), match["tail"]
+
+
 def _bracketed_name_slash(line: str) -> tuple[str, str] | None:
     """(caption, credit) for `_NAME_SLASH`, when the name before the slash reads as a
     person's ('(Senate/House)' and '(Hamas/Fatah)' name none)."""
@@ -510,8 +540,9 @@ def _labelled_name_tail(line: str) -> tuple[str, str] | None:
 
 
 # '... on November 16, 2026. — Picture by Jo Li', '... — Bernama pic', '... — APP/File' (the
-# Malaysian and Pakistani papers' form), '... 2026. PHOTO | JO LI' (Nation Media's): a credit
-# after a dash or a label and a bar, glued to the caption's last sentence.
+# Malaysian and Pakistani papers' form), '... 2026. PHOTO | JO LI' (Nation Media's), '...
+# Oct. 27. Courtesy of Kestrel Chips': a credit after a dash, a label and a bar or a courtesy
+# line, glued to the caption's last sentence.
 _DASH_CREDIT: Final = re.compile(
     r"(?<=[.!?”\"])\s+(?:[—–-]\s*(?P<tail>"
     r"(?:Picture|Photo|Pic|Image)s? (?:by|courtesy of|courtesy|credit:?|:)\s*"
@@ -519,9 +550,21 @@ _DASH_CREDIT: Final = re.compile(
     r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} (?:pic|picture|photo|file photo)s?|"
     r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}/(?:File|Files|Handout|Screengrab|"
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}))"
-    r"|(?P<label>(?:PHOTO|PICTURE|IMAGE|FILE PHOTO|GRAPHIC)S? ?\| ?[A-Z][A-Z'’.\- ]{1,40}))$"
+    r"|(?P<label>(?:PHOTO|PICTURE|IMAGE|FILE PHOTO|GRAPHIC)S? ?\| ?[A-Z][A-Z'’.\- ]{1,40})"
+    # '... taken Oct. 27. Courtesy of Kestrel Chips' (the Korea Times')
+    r"|(?P<courtesy>(?:(?:Photo|Image|Video) )?[Cc]ourtesy (?:of )?(?:the )?[A-Z][\w&.'’-]*"
+    r"(?: [\w&.'’-]+){0,4}))$"
 )
-_DASH_CREDIT_HINTS: Final = (" — ", " – ", " - ", " —", "PHOTO |", "PICTURE |", "IMAGE |")
+_DASH_CREDIT_HINTS: Final = (
+    " — ",
+    " – ",
+    " - ",
+    " —",
+    "PHOTO |",
+    "PICTURE |",
+    "IMAGE |",
+    "ourtesy",
+)
 
 
 def _dash_credit_tail(line: str) -> tuple[str, str] | None:
@@ -532,7 +575,9 @@ def _dash_credit_tail(line: str) -> tuple[str, str] | None:
     match = _DASH_CREDIT.search(line, max(0, len(line) - 70))
     if match is None or match.start() < 20:
         return None
-    return line[: match.start()].rstrip(), (match["tail"] or match["label"]).strip()
+    return line[: match.start()].rstrip(), (
+        match["tail"] or match["label"] or match["courtesy"]
+    ).strip()
 
 
 # '... in Portvale.Image copyrightGETTY IMAGES', 'Harbour mapImage Source: The Portvale Post':

@@ -17,15 +17,21 @@ from typing import Final
 
 from ahocorasick_rs import AhoCorasick
 
+from pipeline.parse.knowledge import organisations
+
 # Lines longer than this are story paragraphs (a pitch is a sentence or three).
 MAX_WORDS: Final = 45
 
 # What a pitch sells or asks for: the site's own wares (one of these, or of the weak ones
 # below, is needed before anything else is looked at) ...
 _WARES: Final = re.compile(
-    r"(?i)\b(?:journalism|subscri(?:be|ber|bers|ption|ptions)|members?(?:hip)?|"
+    r"(?i)\b(?:journalism|subscri(?:be|ber|bers|ption|ptions)|members?(?:hip)?|sponsors|"
+    r"our journalists|(?:weekly|daily) (?:look|roundup|briefing|digest|newsletter)|"
+    # a trial offer ('Try 1 month for $1')
+    r"\d{1,2} (?:months?|weeks?) for [$£€]\d|"
     r"donat(?:e|ion|ions)|newsletters?|sign(?:ing)? up|inbox|readers|confirmation|republish|"
-    r"support(?:ing)? (?:us|our|the (?-i:[A-Z])\w+|local journalism|independent journalism)|"
+    r"support(?:ing)? (?:us|our|the (?-i:[A-Z])\w+|local journalism|independent journalism|"
+    r"the (?:reporters|journalists|newsroom))|"
     # a newsletter's promise ('Get the news you need to know about Texas, every weekday.')
     r"(?:news|headlines|stories|briefing|updates)\b[^.!?]{0,60}?\bevery "
     r"(?:morning|weekday|evening|week|day)|"
@@ -91,6 +97,14 @@ _STEM_WORDS: Final = (
     "Tell us",
     "Join us",
     "epublish",
+    "sponsors",
+    "month for",
+    "months for",
+    "weeks for",
+    "weekly",
+    "daily",
+    "Weekly",
+    "Daily",
 )
 # (each stem as written and capitalised: no lower-casing of every line)
 _STEMS: Final = AhoCorasick(
@@ -123,6 +137,10 @@ def reader_pitch(text: str) -> bool:
     return (you or we) and (len(wares) >= 2 or (you and we))
 
 
+# A newsletter named by how often it comes ('Get the Portvale Post's weekly look at ...').
+_SCHEDULED: Final = re.compile(
+    r"(?i)\b(?:weekly|daily) (?:look|roundup|briefing|digest|newsletter)\b"
+)
 _JOIN_US: Final = re.compile(r"(?:^|(?<=[^\d\s][.!?] ))Join us\b")
 
 
@@ -137,6 +155,30 @@ def _called(text: str, wares: re.Pattern[str]) -> bool:
             len(sentence.split()) <= _CALL_SENTENCE_WORDS
             # a news site's own app ('Download the EyeZy app ...' is a how-to's step)
             or (sentence.startswith("Download") and "News" in sentence)
+            or _SCHEDULED.search(sentence) is not None
         ):
             return True
     return False
+
+
+# What a site calls itself in the note about it under its stories.
+_SELF_WORDS: Final = (
+    "news organization",
+    "news organisation",
+    "media organization",
+    "media organisation",
+    "newsroom",
+    "news site",
+    "news outlet",
+    "news service",
+)
+
+
+def self_description(text: str) -> bool:
+    """'Grist is a nonprofit, independent media organization dedicated to ...', 'The Portvale
+    Post is a nonpartisan news organization based in Portvale.': a site's note about itself,
+    the organisation one of the table, opening the line."""
+    head, found, rest = text.partition(" is a")
+    if not found or len(head) > 50 or not any(w in rest[:120] for w in _SELF_WORDS):
+        return False
+    return organisations().lookup(head) is not None

@@ -30,7 +30,7 @@ from pipeline.parse.lines import SENTENCE_END, Line, Roles, split_lines, unwrap
 from pipeline.parse.media_labels import media_labels
 from pipeline.parse.names import opens_with_given_name, person_name
 from pipeline.parse.reader_pitch import MAX_WORDS as READER_PITCH_WORDS
-from pipeline.parse.reader_pitch import reader_pitch
+from pipeline.parse.reader_pitch import reader_pitch, self_description
 from pipeline.parse.roles_body import mark_body
 from pipeline.parse.roles_bylines import (
     author_box,
@@ -295,6 +295,9 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "boilerplate", "reader_pitch"
         elif ln.words <= 40 and _menu_row(ln.text):
             ln.role, ln.rule = "boilerplate", "menu_row"
+        elif ln.words <= 40 and " is a" in ln.text[:60] and self_description(ln.text):
+            # 'The Portvale Post is a nonprofit news organization based in Portvale.'
+            ln.role, ln.rule = "boilerplate", "self_description"
         elif ln.text.endswith(" Logo") and ln.words <= 8 and organisations().lookup(ln.text[:-5]):
             # 'The News & Observer Logo': the site's logo, its picture's text copied
             ln.role, ln.rule = "boilerplate", "site_logo"
@@ -326,18 +329,21 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
 _BESIDE_NAMES: Final = frozenset({"page_chrome", "social_follow", "share_prompt"})
 
 
-_MENU_SEPARATORS: Final = (" | ", " - ", " • ", " · ", " / ")
+_MENU_SEPARATORS: Final = (" | ", " - ", " • ", " · ", " / ", " > ", " › ", " » ")
+# a breadcrumb's: one is enough ('Business > Companies')
+_BREADCRUMB_SEPARATORS: Final = frozenset((" > ", " › ", " » "))
 _SENTENCE_CLOSE: Final = frozenset('.!?"”’)')
 
 
 def _menu_row(text: str) -> bool:
     """'Help - Terms of Service - Privacy Policy - Site Map - Accessibility': a row of four
-    or more links set apart by one separator, each a short name in capitals, none a sentence
-    nor a score (a page's footer or menu copied as one line; a photo's slug is taken before)."""
+    or more links set apart by one separator (two or more by a breadcrumb's '>'), each a
+    short name in capitals, none a sentence nor a score (a page's footer or menu copied as
+    one line; a photo's slug is taken before)."""
     if text[-1:] in _SENTENCE_CLOSE:
         return False  # most lines: no separator is counted
     for sep in _MENU_SEPARATORS:
-        if text.count(sep) >= 3:
+        if text.count(sep) >= (1 if sep in _BREADCRUMB_SEPARATORS else 3):
             parts = [p.strip() for p in text.split(sep)]
             return all(
                 0 < len(p.split()) <= 4 and p[0].isupper() and p[-1] not in ".,;:!?\"'”’0123456789"
