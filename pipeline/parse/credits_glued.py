@@ -442,11 +442,17 @@ _PHOTO_BY_EMAIL: Final = re.compile(
 )
 
 
+_CAPTION_END: Final = frozenset('.!?”"')
+
+
 def _named_with_paper(line: str) -> tuple[str, str] | None:
     """(caption, credit) for `_NAME_COMMA_ORG` (the paper one of the table) or
     `_PHOTO_BY_EMAIL`, the name a person's."""
     start = max(0, len(line) - 120)
     if line.endswith(")"):
+        bracket = line.rfind("(")
+        if bracket < 0 or line[:bracket].rstrip()[-1:] not in _CAPTION_END:
+            return None  # (most lines: no sentence closes before the bracket)
         match = _NAME_COMMA_ORG.search(line, start)
         if match is None or organisations().lookup(match["org"]) is None:
             return None
@@ -555,24 +561,21 @@ _DASH_CREDIT: Final = re.compile(
     r"|(?P<courtesy>(?:(?:Photo|Image|Video) )?[Cc]ourtesy (?:of )?(?:the )?[A-Z][\w&.'’-]*"
     r"(?: [\w&.'’-]+){0,4}))$"
 )
-_DASH_CREDIT_HINTS: Final = (
-    " — ",
-    " – ",
-    " - ",
-    " —",
-    "PHOTO |",
-    "PICTURE |",
-    "IMAGE |",
-    "ourtesy",
+
+
+_DASH_HINT: Final = re.compile(
+    r"[.!?”\"]\s+(?:[—–-]|[A-Z]{4}|(?:Photo |Image |Video )?[Cc]ourtesy)"
 )
 
 
 def _dash_credit_tail(line: str) -> tuple[str, str] | None:
     """(caption, credit) for `_DASH_CREDIT`."""
-    end = line[-70:]
-    if not any(hint in end for hint in _DASH_CREDIT_HINTS):
-        return None
-    match = _DASH_CREDIT.search(line, max(0, len(line) - 70))
+    if not line[-1:].isalnum():
+        return None  # each form ends in a name's, a label's or 'pic': most lines in a stop
+    start = max(0, len(line) - 70)
+    if _DASH_HINT.search(line, start) is None:
+        return None  # one scan for most lines: no sentence's end before a dash, a label
+    match = _DASH_CREDIT.search(line, start)
     if match is None or match.start() < 20:
         return None
     return line[: match.start()].rstrip(), (

@@ -25,13 +25,18 @@ MAX_WORDS: Final = 45
 # What a pitch sells or asks for: the site's own wares (one of these, or of the weak ones
 # below, is needed before anything else is looked at) ...
 _WARES: Final = re.compile(
-    r"(?i)\b(?:journalism|subscri(?:be|ber|bers|ption|ptions)|members?(?:hip)?|sponsors|"
-    r"our journalists|(?:weekly|daily) (?:look|roundup|briefing|digest|newsletter)|"
+    r"(?i)\b(?:journalism|subscri(?:be|ber|bers|ption|ptions)|members?(?:hip)?|"
+    r"donat(?:e|ion|ions)|newsletters?|sign(?:ing)? up|inbox|readers|confirmation|"
+    r"support(?:ing)? (?:us|our|the (?-i:[A-Z])\w+|local journalism|independent journalism|"
+    r"the (?:reporters|journalists|newsroom)))\b"
+)
+# ... wares of rarer pitches, looked for only where one of their own stems stands (each
+# alternative of a pattern costs at every position of every line it runs on):
+_RARE_WARES: Final = re.compile(
+    r"(?i)\b(?:sponsors|our journalists|republish|"
+    r"(?:weekly|daily) (?:look|roundup|briefing|digest|newsletter)|"
     # a trial offer ('Try 1 month for $1')
     r"\d{1,2} (?:months?|weeks?) for [$£€]\d|"
-    r"donat(?:e|ion|ions)|newsletters?|sign(?:ing)? up|inbox|readers|confirmation|republish|"
-    r"support(?:ing)? (?:us|our|the (?-i:[A-Z])\w+|local journalism|independent journalism|"
-    r"the (?:reporters|journalists|newsroom))|"
     # a newsletter's promise ('Get the news you need to know about Texas, every weekday.')
     r"(?:news|headlines|stories|briefing|updates)\b[^.!?]{0,60}?\bevery "
     r"(?:morning|weekday|evening|week|day)|"
@@ -65,6 +70,7 @@ _REPORTED: Final = re.compile(
 )
 
 
+_NEWSLETTER_WORDS: Final = ("look", "roundup", "briefing", "digest", "newsletter")
 # Every pitch names a ware, strong or weak: one pass of an automaton over the line
 # for their stems rules out most story lines before any regular expression runs (the
 # expressions cost about 6 µs a line; most lines of a story name none of these).
@@ -88,6 +94,10 @@ _STEM_WORDS: Final = (
     "twitter",
     "whatsapp",
     " app",
+    "Join us",
+)
+# ... and the stems of `_RARE_WARES`
+_RARE_STEM_WORDS: Final = (
     "every morning",
     "every weekday",
     "every evening",
@@ -95,30 +105,35 @@ _STEM_WORDS: Final = (
     "every day",
     "hear from you",
     "Tell us",
-    "Join us",
     "epublish",
     "sponsors",
     "month for",
     "months for",
     "weeks for",
-    "weekly",
-    "daily",
-    "Weekly",
-    "Daily",
+    *(f"{when} {what}" for when in ("weekly", "daily") for what in _NEWSLETTER_WORDS),
 )
-# (each stem as written and capitalised: no lower-casing of every line)
-_STEMS: Final = AhoCorasick(
-    [*_STEM_WORDS, *(w[:1].upper() + w[1:] for w in _STEM_WORDS if w[:1] != " "), " App"]
-)
+
+
+def _as_written_and_capitalised(words: tuple[str, ...]) -> list[str]:
+    """Each stem as written and capitalised: no lower-casing of every line."""
+    return [*words, *(w[:1].upper() + w[1:] for w in words if w[:1] != " ")]
+
+
+_COMMON_STEMS: Final = [*_as_written_and_capitalised(_STEM_WORDS), " App"]
+_STEMS: Final = AhoCorasick([*_COMMON_STEMS, *_as_written_and_capitalised(_RARE_STEM_WORDS)])
 
 
 def reader_pitch(text: str) -> bool:
     """Whether the line is a site's pitch to its reader (see the module's docstring)."""
-    if not _STEMS.find_matches_as_indexes(text):
+    found = _STEMS.find_matches_as_indexes(text)
+    if not found:
         return False
     if '"' in text or "“" in text or "”" in text or _REPORTED.search(text):
         return False  # (the cheap tests first: a story's line quotes or reports someone)
     wares = {w.lower() for w in _WARES.findall(text)}
+    # ('our journalists' holds a common stem, which the automaton reports in its place)
+    if any(stem >= len(_COMMON_STEMS) for stem, _, _ in found) or "ur journalists" in text:
+        wares.update(w.lower() for w in _RARE_WARES.findall(text))
     call = _CALL.search(text) is not None
     if not wares and not call:
         return False
@@ -132,8 +147,8 @@ def reader_pitch(text: str) -> bool:
         short = len(text.split()) <= 8
         if not wares:  # 'Get the RNZ app', 'Like us on Facebook', 'Join us for ...'
             weak = _WEAK_WARES.search(text) is not None or _JOIN_US.search(text) is not None
-            return weak and (you or we or short or _called(text, _WEAK_WARES))
-        return you or we or len(wares) >= 2 or short or _called(text, _WARES)
+            return weak and (you or we or short or _called(text, (_WEAK_WARES,)))
+        return you or we or len(wares) >= 2 or short or _called(text, (_WARES, _RARE_WARES))
     return (you or we) and (len(wares) >= 2 or (you and we))
 
 
@@ -144,14 +159,14 @@ _SCHEDULED: Final = re.compile(
 _JOIN_US: Final = re.compile(r"(?:^|(?<=[^\d\s][.!?] ))Join us\b")
 
 
-def _called(text: str, wares: re.Pattern[str]) -> bool:
+def _called(text: str, wares: tuple[re.Pattern[str], ...]) -> bool:
     """Whether one sentence, opening with the call to act, is short and names a ware
     ('Become a member today.', 'Download The Mint News App to get ...' after the line's
     first sentence)."""
     for call in _CALL.finditer(text):
         end = _SENTENCE_END.search(text, call.end())
         sentence = text[call.start() : end.start() if end else len(text)]
-        if wares.search(sentence) and (
+        if any(pattern.search(sentence) for pattern in wares) and (
             len(sentence.split()) <= _CALL_SENTENCE_WORDS
             # a news site's own app ('Download the EyeZy app ...' is a how-to's step)
             or (sentence.startswith("Download") and "News" in sentence)
