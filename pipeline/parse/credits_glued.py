@@ -442,16 +442,13 @@ _PHOTO_BY_EMAIL: Final = re.compile(
 )
 
 
-_CAPTION_END: Final = frozenset('.!?”"')
-
-
 def _named_with_paper(line: str) -> tuple[str, str] | None:
     """(caption, credit) for `_NAME_COMMA_ORG` (the paper one of the table) or
     `_PHOTO_BY_EMAIL`, the name a person's."""
     start = max(0, len(line) - 120)
     if line.endswith(")"):
         bracket = line.rfind("(")
-        if bracket < 0 or line[:bracket].rstrip()[-1:] not in _CAPTION_END:
+        if bracket < 0 or line[:bracket].rstrip()[-1:] not in SENTENCE_CLOSE:
             return None  # (most lines: no sentence closes before the bracket)
         match = _NAME_COMMA_ORG.search(line, start)
         if match is None or organisations().lookup(match["org"]) is None:
@@ -795,10 +792,11 @@ def _in_sentence(line: str, labelled: re.Match[str]) -> bool:
     1975. Credit Jo Li/AP') or is glued to it ('... in Portvale.CreditJo Li/Reuters')."""
     if not labelled.group(0)[:1].isspace():
         return False
-    return line[: labelled.start()].rstrip()[-1:] not in _SENTENCE_CLOSE
+    return line[: labelled.start()].rstrip()[-1:] not in SENTENCE_CLOSE
 
 
-_SENTENCE_CLOSE: Final = frozenset('.!?”"’)')
+# What closes a sentence, as its last character (a stop, or a quote or bracket after one).
+SENTENCE_CLOSE: Final = frozenset('.!?”"’)')
 
 
 def signoff_end(text: str) -> bool:

@@ -17,6 +17,7 @@ from typing import Final
 from pipeline.parse import credits, headline
 from pipeline.parse.attribution import is_author_bio, speaker_label
 from pipeline.parse.bylines import byline_people, name_then_post
+from pipeline.parse.credits_glued import SENTENCE_CLOSE
 from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.headline import full_stop_end
 from pipeline.parse.knowledge import (
@@ -332,7 +333,6 @@ _BESIDE_NAMES: Final = frozenset({"page_chrome", "social_follow", "share_prompt"
 _MENU_SEPARATORS: Final = (" | ", " - ", " • ", " · ", " / ", " > ", " › ", " » ")
 # a breadcrumb's: one is enough ('Business > Companies')
 _BREADCRUMB_SEPARATORS: Final = frozenset((" > ", " › ", " » "))
-_SENTENCE_CLOSE: Final = frozenset('.!?"”’)')
 
 
 def _menu_row(text: str) -> bool:
@@ -340,7 +340,7 @@ def _menu_row(text: str) -> bool:
     or more links set apart by one separator (two or more by a breadcrumb's '>'), each a
     short name in capitals, none a sentence nor a score (a page's footer or menu copied as
     one line; a photo's slug is taken before)."""
-    if text[-1:] in _SENTENCE_CLOSE:
+    if text[-1:] in SENTENCE_CLOSE:
         return False  # most lines: no separator is counted
     for sep in _MENU_SEPARATORS:
         if text.count(sep) >= (1 if sep in _BREADCRUMB_SEPARATORS else 3):
