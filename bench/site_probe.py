@@ -61,6 +61,8 @@ SETS = (
     "unseen10",
     "unseen11",
     "unseen12",
+    "unseen13",
+    "unseen14",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

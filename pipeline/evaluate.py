@@ -244,7 +244,9 @@ def _without_site_name(title: str, host: str) -> str:
     the field guide's title is the headline, not the site name."""
     match = re.search(r"\s+[|–—-]\s+([^|–—-]{2,40})$", title)
     domain = host.split(".")[0]
-    if match and domain and re.sub(r"[^a-z0-9]", "", match.group(1).casefold()) in domain:
+    # ('– The Halfway Post' on halfwaypost.com: the site's 'The' is no part of its domain)
+    name = re.sub(r"^the\s+", "", match.group(1).casefold()) if match else ""
+    if match and domain and re.sub(r"[^a-z0-9]", "", name) in domain:
         return title[: match.start()]
     return title
 

@@ -52,6 +52,8 @@ LATEST_PUBLISHED = "2099-12-31"
 PUBLISHED_SLACK_DAYS = 1
 # Set on an article whose credits name an agency missing from the organisations table.
 UNKNOWN_AGENCY_FLAG = "unknown_agency"
+# Set on an article whose outlet is a paper the organisations table lacks, named as written.
+UNKNOWN_OUTLET_FLAG = "unknown_outlet"
 # Job titles, desks and organisation words: a "reporter" holding one is not a person.
 NOT_PERSON = (
     r"(?i)\b(?:staff|writers?|correspondents?|reporters?|editors?|editorial|desk|bureau|"

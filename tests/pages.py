@@ -30,3 +30,8 @@ def story_with(*lines: str) -> str:
 def with_line(line: str) -> dict:
     """The parse of the story with the line after its first paragraph."""
     return parse_text(story_with(line))
+
+
+def rule_of(text: str, line: str) -> str | None:
+    """The boilerplate rule that set the line aside, or None when it stayed in the story."""
+    return {b["text"]: b["rule"] for b in parse_text(text)["boilerplate"]}.get(line)

@@ -54,7 +54,7 @@ def test_card_body_documents_fields_counts_outlets_and_provenance(sample_build):
     assert "| `media` | `list<struct<kind, slug, caption, credit, photographers, agencies>>` |" in (
         body
     )
-    assert "| 24 | 14 | 4 | 6 | 4 | 2 |" in body  # inputs, articles, dups, rejects, outlets
+    assert "| 24 | 14 | 4 | 6 | 6 | 2 |" in body  # inputs, articles, dups, rejects, outlets
     assert "| Reuters | 3 | 1 |" in body
     assert "| Associated Press | 1 |" in body  # agencies table
     assert "| `ingest:empty` | 2 | 8.3 % |" in body
@@ -132,7 +132,7 @@ def test_plot_files_match_dvc_yaml_and_the_card(sample_build):
     assert "--plots plots" in stage["cmd"]
     assert (out / "plots" / "articles_per_outlet.csv").read_text().splitlines()[:3] == [
         "outlet,articles,duplicates",
-        "(unknown),8,1",
+        "(unknown),6,1",
         "Reuters,3,1",
     ]
     assert (out / "plots" / "cluster_sizes.csv").read_text() == "size,clusters\n1,12\n2,1\n4,1\n"

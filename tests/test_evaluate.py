@@ -11,6 +11,7 @@ from pipeline.evaluate import (
     HELD_OUT,
     Case,
     Tally,
+    _without_site_name,
     cases_for,
     evaluate,
     fold,
@@ -182,3 +183,17 @@ def test_bbc_and_horne_titles():
     assert kept["n"] > 10_000 and kept["value"] >= 0.97
     horne = evaluate(cases_for("horne", CORPORA, "all", None)).summary()["fields"]
     assert horne["title_exact"]["n"] == 326 and horne["title_exact"]["value"] >= 0.98
+
+
+@pytest.mark.parametrize(
+    ("title", "host", "gold"),
+    [
+        ("Chef quits the kitchen – Eagle Rising", "eaglerising.com", "Chef quits the kitchen"),
+        # the site's 'The' is no part of its domain (since 2026-12-05)
+        ("Chef quits the kitchen – The Halfway Post", "halfwaypost.com", "Chef quits the kitchen"),
+        # another site's name stays: the label is the page's title
+        ("Chef quits the kitchen – City Herald", "fb.me", "Chef quits the kitchen – City Herald"),
+    ],
+)
+def test_gold_titles_lose_the_site_name_of_their_host(title, host, gold):
+    assert _without_site_name(title, host) == gold

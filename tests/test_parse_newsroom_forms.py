@@ -220,7 +220,7 @@ def test_a_republication_note_names_the_outlet(note, outlet, at):
     [
         "This report, published by ProPublica in May, found the pier unsafe.",  # cites one
         "This story was produced with support from the Kestrel Foundation.",
-        "This story originally appeared in The Portvale Times.",  # not in the tables
+        "This story originally appeared in The Portvale Harbour.",  # not in the tables
         "ProPublica contributed to this report.",  # a contribution, not the producer
     ],
 )

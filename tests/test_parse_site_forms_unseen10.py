@@ -9,14 +9,10 @@ import pytest
 
 from pipeline.parse import credits, credits_glued, parse_text
 from pipeline.parse.reader_pitch import reader_pitch, self_description
-from tests.pages import HEAD, PARAGRAPHS, roles_of
+from tests.pages import HEAD, PARAGRAPHS, roles_of, rule_of
 
 STORY = "\n".join(PARAGRAPHS) + "\n"
 CAPTION = "Ferry crews tie up at the old pier in Portvale on Tuesday, Nov. 10, 2026."
-
-
-def _rule(text: str, line: str) -> str | None:
-    return {b["text"]: b["rule"] for b in parse_text(text)["boilerplate"]}.get(line)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +71,7 @@ def test_story_lines_of_those_words_are_no_pitch(line):
 def test_a_sites_note_about_itself():
     note = "The Colorado Sun is a nonpartisan news organization based in Denver."
     assert self_description(note)
-    assert _rule(HEAD + STORY + note + "\n", note) == "self_description"
+    assert rule_of(HEAD + STORY + note + "\n", note) == "self_description"
 
 
 @pytest.mark.parametrize(
@@ -94,7 +90,7 @@ def test_other_lines_about_an_organisation_are_no_self_description(line):
 def test_a_breadcrumb_is_chrome():
     got = parse_text("Business > Companies\n" + HEAD + STORY)
     assert got["title"] == HEAD.strip()
-    assert _rule("Business > Companies\n" + HEAD + STORY, "Business > Companies") == "menu_row"
+    assert rule_of("Business > Companies\n" + HEAD + STORY, "Business > Companies") == "menu_row"
 
 
 def test_a_comparison_with_a_greater_than_sign_is_no_breadcrumb():

@@ -35,7 +35,7 @@ from pipeline.parse.lines import DIGIT, Line, Roles
 from pipeline.parse.media_labels import media_labels
 from pipeline.parse.roles_captions import VIDEO_DATE
 from schemas import ARTICLE_SCHEMA, REJECT_SCHEMA
-from schemas.checks import UNKNOWN_AGENCY_FLAG
+from schemas.checks import UNKNOWN_AGENCY_FLAG, UNKNOWN_OUTLET_FLAG
 
 DEDUP_COLUMNS: Final = ("cluster_id", "duplicate_of", "similarity", "method")
 # A parsed shard: the article columns, without the raw text (validate reads a reject's text
@@ -119,12 +119,18 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     kept = [ln.text for ln in lines if ln.role != "boilerplate"]
     outlets.append(outlet_cues.signoff_outlet(kept) or "")
     notes = _notes_under(lines, body_lines[-1].index) if body_lines else []
+    notes += [ln.text for ln in lines if ln.rule == "republished_note"]
     outlets.append(outlet_cues.republished_outlet(paragraphs, notes) or "")
     # The sign-off closes the story, but a page may set it apart like chrome: read all lines.
     outlets.append(outlet_cues.with_wires_outlet(texts, publisher) or "")
     contacts = [ln.text for ln in lines if ln.rule == "contact_note"]
     outlets.append(outlet_cues.contact_outlet(contacts) or "")
     outlets.append(bio_outlet or "")
+    # A paper the organisations table lacks, named where bylines name organisations: weaker
+    # than every cue of the table, which knows its canonical name.
+    outlets += _byline_papers(lines, result.of("byline"))
+    chrome_texts = [ln.text for ln in lines if ln.role == "boilerplate"]
+    outlets.append(attribution.bio_employer(texts, reporters, chrome_texts) or "")
     video_outlets = [
         c
         for m in media
@@ -159,7 +165,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         chrome = [ln.text for ln in lines if ln.role == "boilerplate"]
         site_own = outlet_cues.own_organisations(chrome, publisher)
         agencies = [a for m in media for a in m["agencies"]]
-        outlets.append(outlet_cues.house_photo_outlet(agencies, site_own) or "")
+        outlets.append(outlet_cues.house_photo_outlet(agencies, site_own, chrome) or "")
         outlets.append(outlet_cues.told_outlet(paragraphs, site_own) or "")
 
     flags: list[str] = []
@@ -176,6 +182,9 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     known = organisations().names
     if any(a not in known for m in media for a in m["agencies"]):
         flags.append(UNKNOWN_AGENCY_FLAG)  # a credit names an organisation the table lacks
+    story_outlet = next((o for o in outlets if o), None)
+    if story_outlet is not None and story_outlet not in known:
+        flags.append(UNKNOWN_OUTLET_FLAG)  # a paper the table lacks, as the text names it
     language = quality.language(body) if body else None
     if language and language != "en":
         flags.append("non_english")
@@ -185,7 +194,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         "body": body,
         "dateline_place": found_dateline.place if found_dateline else None,
         "reporters": list(dict.fromkeys(reporters)),
-        "outlet": next((o for o in outlets if o), None),
+        "outlet": story_outlet,
         "published": _published(result, publisher),
         "media": media,
         "boilerplate": [{"text": ln.text, "rule": ln.rule} for ln in result.of("boilerplate")],
@@ -244,6 +253,27 @@ def _published(result: Roles, publisher: str | None) -> dt.date | None:
 
 _UPDATE: Final = re.compile(r"(?i)\bupdated?\b")
 _FIRST_PUBLISHED: Final = re.compile(r"(?i)\b(?:(?:originally |first )?published|posted)\b")
+
+
+def _byline_papers(lines: list[Line], byline_lines: list[Line]) -> list[str]:
+    """Papers the table lacks in a byline ('Jo Li | Portvale Sun Sentinel') or alone on the
+    line beside it ('Jo Li' / 'The Portvale Australian' / the date stamp), and the paper
+    whose staff signs under the headline ('Herald Reporter')."""
+    found = [bylines.byline_paper(ln.text) or "" for ln in byline_lines]
+    title_at = next((ln.index for ln in lines if ln.role == "title"), -1)
+    body_at = next((ln.index for ln in lines if ln.role == "body"), len(lines))
+    if title_at >= 0:
+        # 'Herald Reporter' between the headline and the story: the paper's staff
+        found += [
+            bylines.staff_paper(ln.text) or ""
+            for ln in lines[title_at + 1 : min(body_at, title_at + 8)]
+            if ln.role in ("boilerplate", "byline") and ln.words <= 6
+        ]
+    for ln in byline_lines:
+        for at in (ln.index + 1, ln.index - 1):
+            if 0 <= at < len(lines) and lines[at].role in ("boilerplate", "byline"):
+                found.append(bylines.paper_outlet(lines[at].text) or "")
+    return found
 
 
 def _notes_under(lines: list[Line], last: int) -> list[str]:

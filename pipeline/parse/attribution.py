@@ -6,9 +6,10 @@ Bylines themselves are read in `bylines`, the outlet cues that close a story in 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
-from pipeline.parse.bylines import FILED_FROM, names_only
+from pipeline.parse.bylines import FILED_FROM, names_only, paper_outlet
 from pipeline.parse.knowledge import organisations
 from pipeline.parse.names import people, person_name, title_case, without_organisations
 
@@ -442,6 +443,45 @@ def follow_note_people(lines: list[str]) -> list[str]:
 # paragraph is story, e.g. a whole story run into one paragraph, whose opening sentence
 # ('Donald Trump is back to shutting down reporters') or a 'report by' inside it is no note.
 _AUTHOR_NOTE_MAX: Final = 1000
+
+
+# The employer a bio names after 'at' or 'for' ('... is a senior writer at The Portvale
+# Post covering banks', '... covers city hall for the Portvale World.').
+_EMPLOYER: Final = re.compile(
+    r"\b(?:at|for) (?:the )?"
+    r"(?P<org>(?:The )?[A-Z0-9][\w&'’.-]*(?: (?:[A-Z0-9][\w&'’.-]*|of|and|&)){0,4})"
+)
+
+
+def bio_employer(lines: list[str], reporters: list[str], own: Sequence[str]) -> str | None:
+    """The news organisation a closing bio of one of the story's reporters names as the
+    reporter's employer ('Jo Li covers city hall for the Portvale World.'): the last
+    organisation after 'at' or 'for' in its first sentence, when it is a news organisation of
+    the table, a paper by its name (data), or a name the page's chrome prints as its own
+    (`own`: the masthead, the copyright line). A former post names none."""
+    if not reporters:
+        return None
+    for line in lines[-15:]:
+        if len(line) > _AUTHOR_NOTE_MAX or not line.startswith(tuple(reporters)):
+            continue
+        sentence = line.split(". ", 1)[0]
+        # (a beat, 'covers X for the Y', counts here without a known organisation: the
+        # subject is the story's reporter)
+        if "former" in sentence or "previously" in sentence or _BIO.match(line) is None:
+            continue
+        found = [m.group("org").rstrip(".") for m in _EMPLOYER.finditer(sentence)]
+        if not found:
+            continue
+        org = found[-1]
+        canonical = organisations().lookup(org)
+        if canonical is not None:
+            if organisations().kinds.get(canonical) in ("newspaper", "broadcaster", "wire"):
+                return canonical
+            continue
+        bare = org.removeprefix("The ")
+        if paper_outlet(org) is not None or any(bare.casefold() in c.casefold() for c in own):
+            return org
+    return None
 
 
 def closing_bio(paragraphs: list[str]) -> tuple[list[str], str | None]:

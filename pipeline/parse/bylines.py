@@ -405,14 +405,73 @@ def without_client(text: str) -> tuple[str, list[str]]:
 
 
 def unknown_paper(text: str) -> bool:
-    """'Portvale Courier', 'Lenn Valley Gazette': two to five capitalised words ending in a
-    word that names newspapers (data), after a byline's names; it would pass for a person."""
+    """'Portvale Courier', 'Lenn Valley Gazette', 'Portvale American-Statesman': two to five
+    capitalised words ending in a word that names newspapers (data), after a byline's names;
+    it would pass for a person."""
     words = text.split()
     return (
         2 <= len(words) <= 5
         and all(w[:1].isupper() or w in ("of", "and", "&") for w in words)
-        and words[-1].casefold() in newspaper_words()
+        and words[-1].rpartition("-")[2].casefold() in newspaper_words()
     )
+
+
+def paper_outlet(text: str) -> str | None:
+    """A newspaper the organisations table lacks, named whole ('The Portvale Courier'), as
+    an outlet: the name as written, since the table has no canonical one for it. A known
+    organisation is left to the table's lookup, and anything else is no paper."""
+    name = text.strip(" ,;:|.–—-")
+    if not unknown_paper(name) or organisations().lookup(name) is not None:
+        return None
+    if "/" in name or (_JOB_WORD.search(name) and not name.startswith("The ")):
+        return None  # 'Senior Media Reporter' is a post ('The Portvale Reporter' a paper)
+    if name.endswith(" News") and name.count(" ") == 1:
+        return None  # 'India News', 'Local News': a section's label as often as a paper
+    return name
+
+
+# 'Herald Reporter', 'Portvale Courier Correspondent': a paper's staff signing without names.
+_STAFF_OF_PAPER: Final = re.compile(
+    r"(?:[Bb]y:? )?(?:The |THE )?(?P<paper>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}?) "
+    r"(?:[Ss]taff )?(?:Reporter|Correspondent|Writer|REPORTER|CORRESPONDENT|WRITER)s?"
+)
+
+
+def staff_paper(line: str) -> str | None:
+    """The paper whose unnamed staff signs a line like 'Herald Reporter' (its last word names
+    newspapers, data), as written; a known organisation's canonical name."""
+    if len(line) > 60:
+        return None
+    match = _STAFF_OF_PAPER.fullmatch(line.strip())
+    if match is None:
+        return None
+    paper = match.group("paper")
+    if paper.rpartition(" ")[2].rpartition("-")[2].casefold() not in newspaper_words():
+        return None
+    if paper.endswith("News") and paper.count(" ") <= 1:
+        return None  # 'News Reporter', 'Business News Reporter': a desk's post
+    return organisations().lookup(paper) or paper
+
+
+# The parts of a byline after its names: list separators, wide gaps, bullets, spaced dashes.
+_BYLINE_PARTS: Final = re.compile(r"\s*[,|;•·]\s*|\s+[—–-]+\s+|\s{2,}")
+
+
+def byline_paper(line: str) -> str | None:
+    """The paper a byline names that the organisations table lacks: a part after the names
+    ('By Jo Li | jli@example.com | Portvale Sun Sentinel') or the client a reporter wrote
+    for ('Jo Li for The Portvale Courier'). `byline_people` drops such a part as no person;
+    the field extraction takes it as the outlet the byline names."""
+    text = without_contacts(line.strip())
+    for client in without_client(text)[1]:
+        paper = paper_outlet(client)
+        if paper is not None:
+            return paper
+    for part in _BYLINE_PARTS.split(text)[1:]:
+        paper = paper_outlet(part)
+        if paper is not None:
+            return paper
+    return None
 
 
 # Words that sign a lower-case byline without naming a person ('by web desk', 'by site admin').

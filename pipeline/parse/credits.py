@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from pipeline.parse.bylines import unknown_paper
 from pipeline.parse.dates import MONTH_NAME
 from pipeline.parse.knowledge import (
     institutions,
@@ -26,12 +27,13 @@ from pipeline.parse.names import (
 _LEAD: Final = re.compile(
     # 'Photo credit should read X/AFP/Getty Images': AFP's own wording.
     r"^[(\[]?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
-    r"(?:(?:pool|file|staff|handout|featured) )?(?:(?:photo|image) credits?|"
+    r"(?:(?:pool|file|staff|handout|featured|main|top|lead|header|cover|hero) )?"
+    r"(?:(?:photo|image) credits?|"
     r"(?:photo[ -])?illustration|screenshot|(?:(?:photo|video|image) )?courtesy(?: of(?: the)?)?|"
     r"photo(?:graph(?:er)?)?s?|"
     # ('DESIGN: Jo Li' under an infographic's caption)
     r"(?:design|graphics?|infographic)(?=\s*:)|"
-    r"image|picture|pictured|credit|video|composite|copyright(?=\s*:|\s+(?-i:[A-Z]))|"
+    r"image|picture|pictured|credits(?=\s*:)|credit|video|composite|copyright(?=\s*:|\s+(?-i:[A-Z]))|"
     # ('Pic: Reuters', 'File pic: PA', Sky's label)
     r"(?:file )?pic(?=\s*:))"
     # ('Video provided by Reuters', 'Photo supplied by the family')
@@ -234,11 +236,14 @@ def _sourced(text: str) -> bool:
     return ("/" in text or "|" in text) and _SOURCE_LEAD.match(text) is not None
 
 
-# The first two letters of `_LEAD`'s words (pool, file, staff, handout, featured, photo,
-# image, picture, credit, video, illustration, screenshot, courtesy); it also opens with '(',
-# '[', white space or '©'.
+# The first two letters of `_LEAD`'s words (pool, file, staff, handout, featured, main, top,
+# lead, header, cover, hero, photo, image, picture, credit, video, illustration, screenshot,
+# courtesy); it also opens with '(', '[', white space or '©'.
 _LEAD_HEADS: Final = frozenset(
-    ["po", "fi", "st", "ha", "fe", "ph", "im", "pi", "cr", "vi", "il", "sc", "co", "de", "gr", "in"]
+    [
+        *("po", "fi", "st", "ha", "fe", "ma", "to", "le", "he", "ph", "im", "pi", "cr", "vi"),
+        *("il", "sc", "co", "de", "gr", "in"),
+    ]
 )
 
 
@@ -585,6 +590,8 @@ def read(text: str) -> Credit:
             name = fragment
         elif name and fragment.casefold() in institutions():
             name = None  # 'Pete Souza/White House': the photo's source, no photographer
+        elif name and photographers and unknown_paper(fragment):
+            name = None  # 'Jo Li / Portvale Sun Sentinel': a paper the table lacks, no person
         if (
             name
             and photographers
@@ -711,8 +718,10 @@ def credit_tail(text: str) -> bool:
 
 _CREDIT_LINE: Final = re.compile(
     r"^[(\[]?\s*(?:©|\(c\)(?!\s*[-–—])|(?:photo |image )?credit should read\b|"
-    r"(?:(?:pool|file|staff|handout|featured) )?(?:photo(?:graph(?:er)?)?s?|image|picture|"
+    r"(?:(?:pool|file|staff|handout|featured|main|top|lead|header|cover|hero) )?"
+    r"(?:photo(?:graph(?:er)?)?s?|image|picture|"
     r"credits?|(?:photo|image) credits?|(?:photo[ -])?illustration|screenshot)\s*(?:by\b|:)|"
+    r"screen(?:shot| ?grab| capture)s? via\b|"
     r"(?:design|graphics?|infographic)\s*:|"
     r"video\s+by\b|"
     r"(?:photo|image|picture|video)s? (?:provided|supplied) by\b|"
@@ -721,7 +730,7 @@ _CREDIT_LINE: Final = re.compile(
     # ('(Submitted by Jo Li)' in brackets; 'Data: City of X; Chart: Y', a chart's credit)
     r"(?<=\()(?:submitted|supplied|provided) by\b|data\s*:[^;]{2,80};\s*(?:chart|graphic|map)\s*:|"
     # the BBC's 'Image source, Getty Images'; the Times' 'Credit...Jo Li for The New York Times'
-    r"image source\s*[,:]|credit(?:\.{2,}|…)(?-i:(?=[A-Z])))"
+    r"(?:image|photo|picture) source\s*[,:]|credit(?:\.{2,}|…)(?-i:(?=[A-Z])))"
     r"|^\(?(?:AP|AFP|EPA) Photo\b"
     # 'CreditJo Li/Agence France-Presse' (a page that drops the space after 'Credit')
     # (the look-ahead is case-sensitive too: 'Creditor banks' is no credit)

@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from pipeline.parse.alias_pattern import alternation
+from pipeline.parse.bylines import unknown_paper
 from pipeline.parse.credits import (
     CUT_MARKS,
     OFFICE,
@@ -30,6 +31,7 @@ from pipeline.parse.knowledge import (
     knowledge_dir,
     last_folder,
     licences,
+    newspaper_words,
     organisations,
 )
 from pipeline.parse.names import NAME_PATTERN, opens_with_given_name, person_name, title_case
@@ -213,8 +215,21 @@ _SQUARE_CREDIT: Final = re.compile(
 )
 
 
+# McClatchy's papers' credit after the caption's last sentence: the photographer in capitals
+# and their e-mail address ('... in August. JO LI jli@portvalebee.com').
+_CAPS_EMAIL_TAIL: Final = re.compile(
+    r"(?<=[.!?”\"’)] )"
+    r"(?P<tail>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3} [\w.+-]+@[\w-]+(?:\.[\w-]+)+)$"
+)
+
+
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence."""
+    if line[-1:].isalpha() and line.find("@", len(line) - 50) >= 0:
+        emailed = _CAPS_EMAIL_TAIL.search(line, max(0, len(line) - 100))
+        name = emailed.group("tail").rpartition(" ")[0] if emailed else ""
+        if emailed is not None and emailed.start() >= 20 and person_name(title_case(name)):
+            return line[: emailed.start()].rstrip(), emailed.group("tail")
     if line[-1:].isalnum() and (line.find(" @", len(line) - 40) >= 0 or line.endswith("RESERVED")):
         # '... (Jo Li/Review-Journal) @jolipix': the photographer's handle after the credit;
         # '... --fotoBERNAMA (2026) COPYRIGHT RESERVED': the agency's notice
@@ -425,7 +440,7 @@ def _licence_tail(line: str) -> tuple[str, str] | None:
 # after the caption's last sentence (the Times of Israel's form).
 _NAME_SLASH: Final = re.compile(
     rf"(?<=[.!?”\"])\s*\((?P<tail>(?P<name>{NAME_PATTERN})\s?/\s?"
-    r"(?P<org>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}))\)$"
+    r"(?P<org>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}))\)$"
 )
 
 
@@ -434,8 +449,10 @@ _NAME_SLASH: Final = re.compile(
 # '... 2026. Photo by Jo Li, jli@paper.com' (a staff photographer's e-mail, the
 # Post-Dispatch's).
 _NAME_COMMA_ORG: Final = re.compile(
-    rf"(?<=[.!?”\"])\s*\((?P<tail>(?P<name>{NAME_PATTERN}), (?P<org>[^(),]{{2,50}}))\)$"
+    rf"(?<=[.!?”\"])\s*\((?P<tail>(?P<name>{NAME_PATTERN})(?:, | ?\| ?)(?P<org>[^(),|]{{2,50}}))\)$"
 )
+# ('... (Jo Li | Tribune file photo)': the paper's own picture from its files)
+_FILE_PHOTO_END: Final = re.compile(r" (?:file )?(?:photo|picture)$", re.IGNORECASE)
 _PHOTO_BY_EMAIL: Final = re.compile(
     rf"(?<=[.!?”\"])\s+(?P<tail>(?:Photos?|Pictures?|Images?) by (?P<name>{NAME_PATTERN}),? "
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$"
@@ -451,7 +468,13 @@ def _named_with_paper(line: str) -> tuple[str, str] | None:
         if bracket < 0 or line[:bracket].rstrip()[-1:] not in SENTENCE_CLOSE:
             return None  # (most lines: no sentence closes before the bracket)
         match = _NAME_COMMA_ORG.search(line, start)
-        if match is None or organisations().lookup(match["org"]) is None:
+        if match is None:
+            return None
+        org = _FILE_PHOTO_END.sub("", match["org"])
+        # a paper of the table, or one it lacks named as papers are ('The Portvale Tribune')
+        if organisations().lookup(org) is None and not (
+            unknown_paper(org) or org.casefold() in newspaper_words()
+        ):
             return None
     elif "@" in line[-60:]:
         match = _PHOTO_BY_EMAIL.search(line, start)
@@ -495,18 +518,24 @@ def _bracketed_name(line: str) -> tuple[str, str] | None:
 # photographer alone (or with the client the photo was made for), or a source in a word
 # ('Photo / Supplied', 'Photo: NEMA', an agency's acronym), glued to the caption's last
 # sentence ('Photos: Harbour Festival' links a gallery).
-_SOURCE_WORDS: Final = frozenset({"Supplied", "SUPPLIED", "Handout", "HANDOUT"})
+_SOURCE_WORDS: Final = frozenset(
+    {"Supplied", "SUPPLIED", "Handout", "HANDOUT", "Provided", "PROVIDED", "Submitted"}
+)
 _LABELLED_NAME_TAIL: Final = re.compile(
     r"(?<=[.!?”\"])\s*(?P<tail>(?:(?:(?:File|FILE|[A-Z]{2,4}) (?:[Pp]hoto|[Pp]icture)|Photo|"
     r"Photograph|Picture|Image|PHOTO|PICTURE)(?: credit)?(?: by|:| /)|©|"
     # ('... in October. Photo courtesy of the Portvale Department of Parks')
     r"(?:Photo|Image|Picture)s? courtesy of(?: the)?)"
-    # (a name in capitals, 'PHOTO: JO LI', and a paper's files, 'PHOTO: ODT FILES')
-    rf"\s*(?P<name>{NAME_PATTERN}|{'|'.join(sorted(_SOURCE_WORDS))}|[A-Z]{{2,6}}(?: FILES?)?|"
+    # (a name in capitals, 'PHOTO: JO LI', and a paper's files, 'PHOTO: ODT FILES'; an
+    # office after 'the', 'Picture by the Portvale Commission')
+    rf"\s*(?:the )?(?P<name>{NAME_PATTERN}|{'|'.join(sorted(_SOURCE_WORDS))}|"
+    r"[A-Z]{2,6}(?: FILES?)?|"
     r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}|"
     # an office that handed out the photo ('Picture: Cork City Council', 'Picture: NSW
     # Police'), or a government's short name ('Photo: GovHK')
     rf"(?P<office>{_OFFICE.pattern}|[A-Z][a-z]{{1,5}}[A-Z]{{2,4}}))"
+    # ('Photo: Jo Li ANP': the agency's acronym after the photographer's name)
+    r"(?: (?P<agency>[A-Z]{2,6}))?"
     r"(?: for (?P<client>[A-Z][^.!?]{1,50}))?)"
     r"\.?$"
 )
@@ -535,8 +564,14 @@ def _labelled_name_tail(line: str) -> tuple[str, str] | None:
     name, client = match.group("name"), match.group("client")
     if client and organisations().lookup(client) is None and not _CLIENT_PAPER.fullmatch(client):
         return None
+    agency = match.group("agency")
+    if agency and organisations().lookup(agency) is None:
+        return None
     office = match.group("office") is not None or _OFFICE.fullmatch(name) is not None
     office = office or name in _MAP_VIEWS  # 'Image: Google Street View'
+    person, _, last = name.rpartition(" ")
+    if person and last.isupper() and organisations().lookup(last) is not None:
+        name = person  # 'Photo: Jo Li ANP': the name, then its agency's acronym
     if not office and person_name(name) != name and not (name.isupper() or name in _SOURCE_WORDS):
         return None
     return line[: match.start()].rstrip(), match.group("tail")
@@ -548,11 +583,11 @@ def _labelled_name_tail(line: str) -> tuple[str, str] | None:
 # line, glued to the caption's last sentence.
 _DASH_CREDIT: Final = re.compile(
     r"(?<=[.!?”\"])\s+(?:[—–-]\s*(?P<tail>"
-    r"(?:Picture|Photo|Pic|Image)s? (?:by|courtesy of|courtesy|credit:?|:)\s*"
+    r"(?:Picture|Photo|Pic|Image)s?(?: (?:by|courtesy of|courtesy|credit:?)| ?:)\s*"
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|"
     r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} (?:pic|picture|photo|file photo)s?|"
     r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}/(?:File|Files|Handout|Screengrab|"
-    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}))"
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}))"
     r"|(?P<label>(?:PHOTO|PICTURE|IMAGE|FILE PHOTO|GRAPHIC)S? ?\| ?[A-Z][A-Z'’.\- ]{1,40})"
     # '... taken Oct. 27. Courtesy of Kestrel Chips' (the Korea Times')
     r"|(?P<courtesy>(?:(?:Photo|Image|Video) )?[Cc]ourtesy (?:of )?(?:the )?[A-Z][\w&.'’-]*"
@@ -840,6 +875,8 @@ def _labelled_credit(tail: str, in_sentence: bool = False, colon: bool = False) 
     line.Credit: Jo Li', the Sydney Morning Herald's; 'Credit Suisse' takes no colon)."""
     if is_credit_line(tail) or lone_organisation(tail) is not None or for_client(tail):
         return True
+    if colon and tail.rstrip(". ") in _SOURCE_WORDS:
+        return True  # 'Credit: Provided': handed to the paper, by no one named
     if colon and in_sentence:
         # 'The pub has run the quiz since 1985 Credit: Kennedy News' (the Sun's caption, no
         # full stop): a short run of capitalised words after the label, no sentence

@@ -48,7 +48,8 @@ DOTTED: Final = re.compile(r"\b(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>(?:19|20
 _PATTERNS: Final = (
     # (no letter before the month: '07/15/2024July 15, 2024', a page's two stamps glued)
     re.compile(
-        rf"(?i)(?<![^\W\d_]){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+        # ('Nov 20,2026': a page that drops the space after the comma)
+        rf"(?i)(?<![^\W\d_]){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)"
         rf"(?P<year>(?:19|20)\d\d){_YEAR_END}"
     ),
     re.compile(

@@ -15,6 +15,7 @@ from pipeline.parse.bylines import (
     BYLINE_START,
     listed_people,
     names_only,
+    paper_outlet,
     unknown_paper,
     without_client,
     without_filed_from,
@@ -842,7 +843,8 @@ _PIPE_SUFFIX: Final = re.compile(r"\s+\|\s+[^|]{2,40}$")
 _SECTION_PREFIX: Final = re.compile(
     r"^(?:Opinion|Analysis|Commentary|Editorial|Perspective|Op-Ed|Review)\s*\|\s*(?=\S)"
 )
-_DASH_SUFFIX: Final = re.compile(r"\s+[–—-]\s+(?P<site>[^–—-]{2,40})$")
+# (a hyphen inside the name is no separator: '... – The Portvale Union-Tribune')
+_DASH_SUFFIX: Final = re.compile(r"\s+[–—-]\s+(?P<site>(?:[^–—\s-]|-(?=\S)|\s(?![–—-]\s)){2,40})$")
 
 
 def strip_site_suffix(text: str) -> str:
@@ -864,6 +866,8 @@ def strip_site_suffix(text: str) -> str:
     if match and (
         organisations().lookup(match.group("site"))
         or re.search(r"\.(?:com|org|net|co\.uk|news)\b", match.group("site"), re.I)
+        # a paper the table lacks, named as papers are ('... – The Portvale Union-Tribune')
+        or (not text.isupper() and paper_outlet(match.group("site")) is not None)
     ):
         return text[: match.start()]
     return text

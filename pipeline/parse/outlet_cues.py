@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from pipeline.parse import credits_glued
+from pipeline.parse.bylines import paper_outlet
 from pipeline.parse.knowledge import organisations, publisher_organisation
 
 
@@ -83,6 +84,8 @@ def republished_outlet(paragraphs: list[str], notes: Sequence[str] = ()) -> str 
             owner = organisations().lookup(org)
             if owner is None and "." in org:
                 owner = publisher_organisation(org)  # 'Salon.com', 'www.example.org'
+            if owner is None:
+                owner = paper_outlet(org)  # 'The Portvale Courier', which the table lacks
             if owner is not None:
                 return owner
     return None
@@ -182,10 +185,18 @@ def told_outlet(paragraphs: list[str], own: set[str]) -> str | None:
 _HOUSE_KINDS: Final = frozenset({"newspaper", "broadcaster"})
 
 
-def house_photo_outlet(agencies: list[str], own: set[str]) -> str | None:
+def house_photo_outlet(
+    agencies: list[str], own: set[str], chrome: Sequence[str] = ()
+) -> str | None:
     """A photo credited to the page's own paper or broadcaster ('Jo Li/The Globe and Mail'
     on a page whose masthead and footer name The Globe and Mail): its staff made the story
     too. As weak as `told_outlet`; a wire's photo runs on every client's page, so a wire
-    names no outlet so."""
-    house = {a for a in agencies if a in own and organisations().kinds.get(a) in _HOUSE_KINDS}
+    names no outlet so. A paper the table lacks counts when a line of the page's chrome
+    is its name ('Jo Li/The Portvale Australian' under the masthead 'The Portvale
+    Australian')."""
+    kinds = organisations().kinds
+    house = {a for a in agencies if a in own and kinds.get(a) in _HOUSE_KINDS}
+    if not house and chrome:
+        lines = {line.strip() for line in chrome}
+        house = {a for a in agencies if a in lines and paper_outlet(a) == a}
     return house.pop() if len(house) == 1 else None

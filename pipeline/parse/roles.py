@@ -94,7 +94,18 @@ def _boilerplate_rule(line: Line, table: LineFilter | None) -> tuple[str, bool] 
         return "media_chrome", False
     if found is None and line.words == 1 and _LINK_ALONE.fullmatch(line.text):
         return "link", False  # a page's address alone on its line: a share box, a link card
+    if found is None and line.text[-1:] == ")" and _DATED_LINK.search(line.text):
+        return "see_also", False
     return found
+
+
+# 'Portvale to pilot a low-emission zone (November 12, 2026)': a linked headline of another
+# story and its date in brackets, listed under the story (no sentence ends so). Code, not a
+# table row: only lines ending in ')' pay for it.
+_DATED_LINK: Final = re.compile(
+    r"^[^.!?]{15,160} \((?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December) \d{1,2}, \d{4}\)$"
+)
 
 
 # A web address with a path or a scheme ('abc.net.au/news/murray-flows/104812345',
@@ -583,14 +594,22 @@ def _linked_stories(lines: list[Line], labels: list[int]) -> None:
             continue
         if at < story_from:
             continue  # over the story, the label's neighbour may be the headline
+        # Under the story's end, a linked headline may close with a full stop too ('Snowpack
+        # outlook is mixed. Here's what forecasters expect.'): the story has no paragraph left
+        # to take for one.
+        ended = _list_then_chrome(lines, at)
         for item in lines[at + 1 : at + 9]:
             if not item.role and _section_kicker(item):
                 item.role, item.rule = "boilerplate", "see_also"  # 'LOCAL' over a link
                 continue
+            if item.rule == "see_also" and item.words <= 6:
+                continue  # the next list's label ('Most Read' / 'Most Recent')
             if item.role or not 3 <= item.words <= 20 or item.opening_dateline:
                 break
             if item.glued_split or (
-                item.text.rstrip("\"”’')")[-1:] in ".:" and not headline.title_case_sentences(item)
+                not ended
+                and item.text.rstrip("\"”’')")[-1:] in ".:"
+                and not headline.title_case_sentences(item)
             ):
                 # a sentence, or a caption with its credit: the story goes on (a headline in
                 # Title Case may end in a full stop: 'Wells Run Dry. Farmers Drill Deeper.')
@@ -599,6 +618,18 @@ def _linked_stories(lines: list[Line], labels: list[int]) -> None:
             if item.words < 7 and nxt is not None and not nxt.role and _sentence(nxt):
                 break  # a subheading over the story's next paragraph
             item.role, item.rule = "boilerplate", "see_also"
+
+
+def _list_then_chrome(lines: list[Line], at: int) -> bool:
+    """Whether page chrome (a comment box, a footer) follows the list under the label at
+    `at` before any line of 20 words or more, or any line of the story's (a byline, a closing
+    credit): the label stands under the story's end."""
+    for x in lines[at + 1 : at + 12]:
+        if x.role and x.rule != "see_also":
+            return x.role == "boilerplate"
+        if not x.role and x.words >= 20:
+            return False
+    return False
 
 
 def _section_kicker(ln: Line) -> bool:

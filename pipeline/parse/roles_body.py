@@ -416,8 +416,9 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int, deck: int = -1) ->
     before = lines[ln.index - 1] if ln.index else None
     after = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
     framed = titled or any(x is not None and x.role in ("date", "byline") for x in (before, after))
-    # 'JILL COLVIN' over 'The Associated Press': a name over its organisation's line.
-    framed = framed or (after is not None and _org_line(after.text))
+    # 'JILL COLVIN' over 'The Associated Press', 'Jo Li' over 'The Portvale Sentinel' (a
+    # paper the table lacks): a name over its organisation's line.
+    framed = framed or (after is not None and (_org_line(after.text) or unknown_paper(after.text)))
     opens_story = after is not None and after.opening_dateline is not None
     # 'Jo Li | Reuters', 'Jo Li, AP', 'Jo Li | Politics Reporter' (not 'New York CNN —')
     decorated = (

@@ -65,6 +65,13 @@ LEAD_IN_LABELS: Final = ("watch:", "video:")
 
 
 _CREDITED_CAPTION_RULES: Final = ("before_credit", "after_credit")
+# 'Main image credit: Jo Li/PAP', 'Top photo: ...', '(Photo source: Inquam Photos/Jo Li)':
+# the credit of the page's lead photo, which a page may print under the story, far from the
+# photo: the line above it is no caption.
+LEAD_IMAGE_LABEL: Final = re.compile(
+    r"(?i)^[(\[]?\s*(?:main|top|lead|header|cover|hero) (?:image|photo|picture)\b"
+    r"|^\(\s*(?:image|photo|picture) source\s*:"
+)
 
 
 def signoffs_after(lines: list[Line], i: int) -> bool:
@@ -503,6 +510,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
             and not opens_story
             and not reports
             and not _story_voice(before)
+            and not LEAD_IMAGE_LABEL.match(ln.text)
         ):
             before.role, before.rule = "caption", "before_credit"
         elif under_headline and credits.credit_lead(ln.text) and i + 1 < len(lines):
