@@ -63,6 +63,8 @@ SETS = (
     "unseen12",
     "unseen13",
     "unseen14",
+    "unseen15",
+    "unseen16",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

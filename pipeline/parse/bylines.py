@@ -349,7 +349,24 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
     text = re.sub(r"(?i)^(?:['’]s)\s+", "", text.strip(" |,"))
     # 'John Bird and John Hannah, opinion contributors': drop the trailing job description.
     text = re.sub(r",\s*[a-z][a-z ]+$", "", text)
-    return people(text), [*head_orgs, *(o for o in orgs if o not in head_orgs)]
+    found = people(text)
+    if not found and " " in text:
+        glued = glued_paper(text)
+        if glued is not None:
+            found = [glued[0]]  # 'By Jo Li Portvale Times-Dispatch': the name, then its paper
+    return found, [*head_orgs, *(o for o in orgs if o not in head_orgs)]
+
+
+def glued_paper(text: str) -> tuple[str, str] | None:
+    """(name, paper) for a person's name run into a paper's name without a separator ('Jo Li
+    Portvale Times-Dispatch', as some papers' templates print the byline): the paper two to
+    five capitalised words ending in a word that names newspapers (data)."""
+    words = text.strip(" ,|").split()
+    for k in range(min(5, len(words) - 2), 1, -1):
+        head, tail = " ".join(words[:-k]), " ".join(words[-k:])
+        if unknown_paper(tail) and person_name(head) == head:
+            return head, tail
+    return None
 
 
 # A broadcaster's name, then more capitalised words or a number, as one part of a byline:
@@ -467,11 +484,13 @@ def byline_paper(line: str) -> str | None:
         paper = paper_outlet(client)
         if paper is not None:
             return paper
-    for part in _BYLINE_PARTS.split(text)[1:]:
+    parts = _BYLINE_PARTS.split(text)
+    for part in parts[1:]:
         paper = paper_outlet(part)
         if paper is not None:
             return paper
-    return None
+    glued = glued_paper(_BY_LEAD.sub("", parts[0])) if parts[0].count(" ") >= 3 else None
+    return paper_outlet(glued[1]) if glued is not None else None
 
 
 # Words that sign a lower-case byline without naming a person ('by web desk', 'by site admin').

@@ -189,7 +189,7 @@ def clean(text: str) -> str:
         text = text[featured.end() :]
         text = _SECOND_LABEL.sub("", text)  # 'Feature Image Photo by Jo Li/Getty Images'
     elif _may_lead(text):
-        text = _LEAD.sub("", text)
+        text = _LEAD.sub("", text) or text  # ('Courtesy' alone is the credit as written)
         if text[:6] == "Credit" and text[6:7].isupper():
             text = text[6:]  # 'CreditCreditJo Li/AP': the label printed twice
     elif _sourced(text):

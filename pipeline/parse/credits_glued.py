@@ -223,8 +223,16 @@ _CAPS_EMAIL_TAIL: Final = re.compile(
 )
 
 
+# '... on Monday. Courtesy': a photo handed to the paper, its source unnamed, after the
+# caption's last sentence.
+_BARE_SOURCE_ENDS: Final = (". Courtesy", ". Courtesy photo", ". Handout", ". Supplied")
+
+
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence."""
+    if line.endswith(_BARE_SOURCE_ENDS) and len(line) >= 30:
+        cut = line.rindex(". ") + 1
+        return line[:cut], line[cut + 1 :]
     if line[-1:].isalpha() and line.find("@", len(line) - 50) >= 0:
         emailed = _CAPS_EMAIL_TAIL.search(line, max(0, len(line) - 100))
         name = emailed.group("tail").rpartition(" ")[0] if emailed else ""

@@ -21,7 +21,7 @@ from pipeline.parse.bylines import (
     without_filed_from,
 )
 from pipeline.parse.dates import find_date
-from pipeline.parse.knowledge import organisations
+from pipeline.parse.knowledge import newspaper_words, organisations
 from pipeline.parse.names import opens_with_given_name, person_name
 
 if TYPE_CHECKING:
@@ -75,6 +75,9 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
         if ln.index == opening and _masthead(lines, ln):
             masthead = ln  # the page's title only where nothing else heads it (a home page)
             continue  # a site's name atop its page, maybe with its tagline
+        if ln.words <= 10 and _papers_masthead(ln.text) and not _prose_under(lines, ln):
+            # 'The Portvale Independent' over the page's menu or date, not over the story
+            continue
         if ln.index == 1 and ln.words <= 6 and _site_name(lines[0]):
             continue  # the site's tagline under its name ('Qatar's top-selling English daily')
         if (
@@ -523,6 +526,30 @@ def _not_headline(ln: Line, opening: int = 0) -> bool:
     # 'Authored by Jo Li via Blog,'; a video's credit over its player ('Video report by ITV
     # News Deputy Political Editor Jo Li')
     return text.startswith(("Authored by ", "Submitted by ", "Video report by "))
+
+
+def _prose_under(lines: list[Line], ln: Line) -> bool:
+    nxt = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
+    return nxt is not None and not nxt.role and nxt.prose
+
+
+_MASTHEAD_PARTS: Final = re.compile(r" [|–—-] | by ")
+
+
+def _papers_masthead(text: str) -> bool:
+    """A site's masthead naming papers only, which the organisations table may lack: each
+    part (between bars, dashes or 'by') is two to five capitalised words ending in a word
+    that names newspapers (data), or an organisation of the table."""
+    last = text.rpartition(" ")[2].rpartition("-")[2].casefold()
+    if last not in newspaper_words() and organisations().lookup(text) is None:
+        return False  # most lines, before the split
+    if text.isupper() or "’s " in text or "'s " in text:
+        return False  # a wire's headline in capitals, 'BAHIA COCOA REVIEW'; 'The Donald's ...'
+
+    return all(
+        unknown_paper(part) or organisations().lookup(part) is not None
+        for part in _MASTHEAD_PARTS.split(text.strip())
+    )
 
 
 def _names_listed(lines: list[Line], ln: Line) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from pipeline.parse import credits_glued
-from pipeline.parse.bylines import paper_outlet
+from pipeline.parse.bylines import paper_outlet, unknown_paper
 from pipeline.parse.knowledge import organisations, publisher_organisation
 
 
@@ -197,6 +197,13 @@ def house_photo_outlet(
     kinds = organisations().kinds
     house = {a for a in agencies if a in own and kinds.get(a) in _HOUSE_KINDS}
     if not house and chrome:
+        # the masthead's spelling ('Jo Li/Portvale News' under 'The Portvale News')
         lines = {line.strip() for line in chrome}
-        house = {a for a in agencies if a in lines and paper_outlet(a) == a}
+        house = {
+            next(name for name in (f"The {a}", a) if name in lines)
+            for a in agencies
+            if (a in lines or f"The {a}" in lines)
+            and unknown_paper(a)
+            and organisations().lookup(a) is None
+        }
     return house.pop() if len(house) == 1 else None

@@ -676,6 +676,12 @@ def _end_at_footer(lines: list[Line], footers: list[int]) -> None:
         if at <= title_at or any(x.role == "byline" for x in lines[at + 1 : at + 5]):
             continue  # a 'Comment' link above the byline is page chrome above the story
         stamp = next((x for x in lines[max(0, at - 3) : at] if x.role in ("byline", "date")), None)
+        if stamp is None:
+            # the stamp over a row of buttons ('5 min read' / 'Share' / 'Save' / 'Comments')
+            above = next(
+                (x for x in reversed(lines[max(0, at - 8) : at]) if x.role != "boilerplate"), None
+            )
+            stamp = above if above is not None and above.role in ("byline", "date") else None
         # (the line right under the headline may be its deck)
         if stamp is not None and not any(_story_prose(x) for x in lines[title_at + 2 : at]):
             continue  # ... and so is one under the byline or the stamp, over the story
