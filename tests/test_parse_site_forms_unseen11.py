@@ -235,7 +235,7 @@ def test_a_publishers_name_in_a_credit_is_no_photographer():
         (
             "Harbour Watch is part of Coastal Newsroom, a nonprofit news network supported by "
             "grants and a coalition of donors.",
-            "about_outlet",
+            "self_description",
         ),
     ],
 )

@@ -151,7 +151,7 @@ def test_no_glued_credit_without_a_paper_or_a_known_agency(line):
         (
             "Harbour Watch is a not-for-profit news service for Portvale. If you value what we "
             "do, please become a supporter.",
-            "about_outlet",
+            "self_description",
         ),
         ("Story continues below photo.", "advertisement"),
         ("Your notification has been saved.", "page_chrome"),

@@ -98,7 +98,7 @@ def test_a_bare_courtesy_after_the_caption_is_its_credit():
         ("MORE NEWS: Harbour dredging timeline revealed as works ramp up", "see_also"),
         ("We want our stories to be shared as widely as possible — for free.", "republish_box"),
         ("Please view our republishing guidelines below.", "republish_box"),
-        ("Harbour Watch is a nonprofit, nonpartisan news organization.", "about_outlet"),
+        ("Harbour Watch is a nonprofit, nonpartisan news organization.", "self_description"),
         (
             "Portvale Media Ltd is part of Coastal Media Group. This site is part of Coastal's "
             "audited local newspaper network.",

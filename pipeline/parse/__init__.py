@@ -267,7 +267,9 @@ def _byline_papers(lines: list[Line], byline_lines: list[Line]) -> list[str]:
         found += [
             bylines.staff_paper(ln.text) or ""
             for ln in lines[title_at + 1 : min(body_at, title_at + 8)]
-            if ln.role in ("boilerplate", "byline") and ln.words <= 6
+            if ln.words <= 6
+            and ln.text.endswith(bylines.STAFF_POSTS)
+            and ln.role in ("boilerplate", "byline")
         ]
     for ln in byline_lines:
         for at in (ln.index + 1, ln.index - 1):

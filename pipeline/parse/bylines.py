@@ -447,6 +447,11 @@ def paper_outlet(text: str) -> str | None:
     return name
 
 
+# The posts that end such a line, for a cheap test before the pattern.
+STAFF_POSTS: Final = (
+    *("Reporter", "Correspondent", "Writer", "Reporters", "Correspondents", "Writers"),
+    *("REPORTER", "CORRESPONDENT", "WRITER"),
+)
 # 'Herald Reporter', 'Portvale Courier Correspondent': a paper's staff signing without names.
 _STAFF_OF_PAPER: Final = re.compile(
     r"(?:[Bb]y:? )?(?:The |THE )?(?P<paper>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}?) "

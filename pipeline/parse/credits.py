@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from pipeline.parse.bylines import unknown_paper
+from pipeline.parse.bylines import paper_outlet, unknown_paper
 from pipeline.parse.dates import MONTH_NAME
 from pipeline.parse.knowledge import (
     institutions,
@@ -286,8 +286,10 @@ _STATION: Final = re.compile(r"^([A-Z]{2,5}(?: [A-Z][a-z]+){1,2}): (?=[A-Z])")
 # An office that handed out a photo: 'Portvale City Council', 'NSW Police', 'Malta Police
 # Force', 'Quang Ngai Department of Agriculture and Environment'.
 OFFICE: Final = (
-    r"(?:[A-Z][\w'’.&-]* ){1,5}(?:Office|Department|Police|Service|Agency|Ministry|Council|"
-    r"Museum|Archives?|Library|Authority|Commission|Force|Brigade|Coastguard)"
+    # ('Portvale Fire and Rescue Service': 'and' between the capitalised words)
+    r"[A-Z][\w'’.&-]* (?:(?:[A-Z][\w'’.&-]*|and|&) ){0,5}(?:Office|Department|Police|Service|"
+    r"Agency|Ministry|Council|Museum|Archives?|Library|Authority|Commission|Force|Brigade|"
+    r"Coastguard|Airport|Hospital|Corporation|District)"
     r"(?: of [A-Z][\w'’.&-]*(?: (?:and |& )?[A-Z][\w'’.&-]*){0,4})?"
 )
 _OFFICE: Final = re.compile(OFFICE)
@@ -399,6 +401,27 @@ def paper_credit(line: str) -> bool:
 
 # The paper's name first, then the photographer's ('The STAR / Jo Li', the Philippine papers'
 # order).
+# 'Jo Li, Portvale News Sentinel': a photographer and the paper, after a comma (the USA
+# Today network's papers print their staff's credits so under a caption or a video).
+_NAME_COMMA_PAPER: Final = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}), (?P<paper>(?:The )?[A-Z][\w&.'’-]*"
+    r"(?: [A-Z][\w&.'’-]*){1,4})"
+)
+
+
+def paper_comma_credit(line: str) -> bool:
+    """`_NAME_COMMA_PAPER` whole, the name a person's and the paper named as papers are (data)
+    or a newspaper of the table."""
+    match = _NAME_COMMA_PAPER.fullmatch(line.strip()) if len(line) <= 80 else None
+    if match is None:
+        return False
+    paper = match.group("paper")
+    known = organisations().lookup(paper)
+    if not (paper_outlet(paper) or organisations().kinds.get(known or "") == "newspaper"):
+        return False
+    return person_name(match.group("name")) == match.group("name")
+
+
 _PAPER_FIRST: Final = re.compile(
     r"(?P<paper>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) ?/ ?(?P<name>[A-Z][^/|()]{2,40})"
 )
@@ -725,6 +748,8 @@ _CREDIT_LINE: Final = re.compile(
     r"(?:design|graphics?|infographic)\s*:|"
     r"video\s+by\b|"
     r"(?:photo|image|picture|video)s? (?:provided|supplied) by\b|"
+    # ('Provided by Portvale School District' alone: an organisation, capitalised, follows)
+    r"(?:provided|supplied) by (?-i:(?:the )?[A-Z])|"
     # ('Image copyrightGETTY IMAGES': a page that drops the space after the BBC's label)
     r"(?:image|photo|picture) copyright(?:\b|(?-i:(?=[A-Z])))|(?:photo )?courtesy(?: of|:)?\s|"
     # ('(Submitted by Jo Li)' in brackets; 'Data: City of X; Chart: Y', a chart's credit)

@@ -230,10 +230,11 @@ _BARE_SOURCE_ENDS: Final = (". Courtesy", ". Courtesy photo", ". Handout", ". Su
 
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence."""
-    if line.endswith(_BARE_SOURCE_ENDS) and len(line) >= 30:
+    last = line[-1:]
+    if last in "dopty" and line.endswith(_BARE_SOURCE_ENDS) and len(line) >= 30:
         cut = line.rindex(". ") + 1
         return line[:cut], line[cut + 1 :]
-    if line[-1:].isalpha() and line.find("@", len(line) - 50) >= 0:
+    if last.isalpha() and line.find("@", len(line) - 50) >= 0:
         emailed = _CAPS_EMAIL_TAIL.search(line, max(0, len(line) - 100))
         name = emailed.group("tail").rpartition(" ")[0] if emailed else ""
         if emailed is not None and emailed.start() >= 20 and person_name(title_case(name)):
@@ -448,7 +449,7 @@ def _licence_tail(line: str) -> tuple[str, str] | None:
 # after the caption's last sentence (the Times of Israel's form).
 _NAME_SLASH: Final = re.compile(
     rf"(?<=[.!?”\"])\s*\((?P<tail>(?P<name>{NAME_PATTERN})\s?/\s?"
-    r"(?P<org>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}))\)$"
+    r"(?P<org>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?:, (?:file|File|FILE))?)\)$"
 )
 
 
@@ -495,11 +496,28 @@ def _named_with_paper(line: str) -> tuple[str, str] | None:
 
 def _bracketed_name_slash(line: str) -> tuple[str, str] | None:
     """(caption, credit) for `_NAME_SLASH`, when the name before the slash reads as a
-    person's ('(Senate/House)' and '(Hamas/Fatah)' name none)."""
+    person's ('(Senate/House)' and '(Hamas/Fatah)' name none); or for `_ORG_SLASH_NAME`, the
+    name after the slash a person's, or `_PAPER_PHOTO_BRACKETED`."""
     match = _NAME_SLASH.search(line, max(0, len(line) - 90))
     if match is None or match.start() < 20 or person_name(match.group("name")) is None:
-        return None
+        match = _ORG_SLASH_NAME.search(line, max(0, len(line) - 90))
+        if match is None or match.start() < 20 or person_name(match["name"]) != match["name"]:
+            match = _PAPER_PHOTO_BRACKETED.search(line, max(0, len(line) - 60))
+            if match is None or match.start() < 20:
+                return None
     return line[: match.start()].rstrip(), match.group("tail")
+
+
+# '... on Oct. 9, 2024. (Mainichi/Jo Li)', the Japanese papers' form: the paper, a slash and
+# the photographer in brackets after the caption's last sentence.
+_ORG_SLASH_NAME: Final = re.compile(
+    rf"(?<=[.!?”\"])\s*\((?P<tail>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){{0,2}}\s?/\s?"
+    rf"(?P<name>{NAME_PATTERN}))\)$"
+)
+# '... last year. (Portvale Star File Photo)', '(Portvale Star Photo)': the paper's own photo.
+_PAPER_PHOTO_BRACKETED: Final = re.compile(
+    r"(?<=[.!?”\"])\s*\((?P<tail>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} (?:File )?Photo)\)$"
+)
 
 
 # '... on March 26. (Ines Halvorsen)': the photographer's name alone in brackets after the
@@ -596,7 +614,9 @@ _DASH_CREDIT: Final = re.compile(
     r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} (?:pic|picture|photo|file photo)s?|"
     r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}/(?:File|Files|Handout|Screengrab|"
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}))"
-    r"|(?P<label>(?:PHOTO|PICTURE|IMAGE|FILE PHOTO|GRAPHIC)S? ?\| ?[A-Z][A-Z'’.\- ]{1,40})"
+    r"|(?P<label>(?:PHOTO|PICTURE|IMAGE|FILE PHOTO|GRAPHIC)S? ?[|/] ?[A-Z][A-Z'’.\- ]{1,40})"
+    # ('... on Tuesday. - Contributed': a photo handed to the paper, SaltWire's form)
+    r"|[—–-]\s*(?P<source>Contributed|Supplied|Submitted|Handout|File)"
     # '... taken Oct. 27. Courtesy of Kestrel Chips' (the Korea Times')
     r"|(?P<courtesy>(?:(?:Photo|Image|Video) )?[Cc]ourtesy (?:of )?(?:the )?[A-Z][\w&.'’-]*"
     r"(?: [\w&.'’-]+){0,4}))$"
@@ -619,7 +639,7 @@ def _dash_credit_tail(line: str) -> tuple[str, str] | None:
     if match is None or match.start() < 20:
         return None
     return line[: match.start()].rstrip(), (
-        match["tail"] or match["label"] or match["courtesy"]
+        match["tail"] or match["label"] or match["courtesy"] or match["source"]
     ).strip()
 
 

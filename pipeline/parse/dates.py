@@ -68,6 +68,7 @@ _STAMP_WORDS: Final = re.compile(
     r"(?i)\b[ap]\.m\.|\b(?:updated|published|posted|last updated|first published|modified|am|"
     r"pm|et|edt|est|ct|cdt|cst|mt|mdt|mst|pt|bst|gmt|utc|cet|cest|pdt|pst|on|at|mon|tue|wed|"
     r"ist|jst|kst|sgt|hkt|pht|aest|aedt|acst|awst|nzst|nzdt|sast|eet|eest|msk|wib|ict|pkt|"
+    r"ast|adt|nst|ndt|akst|akdt|hst|wat|eat|gst|"
     r"issued|"
     r"thu|fri|sat|sun|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"

@@ -189,11 +189,32 @@ _SELF_WORDS: Final = (
 )
 
 
+# A newsroom's note about itself that needs no known organisation: it says what kind of
+# newsroom it is ('X is a nonprofit, nonpartisan news organization.', 'X is an independent
+# website owned by its journalists') or whose network it belongs to ('X is part of Y, a
+# nonprofit news network ...').
+_NEWSROOM_NOTE: Final = re.compile(
+    r"(?i)^(?:\S+ ){1,6}is (?:a )?part of \S+(?: \S+){0,5}, an? "
+    r"(?:non-?profit|independent|national)\b.{0,30}\bnews (?:network|organi[sz]ation)\b"
+    r"|^(?:\S+ ){1,5}is an? (?:(?:independent|nonprofit|non-profit|nonpartisan|non-partisan|"
+    r"not-for-profit|reader-funded),? (?:and )?){1,3}(?:news ?room|news organi[sz]ation|"
+    r"news (?:service|site|website|outlet)|website)\b"
+)
+
+
 def self_description(text: str) -> bool:
     """'Grist is a nonprofit, independent media organization dedicated to ...', 'The Portvale
     Post is a nonpartisan news organization based in Portvale.': a site's note about itself,
-    the organisation one of the table, opening the line."""
+    the organisation one of the table, opening the line; or `_NEWSROOM_NOTE`, whatever the
+    organisation. (Code, not a boilerplate row: a row that may open with any word is tried
+    at the start of every paragraph; the caller tries this only where ' is a' or ' is part
+    of' stands near the start.)"""
     head, found, rest = text.partition(" is a")
-    if not found or len(head) > 50 or not any(w in rest[:120] for w in _SELF_WORDS):
-        return False
-    return organisations().lookup(head) is not None
+    if (
+        found
+        and len(head) <= 50
+        and any(w in rest[:120] for w in _SELF_WORDS)
+        and organisations().lookup(head) is not None
+    ):
+        return True
+    return _NEWSROOM_NOTE.match(text) is not None

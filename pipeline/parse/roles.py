@@ -307,7 +307,11 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "boilerplate", "reader_pitch"
         elif ln.words <= 40 and _menu_row(ln.text):
             ln.role, ln.rule = "boilerplate", "menu_row"
-        elif ln.words <= 40 and " is a" in ln.text[:60] and self_description(ln.text):
+        elif (
+            ln.words <= 80
+            and (" is a" in ln.text[:60] or " is part of " in ln.text[:70])
+            and self_description(ln.text)
+        ):
             # 'The Portvale Post is a nonprofit news organization based in Portvale.'
             ln.role, ln.rule = "boilerplate", "self_description"
         elif ln.text.endswith(" Logo") and ln.words <= 8 and organisations().lookup(ln.text[:-5]):

@@ -415,6 +415,17 @@ def mark_credited_captions(lines: list[Line]) -> None:
             # '<caption>' / 'Jo Li/The Portvale Post': a gallery's credit naming its paper
             ln.role, ln.rule = "credit", "paper_credit_after_caption"
         elif (
+            ln.words <= 8
+            and prev.words >= 5
+            and "," in ln.text
+            and credits.paper_comma_credit(ln.text)
+            and headline.full_stop_end(prev.text)
+            and (i < 2 or lines[i - 2].role != "byline")
+            and not _repeats_earlier(lines, prev)
+        ):
+            # '<caption>.' / 'Jo Li, Portvale News Sentinel'
+            ln.role, ln.rule = "credit", "paper_credit_after_caption"
+        elif (
             prev.words >= 5
             and ln.words <= 12
             and (
