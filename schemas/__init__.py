@@ -11,7 +11,7 @@ from schemas.articles import ArticleModel
 from schemas.duplicates import DuplicateModel
 from schemas.rejects import RejectModel
 
-SCHEMA_VERSION = "2.0.0"
+SCHEMA_VERSION = "2.0.1"
 # The published tables, each with its pandera model.
 MODELS = {"articles": ArticleModel, "duplicates": DuplicateModel, "rejects": RejectModel}
 

@@ -62,7 +62,10 @@ class ArticleFields(pa.DataFrameModel):
     )
     outlet: str = pa.Field(
         nullable=True,
-        description="News organisation that produced the story (canonical name), by text cue.",
+        description=(
+            "News organisation that produced the story, by text cue: its canonical name, or a "
+            "paper the organisations table lacks as written (flag unknown_outlet)."
+        ),
     )
     publisher: str = pa.Field(
         nullable=True,
