@@ -261,8 +261,11 @@ def _byline_papers(lines: list[Line], byline_lines: list[Line]) -> list[str]:
     whose staff signs under the headline ('Herald Reporter')."""
     found = [bylines.byline_paper(ln.text) or "" for ln in byline_lines]
     title_at = next((ln.index for ln in lines if ln.role == "title"), -1)
-    body_at = next((ln.index for ln in lines if ln.role == "body"), len(lines))
     if title_at >= 0:
+        body_at = next(
+            (ln.index for ln in lines[title_at + 1 : title_at + 9] if ln.role == "body"),
+            title_at + 9,
+        )
         # 'Herald Reporter' between the headline and the story: the paper's staff
         found += [
             bylines.staff_paper(ln.text) or ""

@@ -362,6 +362,8 @@ def glued_paper(text: str) -> tuple[str, str] | None:
     Portvale Times-Dispatch', as some papers' templates print the byline): the paper two to
     five capitalised words ending in a word that names newspapers (data)."""
     words = text.strip(" ,|").split()
+    if len(words) < 4 or words[-1].rpartition("-")[2].casefold() not in newspaper_words():
+        return None  # most lines: no paper's word at the end
     for k in range(min(5, len(words) - 2), 1, -1):
         head, tail = " ".join(words[:-k]), " ".join(words[-k:])
         if unknown_paper(tail) and person_name(head) == head:

@@ -309,7 +309,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "boilerplate", "menu_row"
         elif (
             ln.words <= 80
-            and (" is a" in ln.text[:60] or " is part of " in ln.text[:70])
+            and (ln.text.find(" is a", 0, 60) >= 0 or ln.text.find(" is part of ", 0, 70) >= 0)
             and self_description(ln.text)
         ):
             # 'The Portvale Post is a nonprofit news organization based in Portvale.'
