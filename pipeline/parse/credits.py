@@ -409,6 +409,28 @@ _NAME_COMMA_PAPER: Final = re.compile(
 )
 
 
+_NAME_EMAIL: Final = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),? (?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+"
+)
+
+
+def email_credit(line: str) -> bool:
+    """'Jo Li jli@portvalestar.com': a staff photographer's name and their own address (the
+    caller asks under a caption only: a byline may read the same)."""
+    emailed = _NAME_EMAIL.fullmatch(line.strip()) if "@" in line and len(line) <= 80 else None
+    if emailed is None:
+        return False
+    name = title_case(emailed["name"])
+    return person_name(name) == name and signed_address(name, emailed["local"])
+
+
+def signed_address(name: str, local: str) -> bool:
+    """Whether an e-mail address's local part holds a part of the name's surname ('Jo
+    Okoro-Marsh' and 'jokoro', 'Lena Hartwick' and 'lhartwick'): the person's own address."""
+    surname = name.rpartition(" ")[2].casefold()
+    return any(len(part) >= 3 and part in local.casefold() for part in re.split(r"[-'’.]", surname))
+
+
 def paper_comma_credit(line: str) -> bool:
     """`_NAME_COMMA_PAPER` whole, the name a person's and the paper named as papers are (data)
     or a newspaper of the table."""
@@ -855,6 +877,8 @@ def is_credit_line(line: str) -> bool:
         line = _TRAILING_DATE.sub("", line) or line  # 'Jo Li/AP Photo, March 1, 2024'
     if featured_head(line):
         return featured_credit(line) is not None
+    if _sourced(line):
+        return bool(read(line).photographers)  # 'Source: Jo Li /ERR', a person's photo
     photo_end = line.rstrip(".")[-5:].lower() in ("photo", "graph", "image")
     org_photo = _ORG_PHOTO.fullmatch(line) if photo_end else None
     if org_photo is not None and lone_organisation(org_photo.group("org")) is not None:

@@ -25,6 +25,7 @@ from pipeline.parse.credits import (
     paper_name,
     photo_agency_alone,
     read,
+    signed_address,
 )
 from pipeline.parse.dates import MONTH_NAME
 from pipeline.parse.knowledge import (
@@ -219,7 +220,8 @@ _SQUARE_CREDIT: Final = re.compile(
 # and their e-mail address ('... in August. JO LI jli@portvalebee.com').
 _CAPS_EMAIL_TAIL: Final = re.compile(
     r"(?<=[.!?”\"’)] )"
-    r"(?P<tail>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3} [\w.+-]+@[\w-]+(?:\.[\w-]+)+)$"
+    r"(?P<tail>(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) "
+    r"(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+)$"
 )
 
 
@@ -236,8 +238,13 @@ def split_glued(line: str) -> tuple[str, str] | None:
         return line[:cut], line[cut + 1 :]
     if last.isalpha() and line.find("@", len(line) - 50) >= 0:
         emailed = _CAPS_EMAIL_TAIL.search(line, max(0, len(line) - 100))
-        name = emailed.group("tail").rpartition(" ")[0] if emailed else ""
-        if emailed is not None and emailed.start() >= 20 and person_name(title_case(name)):
+        name = title_case(emailed["name"]) if emailed else ""
+        if (
+            emailed is not None
+            and emailed.start() >= 20
+            and person_name(name) == name
+            and signed_address(name, emailed["local"])
+        ):
             return line[: emailed.start()].rstrip(), emailed.group("tail")
     if line[-1:].isalnum() and (line.find(" @", len(line) - 40) >= 0 or line.endswith("RESERVED")):
         # '... (Jo Li/Review-Journal) @jolipix': the photographer's handle after the credit;
@@ -516,7 +523,8 @@ _ORG_SLASH_NAME: Final = re.compile(
 )
 # '... last year. (Portvale Star File Photo)', '(Portvale Star Photo)': the paper's own photo.
 _PAPER_PHOTO_BRACKETED: Final = re.compile(
-    r"(?<=[.!?”\"])\s*\((?P<tail>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} (?:File )?Photo)\)$"
+    r"(?<=[.!?”\"])\s*\((?P<tail>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} "
+    r"(?:File )?(?:Photo|pic))\)$"
 )
 
 

@@ -217,7 +217,7 @@ def _over_byline_block(ln: Line, nxt: Line | None, first_prose: int) -> bool:
         and nxt is not None
         and nxt.index == ln.index + 1
         and nxt.rule == "by_prefix"
-        and 0 < first_prose - ln.index <= 8
+        and 0 < first_prose - ln.index <= 12  # (a photo and its credit may stand between)
     )
 
 
