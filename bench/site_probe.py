@@ -65,6 +65,8 @@ SETS = (
     "unseen14",
     "unseen15",
     "unseen16",
+    "unseen17",
+    "unseen18",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:
