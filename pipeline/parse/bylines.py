@@ -349,11 +349,16 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
     text = re.sub(r"(?i)^(?:['’]s)\s+", "", text.strip(" |,"))
     # 'John Bird and John Hannah, opinion contributors': drop the trailing job description.
     text = re.sub(r",\s*[a-z][a-z ]+$", "", text)
-    found = people(text)
+    # ('By Portvale Today': a paper the table lacks signs the story, no person)
+    found = [name for name in people(text) if not unknown_paper(name)]
     if not found and " " in text:
         glued = glued_paper(text)
         if glued is not None:
             found = [glued[0]]  # 'By Jo Li Portvale Times-Dispatch': the name, then its paper
+        elif not orgs and (staff_paper(text) or paper_outlet(text)):
+            # 'By Portvale Today' alone: an organisation byline ('By The Citizen Reporter': the
+            # paper's staff)
+            orgs = [staff_paper(text) or paper_outlet(text) or ""]
     return found, [*head_orgs, *(o for o in orgs if o not in head_orgs)]
 
 
@@ -492,12 +497,18 @@ def byline_paper(line: str) -> str | None:
         if paper is not None:
             return paper
     parts = _BYLINE_PARTS.split(text)
+    lead = _BY_LEAD.sub("", parts[0])
+    # 'By Jo Li Portvale Times-Dispatch': a name run into its paper's
+    glued = glued_paper(lead) if lead.count(" ") >= 3 else None
+    if glued is not None:
+        return paper_outlet(glued[1])
+    if lead != parts[0] and (staff_paper(lead) or paper_outlet(lead)):
+        return staff_paper(lead) or paper_outlet(lead)  # 'By Portvale Today': the paper alone
     for part in parts[1:]:
         paper = paper_outlet(part)
         if paper is not None:
             return paper
-    glued = glued_paper(_BY_LEAD.sub("", parts[0])) if parts[0].count(" ") >= 3 else None
-    return paper_outlet(glued[1]) if glued is not None else None
+    return None
 
 
 # Words that sign a lower-case byline without naming a person ('by web desk', 'by site admin').

@@ -362,7 +362,12 @@ def split_glued(line: str) -> tuple[str, str] | None:
         # ends no sentence)
         stopped = line[:bar].rstrip().endswith(".")
         if "|" not in after and (
-            credit_tail(after) or (("Photo" in after or stopped) and lone_organisation(after))
+            credit_tail(after)
+            or (
+                ("Photo" in after or stopped)
+                # ('... Exchange Street. | Portvale City Council': an office's handout)
+                and (lone_organisation(after) or _OFFICE.fullmatch(after))
+            )
         ):
             return line[:bar].rstrip(), after
     if line.find("/", tail_start) >= 0 or line.find("|", tail_start) >= 0:  # in the last 120
