@@ -216,9 +216,9 @@ _SQUARE_CREDIT: Final = re.compile(
 )
 
 
-# McClatchy's papers' credit after the caption's last sentence: the photographer in capitals
-# and their e-mail address ('... in August. JO LI jli@portvalebee.com').
-_CAPS_EMAIL_TAIL: Final = re.compile(
+# McClatchy's papers' credit after the caption's last sentence: the photographer (in capitals
+# or not) and their own e-mail address ('... in August. JO LI jli@portvalebee.com').
+_NAME_EMAIL_TAIL: Final = re.compile(
     r"(?<=[.!?”\"’)] )"
     r"(?P<tail>(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) "
     r"(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+)$"
@@ -237,7 +237,7 @@ def split_glued(line: str) -> tuple[str, str] | None:
         cut = line.rindex(". ") + 1
         return line[:cut], line[cut + 1 :]
     if last.isalpha() and line.find("@", len(line) - 50) >= 0:
-        emailed = _CAPS_EMAIL_TAIL.search(line, max(0, len(line) - 100))
+        emailed = _NAME_EMAIL_TAIL.search(line, max(0, len(line) - 100))
         name = title_case(emailed["name"]) if emailed else ""
         if (
             emailed is not None
