@@ -236,15 +236,15 @@ def _sourced(text: str) -> bool:
     return ("/" in text or "|" in text) and _SOURCE_LEAD.match(text) is not None
 
 
-# The first two letters of `_LEAD`'s words (pool, file, staff, handout, featured, main, top,
-# lead, header, cover, hero, photo, image, picture, credit, video, illustration, screenshot,
-# courtesy); it also opens with '(', '[', white space or '©'.
+# The first two letters of `_LEAD`'s words (pool, file, staff, handout, featured, photo,
+# image, picture, credit, video, illustration, screenshot, courtesy); it also opens with '(',
+# '[', white space or '©'.
 _LEAD_HEADS: Final = frozenset(
-    [
-        *("po", "fi", "st", "ha", "fe", "ma", "to", "le", "he", "ph", "im", "pi", "cr", "vi"),
-        *("il", "sc", "co", "de", "gr", "in"),
-    ]
+    ["po", "fi", "st", "ha", "fe", "ph", "im", "pi", "cr", "vi", "il", "sc", "co", "de", "gr", "in"]
 )
+# The lead photo's qualifiers ('Main image credit:'), whose first letters open many lines of
+# prose ('He said', 'To ...'): tested on the whole word.
+_LEAD_QUALIFIERS: Final = ("main ", "top ", "lead ", "header ", "cover ", "hero ")
 
 
 def _may_lead(text: str) -> bool:
@@ -254,7 +254,11 @@ def _may_lead(text: str) -> bool:
     head = text[:2]
     if not head.isascii():
         return True
-    return head[:1] in "([" or head[:1].isspace() or head.lower() in _LEAD_HEADS
+    if head[:1] in "([" or head[:1].isspace() or head.lower() in _LEAD_HEADS:
+        return True
+    return head.lower() in ("ma", "to", "le", "he") and text[:7].lower().startswith(
+        _LEAD_QUALIFIERS
+    )
 
 
 # 'Photo By Jo Li', 'From Acme via CNN': a word that opens a fragment but names no one.
