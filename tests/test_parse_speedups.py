@@ -421,12 +421,33 @@ def test_start_index_matches_where_the_joined_patterns_do(text):
 def test_start_index_tries_patterns_of_any_opening_on_every_text():
     from pipeline.parse import rule_patterns
 
-    index = rule_patterns.StartIndex.of(["^ab", "^\\W*cd", "^ef"])
-    assert sorted(index.by_char) == ["a", "e"]
-    assert index.match("ab") and index.match("--cd") and index.match("ef")
+    # (two literals open '^ab' and '^ef': they go by their first two characters; '^a\\d'
+    # by its first only; '^\\W*cd' may open with anything)
+    index = rule_patterns.StartIndex.of(["^ab", "^\\W*cd", "^ef", "^a\\d"])
+    assert sorted(index.by_pair) == ["ab", "ef"] and sorted(index.by_char) == ["a"]
+    assert index.match("ab") and index.match("--cd") and index.match("ef") and index.match("a1")
     assert index.match("acd") is False and index.match("cd") is True  # '\\W*' may be empty
-    assert index.by_char["a"].pattern == "(?:^ab)" and index.anywhere.pattern == "(?:^\\W*cd)"
+    assert index.match("a") is False and index.match("e") is False
+    assert index.by_pair["ab"].pattern == "(?:^ab)" and index.anywhere.pattern == "(?:^\\W*cd)"
     assert rule_patterns.StartIndex.of([]).match("anything") is False
+
+
+@pytest.mark.parametrize(
+    ("pattern", "pairs"),
+    [
+        ("^(?:sign up|subscribe)\\b", {"si", "su"}),
+        ("^advertisement$", {"ad"}),
+        ("^a$", None),  # a match of one character
+        ("^(?:the )?story", None),  # an optional group first: by the first character
+        ("^[\\d.,]+k? shares", None),
+        ("(?i)^ab", None),  # 'Ab' opens a match too
+    ],
+)
+def test_first_pairs_of_boilerplate_openings(pattern, pairs):
+    from pipeline.parse import rule_patterns
+
+    found = rule_patterns.first_pairs(pattern)
+    assert (set(found) if found is not None else None) == pairs
 
 
 def test_line_filter_drops_literals_that_hold_another():

@@ -184,6 +184,60 @@ def _first_of(name: str, av: Any) -> tuple[set[str], bool] | None:
     return None
 
 
+def first_pairs(pattern: str) -> frozenset[str] | None:
+    """The two-character strings a match of the (case-sensitive) pattern must open with; None
+    when some match may be shorter or the form is not one of the simple ones read here (a
+    literal, a class of literals, a group or an alternation of them, as boilerplate rows open:
+    '^(?:sign up|subscribe)'). A superset is safe: a line is then tried on more patterns."""
+    try:
+        parsed = _parser.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found = _strings(list(parsed), 2)
+    return frozenset(found) if found is not None else None
+
+
+# More opening strings than this and the pattern goes by its first character only.
+_MOST_PAIRS: Final = 64
+
+
+def _strings(items: list[Any], k: int) -> set[str] | None:
+    """The strings of length k that every match of the item sequence opens with, or None."""
+    if k == 0:
+        return {""}
+    while items and str(items[0][0]) in ("AT", "ASSERT", "ASSERT_NOT"):
+        items = items[1:]  # zero width ('^', '\\b', a lookaround): a superset is safe
+    if not items:
+        return None  # the match may end here, shorter than k
+    name, av = str(items[0][0]), items[0][1]
+    rest = items[1:]
+    if name in ("LITERAL", "IN"):
+        found = _first_of(name, av)
+        if found is None:
+            return None
+        tails = _strings(rest, k - 1)
+        if tails is None or len(found[0]) * len(tails) > _MOST_PAIRS:
+            return None
+        return {c + t for c in found[0] for t in tails}
+    if name == "SUBPATTERN":
+        if av[1] & re.IGNORECASE:
+            return None
+        return _strings([*av[3], *rest], k)
+    if name == "BRANCH":
+        out: set[str] = set()
+        for branch in av[1]:
+            found_branch = _strings([*branch, *rest], k)
+            if found_branch is None:
+                return None
+            out |= found_branch
+            if len(out) > _MOST_PAIRS:
+                return None
+        return out
+    return None  # a repeat, a category, any character: by the first character only
+
+
 def _joined(patterns: Sequence[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
 
@@ -196,21 +250,36 @@ class StartIndex:
 
     by_char: dict[str, re.Pattern[str]]  # the patterns that open with the key only
     anywhere: re.Pattern[str]  # the patterns that may open with any character
+    # The patterns whose matches open with one of a few two-character strings, by that string:
+    # most lines open with a letter that opens many rules ('t'), few with the two letters
+    # of one ('th' aside); a line is tried on its pair's and its first character's patterns.
+    by_pair: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, patterns: Sequence[str]) -> StartIndex:
         """Raises `re.error` as `re.compile` of the joined patterns would."""
-        firsts = [first_chars(p) for p in patterns]
+        pairs = [first_pairs(p) for p in patterns]
+        firsts = [None if pair else first_chars(p) for p, pair in zip(patterns, pairs, strict=True)]
         chars = sorted({c for found in firsts if found for c in found})
         by_char = {
             c: _joined([p for p, f in zip(patterns, firsts, strict=True) if f and c in f])
             for c in chars
         }
-        loose = [p for p, f in zip(patterns, firsts, strict=True) if f is None]
-        return cls(by_char, _joined(loose))
+        keys = sorted({k for found in pairs if found for k in found})
+        by_pair = {
+            k: _joined([p for p, f in zip(patterns, pairs, strict=True) if f and k in f])
+            for k in keys
+        }
+        loose = [
+            p for p, f, pair in zip(patterns, firsts, pairs, strict=True) if f is None and not pair
+        ]
+        return cls(by_char, _joined(loose), by_pair)
 
     def match(self, text: str) -> bool:
         """Whether one of the patterns matches at the start of the text."""
+        paired = self.by_pair.get(text[:2])
+        if paired is not None and paired.match(text) is not None:
+            return True
         opening = self.by_char.get(text[:1])
         if opening is not None and opening.match(text) is not None:
             return True
