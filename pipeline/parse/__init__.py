@@ -129,8 +129,8 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     # A paper the organisations table lacks, named where bylines name organisations: weaker
     # than every cue of the table, which knows its canonical name.
     outlets += _byline_papers(lines, result.of("byline"))
-    chrome_texts = [ln.text for ln in lines if ln.role == "boilerplate"]
-    outlets.append(attribution.bio_employer(texts, reporters, chrome_texts) or "")
+    chrome = [ln.text for ln in lines if ln.role == "boilerplate"]  # menus, footers
+    outlets.append(attribution.bio_employer(texts, reporters, chrome) or "")
     video_outlets = [
         c
         for m in media
@@ -162,7 +162,6 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
                 outlets.append(outlet)
     outlets.append(copyright or "")
     if not any(outlets):
-        chrome = [ln.text for ln in lines if ln.role == "boilerplate"]
         site_own = outlet_cues.own_organisations(chrome, publisher)
         agencies = [a for m in media for a in m["agencies"]]
         outlets.append(outlet_cues.house_photo_outlet(agencies, site_own, chrome) or "")

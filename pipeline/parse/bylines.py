@@ -355,10 +355,10 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
         glued = glued_paper(text)
         if glued is not None:
             found = [glued[0]]  # 'By Jo Li Portvale Times-Dispatch': the name, then its paper
-        elif not orgs and (staff_paper(text) or paper_outlet(text)):
+        elif not orgs and (paper := staff_paper(text) or paper_outlet(text)):
             # 'By Portvale Today' alone: an organisation byline ('By The Citizen Reporter': the
             # paper's staff)
-            orgs = [staff_paper(text) or paper_outlet(text) or ""]
+            orgs = [paper]
     return found, [*head_orgs, *(o for o in orgs if o not in head_orgs)]
 
 
@@ -367,7 +367,7 @@ def glued_paper(text: str) -> tuple[str, str] | None:
     Portvale Times-Dispatch', as some papers' templates print the byline): the paper two to
     five capitalised words ending in a word that names newspapers (data)."""
     words = text.strip(" ,|").split()
-    if len(words) < 4 or words[-1].rpartition("-")[2].casefold() not in newspaper_words():
+    if len(words) < 4 or not ends_in_paper_word(words[-1]):
         return None  # most lines: no paper's word at the end
     for k in range(min(5, len(words) - 2), 1, -1):
         head, tail = " ".join(words[:-k]), " ".join(words[-k:])
@@ -428,6 +428,12 @@ def without_client(text: str) -> tuple[str, list[str]]:
     return (_CLIENT.sub("", text), clients) if clients else (text, [])
 
 
+def ends_in_paper_word(text: str) -> bool:
+    """Whether the text's last word (or the last part of a hyphenated one, 'Times-Dispatch')
+    names newspapers (data): a cheap test before the readings of a paper's name."""
+    return text.rpartition(" ")[2].rpartition("-")[2].casefold() in newspaper_words()
+
+
 def unknown_paper(text: str) -> bool:
     """'Portvale Courier', 'Lenn Valley Gazette', 'Portvale American-Statesman': two to five
     capitalised words ending in a word that names newspapers (data), after a byline's names;
@@ -436,7 +442,7 @@ def unknown_paper(text: str) -> bool:
     return (
         2 <= len(words) <= 5
         and all(w[:1].isupper() or w in ("of", "and", "&") for w in words)
-        and words[-1].rpartition("-")[2].casefold() in newspaper_words()
+        and ends_in_paper_word(words[-1])
     )
 
 
@@ -449,8 +455,8 @@ def paper_outlet(text: str) -> str | None:
         return None
     if "/" in name or (_JOB_WORD.search(name) and not name.startswith("The ")):
         return None  # 'Senior Media Reporter' is a post ('The Portvale Reporter' a paper)
-    if name.endswith(" News") and name.count(" ") == 1:
-        return None  # 'India News', 'Local News': a section's label as often as a paper
+    if _section_news(name):
+        return None
     return name
 
 
@@ -475,11 +481,14 @@ def staff_paper(line: str) -> str | None:
     if match is None:
         return None
     paper = match.group("paper")
-    if paper.rpartition(" ")[2].rpartition("-")[2].casefold() not in newspaper_words():
-        return None
-    if paper.endswith("News") and paper.count(" ") <= 1:
-        return None  # 'News Reporter', 'Business News Reporter': a desk's post
+    if not ends_in_paper_word(paper) or _section_news(paper):
+        return None  # ('News Reporter', 'Business News Reporter': a desk's post)
     return organisations().lookup(paper) or paper
+
+
+def _section_news(name: str) -> bool:
+    """'News', 'India News', 'Local News': a section's label as often as a paper's name."""
+    return name.endswith("News") and name.count(" ") <= 1
 
 
 # The parts of a byline after its names: list separators, wide gaps, bullets, spaced dashes.
@@ -502,8 +511,8 @@ def byline_paper(line: str) -> str | None:
     glued = glued_paper(lead) if lead.count(" ") >= 3 else None
     if glued is not None:
         return paper_outlet(glued[1])
-    if lead != parts[0] and (staff_paper(lead) or paper_outlet(lead)):
-        return staff_paper(lead) or paper_outlet(lead)  # 'By Portvale Today': the paper alone
+    if lead != parts[0] and (paper := staff_paper(lead) or paper_outlet(lead)):
+        return paper  # 'By Portvale Today': the paper alone
     for part in parts[1:]:
         paper = paper_outlet(part)
         if paper is not None:

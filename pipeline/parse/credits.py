@@ -24,11 +24,17 @@ from pipeline.parse.names import (
     without_organisations,
 )
 
+# The words that mark the page's lead photo in its credit's label ('Main image credit:',
+# 'Top photo:'); one list for the labels' patterns and their cheap pre-test.
+LEAD_PHOTO_WORDS: Final = ("main", "top", "lead", "header", "cover", "hero")
+LEAD_PHOTO: Final = "|".join(LEAD_PHOTO_WORDS)
+_LABEL_QUALIFIER: Final = rf"(?:(?:pool|file|staff|handout|featured|{LEAD_PHOTO}) )?"
+
 _LEAD: Final = re.compile(
     # 'Photo credit should read X/AFP/Getty Images': AFP's own wording.
     r"^[(\[]?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
-    r"(?:(?:pool|file|staff|handout|featured|main|top|lead|header|cover|hero) )?"
-    r"(?:(?:photo|image) credits?|"
+    + _LABEL_QUALIFIER
+    + r"(?:(?:photo|image) credits?|"
     r"(?:photo[ -])?illustration|screenshot|(?:(?:photo|video|image) )?courtesy(?: of(?: the)?)?|"
     r"photo(?:graph(?:er)?)?s?|"
     # ('DESIGN: Jo Li' under an infographic's caption)
@@ -244,7 +250,7 @@ _LEAD_HEADS: Final = frozenset(
 )
 # The lead photo's qualifiers ('Main image credit:'), whose first letters open many lines of
 # prose ('He said', 'To ...'): tested on the whole word.
-_LEAD_QUALIFIERS: Final = ("main ", "top ", "lead ", "header ", "cover ", "hero ")
+_LEAD_QUALIFIERS: Final = tuple(f"{word} " for word in LEAD_PHOTO_WORDS)
 
 
 def _may_lead(text: str) -> bool:
@@ -767,8 +773,8 @@ def credit_tail(text: str) -> bool:
 
 _CREDIT_LINE: Final = re.compile(
     r"^[(\[]?\s*(?:©|\(c\)(?!\s*[-–—])|(?:photo |image )?credit should read\b|"
-    r"(?:(?:pool|file|staff|handout|featured|main|top|lead|header|cover|hero) )?"
-    r"(?:photo(?:graph(?:er)?)?s?|image|picture|"
+    + _LABEL_QUALIFIER
+    + r"(?:photo(?:graph(?:er)?)?s?|image|picture|"
     r"credits?|(?:photo|image) credits?|(?:photo[ -])?illustration|screenshot)\s*(?:by\b|:)|"
     r"screen(?:shot| ?grab| capture)s? via\b|"
     r"(?:design|graphics?|infographic)\s*:|"

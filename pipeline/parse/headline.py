@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 from pipeline.parse import credits, dateline
 from pipeline.parse.bylines import (
     BYLINE_START,
+    ends_in_paper_word,
     listed_people,
     names_only,
     paper_outlet,
@@ -21,7 +22,7 @@ from pipeline.parse.bylines import (
     without_filed_from,
 )
 from pipeline.parse.dates import find_date
-from pipeline.parse.knowledge import newspaper_words, organisations
+from pipeline.parse.knowledge import organisations
 from pipeline.parse.names import opens_with_given_name, person_name
 
 if TYPE_CHECKING:
@@ -540,8 +541,7 @@ def _papers_masthead(text: str) -> bool:
     """A site's masthead naming papers only, which the organisations table may lack: each
     part (between bars, dashes or 'by') is two to five capitalised words ending in a word
     that names newspapers (data), or an organisation of the table."""
-    last = text.rpartition(" ")[2].rpartition("-")[2].casefold()
-    if last not in newspaper_words() and organisations().lookup(text) is None:
+    if not ends_in_paper_word(text) and organisations().lookup(text) is None:
         return False  # most lines, before the split
     if text.isupper() or "’s " in text or "'s " in text:
         return False  # a wire's headline in capitals, 'BAHIA COCOA REVIEW'; 'The Donald's ...'

@@ -69,7 +69,7 @@ _CREDITED_CAPTION_RULES: Final = ("before_credit", "after_credit")
 # the credit of the page's lead photo, which a page may print under the story, far from the
 # photo: the line above it is no caption.
 LEAD_IMAGE_LABEL: Final = re.compile(
-    r"(?i)^[(\[]?\s*(?:main|top|lead|header|cover|hero) (?:image|photo|picture)\b"
+    rf"(?i)^[(\[]?\s*(?:{credits.LEAD_PHOTO}) (?:image|photo|picture)\b"
     r"|^\(\s*(?:image|photo|picture) source\s*:"
 )
 
