@@ -26,8 +26,8 @@ from pipeline.parse.names import (
 
 # The words that mark the page's lead photo in its credit's label ('Main image credit:',
 # 'Top photo:'); one list for the labels' patterns and their cheap pre-test.
-LEAD_PHOTO_WORDS: Final = ("main", "top", "lead", "header", "cover", "hero")
-LEAD_PHOTO: Final = "|".join(LEAD_PHOTO_WORDS)
+LEAD_PHOTO_WORDS: Final[tuple[str, ...]] = ("main", "top", "lead", "header", "cover", "hero")
+LEAD_PHOTO: Final[str] = "|".join(LEAD_PHOTO_WORDS)
 _LABEL_QUALIFIER: Final = rf"(?:(?:pool|file|staff|handout|featured|{LEAD_PHOTO}) )?"
 
 _LEAD: Final = re.compile(
