@@ -67,6 +67,8 @@ SETS = (
     "unseen16",
     "unseen17",
     "unseen18",
+    "unseen19",
+    "unseen20",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -25,6 +25,7 @@ from pipeline.parse import (
     headline,
     knowledge,
     outlet_cues,
+    own_name,
     quality,
     roles,
     roles_bylines,
@@ -101,6 +102,13 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         outlets += orgs
         if ln.rule == "name_organisation_post":  # 'Jo Li, RNZ Pacific Journalist'
             outlets.append(roles_bylines.name_organisation_post(text) or "")
+    own = own_name.page_names(lines)
+    if own:
+        # 'By Myanmar Now', 'Jo Li, Columbian staff writer': the page's own name signs
+        outlets += [n for n in reporters if own_name.named(n, own)]
+        reporters = [n for n in reporters if not own_name.named(n, own)]
+        outlets += [own_name.staff_name(ln.text, own) or "" for ln in result.of("byline")]
+        outlets.append(_own_name_under_title(lines, own) or "")
     if ", BYLINE:" in body:
         reporters += attribution.transcript_reporters(paragraphs)
     reporters += attribution.closing_credit_people(body)
@@ -161,6 +169,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
                 reporters.append(person)
                 outlets.append(outlet)
     outlets.append(copyright or "")
+    outlets.append(own_name.self_report(paragraphs, own) or "")
     if not any(outlets):
         site_own = outlet_cues.own_organisations(chrome, publisher)
         agencies = [a for m in media for a in m["agencies"]]
@@ -278,6 +287,27 @@ def _byline_papers(lines: list[Line], byline_lines: list[Line]) -> list[str]:
             if 0 <= at < len(lines) and lines[at].role in ("boilerplate", "byline"):
                 found.append(bylines.paper_outlet(lines[at].text) or "")
     return found
+
+
+def _own_name_under_title(lines: list[Line], names: dict[str, str]) -> str | None:
+    """'Headline' / 'Rio Times' / the date stamp: the page's own name where a byline stands,
+    the story signed by its paper."""
+    title_at = next((ln.index for ln in lines if ln.role == "title"), -1)
+    if title_at < 0:
+        return None
+    for ln in lines[title_at + 1 : title_at + 4]:
+        if ln.role == "body":
+            break
+        after = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
+        if (
+            ln.role in ("boilerplate", "byline")
+            and ln.words <= 5
+            and after is not None
+            and after.role in ("date", "byline")  # not the masthead under a page's title
+            and own_name.named(ln.text, names) is not None
+        ):
+            return ln.text
+    return None
 
 
 def _notes_under(lines: list[Line], last: int) -> list[str]:

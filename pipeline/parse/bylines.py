@@ -10,7 +10,14 @@ import re
 from typing import Final
 
 from pipeline.parse.knowledge import newspaper_words, organisations
-from pipeline.parse.names import PARTICLES, people, person_name, title_case, without_organisations
+from pipeline.parse.names import (
+    PARTICLES,
+    opens_with_given_name,
+    people,
+    person_name,
+    title_case,
+    without_organisations,
+)
 
 _STAMP: Final = re.compile(
     r"(?i)\s*(?:[—–|-]\s*)?(?:updated|published|posted)?\s*(?:\bon\s+)?(?:\d{1,2}[:/]|"
@@ -349,6 +356,9 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
     text = re.sub(r"(?i)^(?:['’]s)\s+", "", text.strip(" |,"))
     # 'John Bird and John Hannah, opinion contributors': drop the trailing job description.
     text = re.sub(r",\s*[a-z][a-z ]+$", "", text)
+    listed = _glued_after_list(text) if " and " in text else None
+    if listed is not None:
+        text = listed[0]  # 'By Jo Li and Kim Bo The Portvale Review': the paper comes off
     # ('By Portvale Today': a paper the table lacks signs the story, no person)
     found = [name for name in people(text) if not unknown_paper(name)]
     if not found and " " in text:
@@ -371,9 +381,19 @@ def glued_paper(text: str) -> tuple[str, str] | None:
         return None  # most lines: no paper's word at the end
     for k in range(min(5, len(words) - 2), 1, -1):
         head, tail = " ".join(words[:-k]), " ".join(words[-k:])
-        if unknown_paper(tail) and person_name(head) == head:
+        if tail[:1].isupper() and unknown_paper(tail) and person_name(head) == head:
             return head, tail
     return None
+
+
+def _glued_after_list(text: str) -> tuple[str, str] | None:
+    """(the names, paper) for a list of names whose last runs into a paper's name ('Jo Li and
+    Kim Bo The Portvale Review'): `glued_paper` on the list's last name."""
+    head, _, last = text.rpartition(" and ")
+    glued = glued_paper(last)
+    if glued is None or not head:
+        return None
+    return f"{head} and {glued[0]}", glued[1]
 
 
 # A broadcaster's name, then more capitalised words or a number, as one part of a byline:
@@ -463,12 +483,13 @@ def paper_outlet(text: str) -> str | None:
 # The posts that end such a line, for a cheap test before the pattern.
 STAFF_POSTS: Final = (
     *("Reporter", "Correspondent", "Writer", "Reporters", "Correspondents", "Writers"),
-    *("REPORTER", "CORRESPONDENT", "WRITER"),
+    *("REPORTER", "CORRESPONDENT", "WRITER", "Staff", "staff", "STAFF"),
 )
 # 'Herald Reporter', 'Portvale Courier Correspondent': a paper's staff signing without names.
 _STAFF_OF_PAPER: Final = re.compile(
     r"(?:[Bb]y:? )?(?:The |THE )?(?P<paper>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}?) "
-    r"(?:[Ss]taff )?(?:Reporter|Correspondent|Writer|REPORTER|CORRESPONDENT|WRITER)s?"
+    r"(?:(?:[Ss]taff )?(?:Reporter|Correspondent|Writer|REPORTER|CORRESPONDENT|WRITER)s?|"
+    r"[Ss]taff|STAFF)"  # ('By Sofia Globe staff')
 )
 
 
@@ -483,6 +504,13 @@ def staff_paper(line: str) -> str | None:
     paper = match.group("paper")
     if not ends_in_paper_word(paper) or _section_news(paper):
         return None  # ('News Reporter', 'Business News Reporter': a desk's post)
+    named_the = match.start("paper") > match.start() and "he " in line[: match.start("paper")]
+    if line.rstrip().endswith(("staff", "Staff", "STAFF")) and (
+        " " not in paper or (opens_with_given_name(paper) and not named_the)
+    ):
+        # 'Times staff', 'Monitor staff': a short name, left to `own_name`; 'By Jo Li Globe
+        # Staff': the reporter, then the post
+        return None
     return organisations().lookup(paper) or paper
 
 
@@ -507,14 +535,18 @@ def byline_paper(line: str) -> str | None:
             return paper
     parts = _BYLINE_PARTS.split(text)
     lead = _BY_LEAD.sub("", parts[0])
-    # 'By Jo Li Portvale Times-Dispatch': a name run into its paper's
+    # 'By Jo Li Portvale Times-Dispatch': a name run into its paper's (also after a list of
+    # names: 'By Jo Li and Kim Bo The Portvale Review')
     glued = glued_paper(lead) if lead.count(" ") >= 3 else None
+    if glued is None and " and " in lead:
+        glued = _glued_after_list(lead)
     if glued is not None:
         return paper_outlet(glued[1])
     if lead != parts[0] and (paper := staff_paper(lead) or paper_outlet(lead)):
         return paper  # 'By Portvale Today': the paper alone
     for part in parts[1:]:
-        paper = paper_outlet(part)
+        listed = _glued_after_list(part) if " and " in part else None
+        paper = paper_outlet(listed[1] if listed else part)
         if paper is not None:
             return paper
     return None

@@ -401,12 +401,19 @@ def paper_credit(line: str) -> bool:
     if len(line) > 80 or line.count("/") != 1:
         return False
     match = _PAPER_CREDIT.fullmatch(line.strip())
+    if match is not None and _STAFF_POST.fullmatch(match.group("paper")):
+        return False  # 'Jo Li/Staff Reporter': the Gleaner's byline, not a photo's credit
     if match is None or not paper_name(match.group("paper")):
         match = _PAPER_FIRST.fullmatch(line.strip())  # 'The STAR / Jo Li'
         if match is None or not paper_name(match.group("paper")):
             return False
     name = match.group("name").strip()
     return person_name(name) == title_case(name)
+
+
+_STAFF_POST: Final = re.compile(
+    r"(?i)(?:(?:staff|senior|special|contributing) )?(?:reporter|writer|correspondent)s?"
+)
 
 
 # The paper's name first, then the photographer's ('The STAR / Jo Li', the Philippine papers'
@@ -627,6 +634,7 @@ def read(text: str) -> Credit:
                 written[company["name"]] = company["name"]
         rest = _COMPANY.sub(" / ", rest)
     hosts = platforms()
+    house = credit.endswith(_HOUSE_PHOTO_ENDS)
     for fragment in _fragments(rest):
         if " on " in fragment and _hosted(fragment.rpartition(" on ")[2], hosts):
             fragment = fragment.rpartition(" on ")[0]  # 'Jo Li on Unsplash': its maker
@@ -645,8 +653,10 @@ def read(text: str) -> Credit:
             name = fragment
         elif name and fragment.casefold() in institutions():
             name = None  # 'Pete Souza/White House': the photo's source, no photographer
-        elif name and photographers and unknown_paper(fragment):
-            name = None  # 'Jo Li / Portvale Sun Sentinel': a paper the table lacks, no person
+        elif name and (photographers or house) and unknown_paper(fragment):
+            # 'Jo Li / Portvale Sun Sentinel', 'Portvale Express photo': a paper the table
+            # lacks, no person
+            name = None
         if (
             name
             and photographers
@@ -676,6 +686,9 @@ def read(text: str) -> Credit:
     if written and len(agencies) > 1:
         agencies = _in_credit_order(agencies, written, source)
     return Credit(credit, tuple(photographers), tuple(agencies))
+
+
+_HOUSE_PHOTO_ENDS: Final = (" photo", " Photo", " PHOTO", " pic")
 
 
 def _in_credit_order(agencies: list[str], written: dict[str, str], source: str) -> list[str]:

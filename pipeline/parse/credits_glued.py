@@ -233,6 +233,9 @@ _BARE_SOURCE_ENDS: Final = (". Courtesy", ". Courtesy photo", ". Handout", ". Su
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence."""
     last = line[-1:]
+    if last == "o" and line.endswith(_BUY_PRINT):
+        # '... (Jo Li/The Portvale Review)Buy a print of this photo': the print shop's link
+        return split_glued(line[: line.rindex("Buy")].rstrip())
     if last in "dopty" and line.endswith(_BARE_SOURCE_ENDS) and len(line) >= 30:
         cut = line.rindex(". ") + 1
         return line[:cut], line[cut + 1 :]
@@ -307,7 +310,7 @@ def split_glued(line: str) -> tuple[str, str] | None:
                 # never closes with ('[sic]', '[Updated]' aside)
                 return line[:at].rstrip(), inner
     if last == ")":
-        photo_agency = _bracketed_photo_agency(line)
+        photo_agency = _bracketed_photo_agency(line) or _bracketed_caption_source(line)
         if photo_agency is not None:
             return photo_agency
     if last == ")" or last.isdigit() or (last == "." and line[-2:-1].isdigit()):
@@ -410,7 +413,11 @@ def split_glued(line: str) -> tuple[str, str] | None:
         if client and client.start() >= 20 and for_client(client.group("tail")):
             return line[: client.start()].rstrip(), client.group("tail")
     if line[-1:].isupper() and line[-2:-1].isupper():
-        return _caps_tail(line)
+        caps = _caps_tail(line)
+        if caps is not None:
+            return caps
+    if line.find(" /", len(line) - 30) >= 0:
+        return _slashed_agency(line)  # after every form that names the photographer
     return None
 
 
@@ -460,8 +467,8 @@ def _licence_tail(line: str) -> tuple[str, str] | None:
 # '... on Monday. (Jo Li/Flash90)': a photographer and an agency the table lacks, in brackets
 # after the caption's last sentence (the Times of Israel's form).
 _NAME_SLASH: Final = re.compile(
-    rf"(?<=[.!?”\"])\s*\((?P<tail>(?P<name>{NAME_PATTERN})\s?/\s?"
-    r"(?P<org>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?:, (?:file|File|FILE))?)\)$"
+    rf"(?<=[.!?”\"])\s*\((?P<tail>(?P<name>{NAME_PATTERN})(?:\s?/\s?| -- | [—–] )"
+    r"(?P<org>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?:, (?:file|File|FILE)| file)?)\)$"
 )
 
 
@@ -529,7 +536,7 @@ _ORG_SLASH_NAME: Final = re.compile(
 # '... last year. (Portvale Star File Photo)', '(Portvale Star Photo)': the paper's own photo.
 _PAPER_PHOTO_BRACKETED: Final = re.compile(
     r"(?<=[.!?”\"])\s*\((?P<tail>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} "
-    r"(?:File )?(?:Photo|pic))\)$"
+    r"(?:[Ff]ile )?(?:[Pp]hoto|pic))\)$"
 )
 
 
@@ -982,6 +989,41 @@ def _bracketed_photo_agency(line: str) -> tuple[str, str] | None:
     ):
         return None
     return line[: found.start()].rstrip(), inside
+
+
+_BUY_PRINT: Final = ("Buy a print of this photo", "Buy a photo", "Buy Photo", "Buy this photo")
+_BRACKETED_SOURCES: Final = frozenset(
+    {"Supplied", "SUPPLIED", "Handout", "HANDOUT", "Contributed", "Submitted", "Courtesy"}
+)
+
+
+def _bracketed_caption_source(line: str) -> tuple[str, str] | None:
+    """'... during a power cut on March 10 (Supplied)': a source word in brackets closing a
+    caption of one sentence without its full stop. (A wire's name there may be a story's
+    source, '... by 51 to 49 (Reuters)'; `_bracketed_photo_agency` takes photo agencies.)"""
+    found = _BRACKETED_END.search(line, max(0, len(line) - 16))
+    if found is None or found.start() < 20 or len(line) > 240:
+        return None
+    inside = found.group(1)
+    if inside not in _BRACKETED_SOURCES or ". " in line[: found.start()]:
+        return None
+    return line[: found.start()].rstrip(), inside
+
+
+_SLASHED_END: Final = re.compile(r"(?<=[\w.]) /(?P<agency>[A-Z][\w&.'’ -]{1,25})$")
+
+
+def _slashed_agency(line: str) -> tuple[str, str] | None:
+    """'... on the road linking Ethiopia and Djibouti /AFP': a wire's or photo agency's name
+    after a space and a slash closing a caption (Capital FM's form); a story's sentence does
+    not end so."""
+    found = _SLASHED_END.search(line, max(0, len(line) - 30))
+    if found is None or found.start() < 20 or len(line) > 400:
+        return None
+    name = organisations().lookup(found["agency"])
+    if name is None or organisations().kinds.get(name) not in ("wire", "photo_agency"):
+        return None
+    return line[: found.start()].rstrip(), found["agency"]
 
 
 def _trailing_agency() -> re.Pattern[str]:

@@ -19,7 +19,8 @@ from pipeline.parse.names import opens_with_given_name, person_name, title_case
 # Prefecture--Police here ...')
 _DASH: Final = (
     r"(?:\s*(?:—|–)|\s+(?:--|-|_)(?=\s)|\s*--(?=\s)|:(?=\s)|(?<=\))--(?=[A-Z“\"])|(?<=/\.)(?=\s)"
-    r"|(?<=\d)-(?=\s)|(?<=[A-Za-z])--(?=[A-Z][a-z])|(?<=\))\s+-(?=[A-Z“\"]))"
+    r"|(?<=\d)-(?=\s)|(?<=[A-Za-z])--(?=[A-Z][a-z])|(?<=\))\s+-(?=[A-Z“\"])"
+    r"|\s>>(?=\s))"  # ('HONOLULU >> ...', the Star-Advertiser's)
 )
 _CAPS_PLACE: Final = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}"
 # (a typist's space may stand before the comma: 'OAKLAND , N.J.')
@@ -41,7 +42,12 @@ _DATE: Final = rf"(?P<day>\s?,?\s+{_DAY})?"
 _TAG: Final = r"\((?P<wire>[A-Za-z][\w .&'’/\-]{1,30})\)"
 # The tag in brackets, or between slashes as press-release services and some agencies set it
 # ('SAN FRANCISCO, March 3, 2024 /PRNewswire/ --', 'MOSCOW, March 3 /Xinhua/ --').
-_WIRE: Final = rf"(?:,?\s*(?:--)?{_TAG}|\.?\s+/(?P<slash_wire>[A-Za-z][\w .&'’\-]{{1,30}})/\.?)?"
+# (or a known agency's short name after the day and a comma, as the Caribbean's wire sets it:
+# 'ST JOHN'S, Antigua, Jun 14, CMC –')
+_WIRE: Final = (
+    rf"(?:,?\s*(?:--)?{_TAG}|\.?\s+/(?P<slash_wire>[A-Za-z][\w .&'’\-]{{1,30}})/\.?"
+    r"|(?<=\d),\s(?P<comma_wire>[A-Z]{2,6})(?=\s*[—–-]))?"
+)
 # ALL-CAPS place, optional region ('Fla.', 'Scotland'), more places after '/', date, wire tag.
 _CAPS: Final = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}{_REGION}(?:\s*/\s*{_CAPS_PLACE}{_REGION})*){_DATE}{_WIRE}"
@@ -113,7 +119,8 @@ _CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 def _may_open(line: str) -> bool:
     """Whether `find`'s patterns can match: each opens with [A-Z] and needs a dash or a colon
-    (`_DASH`, or the long dash of `_TITLE`; AP's ' _ ', TASS's '/.') or a wire tag
+    (`_DASH`, or the long dash of `_TITLE`; AP's ' _ ', TASS's '/.', the Star-Advertiser's
+    ' >> ') or a wire tag
     (`_TAG_NO_DASH`). Most body lines fail here."""
     return line[:1] in _CAPITALS and (
         "—" in line
@@ -123,6 +130,7 @@ def _may_open(line: str) -> bool:
         or ")" in line[:80]
         or " _ " in line
         or "/." in line
+        or " >> " in line[:60]
     )
 
 
@@ -226,6 +234,11 @@ def find(first_line: str) -> Dateline | None:
         if organisations().lookup(after) or _POST_ONLY.match(after):
             continue  # 'Jo Li — AP', 'Jo Li — Staff writer': a byline's or credit's layout
         wire = match.group("wire") or match.groupdict().get("slash_wire")
+        comma_wire = match.groupdict().get("comma_wire")
+        if comma_wire is not None:
+            if not organisations().lookup(comma_wire):
+                continue
+            wire = comma_wire
         if wire is None and " " in place:
             place, wire = _bare_tag(place)
             if not place:

@@ -57,7 +57,11 @@ _PATTERNS: Final = (
         rf"{_YEAR_END}"
     ),
     # ISO 8601, alone or with its time ('2024-03-03T10:00:00Z')
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)(?:\b|(?=T\d\d:))"),
+    # (and with slashes, year first: '2025/04/17', as WordPress themes print it)
+    re.compile(
+        r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<mnum>\d\d)(?P=sep)(?P<day>\d\d)"
+        r"(?:\b|(?=T\d\d:))"
+    ),
     NUMERIC,
     DOTTED,
 )
@@ -66,9 +70,10 @@ _ISO_TIME: Final = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\
 # A date line is a stamp and little else.
 _STAMP_WORDS: Final = re.compile(
     r"(?i)\b[ap]\.m\.|\b(?:updated|published|posted|last updated|first published|modified|am|"
+    r"publication date|date published|date|"
     r"pm|et|edt|est|ct|cdt|cst|mt|mdt|mst|pt|bst|gmt|utc|cet|cest|pdt|pst|on|at|mon|tue|wed|"
     r"ist|jst|kst|sgt|hkt|pht|aest|aedt|acst|awst|nzst|nzdt|sast|eet|eest|msk|wib|ict|pkt|"
-    r"ast|adt|nst|ndt|akst|akdt|hst|wat|eat|gst|"
+    r"ast|adt|nst|ndt|akst|akdt|hst|wat|eat|gst|chst|views?|comments?|"
     r"issued|"
     r"thu|fri|sat|sun|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"

@@ -122,6 +122,10 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
         nxt = after[ln.index]
         if _name_over_story(lines, ln, nxt) or _story_opener(lines, ln, nxt, sentence, opening):
             continue
+        if nxt is not None and not nxt.role and nxt.words <= 2 and nxt.text.endswith(":"):
+            labelled = after[nxt.index]  # a byline's label over it ('Reporter:' / 'Jo Li')
+            if labelled is not None and labelled.role in ("byline", "date"):
+                nxt = labelled
         if nxt is not None and (
             nxt.role in ("byline", "date", "media_label", "credit", "caption")
             or (not nxt.role and nxt.words <= 4 and _name_alone(nxt))
@@ -255,6 +259,8 @@ def _masthead(lines: list[Line], ln: Line) -> bool:
     the hand that feeds IT', 'Otago Daily Times Online News')."""
     if ln.words <= 10 and _named_masthead(ln.text):
         return True
+    if ln.index == 0 and _tagline_masthead(ln.text):
+        return True
     if not 1 <= ln.words <= 4 or full_stop_end(ln.text):
         return False
     squeezed = _NON_WORDS.sub("", ln.text.casefold()).removeprefix("the")
@@ -271,6 +277,25 @@ _MASTHEAD_MARKS: Final = "—–|·-®™"
 _MASTHEAD_ENDS: Final = ("Online", "News", "Digital")
 # What follows a site's name in its masthead: a tagline after a separator, or the site's words.
 _MASTHEAD_TAIL: Final = re.compile(r"[®™]?\s*(?:[—–|·-]\s+\S.*|(?:Online|Digital)(?: News)?|News)")
+
+
+# 'Lusaka Times - Zambia's Leading Online News Site', 'New Age | Bangladesh's outspoken
+# English daily': a short name, a separator and a tagline that calls the site news (a
+# page's title, 'Headline - Site', puts the long part first).
+_TAGLINE_MASTHEAD: Final = re.compile(
+    r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) [—–|-] "
+    r"(?P<tagline>.*\b(?:[Nn]ews(?:paper)?|[Hh]eadlines|[Dd]aily|[Oo]nline|[Ss]ite|[Pp]ortal)\b.*)"
+)
+
+
+def _tagline_masthead(text: str) -> bool:
+    """`_TAGLINE_MASTHEAD`, the tagline longer than the name, of a site the table may lack."""
+    found = _TAGLINE_MASTHEAD.fullmatch(text)
+    return (
+        found is not None
+        and len(found["tagline"].split()) > len(found["name"].split())
+        and not full_stop_end(text)
+    )
 
 
 def _named_masthead(text: str) -> bool:
@@ -299,6 +324,8 @@ def _bullets_under_headline(lines: list[Line], best: Line) -> list[Line]:
         return []
     if head.text.isupper() and head.words <= 4:
         return []  # a section's label in capitals ('NEWS & POLITICS') heads no bullets
+    if head.words <= 4 and any(x.text == head.text for x in lines[: head.index]):
+        return []  # nor one repeating its menu's link ('Local News' / ... / 'Local News')
     if _not_headline(head) or credits.lone_organisation(head.text):
         return []
     longest = max(ln.words for ln in run)
@@ -488,6 +515,9 @@ def _channel_name(ln: Line) -> bool:
     return False
 
 
+_FILE_MARKS: Final = ("(FILE)", "(File)", "(file)", "(file photo)", "(File photo)", "(FILE PHOTO)")
+
+
 def _not_headline(ln: Line, opening: int = 0) -> bool:
     """Lines that look like a headline to the scores but are something else (`opening`: the
     index of the page's first line, known chrome aside): a photo caption with its credit
@@ -518,6 +548,8 @@ def _not_headline(ln: Line, opening: int = 0) -> bool:
         return True  # a site's menu: 'News | Sport | Weather | Culture'
     if ln.words <= 3 and _JOB_LABEL.fullmatch(text):
         return True  # the author's label over a byline or a bio: 'Guest Writer', 'Contributor'
+    if text[-1:] == ")" and text.endswith(_FILE_MARKS):
+        return True  # a file photo's caption: '... Works Minister Jo Li (FILE)'
     if ln.words <= 4 and text[-5:].lower() == " logo":
         return True  # a site's logo, named for screen readers: 'AP Logo', 'The Atlantic logo'
     if ln.index > opening and ln.words >= 6 and text.endswith(credits.CUT_MARKS):

@@ -272,12 +272,18 @@ def name_over_stamp(lines: list[Line], ln: Line) -> bool:
     above = lines[ln.index - 1] if ln.index else None
     if above is not None and above.words >= 5 and above.text.rstrip("\"”’'")[-1:] in ".)":
         return False  # under a caption's sentence (a deck, without its full stop, may stand above)
-    if unknown_paper(ln.text):
+    text = _SLASH_POST.sub("", ln.text)  # 'Jo Li/Staff Reporter', the Gleaner's
+    if unknown_paper(text):
         return False  # ('Portvale Ledger' over the stamp names the paper, no person)
     if not is_date_line(lines[ln.index + 1].text) and not _over_section_and_stamp(lines, ln):
         return False
-    name = person_name(ln.text)
-    return name is not None and name.casefold() == ln.text.casefold()
+    name = person_name(text)
+    return name is not None and name.casefold() == text.casefold()
+
+
+_SLASH_POST: Final = re.compile(
+    r"\s?/\s?(?i:(?:staff|senior|special|contributing) )?(?i:reporter|writer|correspondent)$"
+)
 
 
 def _over_section_and_stamp(lines: list[Line], ln: Line) -> bool:

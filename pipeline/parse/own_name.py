@@ -1,0 +1,142 @@
+"""The name a page gives itself (its masthead, its copyright line) and the cues that tie the
+story to that name: an organisation's byline ('By Myanmar Now'), the name alone under the
+headline ('Rio Times'), a staff post ('Jo Li, Columbian staff writer'), the paper reporting in
+its own story ('DAILY POST reports that ...', 'residents told Myanmar Now').
+
+The organisations table knows a fraction of the world's papers; the page names its own one
+whether the table knows it or not. The masthead alone is no outlet cue (a site reprints other
+papers' stories under its own masthead): only these cues are, and only when they name the page.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pipeline.parse.knowledge import organisations
+from pipeline.parse.lines import Line
+from pipeline.parse.outlet_cues import told_organisations
+
+_NON_WORDS: Final = re.compile(r"\W+")
+# '© 2025 Myanmar Now. All rights reserved.', 'Copyright © 2025 Daily Post Nigeria',
+# '© Copyright 2025, The Spokesman-Review | Community Guidelines'
+_OWNER: Final = re.compile(
+    r"(?i:copyright|©|\(c\))(?:\s*(?i:copyright|©))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r",?\s*)?(?P<owner>[A-Z][^.|,©]{1,60}?)\s*(?:[.|,]|\s(?i:all rights)|$)"
+)
+_COMPANY: Final = re.compile(
+    r"(?i)\s+(?:inc|ltd|limited|llc|plc|pvt|gmbh|co|corp|media(?: group)?|newspapers?|group)\.?$"
+)
+# The chrome lines that may carry the masthead: the first lines of the page, once the cookie
+# banner and the skip links are passed.
+_MASTHEAD_RULES: Final = frozenset({"before_title", "outside_body", "masthead", ""})
+_MASTHEAD_LINES: Final = 2
+
+
+def fold_name(text: str) -> str:
+    """A name's key: case, a leading 'The' and everything but letters and digits dropped."""
+    key = _NON_WORDS.sub(" ", text.casefold()).strip()
+    return key.removeprefix("the ").replace(" ", "")
+
+
+def page_names(lines: list[Line]) -> dict[str, str]:
+    """The page's names for itself, folded (`fold_name`) to the name as the page writes it:
+    its first short chrome lines (the masthead) and the owner in its copyright line."""
+    names: dict[str, str] = {}
+    for ln in lines:
+        if ln.rule == "copyright":
+            owner = _OWNER.search(ln.text)
+            if owner is not None:
+                _add(names, _COMPANY.sub("", owner["owner"].strip()))
+    seen = 0
+    for ln in lines:
+        if ln.role == "title" or seen >= _MASTHEAD_LINES:
+            break
+        if ln.role not in ("boilerplate", "") or ln.rule not in _MASTHEAD_RULES:
+            continue
+        seen += 1
+        # (a one-word line only as the copyright line names the page: 'News' is a menu's)
+        if 2 <= ln.words <= 5 and ln.text[:1].isupper():
+            _add(names, _COMPANY.sub("", ln.text.strip()))
+    return names
+
+
+def _add(names: dict[str, str], name: str) -> None:
+    key = fold_name(name)
+    if len(key) >= 4 and not key.isdigit():
+        names.setdefault(key, name)
+        head = name.rpartition(" ")[0]
+        if head.count(" ") >= 1:
+            # 'Daily Post Nigeria' calls itself 'DAILY POST' in its stories ('The
+            # Spokesman-Review Newspaper', 'The Spokesman-Review')
+            names.setdefault(fold_name(head), head)
+
+
+def named(text: str, names: dict[str, str]) -> str | None:
+    """The page's name as the page writes it, when the text is that name (with or without
+    'The', in any case); else None."""
+    return names.get(fold_name(text)) if names else None
+
+
+# 'Jo Li, Columbian staff writer', 'Jo Li, Herald Staff Reporter': the paper's short name
+# before its staff post.
+_STAFF_OF: Final = re.compile(
+    r"(?:,\s*|^(?i:by) )(?P<paper>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}) "
+    r"(?:(?i:staff)(?: (?i:writer|reporter|correspondent)s?)?|(?i:writer|reporter|correspondent)s?)"
+    r"\b"
+)
+
+
+def staff_name(byline: str, names: dict[str, str]) -> str | None:
+    """The page's name when the byline's post names its staff ('Columbian staff writer', 'Jo
+    Li, Times staff' on the Tampa Bay Times' page): the page's name ends in the staff's."""
+    if not names:
+        return None
+    found = _STAFF_OF.search(byline)
+    if found is None:
+        return None
+    short = fold_name(found["paper"])
+    if len(short) < 4:
+        return None
+    return next((n for key, n in names.items() if key.endswith(short)), None)
+
+
+# 'DAILY POST reports that ...', 'Myanmar Now learned that ...': the paper reporting in its own
+# story; 'residents told Myanmar Now that ...': its sources speaking to it.
+_REPORTS: Final = re.compile(
+    r"^(?P<name>(?:The |THE )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}) (?:reports|reported|"
+    r"recalls|gathered|learnt|learned|understands|has learnt|has learned|has gathered|"
+    r"can reveal|can report|observed)\b"
+)
+_TOLD: Final = re.compile(r"\btold (?P<name>(?:the )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})")
+
+
+def self_report(paragraphs: list[str], names: dict[str, str]) -> str | None:
+    """The page's name as a paragraph writes it, when the story reports in that name or its
+    sources spoke to it."""
+    if not names:
+        return None
+    for text in paragraphs:
+        found = _REPORTS.match(text)
+        if found is not None and named(found["name"], names):
+            return found["name"]
+    told: set[str] = set()
+    for text in paragraphs:
+        if "told " not in text:
+            continue
+        for found in _TOLD.finditer(text):
+            name = found["name"]
+            if name.endswith(_DAYS):
+                name = name.rpartition(" ")[0]  # 'told Myanmar Now Thursday'
+            told.add(name)
+    own = [name for name in told if named(name, names) is not None]
+    # the one organisation told, as `outlet_cues.told_outlet` asks ('... told The Hill' and
+    # '... told Reuters': a roundup of others' interviews names none)
+    others = told_organisations(paragraphs) - {organisations().lookup(n) for n in own}
+    return own[0] if len(own) == 1 and not others else None
+
+
+_DAYS: Final = (
+    *(" Monday", " Tuesday", " Wednesday", " Thursday", " Friday", " Saturday", " Sunday"),
+    *(" Today", " On", " In", " That", " This"),
+)

@@ -1,0 +1,268 @@
+"""Forms of sites the parser met first on the unseen17 and unseen18 pages (invented text, worded
+apart from those pages): the page's own name as a cue for the outlet (an organisation's byline,
+the name alone under the headline, a staff post, the paper reporting in its story), a site's
+masthead with its tagline, a section label heading no deck, a byline's label, 'Jo Li/Staff
+Reporter', a list of names run into the paper's, 'Sofia Globe staff', datelines with a bare wire
+tag or '>>', year-first dates with slashes, and captions closing with a source in brackets or
+after a slash."""
+
+import pytest
+
+from pipeline.parse import bylines, credits, credits_glued, dateline, parse_text
+from pipeline.parse.dates import find_date, is_date_line
+from tests.pages import PARAGRAPHS, rule_of
+
+STORY = "\n".join(PARAGRAPHS) + "\n"
+TITLE = "Harbour board shuts the old ferry pier for repairs"
+FOOTER = "© 2026 Portvale Lantern. All rights reserved.\n"
+
+
+def page(*top: str, footer: str = FOOTER) -> str:
+    return "\n".join(top) + "\n" + STORY + footer
+
+
+def test_a_byline_of_the_pages_own_name_is_its_outlet_not_a_reporter():
+    got = parse_text(page("Portvale Lantern", "Home", "News", TITLE, "By Portvale Lantern"))
+    assert got["reporters"] == []
+    assert got["outlet"] == "Portvale Lantern"
+    assert "unknown_outlet" in got["quality_flags"]
+
+
+def test_without_the_page_naming_itself_the_same_byline_is_a_person():
+    # a guard: the page's own name is the cue, not the byline's shape
+    got = parse_text(page("Home", "News", TITLE, "By Portvale Lantern", footer=""))
+    assert got["outlet"] is None
+
+
+def test_the_pages_name_alone_over_the_date_signs_the_story():
+    got = parse_text(
+        page("Portvale Lantern", "Home", "News", TITLE, "Portvale Lantern", "June 3, 2026")
+    )
+    assert got["outlet"] == "Portvale Lantern"
+    assert got["reporters"] == []
+
+
+def test_a_staff_post_naming_the_pages_short_name():
+    got = parse_text(
+        page(
+            "The Portvale Lantern",
+            "Home",
+            TITLE,
+            "By Ilse Marrow, Lantern staff writer",
+            "June 3, 2026",
+            footer="© 2026 The Portvale Lantern\n",
+        )
+    )
+    assert got["reporters"] == ["Ilse Marrow"]
+    assert got["outlet"] == "The Portvale Lantern"
+
+
+def test_the_paper_reporting_in_its_own_story():
+    text = (
+        "Portvale Lantern Online\nHome\n"
+        + TITLE
+        + "\nJune 3, 2026\n"
+        + PARAGRAPHS[0]
+        + "\nPORTVALE LANTERN reports that the vote was delayed twice before Monday's meeting.\n"
+        + "\n".join(PARAGRAPHS[1:])
+        + "\nCopyright © 2026 Portvale Lantern Online\n"
+    )
+    assert parse_text(text)["outlet"] == "PORTVALE LANTERN"
+
+
+def test_a_sources_words_told_to_the_page_name_it():
+    text = (
+        "Portvale Lantern\nHome\n"
+        + TITLE
+        + "\nJune 3, 2026\n"
+        + PARAGRAPHS[0]
+        + "\nTwo fishermen told Portvale Lantern on Tuesday that they would keep mooring there.\n"
+        + "\n".join(PARAGRAPHS[1:])
+        + "\n"
+        + FOOTER
+    )
+    assert parse_text(text)["outlet"] == "Portvale Lantern"
+
+
+def test_a_masthead_with_its_tagline_is_no_headline():
+    got = parse_text(
+        page("Portvale Lantern - The Valley's Trusted Online News Source", "Home", TITLE)
+    )
+    assert got["title"] == TITLE
+
+
+def test_a_section_label_repeating_its_menu_item_heads_no_deck():
+    headline = "Harbour board to shut the old ferry pier for two years of repairs"
+    deck = "Fishermen say the closure will cost them their moorings for two summers"
+    menu = ["Subscribe", "Menu", "News", "Portvale County News", "Business", "Sports", "Opinion"]
+    top = ["Skip to content", "Portvale Lantern", *menu, "Weather", "Portvale County News"]
+    byline = ["By Ilse Marrow, Lantern staff writer", "Published: June 3, 2026, 6:05am"]
+    got = parse_text(page(*top, headline, deck, *byline))
+    assert got["title"] == headline
+
+
+def test_a_byline_label_between_headline_and_name():
+    menu = ["Search", "News", "Sport", "Hurling", "Soccer", "Lifestyle", "Business", "Farming"]
+    menu += ["Community Notes", "Death Notices", "Jobs", "Property", "News"]
+    got = parse_text(
+        page(
+            "Portvale Lantern",
+            *menu,
+            TITLE,
+            "Reporter:",
+            "Ilse Marrow",
+            "3 Jun 2026 9:10 AM",
+            footer="",  # (a copyright line naming the masthead would set it aside already)
+        )
+    )
+    assert got["title"] == TITLE
+    assert got["reporters"] == ["Ilse Marrow"]
+
+
+def test_a_name_and_staff_post_after_a_slash_is_a_byline_not_a_credit():
+    assert not credits.paper_credit("Ilse Marrow/Staff Reporter")
+    got = parse_text(
+        page("Home", TITLE, "Ilse Marrow/Staff Reporter", "Published: Tuesday | June 3, 2026")
+    )
+    assert got["reporters"] == ["Ilse Marrow"]
+    assert got["title"] == TITLE
+
+
+def test_a_list_of_names_run_into_the_papers_name():
+    line = "By Ilse Marrow and Teo Brandt The Portvale Review"
+    assert bylines.byline_people(line)[0] == ["Ilse Marrow", "Teo Brandt"]
+    assert bylines.byline_paper(line) == "The Portvale Review"
+
+
+@pytest.mark.parametrize(
+    ("line", "orgs"),
+    [
+        ("Written by The Portvale Globe staff on June 3, 2026", ["Portvale Globe"]),
+        # (guards: read so before too; a short name is left to the page's own name)
+        ("By Portvale Star-Ledger staff", ["Portvale Star-Ledger"]),
+        ("By Times staff", []),
+    ],
+)
+def test_a_papers_staff_signing_without_names(line, orgs):
+    assert bylines.byline_people(line) == ([], orgs)
+
+
+def test_a_reporter_then_a_papers_staff_post_is_still_the_reporter():
+    # a guard: 'staff' alone as a post must not turn 'Ilse Marrow Globe' into a paper
+    assert bylines.byline_people("By Ilse Marrow Globe Staff")[0] == ["Ilse Marrow"]
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "wire"),
+    [
+        (
+            "ST GEORGE'S, Grenada, Jun 3, CMC – The government says it will sell the port.",
+            "St George's, Grenada",
+            "CMC",
+        ),
+        ("PORTVALE >> The harbour board voted on Monday to close the pier.", "Portvale", None),
+    ],
+)
+def test_datelines_with_a_bare_wire_tag_or_chevrons(line, place, wire):
+    assert dateline.find(line) == dateline.Dateline(place, wire)
+
+
+def test_an_unknown_bare_tag_makes_no_dateline():
+    # a guard: only a tag the organisations table knows
+    assert dateline.find("ST GEORGE'S, Grenada, Jun 3, XQZ – The government says it.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("2026/06/03", "2026-06-03"),
+        ("Publication date 3 June 2026 | 18:40 ICT", "2026-06-03"),
+        (
+            "Published 5:02 a.m. ChST June 3, 2026 | Updated 9:14 a.m. ChST June 3, 2026",
+            "2026-06-03",
+        ),
+        ("Harbour | June 3, 2026, Tuesday // 11:42 | Views: 1587 | Comments: 0", "2026-06-03"),
+    ],
+)
+def test_stamps_of_more_templates(line, date):
+    assert is_date_line(line)
+    assert str(find_date(line)) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Fishermen mend nets on the old pier at Portvale on Tuesday (Supplied)", "Supplied"),
+        ("Ferries queue at the customs post on the road to the port /AFP", "AFP"),
+        (
+            "The pier is seen in 2024. (Ilse Marrow -- Portvale Review file)",
+            "Ilse Marrow -- Portvale Review file",
+        ),
+        ("The pier is seen in 2024. (Portvale Express photo)", "Portvale Express photo"),
+        (
+            "Fishermen mend nets on the old pier on Monday. (Ilse Marrow/The Portvale Review)"
+            "Buy a print of this photo",
+            "Ilse Marrow/The Portvale Review",
+        ),
+    ],
+)
+def test_caption_credits_in_brackets_or_after_a_slash(line, credit):
+    split = credits_glued.split_glued(line)
+    assert split is not None
+    assert split[1] == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a story's paragraph of more sentences that cites its source
+        "The board met on Monday. Fishermen protested outside the hall (PA)",
+        # a wire in brackets: as likely a story's source as a photo's
+        "Waves break over the harbour wall at Portvale (PA)",
+        # a wire in brackets after a full stop is another form's; a paper is none here
+        "Ferries queue at the customs post on the road to the port /Portvale Lantern",
+    ],
+)
+def test_no_such_credit_in_a_storys_line(line):
+    # guards for the two forms above
+    assert credits_glued.split_glued(line) is None
+
+
+def test_a_papers_house_photo_names_no_photographer():
+    found = credits.read("Portvale Express photo")
+    assert found.photographers == ()
+    assert found.agencies == ("Portvale Express",)
+
+
+def test_a_file_photos_caption_is_no_headline():
+    got = parse_text(
+        page("Home", "News", TITLE, "By CMC", "June 3, 2026", "Works Minister Ilse Marrow (FILE)")
+    )
+    assert got["title"] == TITLE
+    assert got["outlet"] == "Caribbean Media Corporation"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Add New Article", "page_chrome"),
+        ("You are the owner of this article.", "page_chrome"),
+        (
+            "Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented "
+            "language.",
+            "comment_rules",
+        ),
+        ("PLEASE TURN OFF YOUR CAPS LOCK.", "comment_rules"),
+        ("Allow all cookies", "cookie"),
+        ("Please keep comments civil and on topic. Attacks will be removed.", "comment_rules"),
+        ("Local journalism is essential.", "subscription_pitch"),
+        ("Get the latest news on WhatsApp. Follow our channel.", "messenger_prompt"),
+        (
+            "Help us keep our reporting free for everyone by becoming a supporter today.",
+            "subscription_pitch",
+        ),
+    ],
+)
+def test_chrome_of_these_sites(line, rule):
+    text = page("Home", TITLE, "By Ilse Marrow", line)
+    assert rule_of(text, line) == rule
