@@ -69,6 +69,8 @@ SETS = (
     "unseen18",
     "unseen19",
     "unseen20",
+    "unseen21",
+    "unseen22",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

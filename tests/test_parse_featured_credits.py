@@ -224,7 +224,8 @@ def test_gallery_credit_slots_beside_paper_credits():
         (GALLERY[1][0], GALLERY[1][1], ["Mara Quill"], ["The Portvale Post"]),
         (GALLERY[2][0], GALLERY[2][1], [], []),
         (GALLERY[3][0], GALLERY[3][1], [], ["The Portvale Post"]),
-        (GALLERY[4][0], "Town of Eastbank", [], []),
+        # (courtesy stays in the credit as written since 2026-12-05, 11:33 UTC)
+        (GALLERY[4][0], "Courtesy of Town of Eastbank", [], []),
         (GALLERY[5][0], GALLERY[5][1], ["Jo Li"], ["The Portvale Post"]),
     ]
     assert out["body"] == ""

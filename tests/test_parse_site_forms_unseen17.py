@@ -266,3 +266,129 @@ def test_a_file_photos_caption_is_no_headline():
 def test_chrome_of_these_sites(line, rule):
     text = page("Home", TITLE, "By Ilse Marrow", line)
     assert rule_of(text, line) == rule
+
+
+# Credits met on the training sets' failures after the first round (unseen10-unseen19; invented
+# text, worded apart from those pages).
+
+
+@pytest.mark.parametrize(
+    ("text", "credit", "agencies"),
+    [
+        ("Courtesy of Portvale County", "Courtesy of Portvale County", ("Portvale County",)),
+        (
+            "(Courtesy of the Portvale Department of Parks)",
+            "Courtesy of the Portvale Department of Parks",
+            ("Portvale Department of Parks",),
+        ),
+        ("Photo courtesy: Portvale Fire Rescue", "Photo courtesy: Portvale Fire Rescue", None),
+        ("Photo: Ilse Marrow", "Ilse Marrow", ()),  # a label still comes off
+    ],
+)
+def test_courtesy_stays_in_the_credit_as_written(text, credit, agencies):
+    found = credits.read(text)
+    assert found.credit == credit
+    if agencies is not None:
+        assert found.agencies == agencies
+
+
+def test_a_staff_credit_naming_the_pages_paper_under_its_caption():
+    caption = "Students leave the old harbour school at the end of the day on Wednesday."
+    text = page(
+        "Portvale Journal Star",
+        "Home",
+        TITLE,
+        "By Teo Brandt",
+        "June 3, 2026",
+        caption,
+        "ILSE MARROW, Journal Star",
+        footer="Copyright 2026 Portvale Journal Star\n",
+    )
+    got = parse_text(text)
+    assert [(m["credit"], m["photographers"]) for m in got["media"]] == [
+        ("ILSE MARROW, Journal Star", ["Ilse Marrow"])
+    ]
+    assert caption not in got["body"]
+
+
+def test_a_name_and_an_other_papers_name_under_a_caption_is_no_house_credit():
+    # a guard: the page calls itself the Portvale Lantern, not Harbour Watch
+    text = page(
+        "Portvale Lantern",
+        "Home",
+        TITLE,
+        "By Teo Brandt",
+        "June 3, 2026",
+        "Students leave the old harbour school at the end of the day on Wednesday.",
+        "Ilse Marrow, Harbour Watch",
+    )
+    assert parse_text(text)["media"] == []
+
+
+def test_a_photographers_name_run_into_the_papers():
+    found = credits.read("Ilse Marrow The Portvale Eagle")
+    assert found.photographers == ("Ilse Marrow",)
+    assert found.agencies == ("The Portvale Eagle",)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        (
+            "Ferries wait at the old pier on a wet afternoon. Photo by Ilse Marrow.",
+            "Photo by Ilse Marrow.",
+        ),
+        ("Ferries wait at the old pier on a wet afternoon. Photo Ilse Marrow", "Photo Ilse Marrow"),
+        (
+            "Ferries wait at the old pier on a wet afternoon. Lantern photo: Ilse Marrow",
+            "Lantern photo: Ilse Marrow",
+        ),
+        (
+            "A drawing of the planned ferry terminal. (Source: Portvale Harbour Board)",
+            "Source: Portvale Harbour Board",
+        ),
+        (
+            "Wheat that tolerates frost at flowering. (Supplied: Portvale Grains Council)",
+            "Supplied: Portvale Grains Council",
+        ),
+        (
+            "Fishermen mend nets on the old pier at Portvale on Jan. 22, 2026. Ilse Marrow AP",
+            "Ilse Marrow AP",
+        ),
+        (
+            "The harbour master speaks during a briefing at the pier on Thursday (Petra photo)",
+            "Petra photo",
+        ),
+    ],
+)
+def test_more_glued_caption_credits(line, credit):
+    split = credits_glued.split_glued(line)
+    assert split is not None
+    assert split[1] == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # guards: an acronym after a name that is no wire; a photo's label mid-sentence
+        "He met the chief executive of the company on Monday. Jo Li CEO",
+        "The ferry left the pier on Monday. Photo Gallery",
+    ],
+)
+def test_no_such_credit_without_its_parts(line):
+    assert credits_glued.split_glued(line) is None
+
+
+def test_a_wires_name_under_the_headline_over_the_stamp_signs_the_story():
+    text = page("Home", "Qatar", TITLE, "QNA", "Doha", "Published: 03 Jun 2026 - 08:15 pm")
+    got = parse_text(text)
+    assert got["title"] == TITLE
+    assert got["outlet"] == "Qatar News Agency"
+    assert got["media"] == []
+
+
+def test_a_wires_name_under_a_captions_sentence_is_still_its_credit():
+    # a guard: the caption ends in its full stop, and no stamp follows the credit
+    caption = "Fishermen mend their nets on the old pier at Portvale on Tuesday."
+    got = parse_text(page("Home", TITLE, "By Ilse Marrow", "June 3, 2026", caption, "QNA"))
+    assert [m["credit"] for m in got["media"]] == ["QNA"]

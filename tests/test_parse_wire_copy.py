@@ -39,7 +39,7 @@ CAPTIONS_KEEPING_CREDITS = [
         "Mara Quill’s parents, Lena and Tobias Quill Credit Photo courtesy Mara Quill\n"
         "The pilots guided the last ferry of the season into the harbour on Sunday night.\n"
         "Officials said the season had been the busiest in a decade.\n",
-        "Mara Quill",
+        "Photo courtesy Mara Quill",  # (courtesy stays in the credit since 2026-12-05)
     ),
     (
         "Ferry season ends with a record\n"

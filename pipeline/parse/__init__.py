@@ -108,7 +108,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         outlets += [n for n in reporters if own_name.named(n, own)]
         reporters = [n for n in reporters if not own_name.named(n, own)]
         outlets += [own_name.staff_name(ln.text, own) or "" for ln in result.of("byline")]
-        outlets.append(_own_name_under_title(lines, own) or "")
+    outlets.append(_signed_under_title(lines, own) or "")
     if ", BYLINE:" in body:
         reporters += attribution.transcript_reporters(paragraphs)
     reporters += attribution.closing_credit_people(body)
@@ -289,9 +289,9 @@ def _byline_papers(lines: list[Line], byline_lines: list[Line]) -> list[str]:
     return found
 
 
-def _own_name_under_title(lines: list[Line], names: dict[str, str]) -> str | None:
+def _signed_under_title(lines: list[Line], names: dict[str, str]) -> str | None:
     """'Headline' / 'Rio Times' / the date stamp: the page's own name where a byline stands,
-    the story signed by its paper."""
+    the story signed by its paper; or a wire's name so ('Headline' / 'APP' / the stamp)."""
     title_at = next((ln.index for ln in lines if ln.role == "title"), -1)
     if title_at < 0:
         return None
@@ -304,9 +304,12 @@ def _own_name_under_title(lines: list[Line], names: dict[str, str]) -> str | Non
             and ln.words <= 5
             and after is not None
             and after.role in ("date", "byline")  # not the masthead under a page's title
-            and own_name.named(ln.text, names) is not None
         ):
-            return ln.text
+            if own_name.named(ln.text, names) is not None:
+                return ln.text
+            wire = organisations().lookup(ln.text.strip())
+            if wire is not None and organisations().kinds.get(wire) == "wire":
+                return wire
     return None
 
 

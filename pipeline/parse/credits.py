@@ -35,7 +35,7 @@ _LEAD: Final = re.compile(
     r"^[(\[]?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
     + _LABEL_QUALIFIER
     + r"(?:(?:photo|image) credits?|"
-    r"(?:photo[ -])?illustration|screenshot|(?:(?:photo|video|image) )?courtesy(?: of(?: the)?)?|"
+    r"(?:photo[ -])?illustration|screenshot|"
     r"photo(?:graph(?:er)?)?s?|"
     # ('DESIGN: Jo Li' under an infographic's caption)
     r"(?:design|graphics?|infographic)(?=\s*:)|"
@@ -194,8 +194,9 @@ def clean(text: str) -> str:
     if featured:
         text = text[featured.end() :]
         text = _SECOND_LABEL.sub("", text)  # 'Feature Image Photo by Jo Li/Getty Images'
-    elif _may_lead(text):
-        text = _LEAD.sub("", text) or text  # ('Courtesy' alone is the credit as written)
+    elif _may_lead(text) and not _COURTESY_LEAD.match(text):
+        # ('Courtesy of the city', 'Photo courtesy of the city' are the credit as written)
+        text = _LEAD.sub("", text) or text
         if text[:6] == "Credit" and text[6:7].isupper():
             text = text[6:]  # 'CreditCreditJo Li/AP': the label printed twice
     elif _sourced(text):
@@ -207,6 +208,21 @@ def clean(text: str) -> str:
         # 'Jo Li jli@portvaleherald.com', 'Jo Li, jli@portvaleherald.com'
         text = _TRAILING_EMAIL.sub("", text).rstrip(" ,;")
     return text.strip().rstrip(".").strip()
+
+
+# 'Courtesy of the city', 'Photo courtesy: Portvale Fire Rescue': the credit as written keeps
+# the words; who supplied the photo is read without them (`read`).
+_COURTESY_LEAD: Final = re.compile(r"(?i)^[(\[]?\s*(?:(?:photo|video|image|picture)s? )?courtesy\b")
+_COURTESY: Final = re.compile(
+    r"(?i)^(?:(?:photo|video|image|picture)s? )?courtesy(?: of(?: the)?)?\s*[:,-]?\s*"
+)
+
+
+# McClatchy's staff credit, the photographer's name run into the paper's: 'Jo Li The Portvale
+# Eagle'.
+_NAME_THE_PAPER: Final = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) (?=The [A-Z])"
+)
 
 
 # A staff photographer's e-mail address after their name, as some US papers print it.
@@ -596,6 +612,12 @@ def read(text: str) -> Credit:
     """Split a credit into photographers (people) and agencies (canonical organisations)."""
     credit = clean(text)
     source = credit.replace(" FOR ", " for ") if " FOR " in credit else credit
+    if _COURTESY_LEAD.match(source):
+        source = _COURTESY.sub("", source)
+    if " The " in source:
+        run_on = _NAME_THE_PAPER.match(source)
+        if run_on and person_name(run_on["name"]) == run_on["name"]:
+            source = f"{run_on['name']} / {source[run_on.end() :]}"  # 'Jo Li The Portvale Eagle'
     if "should read " in text:  # both wordings name the people and agencies
         source = clean(re.sub(r"(?i)\)?\s*\(?\s*(?:photo |image )?credit should read", " / ", text))
     if ": " in source:
@@ -613,9 +635,9 @@ def read(text: str) -> Credit:
         names = (chart["data"].strip(), chart["maker"].strip())
         return Credit(credit, (), tuple(organisations().lookup(n) or n for n in names))
     rest, agencies = without_organisations(source)
-    if not agencies and _OFFICE.fullmatch(credit):
+    if not agencies and _OFFICE.fullmatch(source):
         # 'Quang Ngai Department of Agriculture and Environment': one source, its 'and' no list
-        return Credit(credit, (), (credit,))
+        return Credit(credit, (), (source,))
     mononym = _mononym(source) if agencies else None
     if "for" in rest or "For" in rest:
         rest = _CLIENT.sub(" ", rest)

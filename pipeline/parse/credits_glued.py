@@ -309,10 +309,15 @@ def split_glued(line: str) -> tuple[str, str] | None:
                 # after the caption's last sentence (Kathimerini's), which a story's sentence
                 # never closes with ('[sic]', '[Updated]' aside)
                 return line[:at].rstrip(), inner
-    if last == ")":
-        photo_agency = _bracketed_photo_agency(line) or _bracketed_caption_source(line)
-        if photo_agency is not None:
-            return photo_agency
+    if last == ")" or (last.isupper() and line[-2:-1].isupper()):
+        bracketed = (
+            (_bracketed_photo_agency(line) or _bracketed_caption_source(line))
+            if last == ")"
+            else None
+        )
+        bracketed = bracketed or _labelled_bracket_tail(line)
+        if bracketed is not None:
+            return bracketed
     if last == ")" or last.isdigit() or (last == "." and line[-2:-1].isdigit()):
         licensed = _licence_tail(line)
         if licensed is not None:
@@ -568,8 +573,11 @@ _SOURCE_WORDS: Final = frozenset(
     {"Supplied", "SUPPLIED", "Handout", "HANDOUT", "Provided", "PROVIDED", "Submitted"}
 )
 _LABELLED_NAME_TAIL: Final = re.compile(
-    r"(?<=[.!?”\"])\s*(?P<tail>(?:(?:(?:File|FILE|[A-Z]{2,4}) (?:[Pp]hoto|[Pp]icture)|Photo|"
-    r"Photograph|Picture|Image|PHOTO|PICTURE)(?: credit)?(?: by|:| /)|©|"
+    # ('Tribune photo: Jo Li', the paper's short name; 'Photo Jo Li', Nation.Cymru's, with no
+    # mark between)
+    r"(?<=[.!?”\"])\s*(?P<tail>(?:(?:(?:File|FILE|[A-Z]{2,4}|[A-Z][a-z]{2,12}) (?:[Pp]hoto|"
+    r"[Pp]icture)|Photo|Photograph|Picture|Image|PHOTO|PICTURE)(?: credit)?(?: by|:| /|"
+    r"(?= [A-Z][a-z]+ [A-Z]))|©|"
     # ('... in October. Photo courtesy of the Portvale Department of Parks')
     r"(?:Photo|Image|Picture)s? courtesy of(?: the)?)"
     # (a name in capitals, 'PHOTO: JO LI', and a paper's files, 'PHOTO: ODT FILES'; an
@@ -607,7 +615,7 @@ def _labelled_name_tail(line: str) -> tuple[str, str] | None:
     match = _LABELLED_NAME_TAIL.search(line, start)
     if match is None or match.start() < 20:
         return None
-    name, client = match.group("name"), match.group("client")
+    name, client = match.group("name").rstrip("."), match.group("client")  # ('... Jo Li.')
     if client and organisations().lookup(client) is None and not _CLIENT_PAPER.fullmatch(client):
         return None
     agency = match.group("agency")
@@ -999,15 +1007,52 @@ _BRACKETED_SOURCES: Final = frozenset(
 
 def _bracketed_caption_source(line: str) -> tuple[str, str] | None:
     """'... during a power cut on March 10 (Supplied)': a source word in brackets closing a
-    caption of one sentence without its full stop. (A wire's name there may be a story's
-    source, '... by 51 to 49 (Reuters)'; `_bracketed_photo_agency` takes photo agencies.)"""
-    found = _BRACKETED_END.search(line, max(0, len(line) - 16))
+    caption of one sentence without its full stop; '... on Thursday (Petra photo)': an
+    agency's or paper's photo so. (A wire's name alone there may be a story's source, '... by
+    51 to 49 (Reuters)'; `_bracketed_photo_agency` takes photo agencies.)"""
+    found = _BRACKETED_END.search(line, max(0, len(line) - 34))
     if found is None or found.start() < 20 or len(line) > 240:
         return None
     inside = found.group(1)
+    if inside.endswith(_PHOTO_WORDS) and inside.count(" ") <= 3:
+        return line[: found.start()].rstrip(), inside
     if inside not in _BRACKETED_SOURCES or ". " in line[: found.start()]:
         return None
     return line[: found.start()].rstrip(), inside
+
+
+_PHOTO_WORDS: Final = (" photo", " Photo", " PHOTO", " pic", " file photo")
+# '... in October. (Source: Ministry of Health)', '... at flowering. (Supplied: Portvale Grains
+# Council)' (the ABC's), '... on Monday. (Pic by Jo Li)': a labelled source in brackets after
+# the caption's last sentence.
+_LABELLED_BRACKETS: Final = re.compile(
+    r"(?<=[.!?”\"])\s*\((?P<tail>(?:Source|Supplied|Pic|Picture|Photo|Image)(?::| by) "
+    r"[A-Z][^()]{1,70})\)$"
+)
+# '... on Jan. 22, 2026. Jo Li AP': the photographer, then the wire's short name, after the
+# caption's last sentence (McClatchy's papers print wire photos so).
+_NAME_THEN_WIRE: Final = re.compile(
+    r"(?<=[.!?”\"]) (?P<tail>(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) "
+    r"(?P<wire>[A-Z]{2,5}))$"
+)
+
+
+def _labelled_bracket_tail(line: str) -> tuple[str, str] | None:
+    """(caption, credit) for `_LABELLED_BRACKETS` and `_NAME_THEN_WIRE` (its name a person's,
+    its wire one of the table)."""
+    start = max(0, len(line) - 90)
+    if line[-1:] == ")":
+        found = _LABELLED_BRACKETS.search(line, start)
+        if found is None or found.start() < 20:
+            return None
+        return line[: found.start()].rstrip(), found["tail"]
+    found = _NAME_THEN_WIRE.search(line, start)
+    if found is None or found.start() < 20 or person_name(found["name"]) != found["name"]:
+        return None
+    wire = organisations().lookup(found["wire"])
+    if wire is None or organisations().kinds.get(wire) not in ("wire", "photo_agency"):
+        return None
+    return line[: found.start()].rstrip(), found["tail"]
 
 
 _SLASHED_END: Final = re.compile(r"(?<=[\w.]) /(?P<agency>[A-Z][\w&.'’ -]{1,25})$")

@@ -15,6 +15,7 @@ from typing import Final
 
 from pipeline.parse.knowledge import organisations
 from pipeline.parse.lines import Line
+from pipeline.parse.names import person_name, title_case
 from pipeline.parse.outlet_cues import told_organisations
 
 _NON_WORDS: Final = re.compile(r"\W+")
@@ -39,16 +40,17 @@ def fold_name(text: str) -> str:
     return key.removeprefix("the ").replace(" ", "")
 
 
-def page_names(lines: list[Line]) -> dict[str, str]:
+def page_names(lines: list[Line], masthead: bool = True) -> dict[str, str]:
     """The page's names for itself, folded (`fold_name`) to the name as the page writes it:
-    its first short chrome lines (the masthead) and the owner in its copyright line."""
+    its first short chrome lines (the masthead, once the headline is known) and the owner in
+    its copyright line."""
     names: dict[str, str] = {}
     for ln in lines:
         if ln.rule == "copyright":
             owner = _OWNER.search(ln.text)
             if owner is not None:
                 _add(names, _COMPANY.sub("", owner["owner"].strip()))
-    seen = 0
+    seen = 0 if masthead else _MASTHEAD_LINES
     for ln in lines:
         if ln.role == "title" or seen >= _MASTHEAD_LINES:
             break
@@ -140,3 +142,27 @@ _DAYS: Final = (
     *(" Monday", " Tuesday", " Wednesday", " Thursday", " Friday", " Saturday", " Sunday"),
     *(" Today", " On", " In", " That", " This"),
 )
+
+
+# 'Jo Li, Tulsa World', 'JO LI, TIMES-DISPATCH', 'Jo Li The Wichita Eagle', 'Jo Li/Journal Star':
+# a staff photographer's credit line, the paper named as the page names itself (maybe short).
+_HOUSE_CREDIT: Final = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})(?:, ?| ?/ ?| (?=The |THE ))"
+    r"(?P<paper>(?:The |THE )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
+)
+
+
+def house_credit(line: str, names: dict[str, str]) -> bool:
+    """Whether the line is a photographer's name and the page's own paper (`_HOUSE_CREDIT`):
+    the page's name ends in the paper's as written ('Journal Star' on the Lincoln Journal
+    Star's page)."""
+    if not names or len(line) > 80:
+        return False
+    found = _HOUSE_CREDIT.fullmatch(line.strip())
+    if found is None:
+        return False
+    short = fold_name(found["paper"])
+    if len(short) < 4 or not any(key.endswith(short) for key in names):
+        return False
+    name = title_case(found["name"]) if found["name"].isupper() else found["name"]
+    return person_name(name) == name

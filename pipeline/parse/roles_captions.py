@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from pipeline.parse import credits, credits_glued, headline
-from pipeline.parse.dates import find_date
+from pipeline.parse import credits, credits_glued, headline, own_name
+from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.lines import SENTENCE_END, Line, Roles
 from pipeline.parse.names import person_name
 
@@ -379,6 +379,15 @@ def _names_someone(text: str) -> bool:
 _STAFF_ENDS: Final = (" Staff", " STAFF", " Staff Photo", " Staff Photographer")
 
 
+def _signs_headline(lines: list[Line], i: int) -> bool:
+    """'Headline' / 'QNA' / 'Doha' / the date stamp: an agency's name under a line without its
+    full stop, a date stamp within two lines under it, signs the story (a photo's credit
+    stands under a caption's sentence, and a byline, not the stamp, follows it)."""
+    if headline.full_stop_end(lines[i - 1].text):
+        return False
+    return any(is_date_line(ln.text) for ln in lines[i + 1 : i + 3])
+
+
 def mark_credited_captions(lines: list[Line]) -> None:
     """A line right before a credit is that photo's caption (decided before the headline).
 
@@ -386,8 +395,21 @@ def mark_credited_captions(lines: list[Line]) -> None:
     between a caption-like line and more text: at the top of a page it is site chrome, at the
     bottom a sign-off.
     """
+    own = own_name.page_names(lines, masthead=False)  # (the headline is not known yet)
     for i, ln in enumerate(lines[1:-1], start=1):
         prev = lines[i - 1]
+        if (
+            own
+            and not ln.role
+            and ln.words <= 8
+            and prev.words >= 5
+            and not prev.role
+            and own_name.house_credit(ln.text, own)
+            and not _repeats_earlier(lines, prev)
+        ):
+            # '<caption>' / 'Jo Li, Journal Star' on the Lincoln Journal Star's page
+            ln.role, ln.rule = "credit", "house_credit_after_caption"
+            continue
         if not ln.role and prev.role in ("byline", "date") and credits.photo_agency_alone(ln.text):
             ln.role, ln.rule = "credit", "photo_agency_alone"  # 'Getty Images' under the byline
             continue
@@ -403,6 +425,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
                 or (not signoffs_after(lines, i) and lines[i - 2].role not in ("byline",))
             )
             and not _repeats_earlier(lines, prev)
+            and not _signs_headline(lines, i)
         ):
             ln.role, ln.rule = "credit", "organisation_after_caption"
         elif (
