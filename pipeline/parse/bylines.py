@@ -473,6 +473,8 @@ def paper_outlet(text: str) -> str | None:
     name = text.strip(" ,;:|.–—-")
     if not unknown_paper(name) or organisations().lookup(name) is not None:
         return None
+    if " The " in name:
+        return None  # 'Jo Li The Portvale Eagle': a photographer's credit, the paper after it
     if "/" in name or (_JOB_WORD.search(name) and not name.startswith("The ")):
         return None  # 'Senior Media Reporter' is a post ('The Portvale Reporter' a paper)
     if _section_news(name):
@@ -505,12 +507,10 @@ def staff_paper(line: str) -> str | None:
     if not ends_in_paper_word(paper) or _section_news(paper):
         return None  # ('News Reporter', 'Business News Reporter': a desk's post)
     named_the = match.start("paper") > match.start() and "he " in line[: match.start("paper")]
-    if line.rstrip().endswith(("staff", "Staff", "STAFF")) and (
-        " " not in paper or (opens_with_given_name(paper) and not named_the)
-    ):
-        # 'Times staff', 'Monitor staff': a short name, left to `own_name`; 'By Jo Li Globe
-        # Staff': the reporter, then the post
-        return None
+    if opens_with_given_name(paper) and not named_the:
+        return None  # 'By Jo Li Globe Staff', 'By Jo Li Spectator Reporter': a name, its post
+    if " " not in paper and line.rstrip().endswith(("staff", "Staff", "STAFF")):
+        return None  # 'Times staff', 'Monitor staff': a short name, left to `own_name`
     return organisations().lookup(paper) or paper
 
 

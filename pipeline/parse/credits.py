@@ -218,6 +218,13 @@ _COURTESY: Final = re.compile(
 )
 
 
+# 'Provided/Town of Portvale', 'Submitted/Portvale Fire Rescue': a source word, a slash and
+# who handed out the photo (the Post and Courier's form).
+_SOURCE_SLASH: Final = re.compile(
+    r"^(?:Provided|Submitted|Contributed|Courtesy|Handout|Supplied)(?:\s?/\s?|: )(?=[A-Z])"
+)
+
+
 # McClatchy's staff credit, the photographer's name run into the paper's: 'Jo Li The Portvale
 # Eagle'.
 _NAME_THE_PAPER: Final = re.compile(
@@ -551,6 +558,8 @@ def source_alone(line: str) -> bool:
     studio's key art)."""
     if len(line) <= 20 and line.strip(" .()[]").casefold() in _SOURCE_ALONE:
         return True
+    if ("/" in line or ": " in line) and len(line) <= 60 and _SOURCE_SLASH.match(line):
+        return True  # 'Provided/Town of Portvale'
     if "." in line and " " not in line and _HOST.fullmatch(line):
         return True  # 'Kremlin.ru': the site that published the photo
     if line[:1] != "(" or len(line) > 50:
@@ -614,6 +623,9 @@ def read(text: str) -> Credit:
     source = credit.replace(" FOR ", " for ") if " FOR " in credit else credit
     if _COURTESY_LEAD.match(source):
         source = _COURTESY.sub("", source)
+    elif ("/" in source or ": " in source) and _SOURCE_SLASH.match(source):
+        # 'Provided/Town of Portvale', 'Supplied: Portvale Grains Council': who supplied it
+        source = _SOURCE_SLASH.sub("", source)
     if " The " in source:
         run_on = _NAME_THE_PAPER.match(source)
         if run_on and person_name(run_on["name"]) == run_on["name"]:

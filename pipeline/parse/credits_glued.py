@@ -26,6 +26,7 @@ from pipeline.parse.credits import (
     photo_agency_alone,
     read,
     signed_address,
+    source_alone,
 )
 from pipeline.parse.dates import MONTH_NAME
 from pipeline.parse.knowledge import (
@@ -595,6 +596,15 @@ _LABELLED_NAME_TAIL: Final = re.compile(
 )
 
 
+# '... April. Photo courtesy of Tartu Light Trust.', '... layout. Image: Supplied by Portvale
+# City Council': an organisation that handed out the photo, after the caption's last sentence.
+_SUPPLIED_BY: Final = re.compile(
+    r"(?<=[.!?”\"])\s*(?P<tail>(?:(?:Image|Photo|Picture): )?(?:(?:Photo|Image|Picture) )?"
+    r"(?:Supplied by|Provided by|[Cc]ourtesy of|Courtesy)(?: the)? [A-Z][\w&'’-]*"
+    r"(?: (?:[A-Z][\w&'’-]*|of|and|&|for)){0,6})\.?$"
+)
+
+
 _LABEL_WORDS: Final = ("Photo", "Picture", "Image", "©", "picture", "photo", "PHOTO", "PICTURE")
 
 
@@ -614,7 +624,7 @@ def _labelled_name_tail(line: str) -> tuple[str, str] | None:
         return None
     match = _LABELLED_NAME_TAIL.search(line, start)
     if match is None or match.start() < 20:
-        return None
+        return _supplied_by(line, start)
     name, client = match.group("name").rstrip("."), match.group("client")  # ('... Jo Li.')
     if client and organisations().lookup(client) is None and not _CLIENT_PAPER.fullmatch(client):
         return None
@@ -627,8 +637,15 @@ def _labelled_name_tail(line: str) -> tuple[str, str] | None:
     if person and last.isupper() and organisations().lookup(last) is not None:
         name = person  # 'Photo: Jo Li ANP': the name, then its agency's acronym
     if not office and person_name(name) != name and not (name.isupper() or name in _SOURCE_WORDS):
-        return None
+        return _supplied_by(line, start)  # ('Photo courtesy of Portvale Light Trust.')
     return line[: match.start()].rstrip(), match.group("tail")
+
+
+def _supplied_by(line: str, start: int) -> tuple[str, str] | None:
+    supplied = _SUPPLIED_BY.search(line, start)
+    if supplied is None or supplied.start() < 20:
+        return None
+    return line[: supplied.start()].rstrip(), supplied["tail"]
 
 
 # '... on November 16, 2026. — Picture by Jo Li', '... — Bernama pic', '... — APP/File' (the
@@ -931,8 +948,10 @@ def _labelled_credit(tail: str, in_sentence: bool = False, colon: bool = False) 
     line.Credit: Jo Li', the Sydney Morning Herald's; 'Credit Suisse' takes no colon)."""
     if is_credit_line(tail) or lone_organisation(tail) is not None or for_client(tail):
         return True
-    if colon and tail.rstrip(". ") in _SOURCE_WORDS:
-        return True  # 'Credit: Provided': handed to the paper, by no one named
+    if colon and (tail.rstrip(". ") in _SOURCE_WORDS or source_alone(tail)):
+        # 'Credit: Provided': handed to the paper, by no one named ('Credit: Supplied/Portvale
+        # Water': by the one named after the slash)
+        return True
     if colon and in_sentence:
         # 'The pub has run the quiz since 1985 Credit: Kennedy News' (the Sun's caption, no
         # full stop): a short run of capitalised words after the label, no sentence

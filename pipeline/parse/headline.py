@@ -155,7 +155,14 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
     above = lines[best.index - 1] if best.index else None
     under = lines[best.index + 1] if best.index + 1 < len(lines) else None
     # (a story's first paragraph opening with its dateline is no video's description)
-    runs_on = under is not None and not under.role and under.prose and not under.opening_dateline
+    # (nor is a caption with its credit glued on: 'Headline' / deck / '<caption>. Photo: X')
+    runs_on = (
+        under is not None
+        and not under.role
+        and under.prose
+        and not under.opening_dateline
+        and under.glued_split is None
+    )
     bullets = _bullets_under_headline(lines, best) if under and under.role else []
     if bullets:
         # Bloomberg's and the Mail's bullet points, over the byline: the line over them heads
