@@ -132,10 +132,12 @@ def self_report(paragraphs: list[str], names: dict[str, str]) -> str | None:
                 name = name.rpartition(" ")[0]  # 'told Myanmar Now Thursday'
             told.add(name)
     own = [name for name in told if named(name, names) is not None]
+    if len(own) != 1:
+        return None
     # the one organisation told, as `outlet_cues.told_outlet` asks ('... told The Hill' and
     # '... told Reuters': a roundup of others' interviews names none)
     others = told_organisations(paragraphs) - {organisations().lookup(n) for n in own}
-    return own[0] if len(own) == 1 and not others else None
+    return own[0] if not others else None
 
 
 _DAYS: Final = (
