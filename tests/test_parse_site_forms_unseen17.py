@@ -476,3 +476,39 @@ def test_an_organisation_that_supplied_the_photo_after_the_caption(line, credit)
     split = credits_glued.split_glued(line)
     assert split is not None
     assert credits.read(split[1]).credit == credit
+
+
+def test_the_pages_own_name_read_as_a_person_anywhere_is_no_reporter():
+    text = page(
+        "Portvale Mercury",
+        "Home",
+        TITLE,
+        "By Anna Marrow",
+        "June 3, 2026",
+        footer="Follow Portvale Mercury on Facebook and X.\n© Portvale Mercury, 2026\n",
+    )
+    got = parse_text(text)
+    assert got["reporters"] == ["Anna Marrow"]
+
+
+def test_two_names_over_their_papers_name_are_the_byline_not_the_headline():
+    menu = ["Skip to content", "The Portvale News", "Subscribe", "Log In", "News", "Local"]
+    menu += ["Business", "Autos", "Sports", "Opinion", "Life", "Obituaries", "e-Edition"]
+    names = "Mara Kowalczyk and Darnell Pruitt"
+    top = [
+        *menu,
+        "POLITICS",
+        TITLE,
+        names,
+        "The Detroit News",
+        "Published 6:02 p.m. ET June 3, 2026",
+    ]
+    got = parse_text(page(*top, footer=""))
+    assert got["title"] == TITLE
+    assert got["reporters"] == ["Mara Kowalczyk", "Darnell Pruitt"]
+
+
+def test_a_menus_all_sections_link_is_no_byline():
+    top = ["Skip to content", "All Sections", "Subscribe Now", "65°F", "Sunday, November 15th"]
+    got = parse_text(page(TITLE + " - The Portvale Union-Tribune", *top, TITLE, "By Anna Marrow"))
+    assert got["reporters"] == ["Anna Marrow"]

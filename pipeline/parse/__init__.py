@@ -201,7 +201,8 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         "title": title,
         "body": body,
         "dateline_place": found_dateline.place if found_dateline else None,
-        "reporters": list(dict.fromkeys(reporters)),
+        # (the page's own name read as a person anywhere: 'Follow Virginia Mercury on X')
+        "reporters": list(dict.fromkeys(n for n in reporters if not own_name.named(n, own))),
         "outlet": story_outlet,
         "published": _published(result, publisher),
         "media": media,

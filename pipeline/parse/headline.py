@@ -600,9 +600,18 @@ def _names_listed(lines: list[Line], ln: Line) -> bool:
         return False
     nxt = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
     over_dateline = nxt is not None and nxt.opening_dateline is not None
+    # (or over their paper's name: 'Jo Li and Kim Bo' / 'The Portvale News' / the stamp)
+    over_paper = nxt is not None and nxt.rule == "organisation_byline"
     names = listed_people(text)
-    if len(names) < (2 if over_dateline else 3):
+    if len(names) < (2 if over_dateline or over_paper else 3):
         return False
+    if (
+        over_paper
+        and not over_dateline
+        and len(names) < 3
+        and not any(opens_with_given_name(name) for name in names)
+    ):
+        return False  # ('Storm Season and Flood Risk' over 'The Guardian' heads the story)
     # a headline naming the story's people: its first paragraph names them too
     return nxt is None or not any(name.split()[-1] in nxt.text for name in names)
 

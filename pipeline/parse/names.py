@@ -36,7 +36,7 @@ _NOT_PERSON_WORDS: Final = (
     r"government|academy|telegram|resources|county|authority|services|district|trust|"
     # ... developers' and designers' renderings ('Halden Architects', 'Kestrel Living')
     r"architects?|architecture|developments?|properties|partners|associates|studios?|"
-    r"consultants?|engineering|construction|estates|planning|living|homes|"
+    r"consultants?|engineering|construction|estates|planning|living|homes|sections|"
     # ... and the sources of handout photos ('Turkish Presidency/Handout via Reuters')
     r"presidency|office|army|navy|embassy|military|palace|parliament|kremlin|administration|"
     # Bodies and places that read as two capitalised words ('Joint Committee', 'Religion
