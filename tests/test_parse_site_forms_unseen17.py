@@ -512,3 +512,35 @@ def test_a_menus_all_sections_link_is_no_byline():
     top = ["Skip to content", "All Sections", "Subscribe Now", "65°F", "Sunday, November 15th"]
     got = parse_text(page(TITLE + " - The Portvale Union-Tribune", *top, TITLE, "By Anna Marrow"))
     assert got["reporters"] == ["Anna Marrow"]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        (
+            "The old bakery would become a library annex under the plan. "
+            "(Anna Marrow, portvale.com)",
+            "Anna Marrow, portvale.com",
+        ),
+    ],
+)
+def test_a_news_sites_host_in_brackets(line, credit):
+    split = credits_glued.split_glued(line)
+    assert split is not None
+    assert split[1] == credit
+
+
+def test_a_repeated_masthead_names_the_page_before_its_headline_is_known():
+    caption = "Sheriff Teo Brandt speaks to reporters outside the county jail on Monday."
+    top = ["Skip to main content", "The Portvale Eagle Logo", "Sign In", TITLE]
+    text = page(
+        *top,
+        caption,
+        "Anna Marrow The Portvale Eagle",
+        "By Ilse Brandt",
+        footer="The Portvale Eagle\n",
+    )
+    got = parse_text(text)
+    assert [(m["credit"], m["photographers"]) for m in got["media"]] == [
+        ("Anna Marrow The Portvale Eagle", ["Anna Marrow"])
+    ]

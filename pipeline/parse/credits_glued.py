@@ -485,6 +485,7 @@ _NAME_SLASH: Final = re.compile(
 _NAME_COMMA_ORG: Final = re.compile(
     rf"(?<=[.!?”\"])\s*\((?P<tail>(?P<name>{NAME_PATTERN})(?:, | ?\| ?)(?P<org>[^(),|]{{2,50}}))\)$"
 )
+_WEB_HOST: Final = re.compile(r"(?i)[a-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|news)")
 # ('... (Jo Li | Tribune file photo)': the paper's own picture from its files)
 _FILE_PHOTO_END: Final = re.compile(r" (?:file )?(?:photo|picture)$", re.IGNORECASE)
 _PHOTO_BY_EMAIL: Final = re.compile(
@@ -505,9 +506,10 @@ def _named_with_paper(line: str) -> tuple[str, str] | None:
         if match is None:
             return None
         org = _FILE_PHOTO_END.sub("", match["org"])
-        # a paper of the table, or one it lacks named as papers are ('The Portvale Tribune')
+        # a paper of the table, or one it lacks named as papers are ('The Portvale Tribune'),
+        # or a news site by its host ('(Jo Li, portvale.com)', cleveland.com's staff)
         if organisations().lookup(org) is None and not (
-            unknown_paper(org) or org.casefold() in newspaper_words()
+            unknown_paper(org) or org.casefold() in newspaper_words() or _WEB_HOST.fullmatch(org)
         ):
             return None
     elif "@" in line[-60:]:

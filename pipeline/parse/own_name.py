@@ -50,7 +50,7 @@ def page_names(lines: list[Line], masthead: bool = True) -> dict[str, str]:
             owner = _OWNER.search(ln.text)
             if owner is not None:
                 _add(names, _COMPANY.sub("", owner["owner"].strip()))
-    seen = 0 if masthead else _MASTHEAD_LINES
+    seen = 0
     for ln in lines:
         if ln.role == "title" or seen >= _MASTHEAD_LINES:
             break
@@ -58,8 +58,14 @@ def page_names(lines: list[Line], masthead: bool = True) -> dict[str, str]:
             continue
         seen += 1
         # (a one-word line only as the copyright line names the page: 'News' is a menu's)
-        if 2 <= ln.words <= 5 and ln.text[:1].isupper():
-            _add(names, _COMPANY.sub("", ln.text.strip()))
+        text = ln.text.strip().removesuffix(" Logo").removesuffix(" logo")
+        if not (2 <= len(text.split()) <= 5 and text[:1].isupper()):
+            continue
+        # Before the headline is known (`masthead` False), a top line counts only where the
+        # page sets it again on a line of its own further down ('The Portvale Eagle Logo' /
+        # ... / 'The Portvale Eagle' over the footer's links).
+        if masthead or any(x.text == text for x in lines[ln.index + 5 :]):
+            _add(names, _COMPANY.sub("", text))
     return names
 
 
