@@ -544,3 +544,47 @@ def test_a_repeated_masthead_names_the_page_before_its_headline_is_known():
     assert [(m["credit"], m["photographers"]) for m in got["media"]] == [
         ("Anna Marrow The Portvale Eagle", ["Anna Marrow"])
     ]
+
+
+# Round five: more of the page's own name as a cue.
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Anna Marrow | amarrow@portvalepilot.com | The Portvale Pilot",
+        "by Anna Marrow and Teo Brandt, Portvale Pilot",
+    ],
+)
+def test_a_byline_part_naming_the_page(byline):
+    got = parse_text(page("The Portvale Pilot", "Home", TITLE, byline, "June 3, 2026"))
+    assert got["outlet"] in ("The Portvale Pilot", "Portvale Pilot")
+    assert "Portvale Pilot" not in " ".join(got["reporters"])
+
+
+@pytest.mark.parametrize("signature", ["Portvale Pilot report", "By Pilot journalist"])
+def test_the_page_signing_under_the_headline(signature):
+    got = parse_text(page("The Portvale Pilot", "Home", TITLE, signature, "June 3, 2026"))
+    assert got["outlet"] == "The Portvale Pilot"
+    assert got["reporters"] == []
+
+
+def test_a_note_that_the_story_was_published_in_the_page():
+    text = page(
+        "Home",
+        TITLE,
+        "June 3, 2026",
+        footer="Published in Pilot, June 3rd, 2026\nCopyright © 2026, Pilot\n",
+    )
+    assert parse_text(text)["outlet"] == "Pilot"
+
+
+def test_a_note_naming_another_paper_is_no_cue_here():
+    # a guard: the page is the Pilot's, the note names another paper
+    text = page(
+        "Home",
+        TITLE,
+        "June 3, 2026",
+        footer="Published in Harbour Weekly, June 3rd, 2026\nCopyright © 2026, Pilot\n",
+    )
+    assert parse_text(text)["outlet"] is None

@@ -108,6 +108,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         outlets += [n for n in reporters if own_name.named(n, own)]
         reporters = [n for n in reporters if not own_name.named(n, own)]
         outlets += [own_name.staff_name(ln.text, own) or "" for ln in result.of("byline")]
+        outlets += [own_name.byline_part(ln.text, own) or "" for ln in result.of("byline")]
     outlets.append(_signed_under_title(lines, own) or "")
     if ", BYLINE:" in body:
         reporters += attribution.transcript_reporters(paragraphs)
@@ -170,6 +171,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
                 outlets.append(outlet)
     outlets.append(copyright or "")
     outlets.append(own_name.self_report(paragraphs, own) or "")
+    outlets.append(own_name.published_in(texts, own) or "")
     if not any(outlets):
         site_own = outlet_cues.own_organisations(chrome, publisher)
         agencies = [a for m in media for a in m["agencies"]]
@@ -296,9 +298,15 @@ def _signed_under_title(lines: list[Line], names: dict[str, str]) -> str | None:
     title_at = next((ln.index for ln in lines if ln.role == "title"), -1)
     if title_at < 0:
         return None
-    for ln in lines[title_at + 1 : title_at + 4]:
-        if ln.role == "body":
-            break
+    story = False  # (a deck the body rules took may stand over the signature)
+    for ln in lines[title_at + 1 : title_at + 5]:
+        if ln.role in ("boilerplate", "byline") and ln.words <= 6:
+            signed = own_name.signature(ln.text, names)  # 'Portvale Gazette report'
+            if signed is not None:
+                return signed
+        story = story or ln.role == "body"
+        if story:
+            continue
         after = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
         if (
             ln.role in ("boilerplate", "byline")

@@ -174,3 +174,57 @@ def house_credit(line: str, names: dict[str, str]) -> bool:
         return False
     name = title_case(found["name"]) if found["name"].isupper() else found["name"]
     return person_name(name) == name
+
+
+# The parts of a byline: 'By Jo Li | jli@example.com | The Portvale Pilot', 'by Jo Li and Kim
+# Bo, Portvale Watch', "Portvale Today / By Jo Li, 09 July 2024".
+_BYLINE_PARTS: Final = re.compile(r"\s*(?:[|,;•·]|\s/\s|\s[—–-]\s)\s*")
+
+
+def byline_part(byline: str, names: dict[str, str]) -> str | None:
+    """The page's name as the byline writes it, when one part of the byline is that name."""
+    if not names:
+        return None
+    for part in _BYLINE_PARTS.split(byline):
+        if part and part[0].isupper() and named(part, names) is not None:
+            return part
+    return None
+
+
+# 'Portvale Gazette report', 'By Portvale journalist', 'Portvale Gazette staff': the paper signs
+# the story with a word of its staff, under the headline.
+_SIGNED: Final = re.compile(
+    r"(?:(?i:by):? )?(?P<name>.+?) (?i:report|staff report|staff|journalist|reporter|team|desk)"
+)
+
+
+def signature(line: str, names: dict[str, str]) -> str | None:
+    """The page's name (or its last words: 'Connexion' of 'The Connexion') in `_SIGNED`."""
+    found = _SIGNED.fullmatch(line.strip()) if names and len(line) <= 60 else None
+    if found is None:
+        return None
+    short = fold_name(found["name"])
+    if len(short) < 4:
+        return None
+    return next((n for key, n in names.items() if key.endswith(short)), None)
+
+
+# 'Published in Dawn, March 5th, 2025', 'This article first appeared in The Portvale Post.'
+_PUBLISHED_IN: Final = re.compile(
+    r"(?i:(?:this (?:article|story) )?(?:was )?(?:first |originally )?(?:published|appeared|"
+    r"ran)) in (?:the print edition of )?"
+    r"(?P<name>(?:[Tt]he )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})"
+)
+
+
+def published_in(texts: list[str], names: dict[str, str]) -> str | None:
+    """The page's name where a note says the story was published in it."""
+    if not names:
+        return None
+    for text in texts:
+        if len(text) > 160 or ("ublished in" not in text and "ppeared in" not in text):
+            continue
+        found = _PUBLISHED_IN.match(text)
+        if found is not None and named(found["name"], names) is not None:
+            return found["name"]
+    return None
