@@ -33,7 +33,7 @@ FLOORS = {
     "europe": (16, {"title": 16, "reporters": 16, "published": 15, "media_credit": 18}, 0.97, 0.98),
     "asia_africa_pacific": (
         16,
-        {"title": 16, "reporters": 16, "outlet": 15, "published": 16, "media_credit": 21},
+        {"title": 16, "reporters": 16, "outlet": 16, "published": 16, "media_credit": 21},
         0.98,
         1.0,
     ),

@@ -588,3 +588,9 @@ def test_a_note_naming_another_paper_is_no_cue_here():
         footer="Published in Harbour Weekly, June 3rd, 2026\nCopyright © 2026, Pilot\n",
     )
     assert parse_text(text)["outlet"] is None
+
+
+def test_the_times_of_indias_news_service_in_its_byline():
+    got = parse_text(page("Home", TITLE, "Anna Marrow / TNN / Updated: Jun 3, 2026, 10:32 IST"))
+    assert got["outlet"] == "The Times of India"
+    assert got["reporters"] == ["Anna Marrow"]
