@@ -434,9 +434,11 @@ def paper_credit(line: str) -> bool:
     return person_name(name) == title_case(name)
 
 
-_STAFF_POST: Final = re.compile(
-    r"(?i)(?:(?:staff|senior|special|contributing) )?(?:reporter|writer|correspondent)s?"
+# A reporter's post, not a paper ('Staff Reporter', 'Senior Correspondent').
+STAFF_POST: Final = (
+    r"(?i:(?:staff|senior|special|contributing) )?(?i:reporter|writer|correspondent)s?"
 )
+_STAFF_POST: Final = re.compile(STAFF_POST)
 
 
 # The paper's name first, then the photographer's ('The STAR / Jo Li', the Philippine papers'

@@ -80,6 +80,16 @@ def _add(names: dict[str, str], name: str) -> None:
             names.setdefault(fold_name(head), head)
 
 
+def ending_in(short: str, names: dict[str, str]) -> str | None:
+    """The page's name that ends in the short one ('Journal Star' of the Lincoln Journal
+    Star, 'Times' of the Tampa Bay Times), as the page writes it; None for a short name of
+    fewer than four letters."""
+    key = fold_name(short)
+    if len(key) < 4:
+        return None
+    return next((name for folded, name in names.items() if folded.endswith(key)), None)
+
+
 def named(text: str, names: dict[str, str]) -> str | None:
     """The page's name as the page writes it, when the text is that name (with or without
     'The', in any case); else None."""
@@ -103,10 +113,7 @@ def staff_name(byline: str, names: dict[str, str]) -> str | None:
     found = _STAFF_OF.search(byline)
     if found is None:
         return None
-    short = fold_name(found["paper"])
-    if len(short) < 4:
-        return None
-    return next((n for key, n in names.items() if key.endswith(short)), None)
+    return ending_in(found["paper"], names)
 
 
 # 'DAILY POST reports that ...', 'Myanmar Now learned that ...': the paper reporting in its own
@@ -169,8 +176,7 @@ def house_credit(line: str, names: dict[str, str]) -> bool:
     found = _HOUSE_CREDIT.fullmatch(line.strip())
     if found is None:
         return False
-    short = fold_name(found["paper"])
-    if len(short) < 4 or not any(key.endswith(short) for key in names):
+    if ending_in(found["paper"], names) is None:
         return False
     name = title_case(found["name"]) if found["name"].isupper() else found["name"]
     return person_name(name) == name
@@ -203,10 +209,7 @@ def signature(line: str, names: dict[str, str]) -> str | None:
     found = _SIGNED.fullmatch(line.strip()) if names and len(line) <= 60 else None
     if found is None:
         return None
-    short = fold_name(found["name"])
-    if len(short) < 4:
-        return None
-    return next((n for key, n in names.items() if key.endswith(short)), None)
+    return ending_in(found["name"], names)
 
 
 # 'Published in Dawn, March 5th, 2025', 'This article first appeared in The Portvale Post.'

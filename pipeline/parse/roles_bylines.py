@@ -281,9 +281,7 @@ def name_over_stamp(lines: list[Line], ln: Line) -> bool:
     return name is not None and name.casefold() == text.casefold()
 
 
-_SLASH_POST: Final = re.compile(
-    r"\s?/\s?(?i:(?:staff|senior|special|contributing) )?(?i:reporter|writer|correspondent)$"
-)
+_SLASH_POST: Final = re.compile(rf"\s?/\s?{credits.STAFF_POST}$")
 
 
 def _over_section_and_stamp(lines: list[Line], ln: Line) -> bool:
