@@ -71,6 +71,8 @@ SETS = (
     "unseen20",
     "unseen21",
     "unseen22",
+    "unseen23",
+    "unseen24",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:
