@@ -68,11 +68,11 @@ def _assert_same_parse(named: dict[str, str]) -> None:
     assert not differ, f"{len(differ)} of {len(names)} texts parse differently: {differ[:5]}"
 
 
-def test_every_parse_module_but_quality_is_compiled() -> None:
+def test_every_parse_module_but_the_language_model_is_compiled() -> None:
     for path in sorted((ROOT / "pipeline" / "parse").glob("*.py")):
         name = "pipeline.parse" if path.stem == "__init__" else f"pipeline.parse.{path.stem}"
         module_file = importlib.import_module(name).__file__ or ""
-        assert module_file.endswith(".py") == (path.name == "quality.py"), module_file
+        assert module_file.endswith(".py") == (path.name == "language_model.py"), module_file
 
 
 def test_compiled_parser_parses_the_sample_and_fixtures_as_the_source() -> None:

@@ -135,6 +135,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     contacts = [ln.text for ln in lines if ln.rule == "contact_note"]
     outlets.append(outlet_cues.contact_outlet(contacts) or "")
     outlets.append(bio_outlet or "")
+    outlets.append(outlet_cues.stamp_outlet([ln.text for ln in result.of("date")]) or "")
     # A paper the organisations table lacks, named where bylines name organisations: weaker
     # than every cue of the table, which knows its canonical name.
     outlets += _byline_papers(lines, result.of("byline"))
@@ -363,6 +364,10 @@ def _story_end(body: str, body_lines: list[Line]) -> str:
     return next(prose, "")
 
 
+# A video slug's label: 'WATCH: The vote in full' gives the slug 'The vote in full'.
+_SLUG_LABEL: Final = re.compile(r"(?i)^(?:gallery|watch|video):\s*")
+
+
 def _media(lines: list[Line]) -> list[dict[str, Any]]:
     """Photo and video blocks in order, from media labels, captions and credits."""
     blocks: list[dict[str, Any]] = []
@@ -406,7 +411,7 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
                 toggled.add(id(current))
             if not media_labels().is_chrome(ln.text):
                 current["slug"] = (
-                    re.sub(r"(?i)^(?:gallery|watch|video):\s*", "", ln.text)
+                    _SLUG_LABEL.sub("", ln.text)
                     if ln.text.lower().startswith(("watch:", "video:"))
                     else ln.text
                 )
@@ -472,7 +477,10 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
                 continue
             if current is None or current["credit"] is not None:
                 current = open_block()
-            give_credit(current, ln.text)
+            first = credits.credit_then_caption(ln.text)
+            give_credit(current, first[0] if first else ln.text)
+            if first and current["caption"] is None:
+                current["caption"] = first[1]  # 'Photo: Jo Li. A bus on Main Street.'
             current = None
         elif ln.role == "body" and ln.glued_credit:
             run += 1

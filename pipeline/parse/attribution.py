@@ -12,6 +12,7 @@ from typing import Final
 from pipeline.parse.bylines import FILED_FROM, names_only, paper_outlet
 from pipeline.parse.knowledge import organisations
 from pipeline.parse.names import people, person_name, title_case, without_organisations
+from pipeline.parse.words import whole_word, word_places
 
 _CLOSING: Final = re.compile(
     r"\((?:[^()]*?;\s*)?((?:additional )?reporting|writing|compiled|contributing)\s+by\s+"
@@ -447,8 +448,9 @@ _AUTHOR_NOTE_MAX: Final = 1000
 
 # The employer a bio names after 'at' or 'for' ('... is a senior writer at The Portvale
 # Post covering banks', '... covers city hall for the Portvale World.').
+# (or 'with' right after the post: 'Jo Li is a business reporter with the Portvale Independent')
 _EMPLOYER: Final = re.compile(
-    r"\b(?:at|for) (?:the )?"
+    r"(?:\b(?:at|for)|(?i:reporter|writer|correspondent|journalist|editor)s? with) (?:the )?"
     r"(?P<org>(?:The )?[A-Z0-9][\w&'’.-]*(?: (?:[A-Z0-9][\w&'’.-]*|of|and|&)){0,4})"
 )
 
@@ -547,7 +549,7 @@ def headline_author(title: str, deck: str | None, paragraphs: list[str]) -> list
         if name is None:
             continue
         story = "\n".join(p for p in paragraphs if p != deck)
-        if not any(re.search(rf"\b{re.escape(w)}\b", story) for w in name.split()):
+        if not any(whole_word(story, w) >= 0 for w in name.split()):
             return [name]
     return []
 
@@ -661,17 +663,38 @@ def interviewed_reporters(lines: list[str]) -> list[tuple[str, str]]:
         return found
     text = "\n".join(lines)
     for name in speakers:
-        if re.search(rf"\bguests?\b[^.!?\n]{{0,60}}\b{re.escape(name)}\b", text):
-            continue
-        owner = re.compile(
-            rf"(?P<org>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){{0,3}}+)['’]s? "
-            rf"(?:[a-z]++ ){{0,3}}+{re.escape(name)}\b"
-        )
-        for match in owner.finditer(text):
+        places = word_places(text, name)
+        if any(_GUEST_BEFORE.search(text, max(0, at - 66), at) for at in places):
+            continue  # 'our guests today, Jo Li and ...'
+        for match in _owners_before(text, name, places):
             outlet = _longest_known_tail(match.group("org"))
             if outlet:
                 found.append((outlet, name))
                 break
+    return found
+
+
+# Before a speaker's name: `\bguests?\b[^.!?\n]{0,60}` (66 characters at most), ending there.
+_GUEST_BEFORE: Final = re.compile(r"\bguests?\b[^.!?\n]{0,60}\Z")
+# Before a speaker's name: the organisation whose person it is ('CBS News' correspondent ').
+_OWNER_BEFORE: Final = re.compile(
+    r"(?P<org>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){0,3}+)['’]s? (?:[a-z]++ ){0,3}+\Z"
+)
+
+
+def _owners_before(text: str, name: str, places: list[int]) -> list[re.Match[str]]:
+    """The matches `re.finditer(_OWNER_BEFORE.pattern[:-2] + rf"{name}\b", text)` gives,
+    without a pattern per name: at each place of the name, the leftmost owner ending there,
+    not overlapping the match before."""
+    found: list[re.Match[str]] = []
+    done = 0
+    for at in places:
+        if at < done:
+            continue
+        match = _OWNER_BEFORE.search(text, done, at)
+        if match is not None:
+            found.append(match)
+            done = at + len(name)
     return found
 
 

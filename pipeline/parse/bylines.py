@@ -294,6 +294,12 @@ _PARTY: Final = re.compile(r"\s*\((?:(?:[DRI]|Ind)-[A-Z][\w.]*(?: [A-Z][\w.]*)?|
 _MORE_REPORTING: Final = re.compile(r"(?i)\s*[,;]?\s*(?:\band\s+)?\badditional reporting by\s+")
 
 
+# A possessive's rest left over from the byline's organisation ("CBS News' Jo Li" without it),
+# and a job in lower case after the names ('Jo Li and Kim Bo, opinion contributors').
+_POSSESSIVE_LEAD: Final = re.compile(r"(?i)^(?:['’]s)\s+")
+_LOWER_CASE_TAIL: Final = re.compile(r",\s*[a-z][a-z ]+$")
+
+
 def _read_byline(line: str) -> tuple[list[str], list[str]]:
     if "\t" in line:  # 'Jo Li<tab>Reuters': a scrape's cells, separated as a wide gap is
         line = line.replace("\t", "  ")
@@ -353,9 +359,9 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
         text = _AFFILIATION.sub("", text)
     if " in " in text:
         text = FILED_FROM.sub("", text)
-    text = re.sub(r"(?i)^(?:['’]s)\s+", "", text.strip(" |,"))
+    text = _POSSESSIVE_LEAD.sub("", text.strip(" |,"))
     # 'John Bird and John Hannah, opinion contributors': drop the trailing job description.
-    text = re.sub(r",\s*[a-z][a-z ]+$", "", text)
+    text = _LOWER_CASE_TAIL.sub("", text)
     listed = _glued_after_list(text) if " and " in text else None
     if listed is not None:
         text = listed[0]  # 'By Jo Li and Kim Bo The Portvale Review': the paper comes off
@@ -561,6 +567,10 @@ _DESK_WORDS: Final = frozenset(
 _LOWER_NAME: Final = re.compile(r"^[a-z][a-z'’.-]*+(?: [a-z][a-z'’.-]*+){1,2}+$")
 
 
+# Between the names of a list ('jo li, kim bo and ann lee').
+_LIST_SEPARATOR: Final = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+
+
 def lower_case_people(line: str) -> list[str]:
     """The names of a byline set all in lower case ('by jo li and kim bo - may 3, 2024'),
     in title case: each list item must be two or three words that pass as a person's name
@@ -571,7 +581,7 @@ def lower_case_people(line: str) -> list[str]:
     if not text or text != text.lower():
         return []
     found: list[str] = []
-    for fragment in re.split(r"\s*(?:,|;|\band\b|&)\s*", text):
+    for fragment in _LIST_SEPARATOR.split(text):
         fragment = fragment.strip()
         if not fragment:
             continue

@@ -40,8 +40,8 @@ _LEAD: Final = re.compile(
     # ('DESIGN: Jo Li' under an infographic's caption)
     r"(?:design|graphics?|infographic)(?=\s*:)|"
     r"image|picture|pictured|credits(?=\s*:)|credit|video|composite|copyright(?=\s*:|\s+(?-i:[A-Z]))|"
-    # ('Pic: Reuters', 'File pic: PA', Sky's label)
-    r"(?:file )?pic(?=\s*:))"
+    # ('Pic: Reuters', 'File pic: PA', Sky's label; 'Pic by Jo Li', the Daily Mirror's)
+    r"(?:file )?pic(?=\s*:)|pics?(?= by\b))"
     # ('Video provided by Reuters', 'Photo supplied by the family')
     r"(?: copyright| source| provided| supplied)?"
     r"\s*(?:by|via|:|-|–|,|/|\||\.{2,}|…)?"
@@ -136,6 +136,10 @@ def _screen(text: str) -> re.Match[str] | None:
     return SCREEN_CREDIT.match(text.strip()) if may_screen(text) else None
 
 
+# What separates the words of a credit ('Jo Li/Getty Images (file)').
+_CREDIT_WORD_GAP: Final = re.compile(r"[\s/|,;()]+")
+
+
 def featured_credit(text: str) -> str | None:
     """The credit of a blog's lead photo ('Featured image via Jo Li/Getty Images' gives 'Jo
     Li/Getty Images'; 'Image: screen capture', a label and no name, 'screen capture'), when
@@ -156,7 +160,7 @@ def featured_credit(text: str) -> str | None:
         return None  # 'Featured image of the week': no label word, and no name after it
     if _SENTENCE_AFTER.search(credit):
         return None  # '... via Jo Li. Watch the council debate below.'
-    lower = [w for w in re.split(r"[\s/|,;()]+", credit) if w[:1].islower()]
+    lower = [w for w in _CREDIT_WORD_GAP.split(credit) if w[:1].islower()]
     if sum(w.rstrip(".").casefold() not in _FEATURED_WORDS for w in lower) > 1:
         return None
     return credit
@@ -322,7 +326,9 @@ OFFICE: Final = (
     # ('Portvale Fire and Rescue Service': 'and' between the capitalised words)
     r"[A-Z][\w'’.&-]* (?:(?:[A-Z][\w'’.&-]*|and|&) ){0,5}(?:Office|Department|Police|Service|"
     r"Agency|Ministry|Council|Museum|Archives?|Library|Authority|Commission|Force|Brigade|"
-    r"Coastguard|Airport|Hospital|Corporation|District)"
+    r"Coastguard|Airport|Hospital|Corporation|District|"
+    # (a town's offices and a football club: 'Tbilisi City Hall', 'Sunderland AFC')
+    r"City Hall|Town Hall|AFC|FC|Football Club)"
     r"(?: of [A-Z][\w'’.&-]*(?: (?:and |& )?[A-Z][\w'’.&-]*){0,4})?"
 )
 _OFFICE: Final = re.compile(OFFICE)
@@ -429,7 +435,9 @@ def paper_credit(line: str) -> bool:
     if match is None or not paper_name(match.group("paper")):
         match = _PAPER_FIRST.fullmatch(line.strip())  # 'The STAR / Jo Li'
         if match is None or not paper_name(match.group("paper")):
-            return False
+            match = _HOST_FIRST.fullmatch(line.strip())  # 'mbl.is/Jo Li'
+            if match is None:
+                return False
     name = match.group("name").strip()
     return person_name(name) == title_case(name)
 
@@ -447,7 +455,7 @@ _STAFF_POST: Final = re.compile(STAFF_POST)
 # Today network's papers print their staff's credits so under a caption or a video).
 _NAME_COMMA_PAPER: Final = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}), (?P<paper>(?:The )?[A-Z][\w&.'’-]*"
-    r"(?: [A-Z][\w&.'’-]*){1,4})"
+    r"(?: [A-Z][\w&.'’-]*){0,4})"
 )
 
 
@@ -466,11 +474,32 @@ def email_credit(line: str) -> bool:
     return person_name(name) == name and signed_address(name, emailed["local"])
 
 
+# What joins the parts of a surname ('Okoro-Marsh', "O'Brien").
+_SURNAME_JOIN: Final = re.compile(r"[-'’.]")
+
+
 def signed_address(name: str, local: str) -> bool:
     """Whether an e-mail address's local part holds a part of the name's surname ('Jo
     Okoro-Marsh' and 'jokoro', 'Lena Hartwick' and 'lhartwick'): the person's own address."""
     surname = name.rpartition(" ")[2].casefold()
-    return any(len(part) >= 3 and part in local.casefold() for part in re.split(r"[-'’.]", surname))
+    return any(len(part) >= 3 and part in local.casefold() for part in _SURNAME_JOIN.split(surname))
+
+
+# 'Photo: Jo Li. A bus on Main Street.': a labelled credit first, then the caption it
+# credits, on one line (Icelandic Review's form).
+_CREDIT_THEN_CAPTION: Final = re.compile(
+    r"(?P<credit>(?:Photo|Photograph|Picture|Image|Pic)s?: "
+    r"(?P<name>[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,3}))\.\s+(?P<caption>\S.{10,})"
+)
+
+
+def credit_then_caption(line: str) -> tuple[str, str] | None:
+    """(credit, caption) of a credit line that goes on with its caption, the credit naming a
+    person."""
+    match = _CREDIT_THEN_CAPTION.fullmatch(line) if line[:1] == "P" or line[:1] == "I" else None
+    if match is None or person_name(match["name"]) != match["name"]:
+        return None
+    return match["credit"], match["caption"]
 
 
 def paper_comma_credit(line: str) -> bool:
@@ -481,13 +510,20 @@ def paper_comma_credit(line: str) -> bool:
         return False
     paper = match.group("paper")
     known = organisations().lookup(paper)
-    if not (paper_outlet(paper) or organisations().kinds.get(known or "") == "newspaper"):
+    # ('KARA SJOBERG, TRIBUNE': a paper's word alone is its short name)
+    alone = " " not in paper and paper_name(paper)
+    if not (alone or paper_outlet(paper) or organisations().kinds.get(known or "") == "newspaper"):
         return False
-    return person_name(match.group("name")) == match.group("name")
+    name = match.group("name")
+    return person_name(name) == title_case(name)
 
 
 _PAPER_FIRST: Final = re.compile(
     r"(?P<paper>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) ?/ ?(?P<name>[A-Z][^/|()]{2,40})"
+)
+# The site's address first ('mbl.is/Jo Li', as Icelandic papers credit their photographers).
+_HOST_FIRST: Final = re.compile(
+    r"(?P<paper>[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}) ?/ ?(?P<name>[A-Z][^/|()]{2,40})"
 )
 
 
@@ -533,10 +569,13 @@ def loose_credit(line: str) -> bool:
         or paper_name(tail)
         # 'HANA LOWRIE/STUFF': a credit in capitals names its paper in capitals, known or not
         or (name.isupper() and "/" in line and _CAPS_TAIL.fullmatch(tail) is not None)
+        # 'Jo Li/RGJ': a paper's or an agency's initials after the slash, known or not
+        or ("/" in line and _INITIALS.fullmatch(tail) is not None)
     )
 
 
 _CAPS_TAIL: Final = re.compile(r"[A-Z][A-Z&'’.-]+(?: [A-Z][A-Z&'’.-]+){0,2}")
+_INITIALS: Final = re.compile(r"[A-Z]{2,5}")
 # What Australian and New Zealand papers print under a photo a reader or an office gave them,
 # and a map service's view of a place ('Google Maps' under an office's caption).
 _SOURCE_ALONE: Final = frozenset(
@@ -548,10 +587,26 @@ _SOURCE_ALONE: Final = frozenset(
         "provided",
         "submitted",
         "contributed",
+        # the same after or before 'photo' ('PROVIDED PHOTO', 'Submitted photo', 'Photo
+        # supplied'), as US and Pacific papers print it
+        "provided photo",
+        "submitted photo",
+        "contributed photo",
+        "courtesy photo",
+        "photo supplied",
+        "photo provided",
+        "photo submitted",
         "google maps",
         "google street view",
     }
 )
+
+
+def office_alone(line: str) -> bool:
+    """'Guam Power Authority', 'Portvale Police Department': an office that handed out the
+    photo, alone on its line (the caller takes it for a credit only under a caption). Not
+    after 'The': 'The Full-Time Office' heads a section of a story about offices."""
+    return len(line) <= 80 and line[:4] != "The " and _OFFICE.fullmatch(line) is not None
 
 
 def source_alone(line: str) -> bool:
@@ -560,8 +615,10 @@ def source_alone(line: str) -> bool:
     studio's key art)."""
     if len(line) <= 20 and line.strip(" .()[]").casefold() in _SOURCE_ALONE:
         return True
-    if ("/" in line or ": " in line) and len(line) <= 60 and _SOURCE_SLASH.match(line):
-        return True  # 'Provided/Town of Portvale'
+    if ("/" in line or ": " in line) and len(line) <= 90 and _SOURCE_SLASH.match(line):
+        # 'Provided/Town of Portvale', 'Contributed / NOAA Great Lakes Environmental Research
+        # Laboratory'
+        return True
     if "." in line and " " not in line and _HOST.fullmatch(line):
         return True  # 'Kremlin.ru': the site that published the photo
     if line[:1] != "(" or len(line) > 50:
@@ -619,6 +676,12 @@ _CHART_CREDIT: Final = re.compile(
 )
 
 
+# AFP's note between its two wordings of a credit ('... (Photo credit should read JO LI/AFP)').
+_SHOULD_READ: Final = re.compile(r"(?i)\)?\s*\(?\s*(?:photo |image )?credit should read")
+# A short name in capitals, maybe an alias written in another case than the table's ('Tass').
+_SHORT_CAPITALISED: Final = re.compile(r"[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+){0,3}")
+
+
 def read(text: str) -> Credit:
     """Split a credit into photographers (people) and agencies (canonical organisations)."""
     credit = clean(text)
@@ -633,7 +696,7 @@ def read(text: str) -> Credit:
         if run_on and person_name(run_on["name"]) == run_on["name"]:
             source = f"{run_on['name']} / {source[run_on.end() :]}"  # 'Jo Li The Portvale Eagle'
     if "should read " in text:  # both wordings name the people and agencies
-        source = clean(re.sub(r"(?i)\)?\s*\(?\s*(?:photo |image )?credit should read", " / ", text))
+        source = clean(_SHOULD_READ.sub(" / ", text))
     if ": " in source:
         source = _STATION.sub(r"\1 / ", _PAPER_LABEL.sub(r"\1 / ", source))
     if _GLUED_CAPS.search(source):
@@ -713,7 +776,7 @@ def read(text: str) -> Credit:
                 )
             if name not in photographers:
                 photographers.append(name)
-        elif re.fullmatch(r"[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+){0,3}", fragment):
+        elif _SHORT_CAPITALISED.fullmatch(fragment):
             # a short alias written in another case than the table matches ('Tass')
             org = organisations().lookup(fragment) or _organisation_case(fragment)
             if org not in agencies:
@@ -823,7 +886,7 @@ def credit_tail(text: str) -> bool:
 _CREDIT_LINE: Final = re.compile(
     r"^[(\[]?\s*(?:©|\(c\)(?!\s*[-–—])|(?:photo |image )?credit should read\b|"
     + _LABEL_QUALIFIER
-    + r"(?:photo(?:graph(?:er)?)?s?|image|picture|"
+    + r"(?:photo(?:graph(?:er)?)?s?|image|picture|pics?|"
     r"credits?|(?:photo|image) credits?|(?:photo[ -])?illustration|screenshot)\s*(?:by\b|:)|"
     r"screen(?:shot| ?grab| capture)s? via\b|"
     r"(?:design|graphics?|infographic)\s*:|"
@@ -832,7 +895,9 @@ _CREDIT_LINE: Final = re.compile(
     # ('Provided by Portvale School District' alone: an organisation, capitalised, follows)
     r"(?:provided|supplied) by (?-i:(?:the )?[A-Z])|"
     # ('Image copyrightGETTY IMAGES': a page that drops the space after the BBC's label)
-    r"(?:image|photo|picture) copyright(?:\b|(?-i:(?=[A-Z])))|(?:photo )?courtesy(?: of|:)?\s|"
+    r"(?:image|photo|picture) copyright(?:\b|(?-i:(?=[A-Z])))|"
+    # ('Photo courtesy of the City', 'Picture Courtesy: Portvale Farm Office')
+    r"(?:(?:photo|picture|image|video)s? )?courtesy(?: of|:)?\s|"
     # ('(Submitted by Jo Li)' in brackets; 'Data: City of X; Chart: Y', a chart's credit)
     r"(?<=\()(?:submitted|supplied|provided) by\b|data\s*:[^;]{2,80};\s*(?:chart|graphic|map)\s*:|"
     # the BBC's 'Image source, Getty Images'; the Times' 'Credit...Jo Li for The New York Times'
@@ -928,6 +993,11 @@ _ORG_PHOTO: Final = re.compile(
 )
 
 
+# What joins the parts of a credit naming organisations only ('Pool/AFP', 'AFP via Getty
+# Images', 'Bloomberg | Getty Images'); a comma between two says who filed a story.
+_CREDIT_JOINS: Final = ("/", "|", " via ", "©")
+
+
 def is_credit_line(line: str) -> bool:
     """A line that is nothing but a credit ('Photo: X, AP', 'X/AFP/Getty', '© Getty')."""
     if len(line) > 120 or line.endswith(("?", "!")):
@@ -978,6 +1048,8 @@ def is_credit_line(line: str) -> bool:
     people = [f for f in leftovers if person_name(f)]
     if not people and _sourced(line):
         return False  # 'SOURCE: Acme/Polling Group' under a chart
+    if not people and not any(mark in line for mark in _CREDIT_JOINS):
+        return False  # 'LRT.lt, BNS' under a headline: the outlets that filed the story
     others = [f for f in leftovers if f not in people and not _CAPS_ORG.fullmatch(f)]
     # 'Jo Li/Invision/AP', 'Jo Li/Getty Images for Spotify': beside a photographer and a
     # known agency, one more capitalised name or a 'for <client>' is a minor agency; so is

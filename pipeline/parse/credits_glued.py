@@ -228,7 +228,16 @@ _NAME_EMAIL_TAIL: Final = re.compile(
 
 # '... on Monday. Courtesy': a photo handed to the paper, its source unnamed, after the
 # caption's last sentence.
-_BARE_SOURCE_ENDS: Final = (". Courtesy", ". Courtesy photo", ". Handout", ". Supplied")
+_BARE_SOURCE_ENDS: Final = (
+    ". Courtesy",
+    ". Courtesy photo",
+    ". Handout",
+    ". Supplied",
+    ". Photo supplied",
+    ". Supplied photo",
+    ". Submitted photo",
+    ". Provided photo",
+)
 
 
 def split_glued(line: str) -> tuple[str, str] | None:
@@ -237,9 +246,11 @@ def split_glued(line: str) -> tuple[str, str] | None:
     if last == "o" and line.endswith(_BUY_PRINT):
         # '... (Jo Li/The Portvale Review)Buy a print of this photo': the print shop's link
         return split_glued(line[: line.rindex("Buy")].rstrip())
-    if last in "dopty" and line.endswith(_BARE_SOURCE_ENDS) and len(line) >= 30:
-        cut = line.rindex(". ") + 1
-        return line[:cut], line[cut + 1 :]
+    # ('... last Friday. Photo supplied.', with or without its own full stop)
+    bare = line[:-1] if last == "." else line
+    if bare[-1:] in "dopty" and bare.endswith(_BARE_SOURCE_ENDS) and len(line) >= 30:
+        cut = bare.rindex(". ") + 1
+        return line[:cut], bare[cut + 1 :]
     if last.isalpha() and line.find("@", len(line) - 50) >= 0:
         emailed = _NAME_EMAIL_TAIL.search(line, max(0, len(line) - 100))
         name = title_case(emailed["name"]) if emailed else ""
@@ -657,7 +668,7 @@ def _supplied_by(line: str, start: int) -> tuple[str, str] | None:
 _DASH_CREDIT: Final = re.compile(
     r"(?<=[.!?”\"])\s+(?:[—–-]\s*(?P<tail>"
     r"(?:Picture|Photo|Pic|Image)s?(?: (?:by|courtesy of|courtesy|credit:?)| ?:)\s*"
-    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|"
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,5}|"
     r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} (?:pic|picture|photo|file photo)s?|"
     r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}/(?:File|Files|Handout|Screengrab|"
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}))"
@@ -667,11 +678,15 @@ _DASH_CREDIT: Final = re.compile(
     # '... taken Oct. 27. Courtesy of Kestrel Chips' (the Korea Times')
     r"|(?P<courtesy>(?:(?:Photo|Image|Video) )?[Cc]ourtesy (?:of )?(?:the )?[A-Z][\w&.'’-]*"
     r"(?: [\w&.'’-]+){0,4}))$"
+    # ('... along the road — Photo by Jo Li': a long dash and a photo label, no stop before)
+    r"|(?<=[\w)])\s+[—–]\s+(?P<dashed>(?:Picture|Photo|Pic|Image)s? (?:by|courtesy of) "
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,5})$"
 )
 
 
 _DASH_HINT: Final = re.compile(
     r"[.!?”\"]\s+(?:[—–-]|[A-Z]{4}|(?:Photo |Image |Video )?[Cc]ourtesy)"
+    r"|\s[—–]\s+(?:Picture|Photo|Pic|Image)"
 )
 
 
@@ -679,14 +694,14 @@ def _dash_credit_tail(line: str) -> tuple[str, str] | None:
     """(caption, credit) for `_DASH_CREDIT`."""
     if not line[-1:].isalnum():
         return None  # each form ends in a name's, a label's or 'pic': most lines in a stop
-    start = max(0, len(line) - 70)
+    start = max(0, len(line) - 100)
     if _DASH_HINT.search(line, start) is None:
         return None  # one scan for most lines: no sentence's end before a dash, a label
     match = _DASH_CREDIT.search(line, start)
     if match is None or match.start() < 20:
         return None
     return line[: match.start()].rstrip(), (
-        match["tail"] or match["label"] or match["courtesy"] or match["source"]
+        match["tail"] or match["label"] or match["courtesy"] or match["source"] or match["dashed"]
     ).strip()
 
 

@@ -42,16 +42,19 @@ _DATE: Final = rf"(?P<day>\s?,?\s+{_DAY})?"
 _TAG: Final = r"\((?P<wire>[A-Za-z][\w .&'’/\-]{1,30})\)"
 # The tag in brackets, or between slashes as press-release services and some agencies set it
 # ('SAN FRANCISCO, March 3, 2024 /PRNewswire/ --', 'MOSCOW, March 3 /Xinhua/ --').
-# (or a known agency's short name after the day and a comma, as the Caribbean's wire sets it:
-# 'ST JOHN'S, Antigua, Jun 14, CMC –')
+# (or a known agency's short name after the day or the region and a comma, as the Caribbean's
+# wire sets it: 'ST JOHN'S, Antigua, Jun 14, CMC –', 'PORT OF SPAIN, Trinidad, CMC –'; or its
+# name and a full stop, no dash, as Armenpress sets it: 'YEREVAN, JULY 9, ARMENPRESS. The ...')
 _WIRE: Final = (
     rf"(?:,?\s*(?:--)?{_TAG}|\.?\s+/(?P<slash_wire>[A-Za-z][\w .&'’\-]{{1,30}})/\.?"
-    r"|(?<=\d),\s(?P<comma_wire>[A-Z]{2,6})(?=\s*[—–-]))?"
+    r"|(?<=[\da-z.]),\s(?P<comma_wire>[A-Z]{2,6})(?=\s*[—–-])"
+    r"|(?<=\d),\s(?P<stop_wire>[A-Z]{3,12})\.(?=\s+[A-Z]))?"
 )
 # ALL-CAPS place, optional region ('Fla.', 'Scotland'), more places after '/', date, wire tag.
+# (no dash after a wire's name and its full stop)
 _CAPS: Final = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}{_REGION}(?:\s*/\s*{_CAPS_PLACE}{_REGION})*){_DATE}{_WIRE}"
-    rf"{_DASH}\s*(?=\S)"
+    rf"(?(stop_wire)|{_DASH})\s*(?=\S)"
 )
 # A place in title case: up to four capitalised words ('Ho Chi Minh City'), one of which may
 # be hyphenated with capitals ('Port-au-Prince') or abbreviated ('St. Petersburg'), with a
@@ -120,17 +123,23 @@ _CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 def _may_open(line: str) -> bool:
     """Whether `find`'s patterns can match: each opens with [A-Z] and needs a dash or a colon
     (`_DASH`, or the long dash of `_TITLE`; AP's ' _ ', TASS's '/.', the Star-Advertiser's
-    ' >> ') or a wire tag
+    ' >> ', a wire's full stop after a place in capitals) or a wire tag
     (`_TAG_NO_DASH`). Most body lines fail here."""
-    return line[:1] in _CAPITALS and (
-        "—" in line
-        or "–" in line
-        or "-" in line
-        or ":" in line
-        or ")" in line[:80]
-        or " _ " in line
-        or "/." in line
-        or " >> " in line[:60]
+    return (
+        line[:1] in _CAPITALS
+        and (
+            "—" in line
+            or "–" in line
+            or "-" in line
+            or ":" in line
+            or ")" in line[:80]
+            or " _ " in line
+            or "/." in line
+            or " >> " in line[:60]
+            # (an agency's name and a full stop after a place in capitals: 'YEREVAN, JULY 9,
+            # ARMENPRESS. The ...')
+            or (line[1:2].isupper() and ". " in line[:80])
+        )
     )
 
 
@@ -234,7 +243,7 @@ def find(first_line: str) -> Dateline | None:
         if organisations().lookup(after) or _POST_ONLY.match(after):
             continue  # 'Jo Li — AP', 'Jo Li — Staff writer': a byline's or credit's layout
         wire = match.group("wire") or match.groupdict().get("slash_wire")
-        comma_wire = match.groupdict().get("comma_wire")
+        comma_wire = match.groupdict().get("comma_wire") or match.groupdict().get("stop_wire")
         if comma_wire is not None:
             if not organisations().lookup(comma_wire):
                 continue
@@ -392,11 +401,15 @@ def bare(line: str) -> Dateline | None:
     return Dateline(_place_case(text), None)
 
 
+# Two places with a slash between ('WEST PALM BEACH, Fla. / WASHINGTON').
+_SLASH_SPACED: Final = re.compile(r"\s*/\s*")
+
+
 def _place_case(place: str) -> str:
     """Title case, but a region of two or three capitals after a comma is an abbreviation
     ('Washington, DC', 'Paris, TX'), and so is 'DC' without the comma ('WASHINGTON DC' gives
     'Washington DC')."""
-    place = re.sub(r"\s*/\s*", "/", place)
+    place = _SLASH_SPACED.sub("/", place)
     cased = "/".join(
         ", ".join(
             p.strip()
@@ -416,8 +429,14 @@ _DC: Final = re.compile(r"(?<= )Dc\b")
 
 def _capitalised(place: str) -> str:
     """A place name opens with a capital even where its first word is a name particle
-    ('LA PAZ' -> 'La Paz'; in a person's name 'la' stays lower case)."""
+    ('LA PAZ' -> 'La Paz'; in a person's name 'la' stays lower case); 'of' and 'and' inside
+    it stay lower case ('PORT OF SPAIN' -> 'Port of Spain')."""
+    if " Of " in place or " And " in place:
+        place = _JOINING_WORD.sub(lambda word: word.group().lower(), place)
     return place[:1].upper() + place[1:]
+
+
+_JOINING_WORD: Final = re.compile(r"(?<= )(?:Of|And)(?= )")
 
 
 def placeless_wire(line: str) -> str | None:

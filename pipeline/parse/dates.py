@@ -45,6 +45,11 @@ NUMERIC: Final = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)
 # day, month and year between dots, as most of Europe writes them ('3.3.2024', '03.03.2024'),
 # unless the page writes the US order ('Filed 6:00 a.m. EST 11.10.2026')
 DOTTED: Final = re.compile(r"\b(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b")
+# ... and with the year's last two digits after a stamp's word ('Published on 24.02.25 –
+# 14:32', Radio Bulgaria's): alone, '24.02.25' may be a version or a score.
+DOTTED_SHORT: Final = re.compile(
+    r"(?i)\b(?:published|posted|updated)(?: on)?:? (?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d\d)\b"
+)
 _PATTERNS: Final = (
     # (no letter before the month: '07/15/2024July 15, 2024', a page's two stamps glued)
     re.compile(
@@ -62,8 +67,12 @@ _PATTERNS: Final = (
         r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<mnum>\d\d)(?P=sep)(?P<day>\d\d)"
         r"(?:\b|(?=T\d\d:))"
     ),
+    # (with dots, year first, before the clock: '2025.03.11 10:22', as Lithuanian sites
+    # print it; without a time, 'Spotlight 2023.12.10' names an episode)
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)\.(?P<mnum>\d\d)\.(?P<day>\d\d)(?=\s+\d{1,2}:\d\d)"),
     NUMERIC,
     DOTTED,
+    DOTTED_SHORT,
 )
 # The time of an ISO 8601 stamp after its date: 'T10:00:00Z', 'T10:00:00.123+02:00'.
 _ISO_TIME: Final = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b")
@@ -145,7 +154,7 @@ def _numeric_order(
         return a, b
     if b > 12:
         return b, a
-    first = pattern is DOTTED if day_first is None else day_first
+    first = (pattern is DOTTED or pattern is DOTTED_SHORT) if day_first is None else day_first
     return (a, b) if first else (b, a)
 
 

@@ -24,6 +24,7 @@ from pipeline.parse.bylines import (
 from pipeline.parse.dates import find_date
 from pipeline.parse.knowledge import organisations
 from pipeline.parse.names import opens_with_given_name, person_name
+from pipeline.parse.words import standalone
 
 if TYPE_CHECKING:
     from pipeline.parse.lines import Line, Roles
@@ -871,9 +872,7 @@ def _name_over_story(lines: list[Line], ln: Line, nxt: Line | None) -> bool:
     # never one
     words = {w.casefold() for n in names for w in n.split() if _WORD.fullmatch(w)}
     story = " ".join(x.text for x in lines[ln.index + 1 :] if not x.role and x.prose).casefold()
-    return not any(
-        w in story and re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", story) for w in words
-    )
+    return not any(standalone(story, w) for w in words)
 
 
 _LIST_OR_CONTACT: Final = re.compile(r",| and | & | in | for |@|\|| / | — | – |•")
@@ -922,6 +921,10 @@ _SECTION_PREFIX: Final = re.compile(
 _DASH_SUFFIX: Final = re.compile(r"\s+[–—-]\s+(?P<site>(?:[^–—\s-]|-(?=\S)|\s(?![–—-]\s)){2,40})$")
 
 
+# A site's name by its address ('Portvale.com').
+_SITE_SUFFIX: Final = re.compile(r"\.(?:com|org|net|co\.uk|news)\b", re.IGNORECASE)
+
+
 def strip_site_suffix(text: str) -> str:
     """'Headline | Charlotte Observer' -> 'Headline', 'Opinion | Headline' -> 'Headline', and
     'Headline | Politics | Charlotte Observer' (a section before the site) -> 'Headline'. After
@@ -940,7 +943,7 @@ def strip_site_suffix(text: str) -> str:
         match = None  # a wire headline's source after a hyphen ('YEN RISE UNLIKELY - JIJI')
     if match and (
         organisations().lookup(match.group("site"))
-        or re.search(r"\.(?:com|org|net|co\.uk|news)\b", match.group("site"), re.I)
+        or _SITE_SUFFIX.search(match.group("site"))
         # a paper the table lacks, named as papers are ('... – The Portvale Union-Tribune')
         or (not text.isupper() and paper_outlet(match.group("site")) is not None)
     ):
@@ -962,8 +965,11 @@ def title_text(line: Line, publisher: str | None = None) -> str:
     return text
 
 
+_NOT_ALNUM: Final = re.compile(r"[^a-z0-9]")
+
+
 def _same_site(name: str, host: str) -> bool:
-    squeezed = re.sub(r"[^a-z0-9]", "", name.casefold())
+    squeezed = _NOT_ALNUM.sub("", name.casefold())
     domain = host.casefold().removeprefix("www.").split(".")[0]
     return len(squeezed) >= 3 and (squeezed == domain or squeezed in domain)
 

@@ -228,7 +228,11 @@ def _organisations(folder: Path) -> Organisations:
             canonical[row["alias"].strip().casefold()] = row["canonical"].strip()
             kinds[row["canonical"].strip()] = row["kind"].strip()
     aliases = sorted(canonical, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.])" + alternation(aliases, _short_forms) + r"(?![\w])")
+    # (a hyphen and a capitalised word go on with the name: 'The Register-Guard' is not 'The
+    # Register'; capitals after it do not: 'AP-NORC' names AP)
+    pattern = re.compile(
+        r"(?<![\w.])" + alternation(aliases, _short_forms) + r"(?!\w|(?-i:-[A-Z][a-z]))"
+    )
     return Organisations(canonical, kinds, pattern)
 
 

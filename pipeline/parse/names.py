@@ -39,6 +39,8 @@ _NOT_PERSON_WORDS: Final = (
     r"consultants?|engineering|construction|estates|planning|living|homes|sections|"
     # ... and the sources of handout photos ('Turkish Presidency/Handout via Reuters')
     r"presidency|office|army|navy|embassy|military|palace|parliament|kremlin|administration|"
+    # ... a city's offices and a football club ('Tbilisi City Hall', 'Sunderland AFC')
+    r"city|club|afc|fc|"
     # Bodies and places that read as two capitalised words ('Joint Committee', 'Religion
     # Dispatches', 'Lansdowne Road, Dublin' under a headline).
     r"committee|commission|dispatch|dispatches|road|street|avenue|boulevard|stadium|arena|"

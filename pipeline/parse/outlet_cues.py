@@ -37,6 +37,10 @@ _WITH_WIRES: Final = re.compile(
 )
 
 
+# A word of an organisation's name ('A&E', 'St. Louis', "O'Hare").
+_NAME_WORD: Final = re.compile(r"[\w.&'’-]+")
+
+
 def with_wires_outlet(lines: list[str], publisher: str | None) -> str | None:
     """The organisation of a 'With <short name> Wires' sign-off, which names the story's own
     outlet by a short name only: it is the publisher's organisation (from the host table)
@@ -51,7 +55,7 @@ def with_wires_outlet(lines: list[str], publisher: str | None) -> str | None:
         if not match:
             continue
         short = match.group("short").casefold()
-        words = {w.casefold() for w in re.findall(r"[\w.&'’-]+", owner)}
+        words = {w.casefold() for w in _NAME_WORD.findall(owner)}
         if short in words or organisations().lookup(short) == owner:
             return owner
     return None
@@ -106,16 +110,39 @@ def contact_outlet(lines: list[str]) -> str | None:
     return None
 
 
-def copyright_outlet(lines: list[str]) -> str | None:
-    """'© 2019 The Associated Press. All Rights Reserved.': the weakest outlet cue, taken only
-    when nothing else names one, and only for a wire or broadcaster (a newspaper's notice is
-    as often the footer of the site that reprinted the story)."""
+def stamp_outlet(lines: list[str]) -> str | None:
+    """'China | Reuters 14 Apr 2025 5:42 pm': a wire or broadcaster named in the story's date
+    stamp, where a site that runs agency copy prints its source beside the date."""
     kinds = organisations().kinds
     for line in lines:
         for _, _, canonical in organisations().find(line):
             if kinds.get(canonical) in ("wire", "broadcaster"):
                 return canonical
     return None
+
+
+def copyright_outlet(lines: list[str]) -> str | None:
+    """'© 2019 The Associated Press. All Rights Reserved.': the weakest outlet cue, taken only
+    when nothing else names one, and only for a wire or broadcaster (a newspaper's notice is
+    as often the footer of the site that reprinted the story)."""
+    kinds = organisations().kinds
+    for line in lines:
+        head = _NOTICE_HEAD.search(line)
+        if head is None:
+            continue
+        for start, _, canonical in organisations().find(line):
+            # the notice's owner, right after its sign and year (an address further on may
+            # name a state that is also a wire's name: '..., Scranton, PA 18503')
+            if start == head.end() and kinds.get(canonical) in ("wire", "broadcaster"):
+                return canonical
+    return None
+
+
+# A copyright notice up to its owner: '© 2019 ', 'Copyright © 2024 ', '©2024 ', 'All content
+# copyright 2020-2025 ', 'Copyright: © 2025 ', '© Copyright 2024 '.
+_NOTICE_HEAD: Final = re.compile(
+    r"(?i)(?:(?:©|\(c\)|copyright)[\s:]*)+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?"
+)
 
 
 # 'a spokesperson confirmed the layoffs to Business Insider', 'said in a statement to The

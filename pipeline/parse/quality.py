@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import functools
 import re
-from collections import Counter
-from typing import Any
+from typing import Final
 
-import numpy as np
+from pipeline.parse import language_model
 
 # A lower-case word run straight into a sentence-opening word: 'UkraineThe president'.
 # The look-behind is fixed-width, so a 100,000-letter "word" costs linear time, not quadratic.
-_GLUED_WORDS = (
+_GLUED_WORDS: Final = (
     "The|A|An|In|On|At|He|She|It|They|We|But|And|This|That|His|Her|Its|As|For|"
     "After|While|When|However|Meanwhile|According|Officials|President"
 )
-_GLUED = re.compile(rf"(?<=[a-z][a-z])(?:{_GLUED_WORDS})\b")
+_GLUED: Final = re.compile(rf"(?<=[a-z][a-z])(?:{_GLUED_WORDS})\b")
 
 
 def _first_letter_first(words: str) -> re.Pattern[str]:
@@ -35,15 +33,15 @@ def _first_letter_first(words: str) -> re.Pattern[str]:
     )
 
 
-_GLUED_SCAN = _first_letter_first(_GLUED_WORDS)
-_TRUNCATED_END = re.compile(r"(?:\.\.\.|…|\[\.\.\.\]|\bread more)\s*$", re.IGNORECASE)
-_CLOSED = re.compile(r"[.!?…\"“”’'»)\]:]\s*$")  # ('“' closes a quote on some sites)
+_GLUED_SCAN: Final = _first_letter_first(_GLUED_WORDS)
+_TRUNCATED_END: Final = re.compile(r"(?:\.\.\.|…|\[\.\.\.\]|\bread more)\s*$", re.IGNORECASE)
+_CLOSED: Final = re.compile(r"[.!?…\"“”’'»)\]:]\s*$")  # ('“' closes a quote on some sites)
 
 
 # Every glued word is two ASCII lower-case letters and an upper-case one of _GLUED's words:
 # bytes.translate maps the text to those three classes, and a byte search finds the triple
 # (a few microseconds, where the regex scan costs a hundred on a 4 KB body).
-_GLUE_CLASSES = bytes(
+_GLUE_CLASSES: Final = bytes(
     ord("l")
     if 97 <= b <= 122
     else ord("U")
@@ -53,15 +51,16 @@ _GLUE_CLASSES = bytes(
 )
 
 
-# The triple searched backwards: `re` skips to a pattern's first character in a tight loop,
-# and 'U' is rare where 'l' is most characters (`bytes.find` steps one byte at a time there).
-_GLUE_TRIPLE_REVERSED = re.compile(b"Ull")
+# The triple found by its 'U' first: `re` skips to a pattern's first character in a tight
+# loop, and 'U' is rare where 'l' is most characters (`bytes.find(b"llU")` steps one byte at
+# a time there); the look-behind then checks the two letters before it.
+_GLUE_TRIPLE: Final = re.compile(b"U(?<=llU)")
 
 
 def glued_words(body: str) -> bool:
     """Whether a lower-case word runs straight into a sentence-opening word."""
     classes = body.encode("utf-8", "surrogatepass").translate(_GLUE_CLASSES)
-    if _GLUE_TRIPLE_REVERSED.search(classes[::-1]) is None:
+    if _GLUE_TRIPLE.search(classes) is None:
         return False
     return _GLUED_SCAN.search(body) is not None
 
@@ -76,54 +75,9 @@ def truncated(body: str) -> bool:
     return bool(_TRUNCATED_END.search(tail)) or not _CLOSED.search(tail)
 
 
-@functools.lru_cache(maxsize=1)
-def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    class Identifier(LanguageIdentifier):
-        """py3langid's model with its byte-by-byte automaton walk done by numpy (same scores).
-
-        py3langid walks an Aho-Corasick automaton over the text's bytes in a Python loop and
-        counts the states that emit a feature. Here all positions move at once: after k
-        rounds, position i holds the state reached from the root over the k bytes ending at
-        i (`states[i] = move(previous round's states[i - 1], byte[i])`). The true walk is the
-        only fixed point of that round, so the rounds stop when nothing changes (after the
-        length of the longest feature seen, at most a few bytes). The visits are counted and
-        scored as py3langid does, so the scores are bit for bit the same.
-        """
-
-        __slots__ = ("_emits", "_moves", "_rows", "_table")
-
-        def _raw_score(self, text: bytes) -> Any:
-            if not hasattr(self, "_moves"):
-                moves = self.tk_nextmove  # an array.array of state numbers
-                self._moves = np.frombuffer(moves, dtype=np.dtype(moves.typecode))
-                self._rows = np.asarray(self._rowbase, dtype=np.intp)
-                self._emits = np.asarray(self.tk_output, dtype=np.intp)
-                # The float16 weights as float32 (exact): numpy's mixed float32 @ float16
-                # product converts the rows on every call, many times slower than the sums.
-                self._table = self.nb_ptc.astype(np.float32)
-            codes = np.frombuffer(text, dtype=np.uint8)
-            states = np.zeros(len(codes), dtype=self._moves.dtype)
-            before = np.zeros(len(codes), dtype=self._moves.dtype)  # state before each byte
-            while True:
-                before[1:] = states[:-1]
-                moved = self._moves[self._rows[before] + codes]
-                if moved.tobytes() == states.tobytes():
-                    break
-                states = moved
-            emitted = self._emits[states]
-            visits = Counter(emitted[emitted >= 0].tolist())
-            if not visits:
-                return super()._raw_score(b"")  # no features: py3langid's own fill
-            return self._sparse_score(visits, self._table)
-
-    return Identifier.from_model_file(MODEL_FILE, norm_probs=True)
-
-
 # Lower-case English function words. In English news prose they make up a third or more of
 # the words; in other languages almost none of them occur as words in lower case.
-_ENGLISH_WORDS = frozenset(
+_ENGLISH_WORDS: Final = frozenset(
     [
         "the",
         "of",
@@ -181,15 +135,20 @@ def clearly_english(words: list[str]) -> bool:
     """
     if len(words) < 20:
         return False
-    hits = sum(map(_ENGLISH_WORDS.__contains__, words))
-    return hits >= 0.2 * len(words) and words.count("the") >= 2
+    hits = the = 0
+    for word in words:  # (a plain loop: the compiled build runs it in C)
+        if word in _ENGLISH_WORDS:
+            hits += 1
+            if word == "the":
+                the += 1
+    return hits >= 0.2 * len(words) and the >= 2
 
 
 # A story whose first 400 characters are names and figures ('US firm Boeing has unveiled its
 # new 777 plane ...') shows its function words over a longer stretch. On 11,811 texts of every
 # corpus in shared/corpora the wider precheck let 1,333 more skip the detector, and the
 # detector had called every one of them 'en' (tests/test_parse_speedups.py).
-_WIDER_SAMPLE = 1200
+_WIDER_SAMPLE: Final = 1200
 
 
 def language(text: str) -> str | None:
@@ -200,6 +159,6 @@ def language(text: str) -> str | None:
         return None
     if clearly_english(words) or clearly_english(text[:_WIDER_SAMPLE].split()):
         return "en"
-    code, prob = _identifier().classify(sample)
+    code, prob = language_model.identifier().classify(sample)
     # Only ISO 639-1 (two letters) goes out: the model also knows a few 3-letter codes.
     return str(code) if prob >= 0.5 and len(str(code)) == 2 else None

@@ -23,6 +23,7 @@ from pipeline.parse.knowledge import organisations
 from pipeline.parse.lines import DIGIT, Line, Roles
 from pipeline.parse.names import opens_with_given_name, people, without_organisations
 from pipeline.parse.roles_bylines import organisation_post, organisation_with_wire
+from pipeline.parse.words import word_places
 
 _CHROME_WORDS: Final = re.compile(r"(?i)\b(?:comments?|shares?|photos?|views?|ago|min|read)\b")
 _PROMPT_WORDS: Final = re.compile(r"(?i)\b(?:click|subscribe|sign up|share|follow|download)\b")
@@ -351,9 +352,14 @@ def _introduces(paragraph: str, names: list[str]) -> bool:
     """The story's last paragraph presents one of these people ('Jo Li, a former envoy, is
     ...', 'Kim Bo was ...'): an author's closing bio, as opinion pages print them."""
     return any(
-        re.search(rf"\b{re.escape(name)}\b.{{0,80}}?\b(?:is|was|has been|serves?)\b", paragraph)
+        _PRESENTED.match(paragraph, at + len(name))
         for name in names
+        for at in word_places(paragraph, name)
     )
+
+
+# (after the name: `re.search(rf"\b{name}\b{_PRESENTED}")` without a pattern per name)
+_PRESENTED: Final = re.compile(r".{0,80}?\b(?:is|was|has been|serves?)\b")
 
 
 def _contributors(paragraph: str) -> bool:

@@ -27,6 +27,7 @@ from pipeline.parse.knowledge import is_place, organisations, place_words
 from pipeline.parse.lines import DIGIT, Line
 from pipeline.parse.names import opens_with_given_name, people, person_name, without_organisations
 from pipeline.parse.roles_captions import file_photo, photo_cue
+from pipeline.parse.words import without_dashed
 
 
 def lower_case_byline(lines: list[Line], ln: Line) -> bool:
@@ -347,7 +348,10 @@ def organisation_stamp(text: str) -> bool:
     parts = rest.split(" | ")
     if len(parts) > 1 and _SECTIONS.fullmatch(parts[-1]):
         parts.pop()
-    return bool(rest) and all(is_date_line(part) for part in parts) and text.find(rest[:8]) > 0
+    if len(parts) > 1 and _SECTIONS.fullmatch(parts[0]):
+        parts.pop(0)  # ('China | Reuters 14 Apr 2025 5:42 pm': the section before them)
+    stamp = parts[0].strip()
+    return bool(stamp) and all(is_date_line(part) for part in parts) and text.find(stamp[:8]) > 0
 
 
 _SECTIONS: Final = re.compile(r"[A-Z][\w&'’.-]*(?:,? [A-Z][\w&'’.-]*){0,3}")
@@ -476,8 +480,8 @@ def name_signoff(lines: list[Line], ln: Line) -> bool:
     if name is None or lines[ln.index - 1].text[:1] in _QUOTE_MARKS:
         return False
     surname = name.split()[-1]
-    signed = re.compile(rf"[—–]\s*{re.escape(name)}")  # the same sign-off, under other items
-    return not any(surname in signed.sub("", x.text) for x in lines if surname in x.text)
+    # (the same sign-off under other items does not count)
+    return not any(surname in without_dashed(x.text, name) for x in lines if surname in x.text)
 
 
 _QUOTE_MARKS: Final = "“\"‘'«"

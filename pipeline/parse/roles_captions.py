@@ -13,6 +13,7 @@ from pipeline.parse import credits, credits_glued, headline, own_name
 from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.lines import SENTENCE_END, Line, Roles
 from pipeline.parse.names import person_name
+from pipeline.parse.words import whole_word
 
 VIDEO_DATE: Final = re.compile(r"\((?:[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)\)\s*$")
 # Wire-photo captions announce themselves: 'FILE - In this Nov. 11, 2017 file photo, ...'.
@@ -352,9 +353,7 @@ def _photographer_alone(lines: list[Line], i: int) -> bool:
         if k != i and not (staff and (ln.role == "byline" or ln.text.startswith(bio)))
     ]
     for text in others:
-        if any(w.lower() in text for w in words) and any(
-            re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words
-        ):
+        if any(whole_word(text, w.lower()) >= 0 for w in words):
             return False
         if len(text) >= 40 and words[-1] in text and text.count(" ") >= 7:
             return False  # the story (or a caption) names the person
@@ -459,6 +458,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
             and (
                 credits.loose_credit(ln.text)
                 or credits.source_alone(ln.text)
+                or credits.office_alone(ln.text)
                 or credits.name_then_agency(ln.text)
                 or (credits.for_client(ln.text) and not SPEECH.search(prev.text))
             )
