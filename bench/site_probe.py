@@ -73,6 +73,8 @@ SETS = (
     "unseen22",
     "unseen23",
     "unseen24",
+    "unseen25",
+    "unseen26",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

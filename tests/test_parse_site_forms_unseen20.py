@@ -225,3 +225,91 @@ def test_two_digit_years_and_year_first_dots_need_their_context():
     # guards against reading a version, a score or an episode's number as a date
     assert find_date("version 24.02.25 of the app") is None
     assert find_date("The Community Spotlight 2023.12.10") is None
+
+
+# Round two of the session: forms of the unseen23 and unseen24 pages (after their first
+# scores were taken), again in invented text.
+
+
+def test_a_known_papers_name_in_capitals_then_its_photographer():
+    got = under_caption("THE BLADE/ILSE VARGA")
+    assert media_of(got) == [("THE BLADE/ILSE VARGA", ["Ilse Varga"], ["Toledo Blade"])]
+
+
+def test_a_photographer_a_bar_and_their_address_under_a_caption():
+    got = under_caption("Ilse Varga | ivarga@portvalenews.com")
+    assert media_of(got) == [("Ilse Varga", ["Ilse Varga"], [])]
+
+
+def test_a_credit_before_a_slash_and_its_caption():
+    line = "Staff Photo by Jasper Ruelo / Traffic moves along Harbour Drive near the old pier."
+    assert credits_glued.split_glued(line) == (line[line.index("Traffic") :], line[:27])
+    got = parse_text(page(TITLE, "By Ilse Marrow", "June 3, 2026", line))
+    assert media_of(got) == [("Jasper Ruelo", ["Jasper Ruelo"], [])]
+    assert got["media"][0]["caption"] == line[line.index("Traffic") :]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        (CAPTION[:-1] + " PIC: TENDAI MHLANGA", "PIC: TENDAI MHLANGA"),
+        (CAPTION[:-1] + " (Photo courtesy of the Ministry of Health)", None),
+        (CAPTION + " Photo credit: portvale.gov.pv", "Photo credit: portvale.gov.pv"),
+    ],
+)
+def test_more_credits_glued_to_a_caption(line, credit):
+    found = credits_glued.split_glued(line)
+    assert found is not None and found[0] == CAPTION[: len(found[0])]
+    if credit is None:  # (the brackets come off)
+        assert found[1] == "Photo courtesy of the Ministry of Health"
+    else:
+        assert found[1] == credit
+
+
+def test_a_courtesy_in_brackets_inside_a_sentence_stays_the_sentences():
+    # a guard: without the photo's label the courtesy is the story's aside
+    line = "He paid for the tickets (courtesy of his boss) and went to the match on Sunday"
+    assert credits_glued.split_glued(line) is None
+
+
+def test_an_institution_alone_under_a_caption():
+    got = under_caption("Portvale Zoo and Conservation Center")
+    assert media_of(got) == [
+        ("Portvale Zoo and Conservation Center", [], ["Portvale Zoo and Conservation Center"])
+    ]
+
+
+def test_a_papers_tagline_under_its_name_is_no_headline():
+    from pipeline.parse import headline
+    from pipeline.parse.lines import split_lines
+
+    name, tagline, story = split_lines(
+        "The Portvale Times\nThe Valley's No. 1 English Daily Newspaper\n" + TITLE
+    )
+    assert headline._paper_tagline(name, tagline)
+    assert not headline._paper_tagline(name, story)  # a headline under the name
+
+
+def test_a_contact_links_label_after_the_reporters_name():
+    got = parse_text(page(TITLE, "By Ilse Marrow (contact)", "June 3, 2026"))
+    assert got["reporters"] == ["Ilse Marrow"]
+
+
+def test_a_bio_saying_the_reporter_joined_the_paper():
+    bio = "Ilse Marrow joined the Portvale Compass in 2022 and covers the harbour."
+    got = parse_text(page("Portvale Compass", "Home", TITLE, "By Ilse Marrow", footer=bio + "\n"))
+    assert got["outlet"] == "Portvale Compass"
+
+
+def test_a_person_who_joined_a_company_is_no_reporter():
+    # a guard: the closing paragraph of a story about a designer
+    closing = "Mr Marrow joined Acme in 1978 as employee number 31, to lead its manuals."
+    got = parse_text(page(TITLE, footer=closing + "\n"))
+    assert got["reporters"] == []
+
+
+def test_a_papers_name_after_the_photographers_is_its_agency():
+    got = under_caption("Mara Quintero / Las Vegas Sun")
+    assert media_of(got) == [
+        ("Mara Quintero / Las Vegas Sun", ["Mara Quintero"], ["Las Vegas Sun"])
+    ]

@@ -329,7 +329,11 @@ _BIO: Final = re.compile(
     r"commentator|novelist|historian|researcher|lecturer|bureau chief))s?\b|"
     r"has been (?:a |an |the )?(?:[\w’'-]+ ){0,4}?"
     r"(?i:reporter|writer|correspondent|columnist|editor|journalist)s?\b|"
-    r"writes (?:from|about|on|for)\b|reports for\b|(?P<beat>covers [^.]{1,80}? for (?:the )?[A-Z]))"
+    r"writes (?:from|about|on|for)\b|reports for\b|(?P<beat>covers [^.]{1,80}? for (?:the )?[A-Z])|"
+    # ('Jo Li joined the Portvale Compass in 2022 and covers ...', '... joined the Portvale
+    # Compass as a reporter': a beat or a post, not 'Mr Li joined Apple in 1978')
+    r"joined (?:the )?[A-Z][^.]{0,60}? (?:and covers|as an? (?:[\w-]+ )?"
+    r"(?:reporter|writer|correspondent|journalist|editor))\b)"
 )
 
 
@@ -448,9 +452,11 @@ _AUTHOR_NOTE_MAX: Final = 1000
 
 # The employer a bio names after 'at' or 'for' ('... is a senior writer at The Portvale
 # Post covering banks', '... covers city hall for the Portvale World.').
-# (or 'with' right after the post: 'Jo Li is a business reporter with the Portvale Independent')
+# (or 'with' right after the post: 'Jo Li is a business reporter with the Portvale Independent';
+# or 'joined': 'Jo Li joined the Portvale Compass in 2022')
 _EMPLOYER: Final = re.compile(
-    r"(?:\b(?:at|for)|(?i:reporter|writer|correspondent|journalist|editor)s? with) (?:the )?"
+    r"(?:\b(?:at|for|joined)|(?i:reporter|writer|correspondent|journalist|editor)s? with) "
+    r"(?:the )?"
     r"(?P<org>(?:The )?[A-Z0-9][\w&'’.-]*(?: (?:[A-Z0-9][\w&'’.-]*|of|and|&)){0,4})"
 )
 

@@ -261,8 +261,15 @@ CONTACT: Final = re.compile(r"(?<![\w.+-])\(?[\w.+-]*+@[\w-]++(?:\.[\w-]++)*+\)?
 
 
 def without_contacts(text: str) -> str:
-    """The text with e-mail addresses and @handles replaced by a list separator."""
+    """The text with e-mail addresses and @handles replaced by a list separator, and a
+    contact link's label after a name taken out ('By Jo Li (contact)')."""
+    if text.endswith(")") and "(" in text:
+        text = _CONTACT_LABEL.sub("", text)
     return CONTACT.sub(" , ", text) if "@" in text else text
+
+
+# The label of a link to the reporter's contact page or profile, after the name.
+_CONTACT_LABEL: Final = re.compile(r"(?i)\s*\((?:contact|email|e-mail|bio|profile)\)")
 
 
 def byline_people(line: str) -> tuple[list[str], list[str]]:

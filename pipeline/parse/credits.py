@@ -210,7 +210,7 @@ def clean(text: str) -> str:
         text = text[:-1]
     if "@" in text:
         # 'Jo Li jli@portvaleherald.com', 'Jo Li, jli@portvaleherald.com'
-        text = _TRAILING_EMAIL.sub("", text).rstrip(" ,;")
+        text = _TRAILING_EMAIL.sub("", text).rstrip(" ,;|")
     return text.strip().rstrip(".").strip()
 
 
@@ -328,7 +328,7 @@ OFFICE: Final = (
     r"Agency|Ministry|Council|Museum|Archives?|Library|Authority|Commission|Force|Brigade|"
     r"Coastguard|Airport|Hospital|Corporation|District|"
     # (a town's offices and a football club: 'Tbilisi City Hall', 'Sunderland AFC')
-    r"City Hall|Town Hall|AFC|FC|Football Club)"
+    r"City Hall|Town Hall|AFC|FC|Football Club|Center|Centre|Zoo)"
     r"(?: of [A-Z][\w'’.&-]*(?: (?:and |& )?[A-Z][\w'’.&-]*){0,4})?"
 )
 _OFFICE: Final = re.compile(OFFICE)
@@ -432,14 +432,23 @@ def paper_credit(line: str) -> bool:
     match = _PAPER_CREDIT.fullmatch(line.strip())
     if match is not None and _STAFF_POST.fullmatch(match.group("paper")):
         return False  # 'Jo Li/Staff Reporter': the Gleaner's byline, not a photo's credit
-    if match is None or not paper_name(match.group("paper")):
+    if match is None or not _paper(match.group("paper")):
         match = _PAPER_FIRST.fullmatch(line.strip())  # 'The STAR / Jo Li'
-        if match is None or not paper_name(match.group("paper")):
+        if match is None or not _paper(match.group("paper")):
             match = _HOST_FIRST.fullmatch(line.strip())  # 'mbl.is/Jo Li'
             if match is None:
                 return False
     name = match.group("name").strip()
     return person_name(name) == title_case(name)
+
+
+def _paper(name: str) -> bool:
+    """A paper by its name (a word of it names newspapers, data) or a newspaper of the table
+    ('THE BLADE')."""
+    if paper_name(name):
+        return True
+    known = organisations().lookup(name)
+    return known is not None and organisations().kinds.get(known) == "newspaper"
 
 
 # A reporter's post, not a paper ('Staff Reporter', 'Senior Correspondent').
@@ -459,8 +468,10 @@ _NAME_COMMA_PAPER: Final = re.compile(
 )
 
 
+# ('Jo Li | jli@portvale.com', with a bar between, as PennLive prints it)
 _NAME_EMAIL: Final = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),? (?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+"
+    r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?:,| \|)? (?P<local>[\w.+-]+)@[\w-]+"
+    r"(?:\.[\w-]+)+"
 )
 
 

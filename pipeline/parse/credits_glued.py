@@ -82,6 +82,9 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         # a sentence only ('... the tickets (courtesy of his boss)' is the story's aside)
         r"(?:(?<=[.!?”\"]\()|(?<=[.!?”\"]\s\())"
         r"(?:(?:Photo|Image) )?(?:Courtesy|courtesy)(?: of|:)?\s[^()]{2,80}|"
+        # (with the photo's label after any word: '... on Monday (Photo courtesy of the Ministry
+        # of Health)')
+        r"(?<=\s\()(?:Photo|Image|Picture) (?:Courtesy|courtesy)(?: of|:)?\s[^()]{2,80}|"
         # (an office's photo: '... before it was taken (Provided by the prefectural police)')
         r"(?<=\s\()Provided by\s[^()]{2,80}|"
         # (a mugshot's source after the name: 'Jo Li (Portvale Metropolitan Police Department)')
@@ -240,8 +243,21 @@ _BARE_SOURCE_ENDS: Final = (
 )
 
 
+# 'Staff Photo by Jo Li / Traffic moves along Main Street on Monday.': the credit first, then
+# a slash and the caption (the Chattanooga Times Free Press's form).
+_CREDIT_FIRST: Final = re.compile(
+    r"(?P<credit>(?:(?:Staff|Contributed|Submitted|File) )?(?:[Pp]hoto|[Ii]mage|[Pp]icture)s? "
+    r"(?:by|courtesy of) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}) / (?P<caption>[A-Z“\"].{14,})"
+)
+
+
 def split_glued(line: str) -> tuple[str, str] | None:
-    """(text before, credit) when a credit is glued to the end of a caption or sentence."""
+    """(text before, credit) when a credit is glued to the end of a caption or sentence (or
+    (caption, credit) when the credit opens the line before a slash)."""
+    if line[:1] in "SCFPI" and " / " in line[:80]:
+        first = _CREDIT_FIRST.fullmatch(line)
+        if first is not None:
+            return first["caption"], first["credit"]
     last = line[-1:]
     if last == "o" and line.endswith(_BUY_PRINT):
         # '... (Jo Li/The Portvale Review)Buy a print of this photo': the print shop's link
@@ -357,9 +373,10 @@ def split_glued(line: str) -> tuple[str, str] | None:
     bbc = _bbc_label_tail(line) or _dash_credit_tail(line) or _named_with_paper(line)
     if bbc is not None:
         return bbc
-    # both forms end in a name or an organisation, capitalised (most lines end in a word in
-    # lower case: a cheap test before either runs)
-    if line[line.rfind(" ") + 1 :][:1].isupper():
+    # both forms end in a name or an organisation, capitalised, or a site's address (most
+    # lines end in a word in lower case: a cheap test before either runs)
+    last_word = line[line.rfind(" ") + 1 :]
+    if last_word[:1].isupper() or "." in last_word[1:-1]:
         named = _labelled_name_tail(line) or _comma_credit_tail(line) or _via_tail(line)
         if named is not None:
             return named
@@ -430,7 +447,7 @@ def split_glued(line: str) -> tuple[str, str] | None:
         if client and client.start() >= 20 and for_client(client.group("tail")):
             return line[: client.start()].rstrip(), client.group("tail")
     if line[-1:].isupper() and line[-2:-1].isupper():
-        caps = _caps_tail(line)
+        caps = _caps_tail(line)  # ('... near the loch ALAMY', '... on Monday PIC: JO LI')
         if caps is not None:
             return caps
     if line.find(" /", len(line) - 30) >= 0:
@@ -441,7 +458,8 @@ def split_glued(line: str) -> tuple[str, str] | None:
 # The Times' credits in capitals after the caption with no stop between: '... at the
 # university MARCUS ELLERY FOR THE TIMES', '... near the loch ALAMY'.
 _CAPS_CREDIT_TAIL: Final = re.compile(
-    r"(?<=[a-z0-9]) (?P<tail>[A-Z][A-Z'’.&-]+(?: [A-Z][A-Z'’.&-]+){0,6})$"
+    r"(?<=[a-z0-9]) (?P<label>(?:PIC|PICTURE|PHOTO): )?"
+    r"(?P<tail>[A-Z][A-Z'’.&-]+(?: [A-Z][A-Z'’.&-]+){0,6})$"
 )
 
 
@@ -454,10 +472,12 @@ def _caps_tail(line: str) -> tuple[str, str] | None:
         return None
     tail = found.group("tail")
     name, _, paper = tail.partition(" FOR ")
-    if photo_agency_alone(tail) or (
-        paper and person_name(title_case(name)) == title_case(name) and paper_name(paper)
-    ):
+    named = person_name(title_case(name)) == title_case(name)
+    if photo_agency_alone(tail) or (paper and named and paper_name(paper)):
         return line[: found.start()].rstrip(), tail
+    if found.group("label") and named and not paper:
+        # '... on Monday PIC: JO LI': a label in capitals and the photographer, Mmegi's form
+        return line[: found.start()].rstrip(), line[found.start() :].strip()
     return None
 
 
@@ -601,7 +621,9 @@ _LABELLED_NAME_TAIL: Final = re.compile(
     r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}|"
     # an office that handed out the photo ('Picture: Cork City Council', 'Picture: NSW
     # Police'), or a government's short name ('Photo: GovHK')
-    rf"(?P<office>{_OFFICE.pattern}|[A-Z][a-z]{{1,5}}[A-Z]{{2,4}}))"
+    # (or the site that published it: 'Photo credit: primeminister.kz')
+    rf"(?P<office>{_OFFICE.pattern}|[A-Z][a-z]{{1,5}}[A-Z]{{2,4}}|"
+    r"[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}))"
     # ('Photo: Jo Li ANP': the agency's acronym after the photographer's name)
     r"(?: (?P<agency>[A-Z]{2,6}))?"
     r"(?: for (?P<client>[A-Z][^.!?]{1,50}))?)"

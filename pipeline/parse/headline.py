@@ -82,6 +82,8 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             continue
         if ln.index == 1 and ln.words <= 6 and _site_name(lines[0]):
             continue  # the site's tagline under its name ('Qatar's top-selling English daily')
+        if ln.index == 1 and ln.words <= 8 and _paper_tagline(lines[0], ln):
+            continue  # ('The Portvale Times' / 'The Valley's No. 1 English Daily Newspaper')
         if (
             _not_headline(ln, opening)
             or _names_listed(lines, ln)
@@ -250,6 +252,20 @@ def _site_name(ln: Line) -> bool:
     return ln.words <= 10 and (
         credits.lone_organisation(ln.text) is not None or _named_masthead(ln.text)
     )
+
+
+def _paper_tagline(first: Line, ln: Line) -> bool:
+    """A paper's tagline under its name on the page's first line, a paper the table may lack:
+    the name reads as a paper's (data), and the tagline calls the site news."""
+    return (
+        first.words <= 5
+        and _TAGLINE_WORD.search(ln.text) is not None
+        and credits.paper_name(first.text)
+        and not full_stop_end(ln.text)
+    )
+
+
+_TAGLINE_WORD: Final = re.compile(r"\b(?:[Nn]ews(?:paper)?|[Dd]aily|[Oo]nline|[Pp]ortal)\b")
 
 
 def title_case_sentences(ln: Line) -> bool:
