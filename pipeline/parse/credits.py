@@ -445,8 +445,10 @@ def paper_credit(line: str) -> bool:
 def _paper(name: str) -> bool:
     """A paper by its name (a word of it names newspapers, data) or a newspaper of the table
     ('THE BLADE')."""
-    if paper_name(name):
-        return True
+    return paper_name(name) or _known_newspaper(name)
+
+
+def _known_newspaper(name: str) -> bool:
     known = organisations().lookup(name)
     return known is not None and organisations().kinds.get(known) == "newspaper"
 
@@ -496,19 +498,28 @@ def signed_address(name: str, local: str) -> bool:
     return any(len(part) >= 3 and part in local.casefold() for part in _SURNAME_JOIN.split(surname))
 
 
-# 'Photo: Jo Li. A bus on Main Street.': a labelled credit first, then the caption it
-# credits, on one line (Icelandic Review's form).
-_CREDIT_THEN_CAPTION: Final = re.compile(
+# A credit first, then the caption it credits, on one line: 'Photo: Jo Li. A bus on Main
+# Street.' (Icelandic Review's form, a credit line), 'Staff Photo by Jo Li / Traffic moves
+# along Main Street on Monday.' (the Chattanooga Times Free Press's, read as a caption).
+_CREDIT_COLON_CAPTION: Final = re.compile(
     r"(?P<credit>(?:Photo|Photograph|Picture|Image|Pic)s?: "
     r"(?P<name>[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,3}))\.\s+(?P<caption>\S.{10,})"
 )
+_CREDIT_SLASH_CAPTION: Final = re.compile(
+    r"(?P<credit>(?:(?:Staff|Contributed|Submitted|File) )?(?:[Pp]hoto|[Ii]mage|[Pp]icture)s? "
+    r"(?:by|courtesy of) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}) / (?P<caption>[A-Z“\"].{14,})"
+)
 
 
-def credit_then_caption(line: str) -> tuple[str, str] | None:
-    """(credit, caption) of a credit line that goes on with its caption, the credit naming a
-    person."""
-    match = _CREDIT_THEN_CAPTION.fullmatch(line) if line[:1] == "P" or line[:1] == "I" else None
-    if match is None or person_name(match["name"]) != match["name"]:
+def credit_then_caption(line: str, slashed: bool = False) -> tuple[str, str] | None:
+    """(credit, caption) of a line that opens with a credit and goes on with its caption:
+    after a colon and a person's name and a full stop, or (`slashed`) before ' / '."""
+    if line[:1] not in "SCFPI":
+        return None  # each form opens with its label or a staff word
+    match = (_CREDIT_SLASH_CAPTION if slashed else _CREDIT_COLON_CAPTION).fullmatch(line)
+    if match is None:
+        return None
+    if not slashed and person_name(match["name"]) != match["name"]:
         return None
     return match["credit"], match["caption"]
 
@@ -520,10 +531,9 @@ def paper_comma_credit(line: str) -> bool:
     if match is None:
         return False
     paper = match.group("paper")
-    known = organisations().lookup(paper)
     # ('KARA SJOBERG, TRIBUNE': a paper's word alone is its short name)
     alone = " " not in paper and paper_name(paper)
-    if not (alone or paper_outlet(paper) or organisations().kinds.get(known or "") == "newspaper"):
+    if not (alone or paper_outlet(paper) or _known_newspaper(paper)):
         return False
     name = match.group("name")
     return person_name(name) == title_case(name)
@@ -532,10 +542,11 @@ def paper_comma_credit(line: str) -> bool:
 _PAPER_FIRST: Final = re.compile(
     r"(?P<paper>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) ?/ ?(?P<name>[A-Z][^/|()]{2,40})"
 )
+# A news site's address in lower case, as a credit names its source ('mbl.is',
+# 'primeminister.kz').
+SITE_HOST: Final = r"[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}"
 # The site's address first ('mbl.is/Jo Li', as Icelandic papers credit their photographers).
-_HOST_FIRST: Final = re.compile(
-    r"(?P<paper>[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}) ?/ ?(?P<name>[A-Z][^/|()]{2,40})"
-)
+_HOST_FIRST: Final = re.compile(rf"(?P<paper>{SITE_HOST}) ?/ ?(?P<name>[A-Z][^/|()]{{2,40}})")
 
 
 # 'Jo Li/Staff', 'Jo Li | Staff Photographer', 'Jo Li — AP', 'Jo Li - The Portvale Times':

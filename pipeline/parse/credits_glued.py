@@ -15,7 +15,9 @@ from pipeline.parse.credits import (
     OFFICE,
     POOL_NAME,
     SCREEN_CREDIT,
+    SITE_HOST,
     credit_tail,
+    credit_then_caption,
     featured_credit,
     for_client,
     is_credit_line,
@@ -243,21 +245,13 @@ _BARE_SOURCE_ENDS: Final = (
 )
 
 
-# 'Staff Photo by Jo Li / Traffic moves along Main Street on Monday.': the credit first, then
-# a slash and the caption (the Chattanooga Times Free Press's form).
-_CREDIT_FIRST: Final = re.compile(
-    r"(?P<credit>(?:(?:Staff|Contributed|Submitted|File) )?(?:[Pp]hoto|[Ii]mage|[Pp]icture)s? "
-    r"(?:by|courtesy of) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}) / (?P<caption>[A-Z“\"].{14,})"
-)
-
-
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence (or
-    (caption, credit) when the credit opens the line before a slash)."""
-    if line[:1] in "SCFPI" and " / " in line[:80]:
-        first = _CREDIT_FIRST.fullmatch(line)
+    (caption, credit) when the credit opens the line before a slash, `credit_then_caption`)."""
+    if " / " in line[:80]:
+        first = credit_then_caption(line, slashed=True)
         if first is not None:
-            return first["caption"], first["credit"]
+            return first[1], first[0]
     last = line[-1:]
     if last == "o" and line.endswith(_BUY_PRINT):
         # '... (Jo Li/The Portvale Review)Buy a print of this photo': the print shop's link
@@ -622,8 +616,7 @@ _LABELLED_NAME_TAIL: Final = re.compile(
     # an office that handed out the photo ('Picture: Cork City Council', 'Picture: NSW
     # Police'), or a government's short name ('Photo: GovHK')
     # (or the site that published it: 'Photo credit: primeminister.kz')
-    rf"(?P<office>{_OFFICE.pattern}|[A-Z][a-z]{{1,5}}[A-Z]{{2,4}}|"
-    r"[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}))"
+    rf"(?P<office>{_OFFICE.pattern}|[A-Z][a-z]{{1,5}}[A-Z]{{2,4}}|{SITE_HOST}))"
     # ('Photo: Jo Li ANP': the agency's acronym after the photographer's name)
     r"(?: (?P<agency>[A-Z]{2,6}))?"
     r"(?: for (?P<client>[A-Z][^.!?]{1,50}))?)"

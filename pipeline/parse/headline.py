@@ -265,9 +265,6 @@ def _paper_tagline(first: Line, ln: Line) -> bool:
     )
 
 
-_TAGLINE_WORD: Final = re.compile(r"\b(?:[Nn]ews(?:paper)?|[Dd]aily|[Oo]nline|[Pp]ortal)\b")
-
-
 def title_case_sentences(ln: Line) -> bool:
     """A headline set in Title Case whose full stops close no story sentence ('Wells Run Dry.
     Farmers Drill Deeper.'): four long words or more, nearly all capitalised, not capitals."""
@@ -306,10 +303,12 @@ _MASTHEAD_TAIL: Final = re.compile(r"[®™]?\s*(?:[—–|·-]\s+\S.*|(?:Online
 # 'Lusaka Times - Zambia's Leading Online News Site', 'New Age | Bangladesh's outspoken
 # English daily': a short name, a separator and a tagline that calls the site news (a
 # page's title, 'Headline - Site', puts the long part first).
+# The words a site's tagline calls it by.
+_SITE_WORDS: Final = r"\b(?:[Nn]ews(?:paper)?|[Hh]eadlines|[Dd]aily|[Oo]nline|[Ss]ite|[Pp]ortal)\b"
 _TAGLINE_MASTHEAD: Final = re.compile(
-    r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) [—–|-] "
-    r"(?P<tagline>.*\b(?:[Nn]ews(?:paper)?|[Hh]eadlines|[Dd]aily|[Oo]nline|[Ss]ite|[Pp]ortal)\b.*)"
+    rf"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,3}}) [—–|-] (?P<tagline>.*{_SITE_WORDS}.*)"
 )
+_TAGLINE_WORD: Final = re.compile(_SITE_WORDS)  # (a tagline on its own line, `_paper_tagline`)
 
 
 def _tagline_masthead(text: str) -> bool:

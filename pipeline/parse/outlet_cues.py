@@ -113,11 +113,20 @@ def contact_outlet(lines: list[str]) -> str | None:
 def stamp_outlet(lines: list[str]) -> str | None:
     """'China | Reuters 14 Apr 2025 5:42 pm': a wire or broadcaster named in the story's date
     stamp, where a site that runs agency copy prints its source beside the date."""
-    kinds = organisations().kinds
     for line in lines:
-        for _, _, canonical in organisations().find(line):
-            if kinds.get(canonical) in ("wire", "broadcaster"):
-                return canonical
+        found = _wire_or_broadcaster(line)
+        if found is not None:
+            return found
+    return None
+
+
+def _wire_or_broadcaster(line: str, at: int | None = None) -> str | None:
+    """The first wire or broadcaster the line names (where `at` is given, the one opening
+    there)."""
+    kinds = organisations().kinds
+    for start, _, canonical in organisations().find(line):
+        if (at is None or start == at) and kinds.get(canonical) in ("wire", "broadcaster"):
+            return canonical
     return None
 
 
@@ -125,16 +134,13 @@ def copyright_outlet(lines: list[str]) -> str | None:
     """'© 2019 The Associated Press. All Rights Reserved.': the weakest outlet cue, taken only
     when nothing else names one, and only for a wire or broadcaster (a newspaper's notice is
     as often the footer of the site that reprinted the story)."""
-    kinds = organisations().kinds
     for line in lines:
         head = _NOTICE_HEAD.search(line)
-        if head is None:
-            continue
-        for start, _, canonical in organisations().find(line):
-            # the notice's owner, right after its sign and year (an address further on may
-            # name a state that is also a wire's name: '..., Scranton, PA 18503')
-            if start == head.end() and kinds.get(canonical) in ("wire", "broadcaster"):
-                return canonical
+        # the notice's owner, right after its sign and year (an address further on may name
+        # a state that is also a wire's name: '..., Scranton, PA 18503')
+        found = _wire_or_broadcaster(line, head.end()) if head is not None else None
+        if found is not None:
+            return found
     return None
 
 

@@ -73,7 +73,7 @@ def standalone(text: str, word: str) -> bool:
     return False
 
 
-DASHES: Final = "—–"
+_DASHES: Final = "—–"
 _DASH_SPACE: Final = re.compile(r"[—–]\s*")
 
 
@@ -88,7 +88,7 @@ def without_dashed(text: str, name: str) -> str:
         dash = at
         while dash > done and text[dash - 1].isspace():
             dash -= 1
-        if dash > done and text[dash - 1] in DASHES:
+        if dash > done and text[dash - 1] in _DASHES:
             out.append(text[done : dash - 1])
             done = at + len(name)
             at = text.find(name, done)
