@@ -248,7 +248,7 @@ _BARE_SOURCE_ENDS: Final = (
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence (or
     (caption, credit) when the credit opens the line before a slash, `credit_then_caption`)."""
-    if " / " in line[:80]:
+    if line[:1] in "SCFPI" and " / " in line[:80]:  # (the form's openings: a cheap test first)
         first = credit_then_caption(line, slashed=True)
         if first is not None:
             return first[1], first[0]
