@@ -75,6 +75,11 @@ SETS = (
     "unseen24",
     "unseen25",
     "unseen26",
+    "unseen27",
+    "unseen28",
+    "unseen29",
+    "unseen30",
+    "unseen31",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -225,19 +225,51 @@ FLOORS = {
         0.96,
         1.0,
     ),
-    # no rule written from them (written 2026-12-05 at about 15:00 UTC): their scores are
-    # honest estimates (docs/EVALUATION.md, session of 14:05 UTC)
+    # honest estimates in the session of 14:05 UTC (docs/EVALUATION.md); rules written from
+    # them in the session of 16:05 UTC (training numbers since)
     "unseen25": (
         20,
-        {"title": 18, "reporters": 19, "outlet": 17, "published": 20, "media_credit": 29},
-        0.94,
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 33},
+        1.0,
         1.0,
     ),
     "unseen26": (
         20,
-        {"title": 18, "reporters": 20, "outlet": 18, "published": 19, "media_credit": 21},
-        0.97,
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 27},
         1.0,
+        1.0,
+    ),
+    # written 2026-12-05 at about 16:10 UTC; first scores at 3545423 (docs/EVALUATION.md,
+    # session of 16:05 UTC)
+    "unseen27": (
+        20,
+        {"title": 18, "reporters": 18, "outlet": 17, "published": 19, "media_credit": 33},
+        0.95,
+        0.99,
+    ),
+    "unseen28": (
+        20,
+        {"title": 18, "reporters": 20, "outlet": 20, "published": 19, "media_credit": 24},
+        0.95,
+        0.99,
+    ),
+    "unseen29": (
+        20,
+        {"title": 18, "reporters": 18, "outlet": 20, "published": 17, "media_credit": 17},
+        0.88,
+        0.97,
+    ),
+    "unseen30": (
+        20,
+        {"title": 18, "reporters": 17, "outlet": 17, "published": 19, "media_credit": 28},
+        0.95,
+        1.0,
+    ),
+    "unseen31": (
+        20,
+        {"title": 19, "reporters": 18, "outlet": 20, "published": 20, "media_credit": 20},
+        0.90,
+        0.99,
     ),
 }
 

@@ -520,7 +520,12 @@ def staff_paper(line: str) -> str | None:
     if not ends_in_paper_word(paper) or _section_news(paper):
         return None  # ('News Reporter', 'Business News Reporter': a desk's post)
     named_the = match.start("paper") > match.start() and "he " in line[: match.start("paper")]
-    if opens_with_given_name(paper) and not named_the:
+    words = paper.split()
+    # (a name in capitals before the paper's, 'By JO LI Tribune Staff Reporter')
+    caps_name = (
+        len(words) >= 3 and words[0].isupper() and words[1].isupper() and not paper.isupper()
+    )
+    if (caps_name or opens_with_given_name(paper)) and not named_the:
         return None  # 'By Jo Li Globe Staff', 'By Jo Li Spectator Reporter': a name, its post
     if " " not in paper and line.rstrip().endswith(("staff", "Staff", "STAFF")):
         return None  # 'Times staff', 'Monitor staff': a short name, left to `own_name`

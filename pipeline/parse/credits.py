@@ -326,7 +326,8 @@ OFFICE: Final = (
     # ('Portvale Fire and Rescue Service': 'and' between the capitalised words)
     r"[A-Z][\w'’.&-]* (?:(?:[A-Z][\w'’.&-]*|and|&) ){0,5}(?:Office|Department|Police|Service|"
     r"Agency|Ministry|Council|Museum|Archives?|Library|Authority|Commission|Force|Brigade|"
-    r"Coastguard|Airport|Hospital|Corporation|District|"
+    r"Coastguard|Airport|Hospital|Corporation|District|Administration|Bureau|Municipality|"
+    r"Directorate|Secretariat|Embassy|"
     # (a town's offices and a football club: 'Tbilisi City Hall', 'Sunderland AFC')
     r"City Hall|Town Hall|AFC|FC|Football Club|Center|Centre|Zoo)"
     r"(?: of [A-Z][\w'’.&-]*(?: (?:and |& )?[A-Z][\w'’.&-]*){0,4})?"
@@ -463,10 +464,11 @@ _STAFF_POST: Final = re.compile(STAFF_POST)
 # The paper's name first, then the photographer's ('The STAR / Jo Li', the Philippine papers'
 # order).
 # 'Jo Li, Portvale News Sentinel': a photographer and the paper, after a comma (the USA
-# Today network's papers print their staff's credits so under a caption or a video).
+# Today network's papers print their staff's credits so under a caption or a video), maybe
+# from its files ('Jo Li, The Gazette file').
 _NAME_COMMA_PAPER: Final = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}), (?P<paper>(?:The )?[A-Z][\w&.'’-]*"
-    r"(?: [A-Z][\w&.'’-]*){0,4})"
+    r"(?: [A-Z][\w&.'’-]*){0,4})(?: (?:file|File|FILE)(?: photo)?)?"
 )
 
 

@@ -71,7 +71,10 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         rf"(?:{agencies}|[A-Z]{{2,5}}(?= Photo| PHOTO))(?:/[A-Z][^()/]{{2,60}}|"
         r": [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}|"
         r"(?!\w) (?:Photo|PHOTO)s?(?:(?: by |/)[^()]{2,80})?)|"
+        # ('(Express Photo by Jo Li)', '(Capitol News Illinois photo by Jo Li)': the source's
+        # name, then its photographer's)
         r"[A-Z][a-z]{2,20} Photo by [^()]{2,80}|"
+        r"(?:[A-Z][\w.&'’-]* ){1,4}photo by [A-Z][^()]{2,80}|"
         # a broadcaster's local station the table lacks, after a sentence: '... on Monday. (ABC
         # Riverina: Jo Li)', as ABC Australia's regional newsrooms credit
         r"(?:(?<=[.!?”\"]\()|(?<=[.!?”\"]\s\())[A-Z]{2,5}(?: [A-Z][a-z]+){1,2}"
@@ -394,6 +397,8 @@ def split_glued(line: str) -> tuple[str, str] | None:
         stopped = line[:bar].rstrip().endswith(".")
         if "|" not in after and (
             credit_tail(after)
+            # ('... the investigation. | Submitted': a reader's or an office's photo)
+            or (stopped and after.rstrip(".") in _BRACKETED_SOURCES)
             or (
                 ("Photo" in after or stopped)
                 # ('... Exchange Street. | Portvale City Council': an office's handout)
@@ -1135,11 +1140,12 @@ def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
         reverse=True,
     )
     alternatives = alternation(names, _any_case)
-    # '... Finland. Reuters' (or '... Putrajaya. — Bernama', The Star's, '... today.
+    # '... Finland. Reuters' (or '... Jakarta. REUTERS PHOTO', the agency's word for its photo;
+    # '... Putrajaya. — Bernama', The Star's, '... today.
     # --fotoBERNAMA', Bernama's own), glued and capitalised ('... Finland.Getty Images', not
     # '.Ap'), or bracketed after a sentence or a wide gap: '... talks   (Lehtikuva)'
     pattern = re.compile(
-        rf"(?:(?<=[.!?)”\"])\s+(?:[—–]\s?|--)?((?i:{alternatives}))"
+        rf"(?:(?<=[.!?)”\"])\s+(?:[—–]\s?|--)?((?i:{alternatives})(?i: photo)?)"
         rf"|(?<=[a-z0-9][.!?])(?=[A-Z](?:[A-Z]|[a-z]{{3}}))((?i:{alternatives}))"
         rf"|(?:(?<=[.!?”\"])\s*|\s{{2,}})\(((?i:{alternatives}))\))\s*$"
     )

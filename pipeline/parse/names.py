@@ -41,6 +41,9 @@ _NOT_PERSON_WORDS: Final = (
     r"presidency|office|army|navy|embassy|military|palace|parliament|kremlin|administration|"
     # ... a city's offices and a football club ('Tbilisi City Hall', 'Sunderland AFC')
     r"city|club|afc|fc|"
+    # ... a force, a harbour's ferry and the Welsh parliament ('Gloucestershire Constabulary',
+    # 'Harwich Harbour Ferry', 'Senedd Cymru')
+    r"constabulary|harbou?r|ferry|ferries|senedd|cymru|"
     # Bodies and places that read as two capitalised words ('Joint Committee', 'Religion
     # Dispatches', 'Lansdowne Road, Dublin' under a headline).
     r"committee|commission|dispatch|dispatches|road|street|avenue|boulevard|stadium|arena|"
@@ -174,6 +177,16 @@ def person_name(fragment: str) -> str | None:
     head = text.split(" ", 1)[0]
     if len(head) >= 3 and head.isupper() and head.isalpha() and not text.isupper():
         return None  # 'ABC Riverina', 'WTOP Staff': an acronym opens an organisation's name
+    tail = text[text.rfind(" ") + 1 :]
+    if (
+        2 <= len(tail) <= 4
+        and tail.isupper()
+        and tail.isalpha()
+        and not text.isupper()
+        and tail.strip("IVX")
+        and tail not in ("JR", "SR")
+    ):
+        return None  # 'Waco ISD', 'Portvale PD': ... or closes it ('Jo Li III' is a name)
     if text[:1] in _HONORIFIC_INITIALS and _HONORIFIC.match(text):
         text = _HONORIFIC.sub("", text)
     if text[-2:].lower() in ("jr", "sr") and _SUFFIX.search(fragment.rstrip(_NOT_STOP)):

@@ -486,20 +486,24 @@ def name_signoff(lines: list[Line], ln: Line) -> bool:
 
 _QUOTE_MARKS: Final = "“\"‘'«"
 _GLUED_CASE: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# ... or after a space: 'Jo Li Palm Springs Desert Sun', the USA Today network's byline
+# (the name and the paper on two lines in the page, one line in the copy).
+_SPACED_CASE: Final = re.compile(r"(?<=[a-z] )(?=[A-Z])")
 
 
 def glued_organisation(text: str) -> str | None:
     """'Jo Li and Kim BoAssociated Press': the byline's names with their news organisation
-    glued to the last surname (the page set them on two lines, the scrape joined them);
-    returned with a comma between ('Jo Li and Kim Bo, Associated Press')."""
+    glued to the last surname, or after a space (the page set them on two lines, the scrape
+    joined them); returned with a comma between ('Jo Li and Kim Bo, Associated Press')."""
     if len(text) > 120 or not text[-1:].isalpha() or "  " in text:
         return None
     orgs = organisations()
-    for cut in _GLUED_CASE.finditer(text):
+    spaced = _SPACED_CASE.finditer(text) if "/" not in text and "|" not in text else ()
+    for cut in (*_GLUED_CASE.finditer(text), *spaced):
         name = orgs.lookup(text[cut.start() :])
         if name is None or orgs.kinds.get(name) not in _NEWS_KINDS:
             continue
-        names = text[: cut.start()]
+        names = text[: cut.start()].rstrip()
         found = people(names)
         words = names.replace(",", " ").replace(" and ", " ").split()
         if found and len(" ".join(found).split()) == len(words):

@@ -442,10 +442,11 @@ def mark_credited_captions(lines: list[Line]) -> None:
             and ("," in ln.text or "@" in ln.text)
             and (credits.paper_comma_credit(ln.text) or credits.email_credit(ln.text))
             and headline.full_stop_end(prev.text)
-            and (i < 2 or lines[i - 2].role != "byline")
+            and (i < 2 or lines[i - 2].role != "byline" or photo_cue(prev))
             and not _repeats_earlier(lines, prev)
         ):
             # '<caption>.' / 'Jo Li, Portvale News Sentinel' or 'Jo Li jli@portvalestar.com'
+            # (under the byline, only when that line reads as a photo's caption)
             ln.role, ln.rule = "credit", "paper_credit_after_caption"
         elif (
             prev.words >= 5
