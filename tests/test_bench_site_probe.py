@@ -240,25 +240,28 @@ FLOORS = {
         1.0,
     ),
     # written 2026-12-05 at about 16:10 UTC; first scores at 3545423 (docs/EVALUATION.md,
-    # session of 16:05 UTC)
+    # session of 16:05 UTC): title 18, 18, 18; credits 33, 24, 17. Rules written from them
+    # in that session's round two (training numbers since)
     "unseen27": (
         20,
-        {"title": 18, "reporters": 18, "outlet": 17, "published": 19, "media_credit": 33},
-        0.95,
-        0.99,
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 36},
+        1.0,
+        1.0,
     ),
     "unseen28": (
         20,
-        {"title": 18, "reporters": 20, "outlet": 20, "published": 19, "media_credit": 24},
-        0.95,
-        0.99,
+        {"title": 19, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 28},
+        1.0,
+        1.0,
     ),
     "unseen29": (
         20,
-        {"title": 18, "reporters": 18, "outlet": 20, "published": 17, "media_credit": 17},
-        0.88,
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 27},
+        0.98,
         0.97,
     ),
+    # no rule written from them: their scores are honest estimates (docs/EVALUATION.md,
+    # session of 16:05 UTC)
     "unseen30": (
         20,
         {"title": 18, "reporters": 17, "outlet": 17, "published": 19, "media_credit": 28},
@@ -267,8 +270,8 @@ FLOORS = {
     ),
     "unseen31": (
         20,
-        {"title": 19, "reporters": 18, "outlet": 20, "published": 20, "media_credit": 20},
-        0.90,
+        {"title": 19, "reporters": 18, "outlet": 20, "published": 20, "media_credit": 21},
+        0.93,
         0.99,
     ),
 }

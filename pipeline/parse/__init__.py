@@ -97,6 +97,8 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         text = ln.text
         if ln.rule == "glued_organisation":
             text = roles_bylines.glued_organisation(text) or text
+        elif ln.rule == "stamp_then_byline":
+            text = roles_bylines.byline_after_stamp(text)
         names, orgs = bylines.byline_people(text)
         reporters += names
         outlets += orgs
@@ -173,6 +175,14 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     outlets.append(copyright or "")
     outlets.append(own_name.self_report(paragraphs, own) or "")
     outlets.append(own_name.published_in(texts, own) or "")
+    if not any(outlets) and any(
+        ln.words <= 2 and ln.text.casefold() in outlet_cues.STAFF_POSTS
+        for byline in result.of("byline")
+        for ln in lines[byline.index + 1 : byline.index + 3]
+    ):
+        # 'Jo Li' / 'Staff writer': the paper of the site's copyright notice
+        copyright_lines = [ln.text for ln in lines if ln.rule == "copyright"]
+        outlets.append(outlet_cues.staff_notice_outlet(copyright_lines) or "")
     if not any(outlets):
         site_own = outlet_cues.own_organisations(chrome, publisher)
         agencies = [a for m in media for a in m["agencies"]]

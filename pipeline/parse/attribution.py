@@ -205,6 +205,8 @@ def contributors(body: str) -> list[tuple[str | None, str]]:
     for match in _BARE_CONTRIBUTED.finditer(body) if _may_name_bare(body) else ():
         # 'Jo Li in Oslo and Kim Bo in Rome contributed': the places are no list items.
         names = _IN_PLACE.sub(" ", match.group("names"))
+        if names[:6] == "Staff ":
+            names = _STAFF_POST_LEAD.sub("", names)  # 'Staff Writer Jo Li contributed ...'
         owner = _OWNER.match(names)  # "Fox News' Jo Li contributed": the outlet's own
         outlet = organisations().lookup(owner.group("org")) if owner else None
         if owner:  # a possessive before the names is their organisation, known or not
@@ -268,6 +270,8 @@ _BARE_CONTRIBUTED: Final = re.compile(
     r"\.?\s*$"
 )
 _LIST_SPLIT: Final = re.compile(r"\s*(?:,\s*and\b|,|\band\b|&)\s*")
+# A staff post before a contributor's name (the paper's own staff, as Cox papers print it).
+_STAFF_POST_LEAD: Final = re.compile(r"Staff (?:[Ww]riters?|[Rr]eporters?) ")
 
 
 # 'With Post Wires', 'With wire services', 'With files from The Canadian Press': a paper's

@@ -462,9 +462,21 @@ def without_client(text: str) -> tuple[str, list[str]]:
 
 
 def ends_in_paper_word(text: str) -> bool:
-    """Whether the text's last word (or the last part of a hyphenated one, 'Times-Dispatch')
-    names newspapers (data): a cheap test before the readings of a paper's name."""
-    return text.rpartition(" ")[2].rpartition("-")[2].casefold() in newspaper_words()
+    """Whether the text's last word (or the last part of a hyphenated one, 'Times-Dispatch',
+    or of one written in camel case, 'StarNews') names newspapers (data): a cheap test before
+    the readings of a paper's name."""
+    last = text.rpartition(" ")[2].rpartition("-")[2]
+    words = newspaper_words()
+    if last.casefold() in words:
+        return True
+    # (most words hold no capital after their first letter: a cheap test before the search)
+    camel = len(last) > 5 and not last[1:].islower() and not last.isupper()
+    glued = _CAMEL_CUT.search(last) if camel else None
+    return glued is not None and last[glued.end() :].casefold() in words
+
+
+# Where a word written in camel case starts its last part ('Star|News', 'Star|Phoenix').
+_CAMEL_CUT: Final = re.compile(r"[a-z](?=[A-Z][a-z]+$)")
 
 
 def unknown_paper(text: str) -> bool:
@@ -534,7 +546,7 @@ def staff_paper(line: str) -> str | None:
 
 def _section_news(name: str) -> bool:
     """'News', 'India News', 'Local News': a section's label as often as a paper's name."""
-    return name.endswith("News") and name.count(" ") <= 1
+    return name.count(" ") <= 1 and name.rpartition(" ")[2] == "News"  # ('StarNews' a paper)
 
 
 # The parts of a byline after its names: list separators, wide gaps, bullets, spaced dashes.

@@ -323,6 +323,9 @@ _STATION: Final = re.compile(r"^([A-Z]{2,5}(?: [A-Z][a-z]+){1,2}): (?=[A-Z])")
 # An office that handed out a photo: 'Portvale City Council', 'NSW Police', 'Malta Police
 # Force', 'Quang Ngai Department of Agriculture and Environment'.
 OFFICE: Final = (
+    # ('Department of Environment and Science' alone: a government's office by its remit)
+    r"(?:(?:Department|Ministry|Office|Bureau|Directorate|Secretariat|Administration|Agency|"
+    r"Authority|Commission) of [A-Z][\w'’.&-]*(?:,? (?:and |& )?[A-Z][\w'’.&-]*){0,5}|"
     # ('Portvale Fire and Rescue Service': 'and' between the capitalised words)
     r"[A-Z][\w'’.&-]* (?:(?:[A-Z][\w'’.&-]*|and|&) ){0,5}(?:Office|Department|Police|Service|"
     r"Agency|Ministry|Council|Museum|Archives?|Library|Authority|Commission|Force|Brigade|"
@@ -330,7 +333,8 @@ OFFICE: Final = (
     r"Directorate|Secretariat|Embassy|"
     # (a town's offices and a football club: 'Tbilisi City Hall', 'Sunderland AFC')
     r"City Hall|Town Hall|AFC|FC|Football Club|Center|Centre|Zoo)"
-    r"(?: of [A-Z][\w'’.&-]*(?: (?:and |& )?[A-Z][\w'’.&-]*){0,4})?"
+    # (its remit may list fields: 'Department of Environment, Tourism, Science and Innovation')
+    r"(?: of [A-Z][\w'’.&-]*(?:,? (?:and |& )?[A-Z][\w'’.&-]*){0,5})?)"
 )
 _OFFICE: Final = re.compile(OFFICE)
 
@@ -389,6 +393,16 @@ _NO_AGENCY: Final = frozenset(
         "provided",
         "submitted",
         "contributed",
+        # ('BERNAMA PIC', 'Picture supplied': the words for a picture)
+        "pic",
+        "picture",
+        "image",
+        # a family's own picture ('Image: Family handout'): a source, no agency
+        "family",
+        "family handout",
+        "family photo",
+        "family picture",
+        "the family",
     ]
 )
 # A paper's own design desk made the montage or chart ('Guardian Design/Getty Images', 'Post
@@ -405,7 +419,8 @@ _MONONYM: Final = re.compile(r"([A-Z][a-z]{2,})(?: ?[-–] ?Pool| ?\((?:Staff|Po
 _CLIENT: Final = re.compile(r"(?:^|(?<=[\s/]))(?<![Ss]pecial )[Ff]or\s+[A-Z][^/|;()]*")
 _CAPS_SURNAME: Final = re.compile(r"(?![IVXLC]+\b)[A-Z][A-Z'’-]{2,}")
 _MEMBER_PAPER: Final = re.compile(r"/\s*([A-Z][^/|()]{2,60}?)\s+via\s")
-_NAME_PARTS: Final = re.compile(r"[\s-]+")
+# What parts a paper's name: spaces, hyphens and a camel case's capital ('StarNews').
+_NAME_PARTS: Final = re.compile(r"[\s-]+|(?<=[a-z])(?=[A-Z][a-z])")
 
 
 def paper_name(text: str) -> bool:
@@ -595,11 +610,14 @@ def loose_credit(line: str) -> bool:
         or (name.isupper() and "/" in line and _CAPS_TAIL.fullmatch(tail) is not None)
         # 'Jo Li/RGJ': a paper's or an agency's initials after the slash, known or not
         or ("/" in line and _INITIALS.fullmatch(tail) is not None)
+        # 'Jo Li / The Forum': a paper called by one word after 'The', known or not
+        or ("/" in line and _THE_ONE_WORD.fullmatch(tail) is not None)
     )
 
 
 _CAPS_TAIL: Final = re.compile(r"[A-Z][A-Z&'’.-]+(?: [A-Z][A-Z&'’.-]+){0,2}")
 _INITIALS: Final = re.compile(r"[A-Z]{2,5}")
+_THE_ONE_WORD: Final = re.compile(r"The [A-Z][a-z]{2,15}")
 # What Australian and New Zealand papers print under a photo a reader or an office gave them,
 # and a map service's view of a place ('Google Maps' under an office's caption).
 _SOURCE_ALONE: Final = frozenset(
@@ -620,6 +638,10 @@ _SOURCE_ALONE: Final = frozenset(
         "photo supplied",
         "photo provided",
         "photo submitted",
+        # ('Picture supplied', 'Image supplied': Australian papers' words for a photo)
+        "picture supplied",
+        "image supplied",
+        "supplied picture",
         "google maps",
         "google street view",
     }
@@ -631,6 +653,20 @@ def office_alone(line: str) -> bool:
     photo, alone on its line (the caller takes it for a credit only under a caption). Not
     after 'The': 'The Full-Time Office' heads a section of a story about offices."""
     return len(line) <= 80 and line[:4] != "The " and _OFFICE.fullmatch(line) is not None
+
+
+def civic_alone(line: str) -> bool:
+    """'City of Portvale': a town's government alone on its line, which may as well head a
+    section of the story (the caller asks under a line that reads as a photo's caption)."""
+    return len(line) <= 60 and _CIVIC.fullmatch(line) is not None
+
+
+# A town's, a county's or a state's government by its name ('City of Portvale', 'Town of
+# Lenn Valley').
+_CIVIC: Final = re.compile(
+    r"(?:City|Town|County|Village|Borough|Municipality|Province|State|Government|District) of "
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+)
 
 
 def source_alone(line: str) -> bool:
@@ -706,10 +742,22 @@ _SHOULD_READ: Final = re.compile(r"(?i)\)?\s*\(?\s*(?:photo |image )?credit shou
 _SHORT_CAPITALISED: Final = re.compile(r"[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+){0,3}")
 
 
+# A source after 'Provided by' or 'Courtesy of' whose name lists its fields ('Montana Fish,
+# Wildlife and Parks'): capitalised words, commas, then 'and' and the last field.
+_CAPITALISED_RUN: Final = r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}"
+_LISTED_BODY: Final = re.compile(
+    r"(?i:(?:(?:photo|image|picture) )?(?:(?:provided|supplied) by|courtesy(?: of)?))(?: the)? "
+    rf"({_CAPITALISED_RUN}(?:, {_CAPITALISED_RUN})+,? (?:and|&) {_CAPITALISED_RUN})"
+)
+_LIST_PARTS: Final = re.compile(r",? (?:and|&) |, ")
+
+
 def read(text: str) -> Credit:
     """Split a credit into photographers (people) and agencies (canonical organisations)."""
     credit = clean(text)
     source = credit.replace(" FOR ", " for ") if " FOR " in credit else credit
+    if "\\" in source:
+        source = source.replace("\\", "/")  # 'JO LI\STAFF': a backslash for the slash
     if _COURTESY_LEAD.match(source):
         source = _COURTESY.sub("", source)
     elif ("/" in source or ": " in source) and _SOURCE_SLASH.match(source):
@@ -721,6 +769,15 @@ def read(text: str) -> Credit:
             source = f"{run_on['name']} / {source[run_on.end() :]}"  # 'Jo Li The Portvale Eagle'
     if "should read " in text:  # both wordings name the people and agencies
         source = clean(_SHOULD_READ.sub(" / ", text))
+    listed = _LISTED_BODY.fullmatch(credit) if ", " in credit else None
+    if (
+        listed is not None
+        and any(" " not in p for p in _LIST_PARTS.split(listed[1]))
+        and not organisations().find(listed[1])
+    ):
+        # 'Provided by Montana Fish, Wildlife and Parks': one body whose name lists its fields
+        # (one word alone in the list is no person's name, nor an agency of the table)
+        return Credit(credit, (), (listed[1],))
     if ": " in source:
         source = _STATION.sub(r"\1 / ", _PAPER_LABEL.sub(r"\1 / ", source))
     if _GLUED_CAPS.search(source):

@@ -82,7 +82,8 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         # (in capitals too, and 'Photo credit:': '[PHOTO CREDIT: Daily Trust]', square brackets
         # read as round ones; '(photo credit: REUTERS/Jo Li)' in lower case)
         r"(?:Photo|Photograph|Picture|Image|Credit|Video|PHOTO|PICTURE|IMAGE|CREDIT|VIDEO|photo)s?"
-        r"(?: credit| CREDIT)?(?: by| BY|:)\s*[^()]{2,100}|"
+        # (China Daily's '[Photo/VCG]': a slash after the label)
+        r"(?: credit| CREDIT)?(?: by| BY|:|/)\s*[^()]{2,100}|"
         # '... in 1975. (Courtesy of Jo Li)', '(Photo courtesy of the Portvale Police)': after
         # a sentence only ('... the tickets (courtesy of his boss)' is the story's aside)
         r"(?:(?<=[.!?”\"]\()|(?<=[.!?”\"]\s\())"
@@ -211,6 +212,11 @@ _TRAILING_NOTE: Final = re.compile(
     r"(?<=\))\s+@[\w.]{2,30}$|\s*\((?:19|20)\d\d\)\s*COPYRIGHT RESERVED$"
 )
 _CREDIT_YEAR: Final = re.compile(r"/(?:19|20)\d\d\)$")
+_LEAD_PHOTO_NOTE: Final = re.compile(
+    r"\((?:Header|Top|Lead|Cover|Main|Featured?) (?:image|photo|picture): "
+    r"(?P<inner>[^()]{20,400})\)"
+)
+_PICTURE_REF: Final = re.compile(r"(?<=[A-Za-z]) \(\d{4,8}-\d{1,3}\)$")
 
 
 _FILE_OR_COURTESY: Final = re.compile(
@@ -245,6 +251,15 @@ _BARE_SOURCE_ENDS: Final = (
     ". Supplied photo",
     ". Submitted photo",
     ". Provided photo",
+    # (a source word alone, as US papers print it after the caption: '... area. CONTRIBUTED')
+    ". Contributed",
+    ". Submitted",
+    ". Provided",
+    ". CONTRIBUTED",
+    ". SUBMITTED",
+    ". PROVIDED",
+    ". SUPPLIED",
+    ". HANDOUT",
 )
 
 
@@ -261,7 +276,7 @@ def split_glued(line: str) -> tuple[str, str] | None:
         return split_glued(line[: line.rindex("Buy")].rstrip())
     # ('... last Friday. Photo supplied.', with or without its own full stop)
     bare = line[:-1] if last == "." else line
-    if bare[-1:] in "dopty" and bare.endswith(_BARE_SOURCE_ENDS) and len(line) >= 30:
+    if bare[-1:] in "doptyDT" and bare.endswith(_BARE_SOURCE_ENDS) and len(line) >= 30:
         cut = bare.rindex(". ") + 1
         return line[:cut], bare[cut + 1 :]
     if last.isalpha() and line.find("@", len(line) - 50) >= 0:
@@ -280,6 +295,18 @@ def split_glued(line: str) -> tuple[str, str] | None:
         bare = _TRAILING_NOTE.sub("", line)
         if bare != line:
             return split_glued(bare) if bare else None
+    if line[:1] == "(" and line.endswith(")") and line[1:2] in "HTLCMF":
+        # '(Header image: Growers pick tea in Pu'er, March 2, 2025. VCG)': a note closing the
+        # story on its lead photo, the caption and its credit inside
+        note = _LEAD_PHOTO_NOTE.fullmatch(line)
+        split = split_glued(note["inner"]) if note is not None else None
+        if split is not None:
+            return split
+    if line.endswith(")") and _PICTURE_REF.search(line, len(line) - 20):
+        # '... Picture: Jo Li (220125-14)': the picture desk's reference after the credit
+        split = split_glued(_PICTURE_REF.sub("", line))
+        if split is not None:
+            return split
     if line.endswith(")") and _CREDIT_YEAR.search(line, len(line) - 7):
         # '(Jo Li/Civil Beat/2025)': the year the photo was taken, after the credit
         split = split_glued(_CREDIT_YEAR.sub(")", line))
@@ -399,6 +426,9 @@ def split_glued(line: str) -> tuple[str, str] | None:
             credit_tail(after)
             # ('... the investigation. | Submitted': a reader's or an office's photo)
             or (stopped and after.rstrip(".") in _BRACKETED_SOURCES)
+            # ('... found more than 100 plants | Google', '... in Preston | Lancashire
+            # Police': an office or a map's view closing a caption, stopped or not)
+            or (bar >= 30 and (after in _MAP_NAMES or _OFFICE.fullmatch(after) is not None))
             or (
                 ("Photo" in after or stopped)
                 # ('... Exchange Street. | Portvale City Council': an office's handout)
@@ -607,9 +637,9 @@ _SOURCE_WORDS: Final = frozenset(
 )
 _LABELLED_NAME_TAIL: Final = re.compile(
     # ('Tribune photo: Jo Li', the paper's short name; 'Photo Jo Li', Nation.Cymru's, with no
-    # mark between)
+    # mark between; 'Pic/Jo Li', Mid-day's)
     r"(?<=[.!?”\"])\s*(?P<tail>(?:(?:(?:File|FILE|[A-Z]{2,4}|[A-Z][a-z]{2,12}) (?:[Pp]hoto|"
-    r"[Pp]icture)|Photo|Photograph|Picture|Image|PHOTO|PICTURE)(?: credit)?(?: by|:| /|"
+    r"[Pp]icture)|Photo|Photograph|Picture|Image|PHOTO|PICTURE|Pic|PIC)(?: credit)?(?: by|:| ?/|"
     r"(?= [A-Z][a-z]+ [A-Z]))|©|"
     # ('... in October. Photo courtesy of the Portvale Department of Parks')
     r"(?:Photo|Image|Picture)s? courtesy of(?: the)?)"
@@ -631,17 +661,33 @@ _LABELLED_NAME_TAIL: Final = re.compile(
 
 # '... April. Photo courtesy of Tartu Light Trust.', '... layout. Image: Supplied by Portvale
 # City Council': an organisation that handed out the photo, after the caption's last sentence.
+# Who gave a photo of their own, named in lower case after 'Courtesy of the'.
+_PRIVATE_SOURCE: Final = r"(?:interviewees?|family|author|subject|organi[sz]ers?|respondents?)"
 _SUPPLIED_BY: Final = re.compile(
     r"(?<=[.!?”\"])\s*(?P<tail>(?:(?:Image|Photo|Picture): )?(?:(?:Photo|Image|Picture) )?"
-    r"(?:Supplied by|Provided by|[Cc]ourtesy of|Courtesy)(?: the)? [A-Z][\w&'’-]*"
-    r"(?: (?:[A-Z][\w&'’-]*|of|and|&|for)){0,6})\.?$"
+    r"(?:Supplied by|Provided by|[Cc]ourtesy of|Courtesy)(?: the)? (?:[A-Z][\w&'’-]*"
+    r"(?: (?:[A-Z][\w&'’-]*|of|and|&|for)){0,6}|"
+    # (the person the story is about: 'Courtesy of the interviewee', Sixth Tone's)
+    rf"(?<=the ){_PRIVATE_SOURCE}))\.?$"
 )
 
 
-_LABEL_WORDS: Final = ("Photo", "Picture", "Image", "©", "picture", "photo", "PHOTO", "PICTURE")
+_LABEL_WORDS: Final = (
+    *("Photo", "Picture", "Image", "©", "picture", "photo", "PHOTO", "PICTURE", "Pic", "PIC"),
+)
 
 
 _MAP_VIEWS: Final = frozenset({"Google Street View", "Google Maps", "Google Earth"})
+_MAP_NAMES: Final = _MAP_VIEWS | {"Google"}
+# The last words of a company's or a body's name after a photo's label: its own picture.
+_COMPANY_ENDS: Final = frozenset(
+    {
+        *("Developments", "Development", "Homes", "Group", "Architects", "Associates"),
+        *("Partners", "Properties", "Estates", "Construction", "Engineering", "Studios"),
+        *("Productions", "Ltd", "Limited", "Inc", "LLC", "PLC", "Trust", "Foundation"),
+        *("Society", "Club", "Company", "Photography", "Media"),
+    }
+)
 
 
 # A client the table lacks, named as a publication ('The Mill', 'The Portvale Courier').
@@ -669,7 +715,13 @@ def _labelled_name_tail(line: str) -> tuple[str, str] | None:
     person, _, last = name.rpartition(" ")
     if person and last.isupper() and organisations().lookup(last) is not None:
         name = person  # 'Photo: Jo Li ANP': the name, then its agency's acronym
-    if not office and person_name(name) != name and not (name.isupper() or name in _SOURCE_WORDS):
+    company = name.rpartition(" ")[2] in _COMPANY_ENDS and " " in name
+    if (
+        not office
+        and not company  # ('Picture: Harwood Lane Developments', a developer's rendering)
+        and person_name(name) != name
+        and not (name.isupper() or name in _SOURCE_WORDS)
+    ):
         return _supplied_by(line, start)  # ('Photo courtesy of Portvale Light Trust.')
     return line[: match.start()].rstrip(), match.group("tail")
 
@@ -696,8 +748,8 @@ _DASH_CREDIT: Final = re.compile(
     # ('... on Tuesday. - Contributed': a photo handed to the paper, SaltWire's form)
     r"|[—–-]\s*(?P<source>Contributed|Supplied|Submitted|Handout|File)"
     # '... taken Oct. 27. Courtesy of Kestrel Chips' (the Korea Times')
-    r"|(?P<courtesy>(?:(?:Photo|Image|Video) )?[Cc]ourtesy (?:of )?(?:the )?[A-Z][\w&.'’-]*"
-    r"(?: [\w&.'’-]+){0,4}))$"
+    r"|(?P<courtesy>(?:(?:Photo|Image|Video) )?[Cc]ourtesy (?:of )?(?:the )?(?:[A-Z][\w&.'’-]*"
+    rf"(?: [\w&.'’-]+){{0,4}}|(?<=the ){_PRIVATE_SOURCE})))$"
     # ('... along the road — Photo by Jo Li': a long dash and a photo label, no stop before)
     r"|(?<=[\w)])\s+[—–]\s+(?P<dashed>(?:Picture|Photo|Pic|Image)s? (?:by|courtesy of) "
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,5})$"
@@ -1140,12 +1192,13 @@ def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
         reverse=True,
     )
     alternatives = alternation(names, _any_case)
-    # '... Finland. Reuters' (or '... Jakarta. REUTERS PHOTO', the agency's word for its photo;
+    # '... Finland. Reuters' (or '... Jakarta. REUTERS PHOTO', '... yesterday. - BERNAMA PIC':
+    # the agency's word for its photo;
     # '... Putrajaya. — Bernama', The Star's, '... today.
     # --fotoBERNAMA', Bernama's own), glued and capitalised ('... Finland.Getty Images', not
     # '.Ap'), or bracketed after a sentence or a wide gap: '... talks   (Lehtikuva)'
     pattern = re.compile(
-        rf"(?:(?<=[.!?)”\"])\s+(?:[—–]\s?|--)?((?i:{alternatives})(?i: photo)?)"
+        rf"(?:(?<=[.!?)”\"])\s+(?:[—–]\s?|--|-\s)?((?i:{alternatives})(?i: photo| pic)?)"
         rf"|(?<=[a-z0-9][.!?])(?=[A-Z](?:[A-Z]|[a-z]{{3}}))((?i:{alternatives}))"
         rf"|(?:(?<=[.!?”\"])\s*|\s{{2,}})\(((?i:{alternatives}))\))\s*$"
     )

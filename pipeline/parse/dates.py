@@ -53,12 +53,15 @@ DOTTED_SHORT: Final = re.compile(
 _PATTERNS: Final = (
     # (no letter before the month: '07/15/2024July 15, 2024', a page's two stamps glued)
     re.compile(
-        # ('Nov 20,2026': a page that drops the space after the comma)
-        rf"(?i)(?<![^\W\d_]){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)"
+        # ('Nov 20,2026': a page that drops the space after the comma; 'Jun - 12 - 2025',
+        # Graphic Online's spaced dashes)
+        rf"(?i)(?<![^\W\d_]){_MONTH}(?:\s+|\s-\s)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"(?:,\s*|\s+|\s-\s)"
         rf"(?P<year>(?:19|20)\d\d){_YEAR_END}"
     ),
     re.compile(
-        rf"(?i)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)"
+        # ('14 February,2025': Mid-day's, no space after the comma)
+        rf"(?i)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)"
         rf"{_YEAR_END}"
     ),
     # ISO 8601, alone or with its time ('2024-03-03T10:00:00Z')

@@ -97,9 +97,14 @@ class Organisations:
     first_words: frozenset[str] | None = field(init=False, compare=False)
     names: frozenset[str] = field(init=False, compare=False)
     longest: int = field(init=False, compare=False)
+    # the last word of every alias, in lower case: a text that ends in none ends in no alias
+    last_words: frozenset[str] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "first_words", _first_words(self.canonical))
+        object.__setattr__(
+            self, "last_words", frozenset(a.rpartition(" ")[2] for a in self.canonical)
+        )
         # the canonical names (built once per table, not per article)
         object.__setattr__(self, "names", frozenset(self.canonical.values()))
         object.__setattr__(self, "longest", max(map(len, self.canonical), default=0))

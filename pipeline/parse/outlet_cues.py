@@ -144,6 +144,33 @@ def copyright_outlet(lines: list[str]) -> str | None:
     return None
 
 
+def staff_notice_outlet(lines: list[str]) -> str | None:
+    """'Jo Li' / 'Staff writer' over the story, '© Copyright 2025 Portvale Gazette-Mail, 1
+    Main St.' under it: a paper's staff who name no paper, the paper the site's notice names
+    (copyright lines only; the caller asks where the byline carries such a bare post)."""
+    for line in lines:
+        head = _NOTICE_HEAD.search(line)
+        if head is None:
+            continue
+        owner = _NOTICE_OWNER.match(line, head.end())
+        if owner is None:
+            continue
+        name = owner.group(0).strip()
+        known = organisations().lookup(name)
+        if known is not None:
+            return known if organisations().kinds.get(known) == "newspaper" else None
+        return paper_outlet(name)
+    return None
+
+
+# The owner a notice names, up to its address or the next mark ('Portvale Gazette-Mail').
+_NOTICE_OWNER: Final = re.compile(r"(?:The )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|&)){0,5}")
+# A bare post under the byline's name, saying the staff wrote it without naming the paper.
+STAFF_POSTS: Final = frozenset(
+    {"staff writer", "staff reporter", "staff", "staff writers", "staff reporters"}
+)
+
+
 # A copyright notice up to its owner: '© 2019 ', 'Copyright © 2024 ', '©2024 ', 'All content
 # copyright 2020-2025 ', 'Copyright: © 2025 ', '© Copyright 2024 '.
 _NOTICE_HEAD: Final = re.compile(

@@ -54,6 +54,7 @@ from pipeline.parse.roles_bylines import (
     post_organisation,
     site_credit,
     source_line,
+    stamp_then_byline,
     syndicated_byline,
 )
 from pipeline.parse.roles_captions import (
@@ -66,6 +67,7 @@ from pipeline.parse.roles_captions import (
     mark_credited_captions,
     mark_labelled_captions,
     mark_placed_captions,
+    photo_cue,
     photo_note,
     signoffs_after,
 )
@@ -225,7 +227,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
         ):
             ln.role, ln.rule = "byline", "organisation_byline"
         elif (
-            ln.index == len(lines) - 1
+            (ln.index == len(lines) - 1 or (ln.words <= 5 and _wire_under_story(lines, ln)))
             and credits.lone_organisation(ln.text.lstrip("—–- "))  # 'Reuter', '— AFP'
             and not credits.credit_lead(ln.text)  # 'Image copyright Getty Images' credits a photo
         ):
@@ -266,6 +268,8 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "name_over_stamp"
         elif ln.words <= 24 and name_and_stamp(ln.text):
             ln.role, ln.rule = "byline", "name_and_stamp"
+        elif ln.words <= 24 and " | " in ln.text and stamp_then_byline(ln.text):
+            ln.role, ln.rule = "byline", "stamp_then_byline"
         elif ln.words <= 15 and ln.text[-1:].islower() and glued_organisation(ln.text):
             ln.role, ln.rule = "byline", "glued_organisation"
         elif ln.text[:1] == "/" and _stamp_source(lines, ln):
@@ -480,6 +484,19 @@ def _later_speakers(lines: list[Line]) -> None:
 _CLOCK: Final = re.compile(r"\b\d{1,2}:\d\d\b")
 # A video's running time and its source, under its title ('02:14 - Source: CNN').
 _VIDEO_SOURCE: Final = re.compile(r"\d{1,2}:\d\d(?::\d\d)? ?[-–—|] ?Source: (?P<org>.{2,40})")
+
+
+def _wire_under_story(lines: list[Line], ln: Line) -> bool:
+    """'... off Bunbury.' / 'Australian Associated Press' / the page's chrome: a wire's name
+    under a long paragraph that shows no photo, nothing of the story after it, signs the
+    story off (a republishing paper's form), not a photo's credit."""
+    above = lines[ln.index - 1] if ln.index else None
+    if above is None or not above.prose or above.words < 15 or not ln.text[:1].isupper():
+        return False
+    known = credits.lone_organisation(ln.text)
+    if known is None or organisations().kinds.get(known) != "wire" or photo_cue(above):
+        return False
+    return all(x.role == "boilerplate" or x.words < 12 for x in lines[ln.index + 1 :])
 
 
 def _video_source(text: str) -> bool:

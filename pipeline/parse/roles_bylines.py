@@ -85,7 +85,7 @@ _UNNAMED: Final = re.compile(
 )
 
 
-_SOURCE: Final = re.compile(r"(?i)^/?\s*source\s*:\s*(?P<org>.{2,60})$")
+_SOURCE: Final = re.compile(r"(?i)^/?\s*source\s*:\s*(?P<org>.{2,90})$")
 _LIST_MARK: Final = re.compile(r"[,|•·]| [—–-] ")
 # 'Jo Li<tab>Reuters', 'Jo Li  Reuters': a scrape's cells. Only in lines without digits: a
 # table row of figures ('Shr 12 cts  vs 10 cts') has such gaps too, and is no byline.
@@ -96,9 +96,23 @@ _LEADING_FILLER: Final = re.compile(rf"(?i)^(?:{_FILLER})+")
 
 
 def source_line(text: str) -> bool:
-    """'/ Source: Associated Press': a wire story's organisation byline."""
-    match = _SOURCE.match(text) if len(text) <= 70 else None
-    return match is not None and credits.lone_organisation(match.group("org")) is not None
+    """'/ Source: Associated Press': a wire story's organisation byline (maybe with the stamp
+    after it: 'Source: Xinhua Published: Mar 05, 2025 09:12 PM', the Global Times')."""
+    match = _SOURCE.match(text) if len(text) <= 100 else None
+    if match is None:
+        return False
+    org = match.group("org")
+    if credits.lone_organisation(org) is not None:
+        return True
+    stamped = _STAMP_AFTER_SOURCE.search(org)
+    return (
+        stamped is not None
+        and credits.lone_organisation(org[: stamped.start()]) is not None
+        and is_date_line(org[stamped.start() :])
+    )
+
+
+_STAMP_AFTER_SOURCE: Final = re.compile(r"\s+(?=(?:Published|Updated|Posted)\b)")
 
 
 def names_and_organisation(lines: list[Line], ln: Line) -> bool:
@@ -318,9 +332,32 @@ def name_and_stamp(text: str) -> bool:
     # 'Jo Li, Opinion contributor Published 3:15 a.m. ET July 15, 2018 | Updated ...': the
     # writer's job stands between the name and the stamps.
     stamp = _JOB_BEFORE_STAMP.sub("", match.group("stamp"), count=1)
-    if not all(is_date_line(part) for part in stamp.split(" | ")):
+    parts = stamp.split(" | ")
+    if len(parts) > 1 and (unknown_paper(parts[0]) or organisations().lookup(parts[0])):
+        parts = parts[1:]  # 'Jo Li • Portvale Post | Posted: March 3, 2025': the paper between
+    if not all(is_date_line(part) for part in parts):
         return False
     return 0 < len(names_only(match.group("names"))) <= 4
+
+
+def stamp_then_byline(text: str) -> bool:
+    """'Mar 11, 2025, 11:48 AM | Article By: Jo Li': the stamp first, then the byline, after
+    a bar (The Point's order)."""
+    stamp, bar, rest = text.rpartition(" | ")
+    if not bar or len(text) > 120:
+        return False
+    by = _ARTICLE_BY.match(rest)
+    return by is not None and is_date_line(stamp) and 0 < len(names_only(rest[by.end() :])) <= 4
+
+
+_ARTICLE_BY: Final = re.compile(r"(?:(?:Article|Story|Written) )?(?P<by>By|by|BY):? ")
+
+
+def byline_after_stamp(text: str) -> str:
+    """The byline of a `stamp_then_byline` line, from its 'By' on ('By: Jo Li')."""
+    rest = text.rpartition(" | ")[2]
+    by = _ARTICLE_BY.match(rest)
+    return rest[by.start("by") :] if by else rest
 
 
 _JOB_BEFORE_STAMP: Final = re.compile(
@@ -491,12 +528,25 @@ _GLUED_CASE: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPACED_CASE: Final = re.compile(r"(?<=[a-z] )(?=[A-Z])")
 
 
+def _ends_like_organisation(text: str) -> bool:
+    """Whether the text's last word ends an alias of the organisations table: a cheap test
+    before the lookups at every capital."""
+    last = text[text.rfind(" ") + 1 :]
+    words = organisations().last_words
+    if last.casefold() in words:
+        return True
+    # ('Jo LiReuters': the alias glued to the surname)
+    return any(last[cut.start() :].casefold() in words for cut in _GLUED_CASE.finditer(last))
+
+
 def glued_organisation(text: str) -> str | None:
     """'Jo Li and Kim BoAssociated Press': the byline's names with their news organisation
     glued to the last surname, or after a space (the page set them on two lines, the scrape
     joined them); returned with a comma between ('Jo Li and Kim Bo, Associated Press')."""
     if len(text) > 120 or not text[-1:].isalpha() or "  " in text:
         return None
+    if not _ends_like_organisation(text):
+        return None  # the organisation ends the line: most lines end in no alias's word
     orgs = organisations()
     spaced = _SPACED_CASE.finditer(text) if "/" not in text and "|" not in text else ()
     for cut in (*_GLUED_CASE.finditer(text), *spaced):

@@ -430,7 +430,12 @@ def mark_credited_captions(lines: list[Line]) -> None:
         elif (
             prev.words >= 5
             and "/" in ln.text
-            and (i < 2 or lines[i - 2].role != "byline" or ln.text.endswith(_STAFF_ENDS))
+            and (
+                i < 2
+                or lines[i - 2].role != "byline"
+                or ln.text.endswith(_STAFF_ENDS)
+                or photo_cue(prev)
+            )
             and credits.paper_credit(ln.text)
             and not _repeats_earlier(lines, prev)
         ):
@@ -460,6 +465,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
                 credits.loose_credit(ln.text)
                 or credits.source_alone(ln.text)
                 or credits.office_alone(ln.text)
+                or (credits.civic_alone(ln.text) and photo_cue(prev))
                 or credits.name_then_agency(ln.text)
                 or (credits.for_client(ln.text) and not SPEECH.search(prev.text))
             )
@@ -638,8 +644,22 @@ _DATED_PHRASE: Final = re.compile(
 
 def _reads_as_caption(text: str) -> bool:
     """A wire photo's caption: it ends with the day the photo was taken, or announces a file
-    photo ('FILE - In this May 5, 2020, file photo, ...')."""
-    return _DATE_END.search(text[-40:]) is not None or file_photo(text)
+    photo ('FILE - In this May 5, 2020, file photo, ...'); or a picture that is no photo
+    says what it is ('A county map shows ...', 'An artist's rendering of ...')."""
+    return (
+        _DATE_END.search(text[-40:]) is not None
+        or file_photo(text)
+        or (text[:1] == "A" and _DEPICTION.match(text) is not None)
+    )
+
+
+# 'A county map shows ...', 'An artist's rendering of ...', 'A screenshot from ...': a
+# caption naming its picture's kind in its first words.
+_DEPICTION: Final = re.compile(
+    r"An? (?:[\w'’-]+ ){0,3}(?:map|rendering|renderings|graphic|chart|diagram|drawing|"
+    r"illustration|screenshot|screen grab|aerial view|aerial photo|sketch|mock-up|mockup)"
+    r" (?:shows|of|from|depicts|showing)\b"
+)
 
 
 def photo_cue(ln: Line) -> bool:
@@ -800,7 +820,7 @@ def _reports(text: str) -> bool:
 # A photo's scene: 'FILE ...', 'In this ...', or someone who poses, speaks, attends ... in
 # its first clause.
 _PHOTO_SCENE: Final = re.compile(
-    r"(?i)^(?:file\b|in this\b|[A-Z][^.]{0,80}\b(?:poses|pictured|"
+    r"(?i)^(?:file\b|in this\b|[A-Z][^.]{0,80}\b(?:poses|pictured|photographed|"
     r"looks on|speaks|gestures|walks|waits|attends|arrives|stands|sits)\b)"
 )
 
