@@ -80,6 +80,8 @@ SETS = (
     "unseen29",
     "unseen30",
     "unseen31",
+    "unseen32",
+    "unseen33",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -104,6 +104,8 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         outlets += orgs
         if ln.rule == "name_organisation_post":  # 'Jo Li, RNZ Pacific Journalist'
             outlets.append(roles_bylines.name_organisation_post(text) or "")
+        elif ln.rule == "site_byline":  # 'NorthJersey.com' under the reporter's name
+            outlets.append(organisations().lookup(text) or text)
     own = own_name.page_names(lines)
     if own:
         # 'By Myanmar Now', 'Jo Li, Columbian staff writer': the page's own name signs

@@ -164,7 +164,8 @@ def name_then_post(text: str) -> str | None:
         post = words[size:-1]
         if len(words) > size and all(w.casefold() in _POST_WORDS for w in post):
             name = " ".join(words[:size])
-            return name if person_name(name) == name else None
+            person = person_name(name)  # ('JO LI Staff Writer': the name in capitals)
+            return person if person is not None and person == title_case(name) else None
     return None
 
 

@@ -330,7 +330,8 @@ OFFICE: Final = (
     r"[A-Z][\w'’.&-]* (?:(?:[A-Z][\w'’.&-]*|and|&) ){0,5}(?:Office|Department|Police|Service|"
     r"Agency|Ministry|Council|Museum|Archives?|Library|Authority|Commission|Force|Brigade|"
     r"Coastguard|Airport|Hospital|Corporation|District|Administration|Bureau|Municipality|"
-    r"Directorate|Secretariat|Embassy|"
+    r"Directorate|Secretariat|Embassy|Army|Navy|Air Force|Marine Corps|Coast Guard|"
+    r"National Guard|Recreation|"
     # (a town's offices and a football club: 'Tbilisi City Hall', 'Sunderland AFC')
     r"City Hall|Town Hall|AFC|FC|Football Club|Center|Centre|Zoo)"
     # (its remit may list fields: 'Department of Environment, Tourism, Science and Innovation')
@@ -483,7 +484,7 @@ _STAFF_POST: Final = re.compile(STAFF_POST)
 # from its files ('Jo Li, The Gazette file').
 _NAME_COMMA_PAPER: Final = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}), (?P<paper>(?:The )?[A-Z][\w&.'’-]*"
-    r"(?: [A-Z][\w&.'’-]*){0,4})(?: (?:file|File|FILE)(?: photo)?)?"
+    r"(?: (?:[A-Z][\w&.'’-]*|&)){0,4})(?: (?:file|File|FILE)(?: photo)?)?"
 )
 
 
@@ -550,7 +551,8 @@ def paper_comma_credit(line: str) -> bool:
     paper = match.group("paper")
     # ('KARA SJOBERG, TRIBUNE': a paper's word alone is its short name)
     alone = " " not in paper and paper_name(paper)
-    if not (alone or paper_outlet(paper) or _known_newspaper(paper)):
+    joined = " & " in paper and paper_name(paper)  # ('Jo Li, The News & Advance')
+    if not (alone or joined or paper_outlet(paper) or _known_newspaper(paper)):
         return False
     name = match.group("name")
     return person_name(name) == title_case(name)
@@ -600,7 +602,9 @@ def loose_credit(line: str) -> bool:
     if match is None:
         return False
     name, tail = match.group("name").strip(), match.group("tail").strip()
-    if person_name(name) != title_case(name):
+    person = person_name(name)
+    # ('Sgt. Jo Li/U.S. Army': a rank or title before the name)
+    if person is None or not title_case(name).endswith(person):
         return False
     return (
         _STAFF.fullmatch(tail) is not None
@@ -612,12 +616,17 @@ def loose_credit(line: str) -> bool:
         or ("/" in line and _INITIALS.fullmatch(tail) is not None)
         # 'Jo Li / The Forum': a paper called by one word after 'The', known or not
         or ("/" in line and _THE_ONE_WORD.fullmatch(tail) is not None)
+        # 'Jo Li/NorthJersey.com': the paper's site, capitalised
+        or ("/" in line and _SITE_NAME.fullmatch(tail) is not None)
+        # 'Sgt. Jo Li/U.S. Army': an office or a force the photographer serves
+        or ("/" in line and _OFFICE.fullmatch(tail) is not None)
     )
 
 
 _CAPS_TAIL: Final = re.compile(r"[A-Z][A-Z&'’.-]+(?: [A-Z][A-Z&'’.-]+){0,2}")
 _INITIALS: Final = re.compile(r"[A-Z]{2,5}")
 _THE_ONE_WORD: Final = re.compile(r"The [A-Z][a-z]{2,15}")
+_SITE_NAME: Final = re.compile(r"[A-Z][A-Za-z0-9-]{1,30}\.(?:com|net|org|news)")
 # What Australian and New Zealand papers print under a photo a reader or an office gave them,
 # and a map service's view of a place ('Google Maps' under an office's caption).
 _SOURCE_ALONE: Final = frozenset(
@@ -752,6 +761,12 @@ _LISTED_BODY: Final = re.compile(
 _LIST_PARTS: Final = re.compile(r",? (?:and|&) |, ")
 
 
+# A paper's name joining two words with '&' ('The News & Advance', 'Press & Sun-Bulletin').
+_AMPERSAND_PAPER: Final = re.compile(
+    r"(?:The )?(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]* & [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+)
+
+
 def read(text: str) -> Credit:
     """Split a credit into photographers (people) and agencies (canonical organisations)."""
     credit = clean(text)
@@ -792,11 +807,21 @@ def read(text: str) -> Credit:
         # chart's maker, each one name ('and' lists nothing here)
         names = (chart["data"].strip(), chart["maker"].strip())
         return Credit(credit, (), tuple(organisations().lookup(n) or n for n in names))
+    paper = _AMPERSAND_PAPER.search(source) if " & " in source else None
+    if paper is not None and paper_name(paper[0]) and not organisations().find(paper[0]):
+        # 'Jo Li/Press & Sun-Bulletin': a paper the table lacks, its '&' no list
+        source = f"{source[: paper.start()]} / {source[paper.end() :]}"
+    else:
+        paper = None
     rest, agencies = without_organisations(source)
     if not agencies and _OFFICE.fullmatch(source):
         # 'Quang Ngai Department of Agriculture and Environment': one source, its 'and' no list
         return Credit(credit, (), (source,))
     mononym = _mononym(source) if agencies else None
+    written: dict[str, str] = {}  # an agency the table does not know, as the credit spells it
+    if paper is not None:
+        agencies.append(paper[0])
+        written[paper[0]] = paper[0]
     if "for" in rest or "For" in rest:
         rest = _CLIENT.sub(" ", rest)
     # 'Jo Li/Portvale Ledger-Star via AP': after the photographer, the name between the slash
@@ -804,7 +829,6 @@ def read(text: str) -> Credit:
     # reads as a paper's: 'Kim Bo/Jo Li via AP' names two photographers).
     member = _MEMBER_PAPER.search(rest) if " via " in rest else None
     photographers: list[str] = []
-    written: dict[str, str] = {}  # an agency the table does not know, as the credit spells it
     if any(suffix in rest for suffix in _COMPANY_SUFFIXES):
         # 'Jo Li Photography Inc/Getty Images': a company the table lacks (a photographer's
         # studio, an image library) credits the photo as an agency does, and names no person
@@ -978,7 +1002,7 @@ _CREDIT_LINE: Final = re.compile(
     # ('Image copyrightGETTY IMAGES': a page that drops the space after the BBC's label)
     r"(?:image|photo|picture) copyright(?:\b|(?-i:(?=[A-Z])))|"
     # ('Photo courtesy of the City', 'Picture Courtesy: Portvale Farm Office')
-    r"(?:(?:photo|picture|image|video)s? )?courtesy(?: of|:)?\s|"
+    r"(?:(?:photo|picture|image|video|map|graphic|rendering|illustration)s? )?courtesy(?: of|:)?\s|"
     # ('(Submitted by Jo Li)' in brackets; 'Data: City of X; Chart: Y', a chart's credit)
     r"(?<=\()(?:submitted|supplied|provided) by\b|data\s*:[^;]{2,80};\s*(?:chart|graphic|map)\s*:|"
     # the BBC's 'Image source, Getty Images'; the Times' 'Credit...Jo Li for The New York Times'
@@ -1083,6 +1107,8 @@ def is_credit_line(line: str) -> bool:
     """A line that is nothing but a credit ('Photo: X, AP', 'X/AFP/Getty', '© Getty')."""
     if len(line) > 120 or line.endswith(("?", "!")):
         return False
+    if ". Photo: " in line or ". Picture: " in line:
+        return False  # 'Portvale Courthouse. Photo: Jo Li': a short caption, its credit glued
     if line[-1:].isdigit():
         line = _TRAILING_DATE.sub("", line) or line  # 'Jo Li/AP Photo, March 1, 2024'
     if featured_head(line):

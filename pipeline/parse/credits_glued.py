@@ -89,8 +89,10 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         r"(?:(?<=[.!?”\"]\()|(?<=[.!?”\"]\s\())"
         r"(?:(?:Photo|Image) )?(?:Courtesy|courtesy)(?: of|:)?\s[^()]{2,80}|"
         # (with the photo's label after any word: '... on Monday (Photo courtesy of the Ministry
-        # of Health)')
+        # of Health)'; or capitalised, before a capitalised source: a mugshot's 'Jo Li
+        # (Courtesy of the Portvale County District Attorney's Office)')
         r"(?<=\s\()(?:Photo|Image|Picture) (?:Courtesy|courtesy)(?: of|:)?\s[^()]{2,80}|"
+        r"(?<=\s\()Courtesy of (?:the )?[A-Z][^()]{2,80}|"
         # (an office's photo: '... before it was taken (Provided by the prefectural police)')
         r"(?<=\s\()Provided by\s[^()]{2,80}|"
         # (a mugshot's source after the name: 'Jo Li (Portvale Metropolitan Police Department)')
@@ -216,6 +218,12 @@ _LEAD_PHOTO_NOTE: Final = re.compile(
     r"\((?:Header|Top|Lead|Cover|Main|Featured?) (?:image|photo|picture): "
     r"(?P<inner>[^()]{20,400})\)"
 )
+_STAFF_PHOTOGRAPHER_TAIL: Final = re.compile(
+    r"(?<=[.!?”\"]) (?P<tail>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, (?:(?:STAFF|SPECIAL|"
+    r"CONTRIBUTING) PHOTOGRAPHER|(?:Staff|Special|Contributing) Photographer))$"
+)
+# The shortest text a labelled or dashed credit may close: a name and a full stop.
+_SHORTEST_CAPTION: Final = 12
 _PICTURE_REF: Final = re.compile(r"(?<=[A-Za-z]) \(\d{4,8}-\d{1,3}\)$")
 
 
@@ -251,6 +259,10 @@ _BARE_SOURCE_ENDS: Final = (
     ". Supplied photo",
     ". Submitted photo",
     ". Provided photo",
+    ". Picture supplied",
+    ". Image supplied",
+    ". Press archives",
+    ". File photo",
     # (a source word alone, as US papers print it after the caption: '... area. CONTRIBUTED')
     ". Contributed",
     ". Submitted",
@@ -276,7 +288,7 @@ def split_glued(line: str) -> tuple[str, str] | None:
         return split_glued(line[: line.rindex("Buy")].rstrip())
     # ('... last Friday. Photo supplied.', with or without its own full stop)
     bare = line[:-1] if last == "." else line
-    if bare[-1:] in "doptyDT" and bare.endswith(_BARE_SOURCE_ENDS) and len(line) >= 30:
+    if bare[-1:] in "doptysDT" and bare.endswith(_BARE_SOURCE_ENDS) and len(line) >= 30:
         cut = bare.rindex(". ") + 1
         return line[:cut], bare[cut + 1 :]
     if last.isalpha() and line.find("@", len(line) - 50) >= 0:
@@ -302,6 +314,11 @@ def split_glued(line: str) -> tuple[str, str] | None:
         split = split_glued(note["inner"]) if note is not None else None
         if split is not None:
             return split
+    if line.endswith(("PHOTOGRAPHER", "Photographer")):
+        # '... on June 12, 2026. JO LI, STAFF PHOTOGRAPHER': the staff's credit after the caption
+        staff = _STAFF_PHOTOGRAPHER_TAIL.search(line, max(0, len(line) - 80))
+        if staff is not None and staff.start() >= 20:
+            return line[: staff.start()].rstrip(), staff["tail"]
     if line.endswith(")") and _PICTURE_REF.search(line, len(line) - 20):
         # '... Picture: Jo Li (220125-14)': the picture desk's reference after the credit
         split = split_glued(_PICTURE_REF.sub("", line))
@@ -702,7 +719,9 @@ def _labelled_name_tail(line: str) -> tuple[str, str] | None:
     if not any(line.find(word, start) >= 0 for word in _LABEL_WORDS):
         return None
     match = _LABELLED_NAME_TAIL.search(line, start)
-    if match is None or match.start() < 20:
+    # (a caption of two or three words, a sentence all the same: 'Portvale Courthouse. Photo:
+    # Jo Li', 'Mayor Jo Li. - Contributed')
+    if match is None or match.start() < _SHORTEST_CAPTION:
         return _supplied_by(line, start)
     name, client = match.group("name").rstrip("."), match.group("client")  # ('... Jo Li.')
     if client and organisations().lookup(client) is None and not _CLIENT_PAPER.fullmatch(client):
@@ -770,7 +789,7 @@ def _dash_credit_tail(line: str) -> tuple[str, str] | None:
     if _DASH_HINT.search(line, start) is None:
         return None  # one scan for most lines: no sentence's end before a dash, a label
     match = _DASH_CREDIT.search(line, start)
-    if match is None or match.start() < 20:
+    if match is None or match.start() < _SHORTEST_CAPTION:
         return None
     return line[: match.start()].rstrip(), (
         match["tail"] or match["label"] or match["courtesy"] or match["source"] or match["dashed"]

@@ -345,8 +345,8 @@ def _bullets_under_headline(lines: list[Line], best: Line) -> list[Line]:
     head = lines[run[0].index - 1]
     if head.role or not 3 <= head.words <= 30 or full_stop_end(head.text) or head.span > 1:
         return []
-    if head.text.isupper() and head.words <= 4:
-        return []  # a section's label in capitals ('NEWS & POLITICS') heads no bullets
+    if head.words <= 4 and (head.text.isupper() or " & " in head.text):
+        return []  # a section's label ('NEWS & POLITICS', 'Crime & Public Safety') heads none
     if head.words <= 4 and any(x.text == head.text for x in lines[: head.index]):
         return []  # nor one repeating its menu's link ('Local News' / ... / 'Local News')
     if _not_headline(head) or credits.lone_organisation(head.text):

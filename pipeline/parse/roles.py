@@ -274,6 +274,11 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "glued_organisation"
         elif ln.text[:1] == "/" and _stamp_source(lines, ln):
             ln.role, ln.rule = "byline", "stamp_source"
+        elif ln.words == 1 and "." in ln.text and _site_under_names(lines, ln):
+            # 'Jo Li' / 'NorthJersey.com' / the stamp: the reporter over the paper's site
+            ln.role, ln.rule = "byline", "site_byline"
+            above = lines[ln.index - 1]
+            above.role, above.rule = "byline", "names_over_organisation"
         elif ln.words <= 4 and _organisation_over_stamp(lines, ln):
             ln.role, ln.rule = "byline", "organisation_byline"
             above = lines[ln.index - 1]
@@ -285,10 +290,11 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
         elif (
             ln.index
             and lines[ln.index - 1].role == "media_label"
-            and credits.lone_organisation(ln.text)
+            and (credits.lone_organisation(ln.text) or credits.loose_credit(ln.text))
         ):
             # 'Modal Trigger' / 'Reuters': the agency of the photo behind the page's button,
-            # not the story's byline
+            # not the story's byline ('Watch: <the video's title>' / 'Jo Li/The Portvale Post':
+            # the video's maker)
             ln.role, ln.rule = "credit", "under_media_label"
         elif "/" in ln.text and site_credit(ln.text):
             ln.role, ln.rule = "credit", "site_credit"
@@ -399,6 +405,24 @@ def _named_neighbour(lines: list[Line], ln: Line, step: int) -> Line | None:
     while 0 <= i < len(lines) and lines[i].rule in _BESIDE_NAMES:
         i += step
     return lines[i] if 0 <= i < len(lines) else None
+
+
+# A news site's address, capitalised as its name ('NorthJersey.com', 'AL.com').
+_SITE_ADDRESS: Final = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,30}\.(?:com|net|org|news)")
+
+
+def _site_under_names(lines: list[Line], ln: Line) -> bool:
+    """'Jo Li' / 'NorthJersey.com' / 'Published 5:00 a.m. ET July 1, 2026': a site's address
+    between a reporter's name and the date stamp."""
+    if not ln.index or ln.index + 1 >= len(lines) or _SITE_ADDRESS.fullmatch(ln.text) is None:
+        return False
+    above = lines[ln.index - 1]
+    return (
+        not above.role
+        and 2 <= above.words <= 4
+        and names_only_line(above)
+        and is_date_line(lines[ln.index + 1].text)
+    )
 
 
 def _organisation_over_stamp(lines: list[Line], ln: Line) -> bool:

@@ -17,6 +17,7 @@ from pipeline.parse.bylines import (
     POSTS,
     byline_people,
     lower_case_people,
+    name_then_post,
     names_only,
     unknown_paper,
     without_read_time,
@@ -282,12 +283,16 @@ def author_box(ln: Line) -> bool:
 def name_over_stamp(lines: list[Line], ln: Line) -> bool:
     """'Jo Li' alone right above 'May 31, 2019 10:00AM': the author over the date stamp, also
     above the headline. A name under a caption-like line is that photo's credit instead."""
-    if not 2 <= ln.words <= 4 or ln.index + 1 >= len(lines):
+    if not 2 <= ln.words <= 6 or ln.index + 1 >= len(lines):
         return False
     above = lines[ln.index - 1] if ln.index else None
     if above is not None and above.words >= 5 and above.text.rstrip("\"”’'")[-1:] in ".)":
         return False  # under a caption's sentence (a deck, without its full stop, may stand above)
     text = _SLASH_POST.sub("", ln.text)  # 'Jo Li/Staff Reporter', the Gleaner's
+    if ln.words >= 3:
+        text = name_then_post(text) or text  # 'Jo Li Senior Reporter', Reach's papers'
+    if text.count(" ") > 3:
+        return False
     if unknown_paper(text):
         return False  # ('Portvale Ledger' over the stamp names the paper, no person)
     if not is_date_line(lines[ln.index + 1].text) and not _over_section_and_stamp(lines, ln):
@@ -296,7 +301,8 @@ def name_over_stamp(lines: list[Line], ln: Line) -> bool:
     return name is not None and name.casefold() == text.casefold()
 
 
-_SLASH_POST: Final = re.compile(rf"\s?/\s?{credits.STAFF_POST}$")
+# ('Jo Li/Staff Reporter', the Gleaner's; 'Jo Li/Star Writer', a paper's word before the post)
+_SLASH_POST: Final = re.compile(rf"\s?/\s?(?:[A-Z][a-z]+ )?{credits.STAFF_POST}$")
 
 
 def _over_section_and_stamp(lines: list[Line], ln: Line) -> bool:

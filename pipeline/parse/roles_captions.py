@@ -387,6 +387,21 @@ def _signs_headline(lines: list[Line], i: int) -> bool:
     return any(is_date_line(ln.text) for ln in lines[i + 1 : i + 3])
 
 
+# An office that hands out mugshots, in a credit ('Provided by the Portvale Police
+# Department', 'Courtesy of the Lenn County Jail').
+_OFFICE_SOURCE: Final = re.compile(
+    r"(?:Police|Sheriff|Jail|Corrections|Prison|Detention|Department|Office|Constabulary)"
+)
+
+
+def _above(lines: list[Line], i: int) -> Line:
+    """The line over line i, past the photo shop's link between a caption and its credit
+    ('<caption>' / 'Buy Photo' / 'Jo Li/The Portvale Journal', the USA Today network's
+    papers; the boilerplate table's rule `buy_photo`)."""
+    above = lines[i - 1]
+    return lines[i - 2] if above.rule == "buy_photo" and i >= 2 else above
+
+
 def mark_credited_captions(lines: list[Line]) -> None:
     """A line right before a credit is that photo's caption (decided before the headline).
 
@@ -397,6 +412,8 @@ def mark_credited_captions(lines: list[Line]) -> None:
     own = own_name.page_names(lines, masthead=False)  # (the headline is not known yet)
     for i, ln in enumerate(lines[1:-1], start=1):
         prev = lines[i - 1]
+        if prev.rule == "buy_photo" and i >= 2:
+            prev = lines[i - 2]  # the photo shop's link (`_above`)
         if (
             own
             and not ln.role
@@ -454,7 +471,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
             # (under the byline, only when that line reads as a photo's caption)
             ln.role, ln.rule = "credit", "paper_credit_after_caption"
         elif (
-            prev.words >= 5
+            prev.words >= 4
             and ln.words <= 12
             and (
                 (headline.full_stop_end(prev.text) and (i < 2 or lines[i - 2].role != "byline"))
@@ -509,7 +526,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         if ln.role != "credit" or i == 0:
             continue
-        before = lines[i - 1]
+        before = _above(lines, i)
         if labelled:
             continue  # a page that labels its captions ('Image caption ...') labels them all
         after = lines[i + 1] if i + 1 < len(lines) else None
@@ -553,6 +570,16 @@ def mark_credited_captions(lines: list[Line]) -> None:
             and not _story_voice(before)
             and not LEAD_IMAGE_LABEL.match(ln.text)
         ):
+            before.role, before.rule = "caption", "before_credit"
+        elif (
+            not before.role
+            and 2 <= before.words <= 4
+            and person_name(before.text) == before.text
+            and not credits.read(ln.text).photographers
+            and (_OFFICE_SOURCE.search(ln.text) is not None or credits.source_alone(ln.text))
+        ):
+            # 'Jo Li' / 'Provided by the Portvale County Sheriff's Office': a mugshot, captioned
+            # with the name alone, credited to the office that took it
             before.role, before.rule = "caption", "before_credit"
         elif under_headline and credits.credit_lead(ln.text) and i + 1 < len(lines):
             # 'Photo: X' under the headline: the short sentence below it is that photo's
