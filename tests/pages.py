@@ -35,3 +35,29 @@ def with_line(line: str) -> dict:
 def rule_of(text: str, line: str) -> str | None:
     """The boilerplate rule that set the line aside, or None when it stayed in the story."""
     return {b["text"]: b["rule"] for b in parse_text(text)["boilerplate"]}.get(line)
+
+
+# The site-forms tests' page: the headline, a byline and a stamp over the same story.
+TITLE = HEAD.strip()
+STORY = "\n".join(PARAGRAPHS) + "\n"
+CAPTION = "Workers lift a rusted beam from the old ferry pier at Portvale on Monday, June 1, 2026."
+
+
+def under_caption(credit: str, caption: str = CAPTION) -> dict:
+    """The parse of a page with a caption and the credit line under it, between paragraphs."""
+    text = (
+        f"{TITLE}\nBy Ilse Marrow\nJune 3, 2026\n{PARAGRAPHS[0]}\n{caption}\n{credit}\n"
+        + "\n".join(PARAGRAPHS[1:])
+        + "\n"
+    )
+    return parse_text(text)
+
+
+def media_of(got: dict) -> list[tuple[str | None, list[str], list[str]]]:
+    """Each media block's credit, photographers and agencies."""
+    return [(m["credit"], m["photographers"], m["agencies"]) for m in got["media"]]
+
+
+def with_closing_note(note: str) -> dict:
+    """The parse of the bylined story with the note after its last paragraph."""
+    return parse_text(f"{TITLE}\nBy Ilse Marrow\nJune 3, 2026\n" + STORY + note + "\n")

@@ -13,29 +13,11 @@ from pipeline.parse import credits, credits_glued, dateline, parse_text
 from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.knowledge import organisations
 from pipeline.parse.names import person_name
-from tests.pages import PARAGRAPHS
-
-STORY = "\n".join(PARAGRAPHS) + "\n"
-TITLE = "Harbour board shuts the old ferry pier for repairs"
-CAPTION = "Workers lift a rusted beam from the old ferry pier at Portvale on Monday, June 1, 2026."
+from tests.pages import CAPTION, STORY, TITLE, media_of, under_caption
 
 
 def page(*top: str, footer: str = "") -> str:
     return "\n".join(top) + "\n" + STORY + footer
-
-
-def under_caption(credit: str) -> dict:
-    """The parse of a page with a caption and the credit line under it, between paragraphs."""
-    text = (
-        f"{TITLE}\nBy Ilse Marrow\nJune 3, 2026\n{PARAGRAPHS[0]}\n{CAPTION}\n{credit}\n"
-        + "\n".join(PARAGRAPHS[1:])
-        + "\n"
-    )
-    return parse_text(text)
-
-
-def media_of(got: dict) -> list[tuple[str | None, list[str], list[str]]]:
-    return [(m["credit"], m["photographers"], m["agencies"]) for m in got["media"]]
 
 
 @pytest.mark.parametrize(

@@ -11,26 +11,17 @@ Cases marked "guard" pass on the code before these rules too; they pin what must
 import pytest
 
 from pipeline.parse import credits, credits_glued, parse_text
-from tests.pages import PARAGRAPHS
+from tests.pages import (
+    CAPTION,
+    PARAGRAPHS,
+    STORY,
+    TITLE,
+    media_of,
+    under_caption,
+    with_closing_note,
+)
 
-STORY = "\n".join(PARAGRAPHS) + "\n"
-TITLE = "Harbour board shuts the old ferry pier for repairs"
-CAPTION = "Workers lift a rusted beam from the old ferry pier at Portvale on Monday, June 1, 2026."
 STAMP = "Published 5:00 a.m. ET July 1, 2026"
-
-
-def under_caption(credit: str, caption: str = CAPTION) -> dict:
-    """The parse of a page with a caption and the credit line under it, between paragraphs."""
-    text = (
-        f"{TITLE}\nBy Ilse Marrow\nJune 3, 2026\n{PARAGRAPHS[0]}\n{caption}\n{credit}\n"
-        + "\n".join(PARAGRAPHS[1:])
-        + "\n"
-    )
-    return parse_text(text)
-
-
-def media_of(got: dict) -> list[tuple[str | None, list[str], list[str]]]:
-    return [(m["credit"], m["photographers"], m["agencies"]) for m in got["media"]]
 
 
 @pytest.mark.parametrize(
@@ -185,6 +176,6 @@ def test_a_publishers_photo_credit_names_no_outlet():
     ],
 )
 def test_closing_notes_are_boilerplate_by_their_own_rules(note, rule):
-    got = parse_text(f"{TITLE}\nBy Ilse Marrow\nJune 3, 2026\n" + STORY + note + "\n")
+    got = with_closing_note(note)
     assert note not in got["body"]
     assert {"text": note, "rule": rule} in got["boilerplate"]
