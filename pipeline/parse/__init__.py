@@ -178,7 +178,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     outlets.append(own_name.self_report(paragraphs, own) or "")
     outlets.append(own_name.published_in(texts, own) or "")
     if not any(outlets) and any(
-        ln.words <= 2 and ln.text.casefold() in outlet_cues.STAFF_POSTS
+        ln.words <= 2 and ln.text.casefold() in outlet_cues.BARE_STAFF_POSTS
         for byline in result.of("byline")
         for ln in lines[byline.index + 1 : byline.index + 3]
     ):

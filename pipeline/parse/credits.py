@@ -617,7 +617,7 @@ def loose_credit(line: str) -> bool:
         # 'Jo Li / The Forum': a paper called by one word after 'The', known or not
         or ("/" in line and _THE_ONE_WORD.fullmatch(tail) is not None)
         # 'Jo Li/NorthJersey.com': the paper's site, capitalised
-        or ("/" in line and _SITE_NAME.fullmatch(tail) is not None)
+        or ("/" in line and SITE_NAME.fullmatch(tail) is not None)
         # 'Sgt. Jo Li/U.S. Army': an office or a force the photographer serves
         or ("/" in line and _OFFICE.fullmatch(tail) is not None)
     )
@@ -626,7 +626,9 @@ def loose_credit(line: str) -> bool:
 _CAPS_TAIL: Final = re.compile(r"[A-Z][A-Z&'’.-]+(?: [A-Z][A-Z&'’.-]+){0,2}")
 _INITIALS: Final = re.compile(r"[A-Z]{2,5}")
 _THE_ONE_WORD: Final = re.compile(r"The [A-Z][a-z]{2,15}")
-_SITE_NAME: Final = re.compile(r"[A-Z][A-Za-z0-9-]{1,30}\.(?:com|net|org|news)")
+# A news site's address written as its name ('NorthJersey.com', 'AL.com'), a credit's paper
+# after the slash or a byline's under the reporter's name.
+SITE_NAME: Final = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,30}\.(?:com|net|org|news)")
 # What Australian and New Zealand papers print under a photo a reader or an office gave them,
 # and a map service's view of a place ('Google Maps' under an office's caption).
 _SOURCE_ALONE: Final = frozenset(

@@ -166,7 +166,7 @@ def staff_notice_outlet(lines: list[str]) -> str | None:
 # The owner a notice names, up to its address or the next mark ('Portvale Gazette-Mail').
 _NOTICE_OWNER: Final = re.compile(r"(?:The )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|&)){0,5}")
 # A bare post under the byline's name, saying the staff wrote it without naming the paper.
-STAFF_POSTS: Final = frozenset(
+BARE_STAFF_POSTS: Final = frozenset(
     {"staff writer", "staff reporter", "staff", "staff writers", "staff reporters"}
 )
 

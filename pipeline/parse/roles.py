@@ -407,14 +407,10 @@ def _named_neighbour(lines: list[Line], ln: Line, step: int) -> Line | None:
     return lines[i] if 0 <= i < len(lines) else None
 
 
-# A news site's address, capitalised as its name ('NorthJersey.com', 'AL.com').
-_SITE_ADDRESS: Final = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,30}\.(?:com|net|org|news)")
-
-
 def _site_under_names(lines: list[Line], ln: Line) -> bool:
     """'Jo Li' / 'NorthJersey.com' / 'Published 5:00 a.m. ET July 1, 2026': a site's address
     between a reporter's name and the date stamp."""
-    if not ln.index or ln.index + 1 >= len(lines) or _SITE_ADDRESS.fullmatch(ln.text) is None:
+    if not ln.index or ln.index + 1 >= len(lines) or credits.SITE_NAME.fullmatch(ln.text) is None:
         return False
     above = lines[ln.index - 1]
     return (

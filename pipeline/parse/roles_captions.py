@@ -411,9 +411,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
     """
     own = own_name.page_names(lines, masthead=False)  # (the headline is not known yet)
     for i, ln in enumerate(lines[1:-1], start=1):
-        prev = lines[i - 1]
-        if prev.rule == "buy_photo" and i >= 2:
-            prev = lines[i - 2]  # the photo shop's link (`_above`)
+        prev = _above(lines, i)
         if (
             own
             and not ln.role
