@@ -82,6 +82,8 @@ SETS = (
     "unseen31",
     "unseen32",
     "unseen33",
+    "unseen34",
+    "unseen35",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

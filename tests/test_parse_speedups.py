@@ -419,6 +419,48 @@ def test_start_index_matches_where_the_joined_patterns_do(text):
     assert index.match(text) == (joined.match(text) is not None)
 
 
+@pytest.mark.parametrize(
+    ("pattern", "span"),
+    [
+        ("^(?:share|print)$", 5),
+        ("^a$|^bb$", 2),
+        ("(?:^x{1,5})$", 5),
+        ("^.{1,40} \\| part of the network$", 62),
+        ("^foo.*$", None),  # unbounded
+        ("^foo", None),  # not tied to the end
+        ("^a$|^b", None),  # one branch is not
+        ("^a\\Z", None),  # (only '$' is read)
+    ],
+)
+def test_max_span_of_patterns_that_run_to_the_end(pattern, span):
+    from pipeline.parse import rule_patterns
+
+    assert rule_patterns.max_span(pattern) == span
+
+
+LONG_PATTERNS = [
+    *START_PATTERNS,
+    "^(?:share|print)$",
+    "^s.{150,196}z$",  # at most 198 characters: left out of the long index
+    "^s.{199,260}z$",
+    "^share (?:\\w+ ){0,80}end$",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_joined_pieces(["share", "print", "s", "z", "x" * 37, "word ", "end", " ", "12:30"], 24))
+def test_start_index_on_long_texts_matches_where_the_joined_patterns_do(text):
+    from pipeline.parse import rule_patterns
+
+    index = rule_patterns.StartIndex.of(LONG_PATTERNS)
+    joined = re.compile("|".join(f"(?:{p})" for p in LONG_PATTERNS))
+    assert index.match(text) == (joined.match(text) is not None)
+    assert index.long is not None
+    assert index.long.match("s" + "x" * 196 + "z") is False  # left out of the long index
+    assert index.match("s" + "x" * 196 + "z") is True  # a short text: every pattern
+    assert index.match("s" + "x" * 199 + "z") is True
+
+
 def test_start_index_tries_patterns_of_any_opening_on_every_text():
     from pipeline.parse import rule_patterns
 

@@ -9,7 +9,7 @@ import functools
 import re
 from typing import Final
 
-from pipeline.parse.knowledge import newspaper_words, organisations
+from pipeline.parse.knowledge import is_place, newspaper_words, organisations
 from pipeline.parse.names import (
     PARTICLES,
     opens_with_given_name,
@@ -389,14 +389,16 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
 def glued_paper(text: str) -> tuple[str, str] | None:
     """(name, paper) for a person's name run into a paper's name without a separator ('Jo Li
     Portvale Times-Dispatch', as some papers' templates print the byline): the paper two to
-    five capitalised words ending in a word that names newspapers (data)."""
+    five capitalised words ending in a word that names newspapers (data); the name may be set
+    in capitals ('JO LI Portvale Herald-Republic')."""
     words = text.strip(" ,|").split()
     if len(words) < 4 or not ends_in_paper_word(words[-1]):
         return None  # most lines: no paper's word at the end
     for k in range(min(5, len(words) - 2), 1, -1):
         head, tail = " ".join(words[:-k]), " ".join(words[-k:])
-        if tail[:1].isupper() and unknown_paper(tail) and person_name(head) == head:
-            return head, tail
+        name = title_case(head) if head.isupper() else head
+        if tail[:1].isupper() and unknown_paper(tail) and person_name(name) == name:
+            return name, tail
     return None
 
 
@@ -542,7 +544,12 @@ def staff_paper(line: str) -> str | None:
         return None  # 'By Jo Li Globe Staff', 'By Jo Li Spectator Reporter': a name, its post
     if " " not in paper and line.rstrip().endswith(("staff", "Staff", "STAFF")):
         return None  # 'Times staff', 'Monitor staff': a short name, left to `own_name`
-    return organisations().lookup(paper) or paper
+    known = organisations().lookup(paper)
+    if known is None and len(words) == 3 and not named_the:
+        head = f"{words[0]} {words[1]}"
+        if person_name(head) == head and not is_place(head):
+            return None  # 'By Wren Talbot Chronicle Staff Writer': a name the table lacks
+    return known or paper
 
 
 def _section_news(name: str) -> bool:

@@ -333,7 +333,9 @@ OFFICE: Final = (
     r"Directorate|Secretariat|Embassy|Army|Navy|Air Force|Marine Corps|Coast Guard|"
     r"National Guard|Recreation|"
     # (a town's offices and a football club: 'Tbilisi City Hall', 'Sunderland AFC')
-    r"City Hall|Town Hall|AFC|FC|Football Club|Center|Centre|Zoo)"
+    r"City Hall|Town Hall|AFC|FC|Football Club|Center|Centre|Zoo|"
+    # (research and wildlife bodies: 'Idaho National Laboratory', 'Colorado Parks and Wildlife')
+    r"Laboratory|Laboratories|Institute|Observatory|Wildlife)"
     # (its remit may list fields: 'Department of Environment, Tourism, Science and Innovation')
     r"(?: of [A-Z][\w'’.&-]*(?:,? (?:and |& )?[A-Z][\w'’.&-]*){0,5})?)"
 )
@@ -819,6 +821,12 @@ def read(text: str) -> Credit:
     if not agencies and _OFFICE.fullmatch(source):
         # 'Quang Ngai Department of Agriculture and Environment': one source, its 'and' no list
         return Credit(credit, (), (source,))
+    if agencies and " and " in rest:
+        office = _SEPARATORS_AT_END.sub("", rest).strip(" /|,;")
+        if _OFFICE.fullmatch(office):
+            # 'Colorado Parks and Wildlife via AP': the office, then the agency that sent it
+            both = [office, *agencies] if source.startswith(office) else [*agencies, office]
+            return Credit(credit, (), tuple(both))
     mononym = _mononym(source) if agencies else None
     written: dict[str, str] = {}  # an agency the table does not know, as the credit spells it
     if paper is not None:
@@ -895,6 +903,10 @@ def read(text: str) -> Credit:
 
 
 _HOUSE_PHOTO_ENDS: Final = (" photo", " Photo", " PHOTO", " pic")
+
+
+# What `without_organisations` leaves where it took an agency out ('... via  | ', '.../ | ').
+_SEPARATORS_AT_END: Final = re.compile(r"(?:\s*(?:\bvia\b|[/|,;]))+\s*$")
 
 
 def _in_credit_order(agencies: list[str], written: dict[str, str], source: str) -> list[str]:
@@ -1090,7 +1102,7 @@ _CREDIT_LOWER: Final = frozenset(
 
 
 _HOUSE_FILE_PHOTO: Final = re.compile(
-    r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)? (?:File|FILE) (?:Photo|PHOTO)"
+    r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)? (?:File (?:Photo|PHOTO)|FILE PHOTO|file photo)"
 )
 
 
@@ -1122,7 +1134,9 @@ def is_credit_line(line: str) -> bool:
     if org_photo is not None and lone_organisation(org_photo.group("org")) is not None:
         return True  # 'Associated Press photo', 'Star Tribune file photo': wherever it stands
     if photo_end and _HOUSE_FILE_PHOTO.fullmatch(line):
-        return True  # 'Post File Photo': a paper's own picture from its files, by its short name
+        # 'Post File Photo', 'Chieftain file photo': a paper's own picture from its files, by
+        # its short name
+        return True
     if _CREDIT_LINE.match(line) or (
         ("hoto" in line or "HOTO" in line) and _PAPER_PHOTO.match(line)
     ):

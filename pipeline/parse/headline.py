@@ -74,7 +74,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             continue
         if credits.lone_organisation(ln.text) or _channel_name(ln):
             continue  # a site, agency or channel name is chrome, not a headline
-        if ln.index == opening and _masthead(lines, ln):
+        if ln.index == opening and (_masthead(lines, ln) or _over_site_menu(lines, ln)):
             masthead = ln  # the page's title only where nothing else heads it (a home page)
             continue  # a site's name atop its page, maybe with its tagline
         if ln.words <= 10 and _papers_masthead(ln.text) and not _prose_under(lines, ln):
@@ -291,6 +291,21 @@ def _masthead(lines: list[Line], ln: Line) -> bool:
         squeezed in _NON_WORDS.sub("", x.text.casefold())
         for x in lines[ln.index + 1 :]
         if x.rule == "copyright"
+    )
+
+
+def _over_site_menu(lines: list[Line], ln: Line) -> bool:
+    """A short name over the site's menu ('Pueblo Chieftain' / 'Subscribe' / 'Sign In' /
+    'Home' / 'Local'): the four lines under it are links of three words at most, one of them
+    a navigation link the rules know. A headline has a byline, a date or share buttons under
+    it, not 'Sign In'."""
+    if not 1 <= ln.words <= 4 or full_stop_end(ln.text):
+        return False
+    under = lines[ln.index + 1 : ln.index + 5]
+    return (
+        len(under) == 4
+        and all(x.words <= 3 and x.rule != "share_prompt" for x in under)
+        and any(x.rule == "navigation" for x in under)
     )
 
 
@@ -616,8 +631,9 @@ def _names_listed(lines: list[Line], ln: Line) -> bool:
         return False
     nxt = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
     over_dateline = nxt is not None and nxt.opening_dateline is not None
-    # (or over their paper's name: 'Jo Li and Kim Bo' / 'The Portvale News' / the stamp)
-    over_paper = nxt is not None and nxt.rule == "organisation_byline"
+    # (or over their paper's name: 'Jo Li and Kim Bo' / 'The Portvale News' / the stamp,
+    # the paper maybe one the table lacks, taken for a name over the stamp)
+    over_paper = nxt is not None and nxt.rule in ("organisation_byline", "name_over_stamp")
     names = listed_people(text)
     if len(names) < (2 if over_dateline or over_paper else 3):
         return False

@@ -268,7 +268,11 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "name_over_stamp"
         elif ln.words <= 24 and name_and_stamp(ln.text):
             ln.role, ln.rule = "byline", "name_and_stamp"
-        elif ln.words <= 24 and " | " in ln.text and stamp_then_byline(ln.text):
+        elif (
+            ln.words <= 24
+            and (" | " in ln.text or (ln.text[:1] == "P" and " by " in ln.text))
+            and stamp_then_byline(ln.text)
+        ):
             ln.role, ln.rule = "byline", "stamp_then_byline"
         elif ln.words <= 15 and ln.text[-1:].islower() and glued_organisation(ln.text):
             ln.role, ln.rule = "byline", "glued_organisation"

@@ -13,6 +13,7 @@ from pipeline.parse import credits, credits_glued, dateline
 from pipeline.parse.attribution import ASSISTANCE, CLOSING_PARAGRAPH, contributor_line
 from pipeline.parse.bylines import (
     listed_people,
+    paper_outlet,
     unknown_paper,
     without_client,
     without_contacts,
@@ -301,6 +302,8 @@ def _subheading(lines: list[Line], ln: Line) -> bool:
     below it and the story)."""
     if ln.text[:1] in "•*–-·" and ln.words >= 3:
         return True
+    if _paper_alone(ln):
+        return False  # 'The Portvale Herald' under a name in the author's box: no section head
     at = ln.index + 1
     if ln.text[:1] not in "\"“'‘" and not ln.text.endswith(","):
         while at < len(lines) and (
@@ -314,6 +317,18 @@ def _subheading(lines: list[Line], ln: Line) -> bool:
     if ln.text.endswith(":") and _LIST_ITEM.match(nxt.text):
         return True
     return nxt.prose and not _PROMPT_WORDS.search(ln.text)
+
+
+def _paper_alone(ln: Line) -> bool:
+    """A news organisation's name alone: the table's, or a paper's it lacks ('The' and up to
+    four capitalised words, no punctuation, ending in a word that names newspapers: without
+    'The', 'Lighted Makeup Mirror' heads a gift guide's item)."""
+    text = ln.text
+    if ln.words > 5 or not text[-1:].isalpha() or "," in text or ":" in text:
+        return False
+    if credits.lone_organisation(text) is not None:
+        return True
+    return text.startswith("The ") and paper_outlet(text) == text
 
 
 def _short_heading(lines: list[Line], ln: Line) -> bool:
@@ -395,6 +410,9 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int, deck: int = -1) ->
     far = ln.index > anchor + reach and not chrome_only and not under_byline
     if far or (ln.words > 12 and not _names_list(ln)):
         return False
+    nxt = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
+    if ln.text.endswith(".") and nxt is not None and nxt.role == "credit":
+        return False  # 'Portvale Courthouse.' over 'Picture: Jo Li': a photo's short caption
     # 'Jo Li in Kyiv': the place the reporter filed from is no part of the name
     text = (without_filed_from(ln.text) if ln.index else None) or ln.text
     contact = without_contacts(text)  # 'Jo Li @joli': a handle decorates the name

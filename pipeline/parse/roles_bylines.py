@@ -348,12 +348,27 @@ def name_and_stamp(text: str) -> bool:
 
 def stamp_then_byline(text: str) -> bool:
     """'Mar 11, 2025, 11:48 AM | Article By: Jo Li': the stamp first, then the byline, after
-    a bar (The Point's order)."""
-    stamp, bar, rest = text.rpartition(" | ")
-    if not bar or len(text) > 120:
+    a bar (The Point's order); or a blog's 'Posted on 17 March 2025 by Jo Li'."""
+    if len(text) > 120:
         return False
+    stamp, rest = _stamp_and_byline(text)
     by = _ARTICLE_BY.match(rest)
     return by is not None and is_date_line(stamp) and 0 < len(names_only(rest[by.end() :])) <= 4
+
+
+def _stamp_and_byline(text: str) -> tuple[str, str]:
+    """The stamp and the byline of a `stamp_then_byline` line (the byline from its 'By')."""
+    stamp, bar, rest = text.rpartition(" | ")
+    if bar:
+        return stamp, rest
+    if text.startswith(_POSTED):
+        stamp, by, name = text.rpartition(" by ")
+        if by:
+            return stamp, f"by {name}"
+    return "", ""
+
+
+_POSTED: Final = ("Posted on ", "Published on ", "Posted ", "Published ")
 
 
 _ARTICLE_BY: Final = re.compile(r"(?:(?:Article|Story|Written) )?(?P<by>By|by|BY):? ")
@@ -361,7 +376,7 @@ _ARTICLE_BY: Final = re.compile(r"(?:(?:Article|Story|Written) )?(?P<by>By|by|BY
 
 def byline_after_stamp(text: str) -> str:
     """The byline of a `stamp_then_byline` line, from its 'By' on ('By: Jo Li')."""
-    rest = text.rpartition(" | ")[2]
+    rest = _stamp_and_byline(text)[1]
     by = _ARTICLE_BY.match(rest)
     return rest[by.start("by") :] if by else rest
 
@@ -480,6 +495,11 @@ def organisation_place(text: str) -> str | None:
     head, comma, place = text.rpartition(", ")
     if not comma:
         head, comma, place = text.partition("/")
+    if not comma and " " in text and len(text) <= 40:
+        # 'PA Scotland', 'Reuters India': the agency's name, then a place the table knows
+        head, comma, place = text.partition(" ")
+        if not is_place(place):
+            return None
     if not comma or len(text) > 60 or _BUREAU.fullmatch(place) is None:
         return None
     return organisations().lookup(head)

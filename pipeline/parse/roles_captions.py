@@ -402,6 +402,28 @@ def _above(lines: list[Line], i: int) -> Line:
     return lines[i - 2] if above.rule == "buy_photo" and i >= 2 else above
 
 
+def _by_credit(lines: list[Line], i: int) -> bool:
+    """'By Jo Li' under the lead photo's caption, itself right under the story's byline and
+    stamp, the story under it ('By Kim Bo' / stamp / '<caption>' / 'By Jo Li' / story): the
+    photographer's credit as some US templates print it, no second byline."""
+    ln, prev = lines[i], lines[i - 1]
+    if (
+        i < 3
+        or ln.words > 4
+        or ln.text[:3] not in ("By ", "BY ")
+        or person_name(ln.text[3:]) is None
+    ):
+        return False  # (one photographer's name: 'From CNN's Jo Li' heads a live post)
+    if prev.role or not 5 <= prev.words <= 45 or lines[i - 2].role not in ("date", "byline"):
+        return False
+    nxt = lines[i + 1]
+    return (
+        not nxt.role
+        and nxt.prose
+        and any(x.rule == "by_prefix" for x in lines[max(0, i - 6) : i - 1])
+    )
+
+
 def mark_credited_captions(lines: list[Line]) -> None:
     """A line right before a credit is that photo's caption (decided before the headline).
 
@@ -412,6 +434,9 @@ def mark_credited_captions(lines: list[Line]) -> None:
     own = own_name.page_names(lines, masthead=False)  # (the headline is not known yet)
     for i, ln in enumerate(lines[1:-1], start=1):
         prev = _above(lines, i)
+        if ln.rule == "by_prefix" and _by_credit(lines, i):
+            ln.role, ln.rule = "credit", "by_credit"
+            continue
         if (
             own
             and not ln.role

@@ -238,6 +238,43 @@ def _strings(items: list[Any], k: int) -> set[str] | None:
     return None  # a repeat, a category, any character: by the first character only
 
 
+def max_span(pattern: str) -> int | None:
+    """The most characters a match of the pattern can span when every match must run to the
+    text's end ('$', no MULTILINE flag), or None (unbounded, or not tied to the end): a text
+    longer than that by two (a final newline aside) cannot match it. Most boilerplate rows are
+    whole short lines ('^(?:share|print)$'), never a paragraph."""
+    try:
+        items = list(_parser.parse(pattern))
+    except re.error:
+        return None
+    if not _ends_at_end(items):
+        return None
+    high = _parser.SubPattern(_parser.State(), items).getwidth()[1]
+    return high if high < _UNBOUNDED else None
+
+
+# sre's widths stop at MAXREPEAT (an open repeat): anything this long counts as unbounded.
+_UNBOUNDED: Final = 10_000
+
+
+def _ends_at_end(items: list[Any]) -> bool:
+    """Whether every match of the parsed sequence ends with '$' (each branch's does)."""
+    if not items:
+        return False
+    name, av = str(items[-1][0]), items[-1][1]
+    if name == "AT":
+        return str(av) == "AT_END"
+    if name == "SUBPATTERN":
+        return _ends_at_end(list(av[3]))
+    if name == "BRANCH":
+        return all(_ends_at_end(list(b)) for b in av[1])
+    return False
+
+
+# A text longer than this is tried on the rules that can match so long a text only.
+LONG_TEXT: Final = 200
+
+
 def _joined(patterns: Sequence[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
 
@@ -254,10 +291,22 @@ class StartIndex:
     # most lines open with a letter that opens many rules ('t'), few with the two letters
     # of one ('th' aside); a line is tried on its pair's and its first character's patterns.
     by_pair: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # The same without the patterns that cannot match a text over LONG_TEXT characters
+    # (`max_span`), for such texts: most lines are paragraphs, most rules short lines.
+    long: StartIndex | None = None
 
     @classmethod
-    def of(cls, patterns: Sequence[str]) -> StartIndex:
+    def of(cls, patterns: Sequence[str], short_too: bool = True) -> StartIndex:
         """Raises `re.error` as `re.compile` of the joined patterns would."""
+        long = None
+        if short_too:
+            spans = [max_span(p) for p in patterns]
+            reach = [
+                p
+                for p, span in zip(patterns, spans, strict=True)
+                if span is None or span >= LONG_TEXT - 1
+            ]
+            long = cls.of(reach, short_too=False)
         pairs = [first_pairs(p) for p in patterns]
         firsts = [None if pair else first_chars(p) for p, pair in zip(patterns, pairs, strict=True)]
         chars = sorted({c for found in firsts if found for c in found})
@@ -273,10 +322,12 @@ class StartIndex:
         loose = [
             p for p, f, pair in zip(patterns, firsts, pairs, strict=True) if f is None and not pair
         ]
-        return cls(by_char, _joined(loose), by_pair)
+        return cls(by_char, _joined(loose), by_pair, long)
 
     def match(self, text: str) -> bool:
         """Whether one of the patterns matches at the start of the text."""
+        if self.long is not None and len(text) > LONG_TEXT:
+            return self.long.match(text)
         paired = self.by_pair.get(text[:2])
         if paired is not None and paired.match(text) is not None:
             return True
