@@ -438,12 +438,36 @@ def test_max_span_of_patterns_that_run_to_the_end(pattern, span):
     assert rule_patterns.max_span(pattern) == span
 
 
+@pytest.mark.parametrize(
+    ("pattern", "parts"),
+    [
+        ("^(?:share|print)$", ["^share$", "^print$"]),
+        ("^a$|^(?:b|c(?:d|e))$", ["^a$", "^b$", "^c(?:d|e)$"]),
+        ("^(?:a|b)x$", ["^(?:a|b)x$"]),  # the group spans no whole alternative
+        ("^(?:a)(?:b|c)$", ["^(?:a)(?:b|c)$"]),
+        ("^[]|]x|^y", ["^[]|]x", "^y"]),  # a first ']' in a class is a literal
+        ("^[^]|(]x|^y", ["^[^]|(]x", "^y"]),
+        ("^x\\|y|z", ["^x\\|y", "z"]),
+        ("(?i)^a|b", ["(?i)^a|b"]),  # a global flag stays with the whole
+        ("^(?P<n>a)|b", ["^(?P<n>a)|b"]),  # and so does a group name
+    ],
+)
+def test_alternatives_of_a_boilerplate_pattern(pattern, parts):
+    from pipeline.parse import rule_patterns
+
+    assert rule_patterns.alternatives(pattern) == parts
+    for text in ("share", "print", "a", "b", "cd", "ax", "]x", "|x", "y", "z", "x|y", "A", "n"):
+        either = any(re.match(part, text) for part in parts)
+        assert either == (re.match(pattern, text) is not None), text
+
+
 LONG_PATTERNS = [
     *START_PATTERNS,
     "^(?:share|print)$",
     "^s.{150,196}z$",  # at most 198 characters: left out of the long index
     "^s.{199,260}z$",
     "^share (?:\\w+ ){0,80}end$",
+    "^(?:print|s.{150,196}z|share (?:\\w+ ){0,80}end)$",  # one long alternative of three
 ]
 
 

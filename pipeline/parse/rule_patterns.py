@@ -271,6 +271,51 @@ def _ends_at_end(items: list[Any]) -> bool:
     return False
 
 
+def alternatives(pattern: str) -> list[str]:
+    """The pattern's top-level alternatives, and those of a group that spans a whole
+    alternative between '^' and '$' ('^(?:a|b)$' gives '^a$' and '^b$'): patterns one of
+    which matches where the pattern does, so that `max_span` can leave out each short one.
+    A pattern with inline flags or named groups stays whole (a flag or a group name would not
+    carry over)."""
+    if (pattern.startswith("(?") and pattern[2:3] not in (":", "=", "!", "<")) or "(?P" in pattern:
+        return [pattern]
+    out: list[str] = []
+    for part in _top_level(pattern, "|"):
+        inner = part[4:-2] if part.startswith("^(?:") and part.endswith(")$") else None
+        if inner is not None and _top_level(inner, ")") == [inner]:
+            out += [f"^{x}$" for x in _top_level(inner, "|")]
+        else:
+            out.append(part)
+    return out
+
+
+def _top_level(pattern: str, mark: str) -> list[str]:
+    """The pattern cut at each `mark` outside groups, classes and escapes ('|' for its
+    alternatives; ')' to see whether a group closes before the end)."""
+    parts: list[str] = []
+    depth, start, i, opened = 0, 0, 0, -1  # `opened`: where the class being read opened
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if opened >= 0:
+            if ch == "]" and i > opened + 1:  # ('[]x]', '[^]x]': a first ']' is a literal)
+                opened = -1
+        elif ch == "[":
+            opened = i + 1 if pattern[i + 1 : i + 2] == "^" else i
+        elif depth == 0 and ch == mark:
+            parts.append(pattern[start:i])
+            start = i + 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
 # A text longer than this is tried on the rules that can match so long a text only.
 LONG_TEXT: Final = 200
 
@@ -300,12 +345,8 @@ class StartIndex:
         """Raises `re.error` as `re.compile` of the joined patterns would."""
         long = None
         if short_too:
-            spans = [max_span(p) for p in patterns]
-            reach = [
-                p
-                for p, span in zip(patterns, spans, strict=True)
-                if span is None or span >= LONG_TEXT - 1
-            ]
+            parts = [part for p in patterns for part in alternatives(p)]
+            reach = [p for p in parts if (span := max_span(p)) is None or span >= LONG_TEXT - 1]
             long = cls.of(reach, short_too=False)
         pairs = [first_pairs(p) for p in patterns]
         firsts = [None if pair else first_chars(p) for p, pair in zip(patterns, pairs, strict=True)]
