@@ -84,6 +84,8 @@ SETS = (
     "unseen33",
     "unseen34",
     "unseen35",
+    "unseen36",
+    "unseen37",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

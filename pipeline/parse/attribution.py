@@ -465,6 +465,11 @@ _EMPLOYER: Final = re.compile(
 )
 
 
+# A sentence's full stop, not an abbreviation's or an initial's ('... for the St. Albert
+# Gazette. He ...', 'Jo D. Li covers ...').
+_FIRST_STOP: Final = re.compile(r"(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\b[A-Z])\. ")
+
+
 def bio_employer(lines: list[str], reporters: list[str], own: Sequence[str]) -> str | None:
     """The news organisation a closing bio of one of the story's reporters names as the
     reporter's employer ('Jo Li covers city hall for the Portvale World.'): the last
@@ -476,7 +481,7 @@ def bio_employer(lines: list[str], reporters: list[str], own: Sequence[str]) -> 
     for line in lines[-15:]:
         if len(line) > _AUTHOR_NOTE_MAX or not line.startswith(tuple(reporters)):
             continue
-        sentence = line.split(". ", 1)[0]
+        sentence = _FIRST_STOP.split(line, maxsplit=1)[0]
         # (a beat, 'covers X for the Y', counts here without a known organisation: the
         # subject is the story's reporter)
         if "former" in sentence or "previously" in sentence or _BIO.match(line) is None:

@@ -333,7 +333,7 @@ OFFICE: Final = (
     r"Directorate|Secretariat|Embassy|Army|Navy|Air Force|Marine Corps|Coast Guard|"
     r"National Guard|Recreation|"
     # (a town's offices and a football club: 'Tbilisi City Hall', 'Sunderland AFC')
-    r"City Hall|Town Hall|AFC|FC|Football Club|Center|Centre|Zoo|"
+    r"City Hall|Town Hall|Township|AFC|FC|Football Club|Center|Centre|Zoo|"
     # (research and wildlife bodies: 'Idaho National Laboratory', 'Colorado Parks and Wildlife')
     r"Laboratory|Laboratories|Institute|Observatory|Wildlife)"
     # (its remit may list fields: 'Department of Environment, Tourism, Science and Innovation')
@@ -526,7 +526,9 @@ _CREDIT_COLON_CAPTION: Final = re.compile(
     r"(?P<name>[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,3}))\.\s+(?P<caption>\S.{10,})"
 )
 _CREDIT_SLASH_CAPTION: Final = re.compile(
-    r"(?P<credit>(?:(?:Staff|Contributed|Submitted|File) )?(?:[Pp]hoto|[Ii]mage|[Pp]icture)s? "
+    # (a paper's short name may open it: 'Mirror photo by Jo Li / <caption>')
+    r"(?P<credit>(?:(?:Staff|Contributed|Submitted|File|[A-Z][a-z]+) )?"
+    r"(?:[Pp]hoto|[Ii]mage|[Pp]icture)s? "
     r"(?:by|courtesy of) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}) / (?P<caption>[A-Z“\"].{14,})"
 )
 
@@ -534,8 +536,8 @@ _CREDIT_SLASH_CAPTION: Final = re.compile(
 def credit_then_caption(line: str, slashed: bool = False) -> tuple[str, str] | None:
     """(credit, caption) of a line that opens with a credit and goes on with its caption:
     after a colon and a person's name and a full stop, or (`slashed`) before ' / '."""
-    if line[:1] not in "SCFPI":
-        return None  # each form opens with its label or a staff word
+    if line[:1] not in "SCFPI" and not (slashed and line[:1].isupper()):
+        return None  # each form opens with its label or a staff word (or, slashed, a paper's)
     match = (_CREDIT_SLASH_CAPTION if slashed else _CREDIT_COLON_CAPTION).fullmatch(line)
     if match is None:
         return None
@@ -849,7 +851,8 @@ def read(text: str) -> Credit:
         rest = _COMPANY.sub(" / ", rest)
     hosts = platforms()
     house = credit.endswith(_HOUSE_PHOTO_ENDS)
-    for fragment in _fragments(rest):
+    fragments = _fragments(rest)
+    for at, fragment in enumerate(fragments):
         if " on " in fragment and _hosted(fragment.rpartition(" on ")[2], hosts):
             fragment = fragment.rpartition(" on ")[0]  # 'Jo Li on Unsplash': its maker
         if (
@@ -871,6 +874,8 @@ def read(text: str) -> Credit:
             # 'Jo Li / Portvale Sun Sentinel', 'Portvale Express photo': a paper the table
             # lacks, no person
             name = None
+        elif name and unknown_paper(fragment) and any(person_name(f) for f in fragments[at + 1 :]):
+            name = None  # '(Portvale American/Jo Li)': the paper first, then its photographer
         if (
             name
             and photographers

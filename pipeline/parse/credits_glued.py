@@ -24,6 +24,7 @@ from pipeline.parse.credits import (
     lone_organisation,
     loose_credit,
     may_screen,
+    paper_credit,
     paper_name,
     photo_agency_alone,
     read,
@@ -278,7 +279,7 @@ _BARE_SOURCE_ENDS: Final = (
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence (or
     (caption, credit) when the credit opens the line before a slash, `credit_then_caption`)."""
-    if line[:1] in "SCFPI" and " / " in line[:80]:  # (the form's openings: a cheap test first)
+    if line[:1].isupper() and " / " in line[:80]:  # (the form opens with a capital: cheap first)
         first = credit_then_caption(line, slashed=True)
         if first is not None:
             return first[1], first[0]
@@ -441,8 +442,10 @@ def split_glued(line: str) -> tuple[str, str] | None:
         stopped = line[:bar].rstrip().endswith(".")
         if "|" not in after and (
             credit_tail(after)
-            # ('... the investigation. | Submitted': a reader's or an office's photo)
+            # ('... the investigation. | Submitted': a reader's or an office's photo; '... on
+            # Dec. 8. | Jo Li/St. Albert Gazette', '... last month. | Submitted photo')
             or (stopped and after.rstrip(".") in _BRACKETED_SOURCES)
+            or (stopped and (paper_credit(after) or source_alone(after)))
             # ('... found more than 100 plants | Google', '... in Preston | Lancashire
             # Police': an office or a map's view closing a caption, stopped or not)
             or (bar >= 30 and (after in _MAP_NAMES or _OFFICE.fullmatch(after) is not None))

@@ -573,6 +573,8 @@ def _not_headline(ln: Line, opening: int = 0) -> bool:
         return True  # a blog's stamp: 'Posted by newsdesk | March 4, 2025 | Business'
     if ("»" in text or " > " in text or "›" in text) and _crumbs(text) >= 2:
         return True  # a breadcrumb trail: 'Home » Business » <the headline>'
+    if "   " in text and ln.words <= 8 and _spaced_crumbs(text):
+        return True  # 'Home   News   Article': a trail whose separators the scrape lost
     if text[-1:] == ")" and ln.words <= 6 and dateline.tagged_alone(text) is not None:
         return True  # 'Washington (CNN)' alone: the story's dateline, set on its own line
     if "(@" in text and _SIGNATURE.match(text):
@@ -597,6 +599,14 @@ def _not_headline(ln: Line, opening: int = 0) -> bool:
     # 'Authored by Jo Li via Blog,'; a video's credit over its player ('Video report by ITV
     # News Deputy Political Editor Jo Li')
     return text.startswith(("Authored by ", "Submitted by ", "Video report by "))
+
+
+def _spaced_crumbs(text: str) -> bool:
+    """Three or more parts set apart by wide gaps, each one or two capitalised words."""
+    parts = [p for p in re.split(r"\s{3,}", text.strip()) if p]
+    return len(parts) >= 3 and all(
+        len(p.split()) <= 2 and all(w[:1].isupper() for w in p.split()) for p in parts
+    )
 
 
 def _prose_under(lines: list[Line], ln: Line) -> bool:
