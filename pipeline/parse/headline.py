@@ -601,9 +601,12 @@ def _not_headline(ln: Line, opening: int = 0) -> bool:
     return text.startswith(("Authored by ", "Submitted by ", "Video report by "))
 
 
+_WIDE_GAP: Final = re.compile(r"\s{3,}")
+
+
 def _spaced_crumbs(text: str) -> bool:
     """Three or more parts set apart by wide gaps, each one or two capitalised words."""
-    parts = [p for p in re.split(r"\s{3,}", text.strip()) if p]
+    parts = [p for p in _WIDE_GAP.split(text.strip()) if p]
     return len(parts) >= 3 and all(
         len(p.split()) <= 2 and all(w[:1].isupper() for w in p.split()) for p in parts
     )

@@ -368,7 +368,7 @@ def _stamp_and_byline(text: str) -> tuple[str, str]:
     return "", ""
 
 
-_POSTED: Final = ("Posted on ", "Published on ", "Posted ", "Published ")
+_POSTED: Final = ("Posted ", "Published ")  # ('Posted on 17 March 2025 by Jo Li')
 
 
 _ARTICLE_BY: Final = re.compile(r"(?:(?:Article|Story|Written) )?(?P<by>By|by|BY):? ")
