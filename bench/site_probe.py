@@ -86,6 +86,8 @@ SETS = (
     "unseen35",
     "unseen36",
     "unseen37",
+    "unseen38",
+    "unseen39",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -79,8 +79,9 @@ def test_a_name_alone_under_the_byline_credits_no_photo():
     ("credit", "photographers", "agencies"),
     [
         ("Ines Halvorsen for The Seattle Times", ["Ines Halvorsen"], ["The Seattle Times"]),
-        ("Google Maps", [], []),
-        ("Google Street View", [], []),
+        # (a map's view: its maker is the agency, by one name)
+        ("Google Maps", [], ["Google"]),
+        ("Google Street View", [], ["Google"]),
         ("The LEDGER / Ines Halvorsen", ["Ines Halvorsen"], ["The LEDGER"]),
     ],
 )

@@ -107,6 +107,12 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         elif ln.rule == "site_byline":  # 'NorthJersey.com' under the reporter's name
             outlets.append(organisations().lookup(text) or text)
     own = own_name.page_names(lines)
+    for block in media if own else ():
+        # '(Picture: Portvale Today)' on its own page: the paper's picture, no person's
+        house = [p for p in block["photographers"] if own_name.named(p, own)]
+        if house:
+            block["photographers"] = [p for p in block["photographers"] if p not in house]
+            block["agencies"] += [p for p in house if p not in block["agencies"]]
     if own:
         # 'By Myanmar Now', 'Jo Li, Columbian staff writer': the page's own name signs
         outlets += [n for n in reporters if own_name.named(n, own)]
@@ -190,6 +196,17 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         agencies = [a for m in media for a in m["agencies"]]
         outlets.append(outlet_cues.house_photo_outlet(agencies, site_own, chrome) or "")
         outlets.append(outlet_cues.told_outlet(paragraphs, site_own) or "")
+
+    for block in media if own else ():
+        # ('Chieftain file photo' on The Pueblo Chieftain's page: the paper by a one-word short
+        # name, which names no paper alone; after the outlet cues, which read the agencies as
+        # credited)
+        block["agencies"] = [
+            own_name.ending_in(a, own) or a
+            if " " not in a and a not in organisations().names
+            else a
+            for a in block["agencies"]
+        ]
 
     flags: list[str] = []
     if not body:

@@ -519,7 +519,8 @@ STAFF_POSTS: Final = (
 _STAFF_OF_PAPER: Final = re.compile(
     r"(?:[Bb]y:? )?(?:The |THE )?(?P<paper>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}?) "
     r"(?:(?:[Ss]taff )?(?:Reporter|Correspondent|Writer|REPORTER|CORRESPONDENT|WRITER)s?|"
-    r"[Ss]taff|STAFF)"  # ('By Sofia Globe staff')
+    # ('By Sofia Globe staff', 'Portvale Today Newsroom')
+    r"[Ss]taff|STAFF|Newsroom|News Desk|Newsdesk)"
 )
 
 

@@ -36,7 +36,7 @@ _LEAD: Final = re.compile(
     + _LABEL_QUALIFIER
     + r"(?:(?:photo|image) credits?|"
     r"(?:photo[ -])?illustration|screenshot|"
-    r"photo(?:graph(?:er)?)?s?|"
+    r"photo(?:graph(?:er|y)?)?s?|"
     # ('DESIGN: Jo Li' under an infographic's caption)
     r"(?:design|graphics?|infographic)(?=\s*:)|"
     r"image|picture|pictured|credits(?=\s*:)|credit|video|composite|copyright(?=\s*:|\s+(?-i:[A-Z]))|"
@@ -57,7 +57,9 @@ POOL_NAME: Final = r"(?!The )(?:[A-Z][\w'’.-]* ){1,3}(?:Pool|POOL)(?: Photo| P
 _FILLER: Final = re.compile(
     r"(?i)\b(?:files?(?: photo)?|(?:(?-i:[A-Z][\w'’.-]*) ){0,3}pool(?: photo)?|handout|staff|"
     r"courtesy(?: of)?|special (?:to|for)|official|photo|photos|images?|illustration|screenshot|"
-    r"stock|video|screen ?(?:capture|grab)s?|screengrabs?|inc|llc|ltd|supplied|submitted)\b"
+    r"stock|video|screen ?(?:capture|grab)s?|screengrabs?|inc|llc|ltd|supplied|submitted|"
+    # ('Submitted by reader Jo Li': who sent the picture in)
+    r"(?-i:(?:a |our )?reader))\b"
 )
 # ('Jo Li — AP': a dash between spaces too; a name's hyphen has none)
 _SEPARATORS: Final = re.compile(
@@ -325,7 +327,7 @@ _STATION: Final = re.compile(r"^([A-Z]{2,5}(?: [A-Z][a-z]+){1,2}): (?=[A-Z])")
 OFFICE: Final = (
     # ('Department of Environment and Science' alone: a government's office by its remit)
     r"(?:(?:Department|Ministry|Office|Bureau|Directorate|Secretariat|Administration|Agency|"
-    r"Authority|Commission) of [A-Z][\w'’.&-]*(?:,? (?:and |& )?[A-Z][\w'’.&-]*){0,5}|"
+    r"Authority|Commission) of (?:the )?[A-Z][\w'’.&-]*(?:,? (?:and |& )?[A-Z][\w'’.&-]*){0,5}|"
     # ('Portvale Fire and Rescue Service': 'and' between the capitalised words)
     r"[A-Z][\w'’.&-]* (?:(?:[A-Z][\w'’.&-]*|and|&) ){0,5}(?:Office|Department|Police|Service|"
     r"Agency|Ministry|Council|Museum|Archives?|Library|Authority|Commission|Force|Brigade|"
@@ -335,16 +337,20 @@ OFFICE: Final = (
     # (a town's offices and a football club: 'Tbilisi City Hall', 'Sunderland AFC')
     r"City Hall|Town Hall|Township|AFC|FC|Football Club|Center|Centre|Zoo|"
     # (research and wildlife bodies: 'Idaho National Laboratory', 'Colorado Parks and Wildlife')
-    r"Laboratory|Laboratories|Institute|Observatory|Wildlife)"
-    # (its remit may list fields: 'Department of Environment, Tourism, Science and Innovation')
-    r"(?: of [A-Z][\w'’.&-]*(?:,? (?:and |& )?[A-Z][\w'’.&-]*){0,5})?)"
+    r"Laboratory|Laboratories|Institute|Observatory|Wildlife|"
+    # (charities and a base's press office: 'Canal & River Trust', 'Fort Huachuca Public Affairs')
+    r"Trust|Charity|Foundation|Society|Public Affairs)"
+    # (its remit may list fields: 'Department of Environment, Tourism, Science and Innovation';
+    # 'Navajo Nation Office of the President and Vice President')
+    r"(?: of (?:the )?[A-Z][\w'’.&-]*(?:,? (?:and |& )?[A-Z][\w'’.&-]*){0,5})?)"
 )
 _OFFICE: Final = re.compile(OFFICE)
 
 
-# 'Post Photo: Jo Li', 'KT Photo: Jo Li': a paper's label for its own photographer's picture.
+# 'Post Photo: Jo Li', 'KT Photo: Jo Li', 'CNJ staff photo: Jo Li': a paper's label for its
+# own photographer's picture.
 _PAPER_LABEL: Final = re.compile(
-    r"^([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}) (?:File )?Photo: (?=[A-Z])"
+    r"^([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}) (?:File |[Ss]taff )?(?:Photo|photo): (?=[A-Z])"
 )
 
 
@@ -618,8 +624,9 @@ def loose_credit(line: str) -> bool:
         or (name.isupper() and "/" in line and _CAPS_TAIL.fullmatch(tail) is not None)
         # 'Jo Li/RGJ': a paper's or an agency's initials after the slash, known or not
         or ("/" in line and _INITIALS.fullmatch(tail) is not None)
-        # 'Jo Li / The Forum': a paper called by one word after 'The', known or not
-        or ("/" in line and _THE_ONE_WORD.fullmatch(tail) is not None)
+        # 'Jo Li / The Forum', 'Jo Li | The Robesonian': a paper called by one word after
+        # 'The', known or not
+        or (("/" in line or " | " in line) and _THE_ONE_WORD.fullmatch(tail) is not None)
         # 'Jo Li/NorthJersey.com': the paper's site, capitalised
         or ("/" in line and SITE_NAME.fullmatch(tail) is not None)
         # 'Sgt. Jo Li/U.S. Army': an office or a force the photographer serves
@@ -773,9 +780,16 @@ _AMPERSAND_PAPER: Final = re.compile(
 )
 
 
+# A map's view of a place, credited to the map's maker ('Picture: Google Street View'): the
+# agency is the maker, by one name.
+MAP_NAMES: Final = frozenset({"Google Street View", "Google Maps", "Google Earth", "Google"})
+
+
 def read(text: str) -> Credit:
     """Split a credit into photographers (people) and agencies (canonical organisations)."""
     credit = clean(text)
+    if credit in MAP_NAMES:
+        return Credit(credit, (), ("Google",))
     source = credit.replace(" FOR ", " for ") if " FOR " in credit else credit
     if "\\" in source:
         source = source.replace("\\", "/")  # 'JO LI\STAFF': a backslash for the slash
@@ -1010,7 +1024,7 @@ def credit_tail(text: str) -> bool:
 _CREDIT_LINE: Final = re.compile(
     r"^[(\[]?\s*(?:©|\(c\)(?!\s*[-–—])|(?:photo |image )?credit should read\b|"
     + _LABEL_QUALIFIER
-    + r"(?:photo(?:graph(?:er)?)?s?|image|picture|pics?|"
+    + r"(?:photo(?:graph(?:er|y)?)?s?|image|picture|pics?|"
     r"credits?|(?:photo|image) credits?|(?:photo[ -])?illustration|screenshot)\s*(?:by\b|:)|"
     r"screen(?:shot| ?grab| capture)s? via\b|"
     r"(?:design|graphics?|infographic)\s*:|"
@@ -1038,7 +1052,8 @@ _CREDIT_LINE: Final = re.compile(
 # 'Express Photo by Jo Li' (apart from `_CREDIT_LINE`, which tries every short line: this one
 # only where the label's letters stand).
 _PAPER_PHOTO: Final = re.compile(
-    r"^[A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){0,2} (?:photo|Photo|PHOTO)[sS]?\s*(?:/|:|(?i:by)\b)"
+    r"^[A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){0,2} (?:[Ss]taff )?(?:photo|Photo|PHOTO)[sS]?"
+    r"\s*(?:/|:|(?i:by)\b)"
 )
 
 
@@ -1107,7 +1122,7 @@ _CREDIT_LOWER: Final = frozenset(
 
 
 _HOUSE_FILE_PHOTO: Final = re.compile(
-    r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)? (?:File (?:Photo|PHOTO)|FILE PHOTO|file photo)"
+    r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:File (?:Photo|PHOTO)|FILE PHOTO|file photo)"
 )
 
 

@@ -12,6 +12,7 @@ from pipeline.parse.alias_pattern import alternation
 from pipeline.parse.bylines import unknown_paper
 from pipeline.parse.credits import (
     CUT_MARKS,
+    MAP_NAMES,
     OFFICE,
     POOL_NAME,
     SCREEN_CREDIT,
@@ -446,9 +447,11 @@ def split_glued(line: str) -> tuple[str, str] | None:
             # Dec. 8. | Jo Li/St. Albert Gazette', '... last month. | Submitted photo')
             or (stopped and after.rstrip(".") in _BRACKETED_SOURCES)
             or (stopped and (paper_credit(after) or source_alone(after)))
+            # ('... open to non-ticket holders. | Jo Li': the photographer's name alone)
+            or (stopped and bar >= 30 and " " in after and person_name(after) == after)
             # ('... found more than 100 plants | Google', '... in Preston | Lancashire
             # Police': an office or a map's view closing a caption, stopped or not)
-            or (bar >= 30 and (after in _MAP_NAMES or _OFFICE.fullmatch(after) is not None))
+            or (bar >= 30 and (after in MAP_NAMES or _OFFICE.fullmatch(after) is not None))
             or (
                 ("Photo" in after or stopped)
                 # ('... Exchange Street. | Portvale City Council': an office's handout)
@@ -665,9 +668,11 @@ _LABELLED_NAME_TAIL: Final = re.compile(
     r"(?:Photo|Image|Picture)s? courtesy of(?: the)?)"
     # (a name in capitals, 'PHOTO: JO LI', and a paper's files, 'PHOTO: ODT FILES'; an
     # office after 'the', 'Picture by the Portvale Commission')
-    rf"\s*(?:the )?(?P<name>{NAME_PATTERN}|{'|'.join(sorted(_SOURCE_WORDS))}|"
+    # ('Picture: Submitted by reader Jo Li': a reader's photo)
+    rf"\s*(?:the |(?P<submitted>Submitted by (?:(?:a |our )?reader )?))?"
+    rf"(?P<name>{NAME_PATTERN}|{'|'.join(sorted(_SOURCE_WORDS))}|"
     r"[A-Z]{2,6}(?: FILES?)?|"
-    r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}|"
+    r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}|Google|"
     # an office that handed out the photo ('Picture: Cork City Council', 'Picture: NSW
     # Police'), or a government's short name ('Photo: GovHK')
     # (or the site that published it: 'Photo credit: primeminister.kz')
@@ -697,8 +702,6 @@ _LABEL_WORDS: Final = (
 )
 
 
-_MAP_VIEWS: Final = frozenset({"Google Street View", "Google Maps", "Google Earth"})
-_MAP_NAMES: Final = _MAP_VIEWS | {"Google"}
 # The last words of a company's or a body's name after a photo's label: its own picture.
 _COMPANY_ENDS: Final = frozenset(
     {
@@ -733,7 +736,7 @@ def _labelled_name_tail(line: str) -> tuple[str, str] | None:
     if agency and organisations().lookup(agency) is None:
         return None
     office = match.group("office") is not None or _OFFICE.fullmatch(name) is not None
-    office = office or name in _MAP_VIEWS  # 'Image: Google Street View'
+    office = office or name in MAP_NAMES  # 'Image: Google Street View', 'Picture: Google'
     person, _, last = name.rpartition(" ")
     if person and last.isupper() and organisations().lookup(last) is not None:
         name = person  # 'Photo: Jo Li ANP': the name, then its agency's acronym
@@ -1114,7 +1117,7 @@ def _bracketed_photo_agency(line: str) -> tuple[str, str] | None:
     """'... into Brussels on Monday (Getty Images)': a photo agency's or an agency feed's name
     in brackets closing a caption without its full stop, as the Independent prints them. A
     wire's or a paper's name there may be a story's source ('... talks (Reuters)'): only
-    photo agencies and feeds ('PA Wire', 'PA Images') count."""
+    photo agencies and feeds ('PA Wire', 'PA Images', 'PA Graphics') count."""
     found = _BRACKETED_END.search(line, max(0, len(line) - 34))
     if found is None or found.start() < 20:
         return None
@@ -1123,7 +1126,7 @@ def _bracketed_photo_agency(line: str) -> tuple[str, str] | None:
     if name is None:
         return None
     if organisations().kinds.get(name) != "photo_agency" and not inside.endswith(
-        (" Wire", " Images")
+        (" Wire", " Images", " Graphics")
     ):
         return None
     return line[: found.start()].rstrip(), inside

@@ -19,6 +19,7 @@ from pipeline.parse.bylines import (
     lower_case_people,
     name_then_post,
     names_only,
+    staff_paper,
     unknown_paper,
     without_read_time,
 )
@@ -353,7 +354,11 @@ def stamp_then_byline(text: str) -> bool:
         return False
     stamp, rest = _stamp_and_byline(text)
     by = _ARTICLE_BY.match(rest)
-    return by is not None and is_date_line(stamp) and 0 < len(names_only(rest[by.end() :])) <= 4
+    if by is None or not is_date_line(stamp):
+        return False
+    signed = rest[by.end() :]
+    # ('Posted on 6 February 2025 by Portvale Today Newsroom': the paper's staff)
+    return 0 < len(names_only(signed)) <= 4 or staff_paper(signed) is not None
 
 
 def _stamp_and_byline(text: str) -> tuple[str, str]:
