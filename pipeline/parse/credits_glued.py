@@ -85,7 +85,8 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         # read as round ones; '(photo credit: REUTERS/Jo Li)' in lower case)
         r"(?:Photo|Photograph|Picture|Image|Credit|Video|PHOTO|PICTURE|IMAGE|CREDIT|VIDEO|photo)s?"
         # (China Daily's '[Photo/VCG]': a slash after the label)
-        r"(?: credit| CREDIT)?(?: by| BY|:|/)\s*[^()]{2,100}|"
+        # ('(Photo | Jo Li, EPS)', the Indian Express's bar)
+        r"(?: credit| CREDIT)?(?: by| BY|:|/| \|)\s*[^()]{2,100}|"
         # '... in 1975. (Courtesy of Jo Li)', '(Photo courtesy of the Portvale Police)': after
         # a sentence only ('... the tickets (courtesy of his boss)' is the story's aside)
         r"(?:(?<=[.!?”\"]\()|(?<=[.!?”\"]\s\())"
@@ -672,7 +673,8 @@ _LABELLED_NAME_TAIL: Final = re.compile(
     rf"\s*(?:the |(?P<submitted>Submitted by (?:(?:a |our )?reader )?))?"
     rf"(?P<name>{NAME_PATTERN}|{'|'.join(sorted(_SOURCE_WORDS))}|"
     r"[A-Z]{2,6}(?: FILES?)?|"
-    r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}|Google|"
+    # ('PHOTO: COURTESY OF PORTVALE CITY COUNCIL')
+    r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,4}|Google|"
     # an office that handed out the photo ('Picture: Cork City Council', 'Picture: NSW
     # Police'), or a government's short name ('Photo: GovHK')
     # (or the site that published it: 'Photo credit: primeminister.kz')

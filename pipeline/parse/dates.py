@@ -171,9 +171,16 @@ def _may_stamp(text: str) -> bool:
     return first.isdecimal() or first in "uplUPL"
 
 
+_TEMPLATE_TAIL: Final = re.compile(r"(?:\s*[-–—|]?\s*\{\{[^{}]{1,60}\}\})+$")
+
+
 def is_date_line(line: str) -> bool:
     """'July 16, 2018 at 6:01 AM', 'Updated', '; Posted', '19 min ago': a stamp, not prose."""
     stripped = line.strip(" ;|•-–—")
+    if stripped.endswith("}}"):
+        # ('Monday, 17 March 2025 00:12 - - {{hitsCtrl.values.hits}}': a page template's
+        # unfilled counter after the stamp)
+        stripped = _TEMPLATE_TAIL.sub("", stripped).strip(" ;|•-–—")
     if not stripped:
         return False
     if len(stripped) > 80 and not _may_stamp(stripped):
