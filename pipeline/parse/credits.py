@@ -244,6 +244,26 @@ _SOURCE_SLASH: Final = re.compile(
 _NAME_THE_PAPER: Final = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) (?=The [A-Z])"
 )
+# 'JO LI Portvale Herald': the photographer's name in capitals run into the paper's name in
+# title case, no mark between (the Telegraph Herald's credit under each caption).
+_CAPS_NAME_PAPER: Final = re.compile(
+    r"(?P<name>[A-Z][A-Z'’.-]+(?:Mc[A-Z'’-]+)?(?: [A-Z][A-Z'’.-]*(?:Mc[A-Z'’-]+)?){1,2}) "
+    r"(?P<paper>[A-Z][a-z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})"
+)
+
+
+def caps_name_paper(line: str) -> bool:
+    """A credit `_CAPS_NAME_PAPER`: a person's name in capitals, then a paper's (a word of it
+    names newspapers, data; or a newspaper of the table)."""
+    if len(line) > 80 or line[1:2].islower():
+        return False
+    match = _CAPS_NAME_PAPER.fullmatch(line.strip())
+    if match is None:
+        return False
+    name = title_case(match["name"])
+    return person_name(name) == name and (
+        paper_name(match["paper"]) or _known_newspaper(match["paper"])
+    )
 
 
 # A staff photographer's e-mail address after their name, as some US papers print it.
@@ -334,6 +354,8 @@ _STATION: Final = re.compile(r"^([A-Z]{2,5}(?: [A-Z][a-z]+){1,2}): (?=[A-Z])")
 # Force', 'Quang Ngai Department of Agriculture and Environment'.
 OFFICE: Final = (
     # ('Department of Environment and Science' alone: a government's office by its remit)
+    # ('Ville de Magog': a French-speaking town's own photo)
+    r"(?:Ville|Municipalit[ée]) d[eu] [A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}|"
     r"(?:(?:Department|Ministry|Office|Bureau|Directorate|Secretariat|Administration|Agency|"
     r"Authority|Commission) of (?:the )?[A-Z][\w'’.&-]*(?:,? (?:and |& )?[A-Z][\w'’.&-]*){0,5}|"
     # ('Portvale Fire and Rescue Service': 'and' between the capitalised words)
@@ -346,8 +368,9 @@ OFFICE: Final = (
     r"City Hall|Town Hall|Township|AFC|FC|Football Club|Center|Centre|Zoo|"
     # (research and wildlife bodies: 'Idaho National Laboratory', 'Colorado Parks and Wildlife')
     r"Laboratory|Laboratories|Institute|Observatory|Wildlife|"
-    # (charities and a base's press office: 'Canal & River Trust', 'Fort Huachuca Public Affairs')
-    r"Trust|Charity|Foundation|Society|Public Affairs)"
+    # (charities and a base's press office: 'Canal & River Trust', 'Fort Huachuca Public Affairs';
+    # a local picture agency, 'Portvale News and Pictures')
+    r"Trust|Charity|Foundation|Society|Conservancy|Public Affairs|Pictures|Picture Agency)"
     # (its remit may list fields: 'Department of Environment, Tourism, Science and Innovation';
     # 'Navajo Nation Office of the President and Vice President')
     r"(?: of (?:the )?[A-Z][\w'’.&-]*(?:,? (?:and |& )?[A-Z][\w'’.&-]*){0,5})?)"
@@ -613,6 +636,18 @@ def name_then_agency(line: str) -> bool:
     return person_name(name) == name
 
 
+# A paper's name glued to its 'pic' before the photographer's ('Nationalpic by JO LI').
+_GLUED_PIC: Final = re.compile(r"^(?P<paper>[A-Z][a-z]{2,15})pic by ")
+# A surname in capitals whose 'Mc' keeps its small 'c' ('DALE McCLUSKIE').
+# (after a given name in capitals: 'Jo McKEE' is written so)
+_CAPS_MC: Final = re.compile(r"(?<=[A-Z]{2} )Mc(?=[A-Z'’-]{2,}\b)")
+
+
+def _capital_mc(text: str) -> str:
+    """The text with a capitals' 'Mc' in capitals too, so the name reads as set in capitals."""
+    return _CAPS_MC.sub("MC", text) if "Mc" in text else text
+
+
 def loose_credit(line: str) -> bool:
     """A credit that out of context reads as well as a byline ('Jo Li — AP' under a headline
     names its reporter): the caller takes it for a photo's only under a caption. The name
@@ -620,6 +655,7 @@ def loose_credit(line: str) -> bool:
     it names newspapers, data)."""
     if len(line) > 100:
         return False
+    line = _capital_mc(line)
     match = _LOOSE_CREDIT.fullmatch(line.strip())
     if match is None:
         return False
@@ -805,6 +841,9 @@ def read(text: str) -> Credit:
     if credit in MAP_NAMES:
         return Credit(credit, (), ("Google",))
     source = credit.replace(" FOR ", " for ") if " FOR " in credit else credit
+    source = _capital_mc(source)
+    if "pic by " in source:
+        source = _GLUED_PIC.sub(r"\g<paper> / ", source)  # 'Nationalpic by JO LI'
     if "\\" in source:
         source = source.replace("\\", "/")  # 'JO LI\STAFF': a backslash for the slash
     if _COURTESY_LEAD.match(source):
@@ -812,6 +851,10 @@ def read(text: str) -> Credit:
     elif ("/" in source or ": " in source) and _SOURCE_SLASH.match(source):
         # 'Provided/Town of Portvale', 'Supplied: Portvale Grains Council': who supplied it
         source = _SOURCE_SLASH.sub("", source)
+    if source[1:2].isupper() and caps_name_paper(source):
+        caps = _CAPS_NAME_PAPER.fullmatch(source.strip())
+        if caps is not None:
+            source = f"{caps['name']} / {caps['paper']}"  # 'JO LI Portvale Herald'
     if " The " in source:
         run_on = _NAME_THE_PAPER.match(source)
         if run_on and person_name(run_on["name"]) == run_on["name"]:

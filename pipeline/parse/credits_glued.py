@@ -766,7 +766,9 @@ def _supplied_by(line: str, start: int) -> tuple[str, str] | None:
 # line, glued to the caption's last sentence.
 _DASH_CREDIT: Final = re.compile(
     r"(?<=[.!?”\"])\s+(?:[—–-]\s*(?P<tail>"
-    r"(?:Picture|Photo|Pic|Image)s?(?: (?:by|courtesy of|courtesy|credit:?)| ?:)\s*"
+    # ('... on Monday. – Nationalpic by JO LI': the paper's name glued to its 'pic')
+    r"(?:Picture|Photo|Pic|Image|[A-Z][a-z]{2,15}pic)s?"
+    r"(?: (?:by|courtesy of|courtesy|credit:?)| ?:)\s*"
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,5}|"
     r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} (?:pic|picture|photo|file photo)s?|"
     r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}/(?:File|Files|Handout|Screengrab|"

@@ -128,6 +128,8 @@ def title_case(text: str) -> str:
     """'JILL COLVIN' -> 'Jill Colvin', 'WEST PALM BEACH' -> 'West Palm Beach'; mixed case stays."""
 
     def word(w: str) -> str:
+        if w[:2] == "Mc" and w[2:].isupper() and len(w) > 3:
+            w = w.upper()  # 'McCLUSKIE', a capitals' 'Mc' kept as written
         if not w.isupper() or len(w) == 1 or _INITIALS.fullmatch(w):
             return w
         low = w.lower()

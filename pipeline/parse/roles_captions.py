@@ -11,6 +11,7 @@ from typing import Final
 
 from pipeline.parse import credits, credits_glued, headline, own_name
 from pipeline.parse.dates import find_date, is_date_line
+from pipeline.parse.knowledge import is_place
 from pipeline.parse.lines import SENTENCE_END, Line, Roles
 from pipeline.parse.names import person_name
 from pipeline.parse.words import whole_word
@@ -503,6 +504,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
             )
             and (
                 credits.loose_credit(ln.text)
+                or credits.caps_name_paper(ln.text)
                 or credits.source_alone(ln.text)
                 or credits.office_alone(ln.text)
                 or (credits.civic_alone(ln.text) and photo_cue(prev))
@@ -748,10 +750,18 @@ def _heads_caption_below(lines: list[Line], i: int) -> bool:
 
 def _opens_story(ln: Line) -> bool:
     """A paragraph that opens with the story's dateline ('OSLO (AP) — ...'), not a photo
-    agency's dated caption ('OSLO, NORWAY - MAY 5: ...')."""
-    return (
-        ln.prose and ln.opening_dateline is not None and _DATED_CAPTION.match(ln.text[:120]) is None
+    agency's dated caption ('OSLO, NORWAY - MAY 5: ...') nor a caption's label in capitals
+    that names no place ('NEW LOOK: Nurses prepare ... PHOTO: NAMPA', under its credit)."""
+    if not ln.prose or ln.opening_dateline is None or _DATED_CAPTION.match(ln.text[:120]):
+        return False
+    return not (
+        ln.glued_credit
+        and _CAPS_LABEL.match(ln.text) is not None
+        and not is_place(ln.opening_dateline.place or "")
     )
+
+
+_CAPS_LABEL: Final = re.compile(r"[A-Z][A-Z'’ -]{1,30}: ")
 
 
 def _caption_below(lines: list[Line], at: int) -> bool:
