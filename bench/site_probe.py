@@ -90,6 +90,8 @@ SETS = (
     "unseen39",
     "unseen40",
     "unseen41",
+    "unseen42",
+    "unseen43",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

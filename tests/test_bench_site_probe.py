@@ -349,6 +349,21 @@ FLOORS = {
         0.99,
         0.99,
     ),
+    # honest estimates of the session of 21:07 UTC (first scores at 5b5d10d, d72f327 and
+    # 1256d9f: credits 24, 21; outlets 16-17, 17). Rules written from them in round nine
+    # (training numbers since)
+    "unseen42": (
+        20,
+        {"title": 20, "reporters": 20, "outlet": 19, "published": 20, "media_credit": 28},
+        1.0,
+        1.0,
+    ),
+    "unseen43": (
+        20,
+        {"title": 20, "reporters": 18, "outlet": 19, "published": 19, "media_credit": 26},
+        1.0,
+        0.98,
+    ),
 }
 
 

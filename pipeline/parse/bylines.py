@@ -58,7 +58,7 @@ _NOT_REPORTING: Final = re.compile(
 )
 
 
-_BYLINE_SEPARATORS: Final = re.compile(r"\s+[—–-]+\s+|\s{2,}|\s*[•·]\s*")
+_BYLINE_SEPARATORS: Final = re.compile(r"\s+[—–~-]+\s+|\s{2,}|\s*[•·]\s*")
 
 
 # 'Jo Li, Reuters • 3 min read': the page's reading time after the byline.
@@ -562,7 +562,7 @@ def _section_news(name: str) -> bool:
 
 
 # The parts of a byline after its names: list separators, wide gaps, bullets, spaced dashes.
-_BYLINE_PARTS: Final = re.compile(r"\s*[,|;•·]\s*|\s+[—–-]+\s+|\s{2,}")
+_BYLINE_PARTS: Final = re.compile(r"\s*[,|;•·]\s*|\s+[—–~-]+\s+|\s{2,}")
 
 
 def byline_paper(line: str) -> str | None:

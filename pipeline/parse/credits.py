@@ -71,7 +71,7 @@ _FILLER: Final = re.compile(
 )
 # ('Jo Li — AP': a dash between spaces too; a name's hyphen has none)
 _SEPARATORS: Final = re.compile(
-    r"\s*(?:/|\||,|;|(?<=\S)—(?=\S)|(?<=\s)[—–-](?=\s)|\(|\)|\bvia\b|\band\b|&)\s*",
+    r"\s*(?:/|\||,|;|(?<=\S)—(?=\S)|(?<=\s)[—–~-](?=\s)|\(|\)|\bvia\b|\band\b|&)\s*",
     re.IGNORECASE,
 )
 # A blog's credit of the page's lead photo, whatever the wording of its label: 'Featured image
@@ -614,7 +614,7 @@ _HOST_FIRST: Final = re.compile(rf"(?P<paper>{SITE_HOST}) ?/ ?(?P<name>[A-Z][^/|
 # 'Jo Li/Staff', 'Jo Li | Staff Photographer', 'Jo Li — AP', 'Jo Li - The Portvale Times':
 # a photographer, then a slash, bar or spaced dash, then the staff's or a paper's name.
 _LOOSE_CREDIT: Final = re.compile(
-    r"(?P<name>[A-Z][^/|—–()]{2,40}?)(?: ?[/|] ?| [—–-] )"
+    r"(?P<name>[A-Z][^/|—–()]{2,40}?)(?: ?[/|] ?| [—–~-] )"
     # ('Jo Li/for the Portvale Post': the paper the photo was made for)
     r"(?P<client>[Ff]or (?:[Tt]he )?)?(?P<tail>[A-Z][^/|—–()]{1,50})"
 )
@@ -636,6 +636,9 @@ def name_then_agency(line: str) -> bool:
     return person_name(name) == name
 
 
+# A paper's short name and its label before the photographer's, all in capitals ('NEWS
+# PHOTO JO LI', 'HERALD PHOTO BY JO LI').
+_CAPS_PAPER_PHOTO: Final = re.compile(r"^(?P<paper>[A-Z]{2,12}) PHOTO (?:BY )?(?=[A-Z]+ [A-Z])")
 # A paper's name glued to its 'pic' before the photographer's ('Nationalpic by JO LI').
 _GLUED_PIC: Final = re.compile(r"^(?P<paper>[A-Z][a-z]{2,15})pic by ")
 # A surname in capitals whose 'Mc' keeps its small 'c' ('DALE McCLUSKIE').
@@ -646,6 +649,13 @@ _CAPS_MC: Final = re.compile(r"(?<=[A-Z]{2} )Mc(?=[A-Z'’-]{2,}\b)")
 def _capital_mc(text: str) -> str:
     """The text with a capitals' 'Mc' in capitals too, so the name reads as set in capitals."""
     return _CAPS_MC.sub("MC", text) if "Mc" in text else text
+
+
+def _regional_desk(tail: str) -> bool:
+    """An organisation of the table, then a place of places.csv ('CNHI Oklahoma', 'PA
+    Scotland'): the organisation's desk there."""
+    head, _, place = tail.rpartition(" ")
+    return bool(head) and is_place(place) and lone_organisation(head) is not None
 
 
 def loose_credit(line: str) -> bool:
@@ -679,6 +689,8 @@ def loose_credit(line: str) -> bool:
         or (("/" in line or " | " in line) and _THE_ONE_WORD.fullmatch(tail) is not None)
         # 'Jo Li/NorthJersey.com': the paper's site, capitalised
         or ("/" in line and SITE_NAME.fullmatch(tail) is not None)
+        # 'Jo Li/CNHI Oklahoma': an organisation's regional desk
+        or _regional_desk(tail)
         # 'Sgt. Jo Li/U.S. Army': an office or a force the photographer serves
         or ("/" in line and _OFFICE.fullmatch(tail) is not None)
     )
@@ -844,6 +856,8 @@ def read(text: str) -> Credit:
     source = _capital_mc(source)
     if "pic by " in source:
         source = _GLUED_PIC.sub(r"\g<paper> / ", source)  # 'Nationalpic by JO LI'
+    elif " PHOTO " in source:
+        source = _CAPS_PAPER_PHOTO.sub(r"\g<paper> / ", source)  # 'NEWS PHOTO JO LI'
     if "\\" in source:
         source = source.replace("\\", "/")  # 'JO LI\STAFF': a backslash for the slash
     if _COURTESY_LEAD.match(source):

@@ -39,6 +39,7 @@ from pipeline.parse.knowledge import (
     licences,
     newspaper_words,
     organisations,
+    platforms,
 )
 from pipeline.parse.names import NAME_PATTERN, opens_with_given_name, person_name, title_case
 
@@ -83,9 +84,10 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         r": [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}|"
         # (in capitals too, and 'Photo credit:': '[PHOTO CREDIT: Daily Trust]', square brackets
         # read as round ones; '(photo credit: REUTERS/Jo Li)' in lower case)
-        r"(?:Photo|Photograph|Picture|Image|Credit|Video|PHOTO|PICTURE|IMAGE|CREDIT|VIDEO|photo)s?"
+        r"(?:Photo|Photograph|Picture|Image|Credit|Video|PHOTO|PICTURE|IMAGE|CREDIT|VIDEO|photo|"
+        r"Pic|PIC)s?"
         # (China Daily's '[Photo/VCG]': a slash after the label)
-        # ('(Photo | Jo Li, EPS)', the Indian Express's bar)
+        # ('(Photo | Jo Li, EPS)', the Indian Express's bar; '(Pic: Jo Li)', Scottish papers')
         r"(?: credit| CREDIT)?(?: by| BY|:|/| \|)\s*[^()]{2,100}|"
         # '... in 1975. (Courtesy of Jo Li)', '(Photo courtesy of the Portvale Police)': after
         # a sentence only ('... the tickets (courtesy of his boss)' is the story's aside)
@@ -116,10 +118,11 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         # ('... Monday. Pic: Reuters', Sky's label; '... in 2023. PHOTO: REUTERS'; '... 2024. ©
         # Jo Li, AFP', France 24's)
         # ('... on a smartphone. - Copyright Canva', Euronews' form, a dash before its label)
-        r"|(?<=[a-z0-9.!?”\":])\s?(?:[-–—]\s)?((?:(?:Photo|Photograph|Picture|Image|Composite|"
+        r"|(?<=[a-z0-9.!?”\":])\s?(?:[-–—]\s|\|\s?)?((?:(?:Photo|Photograph|Picture|Image|Composite|"
         r"Video|PHOTO|PICTURE|Pic|(?:File|FILE) (?:pic|photo|PIC|PHOTO))s?(?: by|:)|©|Copyright)\s*"
         # (an initial's full stop inside the name: 'Photo by Jo D. Li/Getty Images')
-        r"(?:[A-Z](?:[^.]|(?<=\s[A-Z])\.){2,80}?"
+        # (one letter too: 'Photo: X/Portvale County', a post on X)
+        r"(?:[A-Z](?:[^.]|(?<=\s[A-Z])\.){0,80}?"
         rf"(?:/|\|| via |, (?=[A-Z]))[^.]{{2,60}}|(?:{agencies}|Handout|HANDOUT|Supplied|SUPPLIED)"
         r"(?!\w)))\.?"
         # a teaser cut short inside its credit: '... on Monday. ( Jo Li | AFP ...'
@@ -363,11 +366,14 @@ def split_glued(line: str) -> tuple[str, str] | None:
             if split is not None:
                 return split
             inner = line[at + 1 : -1].strip()
+            poster, slashed, host = inner.rpartition("/")
             if (
                 lone_organisation(inner)
                 or loose_credit(inner)
                 or _OFFICE.fullmatch(inner)
                 or _FILE_OR_COURTESY.fullmatch(inner)
+                # ('[Portvale Police Service/Facebook]': an office's post on a platform)
+                or (slashed and host.casefold() in platforms() and _OFFICE.fullmatch(poster))
             ):
                 # '... Merowe [Reuters]', '... on Thursday. [ JO LI | Times ]', a mugshot's
                 # '[ Pinellas County Sheriff’s Office ]' (the Tampa Bay Times' brackets)
@@ -662,8 +668,10 @@ _SOURCE_WORDS: Final = frozenset(
 _LABELLED_NAME_TAIL: Final = re.compile(
     # ('Tribune photo: Jo Li', the paper's short name; 'Photo Jo Li', Nation.Cymru's, with no
     # mark between; 'Pic/Jo Li', Mid-day's)
-    r"(?<=[.!?”\"])\s*(?P<tail>(?:(?:(?:File|FILE|[A-Z]{2,4}|[A-Z][a-z]{2,12}) (?:[Pp]hoto|"
-    r"[Pp]icture)|Photo|Photograph|Picture|Image|PHOTO|PICTURE|Pic|PIC)(?: credit)?(?: by|:| ?/|"
+    # ('... 2025. |Photo: Kenyans.co.ke': a bar before the label)
+    r"(?<=[.!?”\"])\s*(?:\|\s?)?(?P<tail>(?:(?:(?:File|FILE|[A-Z]{2,4}|[A-Z][a-z]{2,12}) "
+    r"(?:[Pp]hoto|[Pp]icture)|Photo|Photograph|Picture|Image|PHOTO|PICTURE|Pic|PIC)"
+    r"(?: credit)?(?: by|:| ?/|"
     r"(?= [A-Z][a-z]+ [A-Z]))|©|"
     # ('... in October. Photo courtesy of the Portvale Department of Parks')
     r"(?:Photo|Image|Picture)s? courtesy of(?: the)?)"
@@ -678,7 +686,9 @@ _LABELLED_NAME_TAIL: Final = re.compile(
     # an office that handed out the photo ('Picture: Cork City Council', 'Picture: NSW
     # Police'), or a government's short name ('Photo: GovHK')
     # (or the site that published it: 'Photo credit: primeminister.kz')
-    rf"(?P<office>{_OFFICE.pattern}|[A-Z][a-z]{{1,5}}[A-Z]{{2,4}}|{SITE_HOST}))"
+    # ('Photo: Kenyans.co.ke', a site by its capitalised address)
+    rf"(?P<office>{_OFFICE.pattern}|[A-Z][a-z]{{1,5}}[A-Z]{{2,4}}|{SITE_HOST}|"
+    r"[A-Z][\w-]{1,30}(?:\.[a-z]{2,6}){1,2}))"
     # ('Photo: Jo Li ANP': the agency's acronym after the photographer's name)
     r"(?: (?P<agency>[A-Z]{2,6}))?"
     r"(?: for (?P<client>[A-Z][^.!?]{1,50}))?)"
@@ -765,11 +775,13 @@ def _supplied_by(line: str, start: int) -> tuple[str, str] | None:
 # Oct. 27. Courtesy of Kestrel Chips': a credit after a dash, a label and a bar or a courtesy
 # line, glued to the caption's last sentence.
 _DASH_CREDIT: Final = re.compile(
-    r"(?<=[.!?”\"])\s+(?:[—–-]\s*(?P<tail>"
+    r"(?<=[.!?”\"])\s+(?:(?:--|[—–-])\s*(?P<tail>"
     # ('... on Monday. – Nationalpic by JO LI': the paper's name glued to its 'pic')
     r"(?:Picture|Photo|Pic|Image|[A-Z][a-z]{2,15}pic)s?"
     r"(?: (?:by|courtesy of|courtesy|credit:?)| ?:)\s*"
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,5}|"
+    # ('... on Feb. 25. -- NEWS PHOTO JO LI': the paper's short name, its label, the name)
+    r"[A-Z]{2,12} PHOTO (?:BY )?[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}|"
     r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} (?:pic|picture|photo|file photo)s?|"
     r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}/(?:File|Files|Handout|Screengrab|"
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}))"
@@ -1162,7 +1174,10 @@ _PHOTO_WORDS: Final = (" photo", " Photo", " PHOTO", " pic", " file photo")
 # the caption's last sentence.
 _LABELLED_BRACKETS: Final = re.compile(
     r"(?<=[.!?”\"])\s*\((?P<tail>(?:Source|Supplied|Pic|Picture|Photo|Image)(?::| by) "
-    r"[A-Z][^()]{1,70})\)$"
+    r"[A-Z][^()]{1,70}|"
+    # ('... on Monday. (Photo submitted)': who sent it in, in a word)
+    r"(?:Photo|Image|Picture) (?:submitted|supplied|contributed)|"
+    r"(?:Submitted|Supplied|Contributed) (?:photo|image|picture))\)$"
 )
 # '... on Jan. 22, 2026. Jo Li AP': the photographer, then the wire's short name, after the
 # caption's last sentence (McClatchy's papers print wire photos so).

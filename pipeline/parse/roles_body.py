@@ -424,7 +424,8 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int, deck: int = -1) ->
     rest, orgs = without_organisations(unclient)
     if "(" in rest:
         rest = _EMPTY_BRACKETS.sub(" | ", rest)  # 'Jo Li (The Jakarta Post)': the paper's
-    cut = max(rest.rfind(","), rest.rfind("|"))
+    # ('Jo Li ~ Portvale Missourian': the Southeast Missourian's tilde)
+    cut = max(rest.rfind(","), rest.rfind("|"), rest.rfind(" ~ ") + 1)
     paper = cut > 0 and unknown_paper(rest[cut + 1 :].strip())
     if paper:
         rest = rest[:cut]  # 'Jo Li, Portvale Courier': a paper the table lacks

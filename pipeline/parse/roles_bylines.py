@@ -357,8 +357,13 @@ def stamp_then_byline(text: str) -> bool:
     if by is None or not is_date_line(stamp):
         return False
     signed = rest[by.end() :]
-    # ('Posted on 6 February 2025 by Portvale Today Newsroom': the paper's staff)
-    return 0 < len(names_only(signed)) <= 4 or staff_paper(signed) is not None
+    # ('Posted on 6 February 2025 by Portvale Today Newsroom': the paper's staff; '... by
+    # Portvale Herald', the paper itself)
+    return (
+        0 < len(names_only(signed)) <= 4
+        or staff_paper(signed) is not None
+        or unknown_paper(signed.strip())
+    )
 
 
 def _stamp_and_byline(text: str) -> tuple[str, str]:
