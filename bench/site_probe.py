@@ -92,6 +92,8 @@ SETS = (
     "unseen41",
     "unseen42",
     "unseen43",
+    "unseen44",
+    "unseen45",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -364,6 +364,21 @@ FLOORS = {
         1.0,
         0.98,
     ),
+    # honest estimates of the session of 21:07 UTC (first scores at 5b5d10d and 1500777:
+    # credits 25, 20 -> 25, 21; outlets 16 -> 17, 17). Rules written from them in round ten
+    # (training numbers since)
+    "unseen44": (
+        20,
+        {"title": 18, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 28},
+        0.99,
+        1.0,
+    ),
+    "unseen45": (
+        20,
+        {"title": 20, "reporters": 19, "outlet": 20, "published": 20, "media_credit": 26},
+        1.0,
+        1.0,
+    ),
 }
 
 

@@ -223,6 +223,9 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     if any(a not in known for m in media for a in m["agencies"]):
         flags.append(UNKNOWN_AGENCY_FLAG)  # a credit names an organisation the table lacks
     story_outlet = next((o for o in outlets if o), None)
+    if story_outlet and own and " " not in story_outlet and story_outlet not in known:
+        # ('Eagle staff writer' on the Butler Eagle's page: the paper by a one-word short name)
+        story_outlet = own_name.ending_in(story_outlet, own) or story_outlet
     if story_outlet is not None and story_outlet not in known:
         flags.append(UNKNOWN_OUTLET_FLAG)  # a paper the table lacks, as the text names it
     language = quality.language(body) if body else None

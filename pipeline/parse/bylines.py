@@ -374,7 +374,7 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
     if listed is not None:
         text = listed[0]  # 'By Jo Li and Kim Bo The Portvale Review': the paper comes off
     # ('By Portvale Today': a paper the table lacks signs the story, no person)
-    found = [name for name in people(text) if not unknown_paper(name)]
+    found = [name for name in people(text) if not unknown_paper(name) and staff_paper(name) is None]
     if not found and " " in text:
         glued = glued_paper(text)
         if glued is not None:
@@ -522,8 +522,8 @@ STAFF_POSTS: Final = (
 _STAFF_OF_PAPER: Final = re.compile(
     r"(?:[Bb]y:? )?(?:The |THE )?(?P<paper>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}?) "
     r"(?:(?:[Ss]taff )?(?:Reporter|Correspondent|Writer|REPORTER|CORRESPONDENT|WRITER)s?|"
-    # ('By Sofia Globe staff', 'Portvale Today Newsroom')
-    r"[Ss]taff|STAFF|Newsroom|News Desk|Newsdesk)"
+    # ('By Sofia Globe staff', 'Portvale Today Newsroom', 'Observer Report': the desk's)
+    r"[Ss]taff|STAFF|Newsroom|News Desk|Newsdesk|Report)"
 )
 
 

@@ -71,7 +71,9 @@ _FILLER: Final = re.compile(
 )
 # ('Jo Li — AP': a dash between spaces too; a name's hyphen has none)
 _SEPARATORS: Final = re.compile(
-    r"\s*(?:/|\||,|;|(?<=\S)—(?=\S)|(?<=\s)[—–~-](?=\s)|\(|\)|\bvia\b|\band\b|&)\s*",
+    r"\s*(?:/|\||,|;|(?<=\S)—(?=\S)|(?<=\s)[—–~-](?=\s)|\(|\)|\bvia\b|\band\b|"
+    # ('NEWS&GUIDE', a paper's name, holds an '&' without spaces)
+    r"(?<![A-Z])&|&(?![A-Z]))\s*",
     re.IGNORECASE,
 )
 # A blog's credit of the page's lead photo, whatever the wording of its label: 'Featured image
@@ -1089,7 +1091,10 @@ def credit_tail(text: str) -> bool:
     if read(text).photographers:
         return True
     rest, orgs = without_organisations(clean(text))
-    return len(orgs) >= 2 and not _fragments(rest)
+    fragments = _fragments(rest)
+    if len(orgs) == 1 and [f.casefold() for f in fragments] == ["stringer"]:
+        return True  # 'REUTERS/Stringer': an agency's unnamed photographer
+    return len(orgs) >= 2 and not fragments
 
 
 _CREDIT_LINE: Final = re.compile(
@@ -1203,6 +1208,10 @@ _ORG_PHOTO: Final = re.compile(
 )
 
 
+# An editor's initials in small letters after the credit (Antara's 'ANTARA FOTO/Jo Li/tom.').
+_EDITOR_TAIL: Final = re.compile(r"(?<=\w)/[a-z]{2,3}\.?$")
+
+
 # What joins the parts of a credit naming organisations only ('Pool/AFP', 'AFP via Getty
 # Images', 'Bloomberg | Getty Images'); a comma between two says who filed a story.
 _CREDIT_JOINS: Final = ("/", "|", " via ", "©")
@@ -1214,6 +1223,8 @@ def is_credit_line(line: str) -> bool:
         return False
     if ". Photo: " in line or ". Picture: " in line:
         return False  # 'Portvale Courthouse. Photo: Jo Li': a short caption, its credit glued
+    if line.find("/", len(line) - 6) >= 0 and line.rstrip(".")[-1:].islower():
+        line = _EDITOR_TAIL.sub("", line)  # 'ANTARA FOTO/Jo Li/tom.': the editor's initials
     if line[-1:].isdigit():
         line = _TRAILING_DATE.sub("", line) or line  # 'Jo Li/AP Photo, March 1, 2024'
     if featured_head(line):
@@ -1272,6 +1283,8 @@ def is_credit_line(line: str) -> bool:
         return not others
     if people:
         return _MINOR_ORG.fullmatch(others[0]) is not None
+    if others[0].casefold() == "stringer":
+        return True  # 'REUTERS/Stringer/File Photo': the agency's unnamed photographer
     return _HANDOUT.search(line) is not None and _SOURCE_NAME.fullmatch(others[0]) is not None
 
 

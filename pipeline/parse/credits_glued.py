@@ -281,6 +281,32 @@ _BARE_SOURCE_ENDS: Final = (
 )
 
 
+_CAPS_CREDIT_FIRST: Final = re.compile(
+    r"(?P<credit>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}/[A-Z][\w&.'’]*(?:-[A-Z][\w'’]*)?) "
+    r"(?P<caption>[A-Z][a-z ].{14,})$"
+)
+_FILE_PHOTO_ENDS: Final = (" file photo", " File Photo", " FILE PHOTO")
+_HOUSE_FILE_TAIL: Final = re.compile(
+    r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} "
+    r"(?:file photo|File Photo|FILE PHOTO))$"
+)
+_SPACED_SLASH_TAIL: Final = re.compile(
+    r"(?<=[.!?”\"]) / (?P<tail>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$"
+)
+
+
+def _slash_source(tail: str) -> bool:
+    """A source after a caption's spaced slash: an organisation of the table, a source word,
+    an agency's initials, an office or a person's name."""
+    return (
+        lone_organisation(tail) is not None
+        or tail in _SOURCE_WORDS
+        or (tail.isupper() and 2 <= len(tail) <= 5)
+        or _OFFICE.fullmatch(tail) is not None
+        or (" " in tail and person_name(tail) == tail)
+    )
+
+
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence (or
     (caption, credit) when the credit opens the line before a slash, `credit_then_caption`)."""
@@ -288,6 +314,11 @@ def split_glued(line: str) -> tuple[str, str] | None:
         first = credit_then_caption(line, slashed=True)
         if first is not None:
             return first[1], first[0]
+    if line[1:2].isupper() and line.find("/", 0, 60) > 0:
+        # ('JO LI/Sun-Gazette A crew inspects ...': the credit in capitals, then the caption)
+        opening = _CAPS_CREDIT_FIRST.match(line)
+        if opening is not None and loose_credit(opening["credit"]):
+            return opening["caption"], opening["credit"]
     last = line[-1:]
     if last == "o" and line.endswith(_BUY_PRINT):
         # '... (Jo Li/The Portvale Review)Buy a print of this photo': the print shop's link
@@ -297,6 +328,17 @@ def split_glued(line: str) -> tuple[str, str] | None:
     if bare[-1:] in "doptysDT" and bare.endswith(_BARE_SOURCE_ENDS) and len(line) >= 30:
         cut = bare.rindex(". ") + 1
         return line[:cut], bare[cut + 1 :]
+    if bare.endswith(_FILE_PHOTO_ENDS):
+        # ('... in 2019. Portvale Times file photo': the paper's own picture from its files)
+        house = _HOUSE_FILE_TAIL.search(bare, max(0, len(bare) - 80))
+        if house is not None and house.start() >= 20:
+            return line[: house.start()].rstrip(), house["tail"]
+    if last.isalpha() and " / " in line[-40:]:
+        # ('... after an airstrike on June 17. / CNI', '... in May. / Supplied': a source after
+        # a spaced slash closing the caption)
+        source = _SPACED_SLASH_TAIL.search(line, max(0, len(line) - 40))
+        if source is not None and source.start() >= 20 and _slash_source(source["tail"]):
+            return line[: source.start()].rstrip(), source["tail"]
     if last.isalpha() and line.find("@", len(line) - 50) >= 0:
         emailed = _NAME_EMAIL_TAIL.search(line, max(0, len(line) - 100))
         name = title_case(emailed["name"]) if emailed else ""

@@ -90,9 +90,10 @@ def _boilerplate_rule(line: Line, table: LineFilter | None) -> tuple[str, bool] 
     """The boilerplate rule that removes the line, if any; `table` is `line_filter()`,
     looked up once per article by the caller."""
     found = _table_rule(line, table)
-    if found is None and headline.clip_link(line.text):
+    if found is None and headline.clip_link(line.text) and not is_date_line(line.text):
         # a video's link between paragraphs ('Jo Li on the vote 01:33'), media chrome beside
         # the table's: as a regular expression it would be tried on every line with a colon
+        # (a stamp's clock ends some date lines: '12 June 2025, MVT 15:40')
         return "media_chrome", False
     if found is None and line.words == 1 and _LINK_ALONE.fullmatch(line.text):
         return "link", False  # a page's address alone on its line: a share box, a link card
