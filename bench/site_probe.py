@@ -94,6 +94,8 @@ SETS = (
     "unseen43",
     "unseen44",
     "unseen45",
+    "unseen46",
+    "unseen47",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

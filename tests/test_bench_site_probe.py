@@ -379,6 +379,21 @@ FLOORS = {
         1.0,
         1.0,
     ),
+    # honest estimates of the session of 21:07 UTC (first scores at 5b5d10d and 0f974ff:
+    # credits 19, 32; outlets 19, 17 -> 18). Rules written from them in round eleven
+    # (training numbers since)
+    "unseen46": (
+        20,
+        {"title": 18, "reporters": 20, "outlet": 19, "published": 20, "media_credit": 19},
+        0.97,
+        1.0,
+    ),
+    "unseen47": (
+        20,
+        {"title": 20, "reporters": 20, "outlet": 19, "published": 20, "media_credit": 32},
+        0.99,
+        1.0,
+    ),
 }
 
 

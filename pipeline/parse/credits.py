@@ -372,7 +372,8 @@ OFFICE: Final = (
     r"Laboratory|Laboratories|Institute|Observatory|Wildlife|"
     # (charities and a base's press office: 'Canal & River Trust', 'Fort Huachuca Public Affairs';
     # a local picture agency, 'Portvale News and Pictures')
-    r"Trust|Charity|Foundation|Society|Conservancy|Public Affairs|Pictures|Picture Agency)"
+    r"Trust|Charity|Foundation|Society|Conservancy|Preserve|Public Affairs|Pictures|"
+    r"Picture Agency)"
     # (its remit may list fields: 'Department of Environment, Tourism, Science and Innovation';
     # 'Navajo Nation Office of the President and Vice President')
     r"(?: of (?:the )?[A-Z][\w'’.&-]*(?:,? (?:and |& )?[A-Z][\w'’.&-]*){0,5})?)"
@@ -640,7 +641,9 @@ def name_then_agency(line: str) -> bool:
 
 # A paper's short name and its label before the photographer's, all in capitals ('NEWS
 # PHOTO JO LI', 'HERALD PHOTO BY JO LI').
-_CAPS_PAPER_PHOTO: Final = re.compile(r"^(?P<paper>[A-Z]{2,12}) PHOTO (?:BY )?(?=[A-Z]+ [A-Z])")
+_CAPS_PAPER_PHOTO: Final = re.compile(
+    r"^(?P<paper>[A-Z]{2,12}(?: [A-Z]{2,12}){0,2}) PHOTO (?:BY )?(?=[^\W\d_]+ [A-Z])"
+)
 # A paper's name glued to its 'pic' before the photographer's ('Nationalpic by JO LI').
 _GLUED_PIC: Final = re.compile(r"^(?P<paper>[A-Z][a-z]{2,15})pic by ")
 # A surname in capitals whose 'Mc' keeps its small 'c' ('DALE McCLUSKIE').
@@ -846,7 +849,9 @@ _AMPERSAND_PAPER: Final = re.compile(
 
 # A map's view of a place, credited to the map's maker ('Picture: Google Street View'): the
 # agency is the maker, by one name.
-MAP_NAMES: Final = frozenset({"Google Street View", "Google Maps", "Google Earth", "Google"})
+MAP_NAMES: Final = frozenset(
+    {"Google Street View", "Google Streetview", "Google Maps", "Google Earth", "Google"}
+)
 
 
 def read(text: str) -> Credit:

@@ -384,6 +384,8 @@ def alone(line: str) -> Dateline | None:
     match = _ALONE.match(text) if "," in text else None  # 'GLASGOW, Scotland'
     if not match or _NOT_PLACE.match(line) or not line.split(",")[0].isupper():
         return None
+    if _POST_ONLY.match(text.partition(",")[2].strip()):
+        return None  # 'JO LI, Staff Writer': a byline in capitals and its post
     if _organisation(match.group("place")):
         return None
     if len(line.split(",")[0].replace(".", "").replace(" ", "")) < 3:

@@ -127,20 +127,20 @@ _SPACES: Final = re.compile(r"\s+")
 def title_case(text: str) -> str:
     """'JILL COLVIN' -> 'Jill Colvin', 'WEST PALM BEACH' -> 'West Palm Beach'; mixed case stays."""
 
-    def word(w: str) -> str:
+    def word(w: str, first: bool = False) -> str:
         if w[:2] == "Mc" and w[2:].isupper() and len(w) > 3:
             w = w.upper()  # 'McCLUSKIE', a capitals' 'Mc' kept as written
         if not w.isupper() or len(w) == 1 or _INITIALS.fullmatch(w):
             return w
         low = w.lower()
-        if low in PARTICLES:
-            return low
+        if low in PARTICLES and not first:
+            return low  # ('DEL RAMIREZ': a particle's word opening the name is a given name)
         out = "-".join(p[:1].upper() + p[1:] for p in low.split("-"))
         if _MC.match(out) and len(out) > 3:
             out = out[:2] + out[2].upper() + out[3:]
         return out
 
-    return " ".join(word(w) for w in text.split())
+    return " ".join(word(w, at == 0) for at, w in enumerate(text.split()))
 
 
 # A title before a name ('Dr. Jo Li', 'Sen. Jo Li'), dropped where a full name follows it;

@@ -718,6 +718,9 @@ def _end_at_footer(lines: list[Line], footers: list[int]) -> None:
     story it ends nothing, nor over a byline a few lines down (a comment link beside it, with
     the lead photo maybe between: 'Comment' / 'Save' / caption / 'By Jo Li')."""
     title_at = next((ln.index for ln in lines if ln.role == "title"), -1)
+    head_at = title_at  # (the headline printed twice: its deck under the second copy)
+    while 0 <= head_at < len(lines) - 1 and lines[head_at + 1].rule == "repeated_title":
+        head_at += 1
     for at in footers:
         if at <= title_at or any(x.role == "byline" for x in lines[at + 1 : at + 5]):
             continue  # a 'Comment' link above the byline is page chrome above the story
@@ -729,7 +732,7 @@ def _end_at_footer(lines: list[Line], footers: list[int]) -> None:
             )
             stamp = above if above is not None and above.role in ("byline", "date") else None
         # (the line right under the headline may be its deck)
-        if stamp is not None and not any(_story_prose(x) for x in lines[title_at + 2 : at]):
+        if stamp is not None and not any(_story_prose(x) for x in lines[head_at + 2 : at]):
             continue  # ... and so is one under the byline or the stamp, over the story
         begun = [ln for ln in lines[title_at + 1 : at] if _story_prose(ln)]
         # (one short line under the byline is the author's tagline, 'I write about ...',

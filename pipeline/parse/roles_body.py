@@ -443,7 +443,10 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int, deck: int = -1) ->
     framed = titled or any(x is not None and x.role in ("date", "byline") for x in (before, after))
     # 'JILL COLVIN' over 'The Associated Press', 'Jo Li' over 'The Portvale Sentinel' (a
     # paper the table lacks): a name over its organisation's line.
-    framed = framed or (after is not None and (_org_line(after.text) or unknown_paper(after.text)))
+    framed = framed or (
+        after is not None
+        and (_org_line(after.text) or unknown_paper(after.text) or _paper_over_stamp(lines, after))
+    )
     opens_story = after is not None and after.opening_dateline is not None
     # 'Jo Li | Reuters', 'Jo Li, AP', 'Jo Li | Politics Reporter' (not 'New York CNN —')
     decorated = (
@@ -459,6 +462,22 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int, deck: int = -1) ->
         and _unnamed_under_title(lines, ln, title_at, names, deck)
     )
     return framed or opens_story or decorated or alone
+
+
+# 'The Portvale Eye': a paper by 'The' and one to three capitalised words.
+_THE_PAPER: Final = re.compile(r"The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
+
+
+def _paper_over_stamp(lines: list[Line], ln: Line) -> bool:
+    """'Jo Li' / 'The Portvale Eye' / the stamp: a paper's name (its words naming no paper, or
+    one word: 'The Ardmoreite') between the author and the date stamp, as the USA Today
+    network's papers print the byline."""
+    return (
+        ln.words <= 4
+        and _THE_PAPER.fullmatch(ln.text) is not None
+        and ln.index + 1 < len(lines)
+        and lines[ln.index + 1].role == "date"
+    )
 
 
 def _over_job_and_stamp(lines: list[Line], ln: Line) -> bool:
