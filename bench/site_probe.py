@@ -96,6 +96,8 @@ SETS = (
     "unseen45",
     "unseen46",
     "unseen47",
+    "unseen48",
+    "unseen49",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -446,6 +446,9 @@ def mark_credited_captions(lines: list[Line]) -> None:
             and not prev.role
             and own_name.house_credit(ln.text, own)
             and not _repeats_earlier(lines, prev)
+            # ('<headline>' / 'Jo Li The Portvale Times' / the stamp: the byline under a
+            # headline, which ends without a full stop)
+            and not (is_date_line(lines[i + 1].text) and not headline.full_stop_end(prev.text))
         ):
             # '<caption>' / 'Jo Li, Journal Star' on the Lincoln Journal Star's page
             ln.role, ln.rule = "credit", "house_credit_after_caption"
