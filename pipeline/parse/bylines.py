@@ -331,6 +331,12 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
     # 'By A and B -    The Washington Times -    Sunday, ...': spaced dashes, wide gaps and
     # bullets separate the names from the organisation and the stamp, like commas.
     text = _BYLINE_SEPARATORS.sub(" , ", without_read_time(text))
+    if text[1:2].isupper() and text.endswith(_STAFF_ENDS):
+        # 'By JO LI Portvale Daily News Staff': a name in capitals run into its paper's staff
+        staffed = glued_paper(_STAFF_END.sub("", text))
+        if staffed is not None:
+            staff_org = organisations().lookup(staffed[1]) or staffed[1]
+            return [staffed[0]], [*head_orgs, staff_org]
     text, clients = without_client(without_stamp(text))
     text = _without_stations(text)
     text, orgs = without_organisations(text)
@@ -384,6 +390,10 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
             # paper's staff)
             orgs = [paper]
     return found, [*head_orgs, *(o for o in orgs if o not in head_orgs)]
+
+
+_STAFF_ENDS: Final = (" Staff", " Staff Writer", " Staff Reporter")
+_STAFF_END: Final = re.compile(r" Staff(?: Writer| Reporter)?$")
 
 
 def glued_paper(text: str) -> tuple[str, str] | None:
@@ -504,6 +514,8 @@ def paper_outlet(text: str) -> str | None:
     name = text.strip(" ,;:|.–—-")
     if not unknown_paper(name) or organisations().lookup(name) is not None:
         return None
+    if name[1:2].isupper() and name.split(" ", 1)[0].isupper() and not name.isupper():
+        return None  # 'JO LI Daily': a name in capitals run into a paper's word, no paper
     if " The " in name:
         return None  # 'Jo Li The Portvale Eagle': a photographer's credit, the paper after it
     if "/" in name or (_JOB_WORD.search(name) and not name.startswith("The ")):

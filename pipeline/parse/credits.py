@@ -40,7 +40,7 @@ _LABEL_QUALIFIER: Final = rf"(?:(?:pool|file|staff|handout|featured|{LEAD_PHOTO}
 
 _LEAD: Final = re.compile(
     # 'Photo credit should read X/AFP/Getty Images': AFP's own wording.
-    r"^[(\[]?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
+    r"^[(\[*]?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
     + _LABEL_QUALIFIER
     + r"(?:(?:photo|image) credits?|"
     r"(?:photo[ -])?illustration|screenshot|"
@@ -319,7 +319,7 @@ def _may_lead(text: str) -> bool:
     head = text[:2]
     if not head.isascii():
         return True
-    if head[:1] in "([" or head[:1].isspace() or head.lower() in _LEAD_HEADS:
+    if head[:1] in "([*" or head[:1].isspace() or head.lower() in _LEAD_HEADS:
         return True
     return head.lower() in ("ma", "to", "le", "he") and text[:9].lower().startswith(
         _LEAD_QUALIFIERS
@@ -385,7 +385,7 @@ _OFFICE: Final = re.compile(OFFICE)
 # own photographer's picture ('Headline photo: ...' says which picture, and names no paper).
 _PAPER_LABEL: Final = re.compile(
     r"^(?!(?:Headline|Featured?|Lead|Main|Top|Cover|Header|Hero|Above|Below|Inset)\b)"
-    r"([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}) (?:File |[Ss]taff )?(?:Photo|photo): (?=[A-Z])"
+    r"([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}) (?:File |[Ss]taff )?(?:Photo|photo)[:,] (?=[A-Z])"
 )
 
 
@@ -527,8 +527,8 @@ _STAFF_POST: Final = re.compile(STAFF_POST)
 # Today network's papers print their staff's credits so under a caption or a video), maybe
 # from its files ('Jo Li, The Gazette file').
 _NAME_COMMA_PAPER: Final = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}), (?P<paper>(?:The )?[A-Z][\w&.'’-]*"
-    r"(?: (?:[A-Z][\w&.'’-]*|&)){0,4})(?: (?:file|File|FILE)(?: photo)?)?"
+    r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}), (?P<paper>(?:The |THE )?[A-Z][\w&.'’-]*"
+    r"(?: (?:[A-Z][\w&.'’-]*|&)){0,4}?)(?: (?:file|File|FILE)(?: photo| Photo| PHOTO)?)?"
 )
 
 
@@ -598,7 +598,9 @@ def paper_comma_credit(line: str) -> bool:
     # ('KARA SJOBERG, TRIBUNE': a paper's word alone is its short name)
     alone = " " not in paper and paper_name(paper)
     joined = " & " in paper and paper_name(paper)  # ('Jo Li, The News & Advance')
-    if not (alone or joined or paper_outlet(paper) or _known_newspaper(paper)):
+    # ('JO LI, THE PORTVALE VIRGINIAN FILE PHOTO': in capitals, a word of it names papers)
+    caps = line.isupper() and paper_name(paper)
+    if not (alone or joined or caps or paper_outlet(paper) or _known_newspaper(paper)):
         return False
     name = match.group("name")
     return person_name(name) == title_case(name)
@@ -619,7 +621,8 @@ _HOST_FIRST: Final = re.compile(rf"(?P<paper>{SITE_HOST}) ?/ ?(?P<name>[A-Z][^/|
 _LOOSE_CREDIT: Final = re.compile(
     r"(?P<name>[A-Z][^/|—–()]{2,40}?)(?: ?[/|] ?| [—–~-] )"
     # ('Jo Li/for the Portvale Post': the paper the photo was made for)
-    r"(?P<client>[Ff]or (?:[Tt]he )?)?(?P<tail>[A-Z][^/|—–()]{1,50})"
+    # (an en dash inside a word: 'THE FREE LANCE–STAR')
+    r"(?P<client>[Ff]or (?:[Tt]he )?)?(?P<tail>[A-Z](?:[^/|—–()]|(?<=\w)–(?=\w)){1,50})"
 )
 _STAFF: Final = re.compile(
     r"(?i)staff(?: photographer| photo)?|special to (?:the )?[a-z][\w .&'’-]+"
@@ -701,8 +704,8 @@ def loose_credit(line: str) -> bool:
     )
 
 
-_CAPS_TAIL: Final = re.compile(r"[A-Z][A-Z&'’.-]+(?: [A-Z][A-Z&'’.-]+){0,2}")
-_INITIALS: Final = re.compile(r"[A-Z]{2,5}")
+_CAPS_TAIL: Final = re.compile(r"[A-Z][A-Z&'’.–-]+(?: [A-Z][A-Z&'’.–-]+){0,2}")
+_INITIALS: Final = re.compile(r"[A-Z]{2,5}|[A-Z]{1,3}-[A-Z]{1,3}")  # ('DN-R')
 _THE_ONE_WORD: Final = re.compile(r"The [A-Z][a-z]{2,15}")
 # A news site's address written as its name ('NorthJersey.com', 'AL.com'), a credit's paper
 # after the slash or a byline's under the reporter's name.
@@ -1103,7 +1106,7 @@ def credit_tail(text: str) -> bool:
 
 
 _CREDIT_LINE: Final = re.compile(
-    r"^[(\[]?\s*(?:©|\(c\)(?!\s*[-–—])|(?:photo |image )?credit should read\b|"
+    r"^[(\[*]?\s*(?:©|\(c\)(?!\s*[-–—])|(?:photo |image )?credit should read\b|"
     + _LABEL_QUALIFIER
     + r"(?:photo(?:graph(?:er|y)?)?s?|image|picture|pics?|"
     r"credits?|(?:photo|image) credits?|(?:photo[ -])?illustration|screenshot)\s*(?:by\b|:)|"
@@ -1134,7 +1137,7 @@ _CREDIT_LINE: Final = re.compile(
 # only where the label's letters stand).
 _PAPER_PHOTO: Final = re.compile(
     r"^[A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){0,2} (?:[Ss]taff )?(?:photo|Photo|PHOTO)[sS]?"
-    r"\s*(?:/|:|(?i:by)\b)"
+    r"\s*(?:/|:|,(?= [A-Z])|(?i:by)\b)"
 )
 
 

@@ -202,6 +202,13 @@ def _lead_in(line: str) -> int:
 _TAG_FIRST: Final = re.compile(rf"{_TAG}\s*[-–—]\s+(?=[A-Z]{{2}})")
 
 
+# A weekday after the place, before the date ('BELIZE CITY, Wed. Mar. 12, 2025--'): no region.
+_WEEKDAY_TAIL: Final = re.compile(
+    r",\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\.?$"
+)
+
+
 def find(first_line: str) -> Dateline | None:
     """The dateline that opens a body paragraph, or None for an ordinary first sentence."""
     line = first_line.strip()
@@ -257,6 +264,8 @@ def find(first_line: str) -> Dateline | None:
             place, wire = _bare_tag(place)
             if not place:
                 continue  # 'Washington DC —' in title case: no tag, and no place this pattern reads
+        if "," in place:
+            place = _WEEKDAY_TAIL.sub("", place)  # 'BELIZE CITY, Wed. Mar. 12, 2025--'
         return Dateline(_place_case(place), wire)
     return _title_colon(line) if ":" in line[:30] else None
 
@@ -386,6 +395,8 @@ def alone(line: str) -> Dateline | None:
         return None
     if _POST_ONLY.match(text.partition(",")[2].strip()):
         return None  # 'JO LI, Staff Writer': a byline in capitals and its post
+    if text.endswith(("PHOTO", "Photo", "photo")):
+        return None  # 'JO LI, THE PORTVALE NEWS FILE PHOTO': a photo's credit
     if _organisation(match.group("place")):
         return None
     if len(line.split(",")[0].replace(".", "").replace(" ", "")) < 3:
