@@ -98,6 +98,8 @@ SETS = (
     "unseen47",
     "unseen48",
     "unseen49",
+    "unseen50",
+    "unseen51",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:
