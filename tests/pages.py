@@ -1,6 +1,6 @@
 """Helpers for tests over invented pages."""
 
-from pipeline.parse import parse_text
+from pipeline.parse import credits, parse_text
 
 
 def roles_of(text: str) -> dict[str, str]:
@@ -61,3 +61,16 @@ def media_of(got: dict) -> list[tuple[str | None, list[str], list[str]]]:
 def with_closing_note(note: str) -> dict:
     """The parse of the bylined story with the note after its last paragraph."""
     return parse_text(f"{TITLE}\nBy Ilse Marrow\nJune 3, 2026\n" + STORY + note + "\n")
+
+
+def closing_chrome_rule(line: str) -> str | None:
+    """The boilerplate rule that sets the line aside under the bylined story (before one more
+    chrome line), or None when it stayed in the story."""
+    text = f"{TITLE}\nBy Ilse Marrow\nJune 3, 2026\n" + STORY + line + "\nMore news\n"
+    return rule_of(text, line)
+
+
+def credit_people(credit: str) -> tuple[list[str], list[str]]:
+    """The photographers and agencies a credit names, as lists."""
+    got = credits.read(credit)
+    return list(got.photographers), list(got.agencies)

@@ -10,7 +10,15 @@ Cases marked "guard" pass on the code before these rules too; they pin what must
 import pytest
 
 from pipeline.parse import credits, credits_glued, parse_text
-from tests.pages import PARAGRAPHS, STORY, TITLE, media_of, rule_of, under_caption
+from tests.pages import (
+    PARAGRAPHS,
+    STORY,
+    TITLE,
+    closing_chrome_rule,
+    credit_people,
+    media_of,
+    under_caption,
+)
 
 
 @pytest.mark.parametrize(
@@ -29,8 +37,7 @@ from tests.pages import PARAGRAPHS, STORY, TITLE, media_of, rule_of, under_capti
 )
 def test_credit_lines_of_papers_offices_and_labels(line, photographers, agencies):
     assert credits.is_credit_line(line)
-    got = credits.read(line)
-    assert (list(got.photographers), list(got.agencies)) == (photographers, agencies)
+    assert credit_people(line) == (photographers, agencies)
 
 
 def test_an_office_of_the_president_and_vice_president_is_one_agency():
@@ -83,8 +90,7 @@ def test_a_name_after_a_bar_in_a_page_title_is_no_credit():
     ],
 )
 def test_who_a_reader_or_map_credit_names(credit, photographers, agencies):
-    got = credits.read(credit)
-    assert (list(got.photographers), list(got.agencies)) == (photographers, agencies)
+    assert credit_people(credit) == (photographers, agencies)
 
 
 def test_an_agency_graphics_desk_in_brackets_closing_a_caption():
@@ -163,5 +169,4 @@ def test_a_nonprofit_newsrooms_republication_note_names_the_outlet():
     ],
 )
 def test_page_chrome(line, rule):
-    text = f"{TITLE}\nBy Ilse Marrow\nJune 3, 2026\n" + STORY + line + "\nMore news\n"
-    assert rule_of(text, line) == rule
+    assert closing_chrome_rule(line) == rule

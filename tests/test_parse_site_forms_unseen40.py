@@ -10,7 +10,14 @@ import pytest
 
 from pipeline.parse import credits, credits_glued, parse_text
 from pipeline.parse.names import title_case
-from tests.pages import PARAGRAPHS, STORY, TITLE, media_of, rule_of, under_caption
+from tests.pages import (
+    PARAGRAPHS,
+    TITLE,
+    closing_chrome_rule,
+    credit_people,
+    media_of,
+    under_caption,
+)
 
 
 @pytest.mark.parametrize(
@@ -48,8 +55,7 @@ def test_a_capitals_mc_is_title_cased():
     ],
 )
 def test_who_the_credit_names(credit, photographers, agencies):
-    got = credits.read(credit)
-    assert (list(got.photographers), list(got.agencies)) == (photographers, agencies)
+    assert credit_people(credit) == (photographers, agencies)
 
 
 def test_a_papers_name_glued_to_its_pic_after_a_dash():
@@ -106,5 +112,4 @@ def test_a_known_place_in_capitals_before_a_colon_still_opens_the_story():
     ],
 )
 def test_page_chrome(line, rule):
-    text = f"{TITLE}\nBy Ilse Marrow\nJune 3, 2026\n" + STORY + line + "\nMore news\n"
-    assert rule_of(text, line) == rule
+    assert closing_chrome_rule(line) == rule

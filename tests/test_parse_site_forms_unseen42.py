@@ -10,7 +10,14 @@ Cases marked "guard" pass on the code before these rules too; they pin what must
 import pytest
 
 from pipeline.parse import credits, credits_glued, parse_text
-from tests.pages import STORY, TITLE, media_of, rule_of, under_caption
+from tests.pages import (
+    STORY,
+    TITLE,
+    closing_chrome_rule,
+    credit_people,
+    media_of,
+    under_caption,
+)
 
 
 @pytest.mark.parametrize(
@@ -76,8 +83,7 @@ def test_credits_glued_to_a_caption(tail, credit):
     ],
 )
 def test_who_the_credit_names(credit, photographers, agencies):
-    got = credits.read(credit)
-    assert (list(got.photographers), list(got.agencies)) == (photographers, agencies)
+    assert credit_people(credit) == (photographers, agencies)
 
 
 def test_a_papers_short_name_in_capitals_is_the_pages_paper():
@@ -133,5 +139,4 @@ def test_a_broadcaster_of_the_table_over_a_desk_byline():
     ],
 )
 def test_page_chrome(line, rule):
-    text = f"{TITLE}\nBy Ilse Marrow\nJune 3, 2026\n" + STORY + line + "\nMore news\n"
-    assert rule_of(text, line) == rule
+    assert closing_chrome_rule(line) == rule

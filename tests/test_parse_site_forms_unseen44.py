@@ -11,7 +11,7 @@ Cases marked "guard" pass on the code before these rules too; they pin what must
 import pytest
 
 from pipeline.parse import credits, credits_glued, dateline, parse_text
-from tests.pages import STORY, TITLE, rule_of
+from tests.pages import STORY, TITLE, closing_chrome_rule, credit_people
 
 CAPTION = "Farmers plant rice seedlings in a paddy field outside Portvale, July 22, 2024."
 
@@ -56,8 +56,7 @@ def test_a_credit_in_capitals_opening_its_caption():
     ],
 )
 def test_who_the_credit_names(credit, photographers, agencies):
-    got = credits.read(credit)
-    assert (list(got.photographers), list(got.agencies)) == (photographers, agencies)
+    assert credit_people(credit) == (photographers, agencies)
 
 
 @pytest.mark.parametrize(
@@ -137,5 +136,4 @@ def test_organisations_of_the_table(byline, outlet):
     ],
 )
 def test_page_chrome(line, rule):
-    text = f"{TITLE}\nBy Ilse Marrow\nJune 3, 2026\n" + STORY + line + "\nMore news\n"
-    assert rule_of(text, line) == rule
+    assert closing_chrome_rule(line) == rule

@@ -8,9 +8,9 @@ Cases marked "guard" pass on the code before these rules too; they pin what must
 
 import pytest
 
-from pipeline.parse import credits, dateline, parse_text
+from pipeline.parse import dateline, parse_text
 from pipeline.parse.names import title_case
-from tests.pages import PARAGRAPHS, STORY, TITLE, rule_of
+from tests.pages import PARAGRAPHS, STORY, TITLE, closing_chrome_rule, credit_people
 
 DECK = (
     "Up to 150 jobs are at risk at a Portvale bakery after its owners announced plans to move "
@@ -95,8 +95,7 @@ def test_a_paper_by_a_hyphenated_name_over_the_stamp_is_no_person():
     ],
 )
 def test_who_the_credit_names(credit, photographers, agencies):
-    got = credits.read(credit)
-    assert (list(got.photographers), list(got.agencies)) == (photographers, agencies)
+    assert credit_people(credit) == (photographers, agencies)
 
 
 @pytest.mark.parametrize(
@@ -122,5 +121,4 @@ def test_who_the_credit_names(credit, photographers, agencies):
     ],
 )
 def test_page_chrome(line, rule):
-    text = f"{TITLE}\nBy Ilse Marrow\nJune 3, 2026\n" + STORY + line + "\nMore news\n"
-    assert rule_of(text, line) == rule
+    assert closing_chrome_rule(line) == rule

@@ -197,16 +197,11 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         outlets.append(outlet_cues.house_photo_outlet(agencies, site_own, chrome) or "")
         outlets.append(outlet_cues.told_outlet(paragraphs, site_own) or "")
 
+    known = organisations().names
     for block in media if own else ():
-        # ('Chieftain file photo' on The Pueblo Chieftain's page: the paper by a one-word short
-        # name, which names no paper alone; after the outlet cues, which read the agencies as
-        # credited)
-        block["agencies"] = [
-            own_name.ending_in(a, own) or a
-            if " " not in a and a not in organisations().names
-            else a
-            for a in block["agencies"]
-        ]
+        # ('Chieftain file photo' on The Pueblo Chieftain's page: after the outlet cues, which
+        # read the agencies as credited)
+        block["agencies"] = [own_name.paper_of_short_name(a, own, known) for a in block["agencies"]]
 
     flags: list[str] = []
     if not body:
@@ -219,13 +214,12 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         ln.rule == "paywall" for ln in lines
     ):
         flags.append("truncated")  # ('... said. REUTER' ends a story; a paywall cuts it)
-    known = organisations().names
     if any(a not in known for m in media for a in m["agencies"]):
         flags.append(UNKNOWN_AGENCY_FLAG)  # a credit names an organisation the table lacks
     story_outlet = next((o for o in outlets if o), None)
-    if story_outlet and own and " " not in story_outlet and story_outlet not in known:
+    if story_outlet and own:
         # ('Eagle staff writer' on the Butler Eagle's page: the paper by a one-word short name)
-        story_outlet = own_name.ending_in(story_outlet, own) or story_outlet
+        story_outlet = own_name.paper_of_short_name(story_outlet, own, known)
     if story_outlet is not None and story_outlet not in known:
         flags.append(UNKNOWN_OUTLET_FLAG)  # a paper the table lacks, as the text names it
     language = quality.language(body) if body else None

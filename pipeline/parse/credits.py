@@ -707,6 +707,8 @@ def loose_credit(line: str) -> bool:
 _CAPS_TAIL: Final = re.compile(r"[A-Z][A-Z&'’.–-]+(?: [A-Z][A-Z&'’.–-]+){0,2}")
 _INITIALS: Final = re.compile(r"[A-Z]{2,5}|[A-Z]{1,3}-[A-Z]{1,3}")  # ('DN-R')
 _THE_ONE_WORD: Final = re.compile(r"The [A-Z][a-z]{2,15}")
+# A publication by 'The' and one to three capitalised words ('The Mill', 'The Portvale Eye').
+THE_PAPER: Final = re.compile(r"The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 # A news site's address written as its name ('NorthJersey.com', 'AL.com'), a credit's paper
 # after the slash or a byline's under the reporter's name.
 SITE_NAME: Final = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,30}\.(?:com|net|org|news)")
@@ -1205,9 +1207,12 @@ _CREDIT_LOWER: Final = frozenset(
 )
 
 
-_HOUSE_FILE_PHOTO: Final = re.compile(
+# A paper's own picture from its files, by the paper's name: 'Post File Photo', 'Portvale
+# Evening Ledger file photo' (a line of its own, or glued after a caption: `credits_glued`).
+HOUSE_FILE_PHOTO: Final = (
     r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:File (?:Photo|PHOTO)|FILE PHOTO|file photo)"
 )
+_HOUSE_FILE_PHOTO: Final = re.compile(HOUSE_FILE_PHOTO)
 
 
 # An organisation's name and the word for its photo: 'Reuters photo', 'Star Tribune file photo'.

@@ -12,11 +12,13 @@ from pipeline.parse.alias_pattern import alternation
 from pipeline.parse.bylines import unknown_paper
 from pipeline.parse.credits import (
     CUT_MARKS,
+    HOUSE_FILE_PHOTO,
     MAP_NAMES,
     OFFICE,
     POOL_NAME,
     SCREEN_CREDIT,
     SITE_HOST,
+    THE_PAPER,
     credit_tail,
     credit_then_caption,
     featured_credit,
@@ -285,11 +287,8 @@ _CAPS_CREDIT_FIRST: Final = re.compile(
     r"(?P<credit>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}/[A-Z][\w&.'’]*(?:-[A-Z][\w'’]*)?) "
     r"(?P<caption>[A-Z][a-z ].{14,})$"
 )
-_FILE_PHOTO_ENDS: Final = (" file photo", " File Photo", " FILE PHOTO")
-_HOUSE_FILE_TAIL: Final = re.compile(
-    r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} "
-    r"(?:file photo|File Photo|FILE PHOTO))$"
-)
+_FILE_PHOTO_ENDS: Final = (" file photo", " File Photo", " File PHOTO", " FILE PHOTO")
+_HOUSE_FILE_TAIL: Final = re.compile(rf"(?<=[.!?”\"])\s+(?P<tail>{HOUSE_FILE_PHOTO})$")
 _SPACED_SLASH_TAIL: Final = re.compile(
     r"(?<=[.!?”\"]) / (?P<tail>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$"
 )
@@ -768,7 +767,7 @@ _COMPANY_ENDS: Final = frozenset(
 
 
 # A client the table lacks, named as a publication ('The Mill', 'The Portvale Courier').
-_CLIENT_PAPER: Final = re.compile(r"The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
+_CLIENT_PAPER: Final = THE_PAPER
 
 
 def _labelled_name_tail(line: str) -> tuple[str, str] | None:

@@ -244,11 +244,10 @@ def find(first_line: str) -> Dateline | None:
             continue  # 'OBAMA CANCELED IT, TRUMP REINSTATED IT – A VERY SACRED DAY IS BACK'
         if len(place) < 3 and ":" in shape[match.end("place") : match.end()]:
             continue  # 'US: ISIS did not ...' is a headline's topic label, not a dateline
-        if "," in place:
-            outlet, _, rest = place.partition(",")
-            if rest.strip() and organisations().lookup(outlet.strip()):
-                # 'TEMPO.CO, Jakarta - ...': the outlet's name before the place
-                return Dateline(_place_case(rest.strip()), outlet.strip())
+        outlet, comma, rest = place.partition(",")
+        if comma and rest.strip() and organisations().lookup(outlet.strip()):
+            # 'TEMPO.CO, Jakarta - ...': the outlet's name before the place
+            return Dateline(_place_case(rest.strip()), outlet.strip())
         if _organisation(place):
             continue  # 'NATO — The alliance said ...': an organisation opens the sentence
         after = head[match.end() :].strip()

@@ -11,6 +11,7 @@ papers' stories under its own masthead): only these cues are, and only when they
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Final
 
 from pipeline.parse.knowledge import organisations
@@ -88,6 +89,15 @@ def ending_in(short: str, names: dict[str, str]) -> str | None:
     if len(key) < 4:
         return None
     return next((name for folded, name in names.items() if folded.endswith(key)), None)
+
+
+def paper_of_short_name(short: str, names: dict[str, str], known: Collection[str]) -> str:
+    """The page's paper for a one-word name the organisations table lacks ('Chieftain' on The
+    Pueblo Chieftain's page, 'Eagle' on the Butler Eagle's), which names no paper alone; any
+    other name as it is."""
+    if " " in short or short in known:
+        return short
+    return ending_in(short, names) or short
 
 
 def named(text: str, names: dict[str, str]) -> str | None:

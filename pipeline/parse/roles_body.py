@@ -464,17 +464,13 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int, deck: int = -1) ->
     return framed or opens_story or decorated or alone
 
 
-# 'The Portvale Eye': a paper by 'The' and one to three capitalised words.
-_THE_PAPER: Final = re.compile(r"The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
-
-
 def _paper_over_stamp(lines: list[Line], ln: Line) -> bool:
     """'Jo Li' / 'The Portvale Eye' / the stamp: a paper's name (its words naming no paper, or
     one word: 'The Ardmoreite') between the author and the date stamp, as the USA Today
     network's papers print the byline."""
     return (
         ln.words <= 4
-        and _THE_PAPER.fullmatch(ln.text) is not None
+        and credits.THE_PAPER.fullmatch(ln.text) is not None
         and ln.index + 1 < len(lines)
         and lines[ln.index + 1].role == "date"
     )
