@@ -100,6 +100,10 @@ SETS = (
     "unseen49",
     "unseen50",
     "unseen51",
+    "unseen52",
+    "unseen53",
+    "unseen54",
+    "unseen55",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -86,6 +86,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
 
     reporters: list[str] = []
     outlets: list[str] = []
+    posted: list[str] = []  # organisations that only posted the story
     if found_dateline and found_dateline.wire:
         outlets.append(outlet_cues.wire_outlet(found_dateline.wire) or "")
     elif found_dateline is None and first:
@@ -101,7 +102,10 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
             text = roles_bylines.byline_after_stamp(text)
         names, orgs = bylines.byline_people(text)
         reporters += names
-        outlets += orgs
+        if not names and ln.text[:9].casefold() == "posted by":
+            posted += orgs  # 'Posted by Portvale Observer': the account that put it up, weak
+        else:
+            outlets += orgs
         if ln.rule == "name_organisation_post":  # 'Jo Li, RNZ Pacific Journalist'
             outlets.append(roles_bylines.name_organisation_post(text) or "")
         elif ln.rule == "site_byline":  # 'NorthJersey.com' under the reporter's name
@@ -149,6 +153,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     # A paper the organisations table lacks, named where bylines name organisations: weaker
     # than every cue of the table, which knows its canonical name.
     outlets += _byline_papers(lines, result.of("byline"))
+    outlets += posted
     chrome = [ln.text for ln in lines if ln.role == "boilerplate"]  # menus, footers
     outlets.append(attribution.bio_employer(texts, reporters, chrome) or "")
     video_outlets = [
@@ -326,7 +331,7 @@ def _signed_under_title(lines: list[Line], names: dict[str, str]) -> str | None:
     if title_at < 0:
         return None
     story = False  # (a deck the body rules took may stand over the signature)
-    for ln in lines[title_at + 1 : title_at + 5]:
+    for ln in lines[title_at + 1 : title_at + 7]:
         if ln.role in ("boilerplate", "byline") and ln.words <= 6:
             signed = own_name.signature(ln.text, names)  # 'Portvale Gazette report'
             if signed is not None:
@@ -346,6 +351,18 @@ def _signed_under_title(lines: list[Line], names: dict[str, str]) -> str | None:
             wire = organisations().lookup(ln.text.strip())
             if wire is not None and organisations().kinds.get(wire) == "wire":
                 return wire
+        elif (
+            ln.role == "boilerplate"
+            and ln.words <= 5
+            and lines[ln.index - 1].role == "date"
+            and lines[ln.index - 2].role in ("byline", "boilerplate")
+            and own_name.named(ln.text, names) is not None
+            and any(own_name.fold_name(x.text) == own_name.fold_name(ln.text) for x in lines[:2])
+            and not (ln.text.endswith(" News") and ln.words == 2)
+        ):
+            # 'Jo Li' / the stamp / 'Portvale Star': signed under the stamp with the masthead's
+            # name (not a section's: 'Local News')
+            return ln.text
     return None
 
 
@@ -436,10 +453,15 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
             if ln.text.lower() == "toggle caption":
                 toggled.add(id(current))
             if not media_labels().is_chrome(ln.text):
+                slug = ln.text
+                if ln.glued_split is not None and ln.glued_split[1].startswith("Video by"):
+                    # 'WATCH: <what the video shows>. Video by Jo Li': its maker, glued on
+                    slug = ln.glued_split[0]
+                    give_credit(current, ln.glued_split[1])
                 current["slug"] = (
-                    _SLUG_LABEL.sub("", ln.text)
-                    if ln.text.lower().startswith(("watch:", "video:"))
-                    else ln.text
+                    _SLUG_LABEL.sub("", slug)
+                    if slug.lower().startswith(("watch:", "video:"))
+                    else slug
                 )
         elif ln.role == "caption":
             labelled = ln.rule == "caption_label"

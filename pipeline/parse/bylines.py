@@ -150,8 +150,10 @@ _POST_WORDS: Final = frozenset(
 
 def _without_post_tail(text: str) -> str:
     """The name without the post after it: 'Jo Li, Senior Reporter', 'Jo Li Court Reporter'."""
-    text = without_job_tail(text)
-    return name_then_post(text) or text
+    bare = without_job_tail(text)
+    if " " not in bare.strip() and (named := name_then_post(text)) is not None:
+        return named  # 'Jo Li Staff Writer': the surname is no paper's short name ('Globe Staff')
+    return name_then_post(bare) or bare
 
 
 def name_then_post(text: str) -> str | None:
@@ -481,10 +483,13 @@ def ends_in_paper_word(text: str) -> bool:
     """Whether the text's last word (or the last part of a hyphenated one, 'Times-Dispatch',
     or of one written in camel case, 'StarNews') names newspapers (data): a cheap test before
     the readings of a paper's name."""
-    last = text.rpartition(" ")[2].rpartition("-")[2]
+    whole = text.rpartition(" ")[2]
+    head, _, last = whole.rpartition("-")
     words = newspaper_words()
     if last.casefold() in words:
         return True
+    if len(head) >= 5 and last[:1].isupper() and head.casefold() in words:
+        return True  # 'Leader-Call': a paper's word, then the hyphen (not 'Sun-Hee', a name)
     # (most words hold no capital after their first letter: a cheap test before the search)
     camel = len(last) > 5 and not last[1:].islower() and not last.isupper()
     glued = _CAMEL_CUT.search(last) if camel else None

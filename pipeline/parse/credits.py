@@ -220,6 +220,8 @@ def clean(text: str) -> str:
     text = text.strip()
     if text.endswith(")") and text.count("(") < text.count(")"):
         text = text[:-1]
+    if "BUY" in text or "uy " in text:
+        text = _BUY_NOTE.sub("", text)  # 'JO LI | BUY AT PHOTOS.PORTVALE.COM'
     if "@" in text:
         # 'Jo Li jli@portvaleherald.com', 'Jo Li, jli@portvaleherald.com'
         text = _TRAILING_EMAIL.sub("", text).rstrip(" ,;|")
@@ -231,6 +233,13 @@ def clean(text: str) -> str:
 _COURTESY_LEAD: Final = re.compile(r"(?i)^[(\[]?\s*(?:(?:photo|video|image|picture)s? )?courtesy\b")
 _COURTESY: Final = re.compile(
     r"(?i)^(?:(?:photo|video|image|picture)s? )?courtesy(?: of(?: the)?)?\s*[:,-]?\s*"
+)
+
+
+# 'Picture supplied by ...', 'Contributed by the ...': who handed out the photo.
+_SUPPLIED_LEAD: Final = re.compile(
+    r"(?i)^(?:(?:photo|picture|image|video)s? )?(?:supplied|provided|contributed|submitted) by "
+    r"(?:the )?"
 )
 
 
@@ -266,6 +275,12 @@ def caps_name_paper(line: str) -> bool:
     return person_name(name) == name and (
         paper_name(match["paper"]) or _known_newspaper(match["paper"])
     )
+
+
+# Where to buy a print, after a photo's credit ('| Buy at photos.portvale.com', '/ Buy this photo').
+_BUY_NOTE: Final = re.compile(
+    r"(?i)\s*[|/•]\s*buy (?:at \S+|this (?:photo|image)|photos?|prints?|reprints?)\.?$"
+)
 
 
 # A staff photographer's e-mail address after their name, as some US papers print it.
@@ -874,6 +889,12 @@ def read(text: str) -> Credit:
         source = source.replace("\\", "/")  # 'JO LI\STAFF': a backslash for the slash
     if _COURTESY_LEAD.match(source):
         source = _COURTESY.sub("", source)
+    elif " by " in text[:32] and _SUPPLIED_LEAD.match(text.lstrip("([ ")) is not None:
+        rest = _SUPPLIED_LEAD.sub("", source).strip()
+        if not opens_with_given_name(rest) and len(rest.split()) >= 3 and person_name(rest):
+            # 'Picture supplied by Surf Life Saving Victoria': a body's name (no given name
+            # opens it) that would pass for a person's
+            return Credit(credit, (), (rest,))
     elif ("/" in source or ": " in source) and _SOURCE_SLASH.match(source):
         # 'Provided/Town of Portvale', 'Supplied: Portvale Grains Council': who supplied it
         source = _SOURCE_SLASH.sub("", source)
@@ -1117,7 +1138,9 @@ _CREDIT_LINE: Final = re.compile(
     r"video\s+by\b|"
     r"(?:photo|image|picture|video)s? (?:provided|supplied) by\b|"
     # ('Provided by Portvale School District' alone: an organisation, capitalised, follows)
-    r"(?:provided|supplied) by (?-i:(?:the )?[A-Z])|"
+    r"(?:provided|supplied|contributed) by (?-i:(?:the )?[A-Z])|"
+    # ('Special to The Portvale Star': a freelancer's photo for the paper)
+    r"special (?:to|for) (?-i:(?:the |The )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}$)|"
     # ('Image copyrightGETTY IMAGES': a page that drops the space after the BBC's label)
     r"(?:image|photo|picture) copyright(?:\b|(?-i:(?=[A-Z])))|"
     # ('Photo courtesy of the City', 'Picture Courtesy: Portvale Farm Office')
@@ -1236,6 +1259,10 @@ def is_credit_line(line: str) -> bool:
         return False
     if ". Photo: " in line or ". Picture: " in line:
         return False  # 'Portvale Courthouse. Photo: Jo Li': a short caption, its credit glued
+    if ("BUY" in line or "uy " in line) and (buy := _BUY_NOTE.search(line)) is not None:
+        # 'JO LI | BUY AT PHOTOS.PORTVALE.COM': a name, then where to buy a print of the photo
+        name = line[: buy.start()].strip()
+        return person_name(name) is not None or lone_organisation(name) is not None
     if line.find("/", len(line) - 6) >= 0 and line.rstrip(".")[-1:].islower():
         line = _EDITOR_TAIL.sub("", line)  # 'ANTARA FOTO/Jo Li/tom.': the editor's initials
     if line[-1:].isdigit():

@@ -711,7 +711,8 @@ _LABELLED_NAME_TAIL: Final = re.compile(
     # mark between; 'Pic/Jo Li', Mid-day's)
     # ('... 2025. |Photo: Kenyans.co.ke': a bar before the label)
     r"(?<=[.!?”\"])\s*(?:\|\s?)?(?P<tail>(?:(?:(?:File|FILE|[A-Z]{2,4}|[A-Z][a-z]{2,12}) "
-    r"(?:[Pp]hoto|[Pp]icture)|Photo|Photograph|Picture|Image|PHOTO|PICTURE|Pic|PIC)"
+    r"(?:[Pp]hoto|[Pp]icture)|Photo|Photograph|Picture|Image|PHOTO|PICTURE|Pic|PIC|"
+    r"Video(?= by))"
     r"(?: credit)?(?: by|:| ?/|"
     r"(?= [A-Z][a-z]+ [A-Z]))|©|"
     # ('... in October. Photo courtesy of the Portvale Department of Parks')
@@ -743,7 +744,8 @@ _LABELLED_NAME_TAIL: Final = re.compile(
 _PRIVATE_SOURCE: Final = r"(?:interviewees?|family|author|subject|organi[sz]ers?|respondents?)"
 _SUPPLIED_BY: Final = re.compile(
     r"(?<=[.!?”\"])\s*(?P<tail>(?:(?:Image|Photo|Picture): )?(?:(?:Photo|Image|Picture) )?"
-    r"(?:Supplied by|Provided by|[Cc]ourtesy of|Courtesy)(?: the)? (?:[A-Z][\w&'’-]*"
+    r"(?:Supplied by|Provided by|(?<= )(?:supplied|provided) by|[Cc]ourtesy of|Courtesy)(?: the)? "
+    r"(?:[A-Z][\w&'’-]*"
     r"(?: (?:[A-Z][\w&'’-]*|of|and|&|for)){0,6}|"
     # (the person the story is about: 'Courtesy of the interviewee', Sixth Tone's)
     rf"(?<=the ){_PRIVATE_SOURCE}))\.?$"
@@ -752,6 +754,7 @@ _SUPPLIED_BY: Final = re.compile(
 
 _LABEL_WORDS: Final = (
     *("Photo", "Picture", "Image", "©", "picture", "photo", "PHOTO", "PICTURE", "Pic", "PIC"),
+    "Video by",
 )
 
 
@@ -794,6 +797,8 @@ def _labelled_name_tail(line: str) -> tuple[str, str] | None:
     if person and last.isupper() and organisations().lookup(last) is not None:
         name = person  # 'Photo: Jo Li ANP': the name, then its agency's acronym
     company = name.rpartition(" ")[2] in _COMPANY_ENDS and " " in name
+    # ('File photo: Portvale News': the paper's own files, a name the table may lack)
+    company = company or unknown_paper(name) or organisations().lookup(name) is not None
     if (
         not office
         and not company  # ('Picture: Harwood Lane Developments', a developer's rendering)

@@ -266,7 +266,31 @@ def find(first_line: str) -> Dateline | None:
         if "," in place:
             place = _WEEKDAY_TAIL.sub("", place)  # 'BELIZE CITY, Wed. Mar. 12, 2025--'
         return Dateline(_place_case(place), wire)
-    return _title_colon(line) if ":" in line[:30] else None
+    if ":" in line[:30]:
+        return _title_colon(line)
+    return _glued_hyphen(line) if "- " in line[:40] else None
+
+
+# 'Kitwe- The city council ...', 'LUSAKA- The ...': a place with a hyphen run into it, then the
+# story's first sentence (some Zambian and Malawian papers' form).
+_GLUED_HYPHEN: Final = re.compile(r"^(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})- (?=[A-Z])")
+
+
+def _glued_hyphen(line: str) -> Dateline | None:
+    """`_GLUED_HYPHEN`, where places.csv knows the place (or it is set in capitals) and a
+    long sentence follows, as `_title_colon` asks of its form."""
+    match = _GLUED_HYPHEN.match(line)
+    if match is None:
+        return None
+    place = match.group("place")
+    if not (is_place(place) or (place.isupper() and len(place) >= 4)):
+        return None
+    words = line[match.end() :].split()
+    if len(words) < 12 or not line.rstrip("\"”’')").endswith("."):
+        return None
+    if organisations().lookup(place) or _organisation(place):
+        return None
+    return Dateline(_place_case(place), None)
 
 
 # 'Mumbai: The municipal corporation on Wednesday ...', as Indian papers set their datelines:

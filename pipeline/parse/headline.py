@@ -136,6 +136,8 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             score += 4  # (a byline without 'By' gets its role later: 'Jo Li' alone)
         elif nxt is not None and not nxt.role and nxt.opening_dateline:
             score += 6
+        elif nxt is not None and not nxt.role and _deck_over_byline(nxt, after[nxt.index]):
+            score += 6  # 'Headline' / deck / 'Jo Li' or the stamp: a story's head, in order
         elif nxt is not None and not nxt.role and nxt.prose:
             score += 3
         elif nxt is not None and not nxt.role and nxt.words <= 6 and _stamp_under(lines, nxt):
@@ -146,6 +148,8 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             score += 5  # a page sets its headline twice (the page's and the article's heading)
         if ln.words > 20:
             score -= 4  # decks and first sentences run longer than headlines
+        if ln.text[:1] in _QUOTES and _PULL_QUOTE.match(ln.text):
+            score -= 8  # '"It was the best run in years." - Jo Li, an agent': a pull quote
         if best is not None and best.words >= 3 and _GALLERY_LINK.match(ln.text):
             score -= 6  # under a headline, 'Photos: <a gallery's title>' links to another page
         score -= 0.2 * ln.index
@@ -418,6 +422,25 @@ def _stamp_under(lines: list[Line], ln: Line) -> bool:
     """Whether a date stamp stands right under the line."""
     at = ln.index + 1
     return at < len(lines) and lines[at].role == "date"
+
+
+def _deck_over_byline(deck: Line, under: Line | None) -> bool:
+    """A sentence of six words or more right over the byline, the date stamp or a name alone:
+    the deck under a headline ('Headline' / deck / 'Jo Li' / 'Updated March 6 2025')."""
+    if under is None or under.index != deck.index + 1 or deck.span > 1:
+        return False
+    if not 6 <= deck.words <= 45 or not _sentence_end(deck):
+        return False
+    if deck.table_row or under.rule in ("signoff", "dash_signoff"):
+        return False  # ('Reuter' closing a table's note signs the story off, under no deck)
+    return under.role in ("byline", "date") or (
+        not under.role and under.words <= 4 and _name_alone(under)
+    )
+
+
+_QUOTES: Final = frozenset("\"“'‘")
+# A quoted sentence, then a dash and who said it: a pull quote set over the story.
+_PULL_QUOTE: Final = re.compile(r"[\"“'‘][^\"“”]{10,240}[.!?][\"”'’]\s*[—–-]\s*\S")
 
 
 def _name_alone(ln: Line) -> bool:

@@ -54,7 +54,10 @@ _NOT_PERSON_WORDS: Final = (
     r"airlines|airways|motors|energy|systems|technologies|industries|logistics|aerospace|"
     r"robotics|pharma|pharmaceuticals|partners|ventures|foods|insurance|"
     # ... and a page's words before a credit ('Copyright Canva')
-    r"copyright"
+    r"copyright|"
+    # Newspapers' words in other languages ('Jornal Notícias', 'Diário de Notícias')
+    r"jornal|diario|diário|zeitung|gazeta|gazzetta|folha|correio|periodico|periódico|"
+    r"noticias|notícias"
 )
 _NOT_PERSON: Final = re.compile(rf"(?i)\b(?:{_NOT_PERSON_WORDS})\b")
 # The same words as a set, for ASCII text: there a match is a whole run of [A-Za-z0-9_] whose

@@ -266,4 +266,13 @@ def house_photo_outlet(
             and unknown_paper(a)
             and organisations().lookup(a) is None
         }
+        if not house:
+            # a short name's photo ('Leader-Call photo by Jo Li' under 'Laurel Leader-Call')
+            house = {
+                line
+                for a in agencies
+                if " " not in a and organisations().lookup(a) is None
+                for line in lines
+                if line.endswith(f" {a}") and len(line) <= 60 and unknown_paper(line)
+            }
     return house.pop() if len(house) == 1 else None

@@ -11,7 +11,7 @@ from typing import Final
 
 from pipeline.parse import credits, credits_glued, headline, own_name
 from pipeline.parse.dates import find_date, is_date_line
-from pipeline.parse.knowledge import is_place
+from pipeline.parse.knowledge import is_place, organisations
 from pipeline.parse.lines import SENTENCE_END, Line, Roles
 from pipeline.parse.names import person_name
 from pipeline.parse.words import whole_word
@@ -101,6 +101,18 @@ def _closes_story(lines: list[Line], ln: Line) -> bool:
     above = lines[ln.index - 1]
     if above.role or above.words < 12:
         return False  # a caption under a media label or a photo's credit closes no story
+    return all(x.words < 25 for x in lines[ln.index + 1 :])
+
+
+def _bracketed_signoff(lines: list[Line], ln: Line) -> bool:
+    """'(AIM)', '[ANA-MPA]' under the story's last paragraph, with only page chrome after it
+    (no line long enough to be a paragraph): a news agency signs its story so; a photo
+    agency signs none."""
+    if ln.text[:1] not in "([" or not ln.index or lines[ln.index - 1].words < 12:
+        return False
+    agency = credits.lone_organisation(ln.text)
+    if agency is None or organisations().kinds.get(agency) == "photo_agency":
+        return False
     return all(x.words < 25 for x in lines[ln.index + 1 :])
 
 
@@ -470,7 +482,10 @@ def mark_credited_captions(lines: list[Line]) -> None:
             and not _repeats_earlier(lines, prev)
             and not _signs_headline(lines, i)
         ):
-            ln.role, ln.rule = "credit", "organisation_after_caption"
+            if _bracketed_signoff(lines, ln):
+                ln.role, ln.rule = "byline", "signoff"  # the story's last line, signed
+            else:
+                ln.role, ln.rule = "credit", "organisation_after_caption"
         elif (
             prev.words >= 5
             and "/" in ln.text
@@ -479,6 +494,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
                 or lines[i - 2].role != "byline"
                 or ln.text.endswith(_STAFF_ENDS)
                 or photo_cue(prev)
+                or _scene(prev)
             )
             and credits.paper_credit(ln.text)
             and not _repeats_earlier(lines, prev)
@@ -743,12 +759,53 @@ def _heads_caption_below(lines: list[Line], i: int) -> bool:
         again = credits.read(glued[1])
         people = set(named.photographers) & set(again.photographers)
         return bool(people) and 3 <= after.words <= 80 and not _opens_story(after)
-    return _caption_below(lines, i + 1) or (
-        6 <= after.words <= 45
-        and _PLACED.search(after.text, 0, 160) is not None
-        and not after.opening_dateline
-        and not _reports(after.text)
+    return (
+        _caption_below(lines, i + 1)
+        or (
+            6 <= after.words <= 45
+            and _PLACED.search(after.text, 0, 160) is not None
+            and not after.opening_dateline
+            and not _reports(after.text)
+        )
+        or (_SAID_PAST.search(before.text) is not None and _scene_caption(after))
     )
+
+
+# Reported speech without quotes ('Jo Li said crews have closed ...'): story, not a caption.
+_SAID: Final = re.compile(r"\b(?:said|says)\b")
+_SAID_PAST: Final = re.compile(r"\bsaid\b")
+# A scene in the present tense, dated by its day ('A barricade blocks the bridge on Thursday.',
+# 'Floodwater rises near a bridge on March 5.'): the verb right before what it acts on, in
+# the first words; the day at the sentence's end.
+_SCENE_VERB: Final = re.compile(
+    r"^(?:[\w'’-]+ ){0,6}(?!(?:was|has|is|as|its|this|his|us|news)\b)[a-z]{2,}s "
+    r"(?:a|an|the|on|in|at|near|over|past|to|through|along|outside|during|with|his|her|their)\b"
+)
+_SCENE_DAY: Final = re.compile(
+    rf"\b(?:on|early|late) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    rf"{_MONTHS}\.? \d{{1,2}})(?:, \d{{4}})?\.$"
+)
+
+
+def _scene(ln: Line) -> bool:
+    """One sentence that shows a scene in the present tense ('Alderman Jo Li points to a
+    flooded culvert during a tour.'), as a photo's caption does; a story tells the past."""
+    text = ln.text
+    return (
+        ln.words <= 35
+        and text.endswith(".")
+        and ". " not in text
+        and _SCENE_VERB.match(text) is not None
+        and _SAID.search(text) is None
+    )
+
+
+def _scene_caption(ln: Line) -> bool:
+    """A line under a credit that reads as its photo's caption: a scene (`_scene`) of five to
+    twenty-five words without quotes, dated by its day at the end ('... on Thursday.')."""
+    if not 5 <= ln.words <= 25 or '"' in ln.text or "“" in ln.text:
+        return False
+    return _scene(ln) and _SCENE_DAY.search(ln.text[-40:]) is not None
 
 
 def _opens_story(ln: Line) -> bool:
