@@ -104,6 +104,10 @@ SETS = (
     "unseen53",
     "unseen54",
     "unseen55",
+    "unseen56",
+    "unseen57",
+    "unseen58",
+    "unseen59",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

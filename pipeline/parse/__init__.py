@@ -201,6 +201,10 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         agencies = [a for m in media for a in m["agencies"]]
         outlets.append(outlet_cues.house_photo_outlet(agencies, site_own, chrome) or "")
         outlets.append(outlet_cues.told_outlet(paragraphs, site_own) or "")
+    if not any(outlets) and reporters and not any(ln.rule == "about_outlet" for ln in lines):
+        # (a note on the service that supplied the story, 'The Local Democracy Reporting
+        # Service is ...', says the masthead's paper did not make it)
+        outlets.append(own_name.masthead_outlet(lines, own) or "")
 
     known = organisations().names
     for block in media if own else ():

@@ -306,6 +306,37 @@ def _slash_source(tail: str) -> bool:
     )
 
 
+# '<caption> | Image: Rodong Sinmun (Jan. 16, 2026)' (NK News'), '<caption> | Jo Li | ThePrint':
+# a caption without its full stop, a bar, then a labelled source (maybe with the day the image
+# was published) or a photographer and a known organisation between bars.
+_BAR_LABEL_TAIL: Final = re.compile(
+    r" \| (?P<tail>(?:Image|Photo|Picture|Photo credit|Image credit|Video): "
+    r"(?P<source>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|de|&)){0,6})"
+    r"(?: \((?:[A-Z][a-z]{2}\.? \d{1,2}, (?:19|20)\d\d)\))?)$"
+)
+_BAR_NAME_ORG_TAIL: Final = re.compile(
+    r" \| (?P<tail>(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) \| "
+    r"(?P<org>[A-Z][\w.&-]+(?: [A-Z][\w.&-]+){0,3}))$"
+)
+
+
+def _bar_tail(line: str) -> tuple[str, str] | None:
+    """`_BAR_LABEL_TAIL` or `_BAR_NAME_ORG_TAIL` after a caption of four words or more."""
+    start = max(0, len(line) - 90)
+    labelled = _BAR_LABEL_TAIL.search(line, start)
+    if labelled is not None and line.count(" ", 0, labelled.start()) >= 3:
+        return line[: labelled.start()].rstrip(), labelled["tail"]
+    named = _BAR_NAME_ORG_TAIL.search(line, start)
+    if (
+        named is not None
+        and line.count(" ", 0, named.start()) >= 3
+        and person_name(named["name"]) == named["name"]
+        and organisations().lookup(named["org"]) is not None
+    ):
+        return line[: named.start()].rstrip(), named["tail"]
+    return None
+
+
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence (or
     (caption, credit) when the credit opens the line before a slash, `credit_then_caption`)."""
@@ -319,6 +350,10 @@ def split_glued(line: str) -> tuple[str, str] | None:
         if opening is not None and loose_credit(opening["credit"]):
             return opening["caption"], opening["credit"]
     last = line[-1:]
+    if " | " in line[-90:]:
+        barred = _bar_tail(line)
+        if barred is not None:
+            return barred
     if last == "o" and line.endswith(_BUY_PRINT):
         # '... (Jo Li/The Portvale Review)Buy a print of this photo': the print shop's link
         return split_glued(line[: line.rindex("Buy")].rstrip())
@@ -682,17 +717,23 @@ _PAPER_PHOTO_BRACKETED: Final = re.compile(
 # '... on March 26. (Ines Halvorsen)': the photographer's name alone in brackets after the
 # caption's sentence, as the Asahi Shimbun credits its staff.
 _BRACKETED_NAME: Final = re.compile(
-    r"(?<=[.!?”\"])\s*\((?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\)$"
+    r"(?<=[.!?”\"])\s*\((?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
+    # ('(Jo Li for KFF Health News)': the photographer and the client, a known organisation)
+    r"(?: for (?P<client>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}))?\)$"
 )
 
 
 def _bracketed_name(line: str) -> tuple[str, str] | None:
     """(caption, credit) for `_BRACKETED_NAME`, when the name opens with a given name of the
     table and reads as a person's ('... on Monday. (Final Words)' names none)."""
-    match = _BRACKETED_NAME.search(line, max(0, len(line) - 60))
+    match = _BRACKETED_NAME.search(line, max(0, len(line) - 90))
     if match is None or match.start() < 20:
         return None
-    name = match.group("name")
+    name, client = match.group("name"), match.group("client")
+    if client is not None:
+        if person_name(name) != name or organisations().lookup(client) is None:
+            return None
+        return line[: match.start()].rstrip(), f"{name} for {client}"
     if not opens_with_given_name(name) or person_name(name) != name:
         return None
     return line[: match.start()].rstrip(), name
@@ -804,9 +845,24 @@ def _labelled_name_tail(line: str) -> tuple[str, str] | None:
         and not company  # ('Picture: Harwood Lane Developments', a developer's rendering)
         and person_name(name) != name
         and not (name.isupper() or name in _SOURCE_WORDS)
+        and not _labelled_body(match)
     ):
         return _supplied_by(line, start)  # ('Photo courtesy of Portvale Light Trust.')
     return line[: match.start()].rstrip(), match.group("tail")
+
+
+def _labelled_body(match: re.Match[str]) -> bool:
+    """'Photo: Alcaldía de Bogotá', 'Photo: Nairobi City County': a label with its colon or
+    slash, then a body's name that reads as no person's (`person_name` refuses it: a word of
+    an office, a government, an agency): the body that handed out the photo."""
+    tail, name = match.group("tail"), match.group("name").rstrip(".")
+    label = tail[: tail.find(name)] if name in tail else tail
+    if _REPORTED.search(match.string, 0, match.start()) is not None:
+        return False  # ('..., the harbour master told the board. Photo: ...': a story line)
+    return (":" in label or "/" in label) and person_name(name) is None and " " in name
+
+
+_REPORTED: Final = re.compile(r"\b(?:said|says|told)\b")
 
 
 def _supplied_by(line: str, start: int) -> tuple[str, str] | None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from pipeline.parse.bylines import POSTS
+from pipeline.parse.bylines import POSTS, unknown_paper
 from pipeline.parse.knowledge import institutions, is_place, organisations
 from pipeline.parse.names import opens_with_given_name, person_name, title_case
 
@@ -272,8 +272,12 @@ def find(first_line: str) -> Dateline | None:
 
 
 # 'Kitwe- The city council ...', 'LUSAKA- The ...': a place with a hyphen run into it, then the
-# story's first sentence (some Zambian and Malawian papers' form).
-_GLUED_HYPHEN: Final = re.compile(r"^(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})- (?=[A-Z])")
+# story's first sentence (some Zambian and Malawian papers' form)
+# ('Cape Town - The city ...', 'Santo Domingo.- The mayor's office ...': a hyphen with a space
+# before it, or a full stop, as other papers set it)
+_GLUED_HYPHEN: Final = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})(?:-|\.-| -) (?=[A-Z])"
+)
 
 
 def _glued_hyphen(line: str) -> Dateline | None:
@@ -283,7 +287,8 @@ def _glued_hyphen(line: str) -> Dateline | None:
     if match is None:
         return None
     place = match.group("place")
-    if not (is_place(place) or (place.isupper() and len(place) >= 4)):
+    glued = line[match.end("place")] == "-"  # ('LUSAKA- The ...'; 'FILE - In this ...' is no place)
+    if not (is_place(place) or (glued and place.isupper() and len(place) >= 4)):
         return None
     words = line[match.end() :].split()
     if len(words) < 12 or not line.rstrip("\"”’')").endswith("."):
@@ -390,6 +395,8 @@ def _organisation(place: str) -> bool:
     name = place.split(",", 1)[0].strip()
     if name.casefold() in institutions() or organisations().lookup(name) is not None:
         return True
+    if " " in name and "," not in place and unknown_paper(_place_case(name)):
+        return True  # 'HAVANA TIMES – Residents ...': the paper's own name opens its stories
     return any(_COMPANY_SUFFIX.search(part.strip()) for part in place.split(","))
 
 

@@ -54,8 +54,8 @@ _PATTERNS: Final = (
     # (no letter before the month: '07/15/2024July 15, 2024', a page's two stamps glued)
     re.compile(
         # ('Nov 20,2026': a page that drops the space after the comma; 'Jun - 12 - 2025',
-        # Graphic Online's spaced dashes)
-        rf"(?i)(?<![^\W\d_]){_MONTH}(?:\s+|\s-\s)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+        # Graphic Online's spaced dashes; 'Mar.5,2025', the Hankyoreh's, no space at all)
+        rf"(?i)(?<![^\W\d_]){_MONTH}(?:\s+|\s-\s|(?<=\.)(?=\d))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
         rf"(?:,\s*|\s+|\s-\s)"
         rf"(?P<year>(?:19|20)\d\d){_YEAR_END}"
     ),

@@ -57,7 +57,10 @@ _NOT_PERSON_WORDS: Final = (
     r"copyright|"
     # Newspapers' words in other languages ('Jornal Notícias', 'Diário de Notícias')
     r"jornal|diario|diário|zeitung|gazeta|gazzetta|folha|correio|periodico|periódico|"
-    r"noticias|notícias"
+    r"noticias|notícias|newspapers|synod|metro|"
+    # ... and governments' and agencies' words ('Alcaldía de Bogotá', 'Agencia Uno')
+    r"agencia|agência|alcaldía|alcaldia|ayuntamiento|gobierno|ministerio|secretaría|"
+    r"prefeitura|municipalidad|gobernación|presidencia"
 )
 _NOT_PERSON: Final = re.compile(rf"(?i)\b(?:{_NOT_PERSON_WORDS})\b")
 # The same words as a set, for ASCII text: there a match is a whole run of [A-Za-z0-9_] whose
@@ -153,6 +156,14 @@ _HONORIFIC: Final = re.compile(
     r"\s+(?=\S+\s+\S)"
 )
 _HONORIFIC_INITIALS: Final = "ACDGHLMPRSacdghlmprs"
+# A military photographer's rank before the name ('U.S. Army photo by Spc. Jo Li', 'Staff
+# Sgt. Jo Li', 'Petty Officer 2nd Class Jo Li'): off before the word test ('staff', 'officer').
+_RANK: Final = re.compile(
+    r"^(?:(?:Spc|Pfc|Pvt|Cpl|Maj|Cmdr|Ens|Amn|Staff Sgt|Tech\. Sgt|Master Sgt|Lance Cpl)\.|"
+    r"Sgt\. 1st Class|Airman 1st Class|Senior Airman|Petty Officer (?:1st|2nd|3rd) Class)"
+    r"\s+(?=[A-Z]\S*\s+\S)"
+)
+_RANK_INITIALS: Final = "ACEILMPST"
 # 'Jo Li Jr.': the suffix keeps its full stop, as written.
 _SUFFIX: Final = re.compile(r"(?i)\s[js]r\.$")
 _NOT_STOP: Final = " ,;:-–—()[]\"'“”‘’"  # what `person_name` strips, but the full stop
@@ -171,6 +182,8 @@ def _has_digit(text: str) -> bool:
 def person_name(fragment: str) -> str | None:
     """The fragment as a person's name in title case, or None if it is not one."""
     text = _SPACES.sub(" ", fragment.strip(" .,;:-–—()[]\"'“”‘’"))
+    if text[:1] in _RANK_INITIALS and (rank := _RANK.match(text)) is not None:
+        text = text[rank.end() :]
     # Word lookups first: most fragments that are no name hold a function word ('the', 'of').
     # (Dropping an honorific or adding a suffix's stop below changes none of the words.)
     if not text or "@" in text or _not_person(text) or _has_digit(text):

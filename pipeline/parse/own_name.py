@@ -241,3 +241,24 @@ def published_in(texts: list[str], names: dict[str, str]) -> str | None:
         if found is not None and named(found["name"], names) is not None:
             return found["name"]
     return None
+
+
+def masthead_outlet(lines: list[Line], names: dict[str, str]) -> str | None:
+    """The paper whose masthead heads the page, where the page's own lines name it again under
+    its headline (a newsletter of that name, a sign-off, its copyright notice, a note on its
+    print edition): the paper's own story on its own page. The caller takes it only where no other
+    cue names an outlet and a person signs the story."""
+    if not names:
+        return None
+    title_at = next((ln.index for ln in lines if ln.role == "title"), None)
+    if title_at is None:
+        return None
+    # the first line that names the page ('Echo Live' over its menu's 'Cork News')
+    head = next((ln for ln in lines[: min(3, title_at)] if named(ln.text, names)), None)
+    if head is None:
+        return None
+    key = fold_name(head.text)
+    # (the page's own lines: a story that cites the paper, 'told The Hill', names no outlet)
+    if any(key in fold_name(x.text) for x in lines[title_at + 1 :] if x.role != "body"):
+        return head.text.strip()
+    return None

@@ -368,6 +368,8 @@ def stamp_then_byline(text: str) -> bool:
 
 def _stamp_and_byline(text: str) -> tuple[str, str]:
     """The stamp and the byline of a `stamp_then_byline` line (the byline from its 'By')."""
+    if " | " in text and ("ublished in" in text or "osted in" in text or ": " in text):
+        text = _META_TAIL.sub("", text)  # ('... | Written by Jo Li | Published in Local')
     stamp, bar, rest = text.rpartition(" | ")
     if bar:
         return stamp, rest
@@ -379,6 +381,10 @@ def _stamp_and_byline(text: str) -> tuple[str, str]:
 
 
 _POSTED: Final = ("Posted ", "Published ")  # ('Posted on 17 March 2025 by Jo Li')
+# A news template's meta parts after the byline: the sections it was filed in, its hit count.
+_META_TAIL: Final = re.compile(
+    r"(?: \| (?:(?:Published|Posted|Filed) in|Category:|Categories:|Hits:|Views:)[^|]{1,60})+$"
+)
 
 
 _ARTICLE_BY: Final = re.compile(r"(?:(?:Article|Story|Written) )?(?P<by>By|by|BY):? ")
