@@ -108,6 +108,10 @@ SETS = (
     "unseen57",
     "unseen58",
     "unseen59",
+    "unseen60",
+    "unseen61",
+    "unseen62",
+    "unseen63",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -449,30 +449,56 @@ FLOORS = {
         0.97,
         1.0,
     ),
-    # no rule written from them (written 2026-12-05 at about 23:50 UTC): their scores are
-    # honest estimates of round fourteen (docs/EVALUATION.md, session of 23:24 UTC)
+    # honest estimates of round fourteen (docs/EVALUATION.md, session of 23:24 UTC); round
+    # fifteen was written from them
     "unseen56": (
         20,
-        {"title": 19, "reporters": 18, "outlet": 19, "published": 20, "media_credit": 23},
-        0.92,
+        {"title": 19, "reporters": 18, "outlet": 19, "published": 20, "media_credit": 24},
+        0.93,
         1.0,
     ),
     "unseen57": (
         20,
-        {"title": 20, "reporters": 18, "outlet": 20, "published": 20, "media_credit": 21},
+        {"title": 20, "reporters": 19, "outlet": 20, "published": 20, "media_credit": 21},
         0.94,
         1.0,
     ),
     "unseen58": (
         20,
-        {"title": 18, "reporters": 18, "outlet": 18, "published": 19, "media_credit": 16},
+        {"title": 19, "reporters": 18, "outlet": 18, "published": 20, "media_credit": 17},
         0.93,
         1.0,
     ),
     "unseen59": (
         20,
-        {"title": 19, "reporters": 18, "outlet": 20, "published": 19, "media_credit": 20},
+        {"title": 20, "reporters": 18, "outlet": 20, "published": 20, "media_credit": 22},
+        0.94,
+        1.0,
+    ),
+    # no rule written from them (written 2026-12-06 at about 00:10 UTC): their scores are
+    # honest estimates of round fifteen (docs/EVALUATION.md, session of 2026-12-05 23:24 UTC)
+    "unseen60": (
+        20,
+        {"title": 19, "reporters": 20, "outlet": 16, "published": 18, "media_credit": 23},
+        0.96,
+        1.0,
+    ),
+    "unseen61": (
+        20,
+        {"title": 20, "reporters": 20, "outlet": 17, "published": 18, "media_credit": 21},
         0.93,
+        1.0,
+    ),
+    "unseen62": (
+        20,
+        {"title": 19, "reporters": 16, "outlet": 19, "published": 20, "media_credit": 21},
+        0.93,
+        0.99,
+    ),
+    "unseen63": (
+        20,
+        {"title": 20, "reporters": 19, "outlet": 17, "published": 20, "media_credit": 21},
+        0.99,
         1.0,
     ),
 }

@@ -449,6 +449,12 @@ _NO_AGENCY: Final = frozenset(
         "unknown",
         "anonymous",
         "photographer",
+        # a photographer's post after the name ('Jo Li, Contributing Photographer')
+        "contributing photographer",
+        "staff photographer",
+        "senior photographer",
+        "chief photographer",
+        "freelance photographer",
         "provided",
         "submitted",
         "contributed",
@@ -1099,7 +1105,8 @@ def for_client(text: str, papers: bool = False) -> bool:
     """'Jo Li for The Portvale Post': a person's name and, after 'for', an organisation of
     the table, and nothing else (a photographer working for a newspaper or an agency). With
     `papers`, a newspaper the table lacks counts too (a word of its name names newspapers,
-    data): the caller has a caption above, where a name 'for' a paper credits the photo."""
+    data, or 'The' opens it: 'The Trace'): the caller has a caption above, where a name
+    'for' a paper credits the photo."""
     if " for " not in text or len(text) > 120:
         return False  # most lines, before the pattern
     match = _FOR_CREDIT.fullmatch(text.strip().rstrip("."))
@@ -1107,7 +1114,7 @@ def for_client(text: str, papers: bool = False) -> bool:
         return False
     org = match.group("org")
     if organisations().lookup(org) is None and not (
-        papers and org[:1].isupper() and paper_name(org)
+        papers and org[:1].isupper() and (paper_name(org) or THE_PAPER.fullmatch(org))
     ):
         return False
     name = match.group("name")

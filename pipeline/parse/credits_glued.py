@@ -350,7 +350,7 @@ def split_glued(line: str) -> tuple[str, str] | None:
         if opening is not None and loose_credit(opening["credit"]):
             return opening["caption"], opening["credit"]
     last = line[-1:]
-    if " | " in line[-90:]:
+    if line.find(" | ", max(0, len(line) - 90)) >= 0:
         barred = _bar_tail(line)
         if barred is not None:
             return barred
@@ -731,7 +731,10 @@ def _bracketed_name(line: str) -> tuple[str, str] | None:
         return None
     name, client = match.group("name"), match.group("client")
     if client is not None:
-        if person_name(name) != name or organisations().lookup(client) is None:
+        # (a client the table lacks where a given name opens the photographer's: '(Jo Li for
+        # Capital B)')
+        known = organisations().lookup(client) is not None or opens_with_given_name(name)
+        if person_name(name) != name or not known:
             return None
         return line[: match.start()].rstrip(), f"{name} for {client}"
     if not opens_with_given_name(name) or person_name(name) != name:
@@ -766,6 +769,8 @@ _LABELLED_NAME_TAIL: Final = re.compile(
     r"[A-Z]{2,6}(?: FILES?)?|"
     # ('PHOTO: COURTESY OF PORTVALE CITY COUNCIL')
     r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,4}|Google|"
+    # ('Photo: Talamua': a one-word name, the site's or a body's; read by `_labelled_body`)
+    r"[A-Z][a-z]{3,20}(?=\.?$)|"
     # an office that handed out the photo ('Picture: Cork City Council', 'Picture: NSW
     # Police'), or a government's short name ('Photo: GovHK')
     # (or the site that published it: 'Photo credit: primeminister.kz')
@@ -859,7 +864,16 @@ def _labelled_body(match: re.Match[str]) -> bool:
     label = tail[: tail.find(name)] if name in tail else tail
     if _REPORTED.search(match.string, 0, match.start()) is not None:
         return False  # ('..., the harbour master told the board. Photo: ...': a story line)
-    return (":" in label or "/" in label) and person_name(name) is None and " " in name
+    if " " not in name and name.casefold() in _NOT_SOURCE_WORDS:
+        return False  # ('Photo: File', 'Photos: Gallery')
+    return (":" in label or "/" in label) and person_name(name) is None
+
+
+# One-word names after a photo's label that say what the picture is, not who gave it.
+_NOT_SOURCE_WORDS: Final = frozenset(
+    {"file", "files", "archive", "archives", "gallery", "credit", "courtesy", "stock"}
+    | {"illustration", "screenshot", "video", "photo", "photos", "image", "images", "more"}
+)
 
 
 _REPORTED: Final = re.compile(r"\b(?:said|says|told)\b")

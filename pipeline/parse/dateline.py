@@ -265,6 +265,8 @@ def find(first_line: str) -> Dateline | None:
                 continue  # 'Washington DC —' in title case: no tag, and no place this pattern reads
         if "," in place:
             place = _WEEKDAY_TAIL.sub("", place)  # 'BELIZE CITY, Wed. Mar. 12, 2025--'
+        elif place[-1:] == "." and place.count(".") == 1:
+            place = place[:-1]  # 'ASTANA. KAZINFORM – ...': the place's full stop before the tag
         return Dateline(_place_case(place), wire)
     if ":" in line[:30]:
         return _title_colon(line)

@@ -45,6 +45,11 @@ NUMERIC: Final = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)
 # day, month and year between dots, as most of Europe writes them ('3.3.2024', '03.03.2024'),
 # unless the page writes the US order ('Filed 6:00 a.m. EST 11.10.2026')
 DOTTED: Final = re.compile(r"\b(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b")
+# ... and between hyphens ('Thursday, 13-03-2025 | 15:20', 'Published on 07-03-2025 at 11:52'),
+# day first as with dots (no digit or hyphen round it: a phone number or a code goes on)
+DASHED: Final = re.compile(
+    r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>(?:19|20)\d\d)(?![\d-])"
+)
 # ... and with the year's last two digits after a stamp's word ('Published on 24.02.25 –
 # 14:32', Radio Bulgaria's): alone, '24.02.25' may be a version or a score.
 DOTTED_SHORT: Final = re.compile(
@@ -76,6 +81,7 @@ _PATTERNS: Final = (
     NUMERIC,
     DOTTED,
     DOTTED_SHORT,
+    DASHED,
 )
 # The time of an ISO 8601 stamp after its date: 'T10:00:00Z', 'T10:00:00.123+02:00'.
 _ISO_TIME: Final = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b")
@@ -159,7 +165,8 @@ def _numeric_order(
         return a, b
     if b > 12:
         return b, a
-    first = (pattern is DOTTED or pattern is DOTTED_SHORT) if day_first is None else day_first
+    dotted = pattern is DOTTED or pattern is DOTTED_SHORT or pattern is DASHED
+    first = dotted if day_first is None else day_first
     return (a, b) if first else (b, a)
 
 

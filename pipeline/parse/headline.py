@@ -427,15 +427,15 @@ def _stamp_under(lines: list[Line], ln: Line) -> bool:
 def _deck_over_byline(deck: Line, under: Line | None) -> bool:
     """A sentence of six words or more right over the byline, the date stamp or a name alone:
     the deck under a headline ('Headline' / deck / 'Jo Li' / 'Updated March 6 2025')."""
-    if under is None or under.index != deck.index + 1 or deck.span > 1:
+    if under is None or under.index != deck.index + 1 or deck.span > 1 or deck.table_row:
         return False
-    if not 6 <= deck.words <= 45 or not _sentence_end(deck):
-        return False
-    if deck.table_row or under.rule in ("signoff", "dash_signoff"):
+    if not 6 <= deck.words <= 45 or under.rule in ("signoff", "dash_signoff"):
         return False  # ('Reuter' closing a table's note signs the story off, under no deck)
-    return under.role in ("byline", "date") or (
-        not under.role and under.words <= 4 and _name_alone(under)
-    )
+    if under.role not in ("byline", "date") and (
+        under.role or under.words > 4 or not _name_alone(under)
+    ):
+        return False
+    return _sentence_end(deck)
 
 
 _QUOTES: Final = frozenset("\"“'‘")
@@ -596,6 +596,8 @@ def _not_headline(ln: Line, opening: int = 0) -> bool:
         return True  # a blog's stamp: 'Posted by newsdesk | March 4, 2025 | Business'
     if ("»" in text or " > " in text or "›" in text) and _crumbs(text) >= 2:
         return True  # a breadcrumb trail: 'Home » Business » <the headline>'
+    if text[:7] in ("Home / ", "HOME / "):
+        return True  # ('Home / News / <the headline>': a trail by slashes)
     if "   " in text and ln.words <= 8 and _spaced_crumbs(text):
         return True  # 'Home   News   Article': a trail whose separators the scrape lost
     if text[-1:] == ")" and ln.words <= 6 and dateline.tagged_alone(text) is not None:

@@ -57,7 +57,10 @@ _NOT_PERSON_WORDS: Final = (
     r"copyright|"
     # Newspapers' words in other languages ('Jornal Notícias', 'Diário de Notícias')
     r"jornal|diario|diário|zeitung|gazeta|gazzetta|folha|correio|periodico|periódico|"
-    r"noticias|notícias|newspapers|synod|metro|"
+    r"noticias|notícias|newspapers|synod|metro|photographers?|"
+    # ... and more of newspapers' names' words ('Grimsby Telegraph', 'Portvale Courier')
+    r"telegraph|chronicle|courier|advertiser|examiner|observer|mirror|express|guardian|"
+    r"independent|sentinel|citizen|enquirer|inquirer|argus|beacon|ledger|gleaner|searchlight|"
     # ... and governments' and agencies' words ('Alcaldía de Bogotá', 'Agencia Uno')
     r"agencia|agência|alcaldía|alcaldia|ayuntamiento|gobierno|ministerio|secretaría|"
     r"prefeitura|municipalidad|gobernación|presidencia"
@@ -160,10 +163,11 @@ _HONORIFIC_INITIALS: Final = "ACDGHLMPRSacdghlmprs"
 # Sgt. Jo Li', 'Petty Officer 2nd Class Jo Li'): off before the word test ('staff', 'officer').
 _RANK: Final = re.compile(
     r"^(?:(?:Spc|Pfc|Pvt|Cpl|Maj|Cmdr|Ens|Amn|Staff Sgt|Tech\. Sgt|Master Sgt|Lance Cpl)\.|"
-    r"Sgt\. 1st Class|Airman 1st Class|Senior Airman|Petty Officer (?:1st|2nd|3rd) Class)"
+    r"Sgt\. 1st Class|Airman 1st Class|Senior Airman|Petty Officer (?:1st|2nd|3rd) Class|"
+    r"(?:Chief )?Mass Communication Specialist(?: Seaman| (?:1st|2nd|3rd) Class)?)"
     r"\s+(?=[A-Z]\S*\s+\S)"
 )
-_RANK_INITIALS: Final = "ACEILMPST"
+_RANK_INITIALS: Final = "ACEILMPST"  # (and 'Chief Mass Communication Specialist')
 # 'Jo Li Jr.': the suffix keeps its full stop, as written.
 _SUFFIX: Final = re.compile(r"(?i)\s[js]r\.$")
 _NOT_STOP: Final = " ,;:-–—()[]\"'“”‘’"  # what `person_name` strips, but the full stop

@@ -501,6 +501,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
         ):
             # '<caption>' / 'Jo Li/The Portvale Post': a gallery's credit naming its paper
             ln.role, ln.rule = "credit", "paper_credit_after_caption"
+
         elif (
             ln.words <= 8
             and prev.words >= 5
@@ -548,10 +549,15 @@ def mark_credited_captions(lines: list[Line]) -> None:
             ln.words <= 10
             and " for " in ln.text
             and prev.words >= 5
-            and _reads_as_caption(prev.text)
+            and (
+                _reads_as_caption(prev.text)
+                or _scene(prev)
+                or _MONTH_YEAR.search(prev.text) is not None
+            )
             and credits.for_client(ln.text, papers=True)
         ):
-            # '<caption> on Monday, May 4, 2020.' / 'Jo Li for The Portvale Post'
+            # '<caption> on Monday, May 4, 2020.' / 'Jo Li for The Portvale Post'; a scene in
+            # the present tense too ('Volunteers sort coats at ...' / 'Jo Li for The Trace')
             ln.role, ln.rule = "credit", "photographer_for_client"
         elif (
             ln.words <= 4
@@ -781,6 +787,8 @@ _SCENE_VERB: Final = re.compile(
     r"^(?:[\w'’-]+ ){0,6}(?!(?:was|has|is|as|its|this|his|us|news)\b)[a-z]{2,}s "
     r"(?:a|an|the|on|in|at|near|over|past|to|through|along|outside|during|with|his|her|their)\b"
 )
+# A photo dated by its month ('... recovered firearms in September 2025.').
+_MONTH_YEAR: Final = re.compile(rf"\bin {_MONTHS} (?:19|20)\d\d\b")
 _SCENE_DAY: Final = re.compile(
     rf"\b(?:on|early|late) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     rf"{_MONTHS}\.? \d{{1,2}})(?:, \d{{4}})?\.$"
