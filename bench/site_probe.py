@@ -112,6 +112,10 @@ SETS = (
     "unseen61",
     "unseen62",
     "unseen63",
+    "unseen64",
+    "unseen65",
+    "unseen66",
+    "unseen67",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -475,30 +475,56 @@ FLOORS = {
         0.94,
         1.0,
     ),
-    # no rule written from them (written 2026-12-06 at about 00:10 UTC): their scores are
-    # honest estimates of round fifteen (docs/EVALUATION.md, session of 2026-12-05 23:24 UTC)
+    # honest estimates of round fifteen (docs/EVALUATION.md, session of 2026-12-05 23:24 UTC);
+    # round sixteen was written from them
     "unseen60": (
         20,
-        {"title": 19, "reporters": 20, "outlet": 16, "published": 18, "media_credit": 23},
+        {"title": 19, "reporters": 20, "outlet": 17, "published": 19, "media_credit": 23},
         0.96,
         1.0,
     ),
     "unseen61": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 17, "published": 18, "media_credit": 21},
+        {"title": 20, "reporters": 20, "outlet": 17, "published": 18, "media_credit": 22},
         0.93,
         1.0,
     ),
     "unseen62": (
         20,
-        {"title": 19, "reporters": 16, "outlet": 19, "published": 20, "media_credit": 21},
+        {"title": 19, "reporters": 17, "outlet": 19, "published": 20, "media_credit": 21},
         0.93,
         0.99,
     ),
     "unseen63": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 17, "published": 20, "media_credit": 21},
+        {"title": 20, "reporters": 19, "outlet": 18, "published": 20, "media_credit": 21},
         0.99,
+        1.0,
+    ),
+    # no rule written from them (written 2026-12-06 at about 00:35 UTC): their scores are
+    # honest estimates of round sixteen (docs/EVALUATION.md, session of 2026-12-05 23:24 UTC)
+    "unseen64": (
+        20,
+        {"title": 20, "reporters": 19, "outlet": 17, "published": 19, "media_credit": 22},
+        0.94,
+        1.0,
+    ),
+    "unseen65": (
+        20,
+        {"title": 18, "reporters": 19, "outlet": 16, "published": 19, "media_credit": 27},
+        0.97,
+        0.99,
+    ),
+    "unseen66": (
+        20,
+        {"title": 20, "reporters": 20, "outlet": 18, "published": 18, "media_credit": 24},
+        0.95,
+        1.0,
+    ),
+    "unseen67": (
+        20,
+        {"title": 19, "reporters": 15, "outlet": 20, "published": 18, "media_credit": 24},
+        0.95,
         1.0,
     ),
 }

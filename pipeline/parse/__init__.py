@@ -340,6 +340,8 @@ def _signed_under_title(lines: list[Line], names: dict[str, str]) -> str | None:
             signed = own_name.signature(ln.text, names)  # 'Portvale Gazette report'
             if signed is not None:
                 return signed
+        if ln.words == 2 and ln.text[:3] == "By " and ln.text[3:] == lines[0].text.strip():
+            return ln.text[3:]  # 'By Portvaleloaded' under the headline, the masthead's word
         story = story or ln.role == "body"
         if story:
             continue

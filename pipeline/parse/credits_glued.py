@@ -1205,10 +1205,15 @@ def _labelled_credit(tail: str, in_sentence: bool = False, colon: bool = False) 
     if in_sentence:
         return False
     found = read(tail)
+    if colon and not found.photographers and _BODY_NAME.fullmatch(tail.rstrip(". ")):
+        return True  # 'Credit: Bomberos de Costa Rica': a body's name after the colon
     return bool(found.photographers) and (bool(found.agencies) or colon)
 
 
 _CAPITALISED: Final = re.compile(r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|and|of|for)){0,4}")
+_BODY_NAME: Final = re.compile(
+    r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|and|of|for|de|del|la|the)){1,6}"
+)
 
 
 _FOR_TAIL: Final = re.compile(

@@ -61,6 +61,8 @@ _PATTERNS: Final = (
         # ('Nov 20,2026': a page that drops the space after the comma; 'Jun - 12 - 2025',
         # Graphic Online's spaced dashes; 'Mar.5,2025', the Hankyoreh's, no space at all)
         rf"(?i)(?<![^\W\d_]){_MONTH}(?:\s+|\s-\s|(?<=\.)(?=\d))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+        # ('Mar 24 (Mon), 2025': the weekday in brackets after the day, Korean papers' form)
+        rf"(?:\s\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\))?"
         rf"(?:,\s*|\s+|\s-\s)"
         rf"(?P<year>(?:19|20)\d\d){_YEAR_END}"
     ),

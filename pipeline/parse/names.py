@@ -61,6 +61,10 @@ _NOT_PERSON_WORDS: Final = (
     # ... and more of newspapers' names' words ('Grimsby Telegraph', 'Portvale Courier')
     r"telegraph|chronicle|courier|advertiser|examiner|observer|mirror|express|guardian|"
     r"independent|sentinel|citizen|enquirer|inquirer|argus|beacon|ledger|gleaner|searchlight|"
+    # ... companies' and services' words ('Silverado Crest Winery', 'Daeyang Battery',
+    # 'Bomberos de Costa Rica'
+    r"winery|wineries|brewery|distillery|vineyards?|battery|batteries|materials|chemicals?|"
+    r"electronics|mining|cement|textiles|solutions|semiconductors?|bomberos|climate|"
     # ... and governments' and agencies' words ('Alcaldía de Bogotá', 'Agencia Uno')
     r"agencia|agência|alcaldía|alcaldia|ayuntamiento|gobierno|ministerio|secretaría|"
     r"prefeitura|municipalidad|gobernación|presidencia"
@@ -188,6 +192,8 @@ def person_name(fragment: str) -> str | None:
     text = _SPACES.sub(" ", fragment.strip(" .,;:-–—()[]\"'“”‘’"))
     if text[:1] in _RANK_INITIALS and (rank := _RANK.match(text)) is not None:
         text = text[rank.end() :]
+    elif text[:6] == "About " and text[6:7].isupper():
+        text = text[6:]  # 'About Jo Li': an author box's link to the writer's page
     # Word lookups first: most fragments that are no name hold a function word ('the', 'of').
     # (Dropping an honorific or adding a suffix's stop below changes none of the words.)
     if not text or "@" in text or _not_person(text) or _has_digit(text):

@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection
 from typing import Final
 
+from pipeline.parse.bylines import ends_in_paper_word
 from pipeline.parse.knowledge import organisations
 from pipeline.parse.lines import Line
 from pipeline.parse.names import person_name, title_case
@@ -243,6 +244,20 @@ def published_in(texts: list[str], names: dict[str, str]) -> str | None:
     return None
 
 
+_BUTTON_RULES: Final = ("navigation", "page_chrome")
+
+
+def _paper_like(text: str) -> bool:
+    """A masthead further down the page's top ('Hanford Sentinel' under its buttons): a name
+    ending in a newspaper's word, not a section's two words ('Local News')."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 5
+        and ends_in_paper_word(text)
+        and not (len(words) == 2 and words[1] == "News")
+    )
+
+
 def masthead_outlet(lines: list[Line], names: dict[str, str]) -> str | None:
     """The paper whose masthead heads the page, where the page's own lines name it again under
     its headline (a newsletter of that name, a sign-off, its copyright notice, a note on its
@@ -253,8 +268,18 @@ def masthead_outlet(lines: list[Line], names: dict[str, str]) -> str | None:
     title_at = next((ln.index for ln in lines if ln.role == "title"), None)
     if title_at is None:
         return None
-    # the first line that names the page ('Echo Live' over its menu's 'Cork News')
-    head = next((ln for ln in lines[: min(3, title_at)] if named(ln.text, names)), None)
+    # the first line that names the page ('Echo Live' over its menu's 'Cork News'), past the
+    # buttons the rules know ('Skip to main content', 'Edit Article')
+    head = next(
+        (
+            ln
+            for ln in lines[: min(8, title_at)]
+            if ln.rule not in _BUTTON_RULES
+            and named(ln.text, names)
+            and (ln.index < 3 or _paper_like(ln.text))
+        ),
+        None,
+    )
     if head is None:
         return None
     key = fold_name(head.text)
