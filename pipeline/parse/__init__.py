@@ -364,7 +364,7 @@ def _signed_under_title(lines: list[Line], names: dict[str, str]) -> str | None:
             and lines[ln.index - 2].role in ("byline", "boilerplate")
             and own_name.named(ln.text, names) is not None
             and any(own_name.fold_name(x.text) == own_name.fold_name(ln.text) for x in lines[:2])
-            and not (ln.text.endswith(" News") and ln.words == 2)
+            and not bylines.section_news(ln.text)
         ):
             # 'Jo Li' / the stamp / 'Portvale Star': signed under the stamp with the masthead's
             # name (not a section's: 'Local News')

@@ -525,7 +525,7 @@ def paper_outlet(text: str) -> str | None:
         return None  # 'Jo Li The Portvale Eagle': a photographer's credit, the paper after it
     if "/" in name or (_JOB_WORD.search(name) and not name.startswith("The ")):
         return None  # 'Senior Media Reporter' is a post ('The Portvale Reporter' a paper)
-    if _section_news(name):
+    if section_news(name):
         return None
     return name
 
@@ -553,7 +553,7 @@ def staff_paper(line: str) -> str | None:
     if match is None:
         return None
     paper = match.group("paper")
-    if not ends_in_paper_word(paper) or _section_news(paper):
+    if not ends_in_paper_word(paper) or section_news(paper):
         return None  # ('News Reporter', 'Business News Reporter': a desk's post)
     named_the = match.start("paper") > match.start() and "he " in line[: match.start("paper")]
     words = paper.split()
@@ -573,7 +573,7 @@ def staff_paper(line: str) -> str | None:
     return known or paper
 
 
-def _section_news(name: str) -> bool:
+def section_news(name: str) -> bool:
     """'News', 'India News', 'Local News': a section's label as often as a paper's name."""
     return name.count(" ") <= 1 and name.rpartition(" ")[2] == "News"  # ('StarNews' a paper)
 

@@ -862,7 +862,7 @@ def _labelled_body(match: re.Match[str]) -> bool:
     an office, a government, an agency): the body that handed out the photo."""
     tail, name = match.group("tail"), match.group("name").rstrip(".")
     label = tail[: tail.find(name)] if name in tail else tail
-    if _REPORTED.search(match.string, 0, match.start()) is not None:
+    if SPEECH.search(match.string, 0, match.start()) is not None:
         return False  # ('..., the harbour master told the board. Photo: ...': a story line)
     if " " not in name and name.casefold() in _NOT_SOURCE_WORDS:
         return False  # ('Photo: File', 'Photos: Gallery')
@@ -876,7 +876,8 @@ _NOT_SOURCE_WORDS: Final = frozenset(
 )
 
 
-_REPORTED: Final = re.compile(r"\b(?:said|says|told)\b")
+# Someone's words reported ('Jo Li said', 'she told the board'): a story's line, not a caption.
+SPEECH: Final = re.compile(r"\b(?:said|says|told)\b")
 
 
 def _supplied_by(line: str, start: int) -> tuple[str, str] | None:

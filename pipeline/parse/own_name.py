@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection
 from typing import Final
 
-from pipeline.parse.bylines import ends_in_paper_word
+from pipeline.parse.bylines import section_news, unknown_paper
 from pipeline.parse.knowledge import organisations
 from pipeline.parse.lines import Line
 from pipeline.parse.names import person_name, title_case
@@ -248,14 +248,9 @@ _BUTTON_RULES: Final = ("navigation", "page_chrome")
 
 
 def _paper_like(text: str) -> bool:
-    """A masthead further down the page's top ('Hanford Sentinel' under its buttons): a name
-    ending in a newspaper's word, not a section's two words ('Local News')."""
-    words = text.split()
-    return (
-        2 <= len(words) <= 5
-        and ends_in_paper_word(text)
-        and not (len(words) == 2 and words[1] == "News")
-    )
+    """A masthead further down the page's top ('Hanford Sentinel' under its buttons): a
+    paper's name, not a section's ('Local News')."""
+    return unknown_paper(text) and not section_news(text)
 
 
 def masthead_outlet(lines: list[Line], names: dict[str, str]) -> str | None:

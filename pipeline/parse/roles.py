@@ -516,13 +516,7 @@ def _wire_under_story(lines: list[Line], ln: Line) -> bool:
     under a long paragraph that shows no photo, nothing of the story after it, signs the
     story off (a republishing paper's form), not a photo's credit."""
     above = lines[ln.index - 1] if ln.index else None
-    # ('(NAN)', '[ANA-MPA]': the name in brackets)
-    if (
-        above is None
-        or not above.prose
-        or above.words < 15
-        or not ln.text.lstrip("([")[:1].isupper()
-    ):
+    if above is None or not above.prose or above.words < 15 or not ln.text[:1].isupper():
         return False
     known = credits.lone_organisation(ln.text)
     if known is None or organisations().kinds.get(known) != "wire" or photo_cue(above):

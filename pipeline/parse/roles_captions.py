@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from pipeline.parse import credits, credits_glued, headline, own_name
+from pipeline.parse.credits_glued import SPEECH
 from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.knowledge import is_place, organisations
 from pipeline.parse.lines import SENTENCE_END, Line, Roles
@@ -342,7 +343,6 @@ def join_credit_labels(lines: list[Line]) -> list[Line]:
 
 # A sentence that reports what someone said is the story's, not a caption: a name or 'Jo Li
 # for <paper>' under it is a contributor's line (nor a newsletter's blurb, `roles`).
-SPEECH: Final = re.compile(r"\b(?:said|says|told)\b")
 
 
 def _photographer_alone(lines: list[Line], i: int) -> bool:
@@ -777,8 +777,8 @@ def _heads_caption_below(lines: list[Line], i: int) -> bool:
     )
 
 
-# Reported speech without quotes ('Jo Li said crews have closed ...'): story, not a caption.
-_SAID: Final = re.compile(r"\b(?:said|says)\b")
+# Reported speech in the past tense ('Jo Li said crews have closed ...'): story, not a caption
+# ('The utility says ...' may caption a photo of its dam).
 _SAID_PAST: Final = re.compile(r"\bsaid\b")
 # A scene in the present tense, dated by its day ('A barricade blocks the bridge on Thursday.',
 # 'Floodwater rises near a bridge on March 5.'): the verb right before what it acts on, in
@@ -804,7 +804,7 @@ def _scene(ln: Line) -> bool:
         and text.endswith(".")
         and ". " not in text
         and _SCENE_VERB.match(text) is not None
-        and _SAID.search(text) is None
+        and SPEECH.search(text) is None
     )
 
 
