@@ -116,6 +116,10 @@ SETS = (
     "unseen65",
     "unseen66",
     "unseen67",
+    "unseen68",
+    "unseen69",
+    "unseen70",
+    "unseen71",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -26,20 +26,14 @@ def _probe() -> ModuleType:
 FLOORS = {
     "us": (
         16,
-        {"title": 16, "reporters": 16, "outlet": 14, "published": 16, "media_credit": 16},
+        {"title": 16, "reporters": 16, "outlet": 15, "published": 16, "media_credit": 16},
         0.95,
         1.0,
     ),
-    "europe": (16, {"title": 16, "reporters": 16, "published": 15, "media_credit": 18}, 0.97, 0.98),
-    "asia_africa_pacific": (
-        16,
-        {"title": 16, "reporters": 16, "outlet": 16, "published": 16, "media_credit": 21},
-        0.98,
-        1.0,
-    ),
+    "europe": (16, {"title": 16, "reporters": 16, "published": 16, "media_credit": 18}, 0.97, 0.98),
     "unseen": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 15, "published": 20, "media_credit": 28},
+        {"title": 20, "reporters": 20, "outlet": 16, "published": 20, "media_credit": 28},
         0.94,
         1.0,
     ),
@@ -54,7 +48,7 @@ FLOORS = {
     # P 0.830, R 0.994
     "unseen3": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 19, "published": 20, "media_credit": 36},
+        {"title": 20, "reporters": 19, "outlet": 19, "published": 20, "media_credit": 37},
         0.94,
         0.99,
     ),
@@ -70,7 +64,7 @@ FLOORS = {
     # P 0.830, R 1.000; rules written from it on 2026-12-05 (03:36 UTC session)
     "unseen5": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 20, "published": 20, "media_credit": 31},
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 31},
         0.98,
         1.0,
     ),
@@ -79,7 +73,7 @@ FLOORS = {
     # 17, credits 26, P 0.794; rules written from it since (training numbers)
     "unseen6": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 35},
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 37},
         0.98,
         1.0,
     ),
@@ -88,7 +82,7 @@ FLOORS = {
     # same, P 0.793; rules written from it since (training numbers)
     "unseen7": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 20, "published": 18, "media_credit": 35},
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 35},
         0.89,
         1.0,
     ),
@@ -96,13 +90,13 @@ FLOORS = {
     # (training numbers since)
     "unseen8": (
         20,
-        {"title": 18, "reporters": 20, "outlet": 19, "published": 19, "media_credit": 37},
+        {"title": 19, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 41},
         0.89,
         0.99,
     ),
     "unseen9": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 19, "published": 20, "media_credit": 28},
+        {"title": 20, "reporters": 19, "outlet": 20, "published": 20, "media_credit": 29},
         0.96,
         0.98,
     ),
@@ -110,8 +104,8 @@ FLOORS = {
     # scores at 29550a3: title 18, body precision 0.819)
     "unseen10": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 20, "published": 19, "media_credit": 21},
-        0.90,
+        {"title": 20, "reporters": 19, "outlet": 20, "published": 19, "media_credit": 23},
+        0.9,
         1.0,
     ),
     # rules written from unseen11, then unseen12, in the session of 2026-12-05 08:51 UTC
@@ -119,13 +113,13 @@ FLOORS = {
     # 0.894; unseen12 title 14, reporters 14, credits 21 of 40, precision 0.784, recall 0.879)
     "unseen11": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 18, "published": 19, "media_credit": 23},
+        {"title": 20, "reporters": 19, "outlet": 19, "published": 19, "media_credit": 23},
         0.98,
         1.0,
     ),
     "unseen12": (
         20,
-        {"title": 17, "reporters": 16, "outlet": 11, "published": 18, "media_credit": 39},
+        {"title": 19, "reporters": 18, "outlet": 16, "published": 18, "media_credit": 39},
         0.92,
         1.0,
     ),
@@ -134,7 +128,7 @@ FLOORS = {
     # body precision 0.928, recall 0.941)
     "unseen13": (
         20,
-        {"title": 19, "reporters": 20, "outlet": 17, "published": 20, "media_credit": 27},
+        {"title": 19, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 30},
         0.98,
         1.0,
     ),
@@ -143,7 +137,7 @@ FLOORS = {
     # body precision 0.902)
     "unseen14": (
         20,
-        {"title": 20, "reporters": 17, "outlet": 15, "published": 18, "media_credit": 41},
+        {"title": 20, "reporters": 17, "outlet": 20, "published": 18, "media_credit": 42},
         0.97,
         0.99,
     ),
@@ -152,7 +146,7 @@ FLOORS = {
     # body precision 0.861)
     "unseen15": (
         20,
-        {"title": 18, "reporters": 16, "outlet": 16, "published": 20, "media_credit": 33},
+        {"title": 20, "reporters": 17, "outlet": 19, "published": 20, "media_credit": 38},
         0.96,
         1.0,
     ),
@@ -161,7 +155,7 @@ FLOORS = {
     # body precision 0.878)
     "unseen16": (
         20,
-        {"title": 17, "reporters": 18, "outlet": 16, "published": 19, "media_credit": 25},
+        {"title": 19, "reporters": 18, "outlet": 17, "published": 20, "media_credit": 26},
         0.97,
         0.99,
     ),
@@ -171,7 +165,7 @@ FLOORS = {
     # bracketed '(Pic by ...)' credit is now its caption)
     "unseen17": (
         20,
-        {"title": 20, "reporters": 18, "outlet": 20, "published": 19, "media_credit": 25},
+        {"title": 20, "reporters": 18, "outlet": 20, "published": 20, "media_credit": 26},
         0.94,
         0.98,
     ),
@@ -221,7 +215,7 @@ FLOORS = {
     ),
     "unseen24": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 19, "published": 20, "media_credit": 25},
+        {"title": 20, "reporters": 19, "outlet": 20, "published": 20, "media_credit": 25},
         0.96,
         1.0,
     ),
@@ -301,7 +295,7 @@ FLOORS = {
     ),
     "unseen35": (
         20,
-        {"title": 19, "reporters": 20, "outlet": 18, "published": 20, "media_credit": 19},
+        {"title": 19, "reporters": 20, "outlet": 19, "published": 20, "media_credit": 20},
         0.98,
         1.0,
     ),
@@ -310,7 +304,7 @@ FLOORS = {
     # numbers since)
     "unseen36": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 17, "published": 20, "media_credit": 32},
+        {"title": 20, "reporters": 19, "outlet": 18, "published": 20, "media_credit": 32},
         1.0,
         1.0,
     ),
@@ -354,13 +348,13 @@ FLOORS = {
     # (training numbers since)
     "unseen42": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 19, "published": 20, "media_credit": 28},
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 28},
         1.0,
         1.0,
     ),
     "unseen43": (
         20,
-        {"title": 20, "reporters": 18, "outlet": 19, "published": 19, "media_credit": 26},
+        {"title": 20, "reporters": 18, "outlet": 20, "published": 19, "media_credit": 26},
         1.0,
         0.98,
     ),
@@ -369,7 +363,7 @@ FLOORS = {
     # (training numbers since)
     "unseen44": (
         20,
-        {"title": 18, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 28},
+        {"title": 19, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 28},
         0.99,
         1.0,
     ),
@@ -384,7 +378,7 @@ FLOORS = {
     # (training numbers since)
     "unseen46": (
         20,
-        {"title": 18, "reporters": 20, "outlet": 19, "published": 20, "media_credit": 19},
+        {"title": 18, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 19},
         0.97,
         1.0,
     ),
@@ -433,13 +427,13 @@ FLOORS = {
     ),
     "unseen53": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 20, "published": 20, "media_credit": 22},
+        {"title": 20, "reporters": 19, "outlet": 20, "published": 20, "media_credit": 23},
         0.97,
         1.0,
     ),
     "unseen54": (
         20,
-        {"title": 19, "reporters": 19, "outlet": 15, "published": 19, "media_credit": 24},
+        {"title": 20, "reporters": 19, "outlet": 16, "published": 19, "media_credit": 25},
         0.97,
         0.98,
     ),
@@ -453,25 +447,25 @@ FLOORS = {
     # fifteen was written from them
     "unseen56": (
         20,
-        {"title": 19, "reporters": 18, "outlet": 19, "published": 20, "media_credit": 24},
+        {"title": 19, "reporters": 18, "outlet": 19, "published": 20, "media_credit": 25},
         0.93,
         1.0,
     ),
     "unseen57": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 20, "published": 20, "media_credit": 21},
+        {"title": 20, "reporters": 19, "outlet": 20, "published": 20, "media_credit": 22},
         0.94,
         1.0,
     ),
     "unseen58": (
         20,
-        {"title": 19, "reporters": 18, "outlet": 18, "published": 20, "media_credit": 17},
+        {"title": 19, "reporters": 18, "outlet": 19, "published": 20, "media_credit": 19},
         0.93,
         1.0,
     ),
     "unseen59": (
         20,
-        {"title": 20, "reporters": 18, "outlet": 20, "published": 20, "media_credit": 22},
+        {"title": 20, "reporters": 18, "outlet": 20, "published": 20, "media_credit": 23},
         0.94,
         1.0,
     ),
@@ -479,13 +473,13 @@ FLOORS = {
     # round sixteen was written from them
     "unseen60": (
         20,
-        {"title": 19, "reporters": 20, "outlet": 17, "published": 19, "media_credit": 23},
+        {"title": 19, "reporters": 20, "outlet": 17, "published": 19, "media_credit": 24},
         0.96,
         1.0,
     ),
     "unseen61": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 17, "published": 18, "media_credit": 22},
+        {"title": 20, "reporters": 20, "outlet": 17, "published": 18, "media_credit": 23},
         0.93,
         1.0,
     ),
@@ -497,7 +491,7 @@ FLOORS = {
     ),
     "unseen63": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 18, "published": 20, "media_credit": 21},
+        {"title": 20, "reporters": 19, "outlet": 20, "published": 20, "media_credit": 21},
         0.99,
         1.0,
     ),
@@ -505,25 +499,57 @@ FLOORS = {
     # honest estimates of round sixteen (docs/EVALUATION.md, session of 2026-12-05 23:24 UTC)
     "unseen64": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 17, "published": 19, "media_credit": 22},
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 19, "media_credit": 28},
         0.94,
         1.0,
     ),
     "unseen65": (
         20,
-        {"title": 18, "reporters": 19, "outlet": 16, "published": 19, "media_credit": 27},
+        {"title": 19, "reporters": 19, "outlet": 17, "published": 19, "media_credit": 28},
         0.97,
         0.99,
     ),
     "unseen66": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 18, "published": 18, "media_credit": 24},
+        {"title": 20, "reporters": 20, "outlet": 18, "published": 18, "media_credit": 26},
         0.95,
         1.0,
     ),
+    # outlet 19: round seventeen's masthead cue for unsigned stories names the site on its
+    # republished press release (one of two training pages it lost; docs/EVALUATION.md)
     "unseen67": (
         20,
-        {"title": 19, "reporters": 15, "outlet": 20, "published": 18, "media_credit": 24},
+        {"title": 20, "reporters": 16, "outlet": 19, "published": 18, "media_credit": 26},
+        0.95,
+        1.0,
+    ),
+    # honest estimates of round seventeen (docs/EVALUATION.md, session of 2026-12-06 02:00
+    # UTC); first scores at f0e5a23, the session's start:
+    # unseen68: title 19, reporters 18, outlet 18, published 20, credits 22, P 0.978
+    # unseen69: title 20, reporters 20, outlet 20, published 19, credits 21, P 0.947
+    # unseen70: title 18, reporters 17, outlet 18, published 19, credits 25, P 0.989
+    # unseen71: title 19, reporters 17, outlet 19, published 19, credits 27, P 0.957
+    "unseen68": (
+        20,
+        {"title": 19, "reporters": 18, "outlet": 18, "published": 20, "media_credit": 24},
+        0.98,
+        1.0,
+    ),
+    "unseen69": (
+        20,
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 19, "media_credit": 21},
+        0.94,
+        0.99,
+    ),
+    "unseen70": (
+        20,
+        {"title": 18, "reporters": 17, "outlet": 19, "published": 19, "media_credit": 25},
+        0.98,
+        0.98,
+    ),
+    "unseen71": (
+        20,
+        {"title": 19, "reporters": 17, "outlet": 20, "published": 19, "media_credit": 27},
         0.95,
         1.0,
     ),

@@ -863,9 +863,16 @@ def _plain_split_glued(line):
         # every sentence end in the last 120 characters, in order, until one opens a credit
         for at in range(max(0, len(line) - 120), len(line)):
             slash = credits_glued._SLASH_TAIL.match(line, at)
-            if slash and at >= 20 and credits.credit_tail(slash.group("tail")):
+            tail = slash.group("tail") if slash else ""
+            if slash and at >= 20 and (credits.credit_tail(tail) or credits.loose_credit(tail)):
                 return line[:at].rstrip(), slash.group("tail")
-    return None
+    # the last resorts, searched over the whole line, without their prechecks
+    last = line[line.rfind(" ") + 1 :].rstrip(".)]")
+    if last[:1].isupper() or last[:1].isdigit() or "@" in last or last in {"contributed", "photo"}:
+        found = credits_glued.labelled_split(line, credits_glued._ANY_LABEL_TAIL.search(line))
+        if found is not None:
+            return found
+    return credits_glued.dash_split(line, credits_glued._BRACKETED_DASH.search(line))
 
 
 SPLIT_PIECES = st.sampled_from(

@@ -111,6 +111,15 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         elif ln.rule == "site_byline":  # 'NorthJersey.com' under the reporter's name
             outlets.append(organisations().lookup(text) or text)
     own = own_name.page_names(lines)
+    if found_dateline and found_dateline.wire and not outlets[0]:
+        # 'SAN JOSE, Costa Rica (Tico Herald) -': a tag the table lacks, the page's own name
+        # or a paper's, is the outlet all the same
+        outlets[0] = own_name.named(found_dateline.wire, own) or (
+            bylines.paper_outlet(found_dateline.wire) or ""
+        )
+    masthead_signed = own_name.masthead_bylines(lines, result.of("byline"))
+    outlets += masthead_signed
+    reporters = [n for n in reporters if n not in masthead_signed]
     for block in media if own else ():
         # '(Picture: Portvale Today)' on its own page: the paper's picture, no person's
         house = [p for p in block["photographers"] if own_name.named(p, own)]
@@ -201,9 +210,14 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         agencies = [a for m in media for a in m["agencies"]]
         outlets.append(outlet_cues.house_photo_outlet(agencies, site_own, chrome) or "")
         outlets.append(outlet_cues.told_outlet(paragraphs, site_own) or "")
-    if not any(outlets) and reporters and not any(ln.rule == "about_outlet" for ln in lines):
+    if (
+        not any(outlets)
+        and (reporters or not outlet_cues.source_note(texts))
+        and not any(ln.rule == "about_outlet" for ln in lines)
+    ):
         # (a note on the service that supplied the story, 'The Local Democracy Reporting
-        # Service is ...', says the masthead's paper did not make it)
+        # Service is ...', says the masthead's paper did not make it; an unsigned story may
+        # come from elsewhere, 'Source - The Portvale Chronicle', and then the note decides)
         outlets.append(own_name.masthead_outlet(lines, own) or "")
 
     known = organisations().names

@@ -722,12 +722,21 @@ def loose_credit(line: str) -> bool:
         or _regional_desk(tail)
         # 'Sgt. Jo Li/U.S. Army': an office or a force the photographer serves
         or ("/" in line and _OFFICE.fullmatch(tail) is not None)
+        # 'Jo Li/The Portvale Chief', 'Jo Li/PortvaleMatters': after a slash, any short
+        # capitalised name is the photographer's paper or client (a byline does not slash)
+        or (
+            "/" in line
+            and _SLASHED_NAME.fullmatch(tail) is not None
+            and person_name(tail) is None  # ('Jo Li / Lena Markov': two people)
+            and not is_place(tail.rpartition(" ")[2])  # ('Jo Li/Portvale Texas': a desk)
+        )
     )
 
 
 _CAPS_TAIL: Final = re.compile(r"[A-Z][A-Z&'’.–-]+(?: [A-Z][A-Z&'’.–-]+){0,2}")
 _INITIALS: Final = re.compile(r"[A-Z]{2,5}|[A-Z]{1,3}-[A-Z]{1,3}")  # ('DN-R')
 _THE_ONE_WORD: Final = re.compile(r"The [A-Z][a-z]{2,15}")
+_SLASHED_NAME: Final = re.compile(r"(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}")
 # A publication by 'The' and one to three capitalised words ('The Mill', 'The Portvale Eye').
 THE_PAPER: Final = re.compile(r"The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 # A news site's address written as its name ('NorthJersey.com', 'AL.com'), a credit's paper
@@ -929,8 +938,12 @@ def read(text: str) -> Credit:
         source = _GLUED_CAPS.sub(_unglue_agency, source)
     if "Pool" in source or "POOL" in source:
         source = _NAME_BEFORE_POOL.sub(_unglue_pool, source)
+    owner = None  # 'Portvale Air Guard photo by Jo Li': who owns the photo, before its label
     if " by " in source:
-        source = _SOURCE_PHOTO_BY.sub("/", source)
+        owned = _SOURCE_PHOTO_BY.search(source)
+        if owned is not None:
+            owner = source[: owned.start()].strip(" ([")
+            source = _SOURCE_PHOTO_BY.sub("/", source)
     chart = _CHART_CREDIT.match(credit) if credit[:4] in ("Data", "Sour") else None
     if chart is not None:
         # 'Data: City and County of Denver; Chart: Axios Visuals': the data's source and the
@@ -1012,6 +1025,11 @@ def read(text: str) -> Credit:
                 written[fragment] = fragment
         elif name and _acronym_after_word(name):
             continue  # 'Albay PDRRMO': a place and an office's acronym, no AFP-style surname
+        elif name and fragment == owner and any(person_name(f) for f in fragments[at + 1 :]):
+            # 'Portvale Air Guard photo by Jo Li': the owner before the label is a body
+            if fragment not in agencies:
+                agencies.append(fragment)
+                written[fragment] = fragment
         elif name:
             if not name.isupper() and any(_CAPS_SURNAME.fullmatch(w) for w in name.split()):
                 # AFP's 'Jo LINDQVIST': the surname in capitals (not 'Jo Li III')
@@ -1276,6 +1294,8 @@ def is_credit_line(line: str) -> bool:
         line = _TRAILING_DATE.sub("", line) or line  # 'Jo Li/AP Photo, March 1, 2024'
     if featured_head(line):
         return featured_credit(line) is not None
+    if ("/" in line or "|" in line) and _owned_photo(line):
+        return True  # 'PORTVALE PHOTO | JO LI', '(PVB Photos/Jo Li)', 'Photo/Facebook'
     if _sourced(line):
         return bool(read(line).photographers)  # 'Source: Jo Li /ERR', a person's photo
     photo_end = line.rstrip(".")[-5:].lower() in ("photo", "graph", "image")
@@ -1333,6 +1353,33 @@ def is_credit_line(line: str) -> bool:
     if others[0].casefold() == "stringer":
         return True  # 'REUTERS/Stringer/File Photo': the agency's unnamed photographer
     return _HANDOUT.search(line) is not None and _SOURCE_NAME.fullmatch(others[0]) is not None
+
+
+# A photo's label set off by a slash or a bar from its source, maybe after the name of the
+# photo's owner: 'PORTVALE PHOTO | JO LI', '(PVB Photos/Jo Li)', 'Photo/Facebook'.
+_OWNED_PHOTO: Final = re.compile(
+    r"[(\[]?(?P<owner>(?:[A-Z][\w.'’&-]* ){0,3})"
+    r"(?i:photo(?:graph)?s?|pictures?|images?|pics?)\s*[/|]\s*"
+    r"(?P<source>[A-Z@][\w.'’&@-]*(?: (?:[A-Z][\w.'’&@-]*|of|and|de|the|&)){0,5})[)\]]?"
+)
+# Words of a site's menu, which sets 'Photos | Videos' or 'News Photos | Sport' as a row.
+_MENU_WORDS: Final = frozenset(
+    {"home", "news", "sport", "sports", "video", "videos", "gallery", "galleries", "photos"}
+    | {"images", "more", "opinion", "live", "watch", "listen", "audio", "podcast", "podcasts"}
+    | {"archive", "archives", "file", "files", "stock", "weather", "business", "world"}
+    | {"entertainment", "lifestyle", "politics", "local", "latest", "top", "all", "the"}
+)
+
+
+def _owned_photo(line: str) -> bool:
+    """`_OWNED_PHOTO` for the whole line, when neither its owner nor its source reads as a
+    menu's words."""
+    match = _OWNED_PHOTO.fullmatch(line.strip())
+    if match is None or len(line) > 80:
+        return False
+    source = match.group("source").casefold().split()
+    owner = match.group("owner").casefold().split()
+    return not all(w in _MENU_WORDS for w in source) and not any(w in _MENU_WORDS for w in owner)
 
 
 _HANDOUT: Final = re.compile(r"(?i)/\s*handout\b|\bhandout\s*/")

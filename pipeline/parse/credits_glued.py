@@ -586,8 +586,103 @@ def split_glued(line: str) -> tuple[str, str] | None:
         if caps is not None:
             return caps
     if line.find(" /", len(line) - 30) >= 0:
-        return _slashed_agency(line)  # after every form that names the photographer
-    return None
+        agency_tail = _slashed_agency(line)  # after every form that names the photographer
+        if agency_tail is not None:
+            return agency_tail
+    return _any_labelled_tail(line) or _bracketed_dash_tail(line)
+
+
+# The last resort for a labelled credit closing a caption: a photo's label after the
+# caption's last sentence ('Picture:', 'Photo credit:', 'Photo provided by', an owner's 'SN
+# photo:' or 'U.S. Army photo by', maybe in brackets), then a short source to the line's
+# end. The forms above each want a source they know (a person, an agency, an office, a
+# paper); here the label is the cue, and the source need only read as a name: a one-word
+# company ('CalMac'), a handle ('Instagram/@jo.li'), a long body's name. (A plural label,
+# 'Photos: Harbour Festival', may head a gallery: the forms above decide it.) Words are
+# bounded so that a search over the line's last `_TAIL_SPAN` characters finds every match.
+_ANY_LABEL_TAIL: Final = re.compile(
+    r"(?:(?<=[.!?”\"’])|(?<=[.!?”\"’][)\]])|\s\|)\s*[(\[]?(?P<tail>"
+    r"(?:(?:[A-Z][\w.'’&-]{0,20}|of) ){0,5}"  # the photo's owner: 'SN', 'U.S. Air National Guard'
+    r"(?:[Pp]hoto(?:graph)?|PHOTO(?:GRAPH)?|[Pp]icture|PICTURE|[Ii]mage|IMAGE|[Pp]ic|PIC)"
+    r"(?: [Cc]redit| CREDIT)?"
+    r"(?:(?:\s?:\s?|\s?/\s?|(?: (?:provided|supplied|submitted|taken|courtesy))? by )"
+    r"(?P<source>[A-Z@0-9][^()\[\]|]{0,80}?)"
+    r"| (?P<given>contributed|submitted|supplied|provided|courtesy))"
+    r")[)\]]?\.?$"
+)
+_TAIL_SPAN: Final = 240
+_ANY_LABEL_WORDS: Final = ("hoto", "HOTO", "icture", "ICTURE", "mage", "MAGE", "Pic", "pic", "PIC")
+# Lower-case words a source's name may hold ('Parliament of Sierra Leone', 'SK hynix' aside).
+_SOURCE_JOINS: Final = frozenset({"of", "and", "the", "for", "de", "del", "la", "du", "&", "-"})
+# The lower-case words a source may end in ('Photo contributed', 'Photo credit: Courtesy photo').
+_GIVEN_WORDS: Final = frozenset(
+    {"contributed", "submitted", "supplied", "provided", "courtesy", "photo", "photos", "image"}
+)
+
+
+def _any_labelled_tail(line: str) -> tuple[str, str] | None:
+    """`labelled_split` of the line's last `_TAIL_SPAN` characters, where the line ends in a
+    word a source's name may end in (a capital, a handle, a number; or 'Photo contributed')."""
+    last = line[line.rfind(" ") + 1 :].rstrip(".)]")
+    if not (last[:1].isupper() or last[:1].isdigit() or "@" in last or last in _GIVEN_WORDS):
+        return None  # most lines: a sentence's last word in lower case
+    start = max(0, len(line) - _TAIL_SPAN)
+    if not any(line.find(word, start) >= 0 for word in _ANY_LABEL_WORDS):
+        return None
+    return labelled_split(line, _ANY_LABEL_TAIL.search(line, start))
+
+
+def labelled_split(line: str, match: re.Match[str] | None) -> tuple[str, str] | None:
+    """(caption, credit) for an `_ANY_LABEL_TAIL` match after a caption of four words or more
+    that reports no one's words, when the source is a name: ten words at most, capitalised
+    but for joining words and one brand written in lower case, and not a word saying what
+    the picture is ('Photo: File')."""
+    if match is None or match.start() < 20 or line.count(" ", 0, match.start()) < 3:
+        return None
+    before = line[: match.start()].rstrip()
+    if SPEECH.search(before) is not None:
+        return None  # ('..., the harbour master told the board. Photo: ...': a story line)
+    source = match.group("source")
+    if source is not None:
+        words = source.rstrip(".").split()
+        lower = [w for w in words if w[:1].islower() and w not in _SOURCE_JOINS]
+        if len(words) > 10 or len(lower) > 1 or (lower and len(words) == 1):
+            return None
+        if len(words) == 1 and words[0].casefold() in _NOT_SOURCE_WORDS:
+            return None
+    return before.rstrip(" |"), match.group("tail").rstrip(".")
+
+
+# '... on Monday, March 10. (Jo Li - Portvale Star)', '... on Feb. 26. (Rodong Sinmun - News1)':
+# a photographer or a source, a spaced dash, then the paper or agency, in brackets after the
+# caption's last sentence (words bounded as in `_ANY_LABEL_TAIL`).
+_BRACKETED_DASH: Final = re.compile(
+    r"(?<=[.!?”\"])\s*\((?P<tail>(?P<left>[A-Z][\w.'’&-]{0,20}(?: [A-Z][\w.'’&-]{0,20}){0,3}) "
+    r"[-–—] (?P<right>(?:The )?[A-Z][\w.'’&-]{0,20}(?: [A-Z][\w.'’&-]{0,20}){0,3}))\)$"
+)
+
+
+def _bracketed_dash_tail(line: str) -> tuple[str, str] | None:
+    """`dash_split` of the line's last `_TAIL_SPAN` characters, for a line closing a bracket."""
+    if not line.endswith(")"):
+        return None
+    return dash_split(line, _BRACKETED_DASH.search(line, max(0, len(line) - _TAIL_SPAN)))
+
+
+def dash_split(line: str, match: re.Match[str] | None) -> tuple[str, str] | None:
+    """(caption, credit) for a `_BRACKETED_DASH` match after a caption of four words or more,
+    when the right names a known organisation or a paper and the left a person or an
+    organisation (or a source the table lacks, in two words or more, after no one's words)."""
+    if match is None or match.start() < 20 or line.count(" ", 0, match.start()) < 3:
+        return None
+    left, right = match.group("left"), match.group("right")
+    if organisations().lookup(right) is None and not unknown_paper(right.removeprefix("The ")):
+        return None
+    # ('(Rodong Sinmun - News1)': a source the table lacks, named in two or more words)
+    unknown = person_name(left) != left and organisations().lookup(left) is None
+    if unknown and (" " not in left or SPEECH.search(line, 0, match.start()) is not None):
+        return None
+    return line[: match.start()].rstrip(), match.group("tail")
 
 
 # The Times' credits in capitals after the caption with no stop between: '... at the

@@ -276,3 +276,12 @@ def house_photo_outlet(
                 if line.endswith(f" {a}") and len(line) <= 60 and unknown_paper(line)
             }
     return house.pop() if len(house) == 1 else None
+
+
+# 'Source - The Portvale Chronicle', 'SOURCE: Portvale Post': where an unsigned story came from.
+_SOURCE_NOTE: Final = re.compile(r"(?i)source\s*[:\-–—]\s*\S")
+
+
+def source_note(texts: list[str]) -> bool:
+    """Whether a line of the page opens by naming where the story came from."""
+    return any(text[:6].casefold() == "source" and _SOURCE_NOTE.match(text) for text in texts)

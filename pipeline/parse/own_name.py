@@ -247,6 +247,18 @@ def published_in(texts: list[str], names: dict[str, str]) -> str | None:
 _BUTTON_RULES: Final = ("navigation", "page_chrome")
 
 
+def masthead_bylines(lines: list[Line], byline_lines: list[Line]) -> list[str]:
+    """Bylines that repeat a line of the page's top chrome word for word ('Carlow People' in
+    the menu over the headline, then alone where the byline stands): the site signs its own
+    story, so the name is the outlet, not a reporter, even past the lines `page_names`
+    reads as the masthead."""
+    title_at = next((ln.index for ln in lines if ln.role == "title"), None)
+    if title_at is None or not byline_lines:
+        return []
+    top = {ln.text for ln in lines[: min(title_at, 12)] if 2 <= ln.words <= 5}
+    return [ln.text for ln in byline_lines if ln.index > title_at and ln.text in top]
+
+
 def _paper_like(text: str) -> bool:
     """A masthead further down the page's top ('Hanford Sentinel' under its buttons): a
     paper's name, not a section's ('Local News')."""
