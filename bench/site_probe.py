@@ -120,6 +120,10 @@ SETS = (
     "unseen69",
     "unseen70",
     "unseen71",
+    "unseen72",
+    "unseen73",
+    "unseen74",
+    "unseen75",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -447,7 +447,7 @@ FLOORS = {
     # fifteen was written from them
     "unseen56": (
         20,
-        {"title": 19, "reporters": 18, "outlet": 19, "published": 20, "media_credit": 25},
+        {"title": 20, "reporters": 18, "outlet": 19, "published": 20, "media_credit": 26},
         0.93,
         1.0,
     ),
@@ -531,27 +531,58 @@ FLOORS = {
     # unseen71: title 19, reporters 17, outlet 19, published 19, credits 27, P 0.957
     "unseen68": (
         20,
-        {"title": 19, "reporters": 18, "outlet": 18, "published": 20, "media_credit": 24},
+        {"title": 20, "reporters": 18, "outlet": 19, "published": 20, "media_credit": 25},
         0.98,
         1.0,
     ),
     "unseen69": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 20, "published": 19, "media_credit": 21},
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 19, "media_credit": 22},
         0.94,
         0.99,
     ),
     "unseen70": (
         20,
-        {"title": 18, "reporters": 17, "outlet": 19, "published": 19, "media_credit": 25},
+        {"title": 19, "reporters": 17, "outlet": 19, "published": 19, "media_credit": 26},
         0.98,
         0.98,
     ),
     "unseen71": (
         20,
-        {"title": 19, "reporters": 17, "outlet": 20, "published": 19, "media_credit": 27},
+        {"title": 19, "reporters": 17, "outlet": 20, "published": 19, "media_credit": 30},
         0.95,
         1.0,
+    ),
+    # honest estimates of round eighteen (docs/EVALUATION.md, session of 2026-12-06 02:00
+    # UTC), which moved none of their scores from round seventeen's; first scores at
+    # f0e5a23, the session's start:
+    # unseen72: title 17, reporters 17, outlet 18, published 19, credits 25, P 0.966
+    # unseen73: title 17, reporters 19, outlet 19, published 20, credits 29, P 0.967
+    # unseen74: title 20, reporters 17, outlet 19, published 20, credits 21, P 0.936
+    # unseen75: title 20, reporters 17, outlet 19, published 20, credits 27, P 0.951
+    "unseen72": (
+        20,
+        {"title": 17, "reporters": 17, "outlet": 19, "published": 19, "media_credit": 25},
+        0.96,
+        1.0,
+    ),
+    "unseen73": (
+        20,
+        {"title": 17, "reporters": 19, "outlet": 19, "published": 20, "media_credit": 30},
+        0.97,
+        1.0,
+    ),
+    "unseen74": (
+        20,
+        {"title": 20, "reporters": 17, "outlet": 19, "published": 20, "media_credit": 22},
+        0.94,
+        1.0,
+    ),
+    "unseen75": (
+        20,
+        {"title": 20, "reporters": 17, "outlet": 19, "published": 20, "media_credit": 27},
+        0.95,
+        0.99,
     ),
 }
 

@@ -114,8 +114,11 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     if found_dateline and found_dateline.wire and not outlets[0]:
         # 'SAN JOSE, Costa Rica (Tico Herald) -': a tag the table lacks, the page's own name
         # or a paper's, is the outlet all the same
-        outlets[0] = own_name.named(found_dateline.wire, own) or (
-            bylines.paper_outlet(found_dateline.wire) or ""
+        outlets[0] = (
+            own_name.named(found_dateline.wire, own)
+            or bylines.paper_outlet(found_dateline.wire)
+            or outlet_cues.call_sign(found_dateline.wire)
+            or ""
         )
     masthead_signed = own_name.masthead_bylines(lines, result.of("byline"))
     outlets += masthead_signed

@@ -217,7 +217,7 @@ def clean(text: str) -> str:
             text = text[6:]  # 'CreditCreditJo Li/AP': the label printed twice
     elif _sourced(text):
         text = _SOURCE_LEAD.sub("", text)
-    text = text.strip()
+    text = text.strip().removeprefix("=").strip()  # ('Photo=Yonhap', Korean papers' mark)
     if text.endswith(")") and text.count("(") < text.count(")"):
         text = text[:-1]
     if "BUY" in text or "uy " in text:
@@ -902,6 +902,8 @@ def read(text: str) -> Credit:
         source = _CAPS_PAPER_PHOTO.sub(r"\g<paper> / ", source)  # 'NEWS PHOTO JO LI'
     if "\\" in source:
         source = source.replace("\\", "/")  # 'JO LI\STAFF': a backslash for the slash
+    if "=" in source:
+        source = source.replace("=", " / ")  # 'Photo=Jo Li/Yonhap': a Korean paper's mark
     if _COURTESY_LEAD.match(source):
         source = _COURTESY.sub("", source)
     elif " by " in text[:32] and _SUPPLIED_LEAD.match(text.lstrip("([ ")) is not None:
@@ -1294,8 +1296,10 @@ def is_credit_line(line: str) -> bool:
         line = _TRAILING_DATE.sub("", line) or line  # 'Jo Li/AP Photo, March 1, 2024'
     if featured_head(line):
         return featured_credit(line) is not None
-    if ("/" in line or "|" in line) and _owned_photo(line):
+    if ("/" in line or "|" in line or "=" in line) and _owned_photo(line):
         return True  # 'PORTVALE PHOTO | JO LI', '(PVB Photos/Jo Li)', 'Photo/Facebook'
+    if ("hoto" in line or "HOTO" in line) and _photo_by_name(line):
+        return True  # 'Jo Li photo', 'Jo Li photo - Portvale Tribune', '(PVB Photo)'
     if _sourced(line):
         return bool(read(line).photographers)  # 'Source: Jo Li /ERR', a person's photo
     photo_end = line.rstrip(".")[-5:].lower() in ("photo", "graph", "image")
@@ -1359,7 +1363,7 @@ def is_credit_line(line: str) -> bool:
 # photo's owner: 'PORTVALE PHOTO | JO LI', '(PVB Photos/Jo Li)', 'Photo/Facebook'.
 _OWNED_PHOTO: Final = re.compile(
     r"[(\[]?(?P<owner>(?:[A-Z][\w.'’&-]* ){0,3})"
-    r"(?i:photo(?:graph)?s?|pictures?|images?|pics?)\s*[/|]\s*"
+    r"(?i:photo(?:graph)?s?|pictures?|images?|pics?)\s*[/|=]\s*"
     r"(?P<source>[A-Z@][\w.'’&@-]*(?: (?:[A-Z][\w.'’&@-]*|of|and|de|the|&)){0,5})[)\]]?"
 )
 # Words of a site's menu, which sets 'Photos | Videos' or 'News Photos | Sport' as a row.
@@ -1380,6 +1384,26 @@ def _owned_photo(line: str) -> bool:
     source = match.group("source").casefold().split()
     owner = match.group("owner").casefold().split()
     return not all(w in _MENU_WORDS for w in source) and not any(w in _MENU_WORDS for w in owner)
+
+
+# A photographer's name or an organisation's initials, then 'photo', maybe the paper after a
+# dash or a slash: 'Jo Li photo', 'Jo Li photo - Portvale Tribune', '(PVB Photo)'.
+_NAME_PHOTO: Final = re.compile(
+    r"[(\[]?(?P<owner>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:[Pp]hoto|PHOTO)(?:graph)?"
+    r"(?:\s?[-–—/|]\s?(?P<paper>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}))?[)\]]?"
+)
+
+
+def _photo_by_name(line: str) -> bool:
+    """`_NAME_PHOTO` for the whole line, when the owner is a person's name or initials that
+    no menu reads as ('TV Photo' aside)."""
+    match = _NAME_PHOTO.fullmatch(line.strip())
+    if match is None or len(line) > 90:
+        return False
+    owner = match.group("owner")
+    if owner.casefold() in _MENU_WORDS or owner in ("TV", "AD"):
+        return False
+    return (owner.isupper() and 2 <= len(owner) <= 6) or person_name(owner) == owner
 
 
 _HANDOUT: Final = re.compile(r"(?i)/\s*handout\b|\bhandout\s*/")

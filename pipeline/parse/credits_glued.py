@@ -589,7 +589,7 @@ def split_glued(line: str) -> tuple[str, str] | None:
         agency_tail = _slashed_agency(line)  # after every form that names the photographer
         if agency_tail is not None:
             return agency_tail
-    return _any_labelled_tail(line) or _bracketed_dash_tail(line)
+    return _any_labelled_tail(line) or _bracketed_dash_tail(line) or _bracketed_acronym_tail(line)
 
 
 # The last resort for a labelled credit closing a caption: a photo's label after the
@@ -610,6 +610,12 @@ _ANY_LABEL_TAIL: Final = re.compile(
     r"| (?P<given>contributed|submitted|supplied|provided|courtesy))"
     r")[)\]]?\.?$"
 )
+# '... on Tuesday. --Photo KPL', '... last year. — Photo Portvale Times': a dash, then the
+# label and the source with no mark between them.
+_DASHED_LABEL_TAIL: Final = re.compile(
+    r"(?<=[.!?”\"])\s*(?:--|— )\s?(?P<tail>(?:Photo|PHOTO|Picture|PICTURE|Pic|PIC) "
+    r"(?P<source>[A-Z][^()\[\]|:/]{0,60}?))\.?$"
+)
 _TAIL_SPAN: Final = 240
 _ANY_LABEL_WORDS: Final = ("hoto", "HOTO", "icture", "ICTURE", "mage", "MAGE", "Pic", "pic", "PIC")
 # Lower-case words a source's name may hold ('Parliament of Sierra Leone', 'SK hynix' aside).
@@ -629,7 +635,10 @@ def _any_labelled_tail(line: str) -> tuple[str, str] | None:
     start = max(0, len(line) - _TAIL_SPAN)
     if not any(line.find(word, start) >= 0 for word in _ANY_LABEL_WORDS):
         return None
-    return labelled_split(line, _ANY_LABEL_TAIL.search(line, start))
+    found = labelled_split(line, _ANY_LABEL_TAIL.search(line, start))
+    if found is None and (line.find("--", start) >= 0 or line.find("— ", start) >= 0):
+        found = labelled_split(line, _DASHED_LABEL_TAIL.search(line, start))
+    return found
 
 
 def labelled_split(line: str, match: re.Match[str] | None) -> tuple[str, str] | None:
@@ -683,6 +692,34 @@ def dash_split(line: str, match: re.Match[str] | None) -> tuple[str, str] | None
     if unknown and (" " not in left or SPEECH.search(line, 0, match.start()) is not None):
         return None
     return line[: match.start()].rstrip(), match.group("tail")
+
+
+# '... on Wednesday. (DIPR)', '... the Jordan Valley Park area. (KOLR)': an office's, a
+# station's or an agency's initials in brackets after the caption's last sentence, known to
+# the table or not (a known agency closing the story's last paragraph is its sign-off, which
+# the roles decide; a story's line reporting words is no caption; a headline's '? (TWEETS)'
+# ends in a label, not a full stop).
+_BRACKETED_ACRONYM: Final = re.compile(r"(?<=[a-z0-9]\.) \((?P<tail>[A-Z][A-Z0-9]{1,5})\)$")
+# Labels in capitals that pages set in brackets after a headline or an item: no source.
+_NOT_SOURCE_ACRONYMS: Final = frozenset(
+    {"VIDEO", "VIDEOS", "PHOTO", "PHOTOS", "PICS", "AUDIO", "WATCH", "LISTEN", "LIVE", "FILE"}
+    | {"UPDATE", "UPDATED", "MORE", "AD", "TWEETS", "TWEET", "POLL", "MAP", "MAPS", "OPINION"}
+)
+
+
+def _bracketed_acronym_tail(line: str) -> tuple[str, str] | None:
+    """(caption, acronym) after a caption of four words to forty that reports no one's words,
+    its last sentence stopped and spaced from the bracket (Reuters' wrapped '...dealings.(WHCB)'
+    is a story's line), not an item of a list ('• ... [ ABC ]': a digest citing its source)."""
+    if not line.endswith(")") or not line[-2:-1].isupper() or line[:1] in "•·*-–—":
+        return None
+    match = _BRACKETED_ACRONYM.search(line, max(0, len(line) - 12))
+    if match is None or match.start() < 20 or match["tail"] in _NOT_SOURCE_ACRONYMS:
+        return None
+    spaces = line.count(" ", 0, match.start())
+    if not 3 <= spaces <= 40 or SPEECH.search(line, 0, match.start()) is not None:
+        return None
+    return line[: match.start()].rstrip(), match["tail"]
 
 
 # The Times' credits in capitals after the caption with no stop between: '... at the

@@ -285,3 +285,14 @@ _SOURCE_NOTE: Final = re.compile(r"(?i)source\s*[:\-–—]\s*\S")
 def source_note(texts: list[str]) -> bool:
     """Whether a line of the page opens by naming where the story came from."""
     return any(text[:6].casefold() == "source" and _SOURCE_NOTE.match(text) for text in texts)
+
+
+# A station's call sign or an agency's initials in a dateline's brackets: 'SPRINGFIELD, Mo.
+# (KOLR) -', 'KOHIMA, MAR 12 (NPN):' (the wire tag of the organisation that filed the story).
+_CALL_SIGN: Final = re.compile(r"[A-Z][A-Z0-9]{2,5}")
+_NOT_CALL_SIGNS: Final = frozenset({"VIDEO", "PHOTO", "PHOTOS", "AUDIO", "WATCH", "LIVE", "FILE"})
+
+
+def call_sign(tag: str) -> str | None:
+    """The tag, when it is three to six capitals (or digits after the first) and no label."""
+    return tag if _CALL_SIGN.fullmatch(tag) and tag not in _NOT_CALL_SIGNS else None
