@@ -867,8 +867,7 @@ def _plain_split_glued(line):
             if slash and at >= 20 and (credits.credit_tail(tail) or credits.loose_credit(tail)):
                 return line[:at].rstrip(), slash.group("tail")
     # the last resorts, searched over the whole line, without their prechecks
-    last = line[line.rfind(" ") + 1 :].rstrip(".)]")
-    if last[:1].isupper() or last[:1].isdigit() or "@" in last or last in {"contributed", "photo"}:
+    if credits_glued.source_end(line):
         found = credits_glued.labelled_split(line, credits_glued._ANY_LABEL_TAIL.search(line))
         if found is not None:
             return found

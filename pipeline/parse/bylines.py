@@ -34,6 +34,10 @@ BYLINE_LEADS: Final = (
     # 'Reporter: Jo Li' (title case only: 'REPORTER:' speaks in a transcript)
     # ('WRITER: AFP', the Bangkok Post's, in capitals: 'REPORTER:' speaks in a transcript)
     r"(?-i:Reporters?|Correspondents?|Writers?|WRITERS?|Words|Text)(?=\s*:)|"
+    # ('Words and photos: Jo Li', 'Text and pictures: Jo Li': the reporter took the photos)
+    r"(?-i:(?:Words|Text|Story) and (?:photos|pictures|images))(?=\s*:)|"
+    # ('Reporter Jo Li' under the headline, Korean papers' English editions: the post, no colon)
+    r"(?-i:Reporter(?= [A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}$))|"
     r"[—–-]?\s*(?:additional )?reporting by"
 )
 
@@ -287,7 +291,12 @@ def _byline_people(line: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     extraction ask about the same line. The parser empties it per article
     (`forget_bylines`), so a benchmark that repeats articles gains nothing from it."""
     names, orgs = _read_byline(line)
+    # ('SE Report', 'By TC Report': a paper's initials signing its staff's story, no person)
+    names = [n for n in names if not _DESK_TAG.fullmatch(n)]
     return tuple(names), tuple(orgs)
+
+
+_DESK_TAG: Final = re.compile(r"[A-Z]{2,5} (?:Reports?|Desk|Bureau)")
 
 
 def forget_bylines() -> None:

@@ -766,6 +766,9 @@ _SOURCE_ALONE: Final = frozenset(
         "picture supplied",
         "image supplied",
         "supplied picture",
+        # ('File photo' under a caption: the paper's own picture from its files)
+        "file photo",
+        "file picture",
         "google maps",
         "google street view",
     }

@@ -589,7 +589,12 @@ def split_glued(line: str) -> tuple[str, str] | None:
         agency_tail = _slashed_agency(line)  # after every form that names the photographer
         if agency_tail is not None:
             return agency_tail
-    return _any_labelled_tail(line) or _bracketed_dash_tail(line) or _bracketed_acronym_tail(line)
+    return (
+        _any_labelled_tail(line)
+        or _bracketed_dash_tail(line)
+        or _bracketed_acronym_tail(line)
+        or _slashed_courtesy_tail(line)
+    )
 
 
 # The last resort for a labelled credit closing a caption: a photo's label after the
@@ -605,16 +610,17 @@ _ANY_LABEL_TAIL: Final = re.compile(
     r"(?:(?:[A-Z][\w.'’&-]{0,20}|of) ){0,5}"  # the photo's owner: 'SN', 'U.S. Air National Guard'
     r"(?:[Pp]hoto(?:graph)?|PHOTO(?:GRAPH)?|[Pp]icture|PICTURE|[Ii]mage|IMAGE|[Pp]ic|PIC)"
     r"(?: [Cc]redit| CREDIT)?"
-    r"(?:(?:\s?:\s?|\s?/\s?|(?: (?:provided|supplied|submitted|taken|courtesy))? by )"
+    # ('[Photo=Portvale City]', Korean papers'; '(Photo-PVB)', a hyphen before capitals)
+    r"(?:(?:\s?:\s?|\s?/\s?|=|-(?=[A-Z])|(?: (?:provided|supplied|submitted|taken|courtesy))? by )"
     r"(?P<source>[A-Z@0-9][^()\[\]|]{0,80}?)"
     r"| (?P<given>contributed|submitted|supplied|provided|courtesy))"
-    r")[)\]]?\.?$"
+    r")[)\]]?\.?\Z"
 )
 # '... on Tuesday. --Photo KPL', '... last year. — Photo Portvale Times': a dash, then the
 # label and the source with no mark between them.
 _DASHED_LABEL_TAIL: Final = re.compile(
     r"(?<=[.!?”\"])\s*(?:--|— )\s?(?P<tail>(?:Photo|PHOTO|Picture|PICTURE|Pic|PIC) "
-    r"(?P<source>[A-Z][^()\[\]|:/]{0,60}?))\.?$"
+    r"(?P<source>[A-Z][^()\[\]|:/]{0,60}?))\.?\Z"
 )
 _TAIL_SPAN: Final = 240
 _ANY_LABEL_WORDS: Final = ("hoto", "HOTO", "icture", "ICTURE", "mage", "MAGE", "Pic", "pic", "PIC")
@@ -629,8 +635,7 @@ _GIVEN_WORDS: Final = frozenset(
 def _any_labelled_tail(line: str) -> tuple[str, str] | None:
     """`labelled_split` of the line's last `_TAIL_SPAN` characters, where the line ends in a
     word a source's name may end in (a capital, a handle, a number; or 'Photo contributed')."""
-    last = line[line.rfind(" ") + 1 :].rstrip(".)]")
-    if not (last[:1].isupper() or last[:1].isdigit() or "@" in last or last in _GIVEN_WORDS):
+    if not source_end(line):
         return None  # most lines: a sentence's last word in lower case
     start = max(0, len(line) - _TAIL_SPAN)
     if not any(line.find(word, start) >= 0 for word in _ANY_LABEL_WORDS):
@@ -639,6 +644,13 @@ def _any_labelled_tail(line: str) -> tuple[str, str] | None:
     if found is None and (line.find("--", start) >= 0 or line.find("— ", start) >= 0):
         found = labelled_split(line, _DASHED_LABEL_TAIL.search(line, start))
     return found
+
+
+def source_end(line: str) -> bool:
+    """Whether the line's last word may end a source's name: capitalised, a number, a handle,
+    or 'contributed', 'photo' and the like ('(Photo-PVB)': its brackets aside)."""
+    last = line[line.rfind(" ") + 1 :].strip(".()[]")
+    return last[:1].isupper() or last[:1].isdigit() or "@" in last or last in _GIVEN_WORDS
 
 
 def labelled_split(line: str, match: re.Match[str] | None) -> tuple[str, str] | None:
@@ -667,7 +679,7 @@ def labelled_split(line: str, match: re.Match[str] | None) -> tuple[str, str] | 
 # caption's last sentence (words bounded as in `_ANY_LABEL_TAIL`).
 _BRACKETED_DASH: Final = re.compile(
     r"(?<=[.!?”\"])\s*\((?P<tail>(?P<left>[A-Z][\w.'’&-]{0,20}(?: [A-Z][\w.'’&-]{0,20}){0,3}) "
-    r"[-–—] (?P<right>(?:The )?[A-Z][\w.'’&-]{0,20}(?: [A-Z][\w.'’&-]{0,20}){0,3}))\)$"
+    r"[-–—] (?P<right>(?:The )?[A-Z][\w.'’&-]{0,20}(?: [A-Z][\w.'’&-]{0,20}){0,3}))\)\Z"
 )
 
 
@@ -699,7 +711,7 @@ def dash_split(line: str, match: re.Match[str] | None) -> tuple[str, str] | None
 # the table or not (a known agency closing the story's last paragraph is its sign-off, which
 # the roles decide; a story's line reporting words is no caption; a headline's '? (TWEETS)'
 # ends in a label, not a full stop).
-_BRACKETED_ACRONYM: Final = re.compile(r"(?<=[a-z0-9]\.) \((?P<tail>[A-Z][A-Z0-9]{1,5})\)$")
+_BRACKETED_ACRONYM: Final = re.compile(r"(?<=[a-z0-9]\.) \((?P<tail>[A-Z][A-Z0-9]{1,5})\)\Z")
 # Labels in capitals that pages set in brackets after a headline or an item: no source.
 _NOT_SOURCE_ACRONYMS: Final = frozenset(
     {"VIDEO", "VIDEOS", "PHOTO", "PHOTOS", "PICS", "AUDIO", "WATCH", "LISTEN", "LIVE", "FILE"}
@@ -718,6 +730,25 @@ def _bracketed_acronym_tail(line: str) -> tuple[str, str] | None:
         return None
     spaces = line.count(" ", 0, match.start())
     if not 3 <= spaces <= 40 or SPEECH.search(line, 0, match.start()) is not None:
+        return None
+    return line[: match.start()].rstrip(), match["tail"]
+
+
+# '... in Jeonju on April 7. /Courtesy of Jeonju City': who gave the photo after a slash
+# closing the caption (Korean papers' English editions; words bounded as above).
+_SLASHED_COURTESY: Final = re.compile(
+    r"(?<=[.!?”\"]) ?/ ?(?P<tail>[Cc]ourtesy of (?:the )?[A-Z][\w.'’&-]{0,20}"
+    r"(?: (?:[A-Z][\w.'’&-]{0,20}|of|and|&)){0,6})\.?\Z"
+)
+
+
+def _slashed_courtesy_tail(line: str) -> tuple[str, str] | None:
+    """(caption, 'Courtesy of ...') after a caption of four words or more."""
+    at = line.rfind("/", max(0, len(line) - _TAIL_SPAN))
+    if at < 20 or "ourtesy" not in line[at:]:
+        return None
+    match = _SLASHED_COURTESY.search(line, at - 2)
+    if match is None or line.count(" ", 0, match.start()) < 3:
         return None
     return line[: match.start()].rstrip(), match["tail"]
 

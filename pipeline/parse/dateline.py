@@ -20,7 +20,8 @@ from pipeline.parse.names import opens_with_given_name, person_name, title_case
 _DASH: Final = (
     r"(?:\s*(?:—|–)|\s+(?:--|-|_)(?=\s)|\s*--(?=\s)|:(?=\s)|(?<=\))--(?=[A-Z“\"])|(?<=/\.)(?=\s)"
     r"|(?<=\d)-(?=\s)|(?<=[A-Za-z])--(?=[A-Z][a-z])|(?<=\))\s+-(?=[A-Z“\"])"
-    r"|\s>>(?=\s))"  # ('HONOLULU >> ...', the Star-Advertiser's)
+    r"|\s>>(?=\s)"  # ('HONOLULU >> ...', the Star-Advertiser's)
+    r"|(?<=\))\.-(?=\s))"  # ('MADRID, Mar 14 (EFE).- ...', Spanish agencies' full stop and hyphen)
 )
 _CAPS_PLACE: Final = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}"
 # (a typist's space may stand before the comma: 'OAKLAND , N.J.')

@@ -76,7 +76,15 @@ def is_by_prefix(ln: Line) -> bool:
     # 'By effectively reducing ...' opens a sentence: a byline names someone, capitalised.
     if match is None or ln.text[match.end() - 1].islower():
         return False
+    if ln.text[:9] == "Reporter " and not _reporter_named(ln.text[9:]):
+        return False  # ('Reporter Wins Award': a headline, no post before a name)
     return any(byline_people(ln.text)) or (ln.words <= 6 and _UNNAMED.match(ln.text) is not None)
+
+
+def _reporter_named(name: str) -> bool:
+    """After 'Reporter' with no colon, a name that opens with a given name the table knows
+    or ends in a hyphenated one ('Song Ha-eun', a Korean paper's form)."""
+    return opens_with_given_name(name) or "-" in name.rpartition(" ")[2]
 
 
 # A byline that names no one: the paper's staff, its correspondent, or agency copy.
