@@ -124,6 +124,10 @@ SETS = (
     "unseen73",
     "unseen74",
     "unseen75",
+    "unseen76",
+    "unseen77",
+    "unseen78",
+    "unseen79",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -485,7 +485,7 @@ FLOORS = {
     ),
     "unseen62": (
         20,
-        {"title": 19, "reporters": 17, "outlet": 19, "published": 20, "media_credit": 21},
+        {"title": 19, "reporters": 18, "outlet": 19, "published": 20, "media_credit": 21},
         0.93,
         0.99,
     ),
@@ -562,26 +562,56 @@ FLOORS = {
     # unseen75: title 20, reporters 17, outlet 19, published 20, credits 27, P 0.951
     "unseen72": (
         20,
-        {"title": 17, "reporters": 17, "outlet": 19, "published": 19, "media_credit": 25},
+        {"title": 17, "reporters": 17, "outlet": 20, "published": 19, "media_credit": 25},
         0.96,
         1.0,
     ),
     "unseen73": (
         20,
-        {"title": 17, "reporters": 19, "outlet": 19, "published": 20, "media_credit": 30},
+        {"title": 19, "reporters": 20, "outlet": 19, "published": 20, "media_credit": 31},
         0.97,
         1.0,
     ),
     "unseen74": (
         20,
-        {"title": 20, "reporters": 17, "outlet": 19, "published": 20, "media_credit": 22},
+        {"title": 20, "reporters": 19, "outlet": 19, "published": 20, "media_credit": 23},
         0.94,
         1.0,
     ),
     "unseen75": (
         20,
-        {"title": 20, "reporters": 17, "outlet": 19, "published": 20, "media_credit": 27},
+        {"title": 20, "reporters": 19, "outlet": 19, "published": 20, "media_credit": 30},
         0.95,
+        0.99,
+    ),
+    # honest estimates of rounds seventeen to nineteen (docs/EVALUATION.md, session of
+    # 2026-12-06 02:00 UTC); first scores at f0e5a23, the session's start:
+    # unseen76: title 20, reporters 20, outlet 19, published 19, credits 24, P 0.956
+    # unseen77: title 19, reporters 18, outlet 18, published 18, credits 22, P 0.969
+    # unseen78: title 20, reporters 20, outlet 19, published 19, credits 24, P 0.927
+    # unseen79: title 18, reporters 18, outlet 20, published 19, credits 25, P 0.897
+    "unseen76": (
+        20,
+        {"title": 20, "reporters": 20, "outlet": 19, "published": 19, "media_credit": 26},
+        0.97,
+        1.0,
+    ),
+    "unseen77": (
+        20,
+        {"title": 19, "reporters": 18, "outlet": 18, "published": 18, "media_credit": 22},
+        0.96,
+        0.99,
+    ),
+    "unseen78": (
+        20,
+        {"title": 20, "reporters": 20, "outlet": 19, "published": 19, "media_credit": 24},
+        0.92,
+        1.0,
+    ),
+    "unseen79": (
+        20,
+        {"title": 18, "reporters": 18, "outlet": 20, "published": 19, "media_credit": 26},
+        0.9,
         0.99,
     ),
 }

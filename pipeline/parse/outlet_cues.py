@@ -284,7 +284,10 @@ _SOURCE_NOTE: Final = re.compile(r"(?i)source\s*[:\-–—]\s*\S")
 
 def source_note(texts: list[str]) -> bool:
     """Whether a line of the page opens by naming where the story came from."""
-    return any(text[:6].casefold() == "source" and _SOURCE_NOTE.match(text) for text in texts)
+    return any(
+        text[:1] in "Ss" and text[:6].casefold() == "source" and _SOURCE_NOTE.match(text)
+        for text in texts
+    )
 
 
 # A station's call sign or an agency's initials in a dateline's brackets: 'SPRINGFIELD, Mo.
