@@ -40,7 +40,7 @@ SCENE = "Crews load a barge at the Portvale ferry slip on Monday."
             [],
             ["Portvale Harbour Authority"],
         ),
-        (" Photo contributed", "contributed", [], []),
+        (" Photo contributed", "Photo contributed", [], []),
         (
             " (image: Portvale Metropolitan Government)",
             "Portvale Metropolitan Government",

@@ -212,7 +212,10 @@ def clean(text: str) -> str:
         text = _SECOND_LABEL.sub("", text)  # 'Feature Image Photo by Jo Li/Getty Images'
     elif _may_lead(text) and not _COURTESY_LEAD.match(text):
         # ('Courtesy of the city', 'Photo courtesy of the city' are the credit as written)
-        text = _LEAD.sub("", text) or text
+        # ('Photo submitted', 'Picture supplied': the label and the word saying who gave it
+        # make one phrase, the credit as written; after a mark, 'Photo: Supplied', the label
+        # comes off as before)
+        text = text if _GIVEN_PHRASE.fullmatch(text) else (_LEAD.sub("", text) or text)
         if text[:6] == "Credit" and text[6:7].isupper():
             text = text[6:]  # 'CreditCreditJo Li/AP': the label printed twice
     elif _sourced(text):
@@ -227,6 +230,10 @@ def clean(text: str) -> str:
         text = _TRAILING_EMAIL.sub("", text).rstrip(" ,;|")
     return text.strip().rstrip(".").strip()
 
+
+_GIVEN_PHRASE: Final = re.compile(
+    r"(?i)(?:photo|picture|image)s? (?:submitted|supplied|contributed|provided)\.?"
+)
 
 # 'Courtesy of the city', 'Photo courtesy: Portvale Fire Rescue': the credit as written keeps
 # the words; who supplied the photo is read without them (`read`).
@@ -695,6 +702,8 @@ def loose_credit(line: str) -> bool:
     if len(line) > 100:
         return False
     line = _capital_mc(line)
+    if "/" in line and line.endswith((" photo", " Photo", " PHOTO")):
+        line = line[:-6]  # 'Jo Li/NNSL photo': the paper's photo, by its photographer
     match = _LOOSE_CREDIT.fullmatch(line.strip())
     if match is None:
         return False

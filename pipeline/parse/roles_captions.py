@@ -468,6 +468,14 @@ def mark_credited_captions(lines: list[Line]) -> None:
         if not ln.role and prev.role in ("byline", "date") and credits.photo_agency_alone(ln.text):
             ln.role, ln.rule = "credit", "photo_agency_alone"  # 'Getty Images' under the byline
             continue
+        if not ln.role and prev.rule == "share_prompt" and _credit_over_its_caption(lines, i):
+            # 'Buy Now' / 'Jo Li/Portvale Gazette' / '<caption>': a photo's toolbar, its credit,
+            # then its caption (a byline under share buttons has the story under it)
+            ln.role, ln.rule = "credit", "credit_under_photo_tools"
+            below = lines[i + 1]
+            if _reads_as_caption(below.text) or _scene(below) or photo_cue(below):
+                below.role, below.rule = "caption", "caption_under_credit"
+            continue
         if ln.role or prev.role:
             continue
         if (
@@ -814,6 +822,23 @@ def _scene_caption(ln: Line) -> bool:
     if not 5 <= ln.words <= 25 or '"' in ln.text or "“" in ln.text:
         return False
     return _scene(ln) and _SCENE_DAY.search(ln.text[-40:]) is not None
+
+
+def _credit_over_its_caption(lines: list[Line], i: int) -> bool:
+    """Line i is a short credit ('Submitted photo', 'Jo Li/Portvale Gazette', 'Jo Li | Staff')
+    and the line under it its photo's caption, with more story under it: for a credit that
+    could be a byline, a scene or a dated or depicting caption of sixty words at most."""
+    ln, below = lines[i], lines[i + 1]
+    if ln.words > 10 or i + 2 >= len(lines) or below.role or not lines[i + 2].prose:
+        return False
+    if below.words > 60:
+        return False
+    if credits.source_alone(ln.text) or credits.is_credit_line(ln.text):
+        # a credit no byline reads as: one sentence that reports no one's words will do
+        return below.words <= 35 and ". " not in below.text and not SPEECH.search(below.text)
+    if not (credits.loose_credit(ln.text) or credits.paper_credit(ln.text)):
+        return False
+    return _reads_as_caption(below.text) or _scene(below) or photo_cue(below)
 
 
 def _opens_story(ln: Line) -> bool:
