@@ -128,6 +128,10 @@ SETS = (
     "unseen77",
     "unseen78",
     "unseen79",
+    "unseen80",
+    "unseen81",
+    "unseen82",
+    "unseen83",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -459,7 +459,7 @@ FLOORS = {
     ),
     "unseen58": (
         20,
-        {"title": 19, "reporters": 18, "outlet": 19, "published": 20, "media_credit": 19},
+        {"title": 19, "reporters": 18, "outlet": 19, "published": 20, "media_credit": 20},
         0.93,
         1.0,
     ),
@@ -531,7 +531,7 @@ FLOORS = {
     # unseen71: title 19, reporters 17, outlet 19, published 19, credits 27, P 0.957
     "unseen68": (
         20,
-        {"title": 20, "reporters": 18, "outlet": 19, "published": 20, "media_credit": 25},
+        {"title": 20, "reporters": 18, "outlet": 19, "published": 20, "media_credit": 26},
         0.98,
         1.0,
     ),
@@ -592,19 +592,19 @@ FLOORS = {
     # unseen79: title 18, reporters 18, outlet 20, published 19, credits 25, P 0.897
     "unseen76": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 19, "published": 19, "media_credit": 26},
+        {"title": 20, "reporters": 20, "outlet": 19, "published": 19, "media_credit": 29},
         0.97,
         1.0,
     ),
     "unseen77": (
         20,
-        {"title": 19, "reporters": 18, "outlet": 18, "published": 18, "media_credit": 22},
+        {"title": 19, "reporters": 18, "outlet": 18, "published": 18, "media_credit": 24},
         0.96,
         0.99,
     ),
     "unseen78": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 19, "published": 19, "media_credit": 24},
+        {"title": 20, "reporters": 20, "outlet": 19, "published": 19, "media_credit": 26},
         0.92,
         1.0,
     ),
@@ -613,6 +613,36 @@ FLOORS = {
         {"title": 18, "reporters": 18, "outlet": 20, "published": 19, "media_credit": 26},
         0.9,
         0.99,
+    ),
+    # honest estimates of rounds seventeen to twenty (docs/EVALUATION.md, session of
+    # 2026-12-06 02:00 UTC); first scores at f0e5a23, the session's start:
+    # unseen80: title 16, reporters 19, outlet 13, published 20, credits 17, P 0.948
+    # unseen81: title 17, reporters 19, outlet 15, published 15, credits 19, P 0.905
+    # unseen82: title 19, reporters 17, outlet 16, published 18, credits 19, P 0.957
+    # unseen83: title 17, reporters 16, outlet 16, published 18, credits 12, P 0.983
+    "unseen80": (
+        20,
+        {"title": 16, "reporters": 19, "outlet": 16, "published": 20, "media_credit": 17},
+        0.94,
+        1.0,
+    ),
+    "unseen81": (
+        20,
+        {"title": 17, "reporters": 19, "outlet": 17, "published": 15, "media_credit": 19},
+        0.9,
+        0.99,
+    ),
+    "unseen82": (
+        20,
+        {"title": 19, "reporters": 17, "outlet": 18, "published": 18, "media_credit": 19},
+        0.95,
+        0.98,
+    ),
+    "unseen83": (
+        20,
+        {"title": 17, "reporters": 16, "outlet": 18, "published": 18, "media_credit": 12},
+        0.98,
+        1.0,
     ),
 }
 
