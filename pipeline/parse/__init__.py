@@ -87,8 +87,17 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     reporters: list[str] = []
     outlets: list[str] = []
     posted: list[str] = []  # organisations that only posted the story
+    own = own_name.page_names(lines)
     if found_dateline and found_dateline.wire:
-        outlets.append(outlet_cues.wire_outlet(found_dateline.wire) or "")
+        # a dateline's tag the table lacks: the page's own name, a paper's, a call sign
+        # ('SAN JOSE, Costa Rica (Tico Herald) -', 'SPRINGFIELD, Mo. (KOLR) -')
+        tag = found_dateline.wire
+        outlets.append(
+            outlet_cues.wire_outlet(tag)
+            or own_name.named(tag, own)
+            or outlet_cues.unknown_tag_outlet(tag)
+            or ""
+        )
     elif found_dateline is None and first:
         outlets.append(outlet_cues.wire_outlet(dateline.placeless_wire(first)) or "")
     for ln in result.of("byline"):
@@ -110,16 +119,6 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
             outlets.append(roles_bylines.name_organisation_post(text) or "")
         elif ln.rule == "site_byline":  # 'NorthJersey.com' under the reporter's name
             outlets.append(organisations().lookup(text) or text)
-    own = own_name.page_names(lines)
-    if found_dateline and found_dateline.wire and not outlets[0]:
-        # 'SAN JOSE, Costa Rica (Tico Herald) -': a tag the table lacks, the page's own name
-        # or a paper's, is the outlet all the same
-        outlets[0] = (
-            own_name.named(found_dateline.wire, own)
-            or bylines.paper_outlet(found_dateline.wire)
-            or outlet_cues.call_sign(found_dateline.wire)
-            or ""
-        )
     masthead_signed = own_name.masthead_bylines(lines, result.of("byline"))
     outlets += masthead_signed
     reporters = [n for n in reporters if n not in masthead_signed]

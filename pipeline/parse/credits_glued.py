@@ -653,12 +653,18 @@ def source_end(line: str) -> bool:
     return last[:1].isupper() or last[:1].isdigit() or "@" in last or last in _GIVEN_WORDS
 
 
+def _after_caption(line: str, start: int) -> bool:
+    """Whether a tail found at `start` closes a caption: twenty characters and four words
+    before it at least (a label or a name alone on its line is no glued credit)."""
+    return start >= 20 and line.count(" ", 0, start) >= 3
+
+
 def labelled_split(line: str, match: re.Match[str] | None) -> tuple[str, str] | None:
     """(caption, credit) for an `_ANY_LABEL_TAIL` match after a caption of four words or more
     that reports no one's words, when the source is a name: ten words at most, capitalised
     but for joining words and one brand written in lower case, and not a word saying what
     the picture is ('Photo: File')."""
-    if match is None or match.start() < 20 or line.count(" ", 0, match.start()) < 3:
+    if match is None or not _after_caption(line, match.start()):
         return None
     before = line[: match.start()].rstrip()
     if SPEECH.search(before) is not None:
@@ -694,7 +700,7 @@ def dash_split(line: str, match: re.Match[str] | None) -> tuple[str, str] | None
     """(caption, credit) for a `_BRACKETED_DASH` match after a caption of four words or more,
     when the right names a known organisation or a paper and the left a person or an
     organisation (or a source the table lacks, in two words or more, after no one's words)."""
-    if match is None or match.start() < 20 or line.count(" ", 0, match.start()) < 3:
+    if match is None or not _after_caption(line, match.start()):
         return None
     left, right = match.group("left"), match.group("right")
     if organisations().lookup(right) is None and not unknown_paper(right.removeprefix("The ")):
@@ -712,8 +718,9 @@ def dash_split(line: str, match: re.Match[str] | None) -> tuple[str, str] | None
 # the roles decide; a story's line reporting words is no caption; a headline's '? (TWEETS)'
 # ends in a label, not a full stop).
 _BRACKETED_ACRONYM: Final = re.compile(r"(?<=[a-z0-9]\.) \((?P<tail>[A-Z][A-Z0-9]{1,5})\)\Z")
-# Labels in capitals that pages set in brackets after a headline or an item: no source.
-_NOT_SOURCE_ACRONYMS: Final = frozenset(
+# Labels in capitals that pages set in brackets after a headline or an item, or in a
+# dateline's brackets: no source, no call sign.
+CAPS_LABELS: Final = frozenset(
     {"VIDEO", "VIDEOS", "PHOTO", "PHOTOS", "PICS", "AUDIO", "WATCH", "LISTEN", "LIVE", "FILE"}
     | {"UPDATE", "UPDATED", "MORE", "AD", "TWEETS", "TWEET", "POLL", "MAP", "MAPS", "OPINION"}
 )
@@ -726,10 +733,9 @@ def _bracketed_acronym_tail(line: str) -> tuple[str, str] | None:
     if not line.endswith(")") or not line[-2:-1].isupper() or line[:1] in "•·*-–—":
         return None
     match = _BRACKETED_ACRONYM.search(line, max(0, len(line) - 12))
-    if match is None or match.start() < 20 or match["tail"] in _NOT_SOURCE_ACRONYMS:
+    if match is None or not _after_caption(line, match.start()) or match["tail"] in CAPS_LABELS:
         return None
-    spaces = line.count(" ", 0, match.start())
-    if not 3 <= spaces <= 40 or SPEECH.search(line, 0, match.start()) is not None:
+    if line.count(" ", 0, match.start()) > 40 or SPEECH.search(line, 0, match.start()):
         return None
     return line[: match.start()].rstrip(), match["tail"]
 
@@ -748,7 +754,7 @@ def _slashed_courtesy_tail(line: str) -> tuple[str, str] | None:
     if at < 20 or "ourtesy" not in line[at:]:
         return None
     match = _SLASHED_COURTESY.search(line, at - 2)
-    if match is None or line.count(" ", 0, match.start()) < 3:
+    if match is None or not _after_caption(line, match.start()):
         return None
     return line[: match.start()].rstrip(), match["tail"]
 

@@ -293,9 +293,14 @@ def source_note(texts: list[str]) -> bool:
 # A station's call sign or an agency's initials in a dateline's brackets: 'SPRINGFIELD, Mo.
 # (KOLR) -', 'KOHIMA, MAR 12 (NPN):' (the wire tag of the organisation that filed the story).
 _CALL_SIGN: Final = re.compile(r"[A-Z][A-Z0-9]{2,5}")
-_NOT_CALL_SIGNS: Final = frozenset({"VIDEO", "PHOTO", "PHOTOS", "AUDIO", "WATCH", "LIVE", "FILE"})
 
 
 def call_sign(tag: str) -> str | None:
     """The tag, when it is three to six capitals (or digits after the first) and no label."""
-    return tag if _CALL_SIGN.fullmatch(tag) and tag not in _NOT_CALL_SIGNS else None
+    return tag if _CALL_SIGN.fullmatch(tag) and tag not in credits_glued.CAPS_LABELS else None
+
+
+def unknown_tag_outlet(tag: str) -> str | None:
+    """A placed dateline's tag the organisation table lacks, as the outlet: a paper's name
+    ('(Tico Herald)') or a call sign ('(KOLR)')."""
+    return paper_outlet(tag) or call_sign(tag)
