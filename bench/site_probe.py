@@ -132,6 +132,10 @@ SETS = (
     "unseen81",
     "unseen82",
     "unseen83",
+    "unseen84",
+    "unseen85",
+    "unseen86",
+    "unseen87",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -40,7 +40,8 @@ def _the_photo(got: dict) -> tuple[list[str], list[str]]:
         ("Jo Li | The Portvale Star", ["Jo Li"], ["The Portvale Star"]),
         ("Jo Li / The Globe and Mail", ["Jo Li"], ["The Globe and Mail"]),
         ("[Photo: Jo Li/AP]", ["Jo Li"], ["Associated Press"]),
-        ("Photo by Jo Li on Unsplash", ["Jo Li"], []),
+        # (Unsplash is in the organisations table since 2026-12-06: its photo library)
+        ("Photo by Jo Li on Unsplash", ["Jo Li"], ["Unsplash"]),
     ],
 )
 def test_a_credit_under_a_caption(credit, photographers, agencies):

@@ -155,6 +155,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     notes = _notes_under(lines, body_lines[-1].index) if body_lines else []
     notes += [ln.text for ln in lines if ln.rule == "republished_note"]
     outlets.append(outlet_cues.republished_outlet(paragraphs, notes) or "")
+    outlets.append(outlet_cues.source_outlet(texts[-40:]) or "")  # ('(Source: Fena)')
     # The sign-off closes the story, but a page may set it apart like chrome: read all lines.
     outlets.append(outlet_cues.with_wires_outlet(texts, publisher) or "")
     contacts = [ln.text for ln in lines if ln.rule == "contact_note"]
@@ -258,7 +259,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         # (the page's own name read as a person anywhere: 'Follow Virginia Mercury on X')
         "reporters": list(dict.fromkeys(n for n in reporters if not own_name.named(n, own))),
         "outlet": story_outlet,
-        "published": _published(result, publisher),
+        "published": _published(result, publisher) or _dateline_day(found_dateline),
         "media": media,
         "boilerplate": [{"text": ln.text, "rule": ln.rule} for ln in result.of("boilerplate")],
         "line_roles": result.physical_roles(),
@@ -274,6 +275,12 @@ def _dateline_above(lines: list[Line], first: Line) -> dateline.Dateline | None:
     if i < 2 or lines[i - 1].role != "boilerplate" or lines[i - 2].role not in ("date", "byline"):
         return None
     return dateline.bare(lines[i - 1].text)
+
+
+def _dateline_day(found: dateline.Dateline | None) -> dt.date | None:
+    """The day a dateline prints with its year ('PORTVALE (22 Mar 2025) – ...'), where no
+    stamp dates the story."""
+    return find_date(found.day) if found is not None and found.day else None
 
 
 def _published(result: Roles, publisher: str | None) -> dt.date | None:

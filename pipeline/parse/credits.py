@@ -36,6 +36,10 @@ LEAD_PHOTO_WORDS: Final[tuple[str, ...]] = (
     "headline",
 )
 LEAD_PHOTO: Final[str] = "|".join(LEAD_PHOTO_WORDS)
+# The word for a photo in other languages, as English editions keep it before a credit.
+FOREIGN_PHOTO_LABELS: Final = (
+    r"(?:fotograf[íi]as?|fotos?|fotó|bild|kuva|zdj[eę]cie|picha|ljósmynd|фото)"
+)
 _LABEL_QUALIFIER: Final = rf"(?:(?:pool|file|staff|handout|featured|{LEAD_PHOTO}) )?"
 
 _LEAD: Final = re.compile(
@@ -49,10 +53,16 @@ _LEAD: Final = re.compile(
     r"(?:design|graphics?|infographic)(?=\s*:)|"
     r"image|picture|pictured|credits(?=\s*:)|credit|video|composite|copyright(?=\s*:|\s+(?-i:[A-Z]))|"
     # ('Pic: Reuters', 'File pic: PA', Sky's label; 'Pic by Jo Li', the Daily Mirror's)
-    r"(?:file )?pic(?=\s*:)|pics?(?= by\b))"
+    r"(?:file )?pics?(?=\s*:)|pics?(?= by\b)|"
+    # ('Foto: EFE', 'Fotografía: Jo Li', 'Bild: Jo Li', 'Kuva: Jo Li', 'Zdjęcie: PAP', 'Fotó:
+    # MTI', 'Фото: ТАСС', 'Picha: Jo Li', 'Ljósmynd/Jo Li': the word for a photo in the
+    # paper's own language, kept by its English edition)
+    rf"{FOREIGN_PHOTO_LABELS}(?=\s*[:/])|"
+    # ('Ph. MAP', 'Ph. DR': the French abbreviation of 'photo')
+    r"ph\.(?= (?-i:[A-Z])))"
     # ('Video provided by Reuters', 'Photo supplied by the family')
     r"(?: copyright| source| provided| supplied)?"
-    r"\s*(?:by|via|:|-|–|,|/|\||\.{2,}|…)?"
+    r"\s*(?:by|via|:|-|–|—|,|/|\||\.{2,}|…|©)?"
     r"\s*:?\s*)",
     re.IGNORECASE,
 )
@@ -327,8 +337,14 @@ def _sourced(text: str) -> bool:
 # image, picture, credit, video, illustration, screenshot, courtesy); it also opens with '(',
 # '[', white space or '©'.
 _LEAD_HEADS: Final = frozenset(
-    ["po", "fi", "st", "ha", "fe", "ph", "im", "pi", "cr", "vi", "il", "sc", "co", "de", "gr", "in"]
+    [
+        *("po", "fi", "st", "ha", "fe", "ph", "im", "pi", "cr", "vi", "il", "sc", "co", "de"),
+        *("gr", "in"),
+    ]
 )
+# The first two and four letters of `FOREIGN_PHOTO_LABELS` (ASCII ones; others pass anyway).
+_FOREIGN_HEADS: Final = frozenset({"fo", "bi", "ku", "zd", "lj"})
+_FOREIGN_STARTS: Final = frozenset({"foto", "fotó", "bild", "kuva", "zdję", "ljós"})
 # The lead photo's qualifiers ('Main image credit:'), whose first letters open many lines of
 # prose ('He said', 'To ...'): tested on the whole word.
 _LEAD_QUALIFIERS: Final = tuple(f"{word} " for word in LEAD_PHOTO_WORDS)
@@ -343,6 +359,8 @@ def _may_lead(text: str) -> bool:
         return True
     if head[:1] in "([*" or head[:1].isspace() or head.lower() in _LEAD_HEADS:
         return True
+    if head.lower() in _FOREIGN_HEADS:
+        return text[:4].lower() in _FOREIGN_STARTS  # ('Foto:', not 'For', 'Four')
     return head.lower() in ("ma", "to", "le", "he") and text[:9].lower().startswith(
         _LEAD_QUALIFIERS
     )
@@ -704,6 +722,16 @@ def loose_credit(line: str) -> bool:
     line = _capital_mc(line)
     if "/" in line and line.endswith((" photo", " Photo", " PHOTO")):
         line = line[:-6]  # 'Jo Li/NNSL photo': the paper's photo, by its photographer
+    if "/" in line and (owned := _OWNER_SLASH_NAME.fullmatch(line.strip())) is not None:
+        # 'Portvale868/Jo Li', 'pvn.is/Jo Li': the paper or site, then its photographer
+        owner, name = owned["owner"], owned["name"]
+        return (
+            name.istitle()
+            and person_name(name) == name
+            and person_name(owner) is None
+            and (owner[:1].isupper() or re.fullmatch(SITE_HOST, owner) is not None)
+            and not is_place(owner)
+        )
     match = _LOOSE_CREDIT.fullmatch(line.strip())
     if match is None:
         return False
@@ -742,6 +770,10 @@ def loose_credit(line: str) -> bool:
     )
 
 
+# One word (a name, capitalised, or a site's address), a slash, then a person's name.
+_OWNER_SLASH_NAME: Final = re.compile(
+    r"(?P<owner>[A-Za-z][\w.&'’-]{1,30}) ?/ ?(?P<name>[^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){1,2})"
+)
 _CAPS_TAIL: Final = re.compile(r"[A-Z][A-Z&'’.–-]+(?: [A-Z][A-Z&'’.–-]+){0,2}")
 _INITIALS: Final = re.compile(r"[A-Z]{2,5}|[A-Z]{1,3}-[A-Z]{1,3}")  # ('DN-R')
 _THE_ONE_WORD: Final = re.compile(r"The [A-Z][a-z]{2,15}")
@@ -901,6 +933,10 @@ MAP_NAMES: Final = frozenset(
 )
 
 
+# A free photo library's own attribution: 'Photo by Jo Li on Unsplash', '... from Pexels'.
+_ON_LIBRARY: Final = re.compile(r"\s+(?:on|from)\s+(?=(?:Unsplash|Pexels|Pixabay)\b)")
+
+
 def read(text: str) -> Credit:
     """Split a credit into photographers (people) and agencies (canonical organisations)."""
     credit = clean(text)
@@ -916,6 +952,8 @@ def read(text: str) -> Credit:
         source = source.replace("\\", "/")  # 'JO LI\STAFF': a backslash for the slash
     if "=" in source:
         source = source.replace("=", " / ")  # 'Photo=Jo Li/Yonhap': a Korean paper's mark
+    if " on " in source or " from " in source:
+        source = _ON_LIBRARY.sub(" / ", source)  # 'Photo by Jo Li on Unsplash': its wording
     if _COURTESY_LEAD.match(source):
         source = _COURTESY.sub("", source)
     elif " by " in text[:32] and _SUPPLIED_LEAD.match(text.lstrip("([ ")) is not None:
@@ -1172,6 +1210,9 @@ _CREDIT_LINE: Final = re.compile(
     + _LABEL_QUALIFIER
     + r"(?:photo(?:graph(?:er|y)?)?s?|image|picture|pics?|"
     r"credits?|(?:photo|image) credits?|(?:photo[ -])?illustration|screenshot)\s*(?:by\b|:)|"
+    rf"{FOREIGN_PHOTO_LABELS}\s*[:/]\s*(?=\S)|"
+    # ('Photo- Jo Li', 'Photo — Jo Li': a dash after the label, a capital after it)
+    r"photo\s?[-—–]\s?(?-i:(?=[A-Z]))|"
     r"screen(?:shot| ?grab| capture)s? via\b|"
     r"(?:design|graphics?|infographic)\s*:|"
     r"video\s+by\b|"
@@ -1187,7 +1228,9 @@ _CREDIT_LINE: Final = re.compile(
     # ('(Submitted by Jo Li)' in brackets; 'Data: City of X; Chart: Y', a chart's credit)
     r"(?<=\()(?:submitted|supplied|provided) by\b|data\s*:[^;]{2,80};\s*(?:chart|graphic|map)\s*:|"
     # the BBC's 'Image source, Getty Images'; the Times' 'Credit...Jo Li for The New York Times'
-    r"(?:image|photo|picture) source\s*[,:]|credit(?:\.{2,}|…)(?-i:(?=[A-Z])))"
+    r"(?:image|photo|picture) source\s*[,:]|credit(?:\.{2,}|…)(?-i:(?=[A-Z]))|"
+    # ('Photo © Portvale Post', 'Photo © Facebook / Jo Li': the label, then the sign)
+    r"(?:photo|image|picture)s? ©)"
     r"|^\(?(?:AP|AFP|EPA) Photo\b"
     # 'CreditJo Li/Agence France-Presse' (a page that drops the space after 'Credit')
     # (the look-ahead is case-sensitive too: 'Creditor banks' is no credit)
@@ -1264,6 +1307,9 @@ _HEADLINE_WORDS: Final = 6
 # ... or a label before a sentence ('PHOTOS: The scene as crowds take to the streets', a
 # gallery's 'Photos: The storm in pictures'): a credit's lower-case words are these few.
 _LABEL: Final = re.compile(r"^(?:PHOTOS|PICTURES|VIDEO|WATCH|Photos|Pictures|Video|Watch)\s*:")
+# What a label opens when a caption, not a credit, follows it: a scene that an article and a
+# common noun start ('File photo: A bakery in Portvale (Social media)'), four words or more.
+_SCENE: Final = re.compile(r"\s*(?:A|An|The) [a-z][\w'’-]*(?: \S+){2}")
 _CREDIT_LOWER: Final = frozenset(
     ["by", "via", "and", "of", "for", "the", "photo", "photos", "file", "courtesy"]
 )
@@ -1290,6 +1336,15 @@ _EDITOR_TAIL: Final = re.compile(r"(?<=\w)/[a-z]{2,3}\.?$")
 # What joins the parts of a credit naming organisations only ('Pool/AFP', 'AFP via Getty
 # Images', 'Bloomberg | Getty Images'); a comma between two says who filed a story.
 _CREDIT_JOINS: Final = ("/", "|", " via ", "©")
+
+
+def _sentence_then_tail(text: str) -> bool:
+    """Whether a label's text is a sentence of three lower-case words or more, then more after
+    its full stop: a caption with its credit glued on, not a credit."""
+    stop = text.find(". ")
+    if stop < 0 or not text[stop - 2 : stop].isalnum() or text[stop - 1].isupper():
+        return False
+    return sum(w[:1].islower() and w not in _CREDIT_LOWER for w in text[:stop].split()) >= 3
 
 
 def is_credit_line(line: str) -> bool:
@@ -1322,12 +1377,18 @@ def is_credit_line(line: str) -> bool:
         # 'Post File Photo', 'Chieftain file photo': a paper's own picture from its files, by
         # its short name
         return True
-    if _CREDIT_LINE.match(line) or (
+    if (labelled := _CREDIT_LINE.match(line)) or (
         ("hoto" in line or "HOTO" in line) and _PAPER_PHOTO.match(line)
     ):
         words = line.split()
         if sum(w[:1].islower() and w not in _CREDIT_LOWER for w in words) >= 5:
             return False  # 'File Photo: A farmer harvests wheat in a field ...': a caption
+        if labelled is not None and (
+            _SCENE.match(line, labelled.end()) or _sentence_then_tail(line[labelled.end() :])
+        ):
+            # 'FILE PHOTO: The skyline of Portvale ... REUTERS/Jo Li', 'File photo: Flooded
+            # farmland near Portvale in 2023. (PVN)': a caption, its credit glued on
+            return False
         if line[:1].isupper() and _LABEL.match(line):
             lower = sum(w[:1].islower() and w not in _CREDIT_LOWER for w in words)
             if lower >= 2:

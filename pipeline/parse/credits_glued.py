@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from pipeline.parse.alias_pattern import alternation
-from pipeline.parse.bylines import unknown_paper
+from pipeline.parse.bylines import ends_in_paper_word, unknown_paper
 from pipeline.parse.credits import (
     CUT_MARKS,
     HOUSE_FILE_PHOTO,
@@ -280,7 +280,18 @@ _BARE_SOURCE_ENDS: Final = (
     ". PROVIDED",
     ". SUPPLIED",
     ". HANDOUT",
+    # (who gave the picture, in two words: '... in 2019. Family photo', '... Handout photo')
+    ". Handout photo",
+    ". Contributed photo",
+    ". Family photo",
+    ". Family handout",
+    ". Stock photo",
+    ". Stock image",
+    ". File image",
+    ". File picture",
 )
+# The last characters of those ends: a cheap test before `str.endswith`.
+_BARE_SOURCE_LAST: Final = frozenset(end[-1] for end in _BARE_SOURCE_ENDS)
 
 
 _CAPS_CREDIT_FIRST: Final = re.compile(
@@ -288,9 +299,30 @@ _CAPS_CREDIT_FIRST: Final = re.compile(
     r"(?P<caption>[A-Z][a-z ].{14,})$"
 )
 _FILE_PHOTO_ENDS: Final = (" file photo", " File Photo", " File PHOTO", " FILE PHOTO")
+_PHOTO_ENDS: Final = (" Photo", " photo", " PHOTO")
+# An owner's initials or a known organisation's name, then 'Photo', after the caption's last
+# sentence: '... on Monday. HT Photo'.
+_OWNER_PHOTO_TAIL: Final = re.compile(
+    r"(?<=[.!?”\"])\s+(?P<tail>(?P<owner>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}) "
+    r"(?:Photo|photo|PHOTO))$"
+)
+
+
+def _owner_photo_tail(line: str) -> tuple[str, str] | None:
+    """(caption, credit) for `_OWNER_PHOTO_TAIL` after a caption of four words or more, its
+    owner in capitals (two to six letters) or an organisation of the table."""
+    found = _OWNER_PHOTO_TAIL.search(line, max(0, len(line) - 60))
+    if found is None or not _after_caption(line, found.start()):
+        return None
+    owner = found["owner"]
+    if not ((owner.isupper() and 2 <= len(owner) <= 6) or organisations().lookup(owner)):
+        return None
+    return line[: found.start()].rstrip(), found["tail"]
+
+
 _HOUSE_FILE_TAIL: Final = re.compile(rf"(?<=[.!?”\"])\s+(?P<tail>{HOUSE_FILE_PHOTO})$")
 _SPACED_SLASH_TAIL: Final = re.compile(
-    r"(?<=[.!?”\"]) / (?P<tail>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$"
+    r"(?<=[.!?”\"]) / (?P<tail>(?:Ph\. )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$"
 )
 
 
@@ -359,9 +391,11 @@ def split_glued(line: str) -> tuple[str, str] | None:
         return split_glued(line[: line.rindex("Buy")].rstrip())
     # ('... last Friday. Photo supplied.', with or without its own full stop)
     bare = line[:-1] if last == "." else line
-    if bare[-1:] in "doptysDT" and bare.endswith(_BARE_SOURCE_ENDS) and len(line) >= 30:
+    if bare[-1:] in _BARE_SOURCE_LAST and bare.endswith(_BARE_SOURCE_ENDS) and len(line) >= 30:
         cut = bare.rindex(". ") + 1
         return line[:cut], bare[cut + 1 :]
+    if bare.endswith(_PHOTO_ENDS) and (owned := _owner_photo_tail(bare)) is not None:
+        return owned  # ('... on Monday. HT Photo', '... in 2024. Reuters photo')
     if bare.endswith(_FILE_PHOTO_ENDS):
         # ('... in 2019. Portvale Times file photo': the paper's own picture from its files)
         house = _HOUSE_FILE_TAIL.search(bare, max(0, len(bare) - 80))
@@ -371,7 +405,11 @@ def split_glued(line: str) -> tuple[str, str] | None:
         # ('... after an airstrike on June 17. / CNI', '... in May. / Supplied': a source after
         # a spaced slash closing the caption)
         source = _SPACED_SLASH_TAIL.search(line, max(0, len(line) - 40))
-        if source is not None and source.start() >= 20 and _slash_source(source["tail"]):
+        if (
+            source is not None
+            and source.start() >= 20
+            and _slash_source(source["tail"].removeprefix("Ph. "))  # ('Ph. MAP', French)
+        ):
             return line[: source.start()].rstrip(), source["tail"]
     if last.isalpha() and line.find("@", len(line) - 50) >= 0:
         emailed = _NAME_EMAIL_TAIL.search(line, max(0, len(line) - 100))
@@ -594,6 +632,7 @@ def split_glued(line: str) -> tuple[str, str] | None:
         or _bracketed_dash_tail(line)
         or _bracketed_acronym_tail(line)
         or _slashed_courtesy_tail(line)
+        or _closing_source_tail(line)
     )
 
 
@@ -608,10 +647,14 @@ def split_glued(line: str) -> tuple[str, str] | None:
 _ANY_LABEL_TAIL: Final = re.compile(
     r"(?:(?<=[.!?”\"’])|(?<=[.!?”\"’][)\]])|\s\|)\s*[(\[]?(?P<tail>"
     r"(?:(?:[A-Z][\w.'’&-]{0,20}|of) ){0,5}"  # the photo's owner: 'SN', 'U.S. Air National Guard'
-    r"(?:[Pp]hoto(?:graph)?|PHOTO(?:GRAPH)?|[Pp]icture|PICTURE|[Ii]mage|IMAGE|[Pp]ic|PIC)"
+    r"(?:[Pp]hoto(?:graph)?|PHOTO(?:GRAPH)?|[Pp]icture|PICTURE|[Ii]mage|IMAGE|[Pp]ic|PIC|"
+    r"[Ff]oto(?:grafía)?|FOTO|Fotó|Bild|Kuva|Zdjęcie|Picha|Ljósmynd|Фото|"
+    # ('... in 2025. Illustration: Jo Li', '... the video. Screengrab: YouTube')
+    r"(?:[Pp]hoto )?[Ii]llustration|ILLUSTRATION|[Ss]creen(?:shot|grab)|SCREEN(?:SHOT|GRAB))"
     r"(?: [Cc]redit| CREDIT)?"
     # ('[Photo=Portvale City]', Korean papers'; '(Photo-PVB)', a hyphen before capitals)
-    r"(?:(?:\s?:\s?|\s?/\s?|=|-(?=[A-Z])|(?: (?:provided|supplied|submitted|taken|courtesy))? by )"
+    r"(?:(?:\s?:\s?|\s?/\s?|=|-(?=[A-Z])|(?: (?:provided|supplied|submitted|taken|courtesy))? by "
+    r"| via )"
     r"(?P<source>[A-Z@0-9][^()\[\]|]{0,80}?)"
     r"| (?P<given>contributed|submitted|supplied|provided|courtesy))"
     r")[)\]]?\.?\Z"
@@ -623,12 +666,18 @@ _DASHED_LABEL_TAIL: Final = re.compile(
     r"(?P<source>[A-Z][^()\[\]|:/]{0,60}?))\.?\Z"
 )
 _TAIL_SPAN: Final = 240
-_ANY_LABEL_WORDS: Final = ("hoto", "HOTO", "icture", "ICTURE", "mage", "MAGE", "Pic", "pic", "PIC")
+_ANY_LABEL_WORDS: Final = ("oto", "OTO", "icture", "ICTURE", "mage", "MAGE", "Pic", "pic", "PIC")
+# Rarer labels, looked for only where the tail holds a colon or a slash after them.
+_RARE_LABEL_WORDS: Final = (
+    *("llustration", "LLUSTRATION", "creen", "CREEN"),
+    *("Bild", "Kuva", "Zdjęcie", "Picha", "Ljósmynd", "Фото"),
+)
 # Lower-case words a source's name may hold ('Parliament of Sierra Leone', 'SK hynix' aside).
 _SOURCE_JOINS: Final = frozenset({"of", "and", "the", "for", "de", "del", "la", "du", "&", "-"})
 # The lower-case words a source may end in ('Photo contributed', 'Photo credit: Courtesy photo').
 _GIVEN_WORDS: Final = frozenset(
     {"contributed", "submitted", "supplied", "provided", "courtesy", "photo", "photos", "image"}
+    | {"media", "handout"}  # ('Photo: Social media', 'Photo: Family handout')
 )
 
 
@@ -638,7 +687,10 @@ def _any_labelled_tail(line: str) -> tuple[str, str] | None:
     if not source_end(line):
         return None  # most lines: a sentence's last word in lower case
     start = max(0, len(line) - _TAIL_SPAN)
-    if not any(line.find(word, start) >= 0 for word in _ANY_LABEL_WORDS):
+    if not any(line.find(word, start) >= 0 for word in _ANY_LABEL_WORDS) and not (
+        (line.find(":", start) >= 0 or line.find("/", start) >= 0)
+        and any(line.find(word, start) >= 0 for word in _RARE_LABEL_WORDS)
+    ):
         return None
     found = labelled_split(line, _ANY_LABEL_TAIL.search(line, start))
     if found is None and (line.find("--", start) >= 0 or line.find("— ", start) >= 0):
@@ -678,6 +730,77 @@ def labelled_split(line: str, match: re.Match[str] | None) -> tuple[str, str] | 
         if len(words) == 1 and words[0].casefold() in _NOT_SOURCE_WORDS:
             return None
     return before.rstrip(" |"), match.group("tail").rstrip(".")
+
+
+# The last resorts' sources that close a caption with a mark but no label: a copyright sign
+# after its last sentence ('... in Portvale. © Droits réservés'), a name in brackets after it
+# ('... in Portvale. (Hidrolara)', '... on Tuesday. (PVN photo)'); or a label inside brackets,
+# full stop or not ('... in Portvale (Image credit : PBC)', '(Copyright: Jo Li/Portvale868)').
+_SIGNED_TAIL: Final = re.compile(
+    r"(?<=[.!?”\"])\s+(?P<tail>(?:(?:Photo|Image|Picture) )?© ?[A-Z0-9][^.!?©()]{1,50}?)\.?\Z"
+)
+_NAMED_BRACKET: Final = re.compile(
+    r"(?<=[.!?”\"])\s*\((?P<tail>[A-Za-z][\w.'’&-]{0,20}(?: [A-Za-z][\w.'’&-]{0,20}){0,3})\)\Z"
+)
+_LABEL_BRACKET: Final = re.compile(
+    r"\s*\((?P<tail>(?:(?:Photo|Image|Picture) (?:credit|source)|Copyright) ?: ?"
+    r"(?P<source>[A-Z][^()]{1,60}))\)\Z"
+)
+# What a bracket closing a paragraph says besides a source: a transcript's stage directions, an
+# editor's marks.
+_NOT_SOURCES: Final = frozenset(
+    {
+        "laughter", "applause", "inaudible", "crosstalk", "cheers", "music", "video", "audio",
+        "updated", "update", "corrected", "correction", "end", "ends", "sic", "translated",
+        "continued", "photo", "photos", "file", "graphic", "map", "archive", "opinion",
+        "analysis", "advertisement", "sponsored", "more", "details", "live",
+    }
+)  # fmt: skip
+
+
+def _closing_source_tail(line: str) -> tuple[str, str] | None:
+    """(caption, credit) for `_SIGNED_TAIL`, `_NAMED_BRACKET` and `_LABEL_BRACKET` after a
+    caption of four words or more that reports no one's words. A bracketed name needs a
+    photo's word ('PVN photo'), a source phrase, or a name the table does not hold as a
+    story's source: '(Reuters)' after a paragraph names the wire that filed it."""
+    if line[:1] in "•·*-–—":
+        return None  # a digest's item citing its source ('• ... (Portvale Post)')
+    start = max(0, len(line) - _TAIL_SPAN)
+    last = line[-1:]
+    found: re.Match[str] | None = None
+    if last == ")":
+        found = _LABEL_BRACKET.search(line, start)
+        if found is None:
+            named = _NAMED_BRACKET.search(line, start)
+            inside = named["tail"] if named is not None else ""
+            if named is not None and (
+                inside.endswith(_PHOTO_WORDS)
+                or inside in _BRACKETED_SOURCES
+                or _unknown_source(inside)
+            ):
+                found = named
+    elif line.find("©", start) >= 0:
+        found = _SIGNED_TAIL.search(line, start)
+    if found is None or not _after_caption(line, found.start()):
+        return None
+    before = line[: found.start()].rstrip()
+    if SPEECH.search(before) is not None:
+        return None  # ('..., the harbour master said. (Hidrolara)': a story's line)
+    return before, found["tail"]
+
+
+def _unknown_source(name: str) -> bool:
+    """A capitalised name, not in capitals, that the organisations table does not hold (or
+    holds as a photo agency) and no stage direction or editor's mark."""
+    words = name.split()
+    if name.isupper() or any(w[:1].islower() and w not in _SOURCE_JOINS for w in words):
+        return False  # (a word in capitals: '(TWEETS)', a ticker '(WHCB)'; acronyms: above)
+    if name.casefold() in _NOT_SOURCES or person_name(name) is not None:
+        return False
+    if words[0] == "The" or ends_in_paper_word(name):
+        return False  # a venue ('(The Pool)'), a paper a paragraph cites ('(Portvale Post)')
+    known = organisations().lookup(name)
+    return known is None or organisations().kinds.get(known) == "photo_agency"
 
 
 # '... on Monday, March 10. (Jo Li - Portvale Star)', '... on Feb. 26. (Rodong Sinmun - News1)':
@@ -1440,7 +1563,7 @@ def _bracketed_photo_agency(line: str) -> tuple[str, str] | None:
 
 
 _BUY_PRINT: Final = ("Buy a print of this photo", "Buy a photo", "Buy Photo", "Buy this photo")
-_BRACKETED_SOURCES: Final = _SOURCE_WORDS | {"Contributed", "Courtesy"}
+_BRACKETED_SOURCES: Final = _SOURCE_WORDS | {"Contributed", "Courtesy", "Social media"}
 
 
 def _bracketed_caption_source(line: str) -> tuple[str, str] | None:

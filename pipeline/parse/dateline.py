@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 from pipeline.parse.bylines import POSTS, unknown_paper
@@ -21,7 +21,8 @@ _DASH: Final = (
     r"(?:\s*(?:—|–)|\s+(?:--|-|_)(?=\s)|\s*--(?=\s)|:(?=\s)|(?<=\))--(?=[A-Z“\"])|(?<=/\.)(?=\s)"
     r"|(?<=\d)-(?=\s)|(?<=[A-Za-z])--(?=[A-Z][a-z])|(?<=\))\s+-(?=[A-Z“\"])"
     r"|\s>>(?=\s)"  # ('HONOLULU >> ...', the Star-Advertiser's)
-    r"|(?<=\))\.-(?=\s))"  # ('MADRID, Mar 14 (EFE).- ...', Spanish agencies' full stop and hyphen)
+    r"|(?<=\))\.-(?=\s)"  # ('MADRID, Mar 14 (EFE).- ...', Spanish agencies' full stop and hyphen)
+    r"|(?<=\));(?=\s[A-Z]))"  # ('COLOMBO (News 1st); The ...', a semicolon after the tag)
 )
 _CAPS_PLACE: Final = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}"
 # (a typist's space may stand before the comma: 'OAKLAND , N.J.')
@@ -38,7 +39,11 @@ _ORDINAL: Final = r"(?:st|nd|rd|th)?"
 _DAY: Final = (
     rf"(?:{_MONTH}\.?\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+{_MONTH}\.?)(?:,?\s+\d{{4}})?"
 )
-_DATE: Final = rf"(?P<day>\s?,?\s+{_DAY})?"
+# (or the day in brackets, as Dabanga sets it: 'PORTVALE (22 Mar 2025) – ...')
+_DATE: Final = (
+    rf"(?P<day>\s?,?\s+{_DAY}|\s+\((?:{_MONTH}\.?\s+\d{{1,2}}{_ORDINAL}|"
+    rf"\d{{1,2}}{_ORDINAL}\s+{_MONTH}\.?),?\s+\d{{4}}\))?"
+)
 # A wire tag in brackets: '(AP)', '(Reuters)', '(CNN)', '(RFE/RL)'.
 _TAG: Final = r"\((?P<wire>[A-Za-z][\w .&'’/\-]{1,30})\)"
 # The tag in brackets, or between slashes as press-release services and some agencies set it
@@ -174,6 +179,9 @@ def _candidates(line: str) -> tuple[re.Pattern[str], ...]:
 class Dateline:
     place: str | None  # None: an organisation's name stood in the place's slot ('NATO (Reuters)')
     wire: str | None
+    # the day it prints with its year ('(22 Mar 2025)'), for `published` (not the dateline's
+    # identity: two datelines of one place and tag are the same whatever day they print)
+    day: str | None = field(default=None, compare=False)
 
 
 # What a wire story may print before its dateline on the same line: an editor's note in
@@ -235,7 +243,13 @@ def find(first_line: str) -> Dateline | None:
         if len(place) > 60 or (_NOT_PLACE.match(place) and not is_place(place.split(",")[0])):
             continue  # ('The Hague' is a place of places.csv, though most lines opening 'The'
             # before a dash are sentences)
-        if pattern in _TAG_NEEDS_KNOWN and not organisations().lookup(match.group("wire")):
+        # (a place of the table before a tag in capitals the table lacks: 'Mogadishu (HOL) -
+        # ...', an agency's or a paper's initials)
+        if (
+            pattern in _TAG_NEEDS_KNOWN
+            and not organisations().lookup(match.group("wire"))
+            and not (_CAPS_TAG.fullmatch(match.group("wire")) and is_place(place.split(",")[0]))
+        ):
             continue
         if pattern is _CAPS and not any(c.isupper() for c in place.replace(" ", "")[:3]):
             continue
@@ -268,10 +282,39 @@ def find(first_line: str) -> Dateline | None:
             place = _WEEKDAY_TAIL.sub("", place)  # 'BELIZE CITY, Wed. Mar. 12, 2025--'
         elif place[-1:] == "." and place.count(".") == 1:
             place = place[:-1]  # 'ASTANA. KAZINFORM – ...': the place's full stop before the tag
-        return Dateline(_place_case(place), wire)
+        return Dateline(_place_case(place), wire, _with_year(match.groupdict().get("day")))
+    if line[-1:] != ")" and ")" in line[:80]:
+        dated = _DATE_FIRST.match(shape) or _STATE_AND_COUNTRY.match(shape)
+        if dated is not None:
+            place = head[dated.start("place") : dated.end("place")]
+            if not organisations().lookup(place) and not _organisation(place):
+                day = head[: dated.start("place")] if dated.re is _DATE_FIRST else None
+                return Dateline(_place_case(place), dated.groupdict().get("wire"), day)
     if ":" in line[:30]:
         return _title_colon(line)
     return _glued_hyphen(line) if "- " in line[:40] else None
+
+
+def _with_year(day: str | None) -> str | None:
+    """The dateline's day when it prints its year (a day without one leaves the year to guess)."""
+    return day if day is not None and _YEAR.search(day) else None
+
+
+_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+# The day first, then the place in brackets, as the Sudan Tribune sets it: 'June 2, 2025
+# (PORTVALE) – ...' (a wire's name in the brackets is no place: the caller checks).
+_DATE_FIRST: Final = re.compile(
+    rf"^{_MONTH}\.?\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}\s+\((?P<place>{_CAPS_PLACE})\)"
+    r"\s*(?:—|–|-)\s+(?=[A-Z“\"])"
+)
+# ANI's form: the place, its state in brackets, the country in square ones, the day, the tag
+# and a colon ('Portvale (Maharashtra) [India], March 5 (ANI): The ...').
+_STATE_AND_COUNTRY: Final = re.compile(
+    rf"^(?P<place>{_TITLE_PLACE}) \([A-Z][\w .&-]{{1,30}}\)(?: \[[A-Z][\w .-]{{1,30}}\])?,?"
+    rf"\s+{_DAY}\s+{_TAG}\s*:\s+(?=[A-Z“\"])"
+)
 
 
 # 'Kitwe- The city council ...', 'LUSAKA- The ...': a place with a hyphen run into it, then the
@@ -404,6 +447,7 @@ def _organisation(place: str) -> bool:
 
 
 _TAG_NEEDS_KNOWN: Final = (_TITLE_TAGGED, _TAG_NO_DASH)
+_CAPS_TAG: Final = re.compile(r"[A-Z]{2,6}")
 _LONG_DASH: Final = (_TITLE, _TITLE_DATED)
 _UNTAGGED: Final = (_CAPS, _TITLE, _TITLE_DATED)
 

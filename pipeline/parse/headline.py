@@ -64,6 +64,7 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
     opening = next((ln.index for ln in window if ln.role != "boilerplate"), 0)
     story_seen = False
     masthead: Line | None = None
+    head_end = -1  # the last line of the first candidate's head block (byline, date) seen
     for ln in window:
         if ln.role or ln.index in highlights:
             continue
@@ -129,11 +130,21 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             labelled = after[nxt.index]  # a byline's label over it ('Reporter:' / 'Jo Li')
             if labelled is not None and labelled.role in ("byline", "date"):
                 nxt = labelled
+        if 0 <= head_end < ln.index:
+            score -= 3  # under a line that its byline and date head: a caption, a deck
         if nxt is not None and (
             nxt.role in ("byline", "date", "media_label", "credit", "caption")
             or (not nxt.role and nxt.words <= 4 and _name_alone(nxt))
         ):
             score += 4  # (a byline without 'By' gets its role later: 'Jo Li' alone)
+            # (not a short name, a site's or a section's, over today's date: 'Axios Denver')
+            if head_end < 0 and nxt.role in ("byline", "date") and ln.words >= 4:
+                head_end = nxt.index
+                while head_end + 1 < len(lines) and lines[head_end + 1].role in (
+                    "byline",
+                    "date",
+                ):
+                    head_end += 1
         elif nxt is not None and not nxt.role and nxt.opening_dateline:
             score += 6
         elif nxt is not None and not nxt.role and _deck_over_byline(nxt, after[nxt.index]):
@@ -305,7 +316,10 @@ def _over_site_menu(lines: list[Line], ln: Line) -> bool:
     it, not 'Sign In'."""
     if not 1 <= ln.words <= 4 or full_stop_end(ln.text):
         return False
-    under = lines[ln.index + 1 : ln.index + 5]
+    below = ln.index + 1
+    if below < len(lines) and lines[below].role == "date":
+        below += 1  # ('The Portvale Star' / 'Sunday, 16 Mar 2025' / 'E-Paper' / 'Home': today's)
+    under = lines[below : below + 4]
     return (
         len(under) == 4
         and all(x.words <= 3 and x.rule != "share_prompt" for x in under)
@@ -790,7 +804,16 @@ def _linked_under_label(lines: list[Line], ln: Line, opening: int) -> bool:
     above = lines[ln.index - 1] if ln.index else None
     if above is None or above.rule != "see_also" or above.words > 4 or above.index < opening:
         return False
+    if _heads_story(lines, ln):
+        return False  # ('Top Stories' / <the headline> / the date / 'By Our Staff Reporter')
     return ":" not in above.text.rstrip(":")  # 'Related: <a link>' holds its own link
+
+
+def _heads_story(lines: list[Line], ln: Line) -> bool:
+    """A date stamp and a byline under the line, in either order: the story's head, which
+    a linked story's title in a list does not have."""
+    under = lines[ln.index + 1 : ln.index + 3]
+    return len(under) == 2 and {x.role for x in under} == {"date", "byline"}
 
 
 def _quoted_post(lines: list[Line], ln: Line) -> bool:

@@ -11,7 +11,8 @@ from typing import Final
 
 from pipeline.parse import credits_glued
 from pipeline.parse.bylines import paper_outlet, unknown_paper
-from pipeline.parse.knowledge import organisations, publisher_organisation
+from pipeline.parse.knowledge import organisations, platforms, publisher_organisation
+from pipeline.parse.names import person_name
 
 
 def wire_outlet(tag: str | None) -> str | None:
@@ -283,11 +284,42 @@ _SOURCE_NOTE: Final = re.compile(r"(?i)source\s*[:\-–—]\s*\S")
 
 
 def source_note(texts: list[str]) -> bool:
-    """Whether a line of the page opens by naming where the story came from."""
+    """Whether a line of the page opens by naming where the story came from ('Source - ...',
+    '(Source: ...)')."""
     return any(
-        text[:1] in "Ss" and text[:6].casefold() == "source" and _SOURCE_NOTE.match(text)
-        for text in texts
+        (text := line.removeprefix("("))[:1] in "Ss"
+        and text[:6].casefold() == "source"
+        and _SOURCE_NOTE.match(text)
+        for line in texts
     )
+
+
+# A line that is only the note of where the story came from: '(Source: Fena)', 'Source: Reuters'.
+_SOURCE_LINE: Final = re.compile(
+    r"\(?(?i:source)\s*[:\-–—]\s*(?P<org>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})\)?\.?"
+)
+# What such a note names besides an organisation: the wires in general, a kind of source.
+_NO_SOURCE: Final = frozenset({"agencies", "wires", "internet", "supplied", "reports", "staff"})
+
+
+def source_outlet(texts: list[str]) -> str | None:
+    """The organisation a source note names: the table's canonical name, or a name of one to
+    four capitalised words that reads as no person's and names no platform."""
+    for text in texts:
+        if text[:2] not in ("(S", "So", "SO") or len(text) > 60:
+            continue
+        note = _SOURCE_LINE.fullmatch(text.strip())
+        if note is None or note["org"].casefold() in _NO_SOURCE:
+            continue
+        if note["org"].casefold() in platforms():
+            continue  # '(Source: Twitter)': where a post was found, not who made the story
+        org = note["org"]
+        known = organisations().lookup(org)
+        if known is not None:
+            return known
+        if person_name(org) is None:
+            return org
+    return None
 
 
 # A station's call sign or an agency's initials in a dateline's brackets: 'SPRINGFIELD, Mo.
@@ -302,5 +334,11 @@ def call_sign(tag: str) -> str | None:
 
 def unknown_tag_outlet(tag: str) -> str | None:
     """A placed dateline's tag the organisation table lacks, as the outlet: a paper's name
-    ('(Tico Herald)') or a call sign ('(KOLR)')."""
+    ('(Tico Herald)'), a call sign ('(KOLR)') or a site's address ('(portvale.com)')."""
+    if "." in tag and _TAG_SITE.fullmatch(tag) is not None:
+        return tag
     return paper_outlet(tag) or call_sign(tag)
+
+
+# A site's address as a dateline's tag: 'MÉRIDA, May 6 (venezuelanalysis.com) – ...'.
+_TAG_SITE: Final = re.compile(r"(?i)(?:www\.)?[a-z][a-z0-9-]{1,40}\.(?:com|net|org|news|info)")
