@@ -136,6 +136,10 @@ SETS = (
     "unseen85",
     "unseen86",
     "unseen87",
+    "unseen88",
+    "unseen89",
+    "unseen90",
+    "unseen91",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

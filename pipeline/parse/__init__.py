@@ -31,9 +31,10 @@ from pipeline.parse import (
     roles_bylines,
 )
 from pipeline.parse.dates import find_date
-from pipeline.parse.knowledge import organisations
+from pipeline.parse.knowledge import is_place, organisations
 from pipeline.parse.lines import DIGIT, Line, Roles
 from pipeline.parse.media_labels import media_labels
+from pipeline.parse.names import opens_with_given_name, person_name
 from pipeline.parse.roles_captions import VIDEO_DATE
 from schemas import ARTICLE_SCHEMA, REJECT_SCHEMA
 from schemas.checks import UNKNOWN_AGENCY_FLAG, UNKNOWN_OUTLET_FLAG
@@ -83,6 +84,18 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         found_dateline = dateline.alone(first) or next((d for d in tagged if d), None)
     if found_dateline is None and body_lines:
         found_dateline = _dateline_above(lines, body_lines[0])
+    if (
+        found_dateline is None
+        and len(body_lines) > 1
+        and body_lines[0].words <= 30
+        and not first.endswith((":", "...", "…"))  # (a lead-in to a quote, a cut teaser)
+        and body_lines[1].words >= 15  # (a quoted post's 'PORTVALE: Mayor says ...')
+        and _TABLE_ROW.match(body_lines[1].text) is None
+    ):
+        # a deck or a caption without its credit, taken for the story's first line, over the
+        # paragraph that opens with the dateline ('Officials tour the new depot on Monday.' /
+        # 'PORTVALE, June 30 (PVN) – ...'): datelines open a story
+        found_dateline = body_lines[1].opening_dateline
 
     reporters: list[str] = []
     outlets: list[str] = []
@@ -119,6 +132,9 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
             outlets.append(roles_bylines.name_organisation_post(text) or "")
         elif ln.rule == "site_byline":  # 'NorthJersey.com' under the reporter's name
             outlets.append(organisations().lookup(text) or text)
+    if not result.of("byline"):
+        # 'Wednesday, 12 March 2025 | Jo Li | Portvale': the reporter between a stamp's bars
+        reporters += _stamp_people(result.of("date"))
     masthead_signed = own_name.masthead_bylines(lines, result.of("byline"))
     outlets += masthead_signed
     reporters = [n for n in reporters if n not in masthead_signed]
@@ -243,6 +259,9 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     if any(a not in known for m in media for a in m["agencies"]):
         flags.append(UNKNOWN_AGENCY_FLAG)  # a credit names an organisation the table lacks
     story_outlet = next((o for o in outlets if o), None)
+    if story_outlet and own and story_outlet not in known and story_outlet.isupper():
+        # ('THE PORTVALE AGE. | JO LI' on The Portvale Age's page: its name as it writes it)
+        story_outlet = own_name.named(story_outlet.rstrip("."), own) or story_outlet
     if story_outlet and own:
         # ('Eagle staff writer' on the Butler Eagle's page: the paper by a one-word short name)
         story_outlet = own_name.paper_of_short_name(story_outlet, own, known)
@@ -277,6 +296,30 @@ def _dateline_above(lines: list[Line], first: Line) -> dateline.Dateline | None:
     return dateline.bare(lines[i - 1].text)
 
 
+# A table's row, not a paragraph: a word in capitals, a dash, then a number ('WHEAT - 2,602,000
+# bushels ...').
+_TABLE_ROW: Final = re.compile(r"\s*[A-Z][A-Z .,'’&-]*\s[-–—:]\s+\d")
+
+
+def _stamp_people(stamps: list[Line]) -> list[str]:
+    """The parts of date stamps set off by bars that are a person's name, a given name of the
+    table first (a stamp's place or desk is none)."""
+    people = []
+    for ln in stamps:
+        if " | " not in ln.text:
+            continue
+        for part in ln.text.split(" | "):
+            part = part.strip()
+            if (
+                1 <= part.count(" ") <= 3
+                and opens_with_given_name(part)
+                and person_name(part) == part
+                and not is_place(part)
+            ):
+                people.append(part)
+    return people
+
+
 def _dateline_day(found: dateline.Dateline | None) -> dt.date | None:
     """The day a dateline prints with its year ('PORTVALE (22 Mar 2025) – ...'), where no
     stamp dates the story."""
@@ -295,7 +338,8 @@ def _published(result: Roles, publisher: str | None) -> dt.date | None:
     lines = result.lines
     heading = next((ln.index for ln in lines if ln.role == "title"), 0)
     if heading and any(ln.role == "date" for ln in lines[:heading]):
-        under = (ln for ln in lines[heading + 1 :] if ln.role == "date")
+        # (a byline's stamp under the headline too: 'JO LI / March 12, 2025')
+        under = (ln for ln in lines[heading + 1 :] if ln.role in ("date", "byline"))
         if any(find_date(ln.text) and not _UPDATE.search(ln.text) for ln in under):
             lines = lines[heading + 1 :]
     stamps = [ln.text for ln in lines if ln.role in ("date", "byline")]

@@ -615,6 +615,8 @@ def byline_paper(line: str) -> str | None:
         return paper_outlet(glued[1])
     if lead != parts[0] and (paper := staff_paper(lead) or paper_outlet(lead)):
         return paper  # 'By Portvale Today': the paper alone
+    if lead == parts[0] and len(parts) > 1 and (paper := paper_outlet(lead.rstrip("."))):
+        return paper  # 'THE PORTVALE AGE. | JO LI': the paper, then its reporter
     for part in parts[1:]:
         listed = _glued_after_list(part) if " and " in part else None
         paper = paper_outlet(listed[1] if listed else part)

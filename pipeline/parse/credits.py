@@ -53,7 +53,7 @@ _LEAD: Final = re.compile(
     r"(?:design|graphics?|infographic)(?=\s*:)|"
     r"image|picture|pictured|credits(?=\s*:)|credit|video|composite|copyright(?=\s*:|\s+(?-i:[A-Z]))|"
     # ('Pic: Reuters', 'File pic: PA', Sky's label; 'Pic by Jo Li', the Daily Mirror's)
-    r"(?:file )?pics?(?=\s*:)|pics?(?= by\b)|"
+    r"(?:file )?pics?(?=\s*:)|pics?\.?(?= by\b)|"
     # ('Foto: EFE', 'Fotografía: Jo Li', 'Bild: Jo Li', 'Kuva: Jo Li', 'Zdjęcie: PAP', 'Fotó:
     # MTI', 'Фото: ТАСС', 'Picha: Jo Li', 'Ljósmynd/Jo Li': the word for a photo in the
     # paper's own language, kept by its English edition)
@@ -61,7 +61,7 @@ _LEAD: Final = re.compile(
     # ('Ph. MAP', 'Ph. DR': the French abbreviation of 'photo')
     r"ph\.(?= (?-i:[A-Z])))"
     # ('Video provided by Reuters', 'Photo supplied by the family')
-    r"(?: copyright| source| provided| supplied)?"
+    r"(?: copyright| source| provided| supplied| credits?)?"
     r"\s*(?:by|via|:|-|–|—|,|/|\||\.{2,}|…|©)?"
     r"\s*:?\s*)",
     re.IGNORECASE,
@@ -1215,7 +1215,7 @@ _CREDIT_LINE: Final = re.compile(
     r"photo\s?[-—–]\s?(?-i:(?=[A-Z]))|"
     r"screen(?:shot| ?grab| capture)s? via\b|"
     r"(?:design|graphics?|infographic)\s*:|"
-    r"video\s+by\b|"
+    r"video\s+by\b|video(?: credits?)?\s*:\s*(?-i:(?=[A-Z]))|"
     r"(?:photo|image|picture|video)s? (?:provided|supplied) by\b|"
     # ('Provided by Portvale School District' alone: an organisation, capitalised, follows)
     r"(?:provided|supplied|contributed) by (?-i:(?:the )?[A-Z])|"
@@ -1476,7 +1476,12 @@ def _photo_by_name(line: str) -> bool:
     owner = match.group("owner")
     if owner.casefold() in _MENU_WORDS or owner in ("TV", "AD"):
         return False
-    return (owner.isupper() and 2 <= len(owner) <= 6) or person_name(owner) == owner
+    return (
+        (owner.isupper() and 2 <= len(owner) <= 6)
+        or person_name(owner) == owner
+        # ('(PORTVALE TIMES PHOTO)': a paper's name in capitals)
+        or (owner.isupper() and " " in owner and paper_name(title_case(owner)))
+    )
 
 
 _HANDOUT: Final = re.compile(r"(?i)/\s*handout\b|\bhandout\s*/")

@@ -300,6 +300,7 @@ _CAPS_CREDIT_FIRST: Final = re.compile(
 )
 _FILE_PHOTO_ENDS: Final = (" file photo", " File Photo", " File PHOTO", " FILE PHOTO")
 _PHOTO_ENDS: Final = (" Photo", " photo", " PHOTO")
+_NAMED_PHOTO: Final = re.compile(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2} (?:[Pp]hoto|PHOTO)s?")
 # An owner's initials or a known organisation's name, then 'Photo', after the caption's last
 # sentence: '... on Monday. HT Photo'.
 _OWNER_PHOTO_TAIL: Final = re.compile(
@@ -573,6 +574,8 @@ def split_glued(line: str) -> tuple[str, str] | None:
             # ('... found more than 100 plants | Google', '... in Preston | Lancashire
             # Police': an office or a map's view closing a caption, stopped or not)
             or (bar >= 30 and (after in MAP_NAMES or _OFFICE.fullmatch(after) is not None))
+            # ('... on Tuesday | Pioneer photo': the paper's own photo, by its short name)
+            or (bar >= 30 and _NAMED_PHOTO.fullmatch(after) is not None)
             or (
                 ("Photo" in after or stopped)
                 # ('... Exchange Street. | Portvale City Council': an office's handout)
@@ -701,7 +704,7 @@ def _any_labelled_tail(line: str) -> tuple[str, str] | None:
 def source_end(line: str) -> bool:
     """Whether the line's last word may end a source's name: capitalised, a number, a handle,
     or 'contributed', 'photo' and the like ('(Photo-PVB)': its brackets aside)."""
-    last = line[line.rfind(" ") + 1 :].strip(".()[]")
+    last = line[max(line.rfind(" "), line.rfind("/")) + 1 :].strip(".()[]")  # ('image/PTI')
     return last[:1].isupper() or last[:1].isdigit() or "@" in last or last in _GIVEN_WORDS
 
 
@@ -1587,7 +1590,7 @@ _PHOTO_WORDS: Final = (" photo", " Photo", " PHOTO", " pic", " file photo")
 # Council)' (the ABC's), '... on Monday. (Pic by Jo Li)': a labelled source in brackets after
 # the caption's last sentence.
 _LABELLED_BRACKETS: Final = re.compile(
-    r"(?<=[.!?”\"])\s*\((?P<tail>(?:Source|Supplied|Pic|Picture|Photo|Image)(?::| by) "
+    r"(?<=[.!?”\"])\s*\((?P<tail>(?:Source|Supplied|Pic\.?|Picture|Photo|Image)(?::| by) "
     r"[A-Z][^()]{1,70}|"
     # ('... on Monday. (Photo submitted)': who sent it in, in a word)
     r"(?:Photo|Image|Picture) (?:submitted|supplied|contributed)|"

@@ -313,7 +313,7 @@ _DATE_FIRST: Final = re.compile(
 # and a colon ('Portvale (Maharashtra) [India], March 5 (ANI): The ...').
 _STATE_AND_COUNTRY: Final = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}) \([A-Z][\w .&-]{{1,30}}\)(?: \[[A-Z][\w .-]{{1,30}}\])?,?"
-    rf"\s+{_DAY}\s+{_TAG}\s*:\s+(?=[A-Z“\"])"
+    rf"\s+{_DAY}\s+{_TAG}\s*:?\s+(?=[A-Z“\"])"  # (PTI's form: no colon after the tag)
 )
 
 
@@ -346,7 +346,10 @@ def _glued_hyphen(line: str) -> Dateline | None:
 
 # 'Mumbai: The municipal corporation on Wednesday ...', as Indian papers set their datelines:
 # a place that places.csv knows before a colon, then a long sentence.
-_TITLE_COLON: Final = re.compile(r"^(?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]+){0,2}): (?=[A-Z])")
+# ('Mysore/Mysuru: ...': the city's two names)
+_TITLE_COLON: Final = re.compile(
+    r"^(?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]+){0,2}(?:/[A-Z][a-z]{2,})?): (?=[A-Z])"
+)
 # A speaker's words after the colon ('Trump: We will ...', a transcript's label), not a story's.
 _FIRST_PERSON: Final = re.compile(r"\b(?:I|I'm|I’m|We|we|my|My|our|Our|us)\b")
 
@@ -389,7 +392,7 @@ def _title_colon(line: str) -> Dateline | None:
     if match is None:
         return None
     place = match.group("place")
-    if not is_place(place):
+    if not any(is_place(name) for name in place.split("/")):
         return None  # 'Trump: ...', 'Jo Li: I think ...': a topic or a speaker (places.csv
         # lists the cities whose papers set their datelines so)
     words = line[match.end() :].split()

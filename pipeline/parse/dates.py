@@ -222,6 +222,14 @@ def is_date_line(line: str) -> bool:
     labelled = _LABEL_AFTER.search(stripped) if len(words) <= 5 else None
     if labelled is not None:
         return is_date_line(stripped[: labelled.start()])
+    # ... or between bars with a desk's and a place's name ('Portvale News Service | Kolkata |
+    # March 4, 2025 10:32 pm', the Statesman)
+    if " | " in stripped and len(words) <= 8:
+        parts = stripped.split(" | ")
+        if 2 <= len(parts) <= 4 and all(
+            is_date_line(part) or (part[:1].isupper() and part.count(" ") <= 3) for part in parts
+        ):
+            return any(is_date_line(part) for part in parts)
     # ... or before it: a section's or a place's name ('All News 11:18 April 07, 2025',
     # Yonhap; 'Jakarta ● Tue, March 25, 2025', the Jakarta Post)
     lead = _LABEL_BEFORE.match(stripped) if len(words) <= 3 else None

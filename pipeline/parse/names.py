@@ -30,8 +30,9 @@ _NOT_PERSON_WORDS: Final = (
     # Job titles and institutions after a byline's name ('Jo Li | Senior Fellow, X Center').
     r"fellow|senior|center|centre|foundation|association|council|society|founder|professor|"
     r"author|resize|font|text|desk|bureau|newsroom|url|"
-    # ... a site's desk signing as a team ('Team Portvale'), a zoo's photo ('Zoo Portvale')
-    r"team|zoo|"
+    # ... a site's desk signing as a team ('Team Portvale') or by its section ('PV Explainers'),
+    # a zoo's photo ('Zoo Portvale')
+    r"team|zoo|explainers?|"
     # Institutions that credit a photo ('Kingsport City Jail', 'Wall High School', 'Addicting
     # Info Archive'), never a photographer.
     r"schools?|jail|prison|archives?|department|police|hospital|museum|library|ministry|"

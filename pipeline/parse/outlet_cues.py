@@ -11,7 +11,7 @@ from typing import Final
 
 from pipeline.parse import credits_glued
 from pipeline.parse.bylines import paper_outlet, unknown_paper
-from pipeline.parse.knowledge import organisations, platforms, publisher_organisation
+from pipeline.parse.knowledge import is_place, organisations, platforms, publisher_organisation
 from pipeline.parse.names import person_name
 
 
@@ -334,10 +334,18 @@ def call_sign(tag: str) -> str | None:
 
 def unknown_tag_outlet(tag: str) -> str | None:
     """A placed dateline's tag the organisation table lacks, as the outlet: a paper's name
-    ('(Tico Herald)'), a call sign ('(KOLR)') or a site's address ('(portvale.com)')."""
+    ('(Tico Herald)'), a call sign ('(KOLR)'), a site's address ('(portvale.com)') or one
+    capitalised name that is no place ('(Walta)')."""
     if "." in tag and _TAG_SITE.fullmatch(tag) is not None:
         return tag
+    if _ONE_NAME.fullmatch(tag) and tag.casefold() not in _TAG_WORDS and not is_place(tag):
+        return tag  # 'BAHIR DAR, July 2, 2025 (Walta) – ...': the agency by its one name
     return paper_outlet(tag) or call_sign(tag)
+
+
+_ONE_NAME: Final = re.compile(r"[A-Z][a-z]{2,20}")
+# Words a dateline's brackets hold besides an outlet's name.
+_TAG_WORDS: Final = frozenset({"updated", "update", "file", "photo", "video", "live", "corrected"})
 
 
 # A site's address as a dateline's tag: 'MÉRIDA, May 6 (venezuelanalysis.com) – ...'.

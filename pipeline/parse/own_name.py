@@ -25,7 +25,7 @@ _NON_WORDS: Final = re.compile(r"\W+")
 # '© Copyright 2025, The Spokesman-Review | Community Guidelines'
 _OWNER: Final = re.compile(
     r"(?i:copyright|©|\(c\))(?:\s*(?i:copyright|©))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
-    r",?\s*)?(?P<owner>[A-Z][^.|,©]{1,60}?)\s*(?:[.|,]|\s(?i:all rights)|$)"
+    r",?\s*)?(?P<owner>[A-Z][^.|,©]{1,60}?)\s*(?:[.|,]|\s(?:[-–—]\s)?(?i:all rights)|$)"
 )
 _COMPANY: Final = re.compile(
     r"(?i)\s+(?:inc|ltd|limited|llc|plc|pvt|gmbh|co|corp|media(?: group)?|newspapers?|group)\.?$"

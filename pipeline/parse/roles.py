@@ -479,11 +479,13 @@ _POST_MARKS: Final = ("http", "pic.twitter", "@")
 
 def _labelled_text(ln: Line) -> bool:
     """A line opening with a lead-in label that is no media label: the page's headline
-    ('WATCH: Mayor Says ...' first on the page) or a post quoted in the story, which carries a
-    link or a handle (its signature '— Name (@handle) date' follows)."""
+    ('WATCH: Mayor Says ...' first on the page), a post quoted in the story, which carries a
+    link or a handle (its signature '— Name (@handle) date' follows), or a video's credit."""
     text = ln.text
     if len(text) <= 8 or not text[:6].lower().startswith(LEAD_IN_LABELS):
         return False  # a bare label, or none of these
+    if text[:6].lower() == "video:" and credits.lone_organisation(text[6:].strip()):
+        return True  # 'Video: ANI': the video's credit, an agency alone after the label
     return ln.index == 0 or any(mark in text for mark in _POST_MARKS)
 
 

@@ -160,7 +160,8 @@ def names_and_organisation(lines: list[Line], ln: Line) -> bool:
     else:
         # 'Jo Li, The Portvale Times': a paper the table lacks, named as papers are (data)
         # ('Jo Li, Portvale Telegram & Gazette': the '&' goes with the list separators)
-        paper = _PAPER.fullmatch(" ".join(_LIST_FILLER.sub(" ", rest).split()))
+        # ('THE PORTVALE AGE. | JO LI': a full stop after the paper's name)
+        paper = _PAPER.fullmatch(" ".join(_LIST_FILLER.sub(" ", rest).split()).rstrip("."))
         listed = paper is not None and credits.paper_name(paper[0])
     # last, as it costs most: a short paragraph below that reads as a caption makes the line
     # its photo's credit
