@@ -62,7 +62,7 @@ _LEAD: Final = re.compile(
     r"ph\.(?= (?-i:[A-Z])))"
     # ('Video provided by Reuters', 'Photo supplied by the family')
     r"(?: copyright| source| provided| supplied| credits?)?"
-    r"\s*(?:by|via|:|-|–|—|,|/|\||\.{2,}|…|©)?"
+    r"\s*(?:by|via|from|:|-|–|—|,|/|\||\.{2,}|…|©)?"
     r"\s*:?\s*)",
     re.IGNORECASE,
 )

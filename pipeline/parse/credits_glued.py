@@ -289,6 +289,8 @@ _BARE_SOURCE_ENDS: Final = (
     ". Stock image",
     ". File image",
     ". File picture",
+    # (the Star's: '... in recent years. — Filepic')
+    ". — Filepic",
 )
 # The last characters of those ends: a cheap test before `str.endswith`.
 _BARE_SOURCE_LAST: Final = frozenset(end[-1] for end in _BARE_SOURCE_ENDS)
@@ -576,6 +578,9 @@ def split_glued(line: str) -> tuple[str, str] | None:
             or (bar >= 30 and (after in MAP_NAMES or _OFFICE.fullmatch(after) is not None))
             # ('... on Tuesday | Pioneer photo': the paper's own photo, by its short name)
             or (bar >= 30 and _NAMED_PHOTO.fullmatch(after) is not None)
+            # ('... celebrates his century | Getty Images': a photo agency alone, the only bar;
+            # 'Jo Li | Bloomberg | Getty Images' is one credit)
+            or (bar >= 30 and line.rfind(" | ", 0, bar) < 0 and photo_agency_alone(after))
             or (
                 ("Photo" in after or stopped)
                 # ('... Exchange Street. | Portvale City Council': an office's handout)
@@ -657,7 +662,7 @@ _ANY_LABEL_TAIL: Final = re.compile(
     r"(?: [Cc]redit| CREDIT)?"
     # ('[Photo=Portvale City]', Korean papers'; '(Photo-PVB)', a hyphen before capitals)
     r"(?:(?:\s?:\s?|\s?/\s?|=|-(?=[A-Z])|(?: (?:provided|supplied|submitted|taken|courtesy))? by "
-    r"| via )"
+    r"| via | courtesy(?: of)? )"
     r"(?P<source>[A-Z@0-9][^()\[\]|]{0,80}?)"
     r"| (?P<given>contributed|submitted|supplied|provided|courtesy))"
     r")[)\]]?\.?\Z"
@@ -740,7 +745,8 @@ def labelled_split(line: str, match: re.Match[str] | None) -> tuple[str, str] | 
 # ('... in Portvale. (Hidrolara)', '... on Tuesday. (PVN photo)'); or a label inside brackets,
 # full stop or not ('... in Portvale (Image credit : PBC)', '(Copyright: Jo Li/Portvale868)').
 _SIGNED_TAIL: Final = re.compile(
-    r"(?<=[.!?”\"])\s+(?P<tail>(?:(?:Photo|Image|Picture) )?© ?[A-Z0-9][^.!?©()]{1,50}?)\.?\Z"
+    r"(?<=[.!?”\"])\s+(?P<tail>(?:(?:Photo|Image|Picture) )?© ?[A-Z0-9]"
+    r"(?:[^.!?©()]|\.(?=\S)){1,50}?)\.?\Z"
 )
 _NAMED_BRACKET: Final = re.compile(
     r"(?<=[.!?”\"])\s*\((?P<tail>[A-Za-z][\w.'’&-]{0,20}(?: [A-Za-z][\w.'’&-]{0,20}){0,3})\)\Z"
@@ -1590,7 +1596,7 @@ _PHOTO_WORDS: Final = (" photo", " Photo", " PHOTO", " pic", " file photo")
 # Council)' (the ABC's), '... on Monday. (Pic by Jo Li)': a labelled source in brackets after
 # the caption's last sentence.
 _LABELLED_BRACKETS: Final = re.compile(
-    r"(?<=[.!?”\"])\s*\((?P<tail>(?:Source|Supplied|Pic\.?|Picture|Photo|Image)(?::| by) "
+    r"(?<=[.!?”\"])\s*\((?P<tail>(?:Source|Supplied|Pic\.?|Picture|Photo|Image)(?::| by| from) "
     r"[A-Z][^()]{1,70}|"
     # ('... on Monday. (Photo submitted)': who sent it in, in a word)
     r"(?:Photo|Image|Picture) (?:submitted|supplied|contributed)|"

@@ -32,7 +32,7 @@ _NOT_PERSON_WORDS: Final = (
     r"author|resize|font|text|desk|bureau|newsroom|url|"
     # ... a site's desk signing as a team ('Team Portvale') or by its section ('PV Explainers'),
     # a zoo's photo ('Zoo Portvale')
-    r"team|zoo|explainers?|"
+    r"team|zoo|explainers?|reporting|"
     # Institutions that credit a photo ('Kingsport City Jail', 'Wall High School', 'Addicting
     # Info Archive'), never a photographer.
     r"schools?|jail|prison|archives?|department|police|hospital|museum|library|ministry|"

@@ -60,7 +60,15 @@ def page_names(lines: list[Line], masthead: bool = True) -> dict[str, str]:
             continue
         seen += 1
         # (a one-word line only as the copyright line names the page: 'News' is a menu's)
-        text = ln.text.strip().removesuffix(" Logo").removesuffix(" logo")
+        text = _OTHER_SCRIPT_TAIL.sub(
+            "", ln.text.strip().removesuffix(" Logo").removesuffix(" logo")
+        )
+        if ln.index == 0 and " " not in text and masthead and _named_again(lines, 0, text):
+            # ('Deadline' / ... / 'Subscribe to Deadline Breaking News Alerts', 'portvale.news'
+            # / ... / '© 2025 portvale.news': a one-word masthead, the page's first line, that
+            # its own chrome names again)
+            _add(names, text)
+            continue
         if not (2 <= len(text.split()) <= 5 and text[:1].isupper()):
             continue
         # Before the headline is known (`masthead` False), a top line counts only where the
@@ -69,6 +77,23 @@ def page_names(lines: list[Line], masthead: bool = True) -> dict[str, str]:
         if masthead or any(x.text == text for x in lines[ln.index + 5 :]):
             _add(names, _COMPANY.sub("", text))
     return names
+
+
+# The masthead's name in another script after its Latin one ('Portvale Times 澳門每日時報').
+_OTHER_SCRIPT_TAIL: Final = re.compile(r"(?:\s+[^\s\x00-\u024f]+)+$")
+# Chrome that names the page: its newsletter, its copyright notice, a messenger's channel.
+_NAMING_RULES: Final = frozenset({"newsletter", "copyright", "messenger_prompt", "social_follow"})
+
+
+def _named_again(lines: list[Line], at: int, word: str) -> bool:
+    """Whether a one-word masthead (four letters or more, capitalised or a site's address) is
+    named again as a word of the page's newsletter, notice or channel lines below."""
+    if len(word) < 4 or not (word[:1].isupper() or "." in word):
+        return False
+    pattern = re.compile(rf"(?<![\w.]){re.escape(word)}(?![\w])", re.IGNORECASE)
+    return any(
+        x.rule in _NAMING_RULES and pattern.search(x.text) is not None for x in lines[at + 1 :]
+    )
 
 
 def _add(names: dict[str, str], name: str) -> None:
@@ -282,15 +307,21 @@ def masthead_outlet(lines: list[Line], names: dict[str, str]) -> str | None:
             ln
             for ln in lines[: min(8, title_at)]
             if ln.rule not in _BUTTON_RULES
-            and named(ln.text, names)
+            and named(_latin(ln.text), names)
             and (ln.index < 3 or _paper_like(ln.text))
         ),
         None,
     )
     if head is None:
         return None
-    key = fold_name(head.text)
+    name = _latin(head.text)
+    key = fold_name(name)
     # (the page's own lines: a story that cites the paper, 'told The Hill', names no outlet)
     if any(key in fold_name(x.text) for x in lines[title_at + 1 :] if x.role != "body"):
-        return head.text.strip()
+        return name
     return None
+
+
+def _latin(text: str) -> str:
+    """The text without its words in another script at its end ('Portvale Times 波特維爾日報')."""
+    return _OTHER_SCRIPT_TAIL.sub("", text.strip())

@@ -41,6 +41,7 @@ from pipeline.parse.roles_bylines import (
     lower_case_byline,
     name_and_stamp,
     name_organisation_post,
+    name_over_post,
     name_over_stamp,
     name_signoff,
     names_and_organisation,
@@ -267,6 +268,10 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "author_box"
         elif ln.words <= 4 and name_over_stamp(lines, ln):
             ln.role, ln.rule = "byline", "name_over_stamp"
+        elif ln.words <= 4 and name_over_post(lines, ln):
+            ln.role, ln.rule = "byline", "name_over_post"  # 'Jo Li' / 'Portvale correspondent'
+            post = lines[ln.index + 1]
+            post.role, post.rule = "boilerplate", "byline_post"
         elif ln.words <= 24 and name_and_stamp(ln.text):
             ln.role, ln.rule = "byline", "name_and_stamp"
         elif (

@@ -311,6 +311,24 @@ def name_over_stamp(lines: list[Line], ln: Line) -> bool:
     return name is not None and name.casefold() == text.casefold()
 
 
+def name_over_post(lines: list[Line], ln: Line) -> bool:
+    """'Jo Li' / 'Portvale rugby correspondent': a person's name alone (a given name of the
+    table first), then a line of at most six words ending in a reporter's post, as the BBC sets
+    its byline under the stamp."""
+    if not 2 <= ln.words <= 4 or ln.index + 1 >= len(lines) or not opens_with_given_name(ln.text):
+        return False
+    below = lines[ln.index + 1]
+    if below.role or not 2 <= below.words <= 6 or not below.text.endswith(_POST_LINE_ENDS):
+        return False
+    return person_name(ln.text) == ln.text.strip()
+
+
+_POST_LINE_ENDS: Final = (
+    *("correspondent", "Correspondent", "reporter", "Reporter", "writer", "Writer"),
+    *("columnist", "Columnist"),
+)  # (not an editor's: a credits box's 'Jo Li' / 'Web Editor' names no reporter)
+
+
 # ('Jo Li/Staff Reporter', the Gleaner's; 'Jo Li/Star Writer', a paper's word before the post)
 _SLASH_POST: Final = re.compile(rf"\s?/\s?(?:[A-Z][a-z]+ )?{credits.STAFF_POST}$")
 
