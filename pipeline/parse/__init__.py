@@ -132,7 +132,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
             outlets.append(roles_bylines.name_organisation_post(text) or "")
         elif ln.rule == "site_byline":  # 'NorthJersey.com' under the reporter's name
             outlets.append(organisations().lookup(text) or text)
-    if not result.of("byline"):
+    if not reporters and all(ln.role != "byline" for ln in lines):
         # 'Wednesday, 12 March 2025 | Jo Li | Portvale': the reporter between a stamp's bars
         reporters += _stamp_people(result.of("date"))
     masthead_signed = own_name.masthead_bylines(lines, result.of("byline"))

@@ -357,13 +357,12 @@ def _may_lead(text: str) -> bool:
     head = text[:2]
     if not head.isascii():
         return True
-    if head[:1] in "([*" or head[:1].isspace() or head.lower() in _LEAD_HEADS:
+    low = head.lower()
+    if head[:1] in "([*" or head[:1].isspace() or low in _LEAD_HEADS:
         return True
-    if head.lower() in _FOREIGN_HEADS:
+    if low in _FOREIGN_HEADS:
         return text[:4].lower() in _FOREIGN_STARTS  # ('Foto:', not 'For', 'Four')
-    return head.lower() in ("ma", "to", "le", "he") and text[:9].lower().startswith(
-        _LEAD_QUALIFIERS
-    )
+    return low in ("ma", "to", "le", "he") and text[:9].lower().startswith(_LEAD_QUALIFIERS)
 
 
 # 'Photo By Jo Li', 'From Acme via CNN': a word that opens a fragment but names no one.

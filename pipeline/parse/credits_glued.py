@@ -397,7 +397,7 @@ def split_glued(line: str) -> tuple[str, str] | None:
     if bare[-1:] in _BARE_SOURCE_LAST and bare.endswith(_BARE_SOURCE_ENDS) and len(line) >= 30:
         cut = bare.rindex(". ") + 1
         return line[:cut], bare[cut + 1 :]
-    if bare.endswith(_PHOTO_ENDS) and (owned := _owner_photo_tail(bare)) is not None:
+    if bare[-1:] in "oO" and bare.endswith(_PHOTO_ENDS) and (owned := _owner_photo_tail(bare)):
         return owned  # ('... on Monday. HT Photo', '... in 2024. Reuters photo')
     if bare.endswith(_FILE_PHOTO_ENDS):
         # ('... in 2019. Portvale Times file photo': the paper's own picture from its files)
@@ -640,7 +640,8 @@ def split_glued(line: str) -> tuple[str, str] | None:
         or _bracketed_dash_tail(line)
         or _bracketed_acronym_tail(line)
         or _slashed_courtesy_tail(line)
-        or _closing_source_tail(line)
+        # (a bracket or a name closes the line: most lines end in a full stop)
+        or (_closing_source_tail(line) if line[-1:] == ")" or line[-1:].isalpha() else None)
     )
 
 
@@ -674,10 +675,10 @@ _DASHED_LABEL_TAIL: Final = re.compile(
     r"(?P<source>[A-Z][^()\[\]|:/]{0,60}?))\.?\Z"
 )
 _TAIL_SPAN: Final = 240
-_ANY_LABEL_WORDS: Final = ("oto", "OTO", "icture", "ICTURE", "mage", "MAGE", "Pic", "pic", "PIC")
+_ANY_LABEL_WORDS: Final = ("hoto", "HOTO", "icture", "ICTURE", "mage", "MAGE", "Pic", "pic", "PIC")
 # Rarer labels, looked for only where the tail holds a colon or a slash after them.
 _RARE_LABEL_WORDS: Final = (
-    *("llustration", "LLUSTRATION", "creen", "CREEN"),
+    *("Foto", "FOTO", "llustration", "LLUSTRATION", "creen", "CREEN"),
     *("Bild", "Kuva", "Zdjęcie", "Picha", "Ljósmynd", "Фото"),
 )
 # Lower-case words a source's name may hold ('Parliament of Sierra Leone', 'SK hynix' aside).
@@ -709,7 +710,10 @@ def _any_labelled_tail(line: str) -> tuple[str, str] | None:
 def source_end(line: str) -> bool:
     """Whether the line's last word may end a source's name: capitalised, a number, a handle,
     or 'contributed', 'photo' and the like ('(Photo-PVB)': its brackets aside)."""
-    last = line[max(line.rfind(" "), line.rfind("/")) + 1 :].strip(".()[]")  # ('image/PTI')
+    last = line[line.rfind(" ") + 1 :]
+    if "/" in last:
+        last = last[last.rfind("/") + 1 :]  # ('File image/PTI')
+    last = last.strip(".()[]")
     return last[:1].isupper() or last[:1].isdigit() or "@" in last or last in _GIVEN_WORDS
 
 
@@ -778,9 +782,14 @@ def _closing_source_tail(line: str) -> tuple[str, str] | None:
     last = line[-1:]
     found: re.Match[str] | None = None
     if last == ")":
-        found = _LABEL_BRACKET.search(line, start)
+        # (both forms close the line with its last bracket: match there, not at every place)
+        opening = line.rfind("(")
+        if opening < 0:
+            return None
+        at = max(start, len(line[:opening].rstrip()))
+        found = _LABEL_BRACKET.match(line, at)
         if found is None:
-            named = _NAMED_BRACKET.search(line, start)
+            named = _NAMED_BRACKET.match(line, at)
             inside = named["tail"] if named is not None else ""
             if named is not None and (
                 inside.endswith(_PHOTO_WORDS)

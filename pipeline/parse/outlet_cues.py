@@ -287,11 +287,14 @@ def source_note(texts: list[str]) -> bool:
     """Whether a line of the page opens by naming where the story came from ('Source - ...',
     '(Source: ...)')."""
     return any(
-        (text := line.removeprefix("("))[:1] in "Ss"
-        and text[:6].casefold() == "source"
+        line[:2] in _SOURCE_HEADS
+        and (text := line.removeprefix("("))[:6].casefold() == "source"
         and _SOURCE_NOTE.match(text)
         for line in texts
     )
+
+
+_SOURCE_HEADS: Final = frozenset({"So", "SO", "so", "(S", "(s"})
 
 
 # A line that is only the note of where the story came from: '(Source: Fena)', 'Source: Reuters'.
@@ -306,7 +309,7 @@ def source_outlet(texts: list[str]) -> str | None:
     """The organisation a source note names: the table's canonical name, or a name of one to
     four capitalised words that reads as no person's and names no platform."""
     for text in texts:
-        if text[:2] not in ("(S", "So", "SO") or len(text) > 60:
+        if text[:2] not in _SOURCE_HEADS or len(text) > 60:
             continue
         note = _SOURCE_LINE.fullmatch(text.strip())
         if note is None or note["org"].casefold() in _NO_SOURCE:

@@ -60,9 +60,7 @@ def page_names(lines: list[Line], masthead: bool = True) -> dict[str, str]:
             continue
         seen += 1
         # (a one-word line only as the copyright line names the page: 'News' is a menu's)
-        text = _OTHER_SCRIPT_TAIL.sub(
-            "", ln.text.strip().removesuffix(" Logo").removesuffix(" logo")
-        )
+        text = _latin(ln.text.strip().removesuffix(" Logo").removesuffix(" logo"))
         if ln.index == 0 and " " not in text and masthead and _named_again(lines, 0, text):
             # ('Deadline' / ... / 'Subscribe to Deadline Breaking News Alerts', 'portvale.news'
             # / ... / '© 2025 portvale.news': a one-word masthead, the page's first line, that
@@ -90,10 +88,20 @@ def _named_again(lines: list[Line], at: int, word: str) -> bool:
     named again as a word of the page's newsletter, notice or channel lines below."""
     if len(word) < 4 or not (word[:1].isupper() or "." in word):
         return False
-    pattern = re.compile(rf"(?<![\w.]){re.escape(word)}(?![\w])", re.IGNORECASE)
-    return any(
-        x.rule in _NAMING_RULES and pattern.search(x.text) is not None for x in lines[at + 1 :]
-    )
+    key = word.casefold()
+    for x in lines[at + 1 :]:
+        if x.rule not in _NAMING_RULES:
+            continue
+        text = x.text.casefold()
+        found = text.find(key)
+        while found >= 0:
+            end = found + len(key)
+            before = text[found - 1 : found]
+            after = text[end : end + 1]
+            if not (before.isalnum() or before == ".") and not after.isalnum():
+                return True  # a word of its own ('... to Deadline Breaking News', not 'Deadlines')
+            found = text.find(key, found + 1)
+    return False
 
 
 def _add(names: dict[str, str], name: str) -> None:
@@ -324,4 +332,5 @@ def masthead_outlet(lines: list[Line], names: dict[str, str]) -> str | None:
 
 def _latin(text: str) -> str:
     """The text without its words in another script at its end ('Portvale Times 波特維爾日報')."""
-    return _OTHER_SCRIPT_TAIL.sub("", text.strip())
+    text = text.strip()
+    return text if text.isascii() else _OTHER_SCRIPT_TAIL.sub("", text)
