@@ -640,8 +640,7 @@ def split_glued(line: str) -> tuple[str, str] | None:
         or _bracketed_dash_tail(line)
         or _bracketed_acronym_tail(line)
         or _slashed_courtesy_tail(line)
-        # (a bracket or a name closes the line: most lines end in a full stop)
-        or (_closing_source_tail(line) if line[-1:] == ")" or line[-1:].isalpha() else None)
+        or _closing_source_tail(line)
     )
 
 
@@ -776,10 +775,12 @@ def _closing_source_tail(line: str) -> tuple[str, str] | None:
     caption of four words or more that reports no one's words. A bracketed name needs a
     photo's word ('PVN photo'), a source phrase, or a name the table does not hold as a
     story's source: '(Reuters)' after a paragraph names the wire that filed it."""
+    last = line[-1:]
+    if last != ")" and not last.isalpha():
+        return None  # most lines end in a full stop: neither a bracket nor a name closes them
     if line[:1] in "•·*-–—":
         return None  # a digest's item citing its source ('• ... (Portvale Post)')
     start = max(0, len(line) - _TAIL_SPAN)
-    last = line[-1:]
     found: re.Match[str] | None = None
     if last == ")":
         # (both forms close the line with its last bracket: match there, not at every place)

@@ -11,6 +11,7 @@ from typing import Final
 
 from pipeline.parse import credits_glued
 from pipeline.parse.bylines import paper_outlet, unknown_paper
+from pipeline.parse.credits import SITE_NAME
 from pipeline.parse.knowledge import is_place, organisations, platforms, publisher_organisation
 from pipeline.parse.names import person_name
 
@@ -339,7 +340,7 @@ def unknown_tag_outlet(tag: str) -> str | None:
     """A placed dateline's tag the organisation table lacks, as the outlet: a paper's name
     ('(Tico Herald)'), a call sign ('(KOLR)'), a site's address ('(portvale.com)') or one
     capitalised name that is no place ('(Walta)')."""
-    if "." in tag and _TAG_SITE.fullmatch(tag) is not None:
+    if "." in tag and SITE_NAME.fullmatch(tag) is not None:
         return tag
     if _ONE_NAME.fullmatch(tag) and tag.casefold() not in _TAG_WORDS and not is_place(tag):
         return tag  # 'BAHIR DAR, July 2, 2025 (Walta) – ...': the agency by its one name
@@ -349,7 +350,3 @@ def unknown_tag_outlet(tag: str) -> str | None:
 _ONE_NAME: Final = re.compile(r"[A-Z][a-z]{2,20}")
 # Words a dateline's brackets hold besides an outlet's name.
 _TAG_WORDS: Final = frozenset({"updated", "update", "file", "photo", "video", "live", "corrected"})
-
-
-# A site's address as a dateline's tag: 'MÉRIDA, May 6 (venezuelanalysis.com) – ...'.
-_TAG_SITE: Final = re.compile(r"(?i)(?:www\.)?[a-z][a-z0-9-]{1,40}\.(?:com|net|org|news|info)")
