@@ -140,6 +140,10 @@ SETS = (
     "unseen89",
     "unseen90",
     "unseen91",
+    "unseen92",
+    "unseen93",
+    "unseen94",
+    "unseen95",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

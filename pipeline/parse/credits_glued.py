@@ -8,6 +8,8 @@ import functools
 import re
 from typing import Final
 
+from ahocorasick_rs import AhoCorasick
+
 from pipeline.parse.alias_pattern import alternation
 from pipeline.parse.bylines import ends_in_paper_word, unknown_paper
 from pipeline.parse.credits import (
@@ -372,6 +374,44 @@ def _bar_tail(line: str) -> tuple[str, str] | None:
     return None
 
 
+# Every mark and label a credit glued to the end of a line holds, each within `_MARK_SPAN`
+# characters of the line's end (the farthest: a label opening 'Photo by Jo Li, ...' or 'Feature
+# image via ...', ~150). A credit that ends in a word in lower case ('... Photo supplied', '...
+# Courtesy of the interviewee', '... Jo Li, jli@portvale.com', '... © Droits réservés') has one
+# of them there, or it is a wire's name ('... the retailer. reuter'); `_prose_end` relies on
+# this list holding every such form's cue. (A desk's 'ATTENTION EDITORS' note ends in capitals.)
+_CREDIT_MARKS: Final = AhoCorasick(
+    [
+        *("/", "|", "@", "©", "(", ")", "[", "]", " via ", "File p", "Composite"),
+        *("hoto", "HOTO", "ictur", "ICTUR", "Pic", "pic", "PIC", "mage", "MAGE"),
+        *("redit", "REDIT", "ourtesy", "OURTESY", "upplied", "UPPLIED", "ontribut", "ONTRIBUT"),
+        *("ubmitted", "UBMITTED", "rovided", "ROVIDED", "andout", "ANDOUT", "rchive", "RCHIVE"),
+        *("eature", "EATURE", "ideo", "IDEO", "creen", "CREEN", "opyright", "OPYRIGHT"),
+        *("llustrat", "LLUSTRAT", "ource", "Licensing", "XMIT", "FILE ID"),
+        *("Foto", "FOTO", "Fotó", "Bild", "Kuva", "Zdjęcie", "Picha", "Ljósmynd", "Фото"),
+    ]
+)
+_MARK_SPAN: Final = 200
+# Closing marks after a line's last word.
+_CLOSING: Final = ".,;:!?\"”’'…"
+# A caption's toggle button, which `without_photo_notes` strips before a second look.
+_TOGGLE_WORDS: Final = frozenset({"less", "more"})
+
+
+def _prose_end(line: str) -> bool:
+    """Whether the line ends as a story's sentence ends, so that no glued credit can close
+    it: its last word in lower-case letters ('... on Tuesday.'), not a wire's or photo
+    agency's name, and none of `_CREDIT_MARKS` in its tail. Most lines of a story end so; this
+    one scan spares them every form's own tests."""
+    end = len(line.rstrip(_CLOSING))
+    word = line[line.rfind(" ", 0, end) + 1 : end]
+    if not (word[:1].islower() and word.isalpha()):
+        return False
+    if word in _TOGGLE_WORDS or _CREDIT_MARKS.find_matches_as_indexes(line[-_MARK_SPAN:]):
+        return False
+    return word.casefold() not in _trailing_agency_and_ends()[2]
+
+
 def split_glued(line: str) -> tuple[str, str] | None:
     """(text before, credit) when a credit is glued to the end of a caption or sentence (or
     (caption, credit) when the credit opens the line before a slash, `credit_then_caption`)."""
@@ -384,6 +424,8 @@ def split_glued(line: str) -> tuple[str, str] | None:
         opening = _CAPS_CREDIT_FIRST.match(line)
         if opening is not None and loose_credit(opening["credit"]):
             return opening["caption"], opening["credit"]
+    if _prose_end(line):
+        return None  # (two lines in three of a story: no form below can match them)
     last = line[-1:]
     if line.find(" | ", max(0, len(line) - 90)) >= 0:
         barred = _bar_tail(line)
@@ -1659,9 +1701,9 @@ def _trailing_agency() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
-    """The trailing-agency pattern, and the last characters of its aliases and ')' (built
-    together, from the same table)."""
+def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """The trailing-agency pattern, the last characters of its aliases and ')', and the last
+    words of its aliases, case-folded (built together, from the same table)."""
     orgs = organisations()
     names = sorted(
         (a for a, c in orgs.canonical.items() if orgs.kinds.get(c) in ("wire", "photo_agency")),
@@ -1679,7 +1721,8 @@ def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
         rf"|(?<=[a-z0-9][.!?])(?=[A-Z](?:[A-Z]|[a-z]{{3}}))((?i:{alternatives}))"
         rf"|(?:(?<=[.!?”\"])\s*|\s{{2,}})\(((?i:{alternatives}))\))\s*$"
     )
-    return pattern, frozenset(n[-1:] for n in names) | {")"}
+    last_words = frozenset(n.rsplit(None, 1)[-1].casefold() for n in names)
+    return pattern, frozenset(n[-1:] for n in names) | {")"}, last_words
 
 
 def _any_case(name: str) -> tuple[str, ...]:
