@@ -310,6 +310,7 @@ def forget_bylines() -> None:
 _PARTY: Final = re.compile(r"\s*\((?:(?:[DRI]|Ind)-[A-Z][\w.]*(?: [A-Z][\w.]*)?|[Rr]et\.?)\)")
 
 
+_BRACKETED_TAG: Final = re.compile(r"\s*\((?:[A-Z][\w&.'’-]*)(?: [A-Z][\w&.'’-]*){0,3}\)$")
 _MORE_REPORTING: Final = re.compile(r"(?i)\s*[,;]?\s*(?:\band\s+)?\badditional reporting by\s+")
 
 
@@ -348,6 +349,9 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
         if staffed is not None:
             staff_org = organisations().lookup(staffed[1]) or staffed[1]
             return [staffed[0]], [*head_orgs, staff_org]
+    site_staff = _STAFF_OF_SITE.fullmatch(text.strip())
+    if site_staff is not None:  # ('By KSL.com Staff': the site signs, no person)
+        return [], [*head_orgs, organisations().lookup(site_staff["site"]) or site_staff["site"]]
     text, clients = without_client(without_stamp(text))
     text = _without_stations(text)
     text, orgs = without_organisations(text)
@@ -375,6 +379,9 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
         text = _without_post_tail(without_job_head(text))
     if "(" in text:
         text = _PARTY.sub("", text)  # 'Sen. Jo Li (D-Ohio)', 'Gen. Jo Li (Ret.)'
+        # 'By Jo Li (OPB)': the reporter's station or paper, one the table lacks, in brackets
+        # after the names (the page's own name: `own_name.byline_part`)
+        text = _BRACKETED_TAG.sub("", text)
     text = AUTHOR_BOX_TAIL.sub("", text)
     if " Follow" in text:
         text = _FOLLOW_BUTTON.sub("", text)  # 'By Jo Li Follow and Kim Bo Follow'
@@ -401,6 +408,13 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
             # paper's staff)
             orgs = [paper]
     return found, [*head_orgs, *(o for o in orgs if o not in head_orgs)]
+
+
+# 'By WSB-TV.com News Staff', 'KSL.com Staff': a site's staff, signed with the site's address.
+_STAFF_OF_SITE: Final = re.compile(
+    r"(?:[Bb]y:? )?(?P<site>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|news|[a-z]{2}))"
+    r" (?:(?:News|Digital|Web|Online) )?(?:[Ss]taff|STAFF|Newsroom)(?: [Rr]eports?| [Ww]riters?)?"
+)
 
 
 _STAFF_ENDS: Final = (" Staff", " Staff Writer", " Staff Reporter")

@@ -838,6 +838,7 @@ def _closing_source_tail(line: str) -> tuple[str, str] | None:
                 inside.endswith(_PHOTO_WORDS)
                 or inside in _BRACKETED_SOURCES
                 or _unknown_source(inside)
+                or _CALL_SIGN.fullmatch(inside) is not None
             ):
                 found = named
     elif line.find("©", start) >= 0:
@@ -848,6 +849,12 @@ def _closing_source_tail(line: str) -> tuple[str, str] | None:
     if SPEECH.search(before) is not None:
         return None  # ('..., the harbour master said. (Hidrolara)': a story's line)
     return before, found["tail"]
+
+
+# A North American broadcaster's call sign with its band or 'News': the station's own picture
+# under a caption ('... on Wednesday. (KOMO News)', '(WSB-TV)'); a bare one may be a ticker
+# closing a story's paragraph (Reuters' '(WHCB)').
+_CALL_SIGN: Final = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|DT)(?: News)?| News)")
 
 
 def _unknown_source(name: str) -> bool:

@@ -89,8 +89,9 @@ _PATTERNS: Final = (
 _ISO_TIME: Final = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b")
 # A date line is a stamp and little else.
 _STAMP_WORDS: Final = re.compile(
-    # ('As of Thursday, July 17, 2025' opening the line: The Tribune's stamp)
-    r"(?i)\Aas of\b|"
+    # ('As of Thursday, July 17, 2025' opening the line: The Tribune's stamp; ABS-CBN's 'Posted
+    # at Jun 04 2025 06:41 PM | Updated as of Jun 04 2025 08:02 PM')
+    r"(?i)(?:\A|\b(?:updated|posted|published) )as of\b|"
     r"\b[ap]\.m\.|\b(?:updated|published|posted|last updated|first published|modified|am|"
     r"publication date|date published|date|"
     r"pm|et|edt|est|ct|cdt|cst|mt|mdt|mst|pt|bst|gmt|utc|cet|cest|pdt|pst|on|at|mon|tue|wed|"

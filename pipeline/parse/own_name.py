@@ -15,7 +15,7 @@ from collections.abc import Collection
 from typing import Final
 
 from pipeline.parse.bylines import section_news, unknown_paper
-from pipeline.parse.knowledge import organisations
+from pipeline.parse.knowledge import organisations, platforms
 from pipeline.parse.lines import Line
 from pipeline.parse.names import person_name, title_case
 from pipeline.parse.outlet_cues import told_organisations
@@ -67,6 +67,12 @@ def page_names(lines: list[Line], masthead: bool = True) -> dict[str, str]:
             # its own chrome names again)
             _add(names, text)
             continue
+        if seen == 1 and masthead and _brand(text) and _named_below(lines, ln.index, text):
+            # ('Skip to content' / 'KTLA' / ... / '(KTLA)' under a photo, 'By Jo Li (OPB)': a
+            # station's call sign or a brand's name, the page's first line past its skip links,
+            # that the page writes again below)
+            names.setdefault(fold_name(text), text)
+            continue
         if not (2 <= len(text.split()) <= 5 and text[:1].isupper()):
             continue
         # Before the headline is known (`masthead` False), a top line counts only where the
@@ -74,6 +80,8 @@ def page_names(lines: list[Line], masthead: bool = True) -> dict[str, str]:
         # ... / 'The Portvale Eagle' over the footer's links).
         if masthead or any(x.text == text for x in lines[ln.index + 5 :]):
             _add(names, _COMPANY.sub("", text))
+            if masthead and text.endswith(" Media"):
+                _add(names, text)  # ('Houston Public Media': a station's name, not a company's)
     return names
 
 
@@ -101,6 +109,41 @@ def _named_again(lines: list[Line], at: int, word: str) -> bool:
             if not (before.isalnum() or before == ".") and not after.isalnum():
                 return True  # a word of its own ('... to Deadline Breaking News', not 'Deadlines')
             found = text.find(key, found + 1)
+    return False
+
+
+# A one-word name that reads as a brand, not a menu's word: a call sign or an acronym in
+# capitals ('KTLA', 'OPB', 'WGN-TV'), or a word with a capital inside it ('LAist',
+# 'NewsNation', 'eNCA').
+_BRAND: Final = re.compile(r"[A-Z]{3,5}(?:-[A-Z]{2,3})?|[A-Za-z][a-z]*[A-Z][A-Za-z]*")
+# Words in capitals that menus and buttons print over a headline.
+_CHROME_WORDS: Final = frozenset(
+    {"MENU", "HOME", "NEWS", "LIVE", "WATCH", "LISTEN", "SEARCH", "VIDEO", "VIDEOS", "LOGIN"}
+    | {"TOP", "MORE", "SHOP", "JOBS", "DONATE", "SHARE", "SKIP", "OPEN", "CLOSE", "EN"}
+)
+
+
+def _brand(text: str) -> bool:
+    return (
+        _BRAND.fullmatch(text) is not None
+        and text not in _CHROME_WORDS
+        and text.casefold() not in platforms()  # ('LinkedIn', 'YouTube' over their buttons)
+    )
+
+
+def _named_below(lines: list[Line], at: int, word: str) -> bool:
+    """Whether a line of the page's own under the headline (not the story's) writes the word,
+    as written, as a word of its own ('(KTLA)' under a photo, 'By Jo Li (OPB)', not 'KTLAX')."""
+    title_at = next((ln.index for ln in lines if ln.role == "title"), at)
+    for x in lines[max(at, title_at) + 1 :]:
+        if x.role == "body":
+            continue
+        found = x.text.find(word)
+        while found >= 0:
+            end = found + len(word)
+            if not x.text[found - 1 : found].isalnum() and not x.text[end : end + 1].isalnum():
+                return True
+            found = x.text.find(word, found + 1)
     return False
 
 
@@ -227,8 +270,8 @@ def house_credit(line: str, names: dict[str, str]) -> bool:
 
 
 # The parts of a byline: 'By Jo Li | jli@example.com | The Portvale Pilot', 'by Jo Li and Kim
-# Bo, Portvale Watch', "Portvale Today / By Jo Li, 09 July 2024".
-_BYLINE_PARTS: Final = re.compile(r"\s*(?:[|,;•·]|\s/\s|\s[—–-]\s)\s*")
+# Bo, Portvale Watch', "Portvale Today / By Jo Li, 09 July 2024", 'By Jo Li (OPB)'.
+_BYLINE_PARTS: Final = re.compile(r"\s*(?:[|,;•·()]|\s/\s|\s[—–-]\s)\s*")
 
 
 def byline_part(byline: str, names: dict[str, str]) -> str | None:
