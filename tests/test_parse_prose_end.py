@@ -38,9 +38,21 @@ LOWER_CASE_ENDS = [
     ),
     ("the company said it expects a full-year gain of five pct for the retailer. reuter", "reuter"),
 ]
+# Credits that close a caption with a capitalised word and no mark: an organisation of the
+# table (its last word), a wire's name, a photo handed in.
+CAPITALISED_ENDS = [
+    (
+        "Skiers cross the frozen lake at Portvale on Saturday, March 2, 2024. Jo Li, Lehtikuva",
+        "Jo Li, Lehtikuva",
+    ),
+    ("The president arrives at the summit in Helsinki, Finland. Reuters", "Reuters"),
+    ("A crew repairs the harbour wall on Monday, March 4, 2024. - File", "File"),
+]
 # A story's sentences, which the scan alone decides.
 PROSE = [
     "The council said on Tuesday that it would consider the matter again in the spring.",
+    "The ferry will run twice a day between the harbour and the island of Portvale.",
+    "“We will not close the pier,” said Mayor Lena Markov.",
     "“We moved everything onto pallets and it still wasn’t enough,” she said.",
     "Residents have until the end of the month to comment on the plans",
     "The harbour master said the ferry would run twice a day from next week…",
@@ -49,6 +61,13 @@ PROSE = [
 
 @pytest.mark.parametrize(("line", "credit"), LOWER_CASE_ENDS)
 def test_a_lower_case_credit_end_is_not_prose(line, credit):
+    assert not credits_glued._prose_end(line)
+    split = credits_glued.split_glued(line)
+    assert split is not None and split[1] == credit
+
+
+@pytest.mark.parametrize(("line", "credit"), CAPITALISED_ENDS)
+def test_a_capitalised_credit_end_is_not_prose(line, credit):
     assert not credits_glued._prose_end(line)
     split = credits_glued.split_glued(line)
     assert split is not None and split[1] == credit
@@ -85,6 +104,13 @@ PIECES = st.sampled_from(
         " Purchase Licensing Rights, opens new tab",
         " less",
         " more",
+        ". Jo Li, Lehtikuva",
+        " Jo Li for Reuters",
+        " - File",
+        ". Reuters",
+        " in Portvale",
+        " ALAMY",
+        ". Supplied",
         ". Jo Li/AP",
         " (AP Photo/Jo Li)",
         "x" * 60,
@@ -97,6 +123,7 @@ PIECES = st.sampled_from(
 @given(st.lists(PIECES, max_size=14).map("".join))
 @example("The council met on Tuesday. Photo supplied")
 @example("The council met on Tuesday. reuter")
+@example("The council met on Tuesday. Jo Li, Lehtikuva")
 def test_prose_end_never_skips_a_split(line):
     if not credits_glued._prose_end(line):
         return

@@ -379,10 +379,11 @@ def _bar_tail(line: str) -> tuple[str, str] | None:
 # image via ...', ~150). A credit that ends in a word in lower case ('... Photo supplied', '...
 # Courtesy of the interviewee', '... Jo Li, jli@portvale.com', '... © Droits réservés') has one
 # of them there, or it is a wire's name ('... the retailer. reuter'); `_prose_end` relies on
-# this list holding every such form's cue. (A desk's 'ATTENTION EDITORS' note ends in capitals.)
+# this list holding every such form's cue ('File' for '... on Monday. - File'). (A desk's
+# 'ATTENTION EDITORS' note ends in capitals.)
 _CREDIT_MARKS: Final = AhoCorasick(
     [
-        *("/", "|", "@", "©", "(", ")", "[", "]", " via ", "File p", "Composite"),
+        *("/", "|", "@", "©", "(", ")", "[", "]", " via ", "File", "FILE", "Composite"),
         *("hoto", "HOTO", "ictur", "ICTUR", "Pic", "pic", "PIC", "mage", "MAGE"),
         *("redit", "REDIT", "ourtesy", "OURTESY", "upplied", "UPPLIED", "ontribut", "ONTRIBUT"),
         *("ubmitted", "UBMITTED", "rovided", "ROVIDED", "andout", "ANDOUT", "rchive", "RCHIVE"),
@@ -400,16 +401,23 @@ _TOGGLE_WORDS: Final = frozenset({"less", "more"})
 
 def _prose_end(line: str) -> bool:
     """Whether the line ends as a story's sentence ends, so that no glued credit can close
-    it: its last word in lower-case letters ('... on Tuesday.'), not a wire's or photo
-    agency's name, and none of `_CREDIT_MARKS` in its tail. Most lines of a story end so; this
-    one scan spares them every form's own tests."""
+    it: its last word in lower-case letters ('... on Tuesday.') and not a wire's or photo
+    agency's name, or capitalised ('... in Portvale.') and not the last word of an
+    organisation's; and none of `_CREDIT_MARKS` in its tail. Most lines of a story end so;
+    this one scan spares them every form's own tests. (A name in capitals, '... near the
+    loch ALAMY', or a photographer's, '... on Monday. Jo Li/AP', stays for the forms.)"""
     end = len(line.rstrip(_CLOSING))
     word = line[line.rfind(" ", 0, end) + 1 : end]
-    if not (word[:1].islower() and word.isalpha()):
+    if not word.isalpha() or word in _TOGGLE_WORDS:
         return False
-    if word in _TOGGLE_WORDS or _CREDIT_MARKS.find_matches_as_indexes(line[-_MARK_SPAN:]):
+    if not (word[:1].islower() or (word[:1].isupper() and word[1:].islower())):
         return False
-    return word.casefold() not in _trailing_agency_and_ends()[2]
+    if _CREDIT_MARKS.find_matches_as_indexes(line[-_MARK_SPAN:]):
+        return False
+    _, _, agency_words, organisation_words = _trailing_agency_and_ends()
+    # ('... 2024. Jo Li, Lehtikuva', '... on Monday. Jo Li for The Portvale Post': a
+    # photographer and an organisation of the table, the forms' own cue)
+    return word.casefold() not in (agency_words if word[:1].islower() else organisation_words)
 
 
 def split_glued(line: str) -> tuple[str, str] | None:
@@ -1708,9 +1716,12 @@ def _trailing_agency() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
-    """The trailing-agency pattern, the last characters of its aliases and ')', and the last
-    words of its aliases, case-folded (built together, from the same table)."""
+def _trailing_agency_and_ends() -> tuple[
+    re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]
+]:
+    """The trailing-agency pattern, the last characters of its aliases and ')', the last words
+    of its aliases and of every organisation's, case-folded (built together, from the same
+    table)."""
     orgs = organisations()
     names = sorted(
         (a for a, c in orgs.canonical.items() if orgs.kinds.get(c) in ("wire", "photo_agency")),
@@ -1729,7 +1740,8 @@ def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str], frozen
         rf"|(?:(?<=[.!?”\"])\s*|\s{{2,}})\(((?i:{alternatives}))\))\s*$"
     )
     last_words = frozenset(n.rsplit(None, 1)[-1].casefold() for n in names)
-    return pattern, frozenset(n[-1:] for n in names) | {")"}, last_words
+    every_last_word = frozenset(a.rsplit(None, 1)[-1].casefold() for a in orgs.canonical if a)
+    return pattern, frozenset(n[-1:] for n in names) | {")"}, last_words, every_last_word
 
 
 def _any_case(name: str) -> tuple[str, ...]:
