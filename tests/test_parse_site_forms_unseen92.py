@@ -143,3 +143,63 @@ def test_chrome_rows(line, rule):
 )
 def test_updated_as_of_stamp(line, is_stamp):
     assert dates.is_date_line(line) is is_stamp
+
+
+# Round twenty-five, from unseen93 (UK, Irish, Australian, New Zealand and Canadian national
+# and broadcast sites).
+
+
+@pytest.mark.parametrize(
+    ("masthead", "footer", "outlet"),
+    [
+        ("Portvale.ie", "© Portvale.ie 2025", "Portvale.ie"),
+        # guard: a portal's address over a paper's section, named in its app's promotion only
+        ("Portvale.ie", "Download the Portvale.ie app", None),
+    ],
+)
+def test_a_sites_address_over_the_page_named_in_its_notice(masthead, footer, outlet):
+    got = page(
+        masthead, "News", "Sport", TITLE, "By Ilse Marrow", "March 14, 2025", *PARAGRAPHS, footer,
+    )  # fmt: skip
+    assert got["outlet"] == outlet
+
+
+def test_a_masthead_opening_with_its_channels_number():
+    got = page(
+        "9 Portvale News", "News", "Sport", TITLE, "Ilse Marrow", "14 Mar 2025 - 6:30pm",
+        "Commuters wait for a replacement bus outside the station on Monday.",
+        "9 Portvale News", *PARAGRAPHS,
+    )  # fmt: skip
+    assert got["outlet"] == "9 Portvale News"
+    assert [m["credit"] for m in got["media"]] == ["9 Portvale News"]
+
+
+def test_a_short_name_in_capitals_under_the_story_names_the_masthead():
+    got = page(
+        "PVTN News", "Watch Live", "News", TITLE, "By Ilse Marrow", "March 14, 2025",
+        *PARAGRAPHS, "About PVTN", "© 2025 PVTN",
+    )  # fmt: skip
+    assert got["outlet"] == "PVTN News"
+
+
+def test_the_pages_name_between_a_caption_and_the_story_credits_the_photo():
+    got = page(
+        "Portvale Live", "News", "Sport", TITLE, "By Portvale Live", "Published 14th Mar 2025",
+        "Emergency services at the scene on the harbour road on Wednesday.", "Portvale Live",
+        *PARAGRAPHS, "Portvale Live",
+    )  # fmt: skip
+    assert [m["credit"] for m in got["media"]] == ["Portvale Live"]
+    assert got["body"].startswith(PARAGRAPHS[0])
+
+
+def test_the_pages_name_after_a_paragraph_is_no_credit():  # guard
+    got = page(
+        "Portvale Live", "News", TITLE, "By Ilse Marrow", "March 14, 2025", *PARAGRAPHS[:2],
+        "Portvale Live", PARAGRAPHS[2], "Portvale Live",
+    )  # fmt: skip
+    assert got["media"] == []
+
+
+def test_a_journalists_post_under_the_name_is_no_reporter():
+    got = page(TITLE, "Ilse Marrow", "Digital Journalist", "14 Mar 2025 - 6:30pm", *PARAGRAPHS)
+    assert got["reporters"] == ["Ilse Marrow"]

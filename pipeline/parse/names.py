@@ -29,7 +29,7 @@ _NOT_PERSON_WORDS: Final = (
     r"modal|trigger|toggle|button|caption|dear|hello|hi|welcome|"
     # Job titles and institutions after a byline's name ('Jo Li | Senior Fellow, X Center').
     r"fellow|senior|center|centre|foundation|association|council|society|founder|professor|"
-    r"author|resize|font|text|desk|bureau|newsroom|url|"
+    r"author|resize|font|text|desk|bureau|newsroom|url|journalists?|"
     # ... a site's desk signing as a team ('Team Portvale') or by its section ('PV Explainers'),
     # a zoo's photo ('Zoo Portvale')
     r"team|zoo|explainers?|reporting|"

@@ -70,11 +70,13 @@ def page_names(lines: list[Line], masthead: bool = True) -> dict[str, str]:
         if seen == 1 and masthead and _brand(text) and _named_below(lines, ln.index, text):
             # ('Skip to content' / 'KTLA' / ... / '(KTLA)' under a photo, 'By Jo Li (OPB)': a
             # station's call sign or a brand's name, the page's first line past its skip links,
-            # that the page writes again below)
+            # that the page writes again below; a site's address in its copyright notice, '©
+            # Extra.ie 2025': a portal's address over a paper's section, 'Independent.ie' /
+            # 'Kerryman', names the portal in its app's promotion too)
             names.setdefault(fold_name(text), text)
             continue
-        if not (2 <= len(text.split()) <= 5 and text[:1].isupper()):
-            continue
+        if not (2 <= len(text.split()) <= 5 and (text[:1].isupper() or text[:1].isdigit())):
+            continue  # ('10 News First' opens with its channel's number)
         # Before the headline is known (`masthead` False), a top line counts only where the
         # page sets it again on a line of its own further down ('The Portvale Eagle Logo' /
         # ... / 'The Portvale Eagle' over the footer's links).
@@ -113,9 +115,12 @@ def _named_again(lines: list[Line], at: int, word: str) -> bool:
 
 
 # A one-word name that reads as a brand, not a menu's word: a call sign or an acronym in
-# capitals ('KTLA', 'OPB', 'WGN-TV'), or a word with a capital inside it ('LAist',
-# 'NewsNation', 'eNCA').
-_BRAND: Final = re.compile(r"[A-Z]{3,5}(?:-[A-Z]{2,3})?|[A-Za-z][a-z]*[A-Z][A-Za-z]*")
+# capitals ('KTLA', 'OPB', 'WGN-TV'), a word with a capital inside it ('LAist', 'NewsNation',
+# 'eNCA'), a site's address ('Extra.ie').
+_BRAND: Final = re.compile(
+    r"[A-Z]{3,5}(?:-[A-Z]{2,3})?|[A-Za-z][a-z]*[A-Z][A-Za-z]*"
+    r"|[A-Z][\w-]*\.(?:com|net|org|news|[a-z]{2})"  # ('Extra.ie': its address)
+)
 # Words in capitals that menus and buttons print over a headline.
 _CHROME_WORDS: Final = frozenset(
     {"MENU", "HOME", "NEWS", "LIVE", "WATCH", "LISTEN", "SEARCH", "VIDEO", "VIDEOS", "LOGIN"}
@@ -133,10 +138,12 @@ def _brand(text: str) -> bool:
 
 def _named_below(lines: list[Line], at: int, word: str) -> bool:
     """Whether a line of the page's own under the headline (not the story's) writes the word,
-    as written, as a word of its own ('(KTLA)' under a photo, 'By Jo Li (OPB)', not 'KTLAX')."""
+    as written, as a word of its own ('(KTLA)' under a photo, 'By Jo Li (OPB)', not 'KTLAX');
+    a site's address, in a copyright notice."""
     title_at = next((ln.index for ln in lines if ln.role == "title"), at)
+    address = "." in word
     for x in lines[max(at, title_at) + 1 :]:
-        if x.role == "body":
+        if x.role == "body" or (address and "©" not in x.text and "opyright" not in x.text):
             continue
         found = x.text.find(word)
         while found >= 0:
@@ -369,6 +376,15 @@ def masthead_outlet(lines: list[Line], names: dict[str, str]) -> str | None:
     key = fold_name(name)
     # (the page's own lines: a story that cites the paper, 'told The Hill', names no outlet)
     if any(key in fold_name(x.text) for x in lines[title_at + 1 :] if x.role != "body"):
+        return name
+    # ('APTN News' over the page, '© 2025 APTN' under the story: the short name in capitals
+    # that the page's name opens with)
+    short = [
+        written
+        for folded, written in names.items()
+        if written.isupper() and " " not in written and key.startswith(folded) and folded != key
+    ]
+    if any(_named_below(lines, title_at, written) for written in short):
         return name
     return None
 

@@ -465,6 +465,20 @@ def mark_credited_captions(lines: list[Line]) -> None:
             # '<caption>' / 'Jo Li, Journal Star' on the Lincoln Journal Star's page
             ln.role, ln.rule = "credit", "house_credit_after_caption"
             continue
+        if (
+            own
+            and not ln.role
+            and ln.words <= 5
+            and prev.words >= 5
+            and (prev.role == "caption" or (not prev.role and (_scene(prev) or photo_cue(prev))))
+            and lines[i + 1].words >= 8
+            and own_name.named(ln.text, own)
+            and not _repeats_earlier(lines, prev)
+        ):
+            # '<caption>' / 'STV News' / '<the story>': the page's own picture or footage,
+            # credited to the page's name between the caption and the story
+            ln.role, ln.rule = "credit", "own_name_after_caption"
+            continue
         if not ln.role and prev.role in ("byline", "date") and credits.photo_agency_alone(ln.text):
             ln.role, ln.rule = "credit", "photo_agency_alone"  # 'Getty Images' under the byline
             continue
