@@ -118,13 +118,13 @@ FLOORS = {
     # 0.894; unseen12 title 14, reporters 14, credits 21 of 40, precision 0.784, recall 0.879)
     "unseen11": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 19, "published": 19, "media_credit": 23},
-        0.98,
+        {"title": 20, "reporters": 19, "outlet": 19, "published": 19, "media_credit": 24},
+        0.99,
         1.0,
     ),
     "unseen12": (
         20,
-        {"title": 19, "reporters": 18, "outlet": 16, "published": 18, "media_credit": 39},
+        {"title": 19, "reporters": 18, "outlet": 17, "published": 18, "media_credit": 39},
         0.95,
         1.0,
     ),
@@ -214,7 +214,7 @@ FLOORS = {
     # (training numbers since)
     "unseen23": (
         20,
-        {"title": 19, "reporters": 19, "outlet": 19, "published": 20, "media_credit": 30},
+        {"title": 19, "reporters": 19, "outlet": 20, "published": 20, "media_credit": 30},
         0.97,
         0.99,
     ),
@@ -653,10 +653,12 @@ FLOORS = {
     ),
     # first scores (defcf53, the session's start): title 18, reporters 16, outlet 18, credits
     # 18 of 27; its failure lines were read for round 22
+    # (body precision 0.95 -> 0.94 on 2026-12-06: a summary box's 'Story highlights' is a label
+    # now, so the headline over it is found, and one highlight under it is read as story)
     "unseen84": (
         20,
-        {"title": 19, "reporters": 19, "outlet": 20, "published": 20, "media_credit": 25},
-        0.95,
+        {"title": 20, "reporters": 19, "outlet": 20, "published": 20, "media_credit": 25},
+        0.94,
         0.99,
     ),
     # first scores (defcf53): title 20, reporters 19, outlet 17, credits 27 of 34; read for
@@ -686,7 +688,7 @@ FLOORS = {
     # scored first at defcf53 (the session's start); its failure lines were read for round 23
     "unseen88": (
         20,
-        {"title": 19, "reporters": 20, "outlet": 17, "published": 19, "media_credit": 31},
+        {"title": 19, "reporters": 20, "outlet": 19, "published": 19, "media_credit": 31},
         0.9,
         0.97,
     ),
@@ -710,6 +712,37 @@ FLOORS = {
         {"title": 20, "reporters": 17, "outlet": 15, "published": 20, "media_credit": 48},
         0.9,
         0.98,
+    ),
+    # (no floor until 2026-12-06)
+    "asia_africa_pacific": (
+        16,
+        {"title": 16, "reporters": 16, "outlet": 16, "published": 16, "media_credit": 21},
+        0.98,
+        1.0,
+    ),
+    "unseen92": (
+        20,
+        {"title": 19, "reporters": 16, "outlet": 18, "published": 19, "media_credit": 25},
+        0.95,
+        0.99,
+    ),
+    "unseen93": (
+        20,
+        {"title": 20, "reporters": 20, "outlet": 19, "published": 19, "media_credit": 25},
+        0.91,
+        1.0,
+    ),
+    "unseen94": (
+        20,
+        {"title": 18, "reporters": 17, "outlet": 16, "published": 17, "media_credit": 15},
+        0.93,
+        0.97,
+    ),
+    "unseen95": (
+        20,
+        {"title": 19, "reporters": 19, "outlet": 17, "published": 17, "media_credit": 21},
+        0.81,
+        1.0,
     ),
 }
 
