@@ -379,16 +379,19 @@ def _bar_tail(line: str) -> tuple[str, str] | None:
 # image via ...', ~150). A credit that ends in a word in lower case ('... Photo supplied', '...
 # Courtesy of the interviewee', '... Jo Li, jli@portvale.com', '... © Droits réservés') has one
 # of them there, or it is a wire's name ('... the retailer. reuter'); `_prose_end` relies on
-# this list holding every such form's cue ('File' for '... on Monday. - File'). (A desk's
-# 'ATTENTION EDITORS' note ends in capitals.)
+# this list holding every such form's cue ('File' for '... on Monday. - File'). A word's case
+# is kept where the forms ask for it, so that a story's 'credit', 'video', 'provided' or
+# 'damage' is no mark: a lower-case 'supplied' or 'credit' follows a label ('Photo supplied'),
+# and 'Image source' is found by 'Image'. (A desk's 'ATTENTION EDITORS' note ends in capitals.)
 _CREDIT_MARKS: Final = AhoCorasick(
     [
         *("/", "|", "@", "©", "(", ")", "[", "]", " via ", "File", "FILE", "Composite"),
-        *("hoto", "HOTO", "ictur", "ICTUR", "Pic", "pic", "PIC", "mage", "MAGE"),
-        *("redit", "REDIT", "ourtesy", "OURTESY", "upplied", "UPPLIED", "ontribut", "ONTRIBUT"),
-        *("ubmitted", "UBMITTED", "rovided", "ROVIDED", "andout", "ANDOUT", "rchive", "RCHIVE"),
-        *("eature", "EATURE", "ideo", "IDEO", "creen", "CREEN", "opyright", "OPYRIGHT"),
-        *("llustrat", "LLUSTRAT", "ource", "Licensing", "XMIT", "FILE ID"),
+        *("hoto", "HOTO", "Pictur", "PICTUR", " picture", "Pic", "pic", "PIC"),
+        *("Image", "IMAGE", " image", "Credit", "CREDIT", "ourtesy", "OURTESY", "andout", "ANDOUT"),
+        *("Supplied", "SUPPLIED", "Contributed", "CONTRIBUTED", "Submitted", "SUBMITTED"),
+        *("Provided", "PROVIDED", "rchive", "RCHIVE", "eature", "EATURE", "Video", "VIDEO"),
+        *("creenshot", "creengrab", "CREENSHOT", "CREENGRAB", "Copyright", "COPYRIGHT"),
+        *("llustration", "LLUSTRATION", "Licensing", "XMIT", "FILE ID"),
         *("Foto", "FOTO", "Fotó", "Bild", "Kuva", "Zdjęcie", "Picha", "Ljósmynd", "Фото"),
     ]
 )
@@ -399,20 +402,33 @@ _CLOSING: Final = ".,;:!?\"”’'…"
 _TOGGLE_WORDS: Final = frozenset({"less", "more"})
 
 
+# A figure closing a sentence: digits with their separators, a percentage, a currency's sign.
+_FIGURE: Final = re.compile(r"[$£€]?\d[\d.,]*%?")
+
+
+def _marked(line: str) -> bool:
+    return bool(_CREDIT_MARKS.find_matches_as_indexes(line[-_MARK_SPAN:]))
+
+
 def _prose_end(line: str) -> bool:
     """Whether the line ends as a story's sentence ends, so that no glued credit can close
     it: its last word in lower-case letters ('... on Tuesday.') and not a wire's or photo
-    agency's name, or capitalised ('... in Portvale.') and not the last word of an
-    organisation's; and none of `_CREDIT_MARKS` in its tail. Most lines of a story end so;
-    this one scan spares them every form's own tests. (A name in capitals, '... near the
-    loch ALAMY', or a photographer's, '... on Monday. Jo Li/AP', stays for the forms.)"""
+    agency's name, capitalised ('... in Portvale.') and not the last word of an
+    organisation's, or a figure ('... in 2004.'); and none of `_CREDIT_MARKS` in its tail.
+    Most lines of a story end so; this one scan spares them every form's own tests. (A name
+    in capitals, '... near the loch ALAMY', or a photographer's, '... on Monday. Jo Li/AP',
+    stays for the forms.)"""
     end = len(line.rstrip(_CLOSING))
     word = line[line.rfind(" ", 0, end) + 1 : end]
-    if not word.isalpha() or word in _TOGGLE_WORDS:
+    if not word.isalpha():
+        # ('... in 2004.', '... by almost 4%.', '... at 10,385.48.': a figure ends no credit
+        # but with a mark before it, '(Jo Li/Portvale Beat/2025)', '... Image: Jo Li, 2024')
+        return bool(word) and _FIGURE.fullmatch(word) is not None and not _marked(line)
+    if word in _TOGGLE_WORDS:
         return False
     if not (word[:1].islower() or (word[:1].isupper() and word[1:].islower())):
         return False
-    if _CREDIT_MARKS.find_matches_as_indexes(line[-_MARK_SPAN:]):
+    if _marked(line):
         return False
     _, _, agency_words, organisation_words = _trailing_agency_and_ends()
     # ('... 2024. Jo Li, Lehtikuva', '... on Monday. Jo Li for The Portvale Post': a
