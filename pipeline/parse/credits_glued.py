@@ -430,10 +430,28 @@ def _prose_end(line: str) -> bool:
         return False
     if _marked(line):
         return False
-    _, _, agency_words, organisation_words = _trailing_agency_and_ends()
+    agency_words, organisation_words = _end_words_of(knowledge_dir())
     # ('... 2024. Jo Li, Lehtikuva', '... on Monday. Jo Li for The Portvale Post': a
     # photographer and an organisation of the table, the forms' own cue)
     return word.casefold() not in (agency_words if word[:1].islower() else organisation_words)
+
+
+_AGENCY_KINDS: Final = ("wire", "photo_agency")
+
+
+@functools.lru_cache(maxsize=4)
+def _end_words(folder: object) -> tuple[frozenset[str], frozenset[str]]:
+    """The last words, case-folded, of the wires' and photo agencies' aliases (any case closes
+    a story: '... the retailer. reuter') and of every organisation's."""
+    orgs = organisations()
+    agencies = (a for a, c in orgs.canonical.items() if orgs.kinds.get(c) in _AGENCY_KINDS)
+    return (
+        frozenset(a.rsplit(None, 1)[-1].casefold() for a in agencies if a),
+        frozenset(a.rsplit(None, 1)[-1].casefold() for a in orgs.canonical if a),
+    )
+
+
+_end_words_of = last_folder(_end_words)
 
 
 def split_glued(line: str) -> tuple[str, str] | None:
@@ -1732,15 +1750,12 @@ def _trailing_agency() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _trailing_agency_and_ends() -> tuple[
-    re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]
-]:
-    """The trailing-agency pattern, the last characters of its aliases and ')', the last words
-    of its aliases and of every organisation's, case-folded (built together, from the same
-    table)."""
+def _trailing_agency_and_ends() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The trailing-agency pattern, and the last characters of its aliases and ')' (built
+    together, from the same table)."""
     orgs = organisations()
     names = sorted(
-        (a for a, c in orgs.canonical.items() if orgs.kinds.get(c) in ("wire", "photo_agency")),
+        (a for a, c in orgs.canonical.items() if orgs.kinds.get(c) in _AGENCY_KINDS),
         key=len,
         reverse=True,
     )
@@ -1755,9 +1770,7 @@ def _trailing_agency_and_ends() -> tuple[
         rf"|(?<=[a-z0-9][.!?])(?=[A-Z](?:[A-Z]|[a-z]{{3}}))((?i:{alternatives}))"
         rf"|(?:(?<=[.!?”\"])\s*|\s{{2,}})\(((?i:{alternatives}))\))\s*$"
     )
-    last_words = frozenset(n.rsplit(None, 1)[-1].casefold() for n in names)
-    every_last_word = frozenset(a.rsplit(None, 1)[-1].casefold() for a in orgs.canonical if a)
-    return pattern, frozenset(n[-1:] for n in names) | {")"}, last_words, every_last_word
+    return pattern, frozenset(n[-1:] for n in names) | {")"}
 
 
 def _any_case(name: str) -> tuple[str, ...]:

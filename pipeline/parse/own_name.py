@@ -99,18 +99,24 @@ def _named_again(lines: list[Line], at: int, word: str) -> bool:
     if len(word) < 4 or not (word[:1].isupper() or "." in word):
         return False
     key = word.casefold()
-    for x in lines[at + 1 :]:
-        if x.rule not in _NAMING_RULES:
-            continue
-        text = x.text.casefold()
-        found = text.find(key)
-        while found >= 0:
-            end = found + len(key)
-            before = text[found - 1 : found]
-            after = text[end : end + 1]
-            if not (before.isalnum() or before == ".") and not after.isalnum():
-                return True  # a word of its own ('... to Deadline Breaking News', not 'Deadlines')
-            found = text.find(key, found + 1)
+    # (a word of its own: '... to Deadline Breaking News', not 'Deadlines' or 'x.deadline')
+    return any(
+        _holds_word(x.text.casefold(), key, dot_joins=True)
+        for x in lines[at + 1 :]
+        if x.rule in _NAMING_RULES
+    )
+
+
+def _holds_word(text: str, word: str, dot_joins: bool = False) -> bool:
+    """Whether the text holds the word as a word of its own, not inside a longer one (nor, with
+    `dot_joins`, after a full stop: a site's address)."""
+    found = text.find(word)
+    while found >= 0:
+        before = text[found - 1 : found]
+        after = text[found + len(word) : found + len(word) + 1]
+        if not (before.isalnum() or (dot_joins and before == ".")) and not after.isalnum():
+            return True
+        found = text.find(word, found + 1)
     return False
 
 
@@ -145,12 +151,8 @@ def _named_below(lines: list[Line], at: int, word: str) -> bool:
     for x in lines[max(at, title_at) + 1 :]:
         if x.role == "body" or (address and "©" not in x.text and "opyright" not in x.text):
             continue
-        found = x.text.find(word)
-        while found >= 0:
-            end = found + len(word)
-            if not x.text[found - 1 : found].isalnum() and not x.text[end : end + 1].isalnum():
-                return True
-            found = x.text.find(word, found + 1)
+        if _holds_word(x.text, word):
+            return True
     return False
 
 
