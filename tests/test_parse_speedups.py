@@ -111,6 +111,74 @@ def test_organisation_fast_path_never_skips_a_match(text):
     assert [(start, end) for start, end, _ in orgs.find(text)] == scanned
 
 
+# Aliases whole and in part, in every case, glued to words and punctuation, beside letters
+# with case beyond ASCII ('é', and the 'ı', 'İ', 'ſ', Kelvin sign that match ASCII letters).
+SCAN_PIECES = st.sampled_from(
+    [
+        *("Associated", "Press", "associated press", "ASSOCIATED PRESS", "AP", "ap", "Ap", "PA"),
+        *("AP-NORC", "AP-Norc", "apple", "PARIS", "Agence France-Presse", "AFP", "Reuters"),
+        *("RTÉ", "rté", "The Hill", "the hill", "Jo Li", "é", "ı", "İ", "ſ", "\u212a", "’s", "—"),
+        *(" ", " ", ".", "/", ", ", "(", ")", "_", "-", "2"),
+    ]
+)
+SCAN_TEXTS = st.lists(SCAN_PIECES, max_size=14).map("".join)
+
+
+def _scanned(orgs, text):
+    return [
+        (m.start(), m.end(), orgs.canonical.get(m.group(0).casefold()))
+        for m in orgs.pattern.finditer(text)
+    ]
+
+
+@settings(max_examples=600, deadline=None)
+@given(SCAN_TEXTS)
+@example("x.AP said, AP’s poll (AP-NORC) and the Associated Press—Reuters")
+@example("İstanbul AP ı ap PARIS apple")
+@example("aThe Associated Press")  # an alias inside a longer one's text that fails to match
+def test_organisation_scan_at_candidate_starts_finds_what_the_whole_scan_finds(text):
+    """`find` tries the pattern only where an alias's text stands (`Organisations._starts`):
+    the same matches, in the same order, as the pattern's scan of the whole text."""
+    orgs = organisations()
+    assert orgs.any_case is not None  # the table keeps its candidate scan
+    assert orgs.find(text) == _scanned(orgs, text)
+
+
+def _spans(found):
+    return [(start, end) for start, end, _ in found]
+
+
+def _table(tmp_path, rows):
+    from pipeline.parse import knowledge
+
+    (tmp_path / "organisations.csv").write_text(
+        "alias,canonical,kind\n" + "".join(f"{a},{c},newspaper\n" for a, c in rows),
+        encoding="utf-8",
+    )
+    return knowledge._organisations(tmp_path)
+
+
+def test_an_alias_with_a_letter_matching_ascii_turns_the_candidate_scan_off(tmp_path):
+    orgs = _table(tmp_path, [("Kıbrıs Postası", "Kibris Postasi"), ("AP", "Associated Press")])
+    assert orgs.any_case is None
+    text = "KIBRIS POSTASI and kibris postasi (AP)"  # 'ı' matches 'I' and 'i'
+    assert _spans(orgs.find(text)) == _spans(_scanned(orgs, text))
+    assert [c for _, _, c in orgs.find(text)] == [
+        "Kibris Postasi",
+        "Kibris Postasi",
+        "Associated Press",
+    ]
+
+
+def test_an_alias_with_a_caseless_mark_keeps_the_candidate_scan(tmp_path):
+    orgs = _table(tmp_path, [("Children’s Voice", "Children’s Voice"), ("AP", "Associated Press")])
+    assert orgs.any_case is not None
+    text = "CHILDREN’S VOICE, via AP — and children’s voice"
+    found = orgs.find(text)
+    assert [c for _, _, c in found] == ["Children’s Voice", "Associated Press", "Children’s Voice"]
+    assert found == _scanned(orgs, text)
+
+
 def test_an_alias_case_matching_ascii_turns_the_fast_path_off():
     from pipeline.parse.knowledge import _first_words
 

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final, TypeVar
 
+from ahocorasick_rs import AhoCorasick
+
 from pipeline.parse.alias_pattern import alternation
 from pipeline.parse.rule_patterns import (
     LineFilter,
@@ -99,6 +101,12 @@ class Organisations:
     longest: int = field(init=False, compare=False)
     # the last word of every alias, in lower case: a text that ends in none ends in no alias
     last_words: frozenset[str] = field(init=False, compare=False)
+    # Where `find` tries the pattern: the aliases that match in any case, lower-cased, in one
+    # automaton (None when an alias holds a letter that matches an ASCII one in another case,
+    # 'ı': then `pattern` scans the whole text), and the short ones that match only as the
+    # table spells them or in capitals ('ap', 'AP'), lower-cased.
+    any_case: AhoCorasick | None = field(init=False, compare=False)
+    short_aliases: frozenset[str] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "first_words", _first_words(self.canonical))
@@ -108,25 +116,90 @@ class Organisations:
         # the canonical names (built once per table, not per article)
         object.__setattr__(self, "names", frozenset(self.canonical.values()))
         object.__setattr__(self, "longest", max(map(len, self.canonical), default=0))
+        any_case = [a.lower() for a in self.canonical if not _short_forms(a)]
+        plain = bool(any_case) and not any(_ascii_variant(c) for a in self.canonical for c in a)
+        object.__setattr__(self, "any_case", AhoCorasick(any_case) if plain else None)
+        short = frozenset(a.lower() for a in self.canonical if _short_forms(a))
+        object.__setattr__(self, "short_aliases", short)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, canonical) of every alias in text, longest alias first, no overlaps."""
         first = self.first_words
-        if (
-            first is not None
-            and text.isascii()
-            and first.isdisjoint(text.lower().translate(_ASCII_NON_WORD).split())
-        ):
-            return []  # no word of the text opens an alias: the scan would find nothing
-        return [
-            (m.start(), m.end(), self.canonical[m.group(0).casefold()])
-            for m in self.pattern.finditer(text)
-        ]
+        lower = lowered(text) if self.any_case is not None else None
+        if lower is None:
+            if (
+                first is not None
+                and text.isascii()
+                and first.isdisjoint(text.lower().translate(_ASCII_NON_WORD).split())
+            ):
+                return []  # no word of the text opens an alias: the scan would find nothing
+            return [
+                (m.start(), m.end(), self._canonical_of(m.group(0)))
+                for m in self.pattern.finditer(text)
+            ]
+        if text.isascii():
+            words = lower.translate(_ASCII_NON_WORD).split()
+            if first is not None and first.isdisjoint(words):
+                return []  # no word of the text opens an alias
+        else:
+            words = _WORD_RUN.findall(lower)
+        return self._found_at(text, self._starts(lower, words))
+
+    def _starts(self, lower: str, words: list[str]) -> list[int]:
+        """Where an alias may start in a text whose `lowered` form is `lower`: where an
+        any-case alias stands in `lower` (the text's letters beyond A-Z have no case, so each
+        matches only itself, and `lower` keeps every position), or a short alias stands as a
+        whole word (`words`: the runs of word characters of `lower`). The pattern scans most
+        lines in vain (a line with 'associated' but not 'Associated Press'); tried at these
+        places only, it costs a fraction."""
+        automaton = self.any_case
+        starts = (
+            {s for _, s, _ in automaton.find_matches_as_indexes(lower, overlapping=True)}
+            if automaton is not None
+            else set()
+        )
+        for word in self.short_aliases.intersection(words):
+            at = lower.find(word)
+            while at >= 0:
+                starts.add(at)
+                at = lower.find(word, at + 1)
+        return sorted(starts)
+
+    def _found_at(self, text: str, starts: list[int]) -> list[tuple[int, int, str]]:
+        """`pattern.finditer`'s matches, trying only `starts` (it matches nowhere else)."""
+        found: list[tuple[int, int, str]] = []
+        end = 0
+        for start in starts:
+            if start < end:
+                continue  # inside the last match: finditer goes on after it
+            m = self.pattern.match(text, start)
+            if m is not None:
+                end = m.end()
+                found.append((start, end, self._canonical_of(m.group(0))))
+        return found
+
+    def _canonical_of(self, matched: str) -> str:
+        """The canonical name of the alias the pattern matched: its case-folded text, or (a
+        letter matched by another that folds apart: 'KIBRIS' for 'Kıbrıs') the alias that
+        matches it whole."""
+        name = self.canonical.get(matched.casefold())
+        if name is not None:
+            return name
+        return next(
+            c for a, c in self.canonical.items() if re.fullmatch(re.escape(a), matched, re.I)
+        )
 
     def lookup(self, text: str) -> str | None:
         key = text.strip()
         # casefold never shortens a text: a line longer than every alias names none.
         return None if len(key) > self.longest else self.canonical.get(key.casefold())
+
+
+def _ascii_variant(ch: str) -> bool:
+    """Whether a non-ASCII character matches an ASCII one under re.IGNORECASE ('ı' and 'i')."""
+    return not ch.isascii() and any(
+        re.fullmatch(re.escape(ch), chr(c), re.IGNORECASE) for c in range(128)
+    )
 
 
 def _first_words(aliases: dict[str, str]) -> frozenset[str] | None:
