@@ -52,8 +52,24 @@ LINES = st.lists(WORDS, max_size=6).map(" ".join)
 
 @settings(max_examples=400, deadline=None)
 @given(TEXTS)
+@example("Watch it on YouTube. The iPhone maker's UkraineThe president")
+@example("on YouTube and iPhone, nothing glued")
 def test_glued_words_agrees_with_the_plain_pattern(text):
     assert quality.glued_words(text) == bool(quality._GLUED.search(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"ab 1907.", "٣", "３", "²", "é", "YouTube", "iPhoneThe"]), max_size=12
+    ).map("".join),
+    st.integers(0, 14),
+)
+@example("no figure here", 0)
+@example("in 2024 or later", 9)
+@example("Arabic-Indic ٣ digit", 0)
+def test_has_digit_agrees_with_the_class_search(text, start):
+    assert lines.has_digit(text, start) == (lines.DIGIT.search(text, start) is not None)
 
 
 @settings(max_examples=400, deadline=None)

@@ -32,7 +32,7 @@ from pipeline.parse import (
 )
 from pipeline.parse.dates import find_date
 from pipeline.parse.knowledge import is_place, organisations
-from pipeline.parse.lines import DIGIT, Line, Roles
+from pipeline.parse.lines import Line, Roles, has_digit
 from pipeline.parse.media_labels import media_labels
 from pipeline.parse.names import opens_with_given_name, person_name
 from pipeline.parse.roles_captions import VIDEO_DATE
@@ -474,7 +474,7 @@ def _story_end(body: str, body_lines: list[Line]) -> str:
         return body[:cut] if cut > 0 else body
     if final is None or final.prose or final.rule not in _FIGURE_RULES:
         return body
-    if final.rule != "before_signoff" and not (final.table_row or DIGIT.search(final.text)):
+    if final.rule != "before_signoff" and not (final.table_row or has_digit(final.text)):
         return body  # a short line without figures ends no report of figures
     prose = (ln.text for ln in reversed(body_lines) if ln.prose and not ln.opening_dateline)
     return next(prose, "")

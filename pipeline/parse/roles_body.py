@@ -21,7 +21,7 @@ from pipeline.parse.bylines import (
     without_job_tail,
 )
 from pipeline.parse.knowledge import organisations
-from pipeline.parse.lines import DIGIT, Line, Roles
+from pipeline.parse.lines import Line, Roles, has_digit
 from pipeline.parse.names import opens_with_given_name, people, without_organisations
 from pipeline.parse.roles_bylines import organisation_post, organisation_with_wire
 from pipeline.parse.words import word_places
@@ -163,7 +163,7 @@ def _dates_in_wire_copy(lines: list[Line], title_at: int, signed: int) -> None:
 def _button(ln: Line) -> bool:
     """A scraped wire story's 'Follow' or 'Share this' button: a few words opening with the
     prompt, without figures ('Share 6.0p vs 4.1p', 'Profit per share' are a report's)."""
-    return ln.words <= 5 and not DIGIT.search(ln.text) and bool(_PROMPT_WORDS.match(ln.text))
+    return ln.words <= 5 and not has_digit(ln.text) and bool(_PROMPT_WORDS.match(ln.text))
 
 
 def _signed_off(lines: list[Line]) -> int:
@@ -277,7 +277,7 @@ def _report_line(ln: Line) -> bool:
     """Short figure lines of a market or results report ('Net 12.6 mln vs 15.8 mln', 'Shr
     profit four cts vs loss two cts': figures may be spelled out), or a report's note."""
     text = ln.text
-    figures = bool(DIGIT.search(text)) or " vs " in text or text[:5].lower() == "note:"
+    figures = has_digit(text) or " vs " in text or text[:5].lower() == "note:"
     return ln.words <= 14 and figures and not _CHROME_WORDS.search(text)
 
 

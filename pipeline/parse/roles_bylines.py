@@ -26,7 +26,7 @@ from pipeline.parse.bylines import (
 from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.headline import full_stop_end
 from pipeline.parse.knowledge import is_place, organisations, place_words
-from pipeline.parse.lines import DIGIT, Line
+from pipeline.parse.lines import Line, has_digit
 from pipeline.parse.names import opens_with_given_name, people, person_name, without_organisations
 from pipeline.parse.roles_captions import file_photo, photo_cue
 from pipeline.parse.words import without_dashed
@@ -358,7 +358,7 @@ _NAME_THEN_STAMP: Final = re.compile(
 def name_and_stamp(text: str) -> bool:
     """The author and the date stamp on one line, without 'By': a byline, not a short
     headline (the names must be people's names and nothing else, the stamp a full date)."""
-    if DIGIT.search(text, max(0, len(text) - 40)) is None:
+    if not has_digit(text, max(0, len(text) - 40)):
         return False  # the stamp's year: most lines end without a digit in reach
     match = _NAME_THEN_STAMP.match(text)
     if match is None or find_date(match.group("stamp")) is None:
@@ -466,7 +466,7 @@ _STAMP_WORDS_LOWER: Final = ("updated", "published", "posted")
 def _stamp_hint(text: str) -> bool:
     """`_STAMP_HINT.search(text)`, cheaper: the digit first (a character-set scan), then the
     words; on ASCII text case-insensitive matching is `lower()` and a substring test."""
-    if DIGIT.search(text):
+    if has_digit(text):
         return True
     if text.isascii():
         low = text.lower()
