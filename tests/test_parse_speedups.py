@@ -21,6 +21,7 @@ from pipeline.parse import (
     quality,
     roles,
     roles_bylines,
+    words,
 )
 from pipeline.parse.knowledge import any_boilerplate_start, boilerplate_rules, organisations
 from pipeline.parse.media_labels import media_labels
@@ -69,7 +70,24 @@ def test_glued_words_agrees_with_the_plain_pattern(text):
 @example("in 2024 or later", 9)
 @example("Arabic-Indic ٣ digit", 0)
 def test_has_digit_agrees_with_the_class_search(text, start):
-    assert lines.has_digit(text, start) == (lines.DIGIT.search(text, start) is not None)
+    assert words.has_digit(text, start) == (words.DIGIT.search(text, start) is not None)
+
+
+PLACED_PIECES = st.sampled_from(
+    [
+        *("a", "i", "L", "F", " ", ",", "(", ")", "x", ", left,", ", right)", ", center,"),
+        *("(L-R)", "(L)", "From left:", "xfrom left,", "In this ", "in this file photo"),
+        *("In this 2019 image", " second from left,", "Jo Li"),
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(PLACED_PIECES, max_size=40).map("".join))
+def test_placed_agrees_with_the_scan_of_the_line_head(text):
+    from pipeline.parse import roles_captions
+
+    assert roles_captions._placed(text) == (roles_captions._PLACED.search(text, 0, 160) is not None)
 
 
 @settings(max_examples=400, deadline=None)

@@ -32,10 +32,11 @@ from pipeline.parse import (
 )
 from pipeline.parse.dates import find_date
 from pipeline.parse.knowledge import is_place, organisations
-from pipeline.parse.lines import Line, Roles, has_digit
+from pipeline.parse.lines import Line, Roles
 from pipeline.parse.media_labels import media_labels
 from pipeline.parse.names import opens_with_given_name, person_name
 from pipeline.parse.roles_captions import VIDEO_DATE
+from pipeline.parse.words import has_digit
 from schemas import ARTICLE_SCHEMA, REJECT_SCHEMA
 from schemas.checks import UNKNOWN_AGENCY_FLAG, UNKNOWN_OUTLET_FLAG
 

@@ -9,6 +9,7 @@ from typing import Final
 from pipeline.parse.bylines import POSTS, unknown_paper
 from pipeline.parse.knowledge import institutions, is_place, organisations
 from pipeline.parse.names import opens_with_given_name, person_name, title_case
+from pipeline.parse.words import has_digit
 
 # A dash between spaces (a hyphen inside 'BROWN-FORMAN' is no dateline), a long dash, a colon.
 # ('SAN FRANCISCO--(BUSINESS WIRE)--The ...': a press release's '--' glued to its tag)
@@ -234,7 +235,13 @@ def find(first_line: str) -> Dateline | None:
         return None
     head = line[:200]  # every pattern's match ends well within it
     shape = _ascii_shape(head)
+    has_day: bool | None = None  # whether the head holds a digit, which `_TITLE_DATED`'s day needs
     for pattern in _candidates(shape):
+        if pattern is _TITLE_DATED:
+            if has_day is None:
+                has_day = has_digit(shape)
+            if not has_day:
+                continue  # (most lines: a failed try of its title-case place costs more)
         match = pattern.match(shape)
         if not match:
             continue

@@ -21,10 +21,10 @@ from pipeline.parse.bylines import (
     without_job_tail,
 )
 from pipeline.parse.knowledge import organisations
-from pipeline.parse.lines import Line, Roles, has_digit
+from pipeline.parse.lines import Line, Roles
 from pipeline.parse.names import opens_with_given_name, people, without_organisations
 from pipeline.parse.roles_bylines import organisation_post, organisation_with_wire
-from pipeline.parse.words import word_places
+from pipeline.parse.words import has_digit, word_places
 
 _CHROME_WORDS: Final = re.compile(r"(?i)\b(?:comments?|shares?|photos?|views?|ago|min|read)\b")
 _PROMPT_WORDS: Final = re.compile(r"(?i)\b(?:click|subscribe|sign up|share|follow|download)\b")

@@ -26,10 +26,10 @@ from pipeline.parse.bylines import (
 from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.headline import full_stop_end
 from pipeline.parse.knowledge import is_place, organisations, place_words
-from pipeline.parse.lines import Line, has_digit
+from pipeline.parse.lines import Line
 from pipeline.parse.names import opens_with_given_name, people, person_name, without_organisations
 from pipeline.parse.roles_captions import file_photo, photo_cue
-from pipeline.parse.words import without_dashed
+from pipeline.parse.words import has_digit, without_dashed
 
 
 def lower_case_byline(lines: list[Line], ln: Line) -> bool:

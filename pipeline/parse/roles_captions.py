@@ -768,7 +768,7 @@ def photo_cue(ln: Line) -> bool:
     text = ln.text
     return (
         _reads_as_caption(text)
-        or _PLACED.search(text, 0, 160) is not None
+        or _placed(text)
         or _PHOTO_SCENE.match(text) is not None
         or (ln.words <= 30 and _DATED_PHRASE.search(text) is not None)
     )
@@ -791,7 +791,7 @@ def _heads_caption_below(lines: list[Line], i: int) -> bool:
         _caption_below(lines, i + 1)
         or (
             6 <= after.words <= 45
-            and _PLACED.search(after.text, 0, 160) is not None
+            and _placed(after.text)
             and not after.opening_dateline
             and not _reports(after.text)
         )
@@ -917,7 +917,7 @@ def mark_placed_captions(lines: list[Line]) -> None:
     ...') or that it is one ('... in this undated handout image'): story prose does not."""
     for ln in lines:
         text = ln.text
-        if ln.role or not 6 <= ln.words <= 45 or _PLACED.search(text, 0, 160) is None:
+        if ln.role or not 6 <= ln.words <= 45 or not _placed(text):
             continue  # the people are placed in the caption's first words
         if '"' in text or "“" in text:
             continue  # quoted speech is the story's
@@ -936,6 +936,15 @@ _PLACED: Final = re.compile(
     r"|I(?<!\wI)n this (?:[\w-]+ ){0,3}(?:photo|image|picture|photograph)s?\b"
     r"|i(?<!\wi)n this (?:[\w-]+ ){0,3}(?:photo|image|picture|photograph)s?\b"
 )
+# Text every match of `_PLACED` holds: a line's head without any of them (most) skips the scan,
+# which tries its branches at every 'i' and comma.
+_PLACED_MARKS: Final = ("left", "right", "cent", "(L", "n this ")
+
+
+def _placed(text: str) -> bool:
+    """Whether the line's first 160 characters place the people of a photo ('Jo Li, left,')."""
+    head = text[:160]
+    return any(mark in head for mark in _PLACED_MARKS) and _PLACED.search(head) is not None
 
 
 _HOUSE_CAPTIONS: Final = 3

@@ -1,4 +1,5 @@
-"""Whole-word search for a word known only at parse time (a name from the byline).
+"""Whole-word search for a word known only at parse time (a name from the byline), and a
+digit test: small regular-expression searches done with `str.find`.
 
 `re.search(rf"\\b{re.escape(name)}\\b", text)` compiles a pattern per name: ~100 µs each, more
 than the rest of a short article's parse, and every new name pushes one of the parser's own
@@ -96,3 +97,17 @@ def without_dashed(text: str, name: str) -> str:
             at = text.find(name, at + 1)
     out.append(text[done:])
     return "".join(out)
+
+
+DIGIT: Final = re.compile(r"\d")
+
+
+def has_digit(text: str, start: int = 0) -> bool:
+    """`DIGIT.search(text, start) is not None`; on ASCII text ten substring tests (each a
+    memchr), about four times cheaper than `re`'s scan for a class, which tests every
+    character of a line without one (half of all lines)."""
+    if not text.isascii():
+        return DIGIT.search(text, start) is not None
+    if start:
+        text = text[start:]
+    return any(digit in text for digit in "0123456789")
