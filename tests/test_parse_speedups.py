@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import numpy as np
@@ -15,6 +16,7 @@ from pipeline.parse import (
     credits,
     credits_glued,
     dateline,
+    dates,
     language_model,
     lines,
     names,
@@ -88,6 +90,62 @@ def test_placed_agrees_with_the_scan_of_the_line_head(text):
     from pipeline.parse import roles_captions
 
     assert roles_captions._placed(text) == (roles_captions._PLACED.search(text, 0, 160) is not None)
+
+
+@given(st.from_regex(dates.MONTH_NAME, fullmatch=True))
+def test_every_month_name_opens_with_a_stem_the_date_gate_knows(name):
+    assert name[:3].lower() in dates._MONTH_STEMS
+
+
+DATE_PIECES = st.sampled_from(
+    [
+        *"0123 /.-,",
+        "19",
+        "20",
+        "2024",
+        "March",
+        "mar.",
+        "Sept",
+        "ſept",
+        "12",
+        "Published on ",
+        "T10:00Z",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(DATE_PIECES, max_size=14).map("".join), st.sampled_from([None, True, False]))
+@example("Updated March 3, 2024 at 10:00", None)
+@example("ſept 3, 2024", None)
+@example("Published on 24.02.25 – 14:32", None)
+def test_find_date_gates_skip_only_patterns_that_cannot_match(text, day_first):
+    """`find_date` with its gates gives the first pattern's date that the plain loop gives."""
+
+    def plain():
+        for pattern in dates._PATTERNS:
+            match = pattern.search(text)
+            if not match:
+                continue
+            parts = match.groupdict()
+            year = int(parts["year"])
+            year += (2000 if year < 70 else 1900) if year < 100 else 0
+            if "a" in parts:
+                day, month = dates._numeric_order(
+                    int(parts["a"]), int(parts["b"]), day_first, pattern
+                )
+            else:
+                month = (
+                    int(parts["mnum"]) if parts.get("mnum") else dates.month_number(parts["month"])
+                )
+                day = int(parts["day"])
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                continue
+        return None
+
+    assert dates.find_date(text, day_first) == plain()
 
 
 @settings(max_examples=400, deadline=None)

@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from typing import Final
 
-from pipeline.parse.knowledge import organisations
+from pipeline.parse.knowledge import lowered, organisations
+from pipeline.parse.words import has_digit
 
 _MONTHS: Final = {
     m: i
@@ -85,6 +86,11 @@ _PATTERNS: Final = (
     DOTTED_SHORT,
     DASHED,
 )
+# The patterns that name the month, and the first three letters of every name they know.
+_NAMED_MONTH: Final = _PATTERNS[:2]
+_MONTH_STEMS: Final = (
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+)
 # The time of an ISO 8601 stamp after its date: 'T10:00:00Z', 'T10:00:00.123+02:00'.
 _ISO_TIME: Final = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b")
 # A date line is a stamp and little else.
@@ -125,7 +131,8 @@ _FIGURES: Final = re.compile(r"[\d:.,;|/()\-–—•·]+")
 
 
 def month_number(name: str) -> int:
-    key = name.lower().rstrip(".")
+    # (case-folded: a name matched case-insensitively may hold 'ſ' for 's', 'ſept')
+    key = name.casefold().rstrip(".")
     return _MONTHS.get(key) or _MONTHS[key[:3]]
 
 
@@ -137,9 +144,27 @@ def find_date(text: str, day_first: bool | None = None) -> dt.date | None:
     """The first full calendar date in the text (needs a year), or None; `day_first` reads
     '03/11/2026' as 3 November and `False` '03.11.2026' as March 11 (`date_order.day_first`
     says when; None: slashes put the month first, dots the day)."""
-    if not _TWO_DIGITS.search(text):
+    if not has_digit(text) or not _TWO_DIGITS.search(text):
         return None
+    # What the patterns need (each scan of a long line costs more than these tests): every
+    # year of four digits opens '19' or '20', a named month one of `_MONTH_STEMS`.
+    dated = "19" in text or "20" in text
+    named: bool | None = None
     for pattern in _PATTERNS:
+        if pattern is NUMERIC:
+            if "/" not in text:
+                continue
+        elif pattern is DOTTED_SHORT:
+            if "." not in text:
+                continue
+        elif not dated:
+            continue
+        elif pattern in _NAMED_MONTH:
+            if named is None:
+                lower = lowered(text)  # (None: a letter such as 'ſ' matches 's' in any case)
+                named = lower is None or any(stem in lower for stem in _MONTH_STEMS)
+            if not named:
+                continue
         match = pattern.search(text)
         if not match:
             continue

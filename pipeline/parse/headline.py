@@ -299,11 +299,11 @@ def _masthead(lines: list[Line], ln: Line) -> bool:
         return True
     if not 1 <= ln.words <= 4 or full_stop_end(ln.text):
         return False
-    squeezed = _NON_WORDS.sub("", ln.text.casefold()).removeprefix("the")
+    squeezed = fold(ln.text).replace(" ", "").removeprefix("the")
     if len(squeezed) < 4:
         return False
     return any(
-        squeezed in _NON_WORDS.sub("", x.text.casefold())
+        squeezed in fold(x.text).replace(" ", "")
         for x in lines[ln.index + 1 :]
         if x.rule == "copyright"
     )
@@ -1067,4 +1067,15 @@ def _same_site(name: str, host: str) -> bool:
 
 
 def fold(text: str) -> str:
-    return _NON_WORDS.sub(" ", text.casefold()).strip()
+    """The text case-folded, its words (runs of \\w) joined by single spaces."""
+    folded = text.casefold()
+    if folded.isascii():
+        # (a byte table and `split`: twice as fast as the substitution, the same words)
+        return b" ".join(folded.encode().translate(_ASCII_WORD_BYTES).split()).decode()
+    return _NON_WORDS.sub(" ", folded).strip()
+
+
+# ASCII's word characters (\w: letters, digits, '_') as themselves, every other byte a space.
+_ASCII_WORD_BYTES: Final = bytes(
+    c if c < 128 and (chr(c).isalnum() or c == ord("_")) else ord(" ") for c in range(256)
+)
