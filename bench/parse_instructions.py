@@ -6,11 +6,13 @@ Time on this project's shared VMs drifts by up to 2x within a day, so a 5 % chan
 parser cannot be seen in articles per second. Valgrind's callgrind counts the instructions a
 process executes, the same on every run of the same code and inputs. The script runs a child
 process twice under callgrind: once to load the parser, every rule table (`check_knowledge`,
-as the parse stage does before its records) and the texts, and warm up on 50 of them, once
-doing the same and then parsing the texts (the articles of `parse_benchmark.py`, each once).
-The difference over the number of texts is the parser's instructions per article: a table or
-pattern that first loads during the counted parses would be counted as parse work (before
-2026-12-04 14:30 UTC the tables loaded on first use, in the warm-up or not). It needs
+as the parse stage does before its records) and the texts, and warm up by parsing each text
+once, once doing the same and then parsing the texts again (the articles of
+`parse_benchmark.py`, each once). The difference over the number of texts is the parser's
+instructions per article: a table or pattern that first loads during the counted parses
+would be counted as parse work (before 2026-12-04 14:30 UTC the tables loaded on first use,
+in the warm-up or not; before 2026-12-06 11:20 UTC the warm-up parsed 50 texts, and the
+boilerplate index compiled every opening's alternation when built, not when first met). It needs
 `valgrind` on the PATH and takes about 4 minutes (callgrind runs code ~50x slower).
 Instructions are not time (cache misses and branch mispredictions differ), but a change that
 removes instructions from a flat profile removes time in about the same share.
@@ -39,8 +41,8 @@ from pipeline.parse import parse_text, quality
 from pipeline.parse.knowledge_check import check_knowledge
 texts = pickle.load(open(sys.argv[1], "rb"))
 check_knowledge()  # every rule table loads, as the parse stage loads them before its records
-for text in texts[:50]:
-    parse_text(text)  # and the patterns compile once
+for text in texts:
+    parse_text(text)  # and the patterns compile once (the index's as openings first need them)
 quality.language("Dies ist ein kurzer deutscher Satz ohne viele englische Wörter.")
 if sys.argv[2] == "parse":
     for text in texts:

@@ -655,7 +655,28 @@ def test_start_index_tries_patterns_of_any_opening_on_every_text():
     assert index.match("ab") and index.match("--cd") and index.match("ef") and index.match("a1")
     assert index.match("acd") is False and index.match("cd") is True  # '\\W*' may be empty
     assert index.match("a") is False and index.match("e") is False
-    assert index.by_pair["ab"].pattern == "(?:^ab)" and index.anywhere.pattern == "(?:^\\W*cd)"
+    # (each opening's alternation holds the patterns that may open with any character, and a
+    # pair's those of its first character: one `match` decides)
+    assert index.by_pair["ab"] == "(?:^ab)|(?:^a\\d)|(?:^\\W*cd)"
+    assert index.by_char["a"] == "(?:^a\\d)|(?:^\\W*cd)"
+    assert index.anywhere == "(?:^\\W*cd)"
+    assert index.match("ab1") and index.match("a1") and not index.match("ax")
+    # (compiled as texts need them: one per opening met, shared by openings of one source)
+    assert sorted(index.found) == ["--", "a", "a1", "ab", "ac", "ax", "cd", "e", "ef"]
+    assert index.found["a1"] is index.found["ac"] is index.found["ax"]
+
+
+def test_start_index_raises_when_built_for_patterns_that_cannot_be_joined():
+    from pipeline.parse import rule_patterns
+
+    with pytest.raises(re.error):
+        rule_patterns.StartIndex.of(["^ab", "^(?i)cd"])  # a global flag inside a group
+    # a back-reference numbered across patterns: its opening's alternation fails when built,
+    # not when a text first opens so ('\\2' is group 2 of the whole, not of 'c's part)
+    with pytest.raises(re.error):
+        rule_patterns.StartIndex.of(["^(a)b", "^c(d)\\2"])
+    refs = rule_patterns.StartIndex.of(["^(a)b\\1", "^c(d)"])  # a reference within its own
+    assert refs.match("aba") and refs.match("cd") and not refs.match("abb")
     assert rule_patterns.StartIndex.of([]).match("anything") is False
 
 

@@ -128,8 +128,12 @@ def reader_pitch(text: str) -> bool:
     found = _STEMS.find_matches_as_indexes(text)
     if not found:
         return False
-    if '"' in text or "“" in text or "”" in text or _REPORTED.search(text):
-        return False  # (the cheap tests first: a story's line quotes or reports someone)
+    if '"' in text or "“" in text or "”" in text:
+        return False  # (the cheap tests first: a story's line quotes someone ...)
+    if text.count(" ") >= MAX_WORDS and len(text.split()) > MAX_WORDS:
+        return False  # (... or is a paragraph, not a pitch ...)
+    if _REPORTED.search(text):
+        return False  # (... or reports someone)
     wares = {w.lower() for w in _WARES.findall(text)}
     # ('our journalists' holds a common stem, which the automaton reports in its place)
     if any(stem >= len(_COMMON_STEMS) for stem, _, _ in found) or "ur journalists" in text:
@@ -138,7 +142,7 @@ def reader_pitch(text: str) -> bool:
     if not wares and not call:
         return False
     if len(text.split()) > MAX_WORDS:
-        return False
+        return False  # (a line of tabs or other spaces the first test let through)
     you = _YOU.search(text) is not None
     we = _WE.search(text) is not None
     if call:

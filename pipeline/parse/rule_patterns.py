@@ -6,6 +6,7 @@ a line (most lines are prose), never to change what a rule matches.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -320,25 +321,45 @@ def _top_level(pattern: str, mark: str) -> list[str]:
 LONG_TEXT: Final = 200
 
 
-def _joined(patterns: Sequence[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
+def _joined(patterns: Sequence[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
+
+
+@functools.lru_cache(maxsize=1024)
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source)
+
+
+# A numbered back-reference ('\\1') points at a group by its place in the whole alternation:
+# an index with one compiles every alternation when it is built, not when first used.
+_NUMBERED_REFERENCE: Final = re.compile(r"\\[1-9]")
+# The openings an index keeps its alternation for (a bound for texts of many scripts).
+_MOST_OPENINGS: Final = 8192
 
 
 @dataclass(frozen=True)
 class StartIndex:
-    """Patterns joined into one alternation per opening character, for `match` at a text's
-    start: `re` tries the branches of an alternation one by one, and a line's first character
-    rules out most boilerplate rules (they open with a word of their own)."""
+    """Patterns joined into one alternation per opening, for `match` at a text's start: `re`
+    tries the branches of an alternation one by one, and a line's first characters rule out
+    most boilerplate rules (they open with a word of their own). Each alternation also holds
+    the patterns a text of that opening may still match, so that one `match` decides. An
+    alternation is compiled when a text first needs it (a table's hundred openings cost half
+    a second to compile, and a short run meets few of them)."""
 
-    by_char: dict[str, re.Pattern[str]]  # the patterns that open with the key only
-    anywhere: re.Pattern[str]  # the patterns that may open with any character
-    # The patterns whose matches open with one of a few two-character strings, by that string:
-    # most lines open with a letter that opens many rules ('t'), few with the two letters
-    # of one ('th' aside); a line is tried on its pair's and its first character's patterns.
-    by_pair: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # The patterns that open with one of a few two-character strings, by that string (most
+    # lines open with a letter that opens many rules, 't', few with the two letters of one),
+    # with those that open with the string's first character and those that may open with
+    # any character: the alternation's source.
+    by_pair: dict[str, str]
+    # The patterns that open with the key, and those that may open with any character: for a
+    # text whose first two characters open no pattern by pair.
+    by_char: dict[str, str]
+    anywhere: str  # the patterns that may open with any character
     # The same without the patterns that cannot match a text over LONG_TEXT characters
     # (`max_span`), for such texts: most lines are paragraphs, most rules short lines.
     long: StartIndex | None = None
+    # The compiled alternation of each opening (a text's first two characters) met so far.
+    found: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, patterns: Sequence[str], short_too: bool = True) -> StartIndex:
@@ -350,32 +371,51 @@ class StartIndex:
             long = cls.of(reach, short_too=False)
         pairs = [first_pairs(p) for p in patterns]
         firsts = [None if pair else first_chars(p) for p, pair in zip(patterns, pairs, strict=True)]
-        chars = sorted({c for found in firsts if found for c in found})
-        by_char = {
-            c: _joined([p for p, f in zip(patterns, firsts, strict=True) if f and c in f])
-            for c in chars
-        }
-        keys = sorted({k for found in pairs if found for k in found})
-        by_pair = {
-            k: _joined([p for p, f in zip(patterns, pairs, strict=True) if f and k in f])
-            for k in keys
-        }
         loose = [
             p for p, f, pair in zip(patterns, firsts, pairs, strict=True) if f is None and not pair
         ]
-        return cls(by_char, _joined(loose), by_pair, long)
+
+        def opening_with(c: str) -> list[str]:
+            return [p for p, f in zip(patterns, firsts, strict=True) if f and c in f]
+
+        chars = sorted({c for found in firsts if found for c in found})
+        by_char = {c: _joined([*opening_with(c), *loose]) for c in chars}
+        keys = sorted({k for found in pairs if found for k in found})
+        by_pair = {
+            k: _joined(
+                [
+                    *(p for p, f in zip(patterns, pairs, strict=True) if f and k in f),
+                    *opening_with(k[0]),
+                    *loose,
+                ]
+            )
+            for k in keys
+        }
+        # The whole alternation compiles (or raises) now: then so does each part of it, unless
+        # a back-reference counts groups across patterns.
+        _compiled(_joined(patterns))
+        anywhere = _joined(loose)
+        if any(_NUMBERED_REFERENCE.search(p) for p in patterns):
+            for source in (*by_pair.values(), *by_char.values(), anywhere):
+                _compiled(source)
+        return cls(by_pair, by_char, anywhere, long)
 
     def match(self, text: str) -> bool:
         """Whether one of the patterns matches at the start of the text."""
         if self.long is not None and len(text) > LONG_TEXT:
             return self.long.match(text)
-        paired = self.by_pair.get(text[:2])
-        if paired is not None and paired.match(text) is not None:
-            return True
-        opening = self.by_char.get(text[:1])
-        if opening is not None and opening.match(text) is not None:
-            return True
-        return self.anywhere.match(text) is not None
+        opening = text[:2]
+        found = self.found.get(opening)
+        if found is None:
+            found = self._alternation(opening)
+        return found.match(text) is not None
+
+    def _alternation(self, opening: str) -> re.Pattern[str]:
+        source = self.by_pair.get(opening) or self.by_char.get(opening[:1]) or self.anywhere
+        found = _compiled(source)
+        if len(self.found) < _MOST_OPENINGS:
+            self.found[opening] = found
+        return found
 
 
 @dataclass(frozen=True)
