@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import numpy as np
@@ -125,24 +124,9 @@ def test_find_date_gates_skip_only_patterns_that_cannot_match(text, day_first):
     def plain():
         for pattern in dates._PATTERNS:
             match = pattern.search(text)
-            if not match:
-                continue
-            parts = match.groupdict()
-            year = int(parts["year"])
-            year += (2000 if year < 70 else 1900) if year < 100 else 0
-            if "a" in parts:
-                day, month = dates._numeric_order(
-                    int(parts["a"]), int(parts["b"]), day_first, pattern
-                )
-            else:
-                month = (
-                    int(parts["mnum"]) if parts.get("mnum") else dates.month_number(parts["month"])
-                )
-                day = int(parts["day"])
-            try:
-                return dt.date(year, month, day)
-            except ValueError:
-                continue
+            found = dates.date_of(match, day_first) if match else None
+            if found is not None:
+                return found
         return None
 
     assert dates.find_date(text, day_first) == plain()

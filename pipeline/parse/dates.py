@@ -168,20 +168,28 @@ def find_date(text: str, day_first: bool | None = None) -> dt.date | None:
         match = pattern.search(text)
         if not match:
             continue
-        parts = match.groupdict()
-        year = int(parts["year"])
-        if year < 100:
-            year += 2000 if year < 70 else 1900
-        if "a" in parts:
-            day, month = _numeric_order(int(parts["a"]), int(parts["b"]), day_first, pattern)
-        else:
-            month = int(parts["mnum"]) if parts.get("mnum") else month_number(parts["month"])
-            day = int(parts["day"])
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            continue
+        found = date_of(match, day_first)
+        if found is not None:
+            return found
     return None
+
+
+def date_of(match: re.Match[str], day_first: bool | None) -> dt.date | None:
+    """The calendar date a match of one of `_PATTERNS` writes, None when there is none
+    ('February 30, 2024')."""
+    parts = match.groupdict()
+    year = int(parts["year"])
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    if "a" in parts:
+        day, month = _numeric_order(int(parts["a"]), int(parts["b"]), day_first, match.re)
+    else:
+        month = int(parts["mnum"]) if parts.get("mnum") else month_number(parts["month"])
+        day = int(parts["day"])
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _numeric_order(
