@@ -160,7 +160,7 @@ FLOORS = {
     # body precision 0.878)
     "unseen16": (
         20,
-        {"title": 20, "reporters": 18, "outlet": 17, "published": 20, "media_credit": 26},
+        {"title": 20, "reporters": 18, "outlet": 17, "published": 20, "media_credit": 27},
         0.98,
         0.99,
     ),
@@ -315,7 +315,7 @@ FLOORS = {
     ),
     "unseen37": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 37},
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 38},
         0.99,
         1.0,
     ),
@@ -506,7 +506,7 @@ FLOORS = {
     # honest estimates of round sixteen (docs/EVALUATION.md, session of 2026-12-05 23:24 UTC)
     "unseen64": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 20, "published": 19, "media_credit": 28},
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 19, "media_credit": 29},
         0.97,
         1.0,
     ),
@@ -665,7 +665,7 @@ FLOORS = {
     # round 22
     "unseen85": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 19, "published": 19, "media_credit": 28},
+        {"title": 20, "reporters": 19, "outlet": 19, "published": 19, "media_credit": 31},
         0.92,
         1.0,
     ),
@@ -681,7 +681,7 @@ FLOORS = {
     # honest estimates
     "unseen87": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 17, "published": 19, "media_credit": 28},
+        {"title": 20, "reporters": 19, "outlet": 17, "published": 19, "media_credit": 29},
         0.92,
         1.0,
     ),
@@ -709,7 +709,7 @@ FLOORS = {
     # scored first at defcf53 (the session's start); never read: honest estimates
     "unseen91": (
         20,
-        {"title": 20, "reporters": 17, "outlet": 15, "published": 20, "media_credit": 48},
+        {"title": 20, "reporters": 17, "outlet": 15, "published": 20, "media_credit": 49},
         0.9,
         0.98,
     ),

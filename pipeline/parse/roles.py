@@ -67,6 +67,7 @@ from pipeline.parse.roles_captions import (
     mark_captions,
     mark_credited_captions,
     mark_labelled_captions,
+    mark_own_video_credits,
     mark_placed_captions,
     photo_cue,
     photo_note,
@@ -351,6 +352,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
         _skipped_blocks(lines, labels)
     mark_credited_captions(lines)
     headline.mark_title(roles, meta_title)
+    mark_own_video_credits(lines)
     _end_at_footer(lines, footers)
     mark_captions(roles)
     mark_labelled_captions(lines)
@@ -489,8 +491,11 @@ def _labelled_text(ln: Line) -> bool:
     text = ln.text
     if len(text) <= 8 or not text[:6].lower().startswith(LEAD_IN_LABELS):
         return False  # a bare label, or none of these
-    if text[:6].lower() == "video:" and credits.lone_organisation(text[6:].strip()):
-        return True  # 'Video: ANI': the video's credit, an agency alone after the label
+    if text[:6].lower() == "video:":
+        maker = text[6:].strip()
+        if credits.lone_organisation(maker) or ("/" in maker and credits.loose_credit(maker)):
+            # 'Video: ANI', 'Video: Jo Li/Portvale Today': the video's credit after the label
+            return True
     return ln.index == 0 or any(mark in text for mark in _POST_MARKS)
 
 

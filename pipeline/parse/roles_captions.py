@@ -437,6 +437,26 @@ def _by_credit(lines: list[Line], i: int) -> bool:
     )
 
 
+def mark_own_video_credits(lines: list[Line]) -> None:
+    """'Video: Fijilive' under a video's caption: the page's own footage, credited with the
+    video's label, not a label over the next video (`roles._labelled_text` takes the names the
+    organisation table knows, 'Video: ANI'; a site's own name it need not know). Once the
+    headline is known: the masthead is one of the page's names."""
+    found = [
+        ln
+        for ln in lines
+        if ln.role == "media_label"
+        and ln.text[:6].lower() == "video:"
+        and 1 <= len(ln.text[6:].split()) <= 5
+    ]
+    if not found:
+        return  # (most pages: no page names looked for)
+    own = own_name.page_names(lines)
+    for ln in found:
+        if own and own_name.named(ln.text[6:].strip(), own):
+            ln.role, ln.rule = "credit", "own_video_credit"
+
+
 def mark_credited_captions(lines: list[Line]) -> None:
     """A line right before a credit is that photo's caption (decided before the headline).
 

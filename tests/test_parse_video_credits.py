@@ -1,0 +1,59 @@
+"""A video's credit written as its label: 'Video: <the page's name>' or 'Video: <a credit>'
+under the video's caption credits the footage; 'Video: <a title>' stays the video's label."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse import parse_text, roles
+
+PAGE = """Portvale Beat
+Home
+News
+Sport
+Flood warnings lifted across the valley as river levels fall
+By Jo Li
+June 3, 2025
+Flood warnings were lifted across the valley on Tuesday, the regional water authority said.
+Crews spent the weekend clearing debris from drains in the lower town, flooded last month.
+VIDEO
+Residents clear mud from a flooded street in the lower town on Monday.
+{label}
+The authority said it would keep watching the river this week as more rain is forecast.
+Residents were told to report blocked drains to the council.
+Contact us
+© 2025 Portvale Beat. All rights reserved.
+"""
+
+
+def _role(text: str, line: str) -> tuple[str, str]:
+    found = next(ln for ln in roles.classify(text).lines if ln.text == line)
+    return found.role, found.rule
+
+
+def test_the_page_s_own_name_after_video_credits_the_footage():
+    text = PAGE.format(label="Video: Portvale Beat")
+    assert _role(text, "Video: Portvale Beat") == ("credit", "own_video_credit")
+    media = parse_text(text)["media"]
+    assert [(m["caption"], m["credit"]) for m in media if m["credit"]] == [
+        ("Residents clear mud from a flooded street in the lower town on Monday.", "Portvale Beat")
+    ]
+
+
+def test_a_slashed_credit_after_video_credits_the_footage():
+    text = PAGE.format(label="Video: Kim Bo/The Portvale Beat")
+    assert _role(text, "Video: Kim Bo/The Portvale Beat")[0] == "credit"
+    media = parse_text(text)["media"]
+    assert [m["photographers"] for m in media if m["credit"]] == [["Kim Bo"]]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Video: Council debates the flood defence budget",  # a title
+        "Video: Harbour Gazette",  # a name the page does not call itself, the table lacks
+        "Video: Residents/council meeting on drains",  # a slash in a title
+    ],
+)
+def test_a_title_or_an_unknown_name_after_video_stays_a_label(label):
+    assert _role(PAGE.format(label=label), label) == ("media_label", "media_label")
