@@ -91,6 +91,16 @@ def test_placed_agrees_with_the_scan_of_the_line_head(text):
     assert roles_captions._placed(text) == (roles_captions._PLACED.search(text, 0, 160) is not None)
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(TEXTS, LINES, st.text(max_size=30), st.text(alphabet="aZ_-. 19\t", max_size=20)))
+@example("Portvale--Beat_2 © ß ’The’ KİEL")  # non-ASCII: the substitution itself
+@example("Portvale--Beat_2, THE (Post)")  # ASCII: the byte table, '_' a word character
+def test_fold_agrees_with_the_plain_substitution(text):
+    from pipeline.parse import headline
+
+    assert headline.fold(text) == headline._NON_WORDS.sub(" ", text.casefold()).strip()
+
+
 @given(st.from_regex(dates.MONTH_NAME, fullmatch=True))
 def test_every_month_name_opens_with_a_stem_the_date_gate_knows(name):
     assert name[:3].lower() in dates._MONTH_STEMS

@@ -89,7 +89,18 @@ _PATTERNS: Final = (
 # The patterns that name the month, and the first three letters of every name they know.
 _NAMED_MONTH: Final = _PATTERNS[:2]
 _MONTH_STEMS: Final = (
-    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
 )
 # The time of an ISO 8601 stamp after its date: 'T10:00:00Z', 'T10:00:00.123+02:00'.
 _ISO_TIME: Final = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b")

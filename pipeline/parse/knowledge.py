@@ -124,24 +124,18 @@ class Organisations:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, canonical) of every alias in text, longest alias first, no overlaps."""
-        first = self.first_words
-        lower = lowered(text) if self.any_case is not None else None
-        if lower is None:
-            if (
-                first is not None
-                and text.isascii()
-                and first.isdisjoint(text.lower().translate(_ASCII_NON_WORD).split())
-            ):
+        lower = lowered(text)  # (never None for ASCII text: its lower case)
+        words: list[str] = []
+        if lower is not None and text.isascii():
+            words = lower.translate(_ASCII_NON_WORD).split()
+            if self.first_words is not None and self.first_words.isdisjoint(words):
                 return []  # no word of the text opens an alias: the scan would find nothing
+        if lower is None or self.any_case is None:
             return [
                 (m.start(), m.end(), self._canonical_of(m.group(0)))
                 for m in self.pattern.finditer(text)
             ]
-        if text.isascii():
-            words = lower.translate(_ASCII_NON_WORD).split()
-            if first is not None and first.isdisjoint(words):
-                return []  # no word of the text opens an alias
-        else:
+        if not text.isascii():
             words = _WORD_RUN.findall(lower)
         return self._found_at(text, self._starts(lower, words))
 

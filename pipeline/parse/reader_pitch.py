@@ -130,7 +130,7 @@ def reader_pitch(text: str) -> bool:
         return False
     if '"' in text or "“" in text or "”" in text:
         return False  # (the cheap tests first: a story's line quotes someone ...)
-    if text.count(" ") >= MAX_WORDS and len(text.split()) > MAX_WORDS:
+    if len(text.split()) > MAX_WORDS:
         return False  # (... or is a paragraph, not a pitch ...)
     if _REPORTED.search(text):
         return False  # (... or reports someone)
@@ -141,8 +141,6 @@ def reader_pitch(text: str) -> bool:
     call = _CALL.search(text) is not None
     if not wares and not call:
         return False
-    if len(text.split()) > MAX_WORDS:
-        return False  # (a line of tabs or other spaces the first test let through)
     you = _YOU.search(text) is not None
     we = _WE.search(text) is not None
     if call:

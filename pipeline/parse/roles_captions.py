@@ -452,8 +452,10 @@ def mark_own_video_credits(lines: list[Line]) -> None:
     if not found:
         return  # (most pages: no page names looked for)
     own = own_name.page_names(lines)
+    if not own:
+        return
     for ln in found:
-        if own and own_name.named(ln.text[6:].strip(), own):
+        if own_name.named(ln.text[6:].strip(), own):
             ln.role, ln.rule = "credit", "own_video_credit"
 
 
