@@ -184,7 +184,7 @@ FLOORS = {
     # reporters 18, outlet 15, credits 21 of 28, body precision 0.924)
     "unseen19": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 17, "published": 20, "media_credit": 28},
+        {"title": 20, "reporters": 20, "outlet": 19, "published": 20, "media_credit": 28},
         0.97,
         1.0,
     ),
@@ -454,7 +454,7 @@ FLOORS = {
     # fifteen was written from them
     "unseen56": (
         20,
-        {"title": 20, "reporters": 18, "outlet": 19, "published": 20, "media_credit": 26},
+        {"title": 20, "reporters": 18, "outlet": 20, "published": 20, "media_credit": 26},
         0.94,
         1.0,
     ),
@@ -486,13 +486,13 @@ FLOORS = {
     ),
     "unseen61": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 18, "published": 18, "media_credit": 23},
+        {"title": 20, "reporters": 20, "outlet": 19, "published": 18, "media_credit": 23},
         0.94,
         1.0,
     ),
     "unseen62": (
         20,
-        {"title": 19, "reporters": 18, "outlet": 19, "published": 20, "media_credit": 21},
+        {"title": 19, "reporters": 18, "outlet": 20, "published": 20, "media_credit": 21},
         0.93,
         0.99,
     ),
@@ -512,7 +512,7 @@ FLOORS = {
     ),
     "unseen65": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 17, "published": 19, "media_credit": 28},
+        {"title": 20, "reporters": 19, "outlet": 18, "published": 19, "media_credit": 28},
         0.97,
         0.99,
     ),
@@ -599,7 +599,7 @@ FLOORS = {
     # unseen79: title 18, reporters 18, outlet 20, published 19, credits 25, P 0.897
     "unseen76": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 19, "published": 19, "media_credit": 29},
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 19, "media_credit": 29},
         0.97,
         1.0,
     ),
@@ -611,7 +611,7 @@ FLOORS = {
     ),
     "unseen78": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 19, "published": 19, "media_credit": 27},
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 19, "media_credit": 27},
         0.93,
         1.0,
     ),
@@ -695,7 +695,7 @@ FLOORS = {
     # scored first at defcf53 (the session's start); its failure lines were read for round 23
     "unseen89": (
         20,
-        {"title": 20, "reporters": 18, "outlet": 19, "published": 17, "media_credit": 32},
+        {"title": 20, "reporters": 18, "outlet": 20, "published": 17, "media_credit": 32},
         0.97,
         0.97,
     ),

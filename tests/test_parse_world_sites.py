@@ -128,13 +128,14 @@ def test_a_number_run_into_a_year_is_no_date() -> None:
         ),
         ("... gather near Merowe [Reuters]", "Reuters", [], ["Reuters"]),  # Al Jazeera
         ("... on Monday. Photo: Supplied", "Supplied", [], []),
-        # a paper's photo label after a dash (the Inquirer), a label in capitals in square
-        # brackets (Premium Times), an agency the table holds after a dash (Dawn)
+        # a paper's photo label after a dash (the Inquirer: many papers' short name, so the
+        # paper's own page alone reads it as the Philippine Daily Inquirer), a label in capitals
+        # in square brackets (Premium Times), an agency the table holds after a dash (Dawn)
         (
             "... on Monday. —INQUIRER PHOTO / RAMIL SOLIS",
             "INQUIRER PHOTO / RAMIL SOLIS",
             ["Ramil Solis"],
-            ["Philippine Daily Inquirer"],
+            ["Inquirer"],
         ),
         ("... in Kano State [PHOTO CREDIT: Daily Trust]", "Daily Trust", [], ["Daily Trust"]),
         ("... on Monday. — PPI", "PPI", [], ["Pakistan Press International"]),

@@ -154,25 +154,45 @@ _POST_WORDS: Final = frozenset(
 
 def _without_post_tail(text: str) -> str:
     """The name without the post after it: 'Jo Li, Senior Reporter', 'Jo Li Court Reporter'."""
+    if text.endswith(_GLUED_POSTS):
+        text = _GLUED_POST.sub(" ", text)  # 'Jo LiReporter': a template's missing space
     bare = without_job_tail(text)
-    if " " not in bare.strip() and (named := name_then_post(text)) is not None:
-        return named  # 'Jo Li Staff Writer': the surname is no paper's short name ('Globe Staff')
+    if bare != text and (" " not in bare.strip() or _paper_short_name(bare.rpartition(" ")[2])):
+        # 'Jo Li Staff Writer': the surname is no paper's short name ('Globe Staff'); 'Jo Li
+        # SUN Staff Writer': the paper's short name before the post comes off with it
+        named = name_then_post(text)
+        if named is not None:
+            return named
     return name_then_post(bare) or bare
 
 
 def name_then_post(text: str) -> str | None:
     """'Ellie Brannigan Trainee Court Reporter': a name, then its post without a separator
-    (Reach's papers); the name, or None."""
+    (Reach's papers); the name, or None. The post may open with the paper's short name
+    ('Jo Li Spectator Reporter', 'Jo Li SUN Staff Writer') after a given name of the table."""
     words = text.split()
     if len(words) < 3 or words[-1].lower().rstrip("s") not in _JOB_WORDS:
         return None
     for size in (2, 3):
         post = words[size:-1]
+        if post and size == 2 and _paper_short_name(post[0]) and opens_with_given_name(text):
+            post = post[1:]
         if len(words) > size and all(w.casefold() in _POST_WORDS for w in post):
             name = " ".join(words[:size])
             person = person_name(name)  # ('JO LI Staff Writer': the name in capitals)
             return person if person is not None and person == title_case(name) else None
     return None
+
+
+_GLUED_POSTS: Final = ("Reporter", "Correspondent", "Writer", "Editor", "Columnist")
+_GLUED_POST: Final = re.compile(
+    r"(?<=[a-z])(?=(?:Reporter|Correspondent|Writer|Editor|Columnist)$)"
+)
+
+
+def _paper_short_name(word: str) -> bool:
+    """'Spectator', 'SUN': one capitalised word that names newspapers (data)."""
+    return word[:1].isupper() and word.casefold() in newspaper_words()
 
 
 def _without_post(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> str:
@@ -546,8 +566,14 @@ def paper_outlet(text: str) -> str | None:
         return None  # 'JO LI Daily': a name in capitals run into a paper's word, no paper
     if " The " in name:
         return None  # 'Jo Li The Portvale Eagle': a photographer's credit, the paper after it
-    if "/" in name or (_JOB_WORD.search(name) and not name.startswith("The ")):
-        return None  # 'Senior Media Reporter' is a post ('The Portvale Reporter' a paper)
+    if ": " in name or ", " in name:
+        return None  # 'Categories: Health, Local News': a label and its list, no paper's name
+    if "/" in name or (
+        (_JOB_WORD.search(name) or name.endswith(_GLUED_POSTS)) and not name.startswith("The ")
+    ):
+        # 'Senior Media Reporter' is a post ('The Portvale Reporter' a paper), and so is 'Jo
+        # LiReporter'
+        return None
     if section_news(name):
         return None
     return name

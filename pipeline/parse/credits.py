@@ -1045,6 +1045,9 @@ def read(text: str) -> Credit:
             fragment = fragment.rpartition(" on ")[0]  # 'Jo Li on Unsplash': its maker
         if (
             fragment.casefold() in _NO_AGENCY
+            # what is left of 'YONHAP News' once the agency comes off ('NEWS PHOTO' alone is
+            # a paper's short name)
+            or (agencies and fragment.casefold() == "news")
             or fragment.endswith(_DESK_ENDS)
             or _hosted(fragment, hosts)
             or is_place(fragment)

@@ -306,6 +306,13 @@ _SOURCE_LINE: Final = re.compile(
 _NO_SOURCE: Final = frozenset({"agencies", "wires", "internet", "supplied", "reports", "staff"})
 
 
+def story_makers(organisations_named: list[str]) -> list[str]:
+    """The organisations that may have made a story: not a photo agency, which sells pictures
+    and writes no story."""
+    kinds = organisations().kinds
+    return [o for o in organisations_named if kinds.get(o) != "photo_agency"]
+
+
 def source_outlet(texts: list[str]) -> str | None:
     """The organisation a source note names: the table's canonical name, or a name of one to
     four capitalised words that reads as no person's and names no platform."""
@@ -320,7 +327,9 @@ def source_outlet(texts: list[str]) -> str | None:
         org = note["org"]
         known = organisations().lookup(org)
         if known is not None:
-            return known
+            if story_makers([known]):
+                return known
+            continue  # 'Source: Getty Images' under a caption: the photo's source
         if person_name(org) is None:
             return org
     return None

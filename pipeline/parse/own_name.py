@@ -180,10 +180,11 @@ def ending_in(short: str, names: dict[str, str]) -> str | None:
 def paper_of_short_name(short: str, names: dict[str, str], known: Collection[str]) -> str:
     """The page's paper for a one-word name the organisations table lacks ('Chieftain' on The
     Pueblo Chieftain's page, 'Eagle' on the Butler Eagle's), which names no paper alone; any
-    other name as it is."""
-    if " " in short or short in known:
+    other name as it is. 'The Inquirer' on The Philadelphia Inquirer's page is its too."""
+    bare = short.removeprefix("The ")
+    if " " in bare or short in known:
         return short
-    return ending_in(short, names) or short
+    return ending_in(bare, names) or short
 
 
 def named(text: str, names: dict[str, str]) -> str | None:
@@ -219,7 +220,10 @@ _REPORTS: Final = re.compile(
     r"recalls|gathered|learnt|learned|understands|has learnt|has learned|has gathered|"
     r"can reveal|can report|observed)\b"
 )
-_TOLD: Final = re.compile(r"\btold (?P<name>(?:the )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})")
+# (a site's address whole: 'told Military.com', not 'Military')
+_TOLD: Final = re.compile(
+    r"\btold (?P<name>(?:the )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}(?:\.(?:com|net|org)\b)?)"
+)
 
 
 def self_report(paragraphs: list[str], names: dict[str, str]) -> str | None:
