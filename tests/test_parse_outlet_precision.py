@@ -2,14 +2,18 @@
 none (a wrong value costs more than an empty one, FIELD_GUIDE.md): a person's name run into the
 paper's short name before a post, a post glued to a surname, a short alias many papers share,
 a photo agency's source line, a site's address cut at its dot, a topic list beside a byline,
-an agency's 'News'. Every text here is invented."""
+an agency's 'News'; a wire's sign-off with its web address, a stamp with an odd comma. Every
+text here is invented."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
 from pipeline.parse import parse_text
 from pipeline.parse.bylines import byline_people
+from pipeline.parse.dates import find_date, is_date_line
 from tests.pages import credit_people
 
 STORY = (
@@ -107,3 +111,35 @@ def test_a_topic_list_beside_the_byline_is_no_paper() -> None:
 )
 def test_an_agency_s_news_is_the_agency(credit: str, agencies: list[str]) -> None:
     assert credit_people(credit)[1] == agencies
+
+
+@pytest.mark.parametrize(
+    "story_end",
+    [
+        # the wire's sign-off with its address, glued to the last sentence or alone under it
+        # (over the editors' initials and the page's chrome, which the rules take it for)
+        "The county said the centres would close in October.(NAN)(www.nannews.ng)\n",
+        "The county said the centres would close in October.\n(NAN)(www.nannews.ng)\n"
+        "OAA/FAO\nEdited by Jo Li\nShare this:\nFacebook\nRelated Posts\n",
+    ],
+)
+def test_a_wire_s_signoff_with_its_address(story_end: str) -> None:
+    parsed = parse_text(page("Portvale Express", "Home", story=STORY + story_end))
+    assert parsed["outlet"] == "News Agency of Nigeria"
+
+
+def test_a_stamp_with_a_space_before_its_comma() -> None:
+    """Al Arabiya's 'Published: 16 April ,2025: 11:02 AM GST': the stamp under the wire's name
+    makes that name the story's byline, not a photo's credit."""
+    stamp = "Published: 16 April ,2025: 11:02 AM GST"
+    assert is_date_line(stamp)
+    assert find_date(stamp) == dt.date(2025, 4, 16)
+    text = (
+        "Al Portvale English\nNews\nMiddle East\n"
+        "County opens cooling centres as heat wave settles in, officials say\n"
+        f"Reuters\n{stamp}\n{STORY}"
+    )
+    parsed = parse_text(text)
+    assert parsed["title"] == "County opens cooling centres as heat wave settles in, officials say"
+    assert parsed["outlet"] == "Reuters"
+    assert parsed["published"] == dt.date(2025, 4, 16)

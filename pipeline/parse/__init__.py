@@ -170,8 +170,10 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         reporters.append(person)
         outlets.append(maybe_outlet or "")
     kept = [ln.text for ln in lines if ln.role != "boilerplate"]
-    outlets.append(outlet_cues.signoff_outlet(kept) or "")
     notes = _notes_under(lines, body_lines[-1].index) if body_lines else []
+    # (or the line right under the story that the rules took for chrome: '(NAN)(www.nannews.ng)'
+    # over the editors' initials)
+    outlets.append(outlet_cues.signoff_outlet(kept) or outlet_cues.signoff_outlet(notes[:1]) or "")
     notes += [ln.text for ln in lines if ln.rule == "republished_note"]
     outlets.append(outlet_cues.republished_outlet(paragraphs, notes) or "")
     outlets.append(outlet_cues.source_outlet(texts[-40:]) or "")  # ('(Source: Fena)')

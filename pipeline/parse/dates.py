@@ -68,8 +68,9 @@ _PATTERNS: Final = (
         rf"(?P<year>(?:19|20)\d\d){_YEAR_END}"
     ),
     re.compile(
-        # ('14 February,2025': Mid-day's, no space after the comma)
-        rf"(?i)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)"
+        # ('14 February,2025': Mid-day's, no space after the comma; '16 April ,2025': Al
+        # Arabiya's, a space before it)
+        rf"(?i)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:\s?,\s*|\s+)(?P<year>(?:19|20)\d\d)"
         rf"{_YEAR_END}"
     ),
     # ISO 8601, alone or with its time ('2024-03-03T10:00:00Z')

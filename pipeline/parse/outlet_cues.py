@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from pipeline.parse import credits_glued
+from pipeline.parse import credits, credits_glued
 from pipeline.parse.bylines import paper_outlet, unknown_paper
 from pipeline.parse.credits import SITE_NAME
 from pipeline.parse.knowledge import is_place, organisations, platforms, publisher_organisation
@@ -22,8 +22,10 @@ def wire_outlet(tag: str | None) -> str | None:
 
 def signoff_outlet(lines: list[str]) -> str | None:
     """'Reuter' or '— Associated Press' closing the story, alone on its line or glued to the
-    story's last sentence ('... after the announcement. REUTERS')."""
-    for line in reversed(lines[-2:]):
+    story's last sentence ('... after the announcement. REUTERS'), maybe with the wire's
+    address after it ('... in April.(NAN)(www.nannews.ng)')."""
+    lines = [credits.without_web_address(line) for line in lines[-2:]]
+    for line in reversed(lines):
         stripped = line.strip(" -—–.()")
         canonical = organisations().lookup(stripped)
         if canonical and organisations().kinds.get(canonical) == "wire":
