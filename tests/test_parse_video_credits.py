@@ -1,5 +1,6 @@
 """A video's credit written as its label: 'Video: <the page's name>' or 'Video: <a credit>'
-under the video's caption credits the footage; 'Video: <a title>' stays the video's label."""
+under the video's caption credits the footage, and so does the page's own name alone there;
+'Video: <a title>' stays the video's label."""
 
 from __future__ import annotations
 
@@ -57,3 +58,37 @@ def test_a_slashed_credit_after_video_credits_the_footage():
 )
 def test_a_title_or_an_unknown_name_after_video_stays_a_label(label):
     assert _role(PAGE.format(label=label), label) == ("media_label", "media_label")
+
+
+STATION = """Portvale Seven News
+Live TV
+Latest
+Flood warnings lifted across the valley as river levels fall
+Published on: June 3, 2025 08:12
+Flood warnings were lifted across the valley on Tuesday, the regional water authority said.
+Crews spent the weekend clearing debris from drains in the lower town, flooded last month.
+VIDEO
+Residents clear mud from a flooded street in the lower town on Monday.
+{credit}
+The authority said it would keep watching the river this week as more rain is forecast.
+Residents were told to report blocked drains to the council.
+Contact us
+© 2025 Portvale Seven News. All rights reserved.
+"""
+
+
+def test_the_page_s_own_name_alone_under_a_video_s_caption_credits_it():
+    """'VIDEO' / '<caption>' / 'Portvale Seven News' / the story: the station's own footage."""
+    text = STATION.format(credit="Portvale Seven News")
+    masthead, under_caption = (
+        ln for ln in roles.classify(text).lines if ln.text == "Portvale Seven News"
+    )
+    assert masthead.role == "boilerplate"
+    assert (under_caption.role, under_caption.rule) == ("credit", "own_footage_credit")
+    media = parse_text(text)["media"]
+    assert [(m["kind"], m["credit"]) for m in media] == [("video", "Portvale Seven News")]
+
+
+def test_another_name_under_a_video_s_caption_is_no_own_credit():
+    text = STATION.format(credit="Lower Town Council")
+    assert _role(text, "Lower Town Council")[1] != "own_footage_credit"

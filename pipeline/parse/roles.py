@@ -67,6 +67,7 @@ from pipeline.parse.roles_captions import (
     mark_captions,
     mark_credited_captions,
     mark_labelled_captions,
+    mark_own_footage_credits,
     mark_own_video_credits,
     mark_placed_captions,
     photo_cue,
@@ -355,6 +356,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
     mark_own_video_credits(lines)
     _end_at_footer(lines, footers)
     mark_captions(roles)
+    mark_own_footage_credits(lines)
     mark_labelled_captions(lines)
     mark_placed_captions(lines)
     mark_body(roles)

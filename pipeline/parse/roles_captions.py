@@ -459,6 +459,24 @@ def mark_own_video_credits(lines: list[Line]) -> None:
             ln.role, ln.rule = "credit", "own_video_credit"
 
 
+def mark_own_footage_credits(lines: list[Line]) -> None:
+    """'Video' / '<caption>' / 'NTV Kenya' / the story: the page's own name alone under the
+    caption of its video or photo credits the footage (the page's own, as `house_credit`'s
+    photos are), not chrome between the caption and the story."""
+    under = [
+        ln.index + 1
+        for ln in lines[1:-1]
+        if ln.rule == "after_media_label" and not lines[ln.index + 1].role
+    ]
+    if not under:
+        return  # (most pages: no page names looked for)
+    own = own_name.page_names(lines)
+    for at in under:
+        ln = lines[at]
+        if ln.words <= 5 and at + 1 < len(lines) and own_name.named(ln.text, own):
+            ln.role, ln.rule = "credit", "own_footage_credit"
+
+
 def mark_credited_captions(lines: list[Line]) -> None:
     """A line right before a credit is that photo's caption (decided before the headline).
 
