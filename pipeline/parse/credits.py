@@ -475,6 +475,7 @@ _NO_AGENCY: Final = frozenset(
         "photographer",
         # a photographer's post after the name ('Jo Li, Contributing Photographer')
         "contributing photographer",
+        "special contributor",
         "staff photographer",
         "senior photographer",
         "chief photographer",
@@ -719,6 +720,8 @@ def loose_credit(line: str) -> bool:
     if len(line) > 100:
         return False
     line = _capital_mc(line)
+    if line[:1] == "(" and line[-1:] == ")":
+        line = line[1:-1]  # '(Jo Li/Portvale News)' alone on its line, as many papers print it
     if "/" in line and line.endswith((" photo", " Photo", " PHOTO")):
         line = line[:-6]  # 'Jo Li/NNSL photo': the paper's photo, by its photographer
     if "/" in line and (owned := _OWNER_SLASH_NAME.fullmatch(line.strip())) is not None:
@@ -820,6 +823,19 @@ def office_alone(line: str) -> bool:
     photo, alone on its line (the caller takes it for a credit only under a caption). Not
     after 'The': 'The Full-Time Office' heads a section of a story about offices."""
     return len(line) <= 80 and line[:4] != "The " and _OFFICE.fullmatch(line) is not None
+
+
+def owner_photo(line: str) -> bool:
+    """'Village of Nakusp photo', '(Town of Portvale image)': the photo of a town's government
+    or an office that handed it out, named with the word for a photo."""
+    text = line.strip("() ")
+    if not text.endswith(_OWNER_PHOTO_WORDS):
+        return False
+    owner = text.rpartition(" ")[0]
+    return civic_alone(owner) or office_alone(owner)
+
+
+_OWNER_PHOTO_WORDS: Final = (" photo", " Photo", " image", " Image", " photograph")
 
 
 def civic_alone(line: str) -> bool:

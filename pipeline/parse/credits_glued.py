@@ -915,10 +915,12 @@ def _unknown_source(name: str) -> bool:
 
 # '... on Monday, March 10. (Jo Li - Portvale Star)', '... on Feb. 26. (Rodong Sinmun - News1)':
 # a photographer or a source, a spaced dash, then the paper or agency, in brackets after the
-# caption's last sentence (words bounded as in `_ANY_LABEL_TAIL`).
+# caption's last sentence (words bounded as in `_ANY_LABEL_TAIL`); '(Jo Li photo - Portvale
+# Tribune)', the paper's photo by its photographer.
 _BRACKETED_DASH: Final = re.compile(
-    r"(?<=[.!?”\"])\s*\((?P<tail>(?P<left>[A-Z][\w.'’&-]{0,20}(?: [A-Z][\w.'’&-]{0,20}){0,3}) "
-    r"[-–—] (?P<right>(?:The )?[A-Z][\w.'’&-]{0,20}(?: [A-Z][\w.'’&-]{0,20}){0,3}))\)\Z"
+    r"(?<=[.!?”\"])\s*\((?P<tail>(?P<left>[A-Z][\w.'’&-]{0,20}(?: [A-Z][\w.'’&-]{0,20}){0,3})"
+    r"(?: [Pp]hoto)? [-–—] "
+    r"(?P<right>(?:The )?[A-Z][\w.'’&-]{0,20}(?: [A-Z][\w.'’&-]{0,20}){0,3}))\)\Z"
 )
 
 

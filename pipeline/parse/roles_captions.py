@@ -590,6 +590,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
                 or credits.source_alone(ln.text)
                 or credits.office_alone(ln.text)
                 or (credits.civic_alone(ln.text) and photo_cue(prev))
+                or credits.owner_photo(ln.text)
                 or credits.name_then_agency(ln.text)
                 or (credits.for_client(ln.text) and not SPEECH.search(prev.text))
             )
