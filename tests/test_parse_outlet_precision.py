@@ -143,3 +143,50 @@ def test_a_stamp_with_a_space_before_its_comma() -> None:
     assert parsed["title"] == "County opens cooling centres as heat wave settles in, officials say"
     assert parsed["outlet"] == "Reuters"
     assert parsed["published"] == dt.date(2025, 4, 16)
+
+
+@pytest.mark.parametrize(
+    ("byline", "footer", "outlet"),
+    [
+        # the tag's initials spelled out by the page: not the table's Catholic News Service
+        ("By Coastal News Service", "", "Coastal News Service"),
+        ("Home", "© Copyright 2025 Cayvale News Service\n", "Cayvale News Service"),
+        # guard: a tag the page does not spell out is the table's
+        ("By Jo Li", "", "Catholic News Service"),
+    ],
+)
+def test_a_dateline_tag_the_page_spells_out(byline: str, footer: str, outlet: str) -> None:
+    story = "PORTVALE (CNS) — " + STORY
+    assert (
+        parse_text(page("Portvale Daily", byline, story=story, footer=footer))["outlet"] == outlet
+    )
+
+
+@pytest.mark.parametrize(
+    ("masthead", "byline", "outlet"),
+    [
+        # the page's paper by its short name, one the table knows as another's ('Variety')
+        ("Marivale Variety", "Variety News Staff", "Marivale Variety"),
+        ("Times of Portvale", "Posted by: Times Reporter", "Times of Portvale"),
+    ],
+)
+def test_the_paper_s_short_name_on_its_own_page(masthead: str, byline: str, outlet: str) -> None:
+    footer = f"Copyright © 2025 {masthead}. All rights reserved.\n"
+    assert parse_text(page(masthead, byline, footer=footer))["outlet"] == outlet
+
+
+def test_a_copyright_line_s_dash_after_the_year() -> None:
+    """'© Copyright 2025 — Portvale Newspapers': the owner is the paper, not 'Copyright ...'."""
+    footer = "© Copyright 2025 — Portvale Guardian Newspapers\n"
+    parsed = parse_text(page("Portvale Guardian", "Guardian Reporter", footer=footer))
+    assert parsed["outlet"] == "Portvale Guardian"
+
+
+def test_a_bio_s_paper_that_holds_an_alias() -> None:
+    """'... for the Sun Herald': the paper the table lacks, not The Sun; a sub-brand's words
+    stay the organisation's ('BBC World Service')."""
+    bio = "Maria Lund covers the environment for the Sun Herald. She joined in 2019.\n"
+    parsed = parse_text(page("Home", "By Maria Lund", story=STORY + bio))
+    assert parsed["outlet"] == "Sun Herald"
+    bio = "Maria Lund is a correspondent for the BBC World Service in Oslo.\n"
+    assert parse_text(page("Home", "By Maria Lund", story=STORY + bio))["outlet"] == "BBC"

@@ -107,13 +107,19 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         # ('SAN JOSE, Costa Rica (Tico Herald) -', 'SPRINGFIELD, Mo. (KOLR) -')
         tag = found_dateline.wire
         outlets.append(
-            outlet_cues.wire_outlet(tag)
+            outlet_cues.spelled_out(tag, lines)
+            or outlet_cues.wire_outlet(tag)
             or own_name.named(tag, own)
             or outlet_cues.unknown_tag_outlet(tag)
             or ""
         )
     elif found_dateline is None and first:
-        outlets.append(outlet_cues.wire_outlet(dateline.placeless_wire(first)) or "")
+        placeless = dateline.placeless_wire(first)
+        outlets.append(
+            (placeless and outlet_cues.spelled_out(placeless, lines))
+            or outlet_cues.wire_outlet(placeless)
+            or ""
+        )
     for ln in result.of("byline"):
         if ln.rule == "lower_case_byline":
             reporters += bylines.lower_case_people(ln.text)

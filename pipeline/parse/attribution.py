@@ -529,8 +529,25 @@ def closing_bio(paragraphs: list[str]) -> tuple[list[str], str | None]:
             found.append(name)
         sentence = paragraph.split(". ", 1)[0]
         if bio and outlet is None and "former" not in sentence and "previously" not in sentence:
-            outlet = next(iter(without_organisations(sentence)[1]), None)
+            outlet = _bio_organisation(sentence)
     return found, outlet
+
+
+def _bio_organisation(sentence: str) -> str | None:
+    """The first organisation a bio's sentence names: the table's, unless its alias runs on
+    into a paper's name the table lacks ('for the Sun Herald' names no Sun)."""
+    for start, end, canonical in organisations().find(sentence):
+        # (the alias may hold the article: 'the Sun' of The Sun)
+        run = _CAPITALISED_RUN.match(sentence, start + 4 * (sentence[start : start + 4] in _THE))
+        if run is None or run.end() <= end:
+            return canonical
+        # (a sub-brand's words stay the organisation's: 'BBC World Service')
+        return paper_outlet(run.group()) or canonical
+    return None
+
+
+_THE: Final = frozenset({"the ", "The "})
+_CAPITALISED_RUN: Final = re.compile(r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*")
 
 
 # A review's or a column's writer closing the headline ('2023 Mazda MX-5 Miata Club Review by

@@ -13,7 +13,24 @@ from pipeline.parse import credits, credits_glued
 from pipeline.parse.bylines import paper_outlet, unknown_paper
 from pipeline.parse.credits import SITE_NAME
 from pipeline.parse.knowledge import is_place, organisations, platforms, publisher_organisation
+from pipeline.parse.lines import Line
 from pipeline.parse.names import person_name
+
+
+def spelled_out(tag: str, lines: Sequence[Line]) -> str | None:
+    """The organisation a tag of initials stands for where the page spells it out ('(CNS)'
+    under 'By City News Service' or over '© Cayman News Service'): initials the table holds may
+    name another organisation (Catholic News Service), the page's own words decide. The
+    table's canonical name when it knows the words, else as the page writes them."""
+    if not 3 <= len(tag) <= 6 or not tag.isupper() or not tag.isalpha():
+        return None
+    words = r"\W+(?:(?:of|and|for|the)\W+)?".join(rf"{c}[\w'’&.-]*" for c in tag)
+    pattern = re.compile(rf"\b{words}\b")
+    for ln in lines:
+        if tag[0] in ln.text and (found := pattern.search(ln.text)) is not None:
+            name = found.group()
+            return organisations().lookup(name) or name
+    return None
 
 
 def wire_outlet(tag: str | None) -> str | None:

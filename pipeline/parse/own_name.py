@@ -25,7 +25,10 @@ _NON_WORDS: Final = re.compile(r"\W+")
 # '© Copyright 2025, The Spokesman-Review | Community Guidelines'
 _OWNER: Final = re.compile(
     r"(?i:copyright|©|\(c\))(?:\s*(?i:copyright|©))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
-    r",?\s*)?(?P<owner>[A-Z][^.|,©]{1,60}?)\s*(?:[.|,]|\s(?:[-–—]\s)?(?i:all rights)|$)"
+    # ('© Copyright 2025 — Portvale Newspapers': a dash after the year; never 'Copyright' as
+    # the owner)
+    r"(?:,|\s*[—–-])?\s*)?(?P<owner>(?!(?i:copyright)\b)[A-Z][^.|,©]{1,60}?)"
+    r"\s*(?:[.|,]|\s(?:[-–—]\s)?(?i:all rights)|$)"
 )
 _COMPANY: Final = re.compile(
     r"(?i)\s+(?:inc|ltd|limited|llc|plc|pvt|gmbh|co|corp|media(?: group)?|newspapers?|group)\.?$"
@@ -174,17 +177,35 @@ def ending_in(short: str, names: dict[str, str]) -> str | None:
     key = fold_name(short)
     if len(key) < 4:
         return None
-    return next((name for folded, name in names.items() if folded.endswith(key)), None)
+    return next(
+        (
+            name
+            for folded, name in names.items()
+            # ('Times' of the Times of Zambia: the short name before 'of' and a place)
+            if folded.endswith(key) or name.casefold().startswith(f"{short.casefold()} of ")
+        ),
+        None,
+    )
 
 
 def paper_of_short_name(short: str, names: dict[str, str], known: Collection[str]) -> str:
     """The page's paper for a one-word name the organisations table lacks ('Chieftain' on The
     Pueblo Chieftain's page, 'Eagle' on the Butler Eagle's), which names no paper alone; any
-    other name as it is. 'The Inquirer' on The Philadelphia Inquirer's page is its too."""
+    other name as it is. 'The Inquirer' on The Philadelphia Inquirer's page is its too, and
+    'Variety' (a magazine of the table) on Marianas Variety's."""
     bare = short.removeprefix("The ")
-    if " " in bare or short in known:
+    if " " in bare:
         return short
-    return ending_in(bare, names) or short
+    longer = ending_in(bare, names)
+    if short in known and (
+        longer is None
+        or organisations().lookup(longer) is not None
+        or fold_name(longer).replace(" ", "") == fold_name(short).replace(" ", "")
+    ):
+        # ('Reuters' on a page whose copyright names Thomson Reuters; 'ProPublica' written
+        # 'Pro Publica' by the page)
+        return short
+    return longer or short
 
 
 def named(text: str, names: dict[str, str]) -> str | None:
