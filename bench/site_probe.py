@@ -144,6 +144,9 @@ SETS = (
     "unseen93",
     "unseen94",
     "unseen95",
+    "unseen96",
+    "unseen97",
+    "unseen98",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -264,7 +264,7 @@ FLOORS = {
     # session's round three (training numbers since)
     "unseen30": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 19, "published": 19, "media_credit": 38},
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 19, "media_credit": 38},
         1.0,
         1.0,
     ),
@@ -294,13 +294,13 @@ FLOORS = {
     # numbers since)
     "unseen34": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 19, "published": 20, "media_credit": 28},
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 28},
         0.98,
         1.0,
     ),
     "unseen35": (
         20,
-        {"title": 19, "reporters": 20, "outlet": 19, "published": 20, "media_credit": 20},
+        {"title": 19, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 20},
         0.99,
         1.0,
     ),
@@ -344,7 +344,7 @@ FLOORS = {
     ),
     "unseen41": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 19, "published": 20, "media_credit": 27},
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 27},
         0.99,
         0.99,
     ),
@@ -581,7 +581,7 @@ FLOORS = {
     ),
     "unseen74": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 19, "published": 20, "media_credit": 23},
+        {"title": 20, "reporters": 19, "outlet": 20, "published": 20, "media_credit": 23},
         0.95,
         1.0,
     ),
@@ -743,6 +743,26 @@ FLOORS = {
         {"title": 19, "reporters": 19, "outlet": 17, "published": 17, "media_credit": 21},
         0.81,
         1.0,
+    ),
+    # unseen96-98: written in the session of 2026-12-06 12:40 UTC, never used to write a rule
+    # (one page's outlet failure was read to find a regression, since fixed)
+    "unseen96": (
+        20,
+        {"title": 20, "reporters": 19, "outlet": 19, "published": 20, "media_credit": 19},
+        0.92,
+        1.0,
+    ),
+    "unseen97": (
+        20,
+        {"title": 20, "reporters": 18, "outlet": 16, "published": 20, "media_credit": 20},
+        0.94,
+        0.98,
+    ),
+    "unseen98": (
+        20,
+        {"title": 17, "reporters": 19, "outlet": 20, "published": 19, "media_credit": 14},
+        0.94,
+        0.99,
     ),
 }
 

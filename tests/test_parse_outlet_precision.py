@@ -190,3 +190,11 @@ def test_a_bio_s_paper_that_holds_an_alias() -> None:
     assert parsed["outlet"] == "Sun Herald"
     bio = "Maria Lund is a correspondent for the BBC World Service in Oslo.\n"
     assert parse_text(page("Home", "By Maria Lund", story=STORY + bio))["outlet"] == "BBC"
+
+
+def test_a_wire_s_tag_on_a_page_whose_copyright_names_the_wire_s_owner() -> None:
+    """Guard: '(Reuters)' on a page whose footer names 'Thomson/Reuters' stays Reuters."""
+    story = "OTTAWA, Aug 14 (Reuters) - " + STORY
+    footer = "© 2025 Thomson/Reuters. All rights Reserved.\n"
+    parsed = parse_text(page("Portvale Daily", "By Jo Li", story=story, footer=footer))
+    assert parsed["outlet"] == "Reuters"

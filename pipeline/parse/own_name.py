@@ -199,13 +199,17 @@ def paper_of_short_name(short: str, names: dict[str, str], known: Collection[str
     longer = ending_in(bare, names)
     if short in known and (
         longer is None
+        or organisations().kinds.get(short) not in _PAPER_KINDS
         or organisations().lookup(longer) is not None
         or fold_name(longer).replace(" ", "") == fold_name(short).replace(" ", "")
     ):
-        # ('Reuters' on a page whose copyright names Thomson Reuters; 'ProPublica' written
-        # 'Pro Publica' by the page)
+        # ('Reuters' on a page whose copyright names Thomson Reuters or 'Thomson/Reuters': a
+        # wire's copy runs on other pages; 'ProPublica' written 'Pro Publica' by the page)
         return short
     return longer or short
+
+
+_PAPER_KINDS: Final = frozenset({"newspaper"})
 
 
 def named(text: str, names: dict[str, str]) -> str | None:
