@@ -147,6 +147,8 @@ SETS = (
     "unseen96",
     "unseen97",
     "unseen98",
+    "unseen99",
+    "unseen100",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -666,7 +666,7 @@ FLOORS = {
     "unseen85": (
         20,
         {"title": 20, "reporters": 19, "outlet": 19, "published": 19, "media_credit": 31},
-        0.92,
+        0.93,
         1.0,
     ),
     # first scores (defcf53): title 19, reporters 19, outlet 16, credits 30 of 34; never read:
@@ -681,7 +681,7 @@ FLOORS = {
     # honest estimates
     "unseen87": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 17, "published": 19, "media_credit": 29},
+        {"title": 20, "reporters": 19, "outlet": 17, "published": 19, "media_credit": 30},
         0.92,
         1.0,
     ),
@@ -763,6 +763,20 @@ FLOORS = {
         {"title": 17, "reporters": 19, "outlet": 20, "published": 19, "media_credit": 14},
         0.94,
         0.99,
+    ),
+    # unseen99, unseen100: written in the same session; their failure lines were read and rules
+    # written from them (training numbers)
+    "unseen99": (
+        20,
+        {"title": 17, "reporters": 19, "outlet": 19, "published": 19, "media_credit": 56},
+        0.9,
+        1.0,
+    ),
+    "unseen100": (
+        20,
+        {"title": 20, "reporters": 19, "outlet": 16, "published": 19, "media_credit": 12},
+        0.93,
+        1.0,
     ),
 }
 

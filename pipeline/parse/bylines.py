@@ -548,6 +548,15 @@ def unknown_paper(text: str) -> bool:
     capitalised words ending in a word that names newspapers (data), after a byline's names;
     it would pass for a person."""
     words = text.split()
+    if len(words) == 1:
+        # ('GuelphToday', 'StarNews': a place's name run into a paper's word, in camel case)
+        word = words[0]
+        camel = _CAMEL_CUT.search(word) if word[:1].isupper() and word.isalpha() else None
+        return (
+            camel is not None
+            and camel.start() >= 2
+            and word[camel.end() :].casefold() in (newspaper_words())
+        )
     return (
         2 <= len(words) <= 5
         and all(w[:1].isupper() or w in ("of", "and", "&") for w in words)

@@ -73,6 +73,9 @@ _PATTERNS: Final = (
         rf"(?i)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:\s?,\s*|\s+)(?P<year>(?:19|20)\d\d)"
         rf"{_YEAR_END}"
     ),
+    # ('2025 May 15, 18:21': the year first, then the month's name and the day, as some
+    # Asian sites print their stamps)
+    re.compile(rf"(?i)\b(?P<year>(?:19|20)\d\d)\s+{_MONTH}\s+(?P<day>\d{{1,2}})\b(?!:)"),
     # ISO 8601, alone or with its time ('2024-03-03T10:00:00Z')
     # (and with slashes, year first: '2025/04/17', as WordPress themes print it)
     re.compile(
@@ -88,7 +91,7 @@ _PATTERNS: Final = (
     DASHED,
 )
 # The patterns that name the month, and the first three letters of every name they know.
-_NAMED_MONTH: Final = _PATTERNS[:2]
+_NAMED_MONTH: Final = _PATTERNS[:3]
 _MONTH_STEMS: Final = (
     "jan",
     "feb",

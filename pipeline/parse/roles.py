@@ -195,6 +195,8 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             _is_slug(ln) and not signoffs_after(lines, ln.index)
         ):
             ln.role, ln.rule = "media_label", "media_label"
+        elif ln.text[:6].lower() == "video:" and video_maker(ln.text):
+            ln.role, ln.rule = "credit", "video_maker"  # 'Video: Portvale TV'
         elif ln.words == 1 and ln.text.lower().rstrip(":") == "by":
             # 'by' alone over the date stamp: the byline's slot, its names (links on the page)
             # lost by the scraper, or set on the next line ('By' / 'Jo Li and Kim Bo').
@@ -493,12 +495,26 @@ def _labelled_text(ln: Line) -> bool:
     text = ln.text
     if len(text) <= 8 or not text[:6].lower().startswith(LEAD_IN_LABELS):
         return False  # a bare label, or none of these
-    if text[:6].lower() == "video:":
-        maker = text[6:].strip()
-        if credits.lone_organisation(maker) or ("/" in maker and credits.loose_credit(maker)):
-            # 'Video: ANI', 'Video: Jo Li/Portvale Today': the video's credit after the label
-            return True
+    if text[:6].lower() == "video:" and video_maker(text):
+        return True
     return ln.index == 0 or any(mark in text for mark in _POST_MARKS)
+
+
+def video_maker(text: str) -> bool:
+    """'Video: ANI', 'Video: Jo Li/Portvale Today', 'Video: Portvale TV', 'Video: PTV': the
+    video's credit after its label (a video's title holds words in lower case)."""
+    maker = text[6:].strip()
+    return bool(
+        credits.lone_organisation(maker)
+        or ("/" in maker and credits.loose_credit(maker))
+        or _MAKER_NAME.fullmatch(maker) is not None
+    )
+
+
+# A maker's name: two to four capitalised words (or a number: '9News Perth'), or initials.
+_MAKER_NAME: Final = re.compile(
+    r"[A-Z0-9][\w'’.&-]*(?: (?:[A-Z0-9][\w'’.&-]*|de|of|and|&)){1,3}|[A-Z]{2,6}"
+)
 
 
 def _is_slug(ln: Line) -> bool:

@@ -663,6 +663,17 @@ def mark_credited_captions(lines: list[Line]) -> None:
             # caption, printed twice under it; the story line above it is no caption.
             after.role, after.rule = "caption", "after_credit"
             continue
+        if (
+            after is not None
+            and not after.role
+            and ln.text[:6].lower() == "video:"
+            and 3 <= after.words <= 20
+            and (before.role or before.words >= 20)
+        ):
+            # 'Video: Portvale TV' / '<the video's title>' under a paragraph of the story: the
+            # label's credit heads its video, whose caption is the line below
+            after.role, after.rule = "caption", "after_credit"
+            continue
         if after is not None and not before.role and _heads_caption_below(lines, i):
             # 'Jo Li/AP' / '<caption ... July 15, 2018.>': a credit-first layout in the story;
             # the paragraph above the credit reads as story, the line below as the caption
