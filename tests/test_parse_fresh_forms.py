@@ -11,6 +11,7 @@ import pytest
 from pipeline.parse import parse_text
 from pipeline.parse.bylines import byline_paper, unknown_paper
 from pipeline.parse.dates import find_date, is_date_line
+from tests.pages import media_of, under_caption
 
 
 @pytest.mark.parametrize(
@@ -52,3 +53,61 @@ def test_a_byline_s_camel_case_paper_is_the_outlet() -> None:
     parsed = parse_text(text)
     assert parsed["reporters"] == ["Megan Tolliver"]
     assert parsed["outlet"] == "GuelphToday"
+
+
+STORY = (
+    "The ministry on Saturday flagged off the first batch of mobile screening vans, which will "
+    "travel to villages in six states over the coming year, officials said.\n"
+    "Each van carries two nurses and a technician and can screen about 60 people a day, the "
+    "ministry said in a statement.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        # a desk, a place and the stamps in one row of bars
+        (
+            "Portvale News Desk | New Delhi | Updated: 24-05-2025 17:08 IST | Created: "
+            "24-05-2025 17:08 IST",
+            dt.date(2025, 5, 24),
+        ),
+        # a desk's post and the day it went up
+        ("Posted by Staff Writer on July 10, 2025", dt.date(2025, 7, 10)),
+    ],
+)
+def test_a_stamp_inside_a_desk_s_line(stamp: str, day: dt.date) -> None:
+    text = f"Portvale Post\nHealth\nMobile screening vans roll out in six states\n{stamp}\n{STORY}"
+    parsed = parse_text(text)
+    assert parsed["published"] == day
+    assert stamp not in parsed["body"]
+
+
+def test_a_menu_row_stays_a_menu_row() -> None:
+    """Guard: bars between short names and no date make a menu."""
+    row = "Home | World | Business | Sport | Opinion"
+    text = f"Portvale Post\n{row}\nMobile screening vans roll out in six states\n{STORY}"
+    assert {b["text"]: b["rule"] for b in parse_text(text)["boilerplate"]}[row] == "menu_row"
+
+
+def test_pc_labels_a_photo_credit() -> None:
+    """'PC:' ('photo credit') under a caption, as Hawaiian and Indian sites write it."""
+    got = under_caption("PC: Ilse Marrow/Portvale Gazette")
+    assert media_of(got) == [
+        ("Ilse Marrow/Portvale Gazette", ["Ilse Marrow"], ["Portvale Gazette"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("note", "outlet"),
+    [
+        ("With files from The Canadian Press", None),  # the masthead does not decide
+        ("With files from Jo Li", "Portvale Today"),  # a reporter's files: the paper's story
+    ],
+)
+def test_a_files_from_note_and_the_masthead(note: str, outlet: str | None) -> None:
+    text = (
+        "Portvale Today\nNews\nSports\nMobile screening vans roll out in six states\nBy Kim Bo\n"
+        f"March 3, 2025\n{STORY}{note}\nPortvale Today newsletter\n© 2025 Portvale Today\n"
+    )
+    assert parse_text(text)["outlet"] == outlet

@@ -244,6 +244,9 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         not any(outlets)
         and (reporters or not outlet_cues.source_note(texts))
         and not any(ln.rule == "about_outlet" for ln in lines)
+        # ('With files from The Canadian Press': the paper's story written from a wire's copy,
+        # or the wire's story: no masthead decides)
+        and outlet_cues.files_from_outlet(texts[-40:]) is None
     ):
         # (a note on the service that supplied the story, 'The Local Democracy Reporting
         # Service is ...', says the masthead's paper did not make it; an unsigned story may

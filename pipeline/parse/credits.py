@@ -58,8 +58,9 @@ _LEAD: Final = re.compile(
     # MTI', 'Фото: ТАСС', 'Picha: Jo Li', 'Ljósmynd/Jo Li': the word for a photo in the
     # paper's own language, kept by its English edition)
     rf"{FOREIGN_PHOTO_LABELS}(?=\s*[:/])|"
-    # ('Ph. MAP', 'Ph. DR': the French abbreviation of 'photo')
-    r"ph\.(?= (?-i:[A-Z])))"
+    # ('Ph. MAP', 'Ph. DR': the French abbreviation of 'photo'; 'PC: Jo Li', 'photo credit'
+    # in its initials)
+    r"ph\.(?= (?-i:[A-Z]))|(?-i:PC)(?=\s*:))"
     # ('Video provided by Reuters', 'Photo supplied by the family')
     r"(?: copyright| source| provided| supplied| credits?)?"
     r"\s*(?:by|via|from|:|-|–|—|,|/|\||\.{2,}|…|©)?"
@@ -339,7 +340,7 @@ def _sourced(text: str) -> bool:
 _LEAD_HEADS: Final = frozenset(
     [
         *("po", "fi", "st", "ha", "fe", "ph", "im", "pi", "cr", "vi", "il", "sc", "co", "de"),
-        *("gr", "in"),
+        *("gr", "in", "pc"),
     ]
 )
 # The first two and four letters of `FOREIGN_PHOTO_LABELS` (ASCII ones; others pass anyway).
@@ -1234,6 +1235,8 @@ _CREDIT_LINE: Final = re.compile(
     r"screen(?:shot| ?grab| capture)s? via\b|"
     r"(?:design|graphics?|infographic)\s*:|"
     r"video\s+by\b|video(?: credits?)?\s*:\s*(?-i:(?=[A-Z]))|"
+    # ('PC: Jo Li/Portvale Beat': 'photo credit' in its initials)
+    r"(?-i:PC)\s*:\s*(?-i:(?=[A-Z]))|"
     r"(?:photo|image|picture|video)s? (?:provided|supplied) by\b|"
     # ('Provided by Portvale School District' alone: an organisation, capitalised, follows)
     r"(?:provided|supplied|contributed) by (?-i:(?:the )?[A-Z])|"

@@ -354,6 +354,32 @@ def source_outlet(texts: list[str]) -> str | None:
     return None
 
 
+# 'With files from The Canadian Press', '(With Inputs from PIB)': the organisation whose copy
+# the story was written from, named at its end (a person there is a reporter: attribution).
+_FILES_FROM: Final = re.compile(
+    r"\(?(?i:with (?:files|inputs|input|reporting) from) (?P<org>(?:[Tt]he )?[A-Z][\w.&'’-]*"
+    r"(?: [A-Z][\w.&'’-]*){0,4})\)?\.?"
+)
+
+
+def files_from_outlet(texts: list[str]) -> str | None:
+    """The organisation of a 'With files from' note: the table's canonical name, or the
+    name as written when it reads as no person's."""
+    for text in texts:
+        if text[:6].lower() not in ("with f", "with i", "with r", "(with ") or len(text) > 80:
+            continue
+        note = _FILES_FROM.fullmatch(text.strip())
+        if note is None:
+            continue
+        org = note["org"].rstrip(".")
+        known = organisations().lookup(org)
+        if known is not None:
+            return known
+        if person_name(org.removeprefix("The ")) is None and " and " not in org:
+            return org
+    return None
+
+
 # A station's call sign or an agency's initials in a dateline's brackets: 'SPRINGFIELD, Mo.
 # (KOLR) -', 'KOHIMA, MAR 12 (NPN):' (the wire tag of the organisation that filed the story).
 _CALL_SIGN: Final = re.compile(r"[A-Z][A-Z0-9]{2,5}")

@@ -75,6 +75,7 @@ from pipeline.parse.roles_captions import (
     signoffs_after,
 )
 from pipeline.parse.rule_patterns import LineFilter
+from pipeline.parse.words import has_digit
 
 # After these a line of names alone continues the byline.
 _NAMES_NEXT: Final = frozenset({"bare_by", "byline_joiner"})
@@ -329,6 +330,8 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             and not is_author_bio(ln.text)
         ):
             ln.role, ln.rule = "boilerplate", "reader_pitch"
+        elif ln.words <= 40 and (_stamp_row(ln.text) or _posted_stamp(ln.text)):
+            ln.role, ln.rule = "date", "stamp_row"
         elif ln.words <= 40 and _menu_row(ln.text):
             ln.role, ln.rule = "boilerplate", "menu_row"
         elif (
@@ -391,6 +394,29 @@ def _menu_row(text: str) -> bool:
                 for p in parts
             )
     return False
+
+
+def _posted_stamp(text: str) -> bool:
+    """'Posted by Staff Writer on July 10, 2025': a desk's post and the date the story went up
+    (no person to make it a byline; the date still dates the story)."""
+    found = _POSTED_ON.match(text) if text[:6].lower() == "posted" else None
+    return found is not None and is_date_line(found["stamp"])
+
+
+_POSTED_ON: Final = re.compile(r"(?i)posted by [^,|]{2,40}? on (?P<stamp>.{6,40})$")
+
+
+def _stamp_row(text: str) -> bool:
+    """'Portvale News Desk | New Delhi | Updated: 24-05-2025 17:08 IST': a row of short
+    capitalised parts set apart by bars, one of them a date stamp (a byline's desk, a place
+    and the stamp, as one line)."""
+    if " | " not in text or not has_digit(text):
+        return False
+    parts = [p.strip() for p in text.split(" | ")]
+    stamps = [p for p in parts if is_date_line(p)]
+    return bool(stamps) and all(
+        p in stamps or (0 < len(p.split()) <= 4 and p[:1].isupper()) for p in parts
+    )
 
 
 def _joined_names(lines: list[Line]) -> None:
