@@ -11,7 +11,7 @@ import pytest
 from pipeline.parse import parse_text
 from pipeline.parse.bylines import byline_paper, unknown_paper
 from pipeline.parse.dates import find_date, is_date_line
-from tests.pages import media_of, under_caption
+from tests.pages import credit_people, media_of, under_caption
 
 
 @pytest.mark.parametrize(
@@ -35,7 +35,13 @@ def test_a_year_first_guard() -> None:
 
 @pytest.mark.parametrize(
     ("name", "paper"),
-    [("GuelphToday", True), ("PortvaleNews", True), ("McDonald", False), ("Kowalski", False)],
+    [
+        ("GuelphToday", True),
+        ("InDaily", True),
+        ("PortvaleNews", True),
+        ("McDonald", False),
+        ("Kowalski", False),
+    ],
 )
 def test_a_paper_named_in_camel_case(name: str, paper: bool) -> None:
     assert unknown_paper(name) is paper
@@ -111,3 +117,12 @@ def test_a_files_from_note_and_the_masthead(note: str, outlet: str | None) -> No
         f"March 3, 2025\n{STORY}{note}\nPortvale Today newsletter\n© 2025 Portvale Today\n"
     )
     assert parse_text(text)["outlet"] == outlet
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Câmara Municipal de Portvale", "Camara Municipal do Porto Velho", "Ayuntamiento de Portvale"],
+)
+def test_a_portuguese_or_spanish_town_s_photo(credit: str) -> None:
+    """A town's own photo in its own language: an office, no photographer."""
+    assert credit_people(credit) == ([], [credit])

@@ -554,7 +554,7 @@ def unknown_paper(text: str) -> bool:
         camel = _CAMEL_CUT.search(word) if word[:1].isupper() and word.isalpha() else None
         return (
             camel is not None
-            and camel.start() >= 2
+            and camel.start() >= 1
             and word[camel.end() :].casefold() in (newspaper_words())
         )
     return (

@@ -397,7 +397,9 @@ _STATION: Final = re.compile(r"^([A-Z]{2,5}(?: [A-Z][a-z]+){1,2}): (?=[A-Z])")
 OFFICE: Final = (
     # ('Department of Environment and Science' alone: a government's office by its remit)
     # ('Ville de Magog': a French-speaking town's own photo)
-    r"(?:Ville|Municipalit[ée]) d[eu] [A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}|"
+    # ('Câmara Municipal de Lagos', 'Ayuntamiento de Palma': a Portuguese or Spanish town's)
+    r"(?:Ville|Municipalit[ée]|C[âa]mara Municipal|Prefeitura|Ayuntamiento) d[aeiou]s? "
+    r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}|"
     r"(?:(?:Department|Ministry|Office|Bureau|Directorate|Secretariat|Administration|Agency|"
     r"Authority|Commission) of (?:the )?[A-Z][\w'’.&-]*(?:,? (?:and |& )?[A-Z][\w'’.&-]*){0,5}|"
     # ('Portvale Fire and Rescue Service': 'and' between the capitalised words)
