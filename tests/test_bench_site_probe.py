@@ -774,7 +774,7 @@ FLOORS = {
     ),
     "unseen100": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 17, "published": 20, "media_credit": 13},
+        {"title": 20, "reporters": 19, "outlet": 17, "published": 20, "media_credit": 14},
         0.95,
         1.0,
     ),
