@@ -673,7 +673,7 @@ FLOORS = {
     # honest estimates
     "unseen86": (
         20,
-        {"title": 19, "reporters": 19, "outlet": 18, "published": 19, "media_credit": 30},
+        {"title": 20, "reporters": 19, "outlet": 18, "published": 19, "media_credit": 31},
         0.94,
         1.0,
     ),
@@ -681,7 +681,7 @@ FLOORS = {
     # honest estimates
     "unseen87": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 17, "published": 19, "media_credit": 30},
+        {"title": 20, "reporters": 19, "outlet": 17, "published": 19, "media_credit": 31},
         0.92,
         1.0,
     ),
@@ -702,7 +702,7 @@ FLOORS = {
     # scored first at defcf53 (the session's start); never read: honest estimates
     "unseen90": (
         20,
-        {"title": 20, "reporters": 18, "outlet": 16, "published": 20, "media_credit": 32},
+        {"title": 20, "reporters": 18, "outlet": 16, "published": 20, "media_credit": 33},
         0.92,
         0.97,
     ),
@@ -768,8 +768,8 @@ FLOORS = {
     # written from them (training numbers)
     "unseen99": (
         20,
-        {"title": 17, "reporters": 19, "outlet": 20, "published": 20, "media_credit": 56},
-        0.9,
+        {"title": 17, "reporters": 19, "outlet": 20, "published": 20, "media_credit": 58},
+        0.91,
         1.0,
     ),
     "unseen100": (

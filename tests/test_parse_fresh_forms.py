@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.parse import parse_text
 from pipeline.parse.bylines import byline_paper, unknown_paper
+from pipeline.parse.credits_glued import split_glued
 from pipeline.parse.dates import find_date, is_date_line
 from tests.pages import credit_people, media_of, under_caption
 
@@ -126,3 +127,29 @@ def test_a_files_from_note_and_the_masthead(note: str, outlet: str | None) -> No
 def test_a_portuguese_or_spanish_town_s_photo(credit: str) -> None:
     """A town's own photo in its own language: an office, no photographer."""
     assert credit_people(credit) == ([], [credit])
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # a label glued after a spaced dash, or in brackets, with no sentence's end before it
+        (
+            "An ice vendor on Avenida 5 de Julio in Portvale — Photo: Ilse Marrow",
+            "Photo: Ilse Marrow",
+        ),
+        (
+            "The president meets tea exporters at the Secretariat (Pic courtesy PMD)",
+            "Pic courtesy PMD",
+        ),
+        (
+            "Volunteers clear the beach at Portvale on Sunday (Photo: Ilse Marrow)",
+            "Photo: Ilse Marrow",
+        ),
+        # guards: a bracket that names no source; a dash before no label
+        ("The ministry released the figures on Monday (image below)", None),
+        ("The plan was final — Photo: the people know it", None),
+    ],
+)
+def test_a_label_glued_after_a_dash_or_in_brackets(line: str, credit: str | None) -> None:
+    split = split_glued(line)
+    assert (split[1] if split else None) == credit

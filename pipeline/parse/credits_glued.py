@@ -737,7 +737,9 @@ def split_glued(line: str) -> tuple[str, str] | None:
 # 'Photos: Harbour Festival', may head a gallery: the forms above decide it.) Words are
 # bounded so that a search over the line's last `_TAIL_SPAN` characters finds every match.
 _ANY_LABEL_TAIL: Final = re.compile(
-    r"(?:(?<=[.!?”\"’])|(?<=[.!?”\"’][)\]])|\s\|)\s*[(\[]?(?P<tail>"
+    # (after the caption's last sentence, a bar, a spaced dash or in brackets: '... in
+    # Maracaibo — Photo: Jo Li', '... at the Secretariat (Pic courtesy PMD)')
+    r"(?:(?<=[.!?”\"’])|(?<=[.!?”\"’][)\]])|\s\||\s[—–]|\s(?=[(\[]))\s*[(\[]?(?P<tail>"
     r"(?:(?:[A-Z][\w.'’&-]{0,20}|of) ){0,5}"  # the photo's owner: 'SN', 'U.S. Air National Guard'
     r"(?:[Pp]hoto(?:graph)?|PHOTO(?:GRAPH)?|[Pp]icture|PICTURE|[Ii]mage|IMAGE|[Pp]ic|PIC|"
     r"[Ff]oto(?:grafía)?|FOTO|Fotó|Bild|Kuva|Zdjęcie|Picha|Ljósmynd|Фото|"
