@@ -149,6 +149,7 @@ SETS = (
     "unseen98",
     "unseen99",
     "unseen100",
+    "unseen101",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -153,3 +153,21 @@ def test_a_portuguese_or_spanish_town_s_photo(credit: str) -> None:
 def test_a_label_glued_after_a_dash_or_in_brackets(line: str, credit: str | None) -> None:
     split = split_glued(line)
     assert (split[1] if split else None) == credit
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # the paper first, then its photographer, after a spaced dash in brackets
+        (
+            "Students wait for the bus on Tuesday, March 11. (Portvale News - Ilse Marrow)",
+            "Portvale News - Ilse Marrow",
+        ),
+        ("Students wait for the bus on Tuesday. (Reuters - Ilse Marrow)", "Reuters - Ilse Marrow"),
+        # guard: two people are no paper and photographer
+        ("He said it was over on Tuesday. (Ilse Marrow - Kim Bo)", None),
+    ],
+)
+def test_a_paper_then_its_photographer_after_a_dash(line: str, credit: str | None) -> None:
+    split = split_glued(line)
+    assert (split[1] if split else None) == credit

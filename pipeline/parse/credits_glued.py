@@ -940,6 +940,13 @@ def dash_split(line: str, match: re.Match[str] | None) -> tuple[str, str] | None
     if match is None or not _after_caption(line, match.start()):
         return None
     left, right = match.group("left"), match.group("right")
+    if (
+        right.count(" ") <= 2
+        and person_name(right) == right
+        and (organisations().lookup(left) is not None or unknown_paper(left.removeprefix("The ")))
+    ):
+        # ('(Valley News - Jo Li)': the paper first, then its photographer)
+        return line[: match.start()].rstrip(), match.group("tail")
     if organisations().lookup(right) is None and not unknown_paper(right.removeprefix("The ")):
         return None
     # ('(Rodong Sinmun - News1)': a source the table lacks, named in two or more words)
