@@ -150,6 +150,7 @@ SETS = (
     "unseen99",
     "unseen100",
     "unseen101",
+    "unseen102",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

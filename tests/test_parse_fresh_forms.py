@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from pipeline.parse import parse_text
-from pipeline.parse.bylines import byline_paper, unknown_paper
+from pipeline.parse.bylines import byline_paper, byline_people, unknown_paper
 from pipeline.parse.credits_glued import split_glued
 from pipeline.parse.dates import find_date, is_date_line
 from tests.pages import credit_people, media_of, under_caption
@@ -171,3 +171,35 @@ def test_a_label_glued_after_a_dash_or_in_brackets(line: str, credit: str | None
 def test_a_paper_then_its_photographer_after_a_dash(line: str, credit: str | None) -> None:
     split = split_glued(line)
     assert (split[1] if split else None) == credit
+
+
+def test_the_page_s_own_correspondent_reporting_in_the_story() -> None:
+    """'PVTV News correspondent Jo Li, reporting from Silchar, said ...' on PVTV News's own page:
+    the page's journalist (the table need not know the outlet); another outlet's correspondent
+    the page does not call itself stays out."""
+    text = (
+        "PVTV News\nHome\nIndia\nFirst goods train runs on the new Silchar line\nJuly 2, 2025\n"
+        "The first goods train ran on the new line on Wednesday, railway officials said, after "
+        "five years of work on the bridges and tunnels of the hill section.\n"
+        "{who} correspondent Rohan Bhattacharya, reporting from Silchar, said the train arrived "
+        "nearly three hours faster than the usual journey time.\n"
+        "Officials said passenger services would follow next month.\n"
+        "© 2025 PVTV News. All rights reserved.\n"
+    )
+    own = parse_text(text.format(who="PVTV News"))
+    assert own["reporters"] == ["Rohan Bhattacharya"]
+    assert own["outlet"] == "PVTV News"
+    other = parse_text(text.format(who="Portvale Radio"))
+    assert other["reporters"] == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("By Daniel Whitcombe FOXBusiness", ["Daniel Whitcombe"]),  # a brand run after the name
+        ("By Jo McDonald", ["Jo McDonald"]),  # guards: a name in camel case stays whole
+        ("By Jo LeBlanc", ["Jo LeBlanc"]),
+    ],
+)
+def test_a_brand_in_capitals_after_the_byline_s_name(byline: str, people: list[str]) -> None:
+    assert byline_people(byline)[0] == people

@@ -206,12 +206,12 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     # (byline, wire tag, sign-off, a credit) names the same organisation: otherwise it is
     # as likely a rival outlet's journalist cited in the story.
     corroborated = {o for o in outlets if o} | {a for m in media for a in m["agencies"]}
-    attributed = attribution.in_text_people(body)
+    attributed = attribution.in_text_people(body, lambda org: own_name.named(org, own))
     # Journalists of two or more organisations credited in the text: a roundup of others'
     # reporting ('Reuters's A reported ... AP's B reported'), none of them this story's.
     one_outlet = len({outlet for outlet, _ in attributed}) == 1
     for outlet, person in attributed if one_outlet else ():
-        if outlet in corroborated:
+        if outlet in corroborated or own_name.named(outlet, own):  # (the page's own journalist)
             reporters.append(person)
             outlets.append(outlet)
     outlets += video_outlets

@@ -6,7 +6,7 @@ Bylines themselves are read in `bylines`, the outlet cues that close a story in 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from pipeline.parse.bylines import FILED_FROM, names_only, paper_outlet
@@ -112,8 +112,12 @@ _ATTRIBUTION: Final = re.compile(
 )
 
 
-def in_text_people(body: str) -> list[tuple[str, str]]:
-    """(outlet, reporter) from "CBS News’ Haley Ott reported" or 'CBS News correspondent X says'.
+def in_text_people(
+    body: str, own: Callable[[str], str | None] = lambda _: None
+) -> list[tuple[str, str]]:
+    """(outlet, reporter) from "CBS News’ Haley Ott reported" or 'CBS News correspondent X says':
+    an organisation of the table, or one the page calls itself (`own`: 'i24NEWS correspondent
+    Jo Li reported' on i24NEWS's page).
 
     A bare possessive with 'said' is a quote of a colleague, not a reporting credit.
     """
@@ -127,7 +131,11 @@ def in_text_people(body: str) -> list[tuple[str, str]]:
         words = match.group("org").split()
         # 'On Monday CBS News': the organisation is the longest known tail of the phrase.
         outlet = next(
-            (c for i in range(len(words)) if (c := organisations().lookup(" ".join(words[i:])))),
+            (
+                c
+                for i in range(len(words))
+                if (c := organisations().lookup(" ".join(words[i:])) or own(" ".join(words[i:])))
+            ),
             None,
         )
         person = person_name(match.group("name"))

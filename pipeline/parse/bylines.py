@@ -156,6 +156,9 @@ def _without_post_tail(text: str) -> str:
     """The name without the post after it: 'Jo Li, Senior Reporter', 'Jo Li Court Reporter'."""
     if text.endswith(_GLUED_POSTS):
         text = _GLUED_POST.sub(" ", text)  # 'Jo LiReporter': a template's missing space
+    if " " in text and not text.isupper():
+        # 'Jo Li FOXBusiness': a brand in capitals run into a word after the name, no name's
+        text = _BRAND_AFTER_NAME.sub("", text)
     bare = without_job_tail(text)
     if bare != text and (" " not in bare.strip() or _paper_short_name(bare.rpartition(" ")[2])):
         # 'Jo Li Staff Writer': the surname is no paper's short name ('Globe Staff'); 'Jo Li
@@ -184,6 +187,7 @@ def name_then_post(text: str) -> str | None:
     return None
 
 
+_BRAND_AFTER_NAME: Final = re.compile(r" [A-Z]{2,}[A-Z][a-z]+$")
 _GLUED_POSTS: Final = ("Reporter", "Correspondent", "Writer", "Editor", "Columnist")
 _GLUED_POST: Final = re.compile(
     r"(?<=[a-z])(?=(?:Reporter|Correspondent|Writer|Editor|Columnist)$)"
