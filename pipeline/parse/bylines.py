@@ -555,7 +555,9 @@ def unknown_paper(text: str) -> bool:
     if len(words) == 1:
         # ('GuelphToday', 'StarNews': a place's name run into a paper's word, in camel case)
         word = words[0]
-        camel = _CAMEL_CUT.search(word) if word[:1].isupper() and word.isalpha() else None
+        if word[1:].islower() or not word[:1].isupper() or not word.isalpha():
+            return False  # (most words: no capital after the first letter, no camel case)
+        camel = _CAMEL_CUT.search(word)
         return (
             camel is not None
             and camel.start() >= 1

@@ -27,7 +27,7 @@ def spelled_out(tag: str, lines: Sequence[Line]) -> str | None:
     words = r"\W+(?:(?:of|and|for|the)\W+)?".join(rf"{c}[\w'’&.-]*" for c in tag)
     pattern = re.compile(rf"\b{words}\b")
     for ln in lines:
-        if tag[0] in ln.text and (found := pattern.search(ln.text)) is not None:
+        if all(c in ln.text for c in tag) and (found := pattern.search(ln.text)) is not None:
             name = found.group()
             return organisations().lookup(name) or name
     return None
