@@ -366,7 +366,9 @@ def files_from_outlet(texts: list[str]) -> str | None:
     """The organisation of a 'With files from' note: the table's canonical name, or the
     name as written when it reads as no person's."""
     for text in texts:
-        if text[:6].lower() not in ("with f", "with i", "with r", "(with ") or len(text) > 80:
+        if text[:1] not in "Ww(" or len(text) > 80:
+            continue  # (most lines: not a note that opens so)
+        if text[:6].lower() not in ("with f", "with i", "with r", "(with "):
             continue
         note = _FILES_FROM.fullmatch(text.strip())
         if note is None:

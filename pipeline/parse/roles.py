@@ -399,7 +399,7 @@ def _menu_row(text: str) -> bool:
 def _posted_stamp(text: str) -> bool:
     """'Posted by Staff Writer on July 10, 2025': a desk's post and the date the story went up
     (no person to make it a byline; the date still dates the story)."""
-    found = _POSTED_ON.match(text) if text[:6].lower() == "posted" else None
+    found = _POSTED_ON.match(text) if text[:1] in "Pp" and text[:6].lower() == "posted" else None
     return found is not None and is_date_line(found["stamp"])
 
 
