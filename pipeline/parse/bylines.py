@@ -156,7 +156,8 @@ def _without_post_tail(text: str) -> str:
     """The name without the post after it: 'Jo Li, Senior Reporter', 'Jo Li Court Reporter'."""
     if text.endswith(_GLUED_POSTS):
         text = _GLUED_POST.sub(" ", text)  # 'Jo LiReporter': a template's missing space
-    if " " in text and not text.isupper():
+    last = text.rpartition(" ")[2]
+    if last[:3].isupper() and not last.isupper() and " " in text:
         # 'Jo Li FOXBusiness': a brand in capitals run into a word after the name, no name's
         text = _BRAND_AFTER_NAME.sub("", text)
     bare = without_job_tail(text)

@@ -196,7 +196,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             _is_slug(ln) and not signoffs_after(lines, ln.index)
         ):
             ln.role, ln.rule = "media_label", "media_label"
-        elif ln.text[:6].lower() == "video:" and video_maker(ln.text):
+        elif ln.text[:1] in "Vv" and ln.text[:6].lower() == "video:" and video_maker(ln.text):
             ln.role, ln.rule = "credit", "video_maker"  # 'Video: Portvale TV'
         elif ln.words == 1 and ln.text.lower().rstrip(":") == "by":
             # 'by' alone over the date stamp: the byline's slot, its names (links on the page)

@@ -666,6 +666,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
         if (
             after is not None
             and not after.role
+            and ln.text[:1] in "Vv"
             and ln.text[:6].lower() == "video:"
             and 3 <= after.words <= 20
             and (before.role or before.words >= 20)
