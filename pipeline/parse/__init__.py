@@ -134,7 +134,8 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         if not names and ln.text[:9].casefold() == "posted by":
             posted += orgs  # 'Posted by Portvale Observer': the account that put it up, weak
         elif ln.rule == "source_line":
-            outlets += outlet_cues.story_makers(orgs)  # ('Source: Getty Images': a photo's)
+            # ('Source: Getty Images' under a caption: the photo's source)
+            outlets += [org for org in orgs if outlet_cues.makes_stories(org)]
         else:
             outlets += orgs
         if ln.rule == "name_organisation_post":  # 'Jo Li, RNZ Pacific Journalist'

@@ -1553,15 +1553,6 @@ def lone_organisation(line: str) -> str | None:
     return orgs.lookup(clean(line))
 
 
-def without_web_address(line: str) -> str:
-    """The line without a web address closing it ('(NAN)(www.nannews.ng)': a wire's sign-off
-    with its site)."""
-    return _WEB_ADDRESS_END.sub("", line) if "www." in line else line
-
-
-_WEB_ADDRESS_END: Final = re.compile(r"\s*\(?www\.[\w.-]+(?:/\S*)?\)?\s*$")
-
-
 def photo_agency_alone(line: str) -> bool:
     """The line names one photo agency and nothing else ('Getty Images', '(Shutterstock)'):
     such an agency sells pictures and writes no story, so the line credits a photo."""

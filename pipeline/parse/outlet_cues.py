@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from pipeline.parse import credits, credits_glued
+from pipeline.parse import credits_glued
 from pipeline.parse.bylines import paper_outlet, unknown_paper
 from pipeline.parse.credits import SITE_NAME
 from pipeline.parse.knowledge import is_place, organisations, platforms, publisher_organisation
@@ -37,11 +37,20 @@ def wire_outlet(tag: str | None) -> str | None:
     return organisations().lookup(tag) if tag else None
 
 
+def _without_web_address(line: str) -> str:
+    """The line without a web address closing it ('(NAN)(www.nannews.ng)': a wire's sign-off
+    with its site)."""
+    return _WEB_ADDRESS_END.sub("", line) if "www." in line else line
+
+
+_WEB_ADDRESS_END: Final = re.compile(r"\s*\(?www\.[\w.-]+(?:/\S*)?\)?\s*$")
+
+
 def signoff_outlet(lines: list[str]) -> str | None:
     """'Reuter' or '— Associated Press' closing the story, alone on its line or glued to the
     story's last sentence ('... after the announcement. REUTERS'), maybe with the wire's
     address after it ('... in April.(NAN)(www.nannews.ng)')."""
-    lines = [credits.without_web_address(line) for line in lines[-2:]]
+    lines = [_without_web_address(line) for line in lines[-2:]]
     for line in reversed(lines):
         stripped = line.strip(" -—–.()")
         canonical = organisations().lookup(stripped)
@@ -325,11 +334,10 @@ _SOURCE_LINE: Final = re.compile(
 _NO_SOURCE: Final = frozenset({"agencies", "wires", "internet", "supplied", "reports", "staff"})
 
 
-def story_makers(organisations_named: list[str]) -> list[str]:
-    """The organisations that may have made a story: not a photo agency, which sells pictures
-    and writes no story."""
-    kinds = organisations().kinds
-    return [o for o in organisations_named if kinds.get(o) != "photo_agency"]
+def makes_stories(organisation: str) -> bool:
+    """Whether the organisation may have made a story: not a photo agency, which sells
+    pictures and writes no story."""
+    return organisations().kinds.get(organisation) != "photo_agency"
 
 
 def source_outlet(texts: list[str]) -> str | None:
@@ -346,7 +354,7 @@ def source_outlet(texts: list[str]) -> str | None:
         org = note["org"]
         known = organisations().lookup(org)
         if known is not None:
-            if story_makers([known]):
+            if makes_stories(known):
                 return known
             continue  # 'Source: Getty Images' under a caption: the photo's source
         if person_name(org) is None:

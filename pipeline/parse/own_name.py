@@ -199,7 +199,7 @@ def paper_of_short_name(short: str, names: dict[str, str], known: Collection[str
     longer = ending_in(bare, names)
     if short in known and (
         longer is None
-        or organisations().kinds.get(short) not in _PAPER_KINDS
+        or organisations().kinds.get(short) != "newspaper"
         or organisations().lookup(longer) is not None
         or fold_name(longer).replace(" ", "") == fold_name(short).replace(" ", "")
     ):
@@ -207,9 +207,6 @@ def paper_of_short_name(short: str, names: dict[str, str], known: Collection[str
         # wire's copy runs on other pages; 'ProPublica' written 'Pro Publica' by the page)
         return short
     return longer or short
-
-
-_PAPER_KINDS: Final = frozenset({"newspaper"})
 
 
 def named(text: str, names: dict[str, str]) -> str | None:

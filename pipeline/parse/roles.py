@@ -190,14 +190,14 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             # '(CNN)' alone over the story's first paragraph: its wire tag without a place
             # (the page set the tag apart), not a photo credit.
             ln.role, ln.rule = "body", "wire_tag"
+        elif ln.text[:1] in "Vv" and ln.text[:6].lower() == "video:" and video_maker(ln.text):
+            ln.role, ln.rule = "credit", "video_maker"  # 'Video: Portvale TV'
         elif (media_labels().is_label(ln.text) and not _labelled_text(ln)) or (
             # a slug heads its photo's caption: one closing the story is a table's legend
             # ('UNC - UNCHANGED DP - DELAYED PRICING' over the wire's sign-off)
             _is_slug(ln) and not signoffs_after(lines, ln.index)
         ):
             ln.role, ln.rule = "media_label", "media_label"
-        elif ln.text[:1] in "Vv" and ln.text[:6].lower() == "video:" and video_maker(ln.text):
-            ln.role, ln.rule = "credit", "video_maker"  # 'Video: Portvale TV'
         elif ln.words == 1 and ln.text.lower().rstrip(":") == "by":
             # 'by' alone over the date stamp: the byline's slot, its names (links on the page)
             # lost by the scraper, or set on the next line ('By' / 'Jo Li and Kim Bo').
@@ -517,12 +517,11 @@ _POST_MARKS: Final = ("http", "pic.twitter", "@")
 def _labelled_text(ln: Line) -> bool:
     """A line opening with a lead-in label that is no media label: the page's headline
     ('WATCH: Mayor Says ...' first on the page), a post quoted in the story, which carries a
-    link or a handle (its signature '— Name (@handle) date' follows), or a video's credit."""
+    link or a handle (its signature '— Name (@handle) date' follows). (A video's credit after
+    its label is taken before: `video_maker`.)"""
     text = ln.text
     if len(text) <= 8 or not text[:6].lower().startswith(LEAD_IN_LABELS):
         return False  # a bare label, or none of these
-    if text[:6].lower() == "video:" and video_maker(text):
-        return True
     return ln.index == 0 or any(mark in text for mark in _POST_MARKS)
 
 

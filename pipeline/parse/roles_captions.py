@@ -439,9 +439,9 @@ def _by_credit(lines: list[Line], i: int) -> bool:
 
 def mark_own_video_credits(lines: list[Line]) -> None:
     """'Video: Fijilive' under a video's caption: the page's own footage, credited with the
-    video's label, not a label over the next video (`roles._labelled_text` takes the names the
-    organisation table knows, 'Video: ANI'; a site's own name it need not know). Once the
-    headline is known: the masthead is one of the page's names."""
+    video's label, not a label over the next video (`roles.video_maker` takes the names the
+    organisation table knows and names of two words or more, 'Video: ANI'; a site's own name of
+    one word it leaves). Once the headline is known: the masthead is one of the page's names."""
     found = [
         ln
         for ln in lines
