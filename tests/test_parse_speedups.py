@@ -765,6 +765,7 @@ CONTRIBUTOR_PIECES = st.sampled_from(
 @given(st.lists(CONTRIBUTOR_PIECES, max_size=14).map("".join))
 @example("Associated Press writer Jo Li contributed.")
 @example("Jo Li contributed reporting from Kyiv.")
+@example("Associated Press writers Jo Li contributed")
 def test_contributor_prechecks_skip_only_scans_that_find_nothing(body):
     """`contributors` runs each scan only where the words its matches need stand."""
     if not attribution._may_name_titled(body):

@@ -102,13 +102,16 @@ _REPORT_FROM: Final = re.compile(
 # follows a run (a possessive, a lower-case job title, 'in', a verb) never opens with a capital,
 # so giving letters or words back could not make a match; not trying halves the cost.
 _NAME: Final = r"(?P<name>[A-Z][\w'’.-]++(?: [A-Z][\w'’.-]++){1,2}+)"
+# A reporting verb, or a clause about the journalist ("Press TV's correspondent Jo Li, who
+# rode the first train, said"), which needs a job title before the name.
+_VERB_OR_WHO: Final = rf"(?:(?P<verb>{_VERBS})|(?P<who>who))\b"
 _PLACE: Final = r"(?:\s+in\s+[A-Z][\w.'’-]*+(?:,?\s+[A-Z][\w.'’-]*+){0,3}+,?)?"
 # One pass over the body: a capitalised phrase (the organisation, checked against the table
 # afterwards), then a possessive or a job title, a name and a reporting verb.
 _ATTRIBUTION: Final = re.compile(
     rf"(?P<org>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){{0,3}}+)"
     rf"(?:['’]s?\s+(?:(?P<role>{_ROLE_WORDS})\s+)?|\s+(?P<title>{_ROLE_WORDS})s?\s+)"
-    rf"{_NAME}{_PLACE},?\s+(?P<verb>{_VERBS})\b"
+    rf"{_NAME}{_PLACE},?\s+{_VERB_OR_WHO}"
 )
 
 
@@ -126,7 +129,7 @@ def in_text_people(
         return found
     for match in _ATTRIBUTION.finditer(body):
         role = match.group("role") or match.group("title")
-        if not role and match.group("verb") in ("said", "says"):
+        if not role and match.group("verb") in ("said", "says", None):
             continue
         words = match.group("org").split()
         # 'On Monday CBS News': the organisation is the longest known tail of the phrase.
@@ -147,9 +150,9 @@ def in_text_people(
 # What follows the organisation in an `_ATTRIBUTION` match: it opens with a quote (the
 # possessive) or with the job title, so it is tried only where one of those stands.
 _AFTER_POSSESSIVE: Final = re.compile(
-    rf"['’]s?\s+(?:{_ROLE_WORDS}\s+)?{_NAME}{_PLACE},?\s+(?P<verb>{_VERBS})\b"
+    rf"['’]s?\s+(?:{_ROLE_WORDS}\s+)?{_NAME}{_PLACE},?\s+{_VERB_OR_WHO}"
 )
-_AFTER_TITLE: Final = re.compile(rf"{_ROLE_WORDS}s?\s+{_NAME}{_PLACE},?\s+(?P<verb>{_VERBS})\b")
+_AFTER_TITLE: Final = re.compile(rf"{_ROLE_WORDS}s?\s+{_NAME}{_PLACE},?\s+{_VERB_OR_WHO}")
 _ROLE_WORD_LIST: Final = ("correspondent", "reporter", "producer", "journalist", "writer", "anchor")
 _MARKS: Final = (
     *((q, _AFTER_POSSESSIVE) for q in "'’"),
@@ -239,7 +242,17 @@ def _may_name_titled(body: str) -> bool:
 
 def _may_name_bare(body: str) -> bool:
     """False only where `_BARE_CONTRIBUTED` finds nothing."""
-    return "contributed to this " in body or "contributed reporting" in body
+    if "contributed to this " in body or "contributed reporting" in body:
+        return True
+    at = body.find("contributed")
+    while at >= 0:  # (the bare form: 'contributed' ending its line, maybe with a full stop)
+        if _BARE_TAIL.match(body, at + 11):
+            return True
+        at = body.find("contributed", at + 1)
+    return False
+
+
+_BARE_TAIL: Final = re.compile(r"(?m)\.?\s*$")
 
 
 _MISCASED: Final = re.compile(r"^[A-Z][a-z'’-]*+(?: [a-z][a-z'’-]*+){1,2}+$")
@@ -270,12 +283,12 @@ def _credited_people(names: str, body: str, match: re.Match[str]) -> list[str]:
 # 'A, B and C contributed to this report.' as a paragraph of its own: colleagues of the
 # story's outlet (a quoted person is never credited so).
 # ... and the New York Times' form, 'Jo Li contributed reporting from Kyiv.' ('contributed
-# research' credits a researcher, no reporter)
+# research' credits a researcher, no reporter), and the bare 'WBEZ’s Jo Li contributed.'.
 _BARE_CONTRIBUTED: Final = re.compile(
     # (a dash may set the line off: '— CNBC's Jo Li contributed to this report.')
     rf"(?m)^(?:[—–-]{{1,2}}\s*)?(?P<names>[A-Z]{_NAME_CHAR}{{2,200}}?)\s+(?:also\s+)?contributed"
-    r"(?:(?: reporting)? to this (?:report|story|article)| reporting)(?: from [A-Z][^.\n]{0,80}?)?"
-    r"\.?\s*$"
+    r"(?:(?:(?: reporting)? to this (?:report|story|article)| reporting)"
+    r"(?: from [A-Z][^.\n]{0,80}?)?)?\.?\s*$"
 )
 _LIST_SPLIT: Final = re.compile(r"\s*(?:,\s*and\b|,|\band\b|&)\s*")
 # A staff post before a contributor's name (the paper's own staff, as Cox papers print it).
@@ -297,7 +310,10 @@ def contributor_line(text: str) -> bool:
     if text[:13] == "Contributing:":
         return contributing_people(text) is not None
     if "contributed" in text:
-        return _BARE_CONTRIBUTED.match(text.strip()) is not None
+        if _BARE_CONTRIBUTED.match(text.strip()) is None:
+            return False
+        # (the bare 'contributed.' only after names: 'Rising costs contributed.' is a sentence)
+        return not text.rstrip(". ").endswith("contributed") or bool(contributors(text))
     return "ith " in text[:8] and _WIRES_NOTE.fullmatch(text.strip()) is not None
 
 

@@ -1392,6 +1392,11 @@ def is_credit_line(line: str) -> bool:
         return True  # 'Jo Li photo', 'Jo Li photo - Portvale Tribune', '(PVB Photo)'
     if _sourced(line):
         return bool(read(line).photographers)  # 'Source: Jo Li /ERR', a person's photo
+    if line[:1] in "Ss(" and (lead := _SOURCE_LEAD.match(line)) is not None:
+        # 'Source: Shutterstock': a photo agency sells pictures, not the story's facts
+        found = lone_organisation(line[lead.end() :].strip(" )."))
+        if found is not None and organisations().kinds.get(found) == "photo_agency":
+            return True
     photo_end = line.rstrip(".")[-5:].lower() in ("photo", "graph", "image")
     org_photo = _ORG_PHOTO.fullmatch(line) if photo_end else None
     if org_photo is not None and lone_organisation(org_photo.group("org")) is not None:
@@ -1431,7 +1436,7 @@ def is_credit_line(line: str) -> bool:
         return False
     rest, orgs = without_organisations(clean(line))
     if not orgs:
-        return False
+        return _person_slash_caps(line)
     # Everything besides the organisations must be separators, filler or people.
     # 'By Jo Li, AP' is a byline: no 'by' comes off here
     leftovers = _fragments(rest, leads=False)
@@ -1453,6 +1458,29 @@ def is_credit_line(line: str) -> bool:
     if others[0].casefold() == "stringer":
         return True  # 'REUTERS/Stringer/File Photo': the agency's unnamed photographer
     return _HANDOUT.search(line) is not None and _SOURCE_NAME.fullmatch(others[0]) is not None
+
+
+# 'Ivan Kovač/PIXSELL', 'JO LI / HINAPIX': a photographer, then after a slash an agency in
+# capitals that the organisations table lacks.
+_SLASH_CAPS: Final = re.compile(r"(?P<name>[^/|()]{5,40}?) ?/ ?(?P<agency>[A-Z]{3,12})")
+# Capitalised words after a slash that are not an agency's name.
+_NOT_AGENCIES: Final = frozenset(
+    {"STAFF", "FILE", "FILES", "PHOTO", "PHOTOS", "HANDOUT", "POOL", "STRINGER", "SUPPLIED"}
+    | {"COURTESY", "CONTRIBUTED", "SUBMITTED", "ARCHIVE", "FACEBOOK", "TWITTER", "INSTAGRAM"}
+    | {"YOUTUBE", "TIKTOK", "VIDEO", "SCREENSHOT", "GRAPHIC", "ILLUSTRATION", "TV", "NEWS"}
+)
+
+
+def _person_slash_caps(line: str) -> bool:
+    """Whether the line is `_SLASH_CAPS`: a person's name, a slash, an agency's name in
+    capitals."""
+    found = _SLASH_CAPS.fullmatch(line.strip())
+    if found is None or found["agency"] in _NOT_AGENCIES:
+        return False
+    # (a given name of the table first: 'TALKING POINT/GOLD' over a wire's story is no credit)
+    name = found["name"].strip()
+    name = title_case(name) if name.isupper() else name
+    return person_name(name) == name and opens_with_given_name(name)
 
 
 # A photo's label set off by a slash or a bar from its source, maybe after the name of the

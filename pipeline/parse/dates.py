@@ -113,7 +113,8 @@ _STAMP_WORDS: Final = re.compile(
     # ('As of Thursday, July 17, 2025' opening the line: The Tribune's stamp; ABS-CBN's 'Posted
     # at Jun 04 2025 06:41 PM | Updated as of Jun 04 2025 08:02 PM')
     r"(?i)(?:\A|\b(?:updated|posted|published) )as of\b|"
-    r"\b[ap]\.m\.|\b(?:updated|published|posted|last updated|first published|modified|am|"
+    r"\b[ap]\.m\.|\b(?:updated|published|posted|last updated|last update|first published|"
+    r"modified|am|"
     r"publication date|date published|date|"
     r"pm|et|edt|est|ct|cdt|cst|mt|mdt|mst|pt|bst|gmt|utc|cet|cest|pdt|pst|on|at|mon|tue|wed|"
     r"ist|jst|kst|sgt|hkt|pht|aest|aedt|acst|awst|nzst|nzdt|sast|eet|eest|msk|wib|ict|pkt|"
@@ -142,7 +143,7 @@ _RELATIVE_DAY: Final = re.compile(
     r"(?i)(?:today|yesterday)(?:,|\s+at)?\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?"
 )
 _STAMP_ALONE: Final = re.compile(r"(?i)(?:updated|published|posted|last updated)\s*:?")
-_FIGURES: Final = re.compile(r"[\d:.,;|/()\-–—•·]+")
+_FIGURES: Final = re.compile(r"[\d:.,;|/()\[\]\-–—•·]+")
 
 
 def month_number(name: str) -> int:
@@ -241,7 +242,7 @@ def is_date_line(line: str) -> bool:
         stripped = _TEMPLATE_TAIL.sub("", stripped).strip(" ;|•-–—")
     if not stripped:
         return False
-    if len(stripped) > 80 and not _may_stamp(stripped):
+    if len(stripped) > 120 and not _may_stamp(stripped):
         return False  # a paragraph: neither pattern below can open it
     if _STAMP_ALONE.fullmatch(stripped):
         return True
@@ -252,9 +253,11 @@ def is_date_line(line: str) -> bool:
     if len(stripped) > 80:
         # ABC Australia's stamp prints each date twice, short and long, glued after the clock
         # ('Posted Sun 12 Jan 2025 at 6:32pmSunday 12 January 2025 at 6:32pm, updated ...')
+        # (Press TV's 'Sunday, 09 February 2025 7:41 PM [ Last Update: Sunday, 09 February
+        # 2025 8:02 PM ]': the stamp and its update, shorter)
         return (
             len(stripped) <= 240
-            and _STAMP_ALONE.match(stripped) is not None
+            and (len(stripped) <= 120 or _STAMP_ALONE.match(stripped) is not None)
             and find_date(stripped) is not None
             and not _residue(stripped)
         )

@@ -27,7 +27,7 @@ _OWNER: Final = re.compile(
     r"(?i:copyright|©|\(c\))(?:\s*(?i:copyright|©))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
     # ('© Copyright 2025 — Portvale Newspapers': a dash after the year; never 'Copyright' as
     # the owner)
-    r"(?:,|\s*[—–-])?\s*)?(?P<owner>(?!(?i:copyright)\b)[A-Z][^.|,©]{1,60}?)"
+    r"(?:,|\s*[—–-])?\s*)?(?P<owner>(?!(?i:copyright)\b)(?:[A-Z]|[a-z][a-z\d]*[A-Z])[^.|,©]{1,60}?)"
     r"\s*(?:[.|,]|\s(?:[-–—]\s)?(?i:all rights)|$)"
 )
 _COMPANY: Final = re.compile(
@@ -80,6 +80,8 @@ def page_names(lines: list[Line], masthead: bool = True) -> dict[str, str]:
             continue
         if not (2 <= len(text.split()) <= 5 and (text[:1].isupper() or text[:1].isdigit())):
             continue  # ('10 News First' opens with its channel's number)
+        if _menu_link(lines, ln):
+            continue  # ('Local News' / ... / 'Local News' over the headline: a section's)
         # Before the headline is known (`masthead` False), a top line counts only where the
         # page sets it again on a line of its own further down ('The Portvale Eagle Logo' /
         # ... / 'The Portvale Eagle' over the footer's links).
@@ -88,6 +90,28 @@ def page_names(lines: list[Line], masthead: bool = True) -> dict[str, str]:
             if masthead and text.endswith(" Media"):
                 _add(names, text)  # ('Houston Public Media': a station's name, not a company's)
     return names
+
+
+# Words that make a section of a news site's menu with 'News' ('Local News', 'World News').
+_SECTION_WORDS: Final = frozenset(
+    {"local", "world", "national", "international", "breaking", "latest", "top", "business"}
+    | {"regional", "community", "sports", "sport", "political", "entertainment", "health"}
+    | {"science", "tech", "technology", "weather", "crime", "education", "arts", "global"}
+)
+
+
+def _menu_link(lines: list[Line], ln: Line) -> bool:
+    """Whether the line is a section of the menu ('Local News') that the page sets again
+    over the headline as the story's section label."""
+    words = ln.text.split()
+    if len(words) != 2 or words[1] != "News" or words[0].casefold() not in _SECTION_WORDS:
+        return False
+    for x in lines[ln.index + 1 :]:
+        if x.role == "title":
+            return False
+        if x.text == ln.text:
+            return True
+    return False
 
 
 # The masthead's name in another script after its Latin one ('Portvale Times 澳門每日時報').
@@ -127,7 +151,7 @@ def _holds_word(text: str, word: str, dot_joins: bool = False) -> bool:
 # capitals ('KTLA', 'OPB', 'WGN-TV'), a word with a capital inside it ('LAist', 'NewsNation',
 # 'eNCA'), a site's address ('Extra.ie').
 _BRAND: Final = re.compile(
-    r"[A-Z]{3,5}(?:-[A-Z]{2,3})?|[A-Za-z][a-z]*[A-Z][A-Za-z]*"
+    r"[A-Z]{3,5}(?:-[A-Z]{2,3})?|[A-Za-z][a-z\d]*[A-Z][A-Za-z\d]*"
     r"|[A-Z][\w-]*\.(?:com|net|org|news|[a-z]{2})"  # ('Extra.ie': its address)
 )
 # Words in capitals that menus and buttons print over a headline.
@@ -331,7 +355,29 @@ def signature(line: str, names: dict[str, str]) -> str | None:
     found = _SIGNED.fullmatch(line.strip()) if names and len(line) <= 60 else None
     if found is None:
         return None
-    return ending_in(found["name"], names)
+    return ending_in(found["name"], names) or _initials(found["name"], names)
+
+
+def _letters(name: str) -> str:
+    """The initials of a name's capitalised words, a leading 'The' left out."""
+    return "".join(w[0] for w in name.removeprefix("The ").split() if w[0].isupper())
+
+
+def _initials(short: str, names: dict[str, str]) -> str | None:
+    """The page's name for its acronym, too short for `ending_in` ('SE Reporter' on the
+    Sikkim Express' page): the name its letters spell, else the shortest name that opens with
+    it ('ZBC News' of 'ZBC News Online')."""
+    return _spelled(short, names) or min(
+        (n for n in names.values() if n.startswith(f"{short} ")), key=len, default=None
+    )
+
+
+def _spelled(short: str, names: dict[str, str]) -> str | None:
+    """The page's name whose initials the short name in capitals is ('BT': The Business
+    Times)."""
+    if not (2 <= len(short) <= 5 and short.isalpha() and short.isupper()):
+        return None
+    return min((n for n in names.values() if _letters(n) == short), key=len, default=None)
 
 
 # 'Published in Dawn, March 5th, 2025', 'This article first appeared in The Portvale Post.'

@@ -112,8 +112,9 @@ def source_line(text: str) -> bool:
     if match is None:
         return False
     org = match.group("org")
-    if credits.lone_organisation(org) is not None:
-        return True
+    if (found := credits.lone_organisation(org)) is not None:
+        # (not a photo agency's: 'Source: Shutterstock' under a byline credits the picture)
+        return organisations().kinds.get(found) != "photo_agency"
     stamped = _STAMP_AFTER_SOURCE.search(org)
     return (
         stamped is not None

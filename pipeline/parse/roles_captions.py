@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from pipeline.parse import credits, credits_glued, headline, own_name
+from pipeline.parse import bylines, credits, credits_glued, headline, own_name
 from pipeline.parse.credits_glued import SPEECH
 from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.knowledge import is_place, organisations
@@ -437,6 +437,32 @@ def _by_credit(lines: list[Line], i: int) -> bool:
     )
 
 
+def _signed_over_stamp(lines: list[Line], i: int) -> bool:
+    """'<deck>.' / 'Jo Li (AAP)' / the date stamp: a reporter and the news organisation that
+    made the story, over the stamp, is the byline under the headline's deck (a photo's credit
+    names its agency with a slash or a photo's word)."""
+    ln = lines[i]
+    if i + 1 >= len(lines) or not is_date_line(lines[i + 1].text):
+        return False
+    if "/" in ln.text or "|" in ln.text or "hoto" in ln.text or "HOTO" in ln.text:
+        return False
+    names, orgs = bylines.byline_people(ln.text)
+    kinds = organisations().kinds
+    return bool(names and orgs) and all(kinds.get(o) not in (None, "photo_agency") for o in orgs)
+
+
+def _by_photo_agency(text: str) -> bool:
+    """'By Jo Li/Getty Images.': a photographer and the photo agency that sells the picture,
+    which writes no story (a wire's 'By Jo Li/Reuters' may sign one)."""
+    if "/" not in text or len(text) > 80:
+        return False
+    found = credits.read(text)
+    kinds = organisations().kinds
+    return bool(found.photographers and found.agencies) and all(
+        kinds.get(a) == "photo_agency" for a in found.agencies
+    )
+
+
 def mark_own_video_credits(lines: list[Line]) -> None:
     """'Video: Fijilive' under a video's caption: the page's own footage, credited with the
     video's label, not a label over the next video (`roles.video_maker` takes the names the
@@ -487,7 +513,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
     own = own_name.page_names(lines, masthead=False)  # (the headline is not known yet)
     for i, ln in enumerate(lines[1:-1], start=1):
         prev = _above(lines, i)
-        if ln.rule == "by_prefix" and _by_credit(lines, i):
+        if ln.rule == "by_prefix" and (_by_credit(lines, i) or _by_photo_agency(ln.text)):
             ln.role, ln.rule = "credit", "by_credit"
             continue
         if (
@@ -595,6 +621,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
                 or (credits.for_client(ln.text) and not SPEECH.search(prev.text))
             )
             and not _repeats_earlier(lines, prev)
+            and not _signed_over_stamp(lines, i)
         ):
             # '<caption>.' / 'Jo Li/Staff', 'Jo Li — AP', 'Jo Li | The Portvale Star': under a
             # headline these read as bylines; under a caption's sentence they are its credit

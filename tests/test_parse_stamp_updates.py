@@ -1,0 +1,45 @@
+"""A stamp with its update in square brackets, as a fresh invented page printed it (Press TV's
+'Sunday, 09 February 2025 7:41 PM [ Last Update: ... ]'; session of 2026-12-06 15:22 UTC).
+Every text here is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.parse import parse_text
+from pipeline.parse.dates import find_date, is_date_line
+
+_STAMP = "Sunday, 09 February 2025 7:41 PM  [ Last Update: Sunday, 09 February 2025 8:02 PM ]"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [_STAMP, "09 Feb 2025 19:41 [Last Update: 09 Feb 2025 20:02]", "Last Update: 9 Feb 2025"],
+)
+def test_a_stamp_with_its_update_in_brackets_is_a_date_line(stamp: str) -> None:
+    assert is_date_line(stamp)
+    assert find_date(stamp) == dt.date(2025, 2, 9)
+
+
+def test_the_stamp_under_the_headline_dates_the_story() -> None:
+    text = (
+        "Portvale TV\nHome\nEconomy\nPortvale metro opens seven new stations on Line 10\n"
+        f"{_STAMP}\n"
+        "Seven new stations on the metro's Line 10 opened to the public on Sunday, extending "
+        "the line into the city's western districts.\n"
+    )
+    assert parse_text(text)["published"] == dt.date(2025, 2, 9)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On Sunday, 09 February 2025 the council [Portvale] voted to close the old depot.",
+        "Sunday, 09 February 2025 was the day the strike began, workers [said] on Monday.",
+    ],
+)
+def test_a_sentence_with_a_date_and_brackets_is_no_date_line(line: str) -> None:
+    """Guard: words besides the stamp's make a sentence of the story."""
+    assert not is_date_line(line)
