@@ -151,6 +151,10 @@ SETS = (
     "unseen100",
     "unseen101",
     "unseen102",
+    "unseen103",
+    "unseen104",
+    "unseen105",
+    "unseen106",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

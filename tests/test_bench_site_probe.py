@@ -151,7 +151,7 @@ FLOORS = {
     # body precision 0.861)
     "unseen15": (
         20,
-        {"title": 20, "reporters": 17, "outlet": 19, "published": 20, "media_credit": 38},
+        {"title": 20, "reporters": 18, "outlet": 19, "published": 20, "media_credit": 38},
         0.96,
         1.0,
     ),
@@ -466,7 +466,7 @@ FLOORS = {
     ),
     "unseen58": (
         20,
-        {"title": 19, "reporters": 18, "outlet": 19, "published": 20, "media_credit": 20},
+        {"title": 19, "reporters": 18, "outlet": 20, "published": 20, "media_credit": 20},
         0.94,
         1.0,
     ),
@@ -550,7 +550,7 @@ FLOORS = {
     ),
     "unseen70": (
         20,
-        {"title": 19, "reporters": 17, "outlet": 19, "published": 19, "media_credit": 26},
+        {"title": 20, "reporters": 18, "outlet": 19, "published": 20, "media_credit": 26},
         0.98,
         0.98,
     ),
@@ -599,7 +599,7 @@ FLOORS = {
     # unseen79: title 18, reporters 18, outlet 20, published 19, credits 25, P 0.897
     "unseen76": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 20, "published": 19, "media_credit": 29},
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 29},
         0.97,
         1.0,
     ),
@@ -647,7 +647,7 @@ FLOORS = {
     ),
     "unseen83": (
         20,
-        {"title": 18, "reporters": 18, "outlet": 20, "published": 19, "media_credit": 14},
+        {"title": 18, "reporters": 18, "outlet": 20, "published": 19, "media_credit": 15},
         0.98,
         1.0,
     ),
@@ -709,7 +709,7 @@ FLOORS = {
     # scored first at defcf53 (the session's start); never read: honest estimates
     "unseen91": (
         20,
-        {"title": 20, "reporters": 17, "outlet": 15, "published": 20, "media_credit": 49},
+        {"title": 20, "reporters": 17, "outlet": 16, "published": 20, "media_credit": 49},
         0.9,
         0.98,
     ),
@@ -722,7 +722,7 @@ FLOORS = {
     ),
     "unseen92": (
         20,
-        {"title": 19, "reporters": 16, "outlet": 18, "published": 19, "media_credit": 25},
+        {"title": 19, "reporters": 17, "outlet": 18, "published": 19, "media_credit": 25},
         0.95,
         0.99,
     ),
@@ -788,8 +788,35 @@ FLOORS = {
     # unseen102: written in the same session; its failure lines were read (training numbers)
     "unseen102": (
         20,
-        {"title": 20, "reporters": 18, "outlet": 17, "published": 20, "media_credit": 33},
+        {"title": 20, "reporters": 18, "outlet": 19, "published": 20, "media_credit": 33},
         0.88,
+        1.0,
+    ),
+    # unseen103-105: written by helpers in the session of 2026-12-06 15:22 UTC (first scores in
+    # docs/EVALUATION.md); their failure lines were then read (training numbers)
+    "unseen103": (
+        20,
+        {"title": 18, "reporters": 16, "outlet": 19, "published": 20, "media_credit": 27},
+        0.92,
+        1.0,
+    ),
+    "unseen104": (
+        20,
+        {"title": 19, "reporters": 19, "outlet": 20, "published": 19, "media_credit": 24},
+        0.91,
+        1.0,
+    ),
+    "unseen105": (
+        20,
+        {"title": 18, "reporters": 19, "outlet": 19, "published": 20, "media_credit": 22},
+        0.98,
+        0.99,
+    ),
+    # unseen106: written in the same session, never read (score only): an honest estimate
+    "unseen106": (
+        20,
+        {"title": 20, "reporters": 18, "outlet": 17, "published": 19, "media_credit": 53},
+        0.93,
         1.0,
     ),
 }
