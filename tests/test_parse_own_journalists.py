@@ -1,8 +1,10 @@
 """The outlet's own journalists, in forms fresh invented pages showed (session of 2026-12-06
 15:22 UTC): a reporter with the wire in brackets over the stamp, under the headline's deck
 ('Jo Li (AAP)'); a bare closing credit ('WBEZ’s Jo Li contributed.'); the page's correspondent
-introduced by a clause ("Press TV's correspondent Jo Li, who ..., said"). Every text here is
-invented."""
+introduced by a clause ("Press TV's correspondent Jo Li, who ..., said"); and no reporter from
+a 'Gift Article' button or a linked story's byline under the story; a station's name, a bar
+and the byline ('WFAE | By Jo Li') under a masthead with the station's frequency. Every text
+here is invented."""
 
 from __future__ import annotations
 
@@ -70,3 +72,55 @@ def test_a_bare_possessive_with_a_clause_names_no_reporter() -> None:
     """Guard: "Portvale Radio's Jo Li, who ..." without a job title may be anyone's."""
     body = "Portvale Radio's Jo Li, who hosts the morning show, said the station would move."
     assert in_text_people(body, lambda org: org) == []
+
+
+def test_a_gift_button_under_the_headline_is_no_reporter() -> None:
+    text = (
+        "Portvale Post\nWorld\nAmericas\nCopper miners end underground sit-in after bonus deal\n"
+        "3 min\nGift Article\nShare\nComment\nBy Natalia Ramos\nMarch 4, 2025\n" + _STORY
+    )
+    assert parse_text(text)["reporters"] == ["Natalia Ramos"]
+
+
+def test_a_linked_story_s_byline_under_the_story_is_no_reporter() -> None:
+    text = (
+        "Portvale Fair\nHollywood\nInside the messy exit of Northlight's co-chief\n"
+        "By Priya Venkataraman\nMarch 12, 2025\n"
+        + _STORY
+        + "More Great Stories From Portvale Fair\n"
+        "The After-Party Was Calmer Than Ever. Almost.\nRead More\nHollywood\n"
+        "The Streaming Wars Have a New Casualty\nBy Oliver Tamsin\nAbout Portvale Fair\n"
+    )
+    parsed = parse_text(text)
+    assert parsed["reporters"] == ["Priya Venkataraman"]
+    assert "More Great Stories" not in parsed["body"]
+
+
+def test_a_byline_under_a_read_more_label_over_the_story_stays() -> None:
+    """Guard: 'By Jo Li' under the headline is the story's, wherever a label stands."""
+    text = (
+        "Portvale Fair\nRead More\nThe streaming wars have a new casualty\nBy Oliver Tamsin\n"
+        "March 12, 2025\n" + _STORY
+    )
+    assert parse_text(text)["reporters"] == ["Oliver Tamsin"]
+
+
+def _station_page(byline: str) -> str:
+    return (
+        "WPVL 90.7 - Portvale's NPR News Source\nPlay Live Radio\nDonate\nLocal News\n"
+        "Politics\nLocal News\nCommissioners pull funding for proposed sports complex\n"
+        f"{byline}\nPublished March 5, 2025 at 4:35 PM EST\n" + _STORY
+    )
+
+
+def test_a_station_s_name_a_bar_and_the_byline() -> None:
+    parsed = parse_text(_station_page("WPVL | By Marcus Tillery"))
+    assert parsed["title"] == "Commissioners pull funding for proposed sports complex"
+    assert (parsed["reporters"], parsed["outlet"]) == (["Marcus Tillery"], "WPVL")
+
+
+def test_a_bar_before_a_by_that_names_no_one_is_no_byline() -> None:
+    """Guard: 'Budget | By the numbers' is a section's heading, no byline."""
+    parsed = parse_text(_station_page("Budget | By the numbers"))
+    assert parsed["reporters"] == []
+    assert parsed["outlet"] is None

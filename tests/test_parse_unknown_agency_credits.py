@@ -1,7 +1,10 @@
 """Photo credits fresh invented pages showed (session of 2026-12-06 15:22 UTC): an agency the
 organisations table lacks, in capitals after a photographer's name and a slash ('Ivan
 Kovač/PIXSELL'); a photo agency as a 'Source:' under the byline; a photographer's 'By' line
-with a photo agency under a caption. Every text here is invented."""
+with a photo agency under a caption; a figure's caption ('A map ... shows ...') over its
+owner's credit ('Town of Portvale/Courtesy photo', 'CITY OF PORTVALE'); credits in brackets
+glued to a caption ('(Jo Li for Portvale State Daily)', '(HANDOUT/PORTVALE SHIRE COUNCIL)').
+Every text here is invented."""
 
 from __future__ import annotations
 
@@ -83,3 +86,67 @@ def test_a_photographer_by_line_with_a_photo_agency_is_a_credit() -> None:
         (["Jordan Halloway"], ["Getty Images"])
     ]
     assert parsed["outlet"] is None
+
+
+def _figure_page(caption: str, credit: str) -> str:
+    return (
+        "Portvale Daily\nNews\nCouncil backs overnight bus loop\nBy Jo Li\nMarch 5, 2025\n"
+        + _STORY
+        + f"{caption}\n{credit}\n"
+        + "Staff will return in May with a final cost estimate, the town manager said.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "A map presented to the council shows the proposed overnight loop.",
+            "Town of Portvale/Courtesy photo",
+        ),
+        (
+            "A floor plan of the former library branch shows where cots will be set up.",
+            "CITY OF PORTVALE",
+        ),
+    ],
+)
+def test_a_figure_s_caption_and_its_owner_s_credit(caption: str, credit: str) -> None:
+    parsed = parse_text(_figure_page(caption, credit))
+    assert [m["credit"] for m in parsed["media"]] == [credit]
+    assert caption not in parsed["body"]
+
+
+def test_a_story_line_over_a_town_s_name_keeps_both_story() -> None:
+    """Guard: a story's sentence (no figure shown) over 'CITY OF PORTVALE', a section's head."""
+    parsed = parse_text(
+        _figure_page(
+            "The council met for more than four hours on Tuesday night.", "CITY OF PORTVALE"
+        )
+    )
+    assert parsed["media"] == []
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit", "photographers", "agencies"),
+    [
+        (
+            "Dale Hornby stands next to his calving shed on March 4, 2025.",
+            "Hollis Trent for Portvale State Daily",
+            ["Hollis Trent"],
+            [],
+        ),
+        (
+            "The levee will be raised by up to 1.2 metres.",
+            "HANDOUT/PORTVALE PLAINS SHIRE COUNCIL",
+            [],
+            ["Portvale Plains Shire Council"],
+        ),
+    ],
+)
+def test_a_credit_in_brackets_glued_to_its_caption(
+    caption: str, credit: str, photographers: list[str], agencies: list[str]
+) -> None:
+    parsed = parse_text(_figure_page(f"{caption} ({credit})", "").replace("\n\n", "\n"))
+    assert [(m["credit"], m["photographers"], m["agencies"]) for m in parsed["media"]] == [
+        (credit, photographers, agencies)
+    ]

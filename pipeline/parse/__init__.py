@@ -129,6 +129,11 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
             text = roles_bylines.glued_organisation(text) or text
         elif ln.rule == "stamp_then_byline":
             text = roles_bylines.byline_after_stamp(text)
+        elif ln.rule == "organisation_bar_by" and (
+            barred := roles_bylines.organisation_bar_by(text)
+        ):
+            org, text = barred  # 'WFAE | By Jo Li': the station signs with its reporter
+            outlets.append(organisations().lookup(org) or org)
         names, orgs = bylines.byline_people(text)
         reporters += names
         if not names and ln.text[:9].casefold() == "posted by":

@@ -263,6 +263,10 @@ _SUPPLIED_LEAD: Final = re.compile(
 
 # 'Provided/Town of Portvale', 'Submitted/Portvale Fire Rescue': a source word, a slash and
 # who handed out the photo (the Post and Courier's form).
+_SLASH_SOURCE_END: Final = re.compile(
+    r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|and|the|&)){0,6} ?/ ?"
+    r"(?:Courtesy|Submitted|Contributed|Provided|Supplied|Handout)(?: (?:photo|image|picture))?"
+)
 _SOURCE_SLASH: Final = re.compile(
     r"^(?:Provided|Submitted|Contributed|Courtesy|Handout|Supplied)(?:\s?/\s?|: )(?=[A-Z])"
 )
@@ -842,9 +846,13 @@ _OWNER_PHOTO_WORDS: Final = (" photo", " Photo", " image", " Image", " photograp
 
 
 def civic_alone(line: str) -> bool:
-    """'City of Portvale': a town's government alone on its line, which may as well head a
-    section of the story (the caller asks under a line that reads as a photo's caption)."""
-    return len(line) <= 60 and _CIVIC.fullmatch(line) is not None
+    """'City of Portvale' ('CITY OF PORTVALE'): a town's government alone on its line, which
+    may as well head a section of the story (the caller asks under a line that reads as a
+    photo's caption)."""
+    if len(line) > 60:
+        return False
+    text = title_case(line).replace(" Of ", " of ") if line.isupper() else line
+    return _CIVIC.fullmatch(text) is not None
 
 
 # A town's, a county's or a state's government by its name ('City of Portvale', 'Town of
@@ -861,6 +869,8 @@ def source_alone(line: str) -> bool:
     studio's key art)."""
     if len(line) <= 20 and line.strip(" .()[]").casefold() in _SOURCE_ALONE:
         return True
+    if "/" in line and len(line) <= 90 and _SLASH_SOURCE_END.fullmatch(line.strip()):
+        return True  # 'Town of Portvale/Courtesy photo': the owner, then how the photo came
     if ("/" in line or ": " in line) and len(line) <= 90 and _SOURCE_SLASH.match(line):
         # 'Provided/Town of Portvale', 'Contributed / NOAA Great Lakes Environmental Research
         # Laboratory'

@@ -616,7 +616,12 @@ def split_glued(line: str) -> tuple[str, str] | None:
                 return before[: short.start()].rstrip(), f"{short.group(1)} ({found.strip()}"
         return before, found.strip()
     if last == ")":
-        named = _bracketed_name_slash(line) or _bracketed_name(line) or _named_with_paper(line)
+        named = (
+            _bracketed_name_slash(line)
+            or _bracketed_name(line)
+            or _named_with_paper(line)
+            or _bracketed_handout(line)
+        )
         if named is not None:
             return named
     if len(line) > 600:
@@ -1146,13 +1151,34 @@ def _bracketed_name(line: str) -> tuple[str, str] | None:
     if client is not None:
         # (a client the table lacks where a given name opens the photographer's: '(Jo Li for
         # Capital B)')
-        known = organisations().lookup(client) is not None or opens_with_given_name(name)
+        # (or a paper's name: '(Jo Li for Cowboy State Daily)')
+        known = (
+            organisations().lookup(client) is not None
+            or opens_with_given_name(name)
+            or unknown_paper(client)
+        )
         if person_name(name) != name or not known:
             return None
         return line[: match.start()].rstrip(), f"{name} for {client}"
     if not opens_with_given_name(name) or person_name(name) != name:
         return None
     return line[: match.start()].rstrip(), name
+
+
+# '... by 1.2 metres. (HANDOUT/PORTVALE SHIRE COUNCIL)': a handout's source in brackets, in
+# capitals or not, after the caption's last sentence (AAP's form).
+_BRACKETED_HANDOUT: Final = re.compile(
+    r"(?<=[.!?”\"])\s*\((?P<tail>(?:HANDOUT|Handout|SUPPLIED|Supplied) ?/ ?"
+    r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|and|OF|AND|&)){0,6})\)$"
+)
+
+
+def _bracketed_handout(line: str) -> tuple[str, str] | None:
+    """(caption, credit) for `_BRACKETED_HANDOUT`."""
+    match = _BRACKETED_HANDOUT.search(line, max(0, len(line) - 90))
+    if match is None or match.start() < 20:
+        return None
+    return line[: match.start()].rstrip(), match["tail"]
 
 
 # '... on March 2, 2024. Photo: Jo Li', '...2024.Photo credit: Jo Li for The Post', '... 2024.

@@ -22,6 +22,7 @@ _DASH: Final = (
     r"(?:\s*(?:—|–)|\s+(?:--|-|_)(?=\s)|\s*--(?=\s)|:(?=\s)|(?<=\))--(?=[A-Z“\"])|(?<=/\.)(?=\s)"
     r"|(?<=\d)-(?=\s)|(?<=[A-Za-z])--(?=[A-Z][a-z])|(?<=\))\s+-(?=[A-Z“\"])"
     r"|\s>>(?=\s)"  # ('HONOLULU >> ...', the Star-Advertiser's)
+    r"|\s•(?=\s)"  # ('FREDERICTON • ...', Brunswick News')
     r"|(?<=\))\.-(?=\s)"  # ('MADRID, Mar 14 (EFE).- ...', Spanish agencies' full stop and hyphen)
     r"|(?<=\));(?=\s[A-Z]))"  # ('COLOMBO (News 1st); The ...', a semicolon after the tag)
 )
@@ -130,7 +131,7 @@ _CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 def _may_open(line: str) -> bool:
     """Whether `find`'s patterns can match: each opens with [A-Z] and needs a dash or a colon
     (`_DASH`, or the long dash of `_TITLE`; AP's ' _ ', TASS's '/.', the Star-Advertiser's
-    ' >> ', a wire's full stop after a place in capitals) or a wire tag
+    ' >> ', Brunswick News' ' • ', a wire's full stop after a place in capitals) or a wire tag
     (`_TAG_NO_DASH`). Most body lines fail here."""
     return (
         line[:1] in _CAPITALS
@@ -143,6 +144,7 @@ def _may_open(line: str) -> bool:
             or " _ " in line
             or "/." in line
             or " >> " in line[:60]
+            or " •" in line
             # (an agency's name and a full stop after a place in capitals: 'YEREVAN, JULY 9,
             # ARMENPRESS. The ...')
             or (line[1:2].isupper() and ". " in line[:80])

@@ -339,7 +339,9 @@ _MASTHEAD_TAIL: Final = re.compile(r"[®™]?\s*(?:[—–|·-]\s+\S.*|(?:Online
 # The words a site's tagline calls it by.
 _SITE_WORDS: Final = r"\b(?:[Nn]ews(?:paper)?|[Hh]eadlines|[Dd]aily|[Oo]nline|[Ss]ite|[Pp]ortal)\b"
 _TAGLINE_MASTHEAD: Final = re.compile(
-    rf"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,3}}) [—–|-] (?P<tagline>.*{_SITE_WORDS}.*)"
+    # (a station's frequency in its name: 'WPVL 90.7 - Portvale's NPR News Source')
+    rf"(?P<name>[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|\d{{2,3}}\.\d)){{0,3}}) [—–|-] "
+    rf"(?P<tagline>.*{_SITE_WORDS}.*)"
 )
 _TAGLINE_WORD: Final = re.compile(_SITE_WORDS)  # (a tagline on its own line, `_paper_tagline`)
 

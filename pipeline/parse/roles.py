@@ -48,6 +48,7 @@ from pipeline.parse.roles_bylines import (
     names_and_place,
     names_only_line,
     names_with_wire_tag,
+    organisation_bar_by,
     organisation_place,
     organisation_post,
     organisation_stamp,
@@ -319,6 +320,8 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "lower_case_byline"
         elif " By " in ln.text and organisation_then_by(ln):
             ln.role, ln.rule = "byline", "organisation_then_by"
+        elif " | By " in ln.text and organisation_bar_by(ln.text):
+            ln.role, ln.rule = "byline", "organisation_bar_by"
         elif is_date_line(ln.text):
             ln.role, ln.rule = "date", "date_stamp"
         elif organisation_stamp(ln.text):
@@ -705,6 +708,15 @@ def _linked_stories(lines: list[Line], labels: list[int]) -> None:
                 continue
             if item.rule == "see_also" and item.words <= 6:
                 continue  # the next list's label ('Most Read' / 'Most Recent')
+            if (
+                item.rule == "by_prefix"
+                and item.index - 1 > at
+                and item.words <= 5
+                and lines[item.index - 1].rule == "see_also"
+            ):
+                # 'By Jo Li' under a linked headline: the linked story's byline
+                item.role, item.rule = "boilerplate", "see_also"
+                continue
             if item.role or not 3 <= item.words <= 20 or item.opening_dateline:
                 break
             if item.glued_split or (

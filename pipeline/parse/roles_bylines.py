@@ -280,6 +280,29 @@ def organisation_then_by(ln: Line) -> bool:
     return bool(byline_people(ln.text)[0])
 
 
+# 'WFAE | By Jo Li': a station's or a paper's name, a bar, then the byline (NPR member
+# stations' pages).
+_ORGANISATION_BAR_BY: Final = re.compile(
+    r"(?P<org>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) \| (?P<byline>By .{4,120})"
+)
+
+
+def organisation_bar_by(text: str) -> tuple[str, str] | None:
+    """(organisation, byline) of `_ORGANISATION_BAR_BY`, when the organisation is one of the
+    table, a paper's name or a call sign in capitals and the byline names people."""
+    found = _ORGANISATION_BAR_BY.fullmatch(text.strip()) if " | By " in text else None
+    if found is None:
+        return None
+    org = found["org"]
+    if not (
+        organisations().lookup(org) is not None
+        or unknown_paper(org)
+        or (org.isupper() and org.isalpha() and 3 <= len(org) <= 6)
+    ):
+        return None
+    return (org, found["byline"]) if byline_people(found["byline"])[0] else None
+
+
 def author_box(ln: Line) -> bool:
     """'Jo Li About | Email | Archive': a columnist's name with the links of an author box."""
     if ln.words > 12 or " Email" not in ln.text:

@@ -851,7 +851,16 @@ def photo_cue(ln: Line) -> bool:
         or _placed(text)
         or _PHOTO_SCENE.match(text) is not None
         or (ln.words <= 30 and _DATED_PHRASE.search(text) is not None)
+        or (ln.words <= 40 and _FIGURE_SHOWS.match(text) is not None)
     )
+
+
+# A figure that shows something ('A map presented to the council shows the loop ...', 'A floor
+# plan of the branch shows where cots will be set up.'): a map's or a drawing's caption.
+_FIGURE_SHOWS: Final = re.compile(
+    r"(?:An?|The) (?:[\w'’-]+ ){0,2}(?:map|rendering|floor plan|site plan|chart|graphic|"
+    r"diagram|drawing|illustration|sketch|screenshot|mock-up|model)s?\b[^.]{0,120}? shows?\b"
+)
 
 
 def _heads_caption_below(lines: list[Line], i: int) -> bool:

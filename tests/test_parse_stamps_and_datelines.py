@@ -1,6 +1,7 @@
-"""A stamp with its update in square brackets, as a fresh invented page printed it (Press TV's
-'Sunday, 09 February 2025 7:41 PM [ Last Update: ... ]'; session of 2026-12-06 15:22 UTC).
-Every text here is invented."""
+"""A stamp with its update in square brackets (Press TV's 'Sunday, 09 February 2025 7:41 PM [
+Last Update: ... ]') and a dateline set off by a bullet (Brunswick News' 'FREDERICTON • ...'),
+as fresh invented pages printed them (session of 2026-12-06 15:22 UTC). Every text here is
+invented."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import datetime as dt
 import pytest
 
 from pipeline.parse import parse_text
+from pipeline.parse.dateline import find
 from pipeline.parse.dates import find_date, is_date_line
 
 _STAMP = "Sunday, 09 February 2025 7:41 PM  [ Last Update: Sunday, 09 February 2025 8:02 PM ]"
@@ -43,3 +45,20 @@ def test_the_stamp_under_the_headline_dates_the_story() -> None:
 def test_a_sentence_with_a_date_and_brackets_is_no_date_line(line: str) -> None:
     """Guard: words besides the stamp's make a sentence of the story."""
     assert not is_date_line(line)
+
+
+def test_a_place_in_capitals_set_off_by_a_bullet_is_the_dateline() -> None:
+    found = find("PORTVALE • The provincial government has put on hold a plan to close two bases.")
+    assert found is not None and found.place == "Portvale"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BREAKING • The provincial government has put on hold a plan.",
+        "Portvale • The provincial government has put on hold a plan.",
+    ],
+)
+def test_a_label_or_a_title_case_word_before_a_bullet_is_no_dateline(line: str) -> None:
+    """Guards: a label in capitals; a place in title case needs a long dash."""
+    assert find(line) is None
