@@ -8,8 +8,11 @@ here is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.parse import parse_text
 from pipeline.parse.attribution import contributor_line, in_text_people
+from pipeline.parse.roles_bylines import organisation_staff
 
 _STORY = (
     "The state and federal governments will share the cost of raising the town's levee by "
@@ -124,3 +127,33 @@ def test_a_bar_before_a_by_that_names_no_one_is_no_byline() -> None:
     parsed = parse_text(_station_page("Budget | By the numbers"))
     assert parsed["reporters"] == []
     assert parsed["outlet"] is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("Author: 10News Staff", "10News"),
+        ("By KPVL 11 Staff", "KPVL 11"),
+        ("By AP Staff", "Associated Press"),
+    ],
+)
+def test_an_organisation_s_staff_signing_is_the_outlet(byline: str, outlet: str) -> None:
+    text = (
+        "Skip to content\nNews\nSevier County\nCommissioners pause new short-term rental permits\n"
+        f"{byline}\nPublished: 5:47 PM EDT April 22, 2025\n" + _STORY
+    )
+    parsed = parse_text(text)
+    assert (parsed["reporters"], parsed["outlet"]) == ([], outlet)
+
+
+@pytest.mark.parametrize("byline", ["By Jo Li Staff", "By JO LI STAFF"])
+def test_a_person_s_name_before_staff_names_no_outlet(byline: str) -> None:
+    assert organisation_staff(byline) is None
+
+
+def test_a_post_under_the_reporter_s_name_is_no_reporter() -> None:
+    text = (
+        "Portvale Farmers Journal\nDairy\nCo-op raises base milk price for March supplies\n"
+        "Siobhán Delaney\nDairy Specialist\nPublished on 14 April 2025\n" + _STORY
+    )
+    assert parse_text(text)["reporters"] == ["Siobhán Delaney"]

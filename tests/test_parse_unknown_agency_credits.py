@@ -150,3 +150,73 @@ def test_a_credit_in_brackets_glued_to_its_caption(
     assert [(m["credit"], m["photographers"], m["agencies"]) for m in parsed["media"]] == [
         (credit, photographers, agencies)
     ]
+
+
+def _trade_page(caption: str, source: str) -> str:
+    return (
+        "Portvale Grocer\nNews\nConvenience\nHarbour Stores to shut 14 shops as it pivots\n"
+        f"By Hannah Gilmore\n8 April 2025\n{caption}\n{source}\n" + _STORY
+    )
+
+
+def test_a_source_under_a_caption_credits_the_photo_not_the_story() -> None:
+    parsed = parse_text(
+        _trade_page("Harbour Stores convenience shop in Portvale", "Source: Harbour Stores")
+    )
+    assert [(m["credit"], m["agencies"]) for m in parsed["media"]] == [
+        ("Source: Harbour Stores", ["Harbour Stores"])
+    ]
+    assert parsed["outlet"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "agencies"),
+    [
+        ("Source: Harrowgate Build", ("Harrowgate Build",)),
+        (
+            "Source: North Fenland Hospitals NHS Foundation Trust",
+            ("North Fenland Hospitals NHS Foundation Trust",),
+        ),
+        ("Source: Facebook", ()),  # a platform where the photo was found, no agency
+        ("Source: Supplied", ()),
+    ],
+)
+def test_a_named_source_is_the_photo_s_agency(line: str, agencies: tuple[str, ...]) -> None:
+    assert read(line).agencies == agencies
+
+
+def test_a_named_source_closing_the_story_still_names_the_outlet() -> None:
+    """Guard: 'Source: Portvale Daily Post' under the last paragraph says where the story came
+    from."""
+    text = (
+        "Portvale Grocer\nNews\nHarbour Stores to shut 14 shops as it pivots\n8 April 2025\n"
+        + _STORY
+        + "Source: Portvale Daily Post\n"
+    )
+    assert parse_text(text)["outlet"] == "Portvale Daily Post"
+
+
+def test_a_photographer_after_a_backslash_closing_the_caption() -> None:
+    text = (
+        "Portvale Farmers Journal\nDairy\nCo-op raises base milk price for March supplies\n"
+        "By Siobhán Delaney\nPublished on 14 April 2025\n"
+        "Dairy cows at grass in Co Wexford. \\ Eimear Brophy\n" + _STORY
+    )
+    media = parse_text(text)["media"]
+    assert [(m["credit"], m["photographers"]) for m in media] == [
+        ("Eimear Brophy", ["Eimear Brophy"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Northfield Learning Partnership",
+        "Nordvik Tankers",
+        "Playa Norte Hospitality",
+        "HM Coastguard Borth",
+    ],
+)
+def test_an_organisation_credited_by_its_name_is_no_photographer(name: str) -> None:
+    found = read(f"Photo: {name}")
+    assert found.photographers == ()

@@ -129,6 +129,8 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
             text = roles_bylines.glued_organisation(text) or text
         elif ln.rule == "stamp_then_byline":
             text = roles_bylines.byline_after_stamp(text)
+        elif ln.rule == "organisation_staff":
+            outlets.append(roles_bylines.organisation_staff(text) or "")  # 'By 10News Staff'
         elif ln.rule == "organisation_bar_by" and (
             barred := roles_bylines.organisation_bar_by(text)
         ):
@@ -188,7 +190,9 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     outlets.append(outlet_cues.signoff_outlet(kept) or outlet_cues.signoff_outlet(notes[:1]) or "")
     notes += [ln.text for ln in lines if ln.rule == "republished_note"]
     outlets.append(outlet_cues.republished_outlet(paragraphs, notes) or "")
-    outlets.append(outlet_cues.source_outlet(texts[-40:]) or "")  # ('(Source: Fena)')
+    # ('(Source: Fena)'; not a photo's source under its caption)
+    noted = [ln.text for ln in lines[-40:] if ln.role != "credit"]
+    outlets.append(outlet_cues.source_outlet(noted) or "")
     # The sign-off closes the story, but a page may set it apart like chrome: read all lines.
     outlets.append(outlet_cues.with_wires_outlet(texts, publisher) or "")
     contacts = [ln.text for ln in lines if ln.rule == "contact_note"]

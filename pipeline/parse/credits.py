@@ -263,6 +263,11 @@ _SUPPLIED_LEAD: Final = re.compile(
 
 # 'Provided/Town of Portvale', 'Submitted/Portvale Fire Rescue': a source word, a slash and
 # who handed out the photo (the Post and Courier's form).
+# 'Source: Harrowgate Build', 'Source: North Fenland NHS Trust': one body named as a photo's
+# source (a trade paper's form under its pictures).
+_SOURCE_BODY: Final = re.compile(
+    r"(?:Source|SOURCE): (?:The )?[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|and|for|the|&)){0,7}"
+)
 _SLASH_SOURCE_END: Final = re.compile(
     r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|and|the|&)){0,6} ?/ ?"
     r"(?:Courtesy|Submitted|Contributed|Provided|Supplied|Handout)(?: (?:photo|image|picture))?"
@@ -863,6 +868,13 @@ _CIVIC: Final = re.compile(
 )
 
 
+def source_named(line: str) -> bool:
+    """'Source: Harrowgate Build': a body named as the source, which credits a photo only
+    under its caption (the caller asks); at a story's end it names where the story came
+    from."""
+    return len(line) <= 80 and _SOURCE_BODY.fullmatch(line.strip()) is not None
+
+
 def source_alone(line: str) -> bool:
     """'SUPPLIED', '(Supplied)', 'Handout': the photo's source alone, a credit under a caption
     that names no one; or a company's name in brackets ('(Harrowgate Interactive)', a game
@@ -990,6 +1002,15 @@ def read(text: str) -> Credit:
             # 'Picture supplied by Surf Life Saving Victoria': a body's name (no given name
             # opens it) that would pass for a person's
             return Credit(credit, (), (rest,))
+    elif source[:7] in ("Source:", "SOURCE:") and _SOURCE_BODY.fullmatch(source):
+        rest = source[7:].strip()
+        if (
+            not opens_with_given_name(rest)
+            and organisations().lookup(rest) is None
+            and rest.casefold() not in platforms()  # ('Source: Facebook': where it was found)
+            and rest.casefold() not in _SOURCE_ALONE
+        ):
+            return Credit(credit, (), (rest,))  # 'Source: Harrowgate Build': who gave it
     elif ("/" in source or ": " in source) and _SOURCE_SLASH.match(source):
         # 'Provided/Town of Portvale', 'Supplied: Portvale Grains Council': who supplied it
         source = _SOURCE_SLASH.sub("", source)
@@ -1446,7 +1467,7 @@ def is_credit_line(line: str) -> bool:
         return False
     rest, orgs = without_organisations(clean(line))
     if not orgs:
-        return _person_slash_caps(line)
+        return line[-1:].isupper() and _person_slash_caps(line)
     # Everything besides the organisations must be separators, filler or people.
     # 'By Jo Li, AP' is a byline: no 'by' comes off here
     leftovers = _fragments(rest, leads=False)
@@ -1470,9 +1491,11 @@ def is_credit_line(line: str) -> bool:
     return _HANDOUT.search(line) is not None and _SOURCE_NAME.fullmatch(others[0]) is not None
 
 
-# 'Ivan Kovač/PIXSELL', 'JO LI / HINAPIX': a photographer, then after a slash an agency in
-# capitals that the organisations table lacks.
-_SLASH_CAPS: Final = re.compile(r"(?P<name>[^/|()]{5,40}?) ?/ ?(?P<agency>[A-Z]{3,12})")
+# 'Ivan Kovač/PIXSELL', 'JO LI / HINAPIX', 'JO LI | PVBJ': a photographer, then after a slash
+# or a bar an agency (or a paper's initials) in capitals that the organisations table lacks.
+_SLASH_CAPS: Final = re.compile(
+    r"(?P<name>[^/|()]{5,40}?)(?: ?/ ?| \| )(?P<agency>[A-Z]{3,12})"  # ('JO LI | PVBJ' too)
+)
 # Capitalised words after a slash that are not an agency's name.
 _NOT_AGENCIES: Final = frozenset(
     {"STAFF", "FILE", "FILES", "PHOTO", "PHOTOS", "HANDOUT", "POOL", "STRINGER", "SUPPLIED"}

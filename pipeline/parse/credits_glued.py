@@ -466,6 +466,10 @@ def split_glued(line: str) -> tuple[str, str] | None:
         opening = _CAPS_CREDIT_FIRST.match(line)
         if opening is not None and loose_credit(opening["credit"]):
             return opening["caption"], opening["credit"]
+    if "\\" in line:
+        backslashed = _backslash_name(line)  # (a name closes it, which `_prose_end` may pass)
+        if backslashed is not None:
+            return backslashed
     if _prose_end(line):
         return None  # (two lines in three of a story: no form below can match them)
     last = line[-1:]
@@ -1171,6 +1175,19 @@ _BRACKETED_HANDOUT: Final = re.compile(
     r"(?<=[.!?”\"])\s*\((?P<tail>(?:HANDOUT|Handout|SUPPLIED|Supplied) ?/ ?"
     r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|and|OF|AND|&)){0,6})\)$"
 )
+
+
+# '... in Co Wexford. \ Jo Li': the photographer after a backslash closing the caption (the
+# Irish Farmers Journal's form).
+_BACKSLASH_NAME: Final = re.compile(rf"(?<=[.!?”\"])\s*\\\s*(?P<tail>{NAME_PATTERN})$")
+
+
+def _backslash_name(line: str) -> tuple[str, str] | None:
+    """(caption, name) for `_BACKSLASH_NAME`, when the name reads as a person's."""
+    match = _BACKSLASH_NAME.search(line, max(0, len(line) - 60)) if "\\" in line else None
+    if match is None or match.start() < 20 or person_name(match["tail"]) != match["tail"]:
+        return None
+    return line[: match.start()].rstrip(), match["tail"]
 
 
 def _bracketed_handout(line: str) -> tuple[str, str] | None:

@@ -230,6 +230,38 @@ def _may_stamp(text: str) -> bool:
     return first.isdecimal() or first in "uplUPL"
 
 
+# The first letters of a day's or a month's name, which may open a stamp and its update.
+_DAY_HEADS: Final = frozenset(
+    [
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+
+
+def _dated_head(text: str) -> bool:
+    """A line of 81 to 120 characters that opens with a day's or a month's name ('Sunday, 09
+    February 2025 7:41 PM [ Last Update: ... ]'): a stamp and its update may run so long."""
+    return len(text) <= 120 and text[:3].casefold() in _DAY_HEADS
+
+
 _TEMPLATE_TAIL: Final = re.compile(r"(?:\s*[-–—|]?\s*\{\{[^{}]{1,60}\}\})+$")
 
 
@@ -242,7 +274,7 @@ def is_date_line(line: str) -> bool:
         stripped = _TEMPLATE_TAIL.sub("", stripped).strip(" ;|•-–—")
     if not stripped:
         return False
-    if len(stripped) > 120 and not _may_stamp(stripped):
+    if len(stripped) > 80 and not _may_stamp(stripped) and not _dated_head(stripped):
         return False  # a paragraph: neither pattern below can open it
     if _STAMP_ALONE.fullmatch(stripped):
         return True
@@ -257,7 +289,7 @@ def is_date_line(line: str) -> bool:
         # 2025 8:02 PM ]': the stamp and its update, shorter)
         return (
             len(stripped) <= 240
-            and (len(stripped) <= 120 or _STAMP_ALONE.match(stripped) is not None)
+            and (_dated_head(stripped) or _STAMP_ALONE.match(stripped) is not None)
             and find_date(stripped) is not None
             and not _residue(stripped)
         )

@@ -56,6 +56,10 @@ _NOT_PERSON_WORDS: Final = (
     r"interactive|games|software|productions|films|space|bank|courts|capital|holdings|"
     r"airlines|airways|motors|energy|systems|technologies|industries|logistics|aerospace|"
     r"robotics|pharma|pharmaceuticals|partners|ventures|foods|insurance|"
+    # ... a trust of schools, a shipowner, a hotel group, the coastguard ('Northfield Learning
+    # Partnership', 'Nordvik Tankers', 'Playa Norte Hospitality', 'HM Coastguard Borth'), and a
+    # reporter's post under the name ('Dairy Specialist')
+    r"partnership|tankers|shipping|hospitality|hotels?|resorts?|coastguard|specialist|"
     # ... and a page's words before a credit ('Copyright Canva')
     r"copyright|"
     # Newspapers' words in other languages ('Jornal Notícias', 'Diário de Notícias')

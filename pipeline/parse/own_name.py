@@ -80,7 +80,7 @@ def page_names(lines: list[Line], masthead: bool = True) -> dict[str, str]:
             continue
         if not (2 <= len(text.split()) <= 5 and (text[:1].isupper() or text[:1].isdigit())):
             continue  # ('10 News First' opens with its channel's number)
-        if _menu_link(lines, ln):
+        if text.endswith(" News") and _menu_link(lines, ln):
             continue  # ('Local News' / ... / 'Local News' over the headline: a section's)
         # Before the headline is known (`masthead` False), a top line counts only where the
         # page sets it again on a line of its own further down ('The Portvale Eagle Logo' /

@@ -51,6 +51,7 @@ from pipeline.parse.roles_bylines import (
     organisation_bar_by,
     organisation_place,
     organisation_post,
+    organisation_staff,
     organisation_stamp,
     organisation_then_by,
     post_organisation,
@@ -322,6 +323,12 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "organisation_then_by"
         elif " | By " in ln.text and organisation_bar_by(ln.text):
             ln.role, ln.rule = "byline", "organisation_bar_by"
+        elif (
+            ln.words <= 8
+            and ("Staff" in ln.text or "STAFF" in ln.text)
+            and organisation_staff(ln.text)
+        ):
+            ln.role, ln.rule = "byline", "organisation_staff"
         elif is_date_line(ln.text):
             ln.role, ln.rule = "date", "date_stamp"
         elif organisation_stamp(ln.text):

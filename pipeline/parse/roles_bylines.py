@@ -280,6 +280,29 @@ def organisation_then_by(ln: Line) -> bool:
     return bool(byline_people(ln.text)[0])
 
 
+# 'Author: 10News Staff', 'By KARE 11 Staff': an organisation's staff signing the story.
+_ORGANISATION_STAFF: Final = re.compile(
+    r"(?:By|BY|Author):?\s+(?P<org>[A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3})\s+"
+    r"(?:Staff|STAFF)(?: (?:Report|Writers?|Reporters?))?"
+)
+
+
+def organisation_staff(text: str) -> str | None:
+    """The organisation of `_ORGANISATION_STAFF` when it reads as one, not as a person: the
+    table's, a paper's name, or a brand with a digit or one word with a capital inside
+    ('10News', 'KARE 11', 'WPVL'); the table's canonical name, else as written."""
+    found = _ORGANISATION_STAFF.fullmatch(text.strip()) if len(text) <= 60 else None
+    if found is None:
+        return None
+    org = found["org"]
+    known = organisations().lookup(org)
+    if known is not None:
+        return known
+    # (one word with a capital inside, 'WPVL', 'NewsNation'; 'JO LI STAFF' names a person)
+    brand = any(c.isdigit() for c in org) or (" " not in org and not org[1:].islower())
+    return org if brand or unknown_paper(org) else None
+
+
 # 'WFAE | By Jo Li': a station's or a paper's name, a bar, then the byline (NPR member
 # stations' pages).
 _ORGANISATION_BAR_BY: Final = re.compile(

@@ -628,6 +628,18 @@ def mark_credited_captions(lines: list[Line]) -> None:
             # (under the byline, only when that line reads as a photo's caption)
             ln.role, ln.rule = "credit", "loose_credit_after_caption"
         elif (
+            ln.text[:7] in ("Source:", "SOURCE:")
+            and 3 <= prev.words <= 20
+            and not headline.full_stop_end(prev.text)
+            and i + 1 < len(lines)
+            and lines[i + 1].prose
+            and credits.source_named(ln.text)
+            and not _repeats_earlier(lines, prev)
+        ):
+            # '<caption without a stop>' / 'Source: Harrowgate Build' / the story: who gave
+            # the picture, as trade papers credit it
+            ln.role, ln.rule = "credit", "source_after_caption"
+        elif (
             ln.words <= 10
             and (credits.lone_organisation(ln.text) or credits.for_client(ln.text))
             and _opens_story(prev)
