@@ -155,6 +155,10 @@ SETS = (
     "unseen104",
     "unseen105",
     "unseen106",
+    "unseen107",
+    "unseen108",
+    "unseen109",
+    "unseen110",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -802,8 +802,8 @@ FLOORS = {
     ),
     "unseen104": (
         20,
-        {"title": 19, "reporters": 19, "outlet": 20, "published": 19, "media_credit": 25},
-        0.92,
+        {"title": 19, "reporters": 19, "outlet": 20, "published": 19, "media_credit": 26},
+        0.93,
         1.0,
     ),
     "unseen105": (
@@ -818,6 +818,33 @@ FLOORS = {
         {"title": 20, "reporters": 18, "outlet": 17, "published": 19, "media_credit": 53},
         0.93,
         1.0,
+    ),
+    # unseen107-108: written by helpers later in the session of 2026-12-06 15:22 UTC (first
+    # scores in docs/EVALUATION.md); their failure lines were then read (training numbers)
+    "unseen107": (
+        20,
+        {"title": 19, "reporters": 19, "outlet": 20, "published": 20, "media_credit": 22},
+        0.92,
+        1.0,
+    ),
+    "unseen108": (
+        20,
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 30},
+        0.93,
+        1.0,
+    ),
+    # unseen109-110: written at the same time, never read (score only): honest estimates
+    "unseen109": (
+        20,
+        {"title": 19, "reporters": 19, "outlet": 17, "published": 17, "media_credit": 19},
+        0.95,
+        0.99,
+    ),
+    "unseen110": (
+        20,
+        {"title": 20, "reporters": 19, "outlet": 19, "published": 17, "media_credit": 49},
+        0.88,
+        0.99,
     ),
 }
 
