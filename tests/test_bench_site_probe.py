@@ -808,7 +808,7 @@ FLOORS = {
     ),
     "unseen105": (
         20,
-        {"title": 18, "reporters": 19, "outlet": 19, "published": 20, "media_credit": 22},
+        {"title": 18, "reporters": 18, "outlet": 19, "published": 20, "media_credit": 22},
         0.98,
         0.99,
     ),
@@ -823,8 +823,8 @@ FLOORS = {
     # scores in docs/EVALUATION.md); their failure lines were then read (training numbers)
     "unseen107": (
         20,
-        {"title": 19, "reporters": 19, "outlet": 20, "published": 20, "media_credit": 22},
-        0.92,
+        {"title": 19, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 22},
+        0.93,
         1.0,
     ),
     "unseen108": (

@@ -102,16 +102,13 @@ _REPORT_FROM: Final = re.compile(
 # follows a run (a possessive, a lower-case job title, 'in', a verb) never opens with a capital,
 # so giving letters or words back could not make a match; not trying halves the cost.
 _NAME: Final = r"(?P<name>[A-Z][\w'’.-]++(?: [A-Z][\w'’.-]++){1,2}+)"
-# A reporting verb, or a clause about the journalist ("Press TV's correspondent Jo Li, who
-# rode the first train, said"), which needs a job title before the name.
-_VERB_OR_WHO: Final = rf"(?:(?P<verb>{_VERBS})|(?P<who>who))\b"
 _PLACE: Final = r"(?:\s+in\s+[A-Z][\w.'’-]*+(?:,?\s+[A-Z][\w.'’-]*+){0,3}+,?)?"
 # One pass over the body: a capitalised phrase (the organisation, checked against the table
 # afterwards), then a possessive or a job title, a name and a reporting verb.
 _ATTRIBUTION: Final = re.compile(
     rf"(?P<org>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){{0,3}}+)"
     rf"(?:['’]s?\s+(?:(?P<role>{_ROLE_WORDS})\s+)?|\s+(?P<title>{_ROLE_WORDS})s?\s+)"
-    rf"{_NAME}{_PLACE},?\s+{_VERB_OR_WHO}"
+    rf"{_NAME}{_PLACE},?\s+(?P<verb>{_VERBS})\b"
 )
 
 
@@ -129,7 +126,7 @@ def in_text_people(
         return found
     for match in _ATTRIBUTION.finditer(body):
         role = match.group("role") or match.group("title")
-        if not role and match.group("verb") in ("said", "says", None):
+        if not role and match.group("verb") in ("said", "says"):
             continue
         words = match.group("org").split()
         # 'On Monday CBS News': the organisation is the longest known tail of the phrase.
@@ -150,9 +147,9 @@ def in_text_people(
 # What follows the organisation in an `_ATTRIBUTION` match: it opens with a quote (the
 # possessive) or with the job title, so it is tried only where one of those stands.
 _AFTER_POSSESSIVE: Final = re.compile(
-    rf"['’]s?\s+(?:{_ROLE_WORDS}\s+)?{_NAME}{_PLACE},?\s+{_VERB_OR_WHO}"
+    rf"['’]s?\s+(?:{_ROLE_WORDS}\s+)?{_NAME}{_PLACE},?\s+(?P<verb>{_VERBS})\b"
 )
-_AFTER_TITLE: Final = re.compile(rf"{_ROLE_WORDS}s?\s+{_NAME}{_PLACE},?\s+{_VERB_OR_WHO}")
+_AFTER_TITLE: Final = re.compile(rf"{_ROLE_WORDS}s?\s+{_NAME}{_PLACE},?\s+(?P<verb>{_VERBS})\b")
 _ROLE_WORD_LIST: Final = ("correspondent", "reporter", "producer", "journalist", "writer", "anchor")
 _MARKS: Final = (
     *((q, _AFTER_POSSESSIVE) for q in "'’"),

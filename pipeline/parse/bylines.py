@@ -556,10 +556,12 @@ def unknown_paper(text: str) -> bool:
     if len(words) == 1:
         # ('GuelphToday', 'StarNews': a place's name run into a paper's word, in camel case)
         word = words[0]
-        parts = word.split("-")
-        if len(parts) == 2 and all(p[:1].isupper() and p.isalpha() for p in parts):
+        if "-" in word:
             # ('Telegraph-Journal', 'Post-Gazette': two papers' words joined, a paper's name)
-            return all(p.casefold() in newspaper_words() for p in parts)
+            parts = word.split("-")
+            return len(parts) == 2 and all(
+                p[:1].isupper() and p.isalpha() and p.casefold() in newspaper_words() for p in parts
+            )
         if word[1:].islower() or not word[:1].isupper() or not word.isalpha():
             return False  # (most words: no capital after the first letter, no camel case)
         camel = _CAMEL_CUT.search(word)

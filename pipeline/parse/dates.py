@@ -257,9 +257,14 @@ _DAY_HEADS: Final = frozenset(
 
 
 def _dated_head(text: str) -> bool:
-    """A line of 81 to 120 characters that opens with a day's or a month's name ('Sunday, 09
-    February 2025 7:41 PM [ Last Update: ... ]'): a stamp and its update may run so long."""
-    return len(text) <= 120 and text[:3].casefold() in _DAY_HEADS
+    """A line of 81 to 120 characters that opens with a day's or a month's name and names an
+    update ('Sunday, 09 February 2025 7:41 PM [ Last Update: ... ]'): a stamp and its update
+    may run so long."""
+    return (
+        len(text) <= 120
+        and text[:3].casefold() in _DAY_HEADS
+        and ("pdate" in text or "PDATE" in text)
+    )
 
 
 _TEMPLATE_TAIL: Final = re.compile(r"(?:\s*[-–—|]?\s*\{\{[^{}]{1,60}\}\})+$")

@@ -306,7 +306,8 @@ def organisation_staff(text: str) -> str | None:
 # 'WFAE | By Jo Li': a station's or a paper's name, a bar, then the byline (NPR member
 # stations' pages).
 _ORGANISATION_BAR_BY: Final = re.compile(
-    r"(?P<org>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) \| (?P<byline>By .{4,120})"
+    # ('90.5 WESA | By Jo Li': the frequency before the call sign)
+    r"(?:\d{2,3}\.\d )?(?P<org>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) \| (?P<byline>By .{4,120})"
 )
 
 
