@@ -796,7 +796,7 @@ FLOORS = {
     # docs/EVALUATION.md); their failure lines were then read (training numbers)
     "unseen103": (
         20,
-        {"title": 19, "reporters": 19, "outlet": 20, "published": 20, "media_credit": 30},
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 31},
         0.95,
         1.0,
     ),

@@ -141,3 +141,13 @@ def test_a_post_under_the_reporter_s_name_is_no_reporter() -> None:
         "Siobhán Delaney\nDairy Specialist\nPublished on 14 April 2025\n" + _STORY
     )
     assert parse_text(text)["reporters"] == ["Siobhán Delaney"]
+
+
+def test_a_name_over_a_separator_s_line_over_the_stamp_is_the_byline() -> None:
+    text = (
+        "Portvale Hive\nVancouver\nUrbanized\nNew rental tower approved next to SkyTrain station\n"
+        "Harlan Desai\n|\nMar 20 2025, 9:05 pm\n" + _STORY
+    )
+    parsed = parse_text(text)
+    assert parsed["title"] == "New rental tower approved next to SkyTrain station"
+    assert parsed["reporters"] == ["Harlan Desai"]

@@ -62,3 +62,31 @@ def test_a_place_in_capitals_set_off_by_a_bullet_is_the_dateline() -> None:
 def test_a_label_or_a_title_case_word_before_a_bullet_is_no_dateline(line: str) -> None:
     """Guards: a label in capitals; a place in title case needs a long dash."""
     assert find(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "wire"),
+    [
+        (
+            "Portvale, 17 Jun 16:35 - (Nova) - An engineering company has won a contract.",
+            "Portvale",
+            "Nova",
+        ),
+        (
+            "PORTVALE - (AFP) - The minister said on Tuesday that talks would resume.",
+            "Portvale",
+            "AFP",
+        ),
+    ],
+)
+def test_a_dash_before_the_wire_s_tag_and_a_time_after_the_day(
+    line: str, place: str, wire: str
+) -> None:
+    """Agenzia Nova's 'Tripoli, 17 Jun 16:35 - (Nova) - ...'."""
+    found = find(line)
+    assert found is not None and (found.place, found.wire) == (place, wire)
+
+
+def test_a_title_case_word_and_a_time_without_a_day_is_no_dateline() -> None:
+    """Guard: a place in title case needs its day (or a long dash) before the tag."""
+    assert find("Portvale 16:35 - (Nova) - An engineering company has won a contract.") is None

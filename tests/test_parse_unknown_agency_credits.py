@@ -220,3 +220,24 @@ def test_a_photographer_after_a_backslash_closing_the_caption() -> None:
 def test_an_organisation_credited_by_its_name_is_no_photographer(name: str) -> None:
     found = read(f"Photo: {name}")
     assert found.photographers == ()
+
+
+def test_two_companies_in_brackets_glued_to_a_rendering_s_caption() -> None:
+    caption = "Artistic rendering of 4512 Harbour Highway, Portvale."
+    parsed = parse_text(
+        _figure_page(f"{caption} (Portvale Arc Architects/Ridgeview Developments)", "")
+    )
+    assert [(m["credit"], m["agencies"]) for m in parsed["media"]] == [
+        (
+            "Portvale Arc Architects/Ridgeview Developments",
+            ["Portvale Arc Architects", "Ridgeview Developments"],
+        )
+    ]
+
+
+def test_two_bodies_in_brackets_that_are_no_companies_are_no_credit() -> None:
+    """Guard: '(Senate/House)' after a sentence names two chambers, no photo's makers."""
+    parsed = parse_text(
+        _figure_page("The bill passed both chambers on Tuesday night. (Senate/House)", "")
+    )
+    assert parsed["media"] == []

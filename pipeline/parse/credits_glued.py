@@ -1191,11 +1191,26 @@ def _backslash_name(line: str) -> tuple[str, str] | None:
 
 
 def _bracketed_handout(line: str) -> tuple[str, str] | None:
-    """(caption, credit) for `_BRACKETED_HANDOUT`."""
+    """(caption, credit) for `_BRACKETED_HANDOUT`, or for `_BRACKETED_COMPANIES` when each
+    name ends in a company's word ('(Portvale Architects/Harbour Developments)', a
+    rendering's makers)."""
     match = _BRACKETED_HANDOUT.search(line, max(0, len(line) - 90))
-    if match is None or match.start() < 20:
+    if match is None:
+        match = _BRACKETED_COMPANIES.search(line, max(0, len(line) - 90))
+        if match is None or not all(
+            part.rsplit(" ", 1)[-1] in _COMPANY_ENDS for part in match["tail"].split("/")
+        ):
+            return None
+    if match.start() < 20:
         return None
     return line[: match.start()].rstrip(), match["tail"]
+
+
+# '... Lougheed Highway, Burnaby. (Portvale Architects/Harbour Developments)'
+_BRACKETED_COMPANIES: Final = re.compile(
+    r"(?<=[.!?”\"])\s*\((?P<tail>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}/"
+    r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})\)$"
+)
 
 
 # '... on March 2, 2024. Photo: Jo Li', '...2024.Photo credit: Jo Li for The Post', '... 2024.

@@ -54,7 +54,7 @@ _TAG: Final = r"\((?P<wire>[A-Za-z][\w .&'’/\-]{1,30})\)"
 # wire sets it: 'ST JOHN'S, Antigua, Jun 14, CMC –', 'PORT OF SPAIN, Trinidad, CMC –'; or its
 # name and a full stop, no dash, as Armenpress sets it: 'YEREVAN, JULY 9, ARMENPRESS. The ...')
 _WIRE: Final = (
-    rf"(?:,?\s*(?:--)?{_TAG}|\.?\s+/(?P<slash_wire>[A-Za-z][\w .&'’\-]{{1,30}})/\.?"
+    rf"(?:,?\s*(?:--|-\s)?{_TAG}|\.?\s+/(?P<slash_wire>[A-Za-z][\w .&'’\-]{{1,30}})/\.?"
     r"|(?<=[\da-z.]),\s(?P<comma_wire>[A-Z]{2,6})(?=\s*[—–-])"
     r"|(?<=\d),\s(?P<stop_wire>[A-Z]{3,12})\.(?=\s+[A-Z]))?"
 )
@@ -94,7 +94,7 @@ _TAG_NO_DASH: Final = re.compile(
 )
 # A title-case place is also a dateline when a day follows it: 'Toronto, Feb 26 - '.
 _TITLE_DATED: Final = re.compile(
-    rf"^(?P<place>{_TITLE_PLACE}{_REGION}),?\s+{_DAY}"
+    rf"^(?P<place>{_TITLE_PLACE}{_REGION}),?\s+{_DAY}(?:\s+\d{{1,2}}:\d\d)?"
     rf"{_WIRE}{_DASH}\s*(?=\S)"
 )
 # Alone on a line only with its region ('GLASGOW, Scotland'): a lone capitalised word is more

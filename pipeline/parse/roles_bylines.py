@@ -338,6 +338,10 @@ def author_box(ln: Line) -> bool:
     return name is not None and name.casefold() == ln.text[: tail.start()].strip().casefold()
 
 
+# A separator a page sets on a line of its own between a byline's parts.
+_SEPARATOR_LINES: Final = frozenset({"|", "•", "·", "-", "–", "—", "/"})
+
+
 def name_over_stamp(lines: list[Line], ln: Line) -> bool:
     """'Jo Li' alone right above 'May 31, 2019 10:00AM': the author over the date stamp, also
     above the headline. A name under a caption-like line is that photo's credit instead."""
@@ -353,7 +357,10 @@ def name_over_stamp(lines: list[Line], ln: Line) -> bool:
         return False
     if unknown_paper(text):
         return False  # ('Portvale Ledger' over the stamp names the paper, no person)
-    if not is_date_line(lines[ln.index + 1].text) and not _over_section_and_stamp(lines, ln):
+    below = lines[ln.index + 1]
+    if below.text in _SEPARATOR_LINES and ln.index + 2 < len(lines):
+        below = lines[ln.index + 2]  # ('Jo Li' / '|' / the stamp: a separator's own line)
+    if not is_date_line(below.text) and not _over_section_and_stamp(lines, ln):
         return False
     name = person_name(text)
     return name is not None and name.casefold() == text.casefold()
