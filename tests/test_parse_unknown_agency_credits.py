@@ -241,3 +241,15 @@ def test_two_bodies_in_brackets_that_are_no_companies_are_no_credit() -> None:
         _figure_page("The bill passed both chambers on Tuesday night. (Senate/House)", "")
     )
     assert parsed["media"] == []
+
+
+def test_a_source_under_a_portrait_s_caption_credits_the_portrait() -> None:
+    text = (
+        "Portvale Nursing\nNews\nNurses at Portvale trust to get protected time for training\n"
+        "By Edie Harkness\n4 March, 2025\n" + _STORY + "Anita Okonjo\n"
+        "Source: Portvale Hospitals NHS Foundation Trust\n"
+        "The trust said the study days would be built into rotas from April.\n"
+    )
+    parsed = parse_text(text)
+    assert [m["agencies"] for m in parsed["media"]] == [["Portvale Hospitals NHS Foundation Trust"]]
+    assert parsed["reporters"] == ["Edie Harkness"]

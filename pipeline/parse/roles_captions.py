@@ -14,7 +14,7 @@ from pipeline.parse.credits_glued import SPEECH
 from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.knowledge import is_place, organisations
 from pipeline.parse.lines import SENTENCE_END, Line, Roles
-from pipeline.parse.names import person_name
+from pipeline.parse.names import opens_with_given_name, person_name
 from pipeline.parse.words import whole_word
 
 VIDEO_DATE: Final = re.compile(r"\((?:[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)\)\s*$")
@@ -437,6 +437,12 @@ def _by_credit(lines: list[Line], i: int) -> bool:
     )
 
 
+def _headshot_caption(ln: Line) -> bool:
+    """A person's name alone, a given name of the table first: the caption of their portrait
+    ('Anita Okonjo' / 'Source: Portvale NHS Trust')."""
+    return 2 <= ln.words <= 4 and opens_with_given_name(ln.text) and person_name(ln.text) == ln.text
+
+
 def _signed_over_stamp(lines: list[Line], i: int) -> bool:
     """'<deck>.' / 'Jo Li (AAP)' / the date stamp: a reporter and the news organisation that
     made the story, over the stamp, is the byline under the headline's deck (a photo's credit
@@ -629,8 +635,10 @@ def mark_credited_captions(lines: list[Line]) -> None:
             ln.role, ln.rule = "credit", "loose_credit_after_caption"
         elif (
             ln.text[:7] in ("Source:", "SOURCE:")
-            and 3 <= prev.words <= 20
-            and not headline.full_stop_end(prev.text)
+            and (
+                (3 <= prev.words <= 20 and not headline.full_stop_end(prev.text))
+                or _headshot_caption(prev)
+            )
             and i + 1 < len(lines)
             and lines[i + 1].prose
             and credits.source_named(ln.text)
