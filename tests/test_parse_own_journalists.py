@@ -21,13 +21,19 @@ _STORY = (
 )
 
 
-def test_a_reporter_and_the_wire_in_brackets_over_the_stamp_is_the_byline() -> None:
-    text = (
+def _over_the_stamp(above: str, line: str) -> str:
+    return (
         "Portvale Press\nNews\nFlood-hit Lachlan shire wins $14m to raise town levee\n"
-        "The state and federal governments will jointly fund a levee upgrade for a town "
-        "flooded twice in 2022.\nTess Langford (AAP)\nMarch 5, 2025 4:12pm\n" + _STORY
+        f"{above}\n{line}\nMarch 5, 2025 4:12pm\n" + _STORY
     )
-    parsed = parse_text(text)
+
+
+def test_a_reporter_and_the_wire_in_brackets_over_the_stamp_is_the_byline() -> None:
+    deck = (
+        "The state and federal governments will jointly fund a levee upgrade for a town "
+        "flooded twice in 2022."
+    )
+    parsed = parse_text(_over_the_stamp(deck, "Tess Langford (AAP)"))
     assert parsed["reporters"] == ["Tess Langford"]
     assert parsed["outlet"] == "Australian Associated Press"
     assert parsed["media"] == []
@@ -35,12 +41,8 @@ def test_a_reporter_and_the_wire_in_brackets_over_the_stamp_is_the_byline() -> N
 
 def test_a_photographer_and_an_agency_over_the_stamp_stays_a_credit() -> None:
     """Guard: 'Jo Li/AAP PHOTOS' under a caption and over the stamp credits the photo."""
-    text = (
-        "Portvale Press\nNews\nFlood-hit Lachlan shire wins $14m to raise town levee\n"
-        "Floodwater covered much of the town centre in November 2022.\n"
-        "Marcus Ebeling/AAP PHOTOS\nMarch 5, 2025 4:12pm\n" + _STORY
-    )
-    parsed = parse_text(text)
+    caption = "Floodwater covered much of the town centre in November 2022."
+    parsed = parse_text(_over_the_stamp(caption, "Marcus Ebeling/AAP PHOTOS"))
     assert parsed["reporters"] == []
     assert [m["photographers"] for m in parsed["media"]] == [["Marcus Ebeling"]]
 

@@ -231,29 +231,7 @@ def _may_stamp(text: str) -> bool:
 
 
 # The first letters of a day's or a month's name, which may open a stamp and its update.
-_DAY_HEADS: Final = frozenset(
-    [
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
+_DAY_HEADS: Final = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun", *_MONTH_STEMS))
 
 
 def _dated_head(text: str) -> bool:

@@ -288,19 +288,25 @@ _ORGANISATION_STAFF: Final = re.compile(
 
 
 def organisation_staff(text: str) -> str | None:
-    """The organisation of `_ORGANISATION_STAFF` when it reads as one, not as a person: the
-    table's, a paper's name, or a brand with a digit or one word with a capital inside
-    ('10News', 'KARE 11', 'WPVL'); the table's canonical name, else as written."""
+    """The organisation of `_ORGANISATION_STAFF` when it reads as one (`_signing_organisation`):
+    the table's canonical name, else as written."""
     found = _ORGANISATION_STAFF.fullmatch(text.strip()) if len(text) <= 60 else None
     if found is None:
         return None
     org = found["org"]
-    known = organisations().lookup(org)
-    if known is not None:
-        return known
-    # (one word with a capital inside, 'WPVL', 'NewsNation'; 'JO LI STAFF' names a person)
-    brand = any(c.isdigit() for c in org) or (" " not in org and not org[1:].islower())
-    return org if brand or unknown_paper(org) else None
+    return (organisations().lookup(org) or org) if _signing_organisation(org) else None
+
+
+def _signing_organisation(org: str) -> bool:
+    """Whether a name that signs a story reads as an organisation's, not a person's: one of
+    the table, a paper's name, or a brand with a digit or one word with a capital inside
+    ('10News', 'KARE 11', 'WFAE', 'NewsNation'; 'JO LI' names a person)."""
+    return (
+        organisations().lookup(org) is not None
+        or unknown_paper(org)
+        or any(c.isdigit() for c in org)
+        or (" " not in org and not org[1:].islower())
+    )
 
 
 # 'WFAE | By Jo Li': a station's or a paper's name, a bar, then the byline (NPR member
@@ -312,17 +318,13 @@ _ORGANISATION_BAR_BY: Final = re.compile(
 
 
 def organisation_bar_by(text: str) -> tuple[str, str] | None:
-    """(organisation, byline) of `_ORGANISATION_BAR_BY`, when the organisation is one of the
-    table, a paper's name or a call sign in capitals and the byline names people."""
+    """(organisation, byline) of `_ORGANISATION_BAR_BY`, when the organisation reads as one
+    (`_signing_organisation`) and the byline names people."""
     found = _ORGANISATION_BAR_BY.fullmatch(text.strip()) if " | By " in text else None
     if found is None:
         return None
     org = found["org"]
-    if not (
-        organisations().lookup(org) is not None
-        or unknown_paper(org)
-        or (org.isupper() and org.isalpha() and 3 <= len(org) <= 6)
-    ):
+    if not _signing_organisation(org):
         return None
     return (org, found["byline"]) if byline_people(found["byline"])[0] else None
 
