@@ -21,6 +21,7 @@ _NOT_PERSON_WORDS: Final = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|of|for|and|in|on|at|by|"
     # Section names and page furniture that look like two capitalised words.
     r"stories|story|popular|trending|latest|magazine|daily|weekly|online|radio|tv|channel|"
+    r"broadcasting|television|"
     r"group|inc|corp|llc|ltd|university|college|institute|more|top|watch|live|sports?|world|"
     r"politics|business|opinion|home|local|weather|subscribe|search|menu|share|comments?|"
     r"related|read|videos?|gallery|newsletters?|podcasts?|editorial|obituaries|entertainment|"

@@ -327,8 +327,11 @@ _SOURCE_HEADS: Final = frozenset({"So", "SO", "so", "(S", "(s"})
 
 
 # A line that is only the note of where the story came from: '(Source: Fena)', 'Source: Reuters'.
+# ('Source: TRT World and Agencies', 'Source: Al Jazeera and news agencies': the outlet wrote
+# the story from wire copy besides its own; the wires, unnamed, are no outlet.)
 _SOURCE_LINE: Final = re.compile(
-    r"\(?(?i:source)\s*[:\-–—]\s*(?P<org>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})\)?\.?"
+    r"\(?(?i:source)\s*[:\-–—]\s*(?P<org>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})"
+    r"(?: (?:and|with|&) (?i:(?:news |wire )?(?:agencies|wires|services)|agency reports))?\)?\.?"
 )
 # What such a note names besides an organisation: the wires in general, a kind of source.
 _NO_SOURCE: Final = frozenset({"agencies", "wires", "internet", "supplied", "reports", "staff"})
