@@ -153,3 +153,43 @@ def test_a_name_over_a_separator_s_line_over_the_stamp_is_the_byline() -> None:
     parsed = parse_text(text)
     assert parsed["title"] == "New rental tower approved next to SkyTrain station"
     assert parsed["reporters"] == ["Harlan Desai"]
+
+
+def _brand_page(paragraph: str) -> str:
+    return (
+        "p24NEWS\nNews\nPortvale harbour strike ends after wage deal\n"
+        "March 26, 2025 at 11:04 AM\n"
+        + _STORY
+        + paragraph
+        + "\n© 2025 p24NEWS. All rights reserved.\n"
+    )
+
+
+def test_a_lower_case_brand_s_correspondent_reporting_is_a_reporter() -> None:
+    """'i24NEWS correspondent Jo Li reported ...' on the brand's own page (session of
+    2026-12-06 18:05 UTC)."""
+    paragraph = (
+        "p24NEWS correspondent Tal Oren reported from the port that the first cranes began "
+        "unloading a container ship shortly after 6 a.m."
+    )
+    parsed = parse_text(_brand_page(paragraph))
+    assert parsed["reporters"] == ["Tal Oren"]
+    assert parsed["outlet"] == "p24NEWS"
+
+
+def test_a_lower_case_word_before_a_correspondent_names_no_brand() -> None:
+    """Guard: 'our correspondent Jo Li reported' names no organisation and credits no one."""
+    paragraph = (
+        "Our local correspondent Tal Oren reported from the port that the first cranes began "
+        "unloading a container ship shortly after 6 a.m."
+    )
+    assert parse_text(_brand_page(paragraph))["reporters"] == []
+
+
+def test_contributions_from_under_the_byline_name_a_second_reporter() -> None:
+    """'Contributions from Jo Li' under the byline (Future plc's sites)."""
+    text = (
+        "Phones\nVireo's new update fixes the camera complaint everyone had\n"
+        "By Tom Hadley published 22 July 2025\nContributions from Jenna Holt\n" + _STORY
+    )
+    assert parse_text(text)["reporters"] == ["Tom Hadley", "Jenna Holt"]

@@ -98,3 +98,23 @@ def test_a_menu_section_repeated_over_the_headline_is_no_page_name() -> None:
         "Ines Bertrand\nMar 11, 2025 2:00 PM\n" + _STORY + "Local News\n"
     )
     assert parse_text(text)["outlet"] is None
+
+
+def test_a_station_told_by_its_call_sign_on_its_channel_s_page_is_the_outlet() -> None:
+    """'Pruitt told PVTV that ...' on the page of 'PVTV 9' (session of 2026-12-06 18:05 UTC)."""
+    told = "The fire chief told WPVT that no injuries had been reported at the harbour."
+    text = (
+        "WPVT 9 logo\nNews\nWeather\nPortvale dockworkers end strike after wage deal\n"
+        "Updated: 7:18 PM EST Jan 24, 2025\n" + _STORY + told + "\nWPVT-TV\n"
+    )
+    assert parse_text(text)["outlet"] == "WPVT"
+
+
+def test_a_station_told_on_another_channel_s_page_is_no_outlet() -> None:
+    """Guard: 'told WPVT' on the page of 'WKLM 4' names no outlet."""
+    told = "The fire chief told WPVT that no injuries had been reported at the harbour."
+    text = (
+        "WKLM 4 logo\nNews\nWeather\nPortvale dockworkers end strike after wage deal\n"
+        "Updated: 7:18 PM EST Jan 24, 2025\n" + _STORY + told + "\nWKLM-TV\n"
+    )
+    assert parse_text(text)["outlet"] is None

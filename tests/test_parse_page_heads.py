@@ -72,3 +72,16 @@ def test_a_live_blogs_first_post_over_the_next_posts_stamp_stays_the_story() -> 
     got = parse_text(text)
     assert got["title"] == "What the board chair said"
     assert got["body"].startswith(SELF_DESCRIPTION)
+
+
+def test_the_last_link_of_a_menu_over_the_headline_is_no_headline() -> None:
+    """'News' / 'Pith in the Wind' / 'Food & Drink' / 'Music' / 'Events' / 'Pith in the Wind' /
+    the headline / the byline: the section's link, printed again over the headline (a blog's
+    name at the Nashville Scene; session of 2026-12-06 18:05 UTC), is no headline, though
+    a page may print its headline twice."""
+    headline = "Council delays vote on Portvale bus garage lease after questions about bidding"
+    text = (
+        "Portvale Scene\nSubscribe\nNews\nPith in the Wind\nArts & Culture\nFood & Drink\n"
+        f"Music\nEvents\nPith in the Wind\n{headline}\nHollis Avery\nFeb 19, 2025\nShare\n" + STORY
+    )
+    assert parse_text(text)["title"] == headline

@@ -104,9 +104,10 @@ _REPORT_FROM: Final = re.compile(
 _NAME: Final = r"(?P<name>[A-Z][\w'’.-]++(?: [A-Z][\w'’.-]++){1,2}+)"
 _PLACE: Final = r"(?:\s+in\s+[A-Z][\w.'’-]*+(?:,?\s+[A-Z][\w.'’-]*+){0,3}+,?)?"
 # One pass over the body: a capitalised phrase (the organisation, checked against the table
-# afterwards), then a possessive or a job title, a name and a reporting verb.
+# afterwards; a brand may open in lower case: 'i24NEWS', 'eNCA'), then a possessive or a job
+# title, a name and a reporting verb.
 _ATTRIBUTION: Final = re.compile(
-    rf"(?P<org>[A-Z][\w.&-]*+(?: [A-Z][\w.&-]*+){{0,3}}+)"
+    rf"(?P<org>(?:[A-Z]|\b[a-z]{{1,3}}(?=[A-Z0-9]))[\w.&-]*+(?: [A-Z][\w.&-]*+){{0,3}}+)"
     rf"(?:['’]s?\s+(?:(?P<role>{_ROLE_WORDS})\s+)?|\s+(?P<title>{_ROLE_WORDS})s?\s+)"
     rf"{_NAME}{_PLACE},?\s+(?P<verb>{_VERBS})\b"
 )

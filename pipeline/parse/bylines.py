@@ -38,7 +38,9 @@ BYLINE_LEADS: Final = (
     r"(?-i:(?:Words|Text|Story) and (?:photos|pictures|images))(?=\s*:)|"
     # ('Reporter Jo Li' under the headline, Korean papers' English editions: the post, no colon)
     r"(?-i:Reporter(?= [A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}$))|"
-    r"[—–-]?\s*(?:additional )?reporting by"
+    r"[—–-]?\s*(?:additional )?reporting by|"
+    # ('Contributions from Jo Li' under the byline, Future plc's sites: a second reporter)
+    r"(?:with )?(?:additional )?contributions (?:from|by)"
 )
 
 

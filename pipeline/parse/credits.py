@@ -248,10 +248,10 @@ _GIVEN_PHRASE: Final = re.compile(
 
 # 'Courtesy of the city', 'Photo courtesy: Portvale Fire Rescue': the credit as written keeps
 # the words; who supplied the photo is read without them (`read`).
-_COURTESY_LEAD: Final = re.compile(r"(?i)^[(\[]?\s*(?:(?:photo|video|image|picture)s? )?courtesy\b")
-_COURTESY: Final = re.compile(
-    r"(?i)^(?:(?:photo|video|image|picture)s? )?courtesy(?: of(?: the)?)?\s*[:,-]?\s*"
-)
+# ('Map courtesy of the Drought Monitor': a map's or a chart's source)
+_COURTESY_OF: Final = r"(?:(?:photo|video|image|picture|map|chart|graphic)s? )?courtesy"
+_COURTESY_LEAD: Final = re.compile(rf"(?i)^[(\[]?\s*{_COURTESY_OF}\b")
+_COURTESY: Final = re.compile(rf"(?i)^{_COURTESY_OF}(?: of(?: the)?)?\s*[:,-]?\s*")
 
 
 # 'Picture supplied by ...', 'Contributed by the ...': who handed out the photo.
@@ -472,10 +472,11 @@ _COMPANY: Final = re.compile(
     r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}),? "
     r"(?:Inc|LLC|Ltd|Corp)\b\.?"
 )
-# 'Official White House Photo by Jo Li', 'DoD photo by Jo Li': the photo's source (an
-# institution or an organisation), then its photographer, as 'White House/Jo Li' would say.
+# 'Official White House Photo by Jo Li', 'DoD photo by Jo Li', 'NST pic by Jo Li': the
+# photo's source (an institution or an organisation), then its photographer, as 'White
+# House/Jo Li' would say.
 _SOURCE_PHOTO_BY: Final = re.compile(
-    r"(?<=\w)\s+(?i:photo(?:graph)?s?|image|picture)\s+by\s+(?=[A-Z])"
+    r"(?<=\w)\s+(?i:photo(?:graph)?s?|image|picture|pic)\s+by\s+(?=[A-Z])"
 )
 _NO_AGENCY: Final = frozenset(
     [
@@ -1414,11 +1415,13 @@ def is_credit_line(line: str) -> bool:
     if line.find("/", len(line) - 6) >= 0 and line.rstrip(".")[-1:].islower():
         line = _EDITOR_TAIL.sub("", line)  # 'ANTARA FOTO/Jo Li/tom.': the editor's initials
     if line[-1:].isdigit():
-        line = _TRAILING_DATE.sub("", line) or line  # 'Jo Li/AP Photo, March 1, 2024'
+        line = TRAILING_DATE.sub("", line) or line  # 'Jo Li/AP Photo, March 1, 2024'
     if featured_head(line):
         return featured_credit(line) is not None
     if ("/" in line or "|" in line or "=" in line) and _owned_photo(line):
         return True  # 'PORTVALE PHOTO | JO LI', '(PVB Photos/Jo Li)', 'Photo/Facebook'
+    if "/" in line and _PROVIDED_SOURCE.fullmatch(line.strip()) is not None:
+        return True  # '(Provided/Portvale Department of Health)', 'Courtesy/Jo Li'
     if ("hoto" in line or "HOTO" in line) and _photo_by_name(line):
         return True  # 'Jo Li photo', 'Jo Li photo - Portvale Tribune', '(PVB Photo)'
     if _sourced(line):
@@ -1523,6 +1526,12 @@ _OWNED_PHOTO: Final = re.compile(
     r"(?i:photo(?:graph)?s?|pictures?|images?|pics?)\s*[/|=]\s*"
     r"(?P<source>[A-Z@][\w.'’&@-]*(?: (?:[A-Z][\w.'’&@-]*|of|and|de|the|&)){0,5})[)\]]?"
 )
+# Who handed the photo out, after a slash: '(Provided/Portvale Department of Mental Health and
+# Substance Abuse Services)', 'Courtesy/Jo Li' (Oklahoma Watch's and other US papers' form).
+_PROVIDED_SOURCE: Final = re.compile(
+    r"[(\[]?(?i:provided|courtesy|submitted|contributed|handout)\s?/\s?"
+    r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|and|for|de|the|&)){0,9}[)\]]?"
+)
 # Words of a site's menu, which sets 'Photos | Videos' or 'News Photos | Sport' as a row.
 _MENU_WORDS: Final = frozenset(
     {"home", "news", "sport", "sports", "video", "videos", "gallery", "galleries", "photos"}
@@ -1574,7 +1583,7 @@ _SOURCE_NAME: Final = re.compile(r"[A-Z][\w&.'’-]+(?: (?:[A-Z][\w&.'’-]+|of|
 
 # The day the photo was taken, after the credit: ', March 1, 2024', ', 1 March 2024'.
 _MONTH_WORD: Final = rf"{MONTH_NAME}\.?"
-_TRAILING_DATE: Final = re.compile(
+TRAILING_DATE: Final = re.compile(
     rf"(?i),\s*(?:{_MONTH_WORD}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH_WORD},?)\s+(?:19|20)\d\d$"
 )
 

@@ -21,6 +21,7 @@ from pipeline.parse.credits import (
     SCREEN_CREDIT,
     SITE_HOST,
     THE_PAPER,
+    TRAILING_DATE,
     credit_tail,
     credit_then_caption,
     featured_credit,
@@ -68,7 +69,7 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
     '(X/Pool Photo via AP, File)', '(X via Getty Images)', '... older.Photo by X/Getty Images.'"""
     agencies = _agency_alternatives(folder)
     return re.compile(
-        r"(?:\s*\(((?:AP|AFP|EPA|Reuters|Getty)[^()]{0,20}Photo/[^()]{2,80}|"
+        r"(?:\s*\(((?:AP|AFP|EPA|Reuters|Getty)[^()]{0,20}(?:Photo|Video)/[^()]{2,80}|"
         # the agency first, as Reuters signs: '(REUTERS/Jo Li/File Photo)', or as some agencies
         # do ('(Gallo Images/Jo Li)'); an agency and its photographer after a colon ('(AAP: Jo
         # Li)', '(ABC News: Jo Li)', as ABC Australia credits); an agency's or a paper's photo,
@@ -92,11 +93,14 @@ def _glued_pattern(folder: object) -> re.Pattern[str]:
         r"Pic|PIC)s?"
         # (China Daily's '[Photo/VCG]': a slash after the label)
         # ('(Photo | Jo Li, EPS)', the Indian Express's bar; '(Pic: Jo Li)', Scottish papers')
-        r"(?: credit| CREDIT)?(?: by| BY|:|/| \|)\s*[^()]{2,100}|"
+        # ('(Photo Credits: Pixabay)', LatestLY's plural)
+        r"(?: [Cc]redits?| CREDITS?)?(?: by| BY|:|/| \|)\s*[^()]{2,100}|"
         # '... in 1975. (Courtesy of Jo Li)', '(Photo courtesy of the Portvale Police)': after
         # a sentence only ('... the tickets (courtesy of his boss)' is the story's aside)
         r"(?:(?<=[.!?”\"]\()|(?<=[.!?”\"]\s\())"
-        r"(?:(?:Photo|Image) )?(?:Courtesy|courtesy)(?: of|:)?\s[^()]{2,80}|"
+        # ('(Map courtesy of the Drought Monitor)': a map's or a chart's source)
+        r"(?:(?:Photo|Image|Map|Chart|Graphic|Video) )?(?:Courtesy|courtesy)(?: of|:)?"
+        r"\s[^()]{2,80}|"
         # (with the photo's label after any word: '... on Monday (Photo courtesy of the Ministry
         # of Health)'; or capitalised, before a capitalised source: a mugshot's 'Jo Li
         # (Courtesy of the Portvale County District Attorney's Office)')
@@ -348,13 +352,34 @@ def _slash_source(tail: str) -> bool:
 # was published) or a photographer and a known organisation between bars.
 _BAR_LABEL_TAIL: Final = re.compile(
     r" \| (?P<tail>(?:Image|Photo|Picture|Photo credit|Image credit|Video): "
-    r"(?P<source>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|de|&)){0,6})"
+    r"(?P<source>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|de|&)){0,6}"
+    # ('... in Beersheba | Photo: Municipality spokesperson', Israel Hayom's: an office's)
+    r"(?: spokes(?:person|man|woman)(?:['’]s (?:unit|office))?)?)"
     r"(?: \((?:[A-Z][a-z]{2}\.? \d{1,2}, (?:19|20)\d\d)\))?)$"
 )
 _BAR_NAME_ORG_TAIL: Final = re.compile(
     r" \| (?P<tail>(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) \| "
     r"(?P<org>[A-Z][\w.&-]+(?: [A-Z][\w.&-]+){0,3}))$"
 )
+
+
+# A copyright sign opening a credit after the caption, in brackets or after a dash: '... on
+# June 24. (©Sankei by Jo Li)' (Japan Forward's), '... since late February — © AFP Jo LI'
+# (AFP's own captions as its clients print them).
+_COPYRIGHT_TAIL: Final = re.compile(
+    r"(?<=[\w.!?”\"])(?:\s*\((?P<bracketed>©\s?[^()©]{2,60})\)"
+    r"|\s[—–-]\s(?P<dashed>©\s?[^—–©]{2,60}))$"
+)
+
+
+def _copyright_tail(line: str) -> tuple[str, str] | None:
+    """`_COPYRIGHT_TAIL` after a caption of four words or more, when the text after the sign
+    reads as a credit."""
+    match = _COPYRIGHT_TAIL.search(line, max(0, len(line) - 70))
+    if match is None or line.count(" ", 0, match.start()) < 3:
+        return None
+    tail = match["bracketed"] or match["dashed"]
+    return (line[: match.start()].rstrip(), tail) if is_credit_line(tail) else None
 
 
 def _bar_tail(line: str) -> tuple[str, str] | None:
@@ -592,6 +617,10 @@ def split_glued(line: str) -> tuple[str, str] | None:
                 # after the caption's last sentence (Kathimerini's), which a story's sentence
                 # never closes with ('[sic]', '[Updated]' aside)
                 return line[:at].rstrip(), inner
+    if line.find("©", len(line) - 70) >= 0:
+        copyrighted = _copyright_tail(line)  # '... in Kazuno. (©Kyodo)', '... — © AFP Jo LI'
+        if copyrighted is not None:
+            return copyrighted
     if last == ")" or (last.isupper() and line[-2:-1].isupper()):
         bracketed = (
             (_bracketed_photo_agency(line) or _bracketed_caption_source(line))
@@ -1170,10 +1199,12 @@ def _bracketed_name(line: str) -> tuple[str, str] | None:
 
 
 # '... by 1.2 metres. (HANDOUT/PORTVALE SHIRE COUNCIL)': a handout's source in brackets, in
-# capitals or not, after the caption's last sentence (AAP's form).
+# capitals or not, after the caption's last sentence (AAP's form); '(Provided/Portvale
+# Department of Health)', '(Courtesy/Jo Li)' (Oklahoma Watch's and other US papers')
 _BRACKETED_HANDOUT: Final = re.compile(
-    r"(?<=[.!?”\"])\s*\((?P<tail>(?:HANDOUT|Handout|SUPPLIED|Supplied) ?/ ?"
-    r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|and|OF|AND|&)){0,6})\)$"
+    r"(?<=[.!?”\"])\s*\((?P<tail>(?:HANDOUT|Handout|SUPPLIED|Supplied|PROVIDED|Provided|"
+    r"COURTESY|Courtesy|SUBMITTED|Submitted) ?/ ?"
+    r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|and|OF|AND|&)){0,9})\)$"
 )
 
 
@@ -1194,7 +1225,7 @@ def _bracketed_handout(line: str) -> tuple[str, str] | None:
     """(caption, credit) for `_BRACKETED_HANDOUT`, or for `_BRACKETED_COMPANIES` when each
     name ends in a company's word ('(Portvale Architects/Harbour Developments)', a
     rendering's makers)."""
-    match = _BRACKETED_HANDOUT.search(line, max(0, len(line) - 90))
+    match = _BRACKETED_HANDOUT.search(line, max(0, len(line) - 110))
     if match is None:
         match = _BRACKETED_COMPANIES.search(line, max(0, len(line) - 90))
         if match is None or not all(
@@ -1370,7 +1401,9 @@ _DASH_CREDIT: Final = re.compile(
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,5}|"
     # ('... on Feb. 25. -- NEWS PHOTO JO LI': the paper's short name, its label, the name)
     r"[A-Z]{2,12} PHOTO (?:BY )?[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}|"
-    r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} (?:pic|picture|photo|file photo)s?|"
+    # ('... this morning. – The Vibes pic by Jo Li': the paper's picture, by its photographer)
+    r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} (?:pic|picture|photo|file photo)s?"
+    r"(?: by [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})?|"
     r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}/(?:File|Files|Handout|Screengrab|"
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}))"
     r"|(?P<label>(?:PHOTO|PICTURE|IMAGE|FILE PHOTO|GRAPHIC)S? ?[|/] ?[A-Z][A-Z'’.\- ]{1,40})"
@@ -1381,20 +1414,26 @@ _DASH_CREDIT: Final = re.compile(
     rf"(?: [\w&.'’-]+){{0,4}}|(?<=the ){_PRIVATE_SOURCE})))$"
     # ('... along the road — Photo by Jo Li': a long dash and a photo label, no stop before)
     r"|(?<=[\w)])\s+[—–]\s+(?P<dashed>(?:Picture|Photo|Pic|Image)s? (?:by|courtesy of) "
-    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,5})$"
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,5}|"
+    # ('... electrical goods exports — BERNAMA pic': an agency's picture, no stop before)
+    r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} (?:pic|picture|photo)s?)$"
 )
 
 
 _DASH_HINT: Final = re.compile(
     r"[.!?”\"]\s+(?:[—–-]|[A-Z]{4}|(?:Photo |Image |Video )?[Cc]ourtesy)"
-    r"|\s[—–]\s+(?:Picture|Photo|Pic|Image)"
+    r"|\s[—–]\s+(?:Picture|Photo|Pic|Image|[A-Z][\w&.'’ -]{1,40} (?:pic|picture|photo)s?$)"
 )
 
 
 def _dash_credit_tail(line: str) -> tuple[str, str] | None:
-    """(caption, credit) for `_DASH_CREDIT`."""
+    """(caption, credit) for `_DASH_CREDIT`, maybe with the day the photo was taken after
+    it ('... vessel. – Bernama pic, June 25, 2025', the Malaysian papers' form)."""
     if not line[-1:].isalnum():
         return None  # each form ends in a name's, a label's or 'pic': most lines in a stop
+    if line[-1:].isdigit() and (dated := TRAILING_DATE.search(line, max(0, len(line) - 30))):
+        split = _dash_credit_tail(line[: dated.start()])
+        return (split[0], split[1] + line[dated.start() :]) if split is not None else None
     start = max(0, len(line) - 100)
     if _DASH_HINT.search(line, start) is None:
         return None  # one scan for most lines: no sentence's end before a dash, a label

@@ -192,6 +192,9 @@ class Dateline:
 # an ALL-CAPS place or the wire tag ('By Jo Li and Kim Bo OSLO (Reuters) -').
 _NOTE: Final = re.compile(r"^\(+([^()]{5,400})\)+\s*")
 _NOTE_WORDS: Final = ("correct", "refile", "refiling", "updat", "adds ", "removes ", "fixes ")
+# An aggregator's tag before its provider's copy: '(MENAFN- IANS) Thiruvananthapuram, March 5
+# (IANS) The ...' (the host in capitals, a hyphen, the provider).
+_PROVIDER_TAG: Final = re.compile(r"[A-Z]{3,10}\s?[-–]\s?[A-Z][\w.&'’ -]{1,40}")
 _LEAD_BYLINE: Final = re.compile(
     r"By\s+(?:(?:[A-Z][a-z][\w'’.\-]*|[A-Z]\.|and|&)[ ,]+){1,8}(?=[A-Z][A-Z]|\()"
 )
@@ -202,7 +205,10 @@ def _lead_in(line: str) -> int:
     nothing to skip)."""
     at = 0
     note = _NOTE.match(line) if line[:1] == "(" else None
-    if note and any(w in note.group(1).lower() for w in _NOTE_WORDS):
+    if note and (
+        any(w in note.group(1).lower() for w in _NOTE_WORDS)
+        or _PROVIDER_TAG.fullmatch(note.group(1)) is not None
+    ):
         at = note.end()
     if line.startswith("By ", at):
         byline = _LEAD_BYLINE.match(line, at)

@@ -257,6 +257,15 @@ def is_date_line(line: str) -> bool:
         stripped = _TEMPLATE_TAIL.sub("", stripped).strip(" ;|•-–—")
     if not stripped:
         return False
+    if (
+        80 < len(stripped) <= 160
+        and "|" in stripped
+        and len(_residue(stripped)) <= 8
+        and _bar_cells(stripped)
+    ):
+        # ('Edited By: Jo Li|Last Updated: Mar 10, 2025, 12:41 PM IST|Source: IANS', Zee
+        # News's labelled cells between bars without spaces)
+        return True
     if len(stripped) > 80 and not _may_stamp(stripped) and not _dated_head(stripped):
         return False  # a paragraph: neither pattern below can open it
     if _STAMP_ALONE.fullmatch(stripped):
@@ -291,12 +300,8 @@ def is_date_line(line: str) -> bool:
         return is_date_line(stripped[: labelled.start()])
     # ... or between bars with a desk's and a place's name ('Portvale News Service | Kolkata |
     # March 4, 2025 10:32 pm', the Statesman)
-    if " | " in stripped and len(words) <= 8:
-        parts = stripped.split(" | ")
-        if 2 <= len(parts) <= 4 and all(
-            is_date_line(part) or (part[:1].isupper() and part.count(" ") <= 3) for part in parts
-        ):
-            return any(is_date_line(part) for part in parts)
+    if "|" in stripped and len(words) <= 8 and _bar_cells(stripped):
+        return True
     # ... or before it: a section's or a place's name ('All News 11:18 April 07, 2025',
     # Yonhap; 'Jakarta ● Tue, March 25, 2025', the Jakarta Post)
     lead = _LABEL_BEFORE.match(stripped) if len(words) <= 3 else None
@@ -305,6 +310,19 @@ def is_date_line(line: str) -> bool:
         and lead.end() < len(stripped)
         and not _organisation_first(lead.group())  # 'USA TODAY Published ...': a byline's
         and is_date_line(stripped[lead.end() :])
+    )
+
+
+def _bar_cells(stamp: str) -> bool:
+    """Two to four cells between bars, one a stamp, the others short capitalised names or
+    labels."""
+    parts = [part.strip() for part in stamp.split("|")]
+    return (
+        2 <= len(parts) <= 4
+        and all(
+            is_date_line(part) or (part[:1].isupper() and part.count(" ") <= 3) for part in parts
+        )
+        and any(is_date_line(part) for part in parts)
     )
 
 

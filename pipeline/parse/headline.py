@@ -159,6 +159,8 @@ def mark_title(roles: Roles, meta_title: str | None) -> None:
             score += 5  # a page sets its headline twice (the page's and the article's heading)
         if ln.words > 20:
             score -= 4  # decks and first sentences run longer than headlines
+        if ln.words <= 4 and _ends_menu(lines, ln, nxt):
+            score -= 4  # 'Food & Drink' / 'Events' / 'News & Politics' / the headline
         if ln.text[:1] in _QUOTES and _PULL_QUOTE.match(ln.text):
             score -= 8  # '"It was the best run in years." - Jo Li, an agent': a pull quote
         if best is not None and best.words >= 3 and _GALLERY_LINK.match(ln.text):
@@ -235,6 +237,19 @@ def _in_menu(lines: list[Line], ln: Line) -> bool:
     return all(
         x.words <= 3 and (not x.role or x.rule == "section_label")
         for x in (lines[i - 2], lines[i - 1], lines[i + 1])
+    )
+
+
+def _ends_menu(lines: list[Line], ln: Line, nxt: Line | None) -> bool:
+    """Whether the line closes a run of menu links (the three lines over it short links too)
+    over a longer line: the section's link over its headline ('News & Politics', 'Pith in
+    the Wind', a blog's name)."""
+    i = ln.index
+    return (
+        i >= 3
+        and nxt is not None
+        and nxt.words >= 6
+        and all(x.words <= 3 and not x.role for x in lines[i - 3 : i])
     )
 
 

@@ -61,6 +61,9 @@ _NOT_PERSON_WORDS: Final = (
     # Partnership', 'Nordvik Tankers', 'Playa Norte Hospitality', 'HM Coastguard Borth'), and a
     # reporter's post under the name ('Dairy Specialist')
     r"partnership|tankers|shipping|hospitality|hotels?|resorts?|coastguard|specialist|"
+    # ... an arts group, a broker, a ferry operator and miners and energy firms abroad ('Pilsen
+    # Arts Collective', 'Halverson Realty Advisors', 'Andes Cobre', 'Nordvik Energi')
+    r"collective|realty|advisors|advisers|transportation|company|companies|cobre|energi|energia|"
     # ... and a page's words before a credit ('Copyright Canva')
     r"copyright|"
     # Newspapers' words in other languages ('Jornal Notícias', 'Diário de Notícias')
@@ -69,6 +72,7 @@ _NOT_PERSON_WORDS: Final = (
     # ... and more of newspapers' names' words ('Grimsby Telegraph', 'Portvale Courier')
     r"telegraph|chronicle|courier|advertiser|examiner|observer|mirror|express|guardian|"
     r"independent|sentinel|citizen|enquirer|inquirer|argus|beacon|ledger|gleaner|searchlight|"
+    r"monitor|"
     # ... companies' and services' words ('Silverado Crest Winery', 'Daeyang Battery',
     # 'Bomberos de Costa Rica'
     r"winery|wineries|brewery|distillery|vineyards?|battery|batteries|materials|chemicals?|"

@@ -333,6 +333,9 @@ _SOURCE_LINE: Final = re.compile(
     r"\(?(?i:source)\s*[:\-–—]\s*(?P<org>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})"
     r"(?: (?:and|with|&) (?i:(?:news |wire )?(?:agencies|wires|services)|agency reports))?\)?\.?"
 )
+_CREDIT_AFTER_SOURCE: Final = re.compile(
+    r"\s*\((?i:(?:additional )?reporting|writing|editing|compiled) by [^()]{2,300}\)\.?$"
+)
 # What such a note names besides an organisation: the wires in general, a kind of source.
 _NO_SOURCE: Final = frozenset({"agencies", "wires", "internet", "supplied", "reports", "staff"})
 
@@ -347,8 +350,14 @@ def source_outlet(texts: list[str]) -> str | None:
     """The organisation a source note names: the table's canonical name, or a name of one to
     four capitalised words that reads as no person's and names no platform."""
     for text in texts:
-        if text[:2] not in _SOURCE_HEADS or len(text) > 60:
+        if text[:2] not in _SOURCE_HEADS:
             continue
+        if len(text) > 60:
+            # ('Source: Reuters (Reporting by Jo Li; Editing by Kim Bo)': the wire's credit
+            # after its name)
+            text = _CREDIT_AFTER_SOURCE.sub("", text) if " by " in text else text
+            if len(text) > 60:
+                continue
         note = _SOURCE_LINE.fullmatch(text.strip())
         if note is None or note["org"].casefold() in _NO_SOURCE:
             continue

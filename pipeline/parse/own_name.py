@@ -290,7 +290,7 @@ def self_report(paragraphs: list[str], names: dict[str, str]) -> str | None:
             if name.endswith(_DAYS):
                 name = name.rpartition(" ")[0]  # 'told Myanmar Now Thursday'
             told.add(name)
-    own = [name for name in told if named(name, names) is not None]
+    own = [name for name in told if named(name, names) is not None or _station(name, names)]
     if len(own) != 1:
         return None
     # the one organisation told, as `outlet_cues.told_outlet` asks ('... told The Hill' and
@@ -299,6 +299,16 @@ def self_report(paragraphs: list[str], names: dict[str, str]) -> str | None:
     return own[0] if not others else None
 
 
+def _station(name: str, names: dict[str, str]) -> bool:
+    """Whether the name is a station's call sign the page writes with its channel ('told
+    WMUR' on the page of 'WMUR 9')."""
+    if _CALL_SIGN.fullmatch(name) is None:
+        return False
+    key = fold_name(name)
+    return any(k.startswith(key) and k[len(key) :].isdigit() for k in names)
+
+
+_CALL_SIGN: Final = re.compile(r"[KWC][A-Z]{2,3}")
 _DAYS: Final = (
     *(" Monday", " Tuesday", " Wednesday", " Thursday", " Friday", " Saturday", " Sunday"),
     *(" Today", " On", " In", " That", " This"),

@@ -353,17 +353,24 @@ def _photographer_alone(lines: list[Line], i: int) -> bool:
     with its e-mail address ('Jo Li jli@paper.com', McClatchy's staff credit) may be one the
     story's byline and its author's bio ('Jo Li is a reporter ...') name: a staff
     photographer who wrote the story too (a teaser's author alone under a paragraph is no
-    credit)."""
+    credit); so may the byline's name under the lead photo's caption, right under the stamp."""
     name = credits.bare_name(lines[i].text)
     if name is None:
         return False
     words = name.split()
-    staff = "@" in lines[i].text
+    # ('<caption>.' / 'Jo Li' as the lead photo's, under the stamp of Jo Li's byline: the
+    # reporter took the photo, as at many small papers)
+    staff = "@" in lines[i].text or (
+        i >= 2
+        and lines[i - 2].role == "date"
+        and any(ln.role == "byline" and name in ln.text for ln in lines[max(0, i - 6) : i - 2])
+    )
     bio = f"{name} is "
     others = [
         ln.text
         for k, ln in enumerate(lines)
-        if k != i and not (staff and (ln.role == "byline" or ln.text.startswith(bio)))
+        if k != i
+        and not (staff and (ln.role in ("byline", "boilerplate") or ln.text.startswith(bio)))
     ]
     for text in others:
         if any(whole_word(text, w.lower()) >= 0 for w in words):
