@@ -159,6 +159,12 @@ SETS = (
     "unseen108",
     "unseen109",
     "unseen110",
+    "unseen111",
+    "unseen112",
+    "unseen113",
+    "unseen114",
+    "unseen115",
+    "unseen116",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

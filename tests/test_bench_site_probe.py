@@ -695,7 +695,7 @@ FLOORS = {
     # scored first at defcf53 (the session's start); its failure lines were read for round 23
     "unseen89": (
         20,
-        {"title": 20, "reporters": 18, "outlet": 20, "published": 17, "media_credit": 32},
+        {"title": 20, "reporters": 18, "outlet": 20, "published": 18, "media_credit": 32},
         0.97,
         0.97,
     ),
@@ -741,7 +741,7 @@ FLOORS = {
     "unseen95": (
         20,
         {"title": 19, "reporters": 19, "outlet": 17, "published": 18, "media_credit": 21},
-        0.82,
+        0.83,
         1.0,
     ),
     # unseen96-98: written in the session of 2026-12-06 12:40 UTC, never used to write a rule
@@ -788,8 +788,8 @@ FLOORS = {
     # unseen102: written in the same session; its failure lines were read (training numbers)
     "unseen102": (
         20,
-        {"title": 20, "reporters": 18, "outlet": 19, "published": 20, "media_credit": 33},
-        0.88,
+        {"title": 20, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 33},
+        0.89,
         1.0,
     ),
     # unseen103-105: written by helpers in the session of 2026-12-06 15:22 UTC (first scores in
@@ -830,7 +830,7 @@ FLOORS = {
     "unseen108": (
         20,
         {"title": 20, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 30},
-        0.93,
+        0.94,
         1.0,
     ),
     # unseen109-110: written at the same time, never read (score only): honest estimates
@@ -845,6 +845,45 @@ FLOORS = {
         {"title": 20, "reporters": 19, "outlet": 19, "published": 17, "media_credit": 49},
         0.88,
         0.99,
+    ),
+    # unseen111-116 (session of 2026-12-06 18:05 UTC): written by six helpers at once;
+    # unseen111, 113 and 115 read and used for rules (training), unseen112, 114 and 116 never
+    # read (score only): honest estimates
+    "unseen111": (
+        20,
+        {"title": 19, "reporters": 18, "outlet": 20, "published": 20, "media_credit": 29},
+        0.96,
+        1.0,
+    ),
+    "unseen112": (
+        20,
+        {"title": 20, "reporters": 18, "outlet": 20, "published": 19, "media_credit": 27},
+        0.92,
+        1.0,
+    ),
+    "unseen113": (
+        20,
+        {"title": 19, "reporters": 19, "outlet": 19, "published": 19, "media_credit": 20},
+        0.93,
+        0.99,
+    ),
+    "unseen114": (
+        20,
+        {"title": 18, "reporters": 20, "outlet": 17, "published": 19, "media_credit": 45},
+        0.84,
+        0.99,
+    ),
+    "unseen115": (
+        20,
+        {"title": 19, "reporters": 19, "outlet": 20, "published": 18, "media_credit": 18},
+        0.97,
+        1.0,
+    ),
+    "unseen116": (
+        20,
+        {"title": 20, "reporters": 18, "outlet": 20, "published": 19, "media_credit": 26},
+        0.84,
+        0.98,
     ),
 }
 
