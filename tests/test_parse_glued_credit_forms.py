@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.parse import parse_text
-from tests.pages import PARAGRAPHS, TITLE, credit_people, media_of
+from tests.pages import PARAGRAPHS, TITLE, credit_people, media_of, under_caption
 
 _SCENE = "Workers lift a rusted beam from the old ferry pier at Portvale"
 
@@ -76,6 +76,15 @@ def _glued(caption_and_credit: str) -> list[tuple[str | None, list[str], list[st
             ["Maya Ortiz"],
             ["Associated Press"],
         ),
+        # a freelancer's credit, the paper after 'for' (the Post-Tribune's); Kenyan papers'
+        # 'PHOTO/Courtesy'
+        (
+            f"{_SCENE}. (Nadia Brzezinski/for the Portvale Post-Tribune)",
+            "Nadia Brzezinski/for the Portvale Post-Tribune",
+            ["Nadia Brzezinski"],
+            [],
+        ),
+        (f"{_SCENE} on Monday, March 17, 2025. PHOTO/Courtesy", "Courtesy", [], []),
         # Israel Hayom's bar and an office's spokesperson
         (
             f"{_SCENE} | Photo: Municipality spokesperson",
@@ -125,3 +134,30 @@ def test_another_name_under_a_paragraph_under_the_stamp_is_no_credit() -> None:
 )
 def test_an_organisation_handing_out_a_photo_is_no_photographer(source: str) -> None:
     assert credit_people(f"Courtesy {source}") == ([], [source])
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers", "agencies"),
+    [
+        # McClatchy's name and wire without a separator (a census given name: 'Nolan')
+        ("Nolan Pryce AP", ["Nolan Pryce"], ["Associated Press"]),
+        # a county's government under its map; a freelancer for a site by its address
+        ("Manatee County Government", [], ["Manatee County Government"]),
+        ("Lyle Brennan | For portvalelive.com", ["Lyle Brennan"], []),
+        # a station's video, its label before a slash (K24's)
+        ("VIDEO/P24 TV", [], ["P24 TV"]),
+    ],
+)
+def test_a_credit_alone_under_a_caption_is_read(
+    credit: str, photographers: list[str], agencies: list[str]
+) -> None:
+    assert [(p, a) for _, p, a in media_of(under_caption(credit))] == [(photographers, agencies)]
+
+
+def test_a_bar_then_the_photographer_and_the_paper_after_a_slash_credit_the_photo() -> None:
+    """'... on Monday, April 21. | Jo Li / Burnaby Now' (Glacier Media's papers): the caption
+    ends at its sentence, the credit names the photographer (the paper, unknown, as written)."""
+    media = _glued(f"{_SCENE} on Monday, April 21. | Ayesha Mirza / Portvale Now")
+    assert [(credit, "Ayesha Mirza" in people) for credit, people, _ in media] == [
+        ("Ayesha Mirza / Portvale Now", True)
+    ]

@@ -193,3 +193,32 @@ def test_contributions_from_under_the_byline_name_a_second_reporter() -> None:
         "By Tom Hadley published 22 July 2025\nContributions from Jenna Holt\n" + _STORY
     )
     assert parse_text(text)["reporters"] == ["Tom Hadley", "Jenna Holt"]
+
+
+def test_a_channel_s_reporter_who_spoke_with_people_on_its_page_is_a_reporter() -> None:
+    """ "KOB 4's Jo Li spoke with neighbors" on the page of 'KOB 4'."""
+    paragraph = "PVTV 4's Ramona Quintana spoke with neighbors who said they had complained."
+    text = (
+        "PVTV 4\nWatch Live\nNews\nPortvale harbour strike ends after wage deal\n"
+        "March 26, 2025 at 11:04 AM\n" + _STORY + paragraph + "\n"
+    )
+    assert parse_text(text)["reporters"] == ["Ramona Quintana"]
+
+
+def test_another_outlet_s_journalist_who_spoke_with_people_is_no_reporter() -> None:
+    """Guard: 'BBC's Jo Li spoke with ...' on another page reports another outlet's work."""
+    paragraph = "The BBC's Ramona Quintana spoke with neighbors who said they had complained."
+    text = (
+        "PVTV 4\nWatch Live\nNews\nPortvale harbour strike ends after wage deal\n"
+        "March 26, 2025 at 11:04 AM\n" + _STORY + paragraph + "\n"
+    )
+    assert parse_text(text)["reporters"] == []
+
+
+def test_a_closing_credit_opening_with_by_names_the_reporters() -> None:
+    """'(By Jo Li and Kim Bo; Editing by Ann Lee)' under a republished wire story: the
+    reporters, not the editor; the credit stays with the story."""
+    credit = "(By Fabiola Cardenas and Tomas Errazuriz; Editing by Marguerite Hale)"
+    got = parse_text("Portvale harbour strike ends after wage deal\n" + _STORY + credit + "\n")
+    assert got["reporters"] == ["Fabiola Cardenas", "Tomas Errazuriz"]
+    assert credit in got["body"]

@@ -88,3 +88,20 @@ def test_a_source_note_with_the_wire_s_closing_credit_names_the_wire() -> None:
     note = "Source: Reuters (Reporting by Arjun Menon in Singapore; Editing by Harriet Quinn)"
     got = parse_text(_page(note))
     assert (got["outlet"], got["reporters"]) == ("Reuters", ["Arjun Menon"])
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet", "reporters"),
+    [
+        # Advance Local's freelancer, for the site by its address
+        ("By Priya Ostrowski | For portvalelive.com", "portvalelive.com", ["Priya Ostrowski"]),
+        # a regional wire the table lacks, by its name
+        ("By Portvale City News Service", "Portvale City News Service", []),
+    ],
+)
+def test_a_byline_naming_its_client_or_a_news_service_names_the_outlet(
+    byline: str, outlet: str, reporters: list[str]
+) -> None:
+    text = f"{TITLE}\n{byline}\nPublished: September 17, 2024\n" + "\n".join(PARAGRAPHS) + "\n"
+    got = parse_text(text)
+    assert (got["outlet"], got["reporters"]) == (outlet, reporters)

@@ -31,7 +31,10 @@ _CREDIT_PARTS: Final = re.compile(
 )
 
 
-_VERBS: Final = r"(?:reported|reports|reporting|wrote|writes|contributed|counted|says|said)"
+_VERBS: Final = (
+    r"(?:reported|reports|reporting|wrote|writes|contributed|counted|says|said|"
+    r"spoke (?:with|to)|talked (?:with|to))"
+)
 _ROLE_WORDS: Final = r"(?:correspondent|reporter|producer|journalist|writer|anchor)"
 
 
@@ -76,6 +79,11 @@ def closing_credit_people(text: str) -> list[str]:
             for name in people(names):
                 if name not in found:
                     found.append(name)
+    if "(By " in text:  # ('(By Jo Li and Kim Bo; Editing by Ann Lee)', Reuters' form too)
+        for match in BY_CLOSING.finditer(text):
+            for name in people(FILED_FROM.sub("", match.group(1))):
+                if name not in found:
+                    found.append(name)
     if "ssistance from" in text or "iles from" in text:  # (CBC's 'With files from Jo Li')
         for match in ASSISTANCE.finditer(text):
             for name in names_only(FILED_FROM.sub("", match.group("names"))):
@@ -87,6 +95,10 @@ def closing_credit_people(text: str) -> list[str]:
                 if name not in found:
                     found.append(name)
     return found
+
+
+# A closing credit that opens with 'By', its editors after a semicolon.
+BY_CLOSING: Final = re.compile(r"\(By ([^;()]{3,150});\s*(?i:editing|edited|writing) by [^()]*\)")
 
 
 # Rappler's closing credit, glued to the last paragraph after a dash: '... notice. – with a
@@ -104,10 +116,11 @@ _REPORT_FROM: Final = re.compile(
 _NAME: Final = r"(?P<name>[A-Z][\w'’.-]++(?: [A-Z][\w'’.-]++){1,2}+)"
 _PLACE: Final = r"(?:\s+in\s+[A-Z][\w.'’-]*+(?:,?\s+[A-Z][\w.'’-]*+){0,3}+,?)?"
 # One pass over the body: a capitalised phrase (the organisation, checked against the table
-# afterwards; a brand may open in lower case: 'i24NEWS', 'eNCA'), then a possessive or a job
-# title, a name and a reporting verb.
+# afterwards; it may end in its channel, 'KOB 4'), then a possessive or a job title, a name
+# and a reporting verb. (A brand that opens in lower case, 'i24NEWS', matches from its first
+# capital: `in_text_people` takes its letters before back.)
 _ATTRIBUTION: Final = re.compile(
-    rf"(?P<org>(?:[A-Z]|\b[a-z]{{1,3}}(?=[A-Z0-9]))[\w.&-]*+(?: [A-Z][\w.&-]*+){{0,3}}+)"
+    rf"(?P<org>[A-Z][\w.&-]*+(?: [A-Z0-9][\w.&-]*+){{0,3}}+)"
     rf"(?:['’]s?\s+(?:(?P<role>{_ROLE_WORDS})\s+)?|\s+(?P<title>{_ROLE_WORDS})s?\s+)"
     rf"{_NAME}{_PLACE},?\s+(?P<verb>{_VERBS})\b"
 )
@@ -118,7 +131,8 @@ def in_text_people(
 ) -> list[tuple[str, str]]:
     """(outlet, reporter) from "CBS News’ Haley Ott reported" or 'CBS News correspondent X says':
     an organisation of the table, or one the page calls itself (`own`: 'i24NEWS correspondent
-    Jo Li reported' on i24NEWS's page).
+    Jo Li reported' on i24NEWS's page); "KOB 4's Jo Li spoke with neighbors" only on the page
+    of that name.
 
     A bare possessive with 'said' is a quote of a colleague, not a reporting credit.
     """
@@ -127,9 +141,21 @@ def in_text_people(
         return found
     for match in _ATTRIBUTION.finditer(body):
         role = match.group("role") or match.group("title")
-        if not role and match.group("verb") in ("said", "says"):
+        verb = match.group("verb")
+        if not role and verb in ("said", "says"):
             continue
-        words = match.group("org").split()
+        start = match.start("org")
+        while start and body[start - 1].isalnum():
+            start -= 1  # ('i24NEWS correspondent Jo Li reported': the brand's first letters)
+        words = body[start : match.end("org")].split()
+        if verb[:5] in ("spoke", "talke"):
+            # "KOB 4's Jo Li spoke with neighbors": the page's own reporter at work; another
+            # outlet's journalist who spoke with someone is that outlet's story
+            own_outlet = own(" ".join(words))
+            person = person_name(match.group("name"))
+            if own_outlet and person:
+                found.append((own_outlet, person))
+            continue
         # 'On Monday CBS News': the organisation is the longest known tail of the phrase.
         outlet = next(
             (

@@ -514,9 +514,15 @@ def _without_stations(text: str) -> str:
 
 # 'By Jo Li for The Portvale Courier', 'By JO LI FOR DAILYMAIL.COM', 'Jo Li and Kim Bo for
 # The Guardian': the client a reporter (often a freelancer) wrote for, after the names.
+# A wire service by its name ('City News Service', 'Portvale News Agency').
+NEWS_SERVICE: Final = re.compile(
+    r"(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} (?:News Service|News Agency|Newswire)"
+)
 _CLIENT: Final = re.compile(
     r"(?<=\S)\s+(?:for|For|FOR)\s+(?P<org>(?:the |The |THE )?[A-Z][\w&.'’-]*"
-    r"(?: (?:[A-Z][\w&.'’-]*|of|and|&)){0,5})(?=\s*(?:[,;|]|$))"
+    r"(?: (?:[A-Z][\w&.'’-]*|of|and|&)){0,5}|"
+    # ('By Jo Li | For portvalelive.com': a site by its address, Advance Local's)
+    r"[a-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org))(?=\s*(?:[,;|]|$))"
 )
 
 
@@ -662,6 +668,8 @@ def byline_paper(line: str) -> str | None:
     the field extraction takes it as the outlet the byline names."""
     text = without_contacts(line.strip())
     for client in without_client(text)[1]:
+        if client[:1].islower() and organisations().lookup(client) is None:
+            return client  # ('For portvalelive.com': the site's address)
         paper = paper_outlet(client)
         if paper is not None:
             return paper
@@ -679,6 +687,8 @@ def byline_paper(line: str) -> str | None:
         return paper_outlet(glued[1])
     if lead != parts[0] and (paper := staff_paper(lead) or paper_outlet(lead)):
         return paper  # 'By Portvale Today': the paper alone
+    if lead != parts[0] and len(parts) == 1 and NEWS_SERVICE.fullmatch(lead.rstrip(".")):
+        return lead.rstrip(".")  # 'By City News Service': a wire the table lacks
     if lead == parts[0] and len(parts) > 1 and (paper := paper_outlet(lead.rstrip("."))):
         return paper  # 'THE PORTVALE AGE. | JO LI': the paper, then its reporter
     for part in parts[1:]:

@@ -416,7 +416,7 @@ OFFICE: Final = (
     r"Agency|Ministry|Council|Museum|Archives?|Library|Authority|Commission|Force|Brigade|"
     r"Coastguard|Airport|Hospital|Corporation|District|Administration|Bureau|Municipality|"
     r"Directorate|Secretariat|Embassy|Army|Navy|Air Force|Marine Corps|Coast Guard|"
-    r"National Guard|Recreation|"
+    r"National Guard|Recreation|County Government|City Government|"
     # (a town's offices and a football club: 'Tbilisi City Hall', 'Sunderland AFC')
     r"City Hall|Town Hall|Township|AFC|FC|Football Club|Center|Centre|Zoo|"
     # (research and wildlife bodies: 'Idaho National Laboratory', 'Colorado Parks and Wildlife')
@@ -671,6 +671,7 @@ _PAPER_FIRST: Final = re.compile(
 # A news site's address in lower case, as a credit names its source ('mbl.is',
 # 'primeminister.kz').
 SITE_HOST: Final = r"[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}"
+_SITE_HOST: Final = re.compile(SITE_HOST)
 # The site's address first ('mbl.is/Jo Li', as Icelandic papers credit their photographers).
 _HOST_FIRST: Final = re.compile(rf"(?P<paper>{SITE_HOST}) ?/ ?(?P<name>[A-Z][^/|()]{{2,40}})")
 
@@ -1221,7 +1222,10 @@ def may_screen(text: str) -> bool:
     )
 
 
-_FOR_CREDIT: Final = re.compile(r"(?P<name>[^/|;:,]{3,50}) for (?P<org>[^/|;:,]{2,60})")
+# ('Jo Li | For portvalelive.com', 'Jo Li/for the Post-Tribune': a bar or a slash before it)
+_FOR_CREDIT: Final = re.compile(
+    r"(?P<name>[^/|;:,]{3,50}?)(?: for | ?[/|] ?[Ff]or )(?P<org>[^/|;:,]{2,60})"
+)
 
 
 def for_client(text: str, papers: bool = False) -> bool:
@@ -1230,14 +1234,19 @@ def for_client(text: str, papers: bool = False) -> bool:
     `papers`, a newspaper the table lacks counts too (a word of its name names newspapers,
     data, or 'The' opens it: 'The Trace'): the caller has a caption above, where a name
     'for' a paper credits the photo."""
-    if " for " not in text or len(text) > 120:
+    if (" for " not in text and "/for " not in text and " For " not in text) or len(text) > 120:
         return False  # most lines, before the pattern
     match = _FOR_CREDIT.fullmatch(text.strip().rstrip("."))
     if match is None:
         return False
     org = match.group("org")
     if organisations().lookup(org) is None and not (
-        papers and org[:1].isupper() and (paper_name(org) or THE_PAPER.fullmatch(org))
+        papers
+        and (
+            (org[:1].isupper() and (paper_name(org) or THE_PAPER.fullmatch(org)))
+            or (org[:4] == "the " and THE_PAPER.fullmatch(f"The {org[4:]}"))
+            or _SITE_HOST.fullmatch(org)
+        )
     ):
         return False
     name = match.group("name")
@@ -1523,7 +1532,7 @@ def _person_slash_caps(line: str) -> bool:
 # photo's owner: 'PORTVALE PHOTO | JO LI', '(PVB Photos/Jo Li)', 'Photo/Facebook'.
 _OWNED_PHOTO: Final = re.compile(
     r"[(\[]?(?P<owner>(?:[A-Z][\w.'’&-]* ){0,3})"
-    r"(?i:photo(?:graph)?s?|pictures?|images?|pics?)\s*[/|=]\s*"
+    r"(?i:photo(?:graph)?s?|pictures?|images?|pics?|video)\s*[/|=]\s*"
     r"(?P<source>[A-Z@][\w.'’&@-]*(?: (?:[A-Z][\w.'’&@-]*|of|and|de|the|&)){0,5})[)\]]?"
 )
 # Who handed the photo out, after a slash: '(Provided/Portvale Department of Mental Health and

@@ -382,8 +382,17 @@ def _copyright_tail(line: str) -> tuple[str, str] | None:
     return (line[: match.start()].rstrip(), tail) if is_credit_line(tail) else None
 
 
+# '... on Monday, April 21. | Jo Li / Burnaby Now' (Glacier Media's papers): after the
+# caption's last sentence and a bar, the photographer and the paper after a slash.
+_BAR_NAME_SLASH_TAIL: Final = re.compile(
+    r"(?<=[.!?”\"]) \| (?P<tail>(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) ?/ ?"
+    r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})$"
+)
+
+
 def _bar_tail(line: str) -> tuple[str, str] | None:
-    """`_BAR_LABEL_TAIL` or `_BAR_NAME_ORG_TAIL` after a caption of four words or more."""
+    """`_BAR_LABEL_TAIL`, `_BAR_NAME_ORG_TAIL` or `_BAR_NAME_SLASH_TAIL` after a caption of
+    four words or more."""
     start = max(0, len(line) - 90)
     labelled = _BAR_LABEL_TAIL.search(line, start)
     if labelled is not None and line.count(" ", 0, labelled.start()) >= 3:
@@ -396,6 +405,13 @@ def _bar_tail(line: str) -> tuple[str, str] | None:
         and organisations().lookup(named["org"]) is not None
     ):
         return line[: named.start()].rstrip(), named["tail"]
+    slashed = _BAR_NAME_SLASH_TAIL.search(line, start)
+    if (
+        slashed is not None
+        and line.count(" ", 0, slashed.start()) >= 3
+        and person_name(slashed["name"]) == slashed["name"]
+    ):
+        return line[: slashed.start()].rstrip(), slashed["tail"]
     return None
 
 
@@ -1148,7 +1164,9 @@ def _bracketed_name_slash(line: str) -> tuple[str, str] | None:
         if match is None or match.start() < 20 or person_name(match["name"]) != match["name"]:
             match = _PAPER_PHOTO_BRACKETED.search(line, max(0, len(line) - 60))
             if match is None or match.start() < 20:
-                return None
+                match = _BRACKETED_FOR.search(line, max(0, len(line) - 90))
+                if match is None or match.start() < 20 or not for_client(match["tail"], True):
+                    return None
     return line[: match.start()].rstrip(), match.group("tail")
 
 
@@ -1158,6 +1176,8 @@ _ORG_SLASH_NAME: Final = re.compile(
     rf"(?<=[.!?”\"])\s*\((?P<tail>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){{0,2}}\s?/\s?"
     rf"(?P<name>{NAME_PATTERN}))\)$"
 )
+# '... delayed. (Jo Li/for the Post-Tribune)': a freelancer's credit, the paper after 'for'.
+_BRACKETED_FOR: Final = re.compile(r"(?<=[.!?”\"])\s*\((?P<tail>[^()/]{3,40}/for [^()]{3,50})\)$")
 # '... last year. (Portvale Star File Photo)', '(Portvale Star Photo)': the paper's own photo.
 _PAPER_PHOTO_BRACKETED: Final = re.compile(
     r"(?<=[.!?”\"])\s*\((?P<tail>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} "
@@ -1251,6 +1271,7 @@ _BRACKETED_COMPANIES: Final = re.compile(
 # sentence ('Photos: Harbour Festival' links a gallery).
 _SOURCE_WORDS: Final = frozenset(
     {"Supplied", "SUPPLIED", "Handout", "HANDOUT", "Provided", "PROVIDED", "Submitted"}
+    | {"Courtesy", "COURTESY"}  # ('... 2025. PHOTO/Courtesy', K24's)
 )
 _LABELLED_NAME_TAIL: Final = re.compile(
     # ('Tribune photo: Jo Li', the paper's short name; 'Photo Jo Li', Nation.Cymru's, with no

@@ -149,14 +149,17 @@ _MC: Final = re.compile(r"^(mc|o')[a-z]", re.IGNORECASE)
 _SPACES: Final = re.compile(r"\s+")
 
 
+_MEDIA_CAPS: Final = frozenset({"TV", "FM", "AM", "HD"})
+
+
 def title_case(text: str) -> str:
     """'JILL COLVIN' -> 'Jill Colvin', 'WEST PALM BEACH' -> 'West Palm Beach'; mixed case stays."""
 
     def word(w: str, first: bool = False) -> str:
         if w[:2] == "Mc" and w[2:].isupper() and len(w) > 3:
             w = w.upper()  # 'McCLUSKIE', a capitals' 'Mc' kept as written
-        if not w.isupper() or len(w) == 1 or _INITIALS.fullmatch(w):
-            return w
+        if not w.isupper() or len(w) == 1 or _INITIALS.fullmatch(w) or w in _MEDIA_CAPS:
+            return w  # ('K24 TV': a broadcaster's letters stay as written)
         low = w.lower()
         if low in PARTICLES and not first:
             return low  # ('DEL RAMIREZ': a particle's word opening the name is a given name)

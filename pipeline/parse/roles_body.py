@@ -10,7 +10,12 @@ import re
 from typing import Final
 
 from pipeline.parse import credits, credits_glued, dateline
-from pipeline.parse.attribution import ASSISTANCE, CLOSING_PARAGRAPH, contributor_line
+from pipeline.parse.attribution import (
+    ASSISTANCE,
+    BY_CLOSING,
+    CLOSING_PARAGRAPH,
+    contributor_line,
+)
 from pipeline.parse.bylines import (
     listed_people,
     paper_outlet,
@@ -191,6 +196,8 @@ def _closing_credit(text: str) -> bool:
     if len(text) > 300:
         return False
     if text[:1] == "(" and text.endswith(")"):
+        if text[:4] == "(By " and BY_CLOSING.fullmatch(text) is not None:
+            return True  # '(By Jo Li and Kim Bo; Editing by Ann Lee)'
         text = text[1:-1]
     return CLOSING_PARAGRAPH.match(text) is not None or (
         ("ssistance from" in text or "iles from" in text) and ASSISTANCE.match(text) is not None

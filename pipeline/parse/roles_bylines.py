@@ -14,6 +14,7 @@ from pipeline.parse.bylines import (
     AUTHOR_BOX_TAIL,
     BYLINE_START,
     DASH_BY,
+    NEWS_SERVICE,
     POSTS,
     byline_people,
     lower_case_people,
@@ -78,7 +79,15 @@ def is_by_prefix(ln: Line) -> bool:
         return False
     if ln.text[:9] == "Reporter " and not _reporter_named(ln.text[9:]):
         return False  # ('Reporter Wins Award': a headline, no post before a name)
-    return any(byline_people(ln.text)) or (ln.words <= 6 and _UNNAMED.match(ln.text) is not None)
+    return (
+        any(byline_people(ln.text))
+        or (ln.words <= 6 and _UNNAMED.match(ln.text) is not None)
+        # ('By City News Service': a wire the table lacks, by its name)
+        or (
+            ln.words <= 7
+            and NEWS_SERVICE.fullmatch(ln.text[match.end() - 1 :].rstrip(".")) is not None
+        )
+    )
 
 
 def _reporter_named(name: str) -> bool:

@@ -345,6 +345,13 @@ def join_credit_labels(lines: list[Line]) -> list[Line]:
 # for <paper>' under it is a contributor's line (nor a newsletter's blurb, `roles`).
 
 
+def _under_page_head(lines: list[Line], i: int) -> bool:
+    """Line i stands right under the page's first two lines past its chrome: 'Headline' /
+    deck / 'Jo Li' is a byline under the deck, not a photo's credit."""
+    opening = next((x.index for x in lines if x.role != "boilerplate"), 0)
+    return i - 2 <= opening
+
+
 def _photographer_alone(lines: list[Line], i: int) -> bool:
     """Line i is a name alone (a given name first, `credits.bare_name`) that credits the
     photo over it: not a heading whose words the page writes in lower case ('Milan Storms'
@@ -664,7 +671,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
             ln.role, ln.rule = "credit", "credit_over_caption"
         elif (
             ln.words <= 10
-            and " for " in ln.text
+            and (" for " in ln.text or " For " in ln.text)
             and prev.words >= 5
             and (
                 _reads_as_caption(prev.text)
@@ -681,6 +688,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
             and prev.words >= 5
             and headline.full_stop_end(prev.text)
             and (i < 2 or lines[i - 2].role != "byline")
+            and not _under_page_head(lines, i)
             and not lines[i + 1].role
             and lines[i + 1].prose
             and not SPEECH.search(prev.text)
