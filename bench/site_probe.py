@@ -165,6 +165,12 @@ SETS = (
     "unseen114",
     "unseen115",
     "unseen116",
+    "unseen117",
+    "unseen118",
+    "unseen119",
+    "unseen120",
+    "unseen121",
+    "unseen122",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:
