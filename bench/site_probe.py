@@ -171,6 +171,10 @@ SETS = (
     "unseen120",
     "unseen121",
     "unseen122",
+    "unseen123",
+    "unseen124",
+    "unseen125",
+    "unseen126",
 )
 # appended, so that a PYTHONPATH (another checkout) or the installed package comes first
 if str(ROOT) not in sys.path:

@@ -923,6 +923,31 @@ FLOORS = {
         0.86,
         1.0,
     ),
+    # unseen123-126 (same session, third round): never read (score only), honest estimates
+    "unseen123": (
+        20,
+        {"title": 19, "reporters": 18, "outlet": 18, "published": 20, "media_credit": 33},
+        0.97,
+        1.0,
+    ),
+    "unseen124": (
+        20,
+        {"title": 18, "reporters": 18, "outlet": 17, "published": 19, "media_credit": 23},
+        0.92,
+        0.98,
+    ),
+    "unseen125": (
+        20,
+        {"title": 19, "reporters": 18, "outlet": 18, "published": 19, "media_credit": 18},
+        0.94,
+        1.0,
+    ),
+    "unseen126": (
+        20,
+        {"title": 20, "reporters": 18, "outlet": 18, "published": 20, "media_credit": 53},
+        0.86,
+        1.0,
+    ),
 }
 
 
