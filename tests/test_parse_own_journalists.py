@@ -222,3 +222,23 @@ def test_a_closing_credit_opening_with_by_names_the_reporters() -> None:
     got = parse_text("Portvale harbour strike ends after wage deal\n" + _STORY + credit + "\n")
     assert got["reporters"] == ["Fabiola Cardenas", "Tomas Errazuriz"]
     assert credit in got["body"]
+
+
+def test_two_authors_each_over_a_post_of_their_own_are_both_reporters() -> None:
+    """'Jo Li' / 'Reporter' / 'Kim Bo' / 'Digital Producer' under the stamp (Hearst's
+    stations; session of 2026-12-06 18:05 UTC)."""
+    text = (
+        "WPVT 9 logo\nNews\nPortvale harbour strike ends after wage deal\n"
+        "Updated: 7:18 PM EST Jan 24, 2025\nCaroline Bertrand\nReporter\nNolan Fisk\n"
+        "Digital Producer\nShare & Save\n" + _STORY
+    )
+    assert parse_text(text)["reporters"] == ["Caroline Bertrand", "Nolan Fisk"]
+
+
+def test_a_name_between_a_post_and_a_line_of_the_story_is_no_author() -> None:
+    """Guard: 'Jo Li' / 'Reporter' / 'Kim Bo' / the story: no post under the second name."""
+    text = (
+        "WPVT 9 logo\nNews\nPortvale harbour strike ends after wage deal\n"
+        "Updated: 7:18 PM EST Jan 24, 2025\nCaroline Bertrand\nReporter\nNolan Fisk\n" + _STORY
+    )
+    assert "Nolan Fisk" not in parse_text(text)["reporters"]

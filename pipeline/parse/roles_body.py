@@ -413,7 +413,7 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int, deck: int = -1) ->
     # closing credit, 'Generational Gripes', reads as a name too)
     under_byline = (
         ln.index > 0 and lines[ln.index - 1].role == "byline" and opens_with_given_name(ln.text)
-    )
+    ) or _next_author(lines, ln)
     far = ln.index > anchor + reach and not chrome_only and not under_byline
     if far or (ln.words > 12 and not _names_list(ln)):
         return False
@@ -447,7 +447,11 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int, deck: int = -1) ->
         return False
     before = lines[ln.index - 1] if ln.index else None
     after = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
-    framed = titled or any(x is not None and x.role in ("date", "byline") for x in (before, after))
+    framed = (
+        titled
+        or any(x is not None and x.role in ("date", "byline") for x in (before, after))
+        or _next_author(lines, ln)
+    )
     # 'JILL COLVIN' over 'The Associated Press', 'Jo Li' over 'The Portvale Sentinel' (a
     # paper the table lacks): a name over its organisation's line.
     framed = framed or (
@@ -481,6 +485,23 @@ def _paper_over_stamp(lines: list[Line], ln: Line) -> bool:
         and ln.index + 1 < len(lines)
         and lines[ln.index + 1].role == "date"
     )
+
+
+def _next_author(lines: list[Line], ln: Line) -> bool:
+    """'Jo Li' / 'Reporter' / 'Kim Bo' / 'Digital Producer' (Hearst's stations): a name
+    between the first author's post and its own, each post a newsroom job on its line."""
+    i = ln.index
+    if i < 2 or i + 1 >= len(lines) or ln.words > 4 or lines[i - 2].role != "byline":
+        return False
+    return all(_job_alone(x) for x in (lines[i - 1], lines[i + 1]))
+
+
+def _job_alone(ln: Line) -> bool:
+    """A newsroom job alone on its line ('Reporter', 'Digital Producer')."""
+    if ln.words > 4 or ln.role not in ("", "boilerplate"):
+        return False
+    joined = f"Jo Li | {ln.text}"
+    return without_job_tail(joined) != joined
 
 
 def _over_job_and_stamp(lines: list[Line], ln: Line) -> bool:
