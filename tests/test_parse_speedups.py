@@ -968,6 +968,14 @@ def _plain_is_date_line(line):
         return False
     if dates._STAMP_ALONE.fullmatch(stripped) or dates._RELATIVE.match(stripped):
         return True
+    if (
+        80 < len(stripped) <= 160
+        and "|" in stripped
+        and dates.find_date(stripped) is not None
+        and len(dates._residue(stripped)) <= 8
+        and dates._bar_cells(stripped)
+    ):
+        return True  # a stamp of labelled cells between bars (Zee News's), a rule of its own
     if len(stripped) > 80 or dates.find_date(stripped) is None:
         return False
     residue = stripped

@@ -260,6 +260,7 @@ def is_date_line(line: str) -> bool:
     if (
         80 < len(stripped) <= 160
         and "|" in stripped
+        and find_date(stripped) is not None
         and len(_residue(stripped)) <= 8
         and _bar_cells(stripped)
     ):
