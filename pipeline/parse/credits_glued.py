@@ -1802,7 +1802,7 @@ def _bracketed_photo_agency(line: str) -> tuple[str, str] | None:
 
 
 _BUY_PRINT: Final = ("Buy a print of this photo", "Buy a photo", "Buy Photo", "Buy this photo")
-_BRACKETED_SOURCES: Final = _SOURCE_WORDS | {"Contributed", "Courtesy", "Social media"}
+_BRACKETED_SOURCES: Final = _SOURCE_WORDS | {"Contributed", "Social media"}
 
 
 def _bracketed_caption_source(line: str) -> tuple[str, str] | None:

@@ -411,9 +411,10 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int, deck: int = -1) ->
     # (a name right under another byline is the next author's, however far down: 'Jo Li,
     # Senior Reporter' / 'Kim Bo, Reporter'; a given name first, as a subheading under a
     # closing credit, 'Generational Gripes', reads as a name too)
+    next_author = _next_author(lines, ln)
     under_byline = (
         ln.index > 0 and lines[ln.index - 1].role == "byline" and opens_with_given_name(ln.text)
-    ) or _next_author(lines, ln)
+    ) or next_author
     far = ln.index > anchor + reach and not chrome_only and not under_byline
     if far or (ln.words > 12 and not _names_list(ln)):
         return False
@@ -450,7 +451,7 @@ def _byline_alone(lines: list[Line], ln: Line, title_at: int, deck: int = -1) ->
     framed = (
         titled
         or any(x is not None and x.role in ("date", "byline") for x in (before, after))
-        or _next_author(lines, ln)
+        or next_author
     )
     # 'JILL COLVIN' over 'The Associated Press', 'Jo Li' over 'The Portvale Sentinel' (a
     # paper the table lacks): a name over its organisation's line.
@@ -510,10 +511,7 @@ def _over_job_and_stamp(lines: list[Line], ln: Line) -> bool:
     if ln.index + 2 >= len(lines) or ln.words > 4 or lines[ln.index + 2].role != "date":
         return False
     job = lines[ln.index + 1]
-    if job.role or job.words > 4:
-        return False
-    joined = f"{ln.text} | {job.text}"
-    return without_job_tail(joined) != joined
+    return not job.role and _job_alone(job)
 
 
 def _unnamed_under_title(
