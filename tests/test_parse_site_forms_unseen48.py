@@ -105,7 +105,7 @@ def test_a_name_in_capitals_run_into_its_papers_staff(byline, reporters, outlets
     ("byline", "outlet"),
     [
         ("RJR News", "Radio Jamaica"),
-        ("SKNIS", "St Kitts Nevis Information Service"),
+        ("SKNIS", "SKNIS"),
         ("Capitol Beat News Service", "Capitol Beat News Service"),
     ],
 )

@@ -167,12 +167,20 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         reporters = [n for n in reporters if not own_name.named(n, own)]
         outlets += [own_name.staff_name(ln.text, own) or "" for ln in result.of("byline")]
         outlets += [own_name.byline_part(ln.text, own) or "" for ln in result.of("byline")]
+        outlets += [
+            own_name.staff_line(lines[ln.index + 1].text, own) or ""
+            for ln in result.of("byline")
+            if ln.index + 1 < len(lines) and lines[ln.index + 1].role in ("boilerplate", "byline")
+        ]
     outlets.append(_signed_under_title(lines, own) or "")
     if ", BYLINE:" in body:
         reporters += attribution.transcript_reporters(paragraphs)
     reporters += attribution.closing_credit_people(body)
     bio_people, bio_outlet = attribution.closing_bio(paragraphs)
     reporters += bio_people
+    signed_people, signed_station = attribution.tv_signoff(paragraphs)
+    reporters += signed_people
+    outlets.append(signed_station or "")
     if not reporters and not result.of("byline"):
         # the deck: the standfirst, or the first paragraph where the page sets none apart
         decks = result.of("standfirst")

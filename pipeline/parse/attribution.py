@@ -549,6 +549,37 @@ def bio_employer(lines: list[str], reporters: list[str], own: Sequence[str]) -> 
     return None
 
 
+# A television report's sign-off, closing its transcript: 'Reporting for News Five, I am Jo
+# Li.', 'For KPVN News, I'm Jo Li.'
+_TV_SIGNOFF: Final = re.compile(
+    r"(?:Reporting )?[Ff]or (?P<org>[A-Z0-9][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){0,4}), "
+    r"I(?:'m|’m| am) (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\.?"
+)
+# The reporter's name over the report, as the transcript sets it: 'Jo Li, Reporting'.
+_REPORTING_LINE: Final = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}), Reporting")
+
+
+def tv_signoff(paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """The reporter of a television report's transcript ('Jo Li, Reporting' over it, 'Reporting
+    for News Five, I am Jo Li.' closing it) and the station the sign-off names."""
+    found: list[str] = []
+    outlet = None
+    for paragraph in paragraphs:
+        if len(paragraph) > 80 or ("eporting" not in paragraph and " I" not in paragraph):
+            continue
+        line = _REPORTING_LINE.fullmatch(paragraph) or _TV_SIGNOFF.fullmatch(paragraph)
+        written = line["name"].rstrip(".") if line is not None else ""
+        name = person_name(written) if written else None
+        if line is None or name is None or name != written:
+            continue
+        if name not in found:
+            found.append(name)
+        if line.re is _TV_SIGNOFF and outlet is None:
+            org = line["org"]
+            outlet = organisations().lookup(org) or org
+    return found, outlet
+
+
 def closing_bio(paragraphs: list[str]) -> tuple[list[str], str | None]:
     """Authors named at the end ('Hadas Gold is a reporter at Politico.', 'Jo Li reported
     from Oslo.' closing the story), and the organisation the first such bio names in its

@@ -308,8 +308,17 @@ _CONTACT_LABEL: Final = re.compile(r"(?i)\s*\((?:contact|email|e-mail|bio|profil
 
 def byline_people(line: str) -> tuple[list[str], list[str]]:
     """People and organisations named by a byline line."""
-    names, orgs = _byline_people(line)
+    names, orgs = _byline_people(_hyphenated(line))
     return list(names), list(orgs)
+
+
+# An en dash between two letters joins a word as a hyphen does ('THE FREE LANCE–STAR').
+_WORD_DASH: Final = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])")
+
+
+def _hyphenated(line: str) -> str:
+    """The line with en dashes inside words as hyphens, as names and papers are read."""
+    return _WORD_DASH.sub("-", line) if "–" in line else line
 
 
 @functools.lru_cache(maxsize=256)
@@ -666,7 +675,7 @@ def byline_paper(line: str) -> str | None:
     ('By Jo Li | jli@example.com | Portvale Sun Sentinel') or the client a reporter wrote
     for ('Jo Li for The Portvale Courier'). `byline_people` drops such a part as no person;
     the field extraction takes it as the outlet the byline names."""
-    text = without_contacts(line.strip())
+    text = without_contacts(_hyphenated(line.strip()))
     for client in without_client(text)[1]:
         if client[:1].islower() and organisations().lookup(client) is None:
             return client  # ('For portvalelive.com': the site's address)
@@ -696,7 +705,16 @@ def byline_paper(line: str) -> str | None:
         paper = paper_outlet(listed[1] if listed else part)
         if paper is not None:
             return paper
+        if _SITE_OR_CALL_NEWS.fullmatch(part) and organisations().lookup(part) is None:
+            return part  # 'By Jo Li, portvale.com', 'By Jo Li, KPVN News': the site's own name
     return None
+
+
+# A site's address ('portvale.com', 'NOLA.com'; a contact's address is gone by now) or a
+# station's call letters before 'News' ('KPVN News'; 'UK News' is a section's, two letters).
+_SITE_OR_CALL_NEWS: Final = re.compile(
+    r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{2,}(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}|[A-Z]{3,5} News"
+)
 
 
 # Words that sign a lower-case byline without naming a person ('by web desk', 'by site admin').

@@ -89,7 +89,26 @@ def page_names(lines: list[Line], masthead: bool = True) -> dict[str, str]:
             _add(names, _COMPANY.sub("", text))
             if masthead and text.endswith(" Media"):
                 _add(names, text)  # ('Houston Public Media': a station's name, not a company's)
+    if masthead:
+        site = _title_site(lines)
+        if site is not None:
+            _add(names, site)
     return names
+
+
+def _title_site(lines: list[Line]) -> str | None:
+    """The site's name after the headline's last bar ('Headline | Ludington Daily News'): a
+    page's title as the browser shows it, kept above the story by the scraper."""
+    title = next((ln for ln in lines if ln.role == "title"), None)
+    if title is None or " | " not in title.text:
+        return None
+    site = title.text.rpartition(" | ")[2].strip()
+    words = site.split()
+    if not 1 <= len(words) <= 5 or not (site[:1].isupper() or site[:1].isdigit()):
+        return None
+    if section_news(site) or site.casefold() in _SECTION_WORDS:
+        return None  # ('Headline | Local News': the section, not the site)
+    return site
 
 
 # Words that make a section of a news site's menu with 'News' ('Local News', 'World News').
@@ -257,6 +276,22 @@ def staff_name(byline: str, names: dict[str, str]) -> str | None:
     if found is None:
         return None
     return ending_in(found["paper"], names)
+
+
+# 'Daily News Staff Writer' on a line of its own: the short name and the post, nothing else.
+_STAFF_LINE: Final = re.compile(
+    r"(?:The |THE )?(?P<paper>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}?) "
+    r"(?:(?i:staff)(?: (?i:writer|reporter|correspondent)s?)?|(?i:writer|reporter|correspondent)s?)"
+)
+
+
+def staff_line(line: str, names: dict[str, str]) -> str | None:
+    """The page's name when the line under a byline is its staff's post by a short name ('By
+    JO LI' / 'Daily News Staff Writer' on the Ludington Daily News' page)."""
+    if not names or len(line) > 60:
+        return None
+    found = _STAFF_LINE.fullmatch(line.strip())
+    return ending_in(found["paper"], names) if found is not None else None
 
 
 # 'DAILY POST reports that ...', 'Myanmar Now learned that ...': the paper reporting in its own

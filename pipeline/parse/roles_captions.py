@@ -163,7 +163,7 @@ def mark_captions(roles: Roles) -> None:
         if (
             ln.glued_credit
             and (_caption_style(ln.text) or _printed_twice(lines, ln))
-            and not _opens_story(ln)
+            and (not _opens_story(ln) or _story_opens_below(lines, ln))
             # a blog's 'Featured image via X' credits its lead photo, not the sentence
             and credits.featured_credit(ln.glued_credit) is None
         ):
@@ -993,6 +993,21 @@ def _opens_story(ln: Line) -> bool:
 
 
 _CAPS_LABEL: Final = re.compile(r"[A-Z][A-Z'’ -]{1,30}: ")
+
+
+def _story_opens_below(lines: list[Line], ln: Line) -> bool:
+    """Whether the next paragraph opens with the same dateline as this line, which a credit
+    closes: the photo's caption over the story ('KUWAIT: Officials attend ... — KUNA photos' /
+    'KUWAIT: The authority launched ...'), both written in the paper's house style."""
+    after = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
+    return (
+        after is not None
+        and not after.role
+        and ln.opening_dateline is not None
+        and after.opening_dateline is not None
+        and after.opening_dateline.place == ln.opening_dateline.place
+        and after.glued_credit is None
+    )
 
 
 def _caption_below(lines: list[Line], at: int) -> bool:
