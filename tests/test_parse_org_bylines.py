@@ -122,3 +122,65 @@ def test_an_en_dash_inside_a_paper_s_name_in_a_byline_in_capitals_reads_as_a_hyp
     parsed = parse_text(_page("BY JO LI THE PORTVALE STAR–LEDGER"))
     assert parsed["reporters"] == ["Jo Li"]
     assert parsed["outlet"] == "THE PORTVALE STAR-LEDGER"
+
+
+def _portal(under: str) -> str:
+    return "\n".join(
+        [
+            "PVL",
+            "News",
+            "Sport",
+            "Business",
+            "Portvale Argus",
+            "Harbour workers strike over pay at the container terminal",
+            "Jo Li",
+            "Published 9 June 2026",
+            "Dockworkers walked off the job at the Portvale container terminal on Tuesday, "
+            "demanding a raise of ten percent from the port company.",
+            "The strike stopped work on four ships that were due to sail by the end of the week, "
+            "the port company said in a statement.",
+            under,
+            "Get your news on the go, click here to join the PVL News WhatsApp channel.",
+            "Related Topics:",
+            "© 2026 Portvale Online. All rights reserved.",
+        ]
+    )
+
+
+def test_a_paper_s_name_alone_under_the_story_signs_it_on_a_portal_s_page() -> None:
+    """'Portvale Argus' under the last paragraph: the paper of a portal that prints several."""
+    assert parse_text(_portal("Portvale Argus"))["outlet"] == "Portvale Argus"
+
+
+def test_a_prompt_or_a_section_under_the_story_signs_nothing() -> None:
+    """Guard: 'Follow Portvale Argus' and 'Local News' under the story name no paper."""
+    assert parse_text(_portal("Follow Portvale Argus"))["outlet"] != "Follow Portvale Argus"
+    assert parse_text(_portal("Local News"))["outlet"] != "Local News"
+
+
+def _signed_below(first: str) -> str:
+    return "\n".join(
+        [
+            "The Portvale Advocate",
+            "News",
+            "Sport",
+            "Ferry berth upgrade runs over budget again",
+            "By Jo Li",
+            "June 3 2025 - 4:30pm",
+            "The upgrade of the ferry berth at Portvale will cost another $12 million, the state "
+            "government said on Tuesday, the third rise in two years.",
+            "The government expects the berth to be finished by the end of next year, a "
+            "spokesman for the ports minister said.",
+            first,
+            "Australian Associated Press",
+            "More from National",
+            "Wild weather warning for the coast",
+        ]
+    )
+
+
+def test_the_reporter_and_the_wire_under_the_story_name_the_wire() -> None:
+    """'Jo Li' / 'Australian Associated Press' under a regional paper's story: the wire's."""
+    parsed = parse_text(_signed_below("Jo Li"))
+    assert parsed["outlet"] == "Australian Associated Press"
+    assert parsed["reporters"] == ["Jo Li"]

@@ -196,6 +196,9 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     # (or the line right under the story that the rules took for chrome: '(NAN)(www.nannews.ng)'
     # over the editors' initials)
     outlets.append(outlet_cues.signoff_outlet(kept) or outlet_cues.signoff_outlet(notes[:1]) or "")
+    if len(notes) == 2 and person_name(notes[0]) == notes[0]:
+        # 'Jo Li' / 'Australian Associated Press' under the story: the reporter and the wire
+        outlets.append(outlet_cues.signoff_outlet(notes[1:]) or "")
     notes += [ln.text for ln in lines if ln.rule == "republished_note"]
     outlets.append(outlet_cues.republished_outlet(paragraphs, notes) or "")
     # ('(Source: Fena)'; not a photo's source under its caption)
@@ -258,6 +261,11 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         agencies = [a for m in media for a in m["agencies"]]
         outlets.append(outlet_cues.house_photo_outlet(agencies, site_own, chrome) or "")
         outlets.append(outlet_cues.told_outlet(paragraphs, site_own) or "")
+    if not any(outlets):
+        # ('Cape Argus' under the story, 'THE MERCURY' closing it: the paper, on a portal's
+        # page; weaker than every other cue, stronger than the masthead)
+        closing = [p for p in paragraphs[-1:] if p.count(" ") < 5]
+        outlets.append(outlet_cues.paper_signoff(closing + notes) or "")
     if (
         not any(outlets)
         and (reporters or not outlet_cues.source_note(texts))

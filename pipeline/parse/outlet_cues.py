@@ -59,6 +59,36 @@ def signoff_outlet(lines: list[str]) -> str | None:
     return credits_glued.signoff_name(lines[-1]) if lines else None
 
 
+# Words that make a section's name with a paper's word ('Local News', 'World News'): no paper.
+_SECTION_FIRST_WORDS: Final = frozenset(
+    {"local", "world", "national", "international", "breaking", "latest", "top", "business"}
+    | {"regional", "community", "sports", "sport", "political", "entertainment", "health"}
+    | {"more", "related", "other", "daily", "weekly", "morning", "evening", "sunday"}
+    | {"follow", "source", "headline", "headlines", "read", "watch", "listen", "join", "get"}
+    | {"subscribe", "download", "sign", "visit", "like", "share", "contact", "news"}
+)
+
+
+def paper_signoff(lines: list[str]) -> str | None:
+    """A paper's name alone on the line under the story's last paragraph, or closing it ('Cape
+    Argus', 'THE MERCURY': a portal of several papers prints each story's paper so), past a
+    line with the reporter's e-mail address: the paper that signs the story."""
+    for line in lines:
+        if "@" in line:
+            continue
+        name = line.strip(" .-—–")
+        known = organisations().lookup(name)
+        if known is not None:
+            return known if organisations().kinds.get(known) == "newspaper" else None
+        first = name.split(" ", 1)[0].casefold()
+        if first == "the":
+            first = name.split(" ")[1].casefold() if " " in name else ""
+        if first not in _SECTION_FIRST_WORDS and name.count(" ") < 4 and paper_outlet(name):
+            return name
+        return None
+    return None
+
+
 # 'With Post Wires', 'With Globe wire services': the paper's own staff story, completed from
 # the wires, signed with the paper's short name.
 _WITH_WIRES: Final = re.compile(
