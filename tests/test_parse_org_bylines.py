@@ -55,6 +55,17 @@ def test_a_staff_post_no_page_name_ends_in_names_no_outlet() -> None:
     assert parse_text(page)["outlet"] is None
 
 
+# A strike story's two paragraphs, for the pages whose layout the tests below vary.
+_WALKOUT = (
+    "Dockworkers walked off the job at the Portvale container terminal on Tuesday, demanding a "
+    "raise of ten percent from the port company."
+)
+_SHIPS = (
+    "The strike stopped work on four ships that were due to sail by the end of the week, the "
+    "port company said in a statement."
+)
+
+
 def _report(signoff: str) -> str:
     return "\n".join(
         [
@@ -63,11 +74,9 @@ def _report(signoff: str) -> str:
             "News",
             "Harbour workers strike over pay at the container terminal",
             "Mar 5, 2025",
-            "Dockworkers walked off the job at the Portvale container terminal on Tuesday, "
-            "demanding a raise of ten percent.",
+            _WALKOUT,
             "Jo Li, Reporting",
-            "The strike stopped work on four ships that were due to sail for the capital by "
-            "the end of the week, the port company said.",
+            _SHIPS,
             signoff,
             "Related Stories",
         ]
@@ -135,10 +144,8 @@ def _portal(under: str) -> str:
             "Harbour workers strike over pay at the container terminal",
             "Jo Li",
             "Published 9 June 2026",
-            "Dockworkers walked off the job at the Portvale container terminal on Tuesday, "
-            "demanding a raise of ten percent from the port company.",
-            "The strike stopped work on four ships that were due to sail by the end of the week, "
-            "the port company said in a statement.",
+            _WALKOUT,
+            _SHIPS,
             under,
             "Get your news on the go, click here to join the PVL News WhatsApp channel.",
             "Related Topics:",
@@ -153,9 +160,10 @@ def test_a_paper_s_name_alone_under_the_story_signs_it_on_a_portal_s_page() -> N
 
 
 def test_a_prompt_or_a_section_under_the_story_signs_nothing() -> None:
-    """Guard: 'Follow Portvale Argus' and 'Local News' under the story name no paper."""
-    assert parse_text(_portal("Follow Portvale Argus"))["outlet"] != "Follow Portvale Argus"
-    assert parse_text(_portal("Local News"))["outlet"] != "Local News"
+    """Guard: 'Follow Portvale Argus' and 'Local News' under the story name no paper; the
+    portal's masthead, which its copyright notice names again, stays the last resort."""
+    assert parse_text(_portal("Follow Portvale Argus"))["outlet"] == "PVL"
+    assert parse_text(_portal("Local News"))["outlet"] == "PVL"
 
 
 def _signed_below(first: str) -> str:

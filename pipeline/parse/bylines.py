@@ -661,6 +661,14 @@ def staff_paper(line: str) -> str | None:
     return known or paper
 
 
+# Words that make a section of a news site's menu with 'News' ('Local News', 'World News').
+SECTION_WORDS: Final = frozenset(
+    {"local", "world", "national", "international", "breaking", "latest", "top", "business"}
+    | {"regional", "community", "sports", "sport", "political", "entertainment", "health"}
+    | {"science", "tech", "technology", "weather", "crime", "education", "arts", "global"}
+)
+
+
 def section_news(name: str) -> bool:
     """'News', 'India News', 'Local News': a section's label as often as a paper's name."""
     return name.count(" ") <= 1 and name.rpartition(" ")[2] == "News"  # ('StarNews' a paper)

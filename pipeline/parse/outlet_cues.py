@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from pipeline.parse import credits_glued
-from pipeline.parse.bylines import paper_outlet, unknown_paper
+from pipeline.parse.bylines import SECTION_WORDS, paper_outlet, unknown_paper
 from pipeline.parse.credits import SITE_NAME
 from pipeline.parse.knowledge import is_place, organisations, platforms, publisher_organisation
 from pipeline.parse.lines import Line
@@ -59,11 +59,10 @@ def signoff_outlet(lines: list[str]) -> str | None:
     return credits_glued.signoff_name(lines[-1]) if lines else None
 
 
-# Words that make a section's name with a paper's word ('Local News', 'World News'): no paper.
-_SECTION_FIRST_WORDS: Final = frozenset(
-    {"local", "world", "national", "international", "breaking", "latest", "top", "business"}
-    | {"regional", "community", "sports", "sport", "political", "entertainment", "health"}
-    | {"more", "related", "other", "daily", "weekly", "morning", "evening", "sunday"}
+# A section's word ('Local News') or a prompt's ('Follow X', 'Source: X') before a paper's
+# word under the story: no paper signs it.
+_NOT_SIGNING: Final = SECTION_WORDS | frozenset(
+    {"more", "related", "other", "daily", "weekly", "morning", "evening", "sunday"}
     | {"follow", "source", "headline", "headlines", "read", "watch", "listen", "join", "get"}
     | {"subscribe", "download", "sign", "visit", "like", "share", "contact", "news"}
 )
@@ -83,7 +82,7 @@ def paper_signoff(lines: list[str]) -> str | None:
         first = name.split(" ", 1)[0].casefold()
         if first == "the":
             first = name.split(" ")[1].casefold() if " " in name else ""
-        if first not in _SECTION_FIRST_WORDS and name.count(" ") < 4 and paper_outlet(name):
+        if first not in _NOT_SIGNING and name.count(" ") < 4 and paper_outlet(name):
             return name
         return None
     return None

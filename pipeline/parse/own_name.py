@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection
 from typing import Final
 
-from pipeline.parse.bylines import section_news, unknown_paper
+from pipeline.parse.bylines import SECTION_WORDS, section_news, unknown_paper
 from pipeline.parse.knowledge import organisations, platforms
 from pipeline.parse.lines import Line
 from pipeline.parse.names import person_name, title_case
@@ -106,24 +106,16 @@ def _title_site(lines: list[Line]) -> str | None:
     words = site.split()
     if not 1 <= len(words) <= 5 or not (site[:1].isupper() or site[:1].isdigit()):
         return None
-    if section_news(site) or site.casefold() in _SECTION_WORDS:
+    if section_news(site) or site.casefold() in SECTION_WORDS:
         return None  # ('Headline | Local News': the section, not the site)
     return site
-
-
-# Words that make a section of a news site's menu with 'News' ('Local News', 'World News').
-_SECTION_WORDS: Final = frozenset(
-    {"local", "world", "national", "international", "breaking", "latest", "top", "business"}
-    | {"regional", "community", "sports", "sport", "political", "entertainment", "health"}
-    | {"science", "tech", "technology", "weather", "crime", "education", "arts", "global"}
-)
 
 
 def _menu_link(lines: list[Line], ln: Line) -> bool:
     """Whether the line is a section of the menu ('Local News') that the page sets again
     over the headline as the story's section label."""
     words = ln.text.split()
-    if len(words) != 2 or words[1] != "News" or words[0].casefold() not in _SECTION_WORDS:
+    if len(words) != 2 or words[1] != "News" or words[0].casefold() not in SECTION_WORDS:
         return False
     for x in lines[ln.index + 1 :]:
         if x.role == "title":
@@ -260,10 +252,11 @@ def named(text: str, names: dict[str, str]) -> str | None:
 
 # 'Jo Li, Columbian staff writer', 'Jo Li, Herald Staff Reporter': the paper's short name
 # before its staff post.
-_STAFF_OF: Final = re.compile(
-    r"(?:,\s*|^(?i:by) )(?P<paper>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}) "
+_STAFF_POST: Final = (
     r"(?:(?i:staff)(?: (?i:writer|reporter|correspondent)s?)?|(?i:writer|reporter|correspondent)s?)"
-    r"\b"
+)
+_STAFF_OF: Final = re.compile(
+    rf"(?:,\s*|^(?i:by) )(?P<paper>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){{0,3}}) {_STAFF_POST}\b"
 )
 
 
@@ -280,8 +273,7 @@ def staff_name(byline: str, names: dict[str, str]) -> str | None:
 
 # 'Daily News Staff Writer' on a line of its own: the short name and the post, nothing else.
 _STAFF_LINE: Final = re.compile(
-    r"(?:The |THE )?(?P<paper>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}?) "
-    r"(?:(?i:staff)(?: (?i:writer|reporter|correspondent)s?)?|(?i:writer|reporter|correspondent)s?)"
+    rf"(?:The |THE )?(?P<paper>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){{0,3}}?) {_STAFF_POST}"
 )
 
 
