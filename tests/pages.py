@@ -43,14 +43,19 @@ STORY = "\n".join(PARAGRAPHS) + "\n"
 CAPTION = "Workers lift a rusted beam from the old ferry pier at Portvale on Monday, June 1, 2026."
 
 
-def under_caption(credit: str, caption: str = CAPTION) -> dict:
-    """The parse of a page with a caption and the credit line under it, between paragraphs."""
+def between_paragraphs(*lines: str) -> dict:
+    """The parse of a bylined page with the lines between its first and second paragraphs."""
     text = (
-        f"{TITLE}\nBy Ilse Marrow\nJune 3, 2026\n{PARAGRAPHS[0]}\n{caption}\n{credit}\n"
-        + "\n".join(PARAGRAPHS[1:])
+        f"{TITLE}\nBy Ilse Marrow\nJune 3, 2026\n"
+        + "\n".join([PARAGRAPHS[0], *lines, *PARAGRAPHS[1:]])
         + "\n"
     )
     return parse_text(text)
+
+
+def under_caption(credit: str, caption: str = CAPTION) -> dict:
+    """The parse of a page with a caption and the credit line under it, between paragraphs."""
+    return between_paragraphs(caption, credit)
 
 
 def media_of(got: dict) -> list[tuple[str | None, list[str], list[str]]]:

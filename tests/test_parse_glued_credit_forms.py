@@ -7,19 +7,21 @@ from __future__ import annotations
 import pytest
 
 from pipeline.parse import parse_text
-from tests.pages import PARAGRAPHS, TITLE, credit_people, media_of, under_caption
+from tests.pages import (
+    PARAGRAPHS,
+    TITLE,
+    between_paragraphs,
+    credit_people,
+    media_of,
+    under_caption,
+)
 
 _SCENE = "Workers lift a rusted beam from the old ferry pier at Portvale"
 
 
 def _glued(caption_and_credit: str) -> list[tuple[str | None, list[str], list[str]]]:
     """The media of a page whose caption line carries its credit, between paragraphs."""
-    text = (
-        f"{TITLE}\nBy Ilse Marrow\nJune 3, 2026\n{PARAGRAPHS[0]}\n{caption_and_credit}\n"
-        + "\n".join(PARAGRAPHS[1:])
-        + "\n"
-    )
-    return media_of(parse_text(text))
+    return media_of(between_paragraphs(caption_and_credit))
 
 
 @pytest.mark.parametrize(

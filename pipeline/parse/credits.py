@@ -839,6 +839,28 @@ def office_alone(line: str) -> bool:
     return len(line) <= 80 and line[:4] != "The " and _OFFICE.fullmatch(line) is not None
 
 
+# A photo by the name of whoever owns it: 'Pioneer photo', 'Portvale Herald photo', 'Army photo'.
+NAMED_PHOTO: Final = re.compile(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2} (?:[Pp]hoto|PHOTO)s?")
+# First words of a named photo that make it a link to more pictures or a menu's entry.
+_PHOTO_LINK_WORDS: Final = frozenset(
+    {"More", "View", "See", "Latest", "Top", "All", "Best", "Our", "Your", "Related", "Share"}
+    | {"Featured", "Click", "Watch", "Submit", "Send", "Buy", "Order", "Print", "Add", "Next"}
+    | {"Upload", "Download", "Gallery", "Previous", "Prev", "MORE", "VIEW", "SEE", "BUY"}
+    | {"TV", "News", "Video", "Sports", "Sport"}  # a menu's entries ('TV Photo')
+)
+
+
+def named_photo(line: str) -> bool:
+    """'Herald photo', 'Special photo', 'Army photo' alone on a line: one photo named for
+    its owner, its paper or its kind ('More photos', 'Buy photo' are links; a plural heads a
+    gallery)."""
+    return (
+        NAMED_PHOTO.fullmatch(line) is not None
+        and line[-1:] not in "sS"
+        and line.split(None, 1)[0] not in _PHOTO_LINK_WORDS
+    )
+
+
 def owner_photo(line: str) -> bool:
     """'Village of Nakusp photo', '(Town of Portvale image)': the photo of a town's government
     or an office that handed it out, named with the word for a photo."""

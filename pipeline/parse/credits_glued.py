@@ -16,6 +16,7 @@ from pipeline.parse.credits import (
     CUT_MARKS,
     HOUSE_FILE_PHOTO,
     MAP_NAMES,
+    NAMED_PHOTO,
     OFFICE,
     POOL_NAME,
     SCREEN_CREDIT,
@@ -308,7 +309,6 @@ _CAPS_CREDIT_FIRST: Final = re.compile(
 )
 _FILE_PHOTO_ENDS: Final = (" file photo", " File Photo", " File PHOTO", " FILE PHOTO")
 _PHOTO_ENDS: Final = (" Photo", " photo", " PHOTO")
-_NAMED_PHOTO: Final = re.compile(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2} (?:[Pp]hoto|PHOTO)s?")
 # An owner's initials or a known organisation's name, then 'Photo', after the caption's last
 # sentence: '... on Monday. HT Photo'.
 _OWNER_PHOTO_TAIL: Final = re.compile(
@@ -715,7 +715,7 @@ def split_glued(line: str) -> tuple[str, str] | None:
             # Police': an office or a map's view closing a caption, stopped or not)
             or (bar >= 30 and (after in MAP_NAMES or _OFFICE.fullmatch(after) is not None))
             # ('... on Tuesday | Pioneer photo': the paper's own photo, by its short name)
-            or (bar >= 30 and _NAMED_PHOTO.fullmatch(after) is not None)
+            or (bar >= 30 and NAMED_PHOTO.fullmatch(after) is not None)
             # ('... celebrates his century | Getty Images': a photo agency alone, the only bar;
             # 'Jo Li | Bloomberg | Getty Images' is one credit)
             or (bar >= 30 and line.rfind(" | ", 0, bar) < 0 and photo_agency_alone(after))
@@ -779,7 +779,71 @@ def split_glued(line: str) -> tuple[str, str] | None:
         or _bracketed_acronym_tail(line)
         or _slashed_courtesy_tail(line)
         or _closing_source_tail(line)
+        or _unstopped_bracket_tail(line)
     )
+
+
+# A scene in the present tense ('A barricade blocks the bridge ...', 'Jo Li speaks during a
+# ceremony ...'): the verb right before what it acts on, in the first words.
+SCENE_VERB: Final = re.compile(
+    r"^(?:[\w'’-]+ ){0,6}(?!(?:was|has|is|as|its|this|his|us|news)\b)[a-z]{2,}s "
+    r"(?:a|an|the|on|in|at|near|over|past|to|through|along|outside|during|with|his|her|their)\b"
+)
+# The fewest words a caption holds before an unstopped bracket ('Mayor resigns (Video)' is a
+# heading).
+_UNSTOPPED_MIN_WORDS: Final = 5
+
+
+def _unstopped_bracket_tail(line: str) -> tuple[str, str] | None:
+    """(caption, credit) for a bracketed credit right after a caption's last word, with no stop
+    between: '... in Ankara (Reuters)', '... on Tuesday (Jo Li/Portvale Herald)'. A story's
+    sentence ends in a stop, so a bracket closing an unstopped line of five words or more is
+    read as if the caption were stopped before it; the forms after a stop decide. An acronym
+    in capitals must be a wire or a photo agency of the table (a ticker, '(AAPL)', or a body's
+    short name, '(ECB)', closes a heading's or a wrapped line's text); one word, a source the
+    tables hold; the credit must name a photographer, an organisation of the table or a source
+    word, and a wire alone needs a scene before it."""
+    if line[-1:] != ")" or line[:1] in "•·*-–—(":
+        return None
+    opening = line.rfind("(")
+    before = line[:opening].rstrip()
+    inner = line[opening + 1 : -1].strip()
+    if (
+        opening < 20
+        or not before[-1:].isalnum()
+        or not inner
+        or before.count(" ") + 1 < _UNSTOPPED_MIN_WORDS
+        or inner.count(" ") > 7
+        or ")" in inner
+        or SPEECH.search(before) is not None
+    ):
+        return None
+    if line.count("(") > 2:
+        return None  # a list's items, each with its bracket: '... Jo Li (Biarritz), Kim Bo (Brive)'
+    if not inner[:1].isupper() or ":" in inner:
+        return None  # an aside ('(courtesy of his boss)'); a body and its officer ('(IMF: Jo Li)')
+    orgs = organisations()
+    source_word = inner in _BRACKETED_SOURCES or inner.casefold() in platforms()
+    if " " not in inner and "/" not in inner:
+        alias_of = orgs.lookup(inner)
+        if inner.isupper():
+            if alias_of is None or orgs.kinds.get(alias_of) not in _AGENCY_KINDS:
+                return None
+        elif alias_of is None and not source_word:
+            return None  # a short form after its long one: '... Internet Telephony (Voip)'
+    split = split_glued(f"{before}. ({inner})")
+    if split is None or split[0] != f"{before}.":
+        return None
+    got = read(split[1])
+    known = [c for c in map(orgs.lookup, got.agencies) if c is not None]
+    if not (got.photographers or known or source_word):
+        return None  # a name the table does not hold: '... run by the teachers (Kestra Pool)'
+    wire_alone = not got.photographers and all(orgs.kinds.get(c) == "wire" for c in known)
+    if wire_alone and known and SCENE_VERB.match(before) is None:
+        # a wire alone is as likely the story's source ('... on a vote of 51 to 49 (Reuters)')
+        # unless the text shows a scene, as a caption does ('... speaks during a ceremony')
+        return None
+    return before, split[1]
 
 
 # The last resort for a labelled credit closing a caption: a photo's label after the
@@ -791,18 +855,22 @@ def split_glued(line: str) -> tuple[str, str] | None:
 # 'Photos: Harbour Festival', may head a gallery: the forms above decide it.) Words are
 # bounded so that a search over the line's last `_TAIL_SPAN` characters finds every match.
 _ANY_LABEL_TAIL: Final = re.compile(
-    # (after the caption's last sentence, a bar, a spaced dash or in brackets: '... in
-    # Maracaibo — Photo: Jo Li', '... at the Secretariat (Pic courtesy PMD)')
-    r"(?:(?<=[.!?”\"’])|(?<=[.!?”\"’][)\]])|\s\||\s[—–]|\s(?=[(\[]))\s*[(\[]?(?P<tail>"
+    # (after the caption's last sentence or clause, a bar, a spaced dash or in brackets: '...
+    # in Maracaibo — Photo: Jo Li', '... at the Secretariat (Pic courtesy PMD)', '... on
+    # Monday; Photo: Jo Li')
+    r"(?:(?<=[.!?”\"’;,])|(?<=[.!?”\"’][)\]])|\s\||\s[—–]|\s(?=[(\[]))\s*[(\[]?(?P<tail>"
     r"(?:(?:[A-Z][\w.'’&-]{0,20}|of) ){0,5}"  # the photo's owner: 'SN', 'U.S. Air National Guard'
     r"(?:[Pp]hoto(?:graph)?|PHOTO(?:GRAPH)?|[Pp]icture|PICTURE|[Ii]mage|IMAGE|[Pp]ic|PIC|"
     r"[Ff]oto(?:grafía)?|FOTO|Fotó|Bild|Kuva|Zdjęcie|Picha|Ljósmynd|Фото|"
     # ('... in 2025. Illustration: Jo Li', '... the video. Screengrab: YouTube')
-    r"(?:[Pp]hoto )?[Ii]llustration|ILLUSTRATION|[Ss]creen(?:shot|grab)|SCREEN(?:SHOT|GRAB))"
-    r"(?: [Cc]redit| CREDIT)?"
+    r"(?:[Pp]hoto )?[Ii]llustration|ILLUSTRATION|[Ss]creen(?:shot|grab)|SCREEN(?:SHOT|GRAB)|"
+    # ('... on Monday; Credit: Jo Li', '... in May. Courtesy: Portvale Zoo', '... the vote.
+    # Video: Jo Li', '... since 2019. Graphic: Jo Li')
+    r"[Cc]redit|CREDIT|[Cc]ourtesy|COURTESY|[Vv]ideo|VIDEO|[Gg]raphic|GRAPHIC)"
+    r"[sS]?(?: [Cc]redit| CREDIT)?"  # ('... on Monday. Photos: Jo Li', a gallery's photographer)
     # ('[Photo=Portvale City]', Korean papers'; '(Photo-PVB)', a hyphen before capitals)
     r"(?:(?:\s?:\s?|\s?/\s?|=|-(?=[A-Z])|(?: (?:provided|supplied|submitted|taken|courtesy))? by "
-    r"| via | courtesy(?: of)? )"
+    r"| via | [Cc]ourtesy(?: of)?:? )"
     r"(?P<source>[A-Z@0-9][^()\[\]|]{0,80}?)"
     r"| (?P<given>contributed|submitted|supplied|provided|courtesy))"
     r")[)\]]?\.?\Z"
@@ -819,6 +887,7 @@ _ANY_LABEL_WORDS: Final = ("hoto", "HOTO", "icture", "ICTURE", "mage", "MAGE", "
 _RARE_LABEL_WORDS: Final = (
     *("Foto", "FOTO", "llustration", "LLUSTRATION", "creen", "CREEN"),
     *("Bild", "Kuva", "Zdjęcie", "Picha", "Ljósmynd", "Фото"),
+    *("redit", "REDIT", "ourtesy", "OURTESY", "ideo", "IDEO", "raphic", "RAPHIC"),
 )
 # Lower-case words a source's name may hold ('Parliament of Sierra Leone', 'SK hynix' aside).
 _SOURCE_JOINS: Final = frozenset({"of", "and", "the", "for", "de", "del", "la", "du", "&", "-"})
@@ -880,7 +949,18 @@ def labelled_split(line: str, match: re.Match[str] | None) -> tuple[str, str] | 
             return None
         if len(words) == 1 and words[0].casefold() in _NOT_SOURCE_WORDS:
             return None
-    return before.rstrip(" |"), match.group("tail").rstrip(".")
+        label = line[match.start("tail") : match.start("source")].rstrip(" :/=-")
+        if label[-1:] in "sS" and not _names_a_giver(source.rstrip(".")):
+            return None  # a plural label may head a gallery: 'Photos: Harbour Festival'
+    return before.rstrip(" |;,"), match.group("tail").rstrip(".")
+
+
+def _names_a_giver(source: str) -> bool:
+    """Whether a source names a person (by a given name of the table), a slash's parts or an
+    organisation of the table."""
+    if "/" in source or organisations().lookup(source) is not None:
+        return True
+    return person_name(source) == source and opens_with_given_name(source)
 
 
 # The last resorts' sources that close a caption with a mark but no label: a copyright sign
@@ -1516,23 +1596,38 @@ def _comma_credit_tail(line: str) -> tuple[str, str] | None:
 
 
 # '... on Monday. AFP via Getty Images', '... 2024. NurPhoto via Getty Images': an agency and
-# its distributor after the caption's last sentence (with a photographer, the slash forms).
+# its distributor after the caption's last sentence; '... on Monday. Jo Li via Reuters', '...
+# in May. Portvale Police via Facebook': a photographer or an office, and the agency or the
+# platform that carried the picture (with a slash, the slash forms).
 _VIA_TAIL: Final = re.compile(
-    r"(?<=[.!?”\"])\s+(?P<tail>[A-Z][\w&'’ -]{1,40} via [A-Z][\w&.'’ -]{1,40})$"
+    r"(?<=[.!?”\"])\s+(?P<tail>(?P<giver>[A-Z][\w&'’ -]{1,40}) via [A-Z][\w&.'’ -]{1,40})$"
 )
 
 
 def _via_tail(line: str) -> tuple[str, str] | None:
-    """(caption, credit) for `_VIA_TAIL`, when both organisations are in the table."""
+    """(caption, credit) for `_VIA_TAIL`, when the carrier is an organisation of the table or a
+    platform, and the giver an organisation of the table, a source word, a person or an
+    office."""
     start = max(0, len(line) - 90)
     via = line.rfind(" via ", start)
-    # the distributor first: a table lookup rules out most lines before the pattern runs
-    if via < 20 or organisations().lookup(line[via + 5 :]) is None:
+    if via < 20:
+        return None
+    # the carrier first: a table lookup rules out most lines before the pattern runs
+    carrier = line[via + 5 :].rstrip(".")
+    if organisations().lookup(carrier) is None and carrier.casefold() not in platforms():
         return None
     match = _VIA_TAIL.search(line, start)
-    if match is None or match.start() < 20 or not _known_organisations(match.group("tail")):
+    if match is None or match.start() < 20:
         return None
-    return line[: match.start()].rstrip(), match.group("tail")
+    giver = match["giver"]
+    if (
+        organisations().lookup(giver) is None
+        and giver not in _BRACKETED_SOURCES  # ('Handout via Reuters')
+        and person_name(giver) != giver
+        and _OFFICE.fullmatch(giver) is None
+    ):
+        return None
+    return line[: match.start()].rstrip(), match["tail"].rstrip(".")
 
 
 def _known_organisations(part: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from pipeline.parse import bylines, credits, credits_glued, headline, own_name
-from pipeline.parse.credits_glued import SPEECH
+from pipeline.parse.credits_glued import SCENE_VERB, SPEECH
 from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.knowledge import is_place, organisations
 from pipeline.parse.lines import SENTENCE_END, Line, Roles
@@ -637,6 +637,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
                 or credits.office_alone(ln.text)
                 or (credits.civic_alone(ln.text) and photo_cue(prev))
                 or credits.owner_photo(ln.text)
+                or credits.named_photo(ln.text)
                 or credits.name_then_agency(ln.text)
                 or (credits.for_client(ln.text) and not SPEECH.search(prev.text))
             )
@@ -927,12 +928,7 @@ def _heads_caption_below(lines: list[Line], i: int) -> bool:
 # ('The utility says ...' may caption a photo of its dam).
 _SAID_PAST: Final = re.compile(r"\bsaid\b")
 # A scene in the present tense, dated by its day ('A barricade blocks the bridge on Thursday.',
-# 'Floodwater rises near a bridge on March 5.'): the verb right before what it acts on, in
-# the first words; the day at the sentence's end.
-_SCENE_VERB: Final = re.compile(
-    r"^(?:[\w'’-]+ ){0,6}(?!(?:was|has|is|as|its|this|his|us|news)\b)[a-z]{2,}s "
-    r"(?:a|an|the|on|in|at|near|over|past|to|through|along|outside|during|with|his|her|their)\b"
-)
+# 'Floodwater rises near a bridge on March 5.'): `SCENE_VERB`; the day at the sentence's end.
 # A photo dated by its month ('... recovered firearms in September 2025.').
 _MONTH_YEAR: Final = re.compile(rf"\bin {_MONTHS} (?:19|20)\d\d\b")
 _SCENE_DAY: Final = re.compile(
@@ -949,7 +945,7 @@ def _scene(ln: Line) -> bool:
         ln.words <= 35
         and text.endswith(".")
         and ". " not in text
-        and _SCENE_VERB.match(text) is not None
+        and SCENE_VERB.match(text) is not None
         and SPEECH.search(text) is None
     )
 

@@ -1,0 +1,123 @@
+"""One credit across the marks that set it off from its caption (session of 2026-12-07
+00:00 UTC): a bracket right after the caption's last word, with no full stop between them
+('... in Ankara (Reuters)'); a label after a clause's semicolon or comma, in the plural, or
+saying 'Credit', 'Courtesy', 'Video'; a photographer or an office and the agency or platform
+that carried the picture; a photo named for its owner on its own line. And the lines that
+look alike and credit no photo. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse.credits_glued import split_glued
+from tests.pages import CAPTION, between_paragraphs, media_of, under_caption
+
+_SCENE = "Workers lift a rusted beam from the old ferry pier at Portvale on Monday"
+# (a wire alone in the bracket credits a photo under a scene in the present tense)
+_PRESENT = "A worker lifts a rusted beam from the old ferry pier at Portvale on Monday"
+
+
+@pytest.mark.parametrize(
+    ("scene", "credit", "photographers", "agencies"),
+    [
+        (_PRESENT, "Reuters", [], ["Reuters"]),
+        (_PRESENT, "AP", [], ["Associated Press"]),
+        (_PRESENT, "PA", [], ["PA"]),
+        (_SCENE, "Jo Li", ["Jo Li"], []),
+        (_SCENE, "Jo Li, AP", ["Jo Li"], ["Associated Press"]),
+        (_SCENE, "Getty Images", [], ["Getty Images"]),
+    ],
+)
+def test_a_bracketed_credit_after_an_unstopped_caption_is_read(
+    scene: str, credit: str, photographers: list[str], agencies: list[str]
+) -> None:
+    got = between_paragraphs(f"{scene} ({credit})")
+    assert media_of(got) == [(credit, photographers, agencies)]
+    assert got["media"][0]["caption"] == scene
+    assert f"{scene} ({credit})" not in got["body"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a list's items, each with its bracket
+        "Replacements: Jo Li (Biarritz), Kim Bo (Castres), Ana Ruiz (Brive), Lu Wen (Perpignan)",
+        # a short form after the long one, a ticker, a body's acronym
+        "Rich Okafor has backed the growing business of Voice over Internet Telephony (Voip)",
+        "Yields on the harbour board's certificates of deposit (CDs)",
+        "The harbour board signed a deal with the chip maker Portvale Semiconductor (PVSC)",
+        "Interest rates were left unchanged by the European Central Bank (ECB)",
+        # too few words for a caption: a heading and its label
+        "Mayor resigns (Reuters)",
+        # a wire alone after a story's sentence (no scene), an aside, a name the table lacks
+        "The harbour board passed the plan on a vote of five to two (Reuters)",
+        "He got the tickets for the opening of the pier last week (courtesy of his boss)",
+        "The savings went to a fund run by the harbour's fishermen (Kestra Savers Fund)",
+    ],
+)
+def test_a_bracket_closing_an_unstopped_line_credits_no_photo(line: str) -> None:
+    assert split_glued(line) is None
+    assert media_of(between_paragraphs(line)) == []
+
+
+def test_the_stopped_forms_are_unchanged() -> None:
+    # (the unstopped reading defers to them: same credit, the caption keeps its stop)
+    assert split_glued(f"{_SCENE}. (Reuters)") == (f"{_SCENE}.", "Reuters")
+    assert split_glued(f"{_SCENE} (Jo Li/AP)") == (_SCENE, "Jo Li/AP")
+
+
+_STOPPED = f"{_SCENE}."
+
+
+@pytest.mark.parametrize(
+    ("tail", "credit"),
+    [
+        ("; Photo: Jo Li", "Photo: Jo Li"),
+        (", Image: Portvale City Council", "Image: Portvale City Council"),
+        (". Photos: Jo Li", "Photos: Jo Li"),
+        ("; Credit: Jo Li, Portvale Herald", "Credit: Jo Li, Portvale Herald"),
+        (". Courtesy: Portvale Zoo", "Courtesy: Portvale Zoo"),
+        (". Photo courtesy: Jo Li", "Photo courtesy: Jo Li"),
+        (". Video: Jo Li", "Video: Jo Li"),
+    ],
+)
+def test_a_label_after_a_clause_or_in_the_plural_is_read(tail: str, credit: str) -> None:
+    assert split_glued(f"{_SCENE}{tail}") == (_STOPPED if tail[0] == "." else _SCENE, credit)
+
+
+def test_a_label_in_a_sentence_is_no_credit() -> None:
+    # (a source's name holds no more than one lower-case word)
+    assert split_glued(f"{_STOPPED} Video: watch the whole of the board's meeting") is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers", "agencies"),
+    [
+        ("Jo Li via Reuters", ["Jo Li"], ["Reuters"]),
+        ("Portvale Police Department via Facebook", [], ["Portvale Police Department"]),
+        ("Handout via Reuters", [], ["Reuters"]),
+    ],
+)
+def test_a_giver_via_an_agency_or_a_platform_after_the_caption_is_read(
+    credit: str, photographers: list[str], agencies: list[str]
+) -> None:
+    assert split_glued(f"{_STOPPED} {credit}") == (_STOPPED, credit)
+    got = between_paragraphs(f"{_STOPPED} {credit}")
+    assert media_of(got) == [(credit, photographers, agencies)]
+
+
+def test_via_in_a_sentence_is_no_credit() -> None:
+    assert split_glued(f"{_STOPPED} Residents via Facebook") is None
+    assert split_glued("The board said the data were shared with the public via Facebook") is None
+
+
+@pytest.mark.parametrize("credit", ["Special photo", "Army photo", "Portvale Herald photo"])
+def test_a_photo_named_for_its_owner_under_its_caption_is_its_credit(credit: str) -> None:
+    got = under_caption(credit)
+    assert [m["credit"] for m in got["media"]] == [credit]
+    assert got["media"][0]["caption"] == CAPTION
+
+
+@pytest.mark.parametrize("line", ["More photos", "Buy photo", "Harbour Festival Photos"])
+def test_a_link_to_photos_under_a_caption_is_no_credit(line: str) -> None:
+    assert [m["credit"] for m in under_caption(line)["media"]] == []
