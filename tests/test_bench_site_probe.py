@@ -480,7 +480,7 @@ FLOORS = {
     # round sixteen was written from them
     "unseen60": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 19, "published": 19, "media_credit": 24},
+        {"title": 20, "reporters": 20, "outlet": 19, "published": 19, "media_credit": 25},
         0.97,
         1.0,
     ),
@@ -526,7 +526,7 @@ FLOORS = {
     # republished press release (one of two training pages it lost; docs/EVALUATION.md)
     "unseen67": (
         20,
-        {"title": 20, "reporters": 16, "outlet": 19, "published": 18, "media_credit": 26},
+        {"title": 20, "reporters": 16, "outlet": 19, "published": 18, "media_credit": 27},
         0.96,
         1.0,
     ),
@@ -702,14 +702,14 @@ FLOORS = {
     # scored first at defcf53 (the session's start); never read: honest estimates
     "unseen90": (
         20,
-        {"title": 20, "reporters": 18, "outlet": 16, "published": 20, "media_credit": 34},
+        {"title": 20, "reporters": 18, "outlet": 16, "published": 20, "media_credit": 35},
         0.92,
         0.97,
     ),
     # scored first at defcf53 (the session's start); never read: honest estimates
     "unseen91": (
         20,
-        {"title": 20, "reporters": 17, "outlet": 16, "published": 20, "media_credit": 49},
+        {"title": 20, "reporters": 17, "outlet": 16, "published": 20, "media_credit": 50},
         0.9,
         0.98,
     ),
@@ -740,7 +740,7 @@ FLOORS = {
     ),
     "unseen95": (
         20,
-        {"title": 19, "reporters": 19, "outlet": 17, "published": 18, "media_credit": 21},
+        {"title": 19, "reporters": 19, "outlet": 17, "published": 18, "media_credit": 22},
         0.83,
         1.0,
     ),

@@ -2,13 +2,16 @@
 00:00 UTC): a bracket right after the caption's last word, with no full stop between them
 ('... in Ankara (Reuters)'); a label after a clause's semicolon or comma, in the plural, or
 saying 'Credit', 'Courtesy', 'Video'; a photographer or an office and the agency or platform
-that carried the picture; a photo named for its owner on its own line. And the lines that
-look alike and credit no photo. Every text here is invented."""
+that carried the picture; a photo named for its owner on its own line; plural labels on a
+credit's own line; a credit under a caption without its stop amid the story; a credit after
+the caption's last sentence with no mark at all. And the lines that look alike and credit no
+photo. Every text here is invented."""
 
 from __future__ import annotations
 
 import pytest
 
+from pipeline.parse import credits
 from pipeline.parse.credits_glued import split_glued
 from tests.pages import CAPTION, between_paragraphs, media_of, under_caption
 
@@ -121,3 +124,70 @@ def test_a_photo_named_for_its_owner_under_its_caption_is_its_credit(credit: str
 @pytest.mark.parametrize("line", ["More photos", "Buy photo", "Harbour Festival Photos"])
 def test_a_link_to_photos_under_a_caption_is_no_credit(line: str) -> None:
     assert [m["credit"] for m in under_caption(line)["media"]] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Images: Jo Li/Portvale Herald", "Jo Li/Portvale Herald"),
+        ("Pictures: Jo Li", "Jo Li"),
+        ("Picture credit: Supplied", "Supplied"),
+    ],
+)
+def test_plural_and_picture_credit_labels_make_credit_lines(line: str, credit: str) -> None:
+    assert credits.is_credit_line(line)
+    got = under_caption(line)
+    assert [m["credit"] for m in got["media"]] == [credit]
+
+
+def test_a_gallery_heading_in_a_sentence_is_no_credit_line() -> None:
+    assert not credits.is_credit_line("Pictures: The storm in pictures as the river rises")
+
+
+_UNSTOPPED_CAPTION = "Workers lift a rusted beam from the old ferry pier at Portvale"
+
+
+@pytest.mark.parametrize(
+    "credit", ["Submitted photo", "Supplied", "Portvale Police Department", "Jo Li/Staff"]
+)
+def test_a_credit_under_an_unstopped_caption_amid_the_story_is_its_credit(credit: str) -> None:
+    got = under_caption(credit, caption=_UNSTOPPED_CAPTION)
+    assert [(m["credit"], m["caption"]) for m in got["media"]] == [(credit, _UNSTOPPED_CAPTION)]
+
+
+def test_a_subhead_over_a_paragraph_is_no_caption() -> None:
+    # (the line under the unstopped one is the story's, not a credit)
+    got = between_paragraphs(
+        "What the harbour board decided on Monday night",
+        "Fishermen who moor at the pier will be offered berths in the new marina at Lenn Bay "
+        "until the repairs are done, the board said.",
+    )
+    assert got["media"] == []
+
+
+@pytest.mark.parametrize(
+    ("tail", "photographers"),
+    [
+        ("Jo Li, Portvale Herald", ["Jo Li"]),
+        ("THE CANADIAN PRESS/HO-Portvale Search and Rescue", []),
+    ],
+)
+def test_a_bare_credit_after_the_captions_last_sentence_is_read(
+    tail: str, photographers: list[str]
+) -> None:
+    assert split_glued(f"{_STOPPED} {tail}") == (_STOPPED, tail)
+    got = between_paragraphs(f"{_STOPPED} {tail}")
+    assert [(m["credit"], m["photographers"]) for m in got["media"]] == [(tail, photographers)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last fight: Aug. 6, 2022 - W, TKO9 vs. Jo Li",  # an abbreviation's stop
+        "The harbour board won a one million dollar contract from the U.S. Customs Service",
+        "AP News in Brief at 6:04 a.m. EDT | Portvale Herald",
+        "The board met for two hours and agreed to the plan on Monday. Source: Reuters",
+    ],
+)
+def test_a_tail_after_an_abbreviation_or_a_storys_source_is_no_credit(line: str) -> None:
+    assert split_glued(line) is None

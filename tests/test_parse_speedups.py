@@ -1055,7 +1055,12 @@ def _plain_split_glued(line):
         found = credits_glued.labelled_split(line, credits_glued._ANY_LABEL_TAIL.search(line))
         if found is not None:
             return found
-    return credits_glued.dash_split(line, credits_glued._BRACKETED_DASH.search(line))
+    return (
+        credits_glued.dash_split(line, credits_glued._BRACKETED_DASH.search(line))
+        # (the unmarked tails re-read the line as bracketed, through `split_glued` itself)
+        or credits_glued._unstopped_bracket_tail(line)
+        or credits_glued._bare_tail(line)
+    )
 
 
 SPLIT_PIECES = st.sampled_from(

@@ -46,12 +46,12 @@ _LEAD: Final = re.compile(
     # 'Photo credit should read X/AFP/Getty Images': AFP's own wording.
     r"^[(\[*]?\s*(?:©\s*|\(c\)\s*|(?:photo |image )?credit should read\s+|"
     + _LABEL_QUALIFIER
-    + r"(?:(?:photo|image) credits?|"
+    + r"(?:(?:photo|image|picture) credits?|"
     r"(?:photo[ -])?illustration|screenshot|"
     r"photo(?:graph(?:er|y)?)?s?|"
     # ('DESIGN: Jo Li' under an infographic's caption)
     r"(?:design|graphics?|infographic)(?=\s*:)|"
-    r"image|picture|pictured|credits(?=\s*:)|credit|video|composite|copyright(?=\s*:|\s+(?-i:[A-Z]))|"
+    r"images?|pictures?|pictured|credits(?=\s*:)|credit|video|composite|copyright(?=\s*:|\s+(?-i:[A-Z]))|"
     # ('Pic: Reuters', 'File pic: PA', Sky's label; 'Pic by Jo Li', the Daily Mirror's)
     r"(?:file )?pics?(?=\s*:)|pics?\.?(?= by\b)|"
     # ('Foto: EFE', 'Fotografía: Jo Li', 'Bild: Jo Li', 'Kuva: Jo Li', 'Zdjęcie: PAP', 'Fotó:
@@ -1292,8 +1292,9 @@ def credit_tail(text: str) -> bool:
 _CREDIT_LINE: Final = re.compile(
     r"^[(\[*]?\s*(?:©|\(c\)(?!\s*[-–—])|(?:photo |image )?credit should read\b|"
     + _LABEL_QUALIFIER
-    + r"(?:photo(?:graph(?:er|y)?)?s?|image|picture|pics?|"
-    r"credits?|(?:photo|image) credits?|(?:photo[ -])?illustration|screenshot)\s*(?:by\b|:)|"
+    + r"(?:photo(?:graph(?:er|y)?)?s?|images?|pictures?|pics?|"
+    r"credits?|(?:photo|image|picture) credits?|(?:photo[ -])?illustration|screenshot)"
+    r"\s*(?:by\b|:)|"
     rf"{FOREIGN_PHOTO_LABELS}\s*[:/]\s*(?=\S)|"
     # ('Photo- Jo Li', 'Photo — Jo Li': a dash after the label, a capital after it)
     r"photo\s?[-—–]\s?(?-i:(?=[A-Z]))|"
@@ -1387,12 +1388,15 @@ _MINOR_ORG: Final = re.compile(r"(?!By )(?:for )?[A-Z][\w&.'’-]+(?: [A-Z][\w&.
 # label before a headline, not a credit (a credit names a few people and organisations, with
 # separators between them).
 _HEADLINE_LABEL: Final = re.compile(
-    r"^(?:PHOTOS|PICTURES|VIDEO|WATCH|Photos|Pictures|Video|Watch)\s*:\s+[^/|,;©()]+$"
+    r"^(?:PHOTOS|PICTURES|IMAGES|VIDEO|WATCH|Photos|Pictures|Images|Video|Watch)\s*:\s+"
+    r"[^/|,;©()]+$"
 )
 _HEADLINE_WORDS: Final = 6
 # ... or a label before a sentence ('PHOTOS: The scene as crowds take to the streets', a
 # gallery's 'Photos: The storm in pictures'): a credit's lower-case words are these few.
-_LABEL: Final = re.compile(r"^(?:PHOTOS|PICTURES|VIDEO|WATCH|Photos|Pictures|Video|Watch)\s*:")
+_LABEL: Final = re.compile(
+    r"^(?:PHOTOS|PICTURES|IMAGES|VIDEO|WATCH|Photos|Pictures|Images|Video|Watch)\s*:"
+)
 # What a label opens when a caption, not a credit, follows it: a scene that an article and a
 # common noun start ('File photo: A bakery in Portvale (Social media)'), four words or more.
 _SCENE: Final = re.compile(r"\s*(?:A|An|The) [a-z][\w'’-]*(?: \S+){2}")

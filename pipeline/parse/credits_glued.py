@@ -780,7 +780,44 @@ def split_glued(line: str) -> tuple[str, str] | None:
         or _slashed_courtesy_tail(line)
         or _closing_source_tail(line)
         or _unstopped_bracket_tail(line)
+        or _bare_tail(line)
     )
+
+
+def _bare_tail(line: str) -> tuple[str, str] | None:
+    """(caption, credit) for a credit after the caption's last sentence with no mark around
+    it, the line ending in its last word: '... on Monday. Portvale Police Department', '... in
+    May. Jo Li, Portvale Herald'. A story's line ends in a stop, so the tail is read as if it
+    were bracketed ('... on Monday. (Portvale Police Department)'); the bracketed forms decide,
+    and the tail must name a photographer, an organisation of the table or a source word."""
+    if not line[-1:].isalpha():
+        return None
+    stop = line.rfind(". ", max(0, len(line) - 80))
+    if stop < 20:
+        return None
+    before, tail = line[: stop + 1], line[stop + 2 :].strip()
+    if not tail[:1].isupper() or tail.count(" ") > 7 or any(c in tail for c in "():"):
+        return None  # (a labelled tail is the labelled forms')
+    if any(w[:1].islower() and w not in _SOURCE_JOINS for w in tail.replace("/", " ").split()):
+        return None  # a sentence's words: '... went well. The Trump/Putin summit/AP'
+    last_word = before[before.rfind(" ") + 1 : -1]
+    if len(last_word) < 3 or not last_word.isalnum() or tail.startswith(("Source", "SOURCE")):
+        # an abbreviation's stop ('... vs. Jo Li', '... from the U.S. Customs Service', '6:04
+        # a.m. EDT'), not a sentence's; a story's source ('... Monday morning. Source: CNN')
+        return None
+    split = split_glued(f"{before} ({tail})")
+    if split is None or split[0] != before:
+        return None
+    got = read(split[1])
+    orgs = organisations()
+    if not (
+        got.photographers
+        or any(orgs.lookup(a) is not None for a in got.agencies)
+        or tail in _BRACKETED_SOURCES
+        or _OFFICE.fullmatch(tail) is not None
+    ):
+        return None
+    return before, split[1]
 
 
 # A scene in the present tense ('A barricade blocks the bridge ...', 'Jo Li speaks during a

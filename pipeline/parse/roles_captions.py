@@ -615,8 +615,13 @@ def mark_credited_captions(lines: list[Line]) -> None:
             and prev.words >= 5
             and ("," in ln.text or "@" in ln.text)
             and (credits.paper_comma_credit(ln.text) or credits.email_credit(ln.text))
-            and headline.full_stop_end(prev.text)
-            and (i < 2 or lines[i - 2].role != "byline" or photo_cue(prev))
+            and (
+                (
+                    headline.full_stop_end(prev.text)
+                    and (i < 2 or lines[i - 2].role != "byline" or photo_cue(prev))
+                )
+                or _unstopped_amid_story(lines, i)
+            )
             and not _repeats_earlier(lines, prev)
         ):
             # '<caption>.' / 'Jo Li, Portvale News Sentinel' or 'Jo Li jli@portvalestar.com'
@@ -629,6 +634,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
                 (headline.full_stop_end(prev.text) and (i < 2 or lines[i - 2].role != "byline"))
                 or photo_cue(prev)
                 or prev.glued_split is not None
+                or _unstopped_amid_story(lines, i)
             )
             and (
                 credits.loose_credit(ln.text)
@@ -796,6 +802,25 @@ def mark_credited_captions(lines: list[Line]) -> None:
             # pier on Monday, May 4, 2020.': a lead photo whose credit comes first; its caption
             # describes a scene or dates the photo, which a story's first paragraph does not
             after.role, after.rule = "caption", "after_credit"
+
+
+def _unstopped_amid_story(lines: list[Line], i: int) -> bool:
+    """'<paragraph.>' / '<a caption without its stop>' / line i / '<paragraph>': a line of five
+    to thirty words between two of the story's paragraphs, over line i, reads as a photo's
+    caption the way a stopped one does (a subhead has the paragraph, not a credit, under it)."""
+    if i < 2 or i + 1 >= len(lines):
+        return False
+    above, caption, below = lines[i - 2], lines[i - 1], lines[i + 1]
+    return (
+        5 <= caption.words <= 30
+        and above.words >= 15
+        and below.words >= 15
+        and above.prose
+        and below.prose
+        and not above.role
+        and headline.full_stop_end(above.text)
+        and not caption.text.endswith(("?", ":"))
+    )
 
 
 # A name in a credit's slot: capitalised words and a few small ones ('City of Lenna', 'The
