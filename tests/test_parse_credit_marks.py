@@ -4,8 +4,9 @@
 saying 'Credit', 'Courtesy', 'Video'; a photographer or an office and the agency or platform
 that carried the picture; a photo named for its owner on its own line; plural labels on a
 credit's own line; a credit under a caption without its stop amid the story; a credit after
-the caption's last sentence with no mark at all. And the lines that look alike and credit no
-photo. Every text here is invented."""
+the caption's last sentence with no mark at all, or labelled 'Source:' after a caption of one
+sentence; a photographer's name in brackets whose given name the table lacks. And the lines
+that look alike and credit no photo. Every text here is invented."""
 
 from __future__ import annotations
 
@@ -186,8 +187,46 @@ def test_a_bare_credit_after_the_captions_last_sentence_is_read(
         "Last fight: Aug. 6, 2022 - W, TKO9 vs. Jo Li",  # an abbreviation's stop
         "The harbour board won a one million dollar contract from the U.S. Customs Service",
         "AP News in Brief at 6:04 a.m. EDT | Portvale Herald",
-        "The board met for two hours and agreed to the plan on Monday. Source: Reuters",
     ],
 )
-def test_a_tail_after_an_abbreviation_or_a_storys_source_is_no_credit(line: str) -> None:
+def test_a_tail_after_an_abbreviations_stop_is_no_credit(line: str) -> None:
+    assert split_glued(line) is None
+
+
+@pytest.mark.parametrize("name", ["Heng Sovannarith", "Tauira Mataio", "JO LI", "J. Li"])
+def test_a_photographers_name_in_brackets_after_the_caption_is_read(name: str) -> None:
+    # (the given name need not be in the table, under a caption's scene)
+    assert split_glued(f"{_PRESENT}. ({name})") == (f"{_PRESENT}.", name)
+
+
+def test_a_label_in_brackets_after_a_storys_sentence_is_no_photographer() -> None:
+    assert split_glued("The committee met again on Monday. (Final Words)") is None
+
+
+@pytest.mark.parametrize("cited", ["Portvale Post", "The Pool"])
+def test_a_paper_or_venue_in_brackets_after_a_sentence_is_no_photographer(cited: str) -> None:
+    assert split_glued(f"{_STOPPED} ({cited})") is None
+
+
+def test_a_list_item_in_title_case_with_a_bracketed_name_is_no_caption() -> None:
+    assert (
+        split_glued("Most Dedicated Fanbase (Presented by Jo Li) - HARBOUR CREW (KIM BO)") is None
+    )
+
+
+@pytest.mark.parametrize("tail", ["Source: Portvale Police", "SOURCE: JO LI"])
+def test_a_source_after_a_one_sentence_caption_is_its_credit(tail: str) -> None:
+    assert split_glued(f"{_STOPPED} {tail}") == (_STOPPED, tail)
+    assert [m["credit"] for m in between_paragraphs(f"{_STOPPED} {tail}")["media"]] == [tail]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a paragraph of more sentences cites where its facts came from
+        "The board met for two hours. It agreed to the plan on Monday. Source: Reuters",
+        f"{_STOPPED} Source: the harbour police",
+    ],
+)
+def test_a_source_after_a_storys_paragraph_is_no_credit(line: str) -> None:
     assert split_glued(line) is None

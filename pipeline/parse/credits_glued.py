@@ -432,7 +432,7 @@ _CREDIT_MARKS: Final = AhoCorasick(
         *("Supplied", "SUPPLIED", "Contributed", "CONTRIBUTED", "Submitted", "SUBMITTED"),
         *("Provided", "PROVIDED", "rchive", "RCHIVE", "eature", "EATURE", "Video", "VIDEO"),
         *("creenshot", "creengrab", "CREENSHOT", "CREENGRAB", "Copyright", "COPYRIGHT"),
-        *("llustration", "LLUSTRATION", "Licensing", "XMIT", "FILE ID"),
+        *("llustration", "LLUSTRATION", "Licensing", "XMIT", "FILE ID", "Source:", "SOURCE:"),
         *("Foto", "FOTO", "Fotó", "Bild", "Kuva", "Zdjęcie", "Picha", "Ljósmynd", "Фото"),
     ]
 )
@@ -796,15 +796,17 @@ def _bare_tail(line: str) -> tuple[str, str] | None:
     if stop < 20:
         return None
     before, tail = line[: stop + 1], line[stop + 2 :].strip()
+    last_word = before[before.rfind(" ") + 1 : -1]
+    if len(last_word) < 3 or not last_word.isalnum():
+        # an abbreviation's stop ('... vs. Jo Li', '... from the U.S. Customs Service', '6:04
+        # a.m. EDT'), not a sentence's
+        return None
+    if tail[:7] in ("Source:", "SOURCE:"):
+        return _captions_source(before, tail)
     if not tail[:1].isupper() or tail.count(" ") > 7 or any(c in tail for c in "():"):
         return None  # (a labelled tail is the labelled forms')
-    if any(w[:1].islower() and w not in _SOURCE_JOINS for w in tail.replace("/", " ").split()):
+    if _sentence_words(tail.replace("/", " ")):
         return None  # a sentence's words: '... went well. The Trump/Putin summit/AP'
-    last_word = before[before.rfind(" ") + 1 : -1]
-    if len(last_word) < 3 or not last_word.isalnum() or tail.startswith(("Source", "SOURCE")):
-        # an abbreviation's stop ('... vs. Jo Li', '... from the U.S. Customs Service', '6:04
-        # a.m. EDT'), not a sentence's; a story's source ('... Monday morning. Source: CNN')
-        return None
     split = split_glued(f"{before} ({tail})")
     if split is None or split[0] != before:
         return None
@@ -818,6 +820,23 @@ def _bare_tail(line: str) -> tuple[str, str] | None:
     ):
         return None
     return before, split[1]
+
+
+def _sentence_words(text: str) -> bool:
+    """Whether the text holds a word in lower case that no name holds ('of', 'and' do)."""
+    return any(w[:1].islower() and w not in _SOURCE_JOINS for w in text.split())
+
+
+def _captions_source(before: str, tail: str) -> tuple[str, str] | None:
+    """(caption, 'Source: X') after a caption of one sentence: who gave the picture ('... on
+    Monday. Source: Portvale Police'). After a paragraph of more sentences, or reported speech,
+    it cites where the story's facts came from ('... aired Monday morning. Source: CNN')."""
+    source = tail[7:].strip()
+    if not source[:1].isupper() or source.count(" ") > 5 or _sentence_words(source):
+        return None
+    if ". " in before or before.count(" ") >= 30 or SPEECH.search(before) is not None:
+        return None
+    return before, tail
 
 
 # A scene in the present tense ('A barricade blocks the bridge ...', 'Jo Li speaks during a
@@ -857,6 +876,8 @@ def _unstopped_bracket_tail(line: str) -> tuple[str, str] | None:
         return None
     if line.count("(") > 2:
         return None  # a list's items, each with its bracket: '... Jo Li (Biarritz), Kim Bo (Brive)'
+    if sum(w[:1].islower() for w in before.split()) < 3:
+        return None  # a list's item in title case ('Best Fanbase - CHUMBUDS (JO LI)'), no caption
     if not inner[:1].isupper() or ":" in inner:
         return None  # an aside ('(courtesy of his boss)'); a body and its officer ('(IMF: Jo Li)')
     orgs = organisations()
@@ -875,6 +896,10 @@ def _unstopped_bracket_tail(line: str) -> tuple[str, str] | None:
     known = [c for c in map(orgs.lookup, got.agencies) if c is not None]
     if not (got.photographers or known or source_word):
         return None  # a name the table does not hold: '... run by the teachers (Kestra Pool)'
+    if not (known or source_word) and any(
+        p.rpartition(" ")[2] in _COMPANY_ENDS or p.endswith(" Fund") for p in got.photographers
+    ):
+        return None  # a fund's or a club's name that reads as a person's ('(Kestra Savers Fund)')
     wire_alone = not got.photographers and all(orgs.kinds.get(c) == "wire" for c in known)
     if wire_alone and known and SCENE_VERB.match(before) is None:
         # a wire alone is as likely the story's source ('... on a vote of 51 to 49 (Reuters)')
@@ -1054,6 +1079,7 @@ def _closing_source_tail(line: str) -> tuple[str, str] | None:
                 or inside in _BRACKETED_SOURCES
                 or _unknown_source(inside)
                 or _CALL_SIGN.fullmatch(inside) is not None
+                or (_bracketed_person(inside) and SCENE_VERB.match(line) is not None)
             ):
                 found = named
     elif line.find("©", start) >= 0:
@@ -1070,6 +1096,19 @@ def _closing_source_tail(line: str) -> tuple[str, str] | None:
 # under a caption ('... on Wednesday. (KOMO News)', '(WSB-TV)'); a bare one may be a ticker
 # closing a story's paragraph (Reuters' '(WHCB)').
 _CALL_SIGN: Final = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|DT)(?: News)?| News)")
+
+
+def _bracketed_person(name: str) -> bool:
+    """'(Heng Sovannarith)', '(JO LI)', '(J. Li)': a photographer's name of two words or more,
+    its given name in the table or not (a paper a paragraph cites, '(Portvale Post)', and a
+    venue, '(The Pool)', are none). The caller asks for a caption's scene before it: a label
+    reads as a name too ('... met again on Monday. (Final Words)')."""
+    if " " not in name:
+        return False
+    name = title_case(name) if name.isupper() else name
+    if name.startswith("The ") or ends_in_paper_word(name):
+        return False
+    return person_name(name) == name
 
 
 def _unknown_source(name: str) -> bool:
