@@ -23,6 +23,7 @@ from pipeline.parse.credits import (
     SITE_HOST,
     THE_PAPER,
     TRAILING_DATE,
+    Credit,
     credit_tail,
     credit_then_caption,
     featured_credit,
@@ -811,15 +812,20 @@ def _bare_tail(line: str) -> tuple[str, str] | None:
     if split is None or split[0] != before:
         return None
     got = read(split[1])
-    orgs = organisations()
     if not (
         got.photographers
-        or any(orgs.lookup(a) is not None for a in got.agencies)
+        or _table_agencies(got)
         or tail in _BRACKETED_SOURCES
         or _OFFICE.fullmatch(tail) is not None
     ):
         return None
     return before, split[1]
+
+
+def _table_agencies(credit: Credit) -> list[str]:
+    """The canonical names of the credit's agencies that the organisations table holds (the
+    unmarked tails' cue that a bracket names a source, not a story's aside)."""
+    return [c for c in map(organisations().lookup, credit.agencies) if c is not None]
 
 
 def _sentence_words(text: str) -> bool:
@@ -893,7 +899,7 @@ def _unstopped_bracket_tail(line: str) -> tuple[str, str] | None:
     if split is None or split[0] != f"{before}.":
         return None
     got = read(split[1])
-    known = [c for c in map(orgs.lookup, got.agencies) if c is not None]
+    known = _table_agencies(got)
     if not (got.photographers or known or source_word):
         return None  # a name the table does not hold: '... run by the teachers (Kestra Pool)'
     if not (known or source_word) and any(
