@@ -156,6 +156,10 @@ def test_the_last_resorts_bounded_searches_agree_with_whole_line_searches(line):
         whole = None
     if whole is None and gate and ("--" in line or "— " in line):
         whole = credits_glued._DASHED_LABEL_TAIL.search(line)
+        if whole is not None and credits_glued.labelled_split(line, whole) is None:
+            whole = None
+    if whole is None and gate and ":" in line:
+        whole = credits_glued._SPACED_LABEL_TAIL.search(line)
     found = credits_glued.labelled_split(line, whole) if whole is not None else None
     assert credits_glued._any_labelled_tail(line) == found
     dashed = credits_glued._BRACKETED_DASH.search(line)

@@ -1052,14 +1052,18 @@ def _plain_split_glued(line):
                 return line[:at].rstrip(), slash.group("tail")
     # the last resorts, searched over the whole line, without their prechecks
     if credits_glued.source_end(line):
-        found = credits_glued.labelled_split(line, credits_glued._ANY_LABEL_TAIL.search(line))
+        found = credits_glued.labelled_split(
+            line, credits_glued._ANY_LABEL_TAIL.search(line)
+        ) or credits_glued.labelled_split(line, credits_glued._SPACED_LABEL_TAIL.search(line))
         if found is not None:
             return found
     return (
-        credits_glued.dash_split(line, credits_glued._BRACKETED_DASH.search(line))
+        credits_glued._bracketed_credit_line(line)
+        or credits_glued.dash_split(line, credits_glued._BRACKETED_DASH.search(line))
         # (the unmarked tails re-read the line as bracketed, through `split_glued` itself)
         or credits_glued._unstopped_bracket_tail(line)
         or credits_glued._bare_tail(line)
+        or credits_glued._dashed_tail(line)
     )
 
 
@@ -1073,6 +1077,8 @@ SPLIT_PIECES = st.sampled_from(
         "   (Lehtikuva)",
         " (AP Photo/Jo Li)",
         " Photo: Jo Li/AP",
+        " Video: Jo Li",
+        " (Screen grab from Portvale TV)",
         "x" * 60,
     ]
 )

@@ -472,6 +472,9 @@ def _prose_end(line: str) -> bool:
         return False
     if _marked(line):
         return False
+    tail = line[-64:]
+    if " - " in tail or " — " in tail or " – " in tail or " --" in tail:
+        return False  # ('... on Monday - Jo Li': a dash sets a credit off, `_dashed_tail`)
     agency_words, organisation_words = _end_words_of(knowledge_dir())
     # ('... 2024. Jo Li, Lehtikuva', '... on Monday. Jo Li for The Portvale Post': a
     # photographer and an organisation of the table, the forms' own cue)
@@ -776,13 +779,58 @@ def split_glued(line: str) -> tuple[str, str] | None:
             return agency_tail
     return (
         _any_labelled_tail(line)
+        or _bracketed_credit_line(line)
         or _bracketed_dash_tail(line)
         or _bracketed_acronym_tail(line)
         or _slashed_courtesy_tail(line)
         or _closing_source_tail(line)
         or _unstopped_bracket_tail(line)
         or _bare_tail(line)
+        or _dashed_tail(line)
     )
+
+
+def _bracketed_credit_line(line: str) -> tuple[str, str] | None:
+    """(caption, credit) for a bracket after the caption's last sentence that holds what would
+    be a credit on a line of its own (`is_credit_line`): '... on Monday. (Illustration by Jo
+    Li)', '... in 2019. (Photo via Portvale Police Facebook page)'. The bracketed forms above
+    each read one shape; a credit line's shapes are the wider set, and a story's sentence
+    closes with no bracket of them."""
+    if line[-1:] != ")":
+        return None
+    opening = line.rfind("(")
+    before = line[:opening].rstrip()
+    inner = line[opening + 1 : -1].strip()
+    if opening < 20 or before[-1:] not in '.!?”"' or not inner[:1].isupper() or ")" in inner:
+        return None
+    if before.count(" ") < 3 or SPEECH.search(before) is not None:
+        return None
+    if is_credit_line(inner) or _BRACKETED_GIVER.match(inner) or _special_or_file(inner):
+        return before, inner
+    return None
+
+
+# Who gave or made the picture, in words a bracket after a caption holds ('(Photo from the
+# Portvale Museum)', '(Screen grab from Portvale TV)', '(Submitted by Jo Li)', '(Map by Jo
+# Li/Portvale Herald)', '(Portvale Police handout)'): a name in capitals after the verb.
+_BRACKETED_GIVER: Final = re.compile(
+    r"(?:(?:(?:Archive|File|Handout|Stock) )?(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]ootage)s?|"
+    r"Screen ?[Gg]rab|Screenshot|Video still|Still|Map|Graphic|Chart|Illustration|Rendering|"
+    r"Artist['’]s (?:rendering|impression)) (?:from|by|courtesy of) (?:the )?[A-Z@]|"
+    r"(?:Submitted|Contributed|Provided|Supplied) by (?:the )?[A-Z]|"
+    r"[A-Z][\w'’.&-]*(?: (?:of|and|&|[A-Z][\w'’.&-]*)){0,5} [Hh]andout$"
+)
+# 'Jo Li, special to the Herald', 'Jo Li/Special to The Portvale Post' (a freelancer's credit),
+# 'Jo Li, Portvale Herald file' (the paper's files).
+_SPECIAL_OR_FILE: Final = re.compile(
+    r"(?P<name>[^,/]{3,40})(?:, ?|/)(?:[Ss]pecial to (?:the |The )?[A-Z][\w .&'’-]{2,40}|"
+    r"[A-Z][\w .&'’-]{1,40} [Ff]ile)"
+)
+
+
+def _special_or_file(inner: str) -> bool:
+    found = _SPECIAL_OR_FILE.fullmatch(inner)
+    return found is not None and person_name(found["name"]) == found["name"]
 
 
 def _bare_tail(line: str) -> tuple[str, str] | None:
@@ -818,6 +866,53 @@ def _bare_tail(line: str) -> tuple[str, str] | None:
         or tail in _BRACKETED_SOURCES
         or _OFFICE.fullmatch(tail) is not None
     ):
+        return None
+    return before, split[1]
+
+
+# A dash or a spaced hyphen before the line's last words ('... on Monday - Jo Li/AP'). (A bar
+# is the bar forms': 'Ferry fares rise | Jo Li/Portvale Herald' is a title and its byline.)
+_LAST_DASH: Final = re.compile(r" (?:--?|[—–]) ?(?=[A-Z@][^—–|]{1,60}$)")
+
+
+def _dashed_tail(line: str) -> tuple[str, str] | None:
+    """(caption, credit) for a credit set off by a dash from the caption's last word,
+    stopped or not: '... on Monday - Jo Li/AP', '... in May. — Portvale Police Department'.
+    Re-read as bracketed, as `_bare_tail` and `_unstopped_bracket_tail` read theirs. The tail
+    must name a photographer and whom they shot for, or a photo agency (a page's title,
+    'Ferry fares rise - Portvale Herald', has a paper after its dash); after a stop, a source
+    word or an office too."""
+    if not line[-1:].isalnum():
+        return None
+    found = _LAST_DASH.search(line, max(0, len(line) - 64))
+    if found is None or found.start() < 20:
+        return None
+    before, tail = line[: found.start()].rstrip(), line[found.end() :].strip()
+    if not before[-1:].isalnum() and before[-1:] not in '.!?”"':
+        return None
+    if (
+        tail.count(" ") > 7
+        or any(c in tail for c in "()[]:")
+        or _sentence_words(tail.replace("/", " "))
+    ):
+        return None
+    stopped = not before[-1:].isalnum()
+    split = (
+        split_glued(f"{before} ({tail})")
+        if stopped
+        else _unstopped_bracket_tail(f"{before} ({tail})")
+    )
+    if split is None or split[0] != before:
+        return None
+    got = read(split[1])
+    kinds = {organisations().kinds.get(c) for c in _table_agencies(got)}
+    if not (
+        (got.photographers and got.agencies)
+        or "photo_agency" in kinds
+        or (stopped and (tail in _BRACKETED_SOURCES or _OFFICE.fullmatch(tail)))
+    ):
+        # a name alone after a dash signs a quote ('...” — Jo Li') or a column's title; a
+        # wire's alone signs the story ('... the department said. — VNS')
         return None
     return before, split[1]
 
@@ -926,7 +1021,9 @@ _ANY_LABEL_TAIL: Final = re.compile(
     # (after the caption's last sentence or clause, a bar, a spaced dash or in brackets: '...
     # in Maracaibo — Photo: Jo Li', '... at the Secretariat (Pic courtesy PMD)', '... on
     # Monday; Photo: Jo Li')
-    r"(?:(?<=[.!?”\"’;,])|(?<=[.!?”\"’][)\]])|\s\||\s[—–]|\s(?=[(\[]))\s*[(\[]?(?P<tail>"
+    # (a spaced hyphen or two stand for the dash: '... at the pier - Photo: Jo Li')
+    r"(?:(?<=[.!?”\"’;,])|(?<=[.!?”\"’][)\]])|\s\||\s[—–]|\s--?(?=\s)|\s(?=[(\[]))"
+    r"\s*[(\[]?(?P<tail>"
     r"(?:(?:[A-Z][\w.'’&-]{0,20}|of) ){0,5}"  # the photo's owner: 'SN', 'U.S. Air National Guard'
     r"(?:[Pp]hoto(?:graph)?|PHOTO(?:GRAPH)?|[Pp]icture|PICTURE|[Ii]mage|IMAGE|[Pp]ic|PIC|"
     r"[Ff]oto(?:grafía)?|FOTO|Fotó|Bild|Kuva|Zdjęcie|Picha|Ljósmynd|Фото|"
@@ -948,6 +1045,15 @@ _ANY_LABEL_TAIL: Final = re.compile(
 _DASHED_LABEL_TAIL: Final = re.compile(
     r"(?<=[.!?”\"])\s*(?:--|— )\s?(?P<tail>(?:Photo|PHOTO|Picture|PICTURE|Pic|PIC) "
     r"(?P<source>[A-Z][^()\[\]|:/]{0,60}?))\.?\Z"
+)
+# '... at the pier on Monday Photo: Jo Li': the label right after the caption's last word,
+# no mark between; its colon sets the credit off (no owner's words before the label: they
+# would be the caption's).
+_SPACED_LABEL_TAIL: Final = re.compile(
+    r"(?<=[a-z0-9])\s(?P<tail>"
+    r"(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|PICTURE|[Ii]mage|IMAGE|[Pp]ic|PIC|[Vv]ideo|VIDEO|"
+    r"[Cc]redit|CREDIT|[Ii]llustration|[Ss]creen(?:shot|grab))"
+    r"[sS]?(?: [Cc]redit| CREDIT)?\s?:\s?(?P<source>[A-Z@0-9][^()\[\]|:]{0,80}?))\.?\Z"
 )
 _TAIL_SPAN: Final = 240
 _ANY_LABEL_WORDS: Final = ("hoto", "HOTO", "icture", "ICTURE", "mage", "MAGE", "Pic", "pic", "PIC")
@@ -980,6 +1086,8 @@ def _any_labelled_tail(line: str) -> tuple[str, str] | None:
     found = labelled_split(line, _ANY_LABEL_TAIL.search(line, start))
     if found is None and (line.find("--", start) >= 0 or line.find("— ", start) >= 0):
         found = labelled_split(line, _DASHED_LABEL_TAIL.search(line, start))
+    if found is None and line.find(":", start) >= 0:
+        found = labelled_split(line, _SPACED_LABEL_TAIL.search(line, start))
     return found
 
 

@@ -1,0 +1,129 @@
+"""A credit's tail in the marks and words a real page sets it off with (session of 2026-12-07,
+03:00 UTC): a label right after the caption's last word or after a spaced hyphen ('... on
+Monday Photo credit: Jo Li', '... on Monday - Photo: Jo Li'); a bracket after the caption's
+last sentence holding what would be a credit line, or who gave the picture ('(Illustration by
+Jo Li)', '(Screen grab from Portvale TV)', '(Portvale Police handout)'); a dash before a
+photographer and whom they shot for, or a photo agency ('... on Monday - Jo Li/AP'). And the
+lines that look alike and credit no photo. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse.credits_glued import split_glued
+from tests.pages import between_paragraphs, media_of
+
+_SCENE = "Workers lift a rusted beam from the old ferry pier at Portvale on Monday"
+
+
+@pytest.mark.parametrize(
+    ("mark", "credit"),
+    [
+        (" ", "Photo credit: Jo Li"),
+        (" ", "Photo: Portvale Harbour Board"),
+        (" ", "Image: Jo Li for The Portvale Post"),
+        (" - ", "Photo: Jo Li"),
+        (" - ", "Video: Portvale Harbour Board"),
+        (". - ", "Photo credit: Jo Li/Portvale Herald"),
+        (" -- ", "Picture: Jo Li"),
+    ],
+)
+def test_a_label_after_the_captions_last_word_or_a_spaced_hyphen_is_read(
+    mark: str, credit: str
+) -> None:
+    caption = _SCENE + mark.rstrip(" -")
+    assert split_glued(f"{_SCENE}{mark}{credit}") == (caption, credit)
+
+
+def test_a_spaced_label_leaves_the_captions_last_capitalised_words_to_it() -> None:
+    line = "Workers lift a rusted beam at the pier in Portvale Harbour Photo: Jo Li"
+    assert split_glued(line) == (line.removesuffix(" Photo: Jo Li"), "Photo: Jo Li")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # what a story says about a photo, the label's source in lower case
+        "The harbour board will hang the prize-winning entry in its hall Photo: the best of 2026",
+        # someone's words reported
+        "The harbour master told the board it should print the Photo: Jo Li",
+    ],
+)
+def test_a_spaced_label_in_a_storys_sentence_is_no_credit(line: str) -> None:
+    assert split_glued(line) is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "read_as"),
+    [
+        ("Illustration by Jo Li", "Jo Li"),  # (the label is no part of the credit)
+        ("Screen grab from Portvale TV", "Screen grab from Portvale TV"),
+        ("Submitted by Portvale Fire Department", "Submitted by Portvale Fire Department"),
+        ("Portvale Police Department handout", "Portvale Police Department handout"),
+        ("Handout photo from Portvale Police", "Portvale Police"),
+        ("Jo Li, special to the Portvale Herald", "Jo Li, special to the Portvale Herald"),
+        ("Jo Li, Portvale Herald file", "Jo Li, Portvale Herald file"),
+        ("Map by Jo Li/Portvale Herald", "Map by Jo Li/Portvale Herald"),
+    ],
+)
+def test_a_credit_in_brackets_after_the_captions_last_sentence_is_read(
+    credit: str, read_as: str
+) -> None:
+    line = f"{_SCENE}. ({credit})"
+    assert split_glued(line) == (f"{_SCENE}.", credit)
+    got = between_paragraphs(line)
+    assert [c for c, _, _ in media_of(got)] == [read_as]
+    assert got["media"][0]["caption"] == f"{_SCENE}."
+    assert line not in got["body"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a story's sentence reporting speech, whatever its bracket holds
+        "The harbour master said the pier would reopen in the spring. (Illustration by Jo Li)",
+        # an aside: a year, a word in lower case
+        "The harbour board first asked for the money in its budget for 2019. (Photo from 2019)",
+        "The board's report on the pier came out on Monday. (Submitted by email)",
+        # a paper's section, not a person's, before its files
+        "The harbour board first asked for the money two years ago. (Sports Desk, Herald file)",
+    ],
+)
+def test_a_bracket_that_holds_no_credit_stays_the_storys(line: str) -> None:
+    assert split_glued(line) is None
+
+
+@pytest.mark.parametrize(
+    ("mark", "credit", "photographers", "agencies"),
+    [
+        (" - ", "Jo Li/AP", ["Jo Li"], ["Associated Press"]),
+        (" — ", "Jo Li, Portvale Herald", ["Jo Li"], ["Portvale Herald"]),
+        (" – ", "Jo Li/Portvale Herald", ["Jo Li"], ["Portvale Herald"]),
+        (" — ", "Getty Images", [], ["Getty Images"]),
+        (". – ", "Portvale Police Department", [], ["Portvale Police Department"]),
+        (". - ", "Supplied", [], []),
+    ],
+)
+def test_a_credit_after_a_dash_is_read(
+    mark: str, credit: str, photographers: list[str], agencies: list[str]
+) -> None:
+    caption = _SCENE + mark.rstrip(" -–—|")
+    assert split_glued(f"{_SCENE}{mark}{credit}") == (caption, credit)
+    got = between_paragraphs(f"{_SCENE}{mark}{credit}")
+    assert media_of(got) == [(credit, photographers, agencies)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a quote's author, a column's writer: a name alone after the dash
+        "“The sea gives and the sea takes back, and the pier stands between.” – Jo Li",
+        "Why the old ferry pier at Portvale deserves a second life — Jo Li",
+        # a page's title and its paper; a wire signing the story's last sentence
+        "Harbour board shuts the old ferry pier at Portvale for repairs - Portvale Herald",
+        "Harbour board shuts the old ferry pier at Portvale | Jo Li/Portvale Herald",
+        "The repairs are expected to cost about 40 million crowns, the board announced. — VNS",
+    ],
+)
+def test_a_name_a_paper_or_a_wire_alone_after_a_dash_is_no_credit(line: str) -> None:
+    assert split_glued(line) is None
