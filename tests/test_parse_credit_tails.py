@@ -3,8 +3,10 @@
 Monday Photo credit: Jo Li', '... on Monday - Photo: Jo Li'); a bracket after the caption's
 last sentence holding what would be a credit line, or who gave the picture ('(Illustration by
 Jo Li)', '(Screen grab from Portvale TV)', '(Portvale Police handout)'); a dash before a
-photographer and whom they shot for, or a photo agency ('... on Monday - Jo Li/AP'). And the
-lines that look alike and credit no photo. Every text here is invented."""
+photographer and whom they shot for, or a photo agency ('... on Monday - Jo Li/AP'); on the
+line under the caption, who gave the picture in words, a post on a platform ('X/@portvalepolice',
+'Portvale Fire Rescue/X'), 'photo by' in another language ('Picha na Jo Li'). And the lines
+that look alike and credit no photo. Every text here is invented."""
 
 from __future__ import annotations
 
@@ -127,3 +129,85 @@ def test_a_credit_after_a_dash_is_read(
 )
 def test_a_name_a_paper_or_a_wire_alone_after_a_dash_is_no_credit(line: str) -> None:
     assert split_glued(line) is None
+
+
+_CAPTION = "Workers lift a rusted beam from the old ferry pier at Portvale on Monday, June 1, 2026."
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "agencies"),
+    [
+        # (the label and its 'from' are no part of the credit, as 'Photo:' is not)
+        ("Photo from Portvale City Council", "Portvale City Council", ["Portvale City Council"]),
+        ("Video still from Portvale TV", "Portvale TV", ["Portvale TV"]),
+        ("Screen grab from Portvale TV", "Screen grab from Portvale TV", ["Portvale TV"]),
+        (
+            "Submitted by Portvale Fire Department",
+            "Submitted by Portvale Fire Department",
+            ["Portvale Fire Department"],
+        ),
+        (
+            "Portvale Police Department handout",
+            "Portvale Police Department handout",
+            ["Portvale Police Department"],
+        ),
+        ("Portvale Herald file", "Portvale Herald file", ["Portvale Herald"]),
+    ],
+)
+def test_who_gave_the_picture_on_the_line_under_its_caption_is_its_credit(
+    line: str, credit: str, agencies: list[str]
+) -> None:
+    got = between_paragraphs(_CAPTION, line)
+    assert [(c, a) for c, _, a in media_of(got)] == [(credit, agencies)]
+    assert got["media"][0]["caption"] == _CAPTION
+    assert line not in got["body"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "X/@portvalepolice",
+        "X (@PortvalePolice)",
+        "Instagram/@jo.li",
+        "Portvale Fire Rescue/X",
+        "Picha na Jo Li",  # (Swahili: 'photo by')
+        "Foto de Jo Li",
+    ],
+)
+def test_a_post_on_a_platform_or_a_foreign_photo_by_under_its_caption_is_its_credit(
+    credit: str,
+) -> None:
+    got = between_paragraphs(_CAPTION, credit)
+    assert [c for c, _, _ in media_of(got)] == [credit]
+    assert credit not in got["body"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a subhead in the story's words, a press release's line, a case's file
+        "Case file",
+        "Submitted by email",
+        "Photo from 2019",
+        "More photos from the harbour festival",
+    ],
+)
+def test_a_line_that_names_no_giver_under_a_paragraph_stays_the_storys(line: str) -> None:
+    got = between_paragraphs(_CAPTION, line)
+    assert got["media"] == [] or all(m["credit"] != line for m in got["media"])
+
+
+@pytest.mark.parametrize(
+    ("tail", "credit"),
+    [
+        ("X/@portvalepolice", "X/@portvalepolice"),
+        ("Instagram/@jo.li", "Instagram/@jo.li"),
+        ("Portvale Fire Rescue/X", "Portvale Fire Rescue/X"),
+    ],
+)
+def test_a_post_on_a_platform_after_the_caption_is_read_stopped_bracketed_or_not(
+    tail: str, credit: str
+) -> None:
+    assert split_glued(f"{_SCENE}. {tail}") == (f"{_SCENE}.", credit)
+    assert split_glued(f"{_SCENE}. ({tail})") == (f"{_SCENE}.", credit)
+    assert split_glued(f"{_SCENE} ({tail})") == (_SCENE, credit)

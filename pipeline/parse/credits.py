@@ -51,7 +51,8 @@ _LEAD: Final = re.compile(
     r"photo(?:graph(?:er|y)?)?s?|"
     # ('DESIGN: Jo Li' under an infographic's caption)
     r"(?:design|graphics?|infographic)(?=\s*:)|"
-    r"images?|pictures?|pictured|credits(?=\s*:)|credit|video|composite|copyright(?=\s*:|\s+(?-i:[A-Z]))|"
+    r"images?|pictures?|pictured|credits(?=\s*:)|credit|video(?: stills?)?|composite|"
+    r"copyright(?=\s*:|\s+(?-i:[A-Z]))|"
     # ('Pic: Reuters', 'File pic: PA', Sky's label; 'Pic by Jo Li', the Daily Mirror's)
     r"(?:file )?pics?(?=\s*:)|pics?\.?(?= by\b)|"
     # ('Foto: EFE', 'Fotografía: Jo Li', 'Bild: Jo Li', 'Kuva: Jo Li', 'Zdjęcie: PAP', 'Fotó:
@@ -859,6 +860,64 @@ def named_photo(line: str) -> bool:
         and line[-1:] not in "sS"
         and line.split(None, 1)[0] not in _PHOTO_LINK_WORDS
     )
+
+
+# Who gave or made the picture, in words ('Photo from the Portvale Museum', 'Screen grab from
+# Portvale TV', 'Submitted by Jo Li', 'Map by Jo Li/Portvale Herald', 'Portvale Police
+# handout'): a name in capitals after the verb.
+_GIVER: Final = re.compile(
+    r"(?:(?:(?:Archive|File|Handout|Stock) )?(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]ootage)s?|"
+    r"Screen ?[Gg]rab|Screenshot|Video still|Still|Map|Graphic|Chart|Illustration|Rendering|"
+    r"Artist['’]s (?:rendering|impression)) (?:from|by|courtesy of) (?:the )?[A-Z@][^()]{1,60}|"
+    r"(?:Submitted|Contributed|Provided|Supplied) by (?:the )?[A-Z][^()]{1,60}|"
+    # ('Foto de Jo Li', 'Picha na Jo Li': 'photo by' in the paper's own language)
+    r"(?:Fotos?|Fotografía|Picha) (?:de|por|von|na) [A-Z][^()]{1,60}|"
+    # ('Portvale Police handout': who handed it out)
+    r"[A-Z][\w'’.&-]*(?: (?:of|and|&|[A-Z][\w'’.&-]*)){0,5} [Hh]andout"
+)
+# 'Bulletin file', 'Portvale Herald file': the paper's own files, by its name.
+_PAPER_FILE: Final = re.compile(r"(?P<paper>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4}) [Ff]ile")
+# 'Jo Li, special to the Herald', 'Jo Li/Special to The Portvale Post' (a freelancer's credit),
+# 'Jo Li, Portvale Herald file' (the paper's files).
+_SPECIAL_OR_FILE: Final = re.compile(
+    r"(?P<name>[^,/]{3,40})(?:, ?|/)(?:[Ss]pecial to (?:the |The )?[A-Z][\w .&'’-]{2,40}|"
+    r"[A-Z][\w .&'’-]{1,40} [Ff]ile)"
+)
+# A post on a platform, by its handle or its label: 'X/@portvalepolice', 'Instagram/@jo.li',
+# 'X (@PortvalePolice)', 'Screenshot/YouTube', 'Image: Facebook/Portvale Fire Rescue'.
+_PLATFORM_POST: Final = re.compile(
+    r"(?:(?:Photo|Image|Picture|Video|Screenshot|Screen ?grab)s?(?::| ?/) ?)?"
+    r"(?:(?P<platform>[A-Z][A-Za-z]{0,9}) ?(?:/ ?@[\w.]{2,30}| ?\(@[\w.]{2,30}\))|"
+    r"(?:Screenshot|Screen ?grab|Photo|Image|Video) ?/ ?(?P<host>[A-Z][A-Za-z]{0,9})|"
+    # ('Sedema/X', 'Portvale Fire Rescue/Facebook': the poster, then the platform)
+    r"[A-Z][\w.&'’ -]{1,40}? ?/ ?(?P<posted_on>[A-Z][A-Za-z]{0,9}))"
+)
+
+
+def given_by(line: str) -> bool:
+    """A credit that says in words who gave or made the picture, a freelancer's or the
+    paper's files, or a post on a platform: out of context a press release's line, so the
+    caller takes it for a photo's credit only under its caption or in a bracket after it."""
+    text = line.strip()
+    if len(text) > 90:
+        return False
+    if _GIVER.fullmatch(text) is not None:
+        return True
+    files = _PAPER_FILE.fullmatch(text)
+    if files is not None:
+        paper = files["paper"]
+        return paper.rpartition(" ")[2].casefold() in newspaper_words() or (
+            organisations().lookup(paper) is not None
+        )
+    special = _SPECIAL_OR_FILE.fullmatch(text)
+    if special is not None:
+        return person_name(special["name"]) == special["name"]
+    post = _PLATFORM_POST.fullmatch(text)
+    if post is None:
+        return False
+    if post["platform"] == "X" or post["posted_on"] == "X":
+        return True  # (the handle or the poster makes the letter the platform: 'X/@jo.li')
+    return (post["platform"] or post["host"] or post["posted_on"] or "").casefold() in platforms()
 
 
 def owner_photo(line: str) -> bool:

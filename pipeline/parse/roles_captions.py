@@ -644,6 +644,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
                 or (credits.civic_alone(ln.text) and photo_cue(prev))
                 or credits.owner_photo(ln.text)
                 or credits.named_photo(ln.text)
+                or credits.given_by(ln.text)
                 or credits.name_then_agency(ln.text)
                 or (credits.for_client(ln.text) and not SPEECH.search(prev.text))
             )
