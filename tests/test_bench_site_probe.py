@@ -480,7 +480,7 @@ FLOORS = {
     # round sixteen was written from them
     "unseen60": (
         20,
-        {"title": 20, "reporters": 20, "outlet": 19, "published": 19, "media_credit": 25},
+        {"title": 20, "reporters": 20, "outlet": 19, "published": 19, "media_credit": 26},
         0.97,
         1.0,
     ),
@@ -774,7 +774,7 @@ FLOORS = {
     ),
     "unseen100": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 17, "published": 20, "media_credit": 14},
+        {"title": 20, "reporters": 19, "outlet": 17, "published": 20, "media_credit": 15},
         0.95,
         1.0,
     ),
@@ -823,7 +823,7 @@ FLOORS = {
     # scores in docs/EVALUATION.md); their failure lines were then read (training numbers)
     "unseen107": (
         20,
-        {"title": 19, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 23},
+        {"title": 19, "reporters": 20, "outlet": 20, "published": 20, "media_credit": 24},
         0.95,
         1.0,
     ),

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.parse import parse_text
 from pipeline.parse.credits_glued import split_glued
-from tests.pages import between_paragraphs, media_of
+from tests.pages import PARAGRAPHS, TITLE, between_paragraphs, media_of
 
 _SCENE = "Workers lift a rusted beam from the old ferry pier at Portvale on Monday"
 
@@ -211,3 +212,64 @@ def test_a_post_on_a_platform_after_the_caption_is_read_stopped_bracketed_or_not
     assert split_glued(f"{_SCENE}. {tail}") == (f"{_SCENE}.", credit)
     assert split_glued(f"{_SCENE}. ({tail})") == (f"{_SCENE}.", credit)
     assert split_glued(f"{_SCENE} ({tail})") == (_SCENE, credit)
+
+
+def _lead(*lines: str, head: tuple[str, ...] = ("By Ilse Marrow", "June 3, 2026")) -> dict:
+    """A page whose lines stand between its stamp and its story."""
+    return parse_text("\n".join([TITLE, *head, *lines, *PARAGRAPHS]) + "\n")
+
+
+@pytest.mark.parametrize(
+    ("caption", "name", "head"),
+    [
+        # a caption without its stop, a given name the table lacks
+        (
+            "Harbour master Tove Lind on the old ferry pier at Portvale",
+            "Jordan Silverio",
+            ("By Ilse Marrow", "June 3, 2026"),
+        ),
+        # a caption that reports someone's words
+        (
+            "Harbour master Tove Lind says the pier has been unsafe since the storms.",
+            "Kieran Spiteri",
+            ("By Ilse Marrow", "June 3, 2026", "Share"),
+        ),
+        # the byline's own name: the reporter took the photo
+        (
+            "The old ferry pier at Portvale, where the repairs will start.",
+            "Rowan Estabrook",
+            ("By Rowan Estabrook", "June 3, 2026"),
+        ),
+    ],
+)
+def test_a_name_under_the_lead_photos_caption_under_the_stamp_is_its_credit(
+    caption: str, name: str, head: tuple[str, ...]
+) -> None:
+    got = _lead(caption, name, head=head)
+    assert media_of(got) == [(name, [name], [])]
+    assert got["media"][0]["caption"] == caption
+    assert got["reporters"] == [head[0].removeprefix("By ")]
+    assert name not in got["body"]
+
+
+@pytest.mark.parametrize("head", [(), ("June 3, 2026",)])
+def test_a_name_under_a_deck_with_no_byline_over_it_is_no_credit(head: tuple[str, ...]) -> None:
+    deck = "The harbour board will spend two years and 40 million crowns on the old pier."
+    got = _lead(deck, "Rowan Estabrook", head=head)
+    assert got["media"] == []
+    if not head:
+        assert got["reporters"] == ["Rowan Estabrook"]  # (the deck's byline)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Lena Markov",  # the story names her: she is the photo's subject, or a speaker
+        "Portvale Harbour Board",  # no person's name
+    ],
+)
+def test_a_line_under_the_lead_caption_that_names_no_photographer_is_no_credit(
+    name: str,
+) -> None:
+    got = _lead("Harbour master Tove Lind on the old ferry pier at Portvale", name)
+    assert all(m["credit"] != name for m in got["media"])

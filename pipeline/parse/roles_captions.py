@@ -352,7 +352,7 @@ def _under_page_head(lines: list[Line], i: int) -> bool:
     return i - 2 <= opening
 
 
-def _photographer_alone(lines: list[Line], i: int) -> bool:
+def _photographer_alone(lines: list[Line], i: int, name: str | None = None) -> bool:
     """Line i is a name alone (a given name first, `credits.bare_name`) that credits the
     photo over it: not a heading whose words the page writes in lower case ('Milan Storms'
     over a story of storms), not a profile's heading or a speaker's label (the story names
@@ -360,8 +360,9 @@ def _photographer_alone(lines: list[Line], i: int) -> bool:
     with its e-mail address ('Jo Li jli@paper.com', McClatchy's staff credit) may be one the
     story's byline and its author's bio ('Jo Li is a reporter ...') name: a staff
     photographer who wrote the story too (a teaser's author alone under a paragraph is no
-    credit); so may the byline's name under the lead photo's caption, right under the stamp."""
-    name = credits.bare_name(lines[i].text)
+    credit); so may the byline's name under the lead photo's caption, right under the stamp.
+    (`name`: the line read as a name by the caller's own test.)"""
+    name = name or credits.bare_name(lines[i].text)
     if name is None:
         return False
     words = name.split()
@@ -393,6 +394,29 @@ def _photographer_alone(lines: list[Line], i: int) -> bool:
         and credits.bare_name(lines[k].text)
     )
     return between <= 2
+
+
+def _lead_photo_name(lines: list[Line], i: int) -> bool:
+    """'By Kim Bo' / the stamp / '<caption>' / 'Jo Li' / the story: a person's name under the
+    line right under the byline's stamp (or the share buttons under it), the story's prose
+    under the name, reads as the lead photo's caption and its photographer's credit, whatever
+    the caption's form (no stop, reported words: 'Jo Li says the fund ...') and whether or not
+    the table holds the given name; the byline already named the story's writer. The story
+    must not name the person (`_photographer_alone`)."""
+    ln, prev = lines[i], lines[i - 1]
+    if not 2 <= ln.words <= 4 or i < 3 or i + 1 >= len(lines) or ln.text.isupper():
+        return False
+    if not 5 <= prev.words <= 45 or prev.span != 1 or _opens_story(prev):
+        return False
+    below = lines[i + 1]
+    if below.role or not below.prose or person_name(ln.text) != ln.text:
+        return False
+    stamp = next((k for k in range(i - 2, max(0, i - 5), -1) if lines[k].role != "boilerplate"), 0)
+    if lines[stamp].role != "date" or not any(
+        x.role == "byline" for x in lines[max(0, stamp - 4) : stamp]
+    ):
+        return False
+    return _photographer_alone(lines, i, ln.text)
 
 
 def _names_someone(text: str) -> bool:
@@ -704,6 +728,11 @@ def mark_credited_captions(lines: list[Line]) -> None:
         ):
             # '<caption>.' / 'Jo Li' (or 'Jo Li jli@portvaleherald.com') / the story goes on
             ln.role, ln.rule = "credit", "name_after_caption"
+        elif _lead_photo_name(lines, i):
+            # 'By Kim Bo' / stamp / '<caption>' / 'Jo Li' / the story (the caption whatever its
+            # form: the later pass leaves one that reports speech to the story)
+            ln.role, ln.rule = "credit", "name_under_lead_caption"
+            prev.role, prev.rule = "caption", "before_credit"
     _gallery_credit_slots(lines)
     labelled = any(ln.rule == "caption_label" for ln in lines)
     for i, ln in enumerate(lines):
