@@ -109,7 +109,7 @@ FLOORS = {
     # scores at 29550a3: title 18, body precision 0.819)
     "unseen10": (
         20,
-        {"title": 20, "reporters": 19, "outlet": 20, "published": 19, "media_credit": 23},
+        {"title": 20, "reporters": 19, "outlet": 20, "published": 19, "media_credit": 24},
         0.93,
         1.0,
     ),
@@ -722,7 +722,7 @@ FLOORS = {
     ),
     "unseen92": (
         20,
-        {"title": 19, "reporters": 18, "outlet": 18, "published": 19, "media_credit": 25},
+        {"title": 19, "reporters": 18, "outlet": 18, "published": 19, "media_credit": 26},
         0.95,
         0.99,
     ),
@@ -815,7 +815,7 @@ FLOORS = {
     # unseen106: written in the same session, never read (score only): an honest estimate
     "unseen106": (
         20,
-        {"title": 20, "reporters": 18, "outlet": 17, "published": 19, "media_credit": 54},
+        {"title": 20, "reporters": 18, "outlet": 17, "published": 19, "media_credit": 55},
         0.93,
         1.0,
     ),
@@ -881,7 +881,7 @@ FLOORS = {
     ),
     "unseen116": (
         20,
-        {"title": 20, "reporters": 18, "outlet": 20, "published": 19, "media_credit": 27},
+        {"title": 20, "reporters": 18, "outlet": 20, "published": 19, "media_credit": 28},
         0.84,
         0.98,
     ),
@@ -907,7 +907,7 @@ FLOORS = {
     ),
     "unseen120": (
         20,
-        {"title": 20, "reporters": 16, "outlet": 19, "published": 20, "media_credit": 22},
+        {"title": 20, "reporters": 16, "outlet": 19, "published": 20, "media_credit": 23},
         0.96,
         0.99,
     ),

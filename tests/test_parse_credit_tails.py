@@ -5,8 +5,10 @@ last sentence holding what would be a credit line, or who gave the picture ('(Il
 Jo Li)', '(Screen grab from Portvale TV)', '(Portvale Police handout)'); a dash before a
 photographer and whom they shot for, or a photo agency ('... on Monday - Jo Li/AP'); on the
 line under the caption, who gave the picture in words, a post on a platform ('X/@portvalepolice',
-'Portvale Fire Rescue/X'), 'photo by' in another language ('Picha na Jo Li'). And the lines
-that look alike and credit no photo. Every text here is invented."""
+'Portvale Fire Rescue/X'), 'photo by' in another language ('Picha na Jo Li'); a person's name
+under the lead photo's caption under the stamp; a deck with a photo's credit glued on (the
+lead photo's caption) and a video label's glued credit. And the lines that look alike and
+credit no photo. Every text here is invented."""
 
 from __future__ import annotations
 
@@ -273,3 +275,54 @@ def test_a_line_under_the_lead_caption_that_names_no_photographer_is_no_credit(
 ) -> None:
     got = _lead("Harbour master Tove Lind on the old ferry pier at Portvale", name)
     assert all(m["credit"] != name for m in got["media"])
+
+
+_HIGHLIGHTS = (
+    "Summary",
+    "The harbour board voted to close the old ferry pier for repairs.",
+    "The work will take two years and cost 40 million crowns.",
+    "Fishermen who moor at the pier protested the decision.",
+)
+_BOATS = "Boats moored at the old ferry pier at Portvale on Monday."
+
+
+def _under_highlights(line: str) -> dict:
+    """A page whose story opens under a summary's points and the line after them."""
+    opening = f"PORTVALE — {PARAGRAPHS[0]}"
+    return parse_text(
+        "\n".join([TITLE, "By Ilse Marrow | June 3, 2026", *_HIGHLIGHTS, line, opening])
+        + "\n"
+        + "\n".join(PARAGRAPHS[1:])
+        + "\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("credit", "read_as"),
+    [
+        ("Jo Li, Portvale Herald", "Jo Li, Portvale Herald"),
+        ("Photo: Portvale Harbour Board", "Portvale Harbour Board"),
+        ("Getty Images", "Getty Images"),
+        ("AP Photo/Jo Li", "AP Photo/Jo Li"),
+    ],
+)
+def test_a_deck_with_a_photos_credit_glued_on_is_the_lead_photos_caption(
+    credit: str, read_as: str
+) -> None:
+    got = _under_highlights(f"{_BOATS} ({credit})")
+    assert [(m["caption"], m["credit"]) for m in got["media"]] == [(_BOATS, read_as)]
+    assert got["line_roles"][6] == "caption"
+
+
+def test_a_deck_closed_by_a_wires_name_stays_the_deck() -> None:
+    got = _under_highlights("The board will reopen the pier to ferries in the spring. (Reuters)")
+    assert got["media"] == []
+    assert got["line_roles"][6] == "standfirst"
+
+
+def test_a_video_labels_glued_credit_is_the_videos() -> None:
+    label = "VIDEO: Smoke rises over the old ferry pier at Portvale on Sunday night."
+    got = between_paragraphs(f"{label} (Video courtesy of Portvale Fire Rescue)")
+    assert [(m["kind"], m["slug"], m["credit"]) for m in got["media"]] == [
+        ("video", label.removeprefix("VIDEO: "), "Video courtesy of Portvale Fire Rescue")
+    ]

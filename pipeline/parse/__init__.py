@@ -567,8 +567,12 @@ def _media(lines: list[Line]) -> list[dict[str, Any]]:
                 toggled.add(id(current))
             if not media_labels().is_chrome(ln.text):
                 slug = ln.text
-                if ln.glued_split is not None and ln.glued_split[1].startswith("Video by"):
-                    # 'WATCH: <what the video shows>. Video by Jo Li': its maker, glued on
+                if ln.glued_split is not None and (
+                    ln.glued_split[1].startswith("Video by")
+                    or credits.credit_lead(ln.glued_split[1])
+                ):
+                    # 'WATCH: <what the video shows>. Video by Jo Li', 'VIDEO: <what it shows>.
+                    # (Video courtesy of Portvale Fire)': its maker or giver, glued on
                     slug = ln.glued_split[0]
                     give_credit(current, ln.glued_split[1])
                 current["slug"] = (

@@ -68,6 +68,7 @@ from pipeline.parse.roles_captions import (
     join_credit_labels,
     mark_captions,
     mark_credited_captions,
+    mark_credited_decks,
     mark_labelled_captions,
     mark_own_footage_credits,
     mark_own_video_credits,
@@ -375,6 +376,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
     mark_labelled_captions(lines)
     mark_placed_captions(lines)
     mark_body(roles)
+    mark_credited_decks(lines)
     if any(ln.text in _JOINERS for ln in lines):
         _joined_names(lines)
     return roles

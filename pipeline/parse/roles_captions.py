@@ -834,6 +834,27 @@ def mark_credited_captions(lines: list[Line]) -> None:
             after.role, after.rule = "caption", "after_credit"
 
 
+def mark_credited_decks(lines: list[Line]) -> None:
+    """A deck with a photographer's credit glued to its end is the lead photo's caption ('Cars
+    line Route 92 near the cave on July 19. (Jo Li, Portvale Herald)' under the headline): a
+    story's deck names no photographer. (A wire or an agency alone may be the deck's source.)"""
+    for ln in lines:
+        if ln.role != "standfirst" or ln.glued_split is None:
+            continue
+        credit = credits.read(ln.glued_split[1])
+        kinds = {
+            organisations().kinds.get(organisations().lookup(a) or "") for a in credit.agencies
+        }
+        pictured = (
+            credit.photographers
+            or "photo_agency" in kinds
+            or credits.credit_lead(ln.glued_split[1])
+        )
+        if pictured and not SPEECH.search(ln.glued_split[0]):
+            ln.role, ln.rule = "caption", "credited_deck"
+            ln.glued_credit = ln.glued_split[1]
+
+
 def _unstopped_amid_story(lines: list[Line], i: int) -> bool:
     """'<paragraph.>' / '<a caption without its stop>' / line i / '<paragraph>': a line of five
     to thirty words between two of the story's paragraphs, over line i, reads as a photo's
