@@ -326,3 +326,29 @@ def test_a_video_labels_glued_credit_is_the_videos() -> None:
     assert [(m["kind"], m["slug"], m["credit"]) for m in got["media"]] == [
         ("video", label.removeprefix("VIDEO: "), "Video courtesy of Portvale Fire Rescue")
     ]
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Lena Markov.", "Credit: Jo Li"),  # a portrait's caption: the name, its stop
+        ("Lena Markov.", "Video: Portvale TV"),
+        ("The old ferry pier.", "Courtesy: Portvale Museum"),
+    ],
+)
+def test_a_label_after_a_short_captions_stop_is_read_as_after_a_long_ones(
+    caption: str, credit: str
+) -> None:
+    assert split_glued(f"{caption} {credit}") == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lena Markov Credit: Jo Li",  # no stop: a name and a label, no caption
+        "Markov. Credit: Jo Li",  # one word before the stop
+        "Credit: Jo Li",
+    ],
+)
+def test_a_label_after_no_caption_is_no_glued_credit(line: str) -> None:
+    assert split_glued(line) is None

@@ -1086,12 +1086,22 @@ def _after_caption(line: str, start: int) -> bool:
     return start >= 20 and line.count(" ", 0, start) >= 3
 
 
+def _after_short_caption(line: str, start: int) -> bool:
+    """Whether a labelled tail at `start` closes a short caption's full stop, as
+    `_labelled_name_tail` reads one: two words at least ('Lena Markov. Credit: Jo Li', a
+    portrait's caption)."""
+    before = line[:start].rstrip()
+    return start >= _SHORTEST_CAPTION and before[-1:] in ".!?" and len(before.split()) >= 2
+
+
 def labelled_split(line: str, match: re.Match[str] | None) -> tuple[str, str] | None:
     """(caption, credit) for an `_ANY_LABEL_TAIL` match after a caption of four words or more
-    that reports no one's words, when the source is a name: ten words at most, capitalised
-    but for joining words and one brand written in lower case, and not a word saying what
-    the picture is ('Photo: File')."""
-    if match is None or not _after_caption(line, match.start()):
+    (or a short one's full stop) that reports no one's words, when the source is a name: ten
+    words at most, capitalised but for joining words and one brand written in lower case, and
+    not a word saying what the picture is ('Photo: File')."""
+    if match is None or not (
+        _after_caption(line, match.start()) or _after_short_caption(line, match.start())
+    ):
         return None
     before = line[: match.start()].rstrip()
     if SPEECH.search(before) is not None:
