@@ -473,13 +473,23 @@ def _prose_end(line: str) -> bool:
         return False
     if _marked(line):
         return False
-    tail = line[-64:]
-    if " - " in tail or " — " in tail or " – " in tail or " --" in tail:
+    if _dash_before_name(line):
         return False  # ('... on Monday - Jo Li': a dash sets a credit off, `_dashed_tail`)
     agency_words, organisation_words = _end_words_of(knowledge_dir())
     # ('... 2024. Jo Li, Lehtikuva', '... on Monday. Jo Li for The Portvale Post': a
     # photographer and an organisation of the table, the forms' own cue)
     return word.casefold() not in (agency_words if word[:1].islower() else organisation_words)
+
+
+def _dash_before_name(line: str) -> bool:
+    """Whether a dash in the line's last characters sets off words that may be a credit (no
+    word in lower case after it but joining ones): what `_dashed_tail` reads. A story's dash
+    sets off a clause ('... the pier — which the board ...'), which this spares the forms."""
+    tail = line[-64:]
+    if " - " not in tail and " — " not in tail and " – " not in tail and " --" not in tail:
+        return False
+    found = _LAST_DASH.search(line, max(0, len(line) - 64))
+    return found is not None and not _sentence_words(line[found.end() :].replace("/", " "))
 
 
 _AGENCY_KINDS: Final = ("wire", "photo_agency")
