@@ -8,6 +8,9 @@ the distinct texts (the rule tables load, and the boilerplate index compiles the
 of each line opening they meet, once per process: `rule_patterns.StartIndex`).
 Each run reports wall-clock and CPU time of this process (CPU time is what one core spent,
 less disturbed by other processes on a shared machine); the last line is the median run.
+The timed loop runs with Python's cycle collector paused, as the parse stage's `parse_table`
+runs its records (`--collector on` keeps it running, as this benchmark did before
+2026-12-07: 2-4 % slower).
 The parser keeps no cache keyed on text, so repeated texts cost as much as new ones.
 """
 
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gc
 import statistics
 import sys
 import time
@@ -47,6 +51,12 @@ def main() -> None:
     parser.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
     parser.add_argument("--n", type=int, default=3000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--collector",
+        choices=["paused", "on"],
+        default="paused",
+        help="Python's cycle collector in the timed loop: paused as parse_table pauses it",
+    )
     args = parser.parse_args()
     pool = articles(args.corpora)
     texts = [pool[i % len(pool)] for i in range(args.n)]
@@ -57,15 +67,19 @@ def main() -> None:
     mean_kb = sum(len(t.encode()) for t in texts) / len(texts) / 1024
     print(f"parser: {'compiled by mypyc' if COMPILED else 'Python source'} ({parse_file})")
     print(f"distinct articles: {len(pool)}, parsed: {len(texts)}, mean size: {mean_kb:.1f} KB")
+    print(f"cycle collector: {args.collector}")
     # This VM's speed drifts within a day: the reference workload says how fast it is now.
     print(f"machine reference workload (bench/machine_speed.py): {reference_seconds():.3f} CPU s")
     walls, cpus = [], []
     for run in range(1, args.runs + 1):
+        if args.collector == "paused":
+            gc.disable()
         start, start_cpu = time.perf_counter(), time.process_time()
         for text in texts:
             parse_text(text)
         walls.append(time.perf_counter() - start)
         cpus.append(time.process_time() - start_cpu)
+        gc.enable()
         print(
             f"run {run}: wall {walls[-1]:.2f} s ({len(texts) / walls[-1]:,.0f} articles/s), "
             f"cpu {cpus[-1]:.2f} s ({len(texts) / cpus[-1]:,.0f} articles/s)"

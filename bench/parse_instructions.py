@@ -4,16 +4,19 @@
 
 Time on this project's shared VMs drifts by up to 2x within a day, so a 5 % change of the
 parser cannot be seen in articles per second. Valgrind's callgrind counts the instructions a
-process executes, the same on every run of the same code and inputs. The script runs a child
-process twice under callgrind: once to load the parser, every rule table (`check_knowledge`,
-as the parse stage does before its records) and the texts, and warm up by parsing each text
-once, once doing the same and then parsing the texts again (the articles of
-`parse_benchmark.py`, each once). The difference over the number of texts is the parser's
-instructions per article: a table or pattern that first loads during the counted parses
-would be counted as parse work (before 2026-12-04 14:30 UTC the tables loaded on first use,
-in the warm-up or not; before 2026-12-06 11:20 UTC the warm-up parsed 50 texts, and the
-boilerplate index compiled every opening's alternation when built, not when first met). It needs
-`valgrind` on the PATH and takes about 4 minutes (callgrind runs code ~50x slower).
+process executes. A child process under callgrind loads the parser and every rule table
+(`check_knowledge`, as the parse stage does before its records), reads the texts and warms up
+by parsing each text once (the patterns compile as they are first needed); then it switches
+callgrind's instrumentation on (`callgrind_control -i on`, the child's own pid), parses the
+texts again (the articles of `parse_benchmark.py`, each once) and switches it off. A second
+child does the same without the counted parses, to take away the cost of the two switches.
+The difference over the number of texts is the parser's instructions per article.
+
+Before 2026-12-07 the whole child was counted, loading included (~18 billion instructions),
+and the load pass varied by up to 0.2 % from run to run (27-66 k instructions per article
+after the division): differences of a few per cent between commits were within that spread.
+Counting only the parses makes two runs of one tree agree (see `docs/BENCHMARKS.md`). It
+needs `valgrind` (with `callgrind_control`) on the PATH and takes about 3 minutes.
 Instructions are not time (cache misses and branch mispredictions differ), but a change that
 removes instructions from a flat profile removes time in about the same share.
 """
@@ -36,17 +39,24 @@ import pipeline
 from pipeline.parse import COMPILED
 
 _CHILD = """
-import pickle, sys
+import gc, os, pickle, subprocess, sys
 from pipeline.parse import parse_text, quality
 from pipeline.parse.knowledge_check import check_knowledge
+def instrument(switch):
+    subprocess.run(["callgrind_control", "-i", switch, str(os.getpid())], check=True,
+                   capture_output=True)
 texts = pickle.load(open(sys.argv[1], "rb"))
 check_knowledge()  # every rule table loads, as the parse stage loads them before its records
 for text in texts:
     parse_text(text)  # and the patterns compile once (the index's as openings first need them)
 quality.language("Dies ist ein kurzer deutscher Satz ohne viele englische Wörter.")
+gc.disable()  # as `parse_table` parses (a collection's cost would depend on the heap's past)
+instrument("on")
 if sys.argv[2] == "parse":
     for text in texts:
         parse_text(text)
+instrument("off")
+gc.enable()
 """
 # The child imports the parser this process imports: the checkout's sources, or the
 # installed package of the virtualenv running the script (`make compiled`'s mypyc build).
@@ -70,6 +80,7 @@ def instructions(script: Path, texts: Path, mode: str) -> int:
             "valgrind",
             "--tool=callgrind",
             "--callgrind-out-file=/dev/null",
+            "--instr-atstart=no",  # the child switches it on for its counted parses
             sys.executable,
             str(script),
             str(texts),
@@ -91,7 +102,7 @@ def main() -> None:
     parser.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
     parser.add_argument("--n", type=int, default=0, help="texts to parse (0: all of them)")
     args = parser.parse_args()
-    if shutil.which("valgrind") is None:
+    if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
         raise SystemExit("valgrind is not installed (apt install valgrind)")
     texts = articles(args.corpora)
     texts = texts[: args.n] if args.n else texts
@@ -102,7 +113,7 @@ def main() -> None:
         base = instructions(script, data, "load")
         full = instructions(script, data, "parse")
     print(f"parser: {'compiled by mypyc' if COMPILED else 'Python source'} in {_PACKAGES}")
-    print(f"texts: {len(texts)}; instructions: load {base:,}, load and parse {full:,}")
+    print(f"texts: {len(texts)}; instructions counted: switches alone {base:,}, parses {full:,}")
     print(f"parse: {(full - base) / len(texts):,.0f} instructions per article")
 
 

@@ -1313,3 +1313,56 @@ def test_a_repeated_title_holds_the_titles_longest_word(text):
     for repeat in (text, f"{text} ", f"“{text}”", text.upper()):
         if headline.fold(repeat) == title:
             assert longest in repeat.casefold()
+
+
+def _given_by_plain(line: str) -> bool:
+    """`credits.given_by` without its checks for each pattern's words: every pattern tried."""
+    text = line.strip()
+    if len(text) > 90:
+        return False
+    if credits._GIVER.fullmatch(text) is not None:
+        return True
+    if (files := credits._PAPER_FILE.fullmatch(text)) is not None:
+        paper = files["paper"]
+        return paper.rpartition(" ")[2].casefold() in credits.newspaper_words() or (
+            organisations().lookup(paper) is not None
+        )
+    if (special := credits._SPECIAL_OR_FILE.fullmatch(text)) is not None:
+        return names.person_name(special["name"]) == special["name"]
+    if (post := credits._PLATFORM_POST.fullmatch(text)) is None:
+        return False
+    if "X" in (post["platform"], post["posted_on"]):
+        return True
+    site = post["platform"] or post["host"] or post["posted_on"] or ""
+    return site.casefold() in credits.platforms()
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.one_of(
+        st.from_regex(credits._GIVER, fullmatch=True),
+        st.from_regex(credits._PAPER_FILE, fullmatch=True),
+        st.from_regex(credits._SPECIAL_OR_FILE, fullmatch=True),
+        st.from_regex(credits._PLATFORM_POST, fullmatch=True),
+        _joined_pieces(["Photo", " from ", " by ", "Jo Li", "/", "@jo", " file", "handout", " "]),
+    )
+)
+@example("Portvale Police handout")
+@example("Jo Li, special to the Herald")
+@example("Jo Li, Portvale Herald file")
+@example("X/@portvalepolice")
+def test_given_by_words_checks_skip_only_patterns_that_cannot_match(text):
+    # each pattern is tried only where its own words or marks stand: a text it matches holds them
+    if credits._GIVER.fullmatch(text.strip()) is not None and len(text.strip()) <= 90:
+        assert credits.given_by(text)
+    assert credits.given_by(text) == _given_by_plain(text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_joined_pieces(["Jo", "Li", "pier", "of", "and", " - ", " — ", " -- ", "/", ".", " ", "X"]))
+def test_a_line_ending_in_a_sentence_word_has_no_dashed_name(line):
+    # `_prose_end` asks `_dash_before_name` only when the last word is capitalised or joins
+    end = len(line.rstrip(credits_glued._CLOSING))
+    word = line[line.rfind(" ", 0, end) + 1 : end]
+    if word.isalpha() and word[:1].islower() and word not in credits_glued._SOURCE_JOINS:
+        assert not credits_glued._dash_before_name(line)

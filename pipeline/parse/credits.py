@@ -875,6 +875,9 @@ _GIVER: Final = re.compile(
     # ('Portvale Police handout': who handed it out)
     r"[A-Z][\w'’.&-]*(?: (?:of|and|&|[A-Z][\w'’.&-]*)){0,5} [Hh]andout"
 )
+# The words one of `_GIVER`'s forms holds, or ends in.
+_GIVER_WORDS: Final = (" from ", " by ", " courtesy of ", " de ", " por ", " von ", " na ")
+_HANDED_OUT: Final = ("handout", "Handout")
 # 'Bulletin file', 'Portvale Herald file': the paper's own files, by its name.
 _PAPER_FILE: Final = re.compile(r"(?P<paper>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4}) [Ff]ile")
 # 'Jo Li, special to the Herald', 'Jo Li/Special to The Portvale Post' (a freelancer's credit),
@@ -901,17 +904,23 @@ def given_by(line: str) -> bool:
     text = line.strip()
     if len(text) > 90:
         return False
-    if _GIVER.fullmatch(text) is not None:
+    # (each pattern's own words or marks first: most lines under a caption hold none of them)
+    filed = text.endswith(("file", "File"))
+    if (text.endswith(_HANDED_OUT) or any(w in text for w in _GIVER_WORDS)) and (
+        _GIVER.fullmatch(text) is not None
+    ):
         return True
-    files = _PAPER_FILE.fullmatch(text)
+    files = _PAPER_FILE.fullmatch(text) if filed else None
     if files is not None:
         paper = files["paper"]
         return paper.rpartition(" ")[2].casefold() in newspaper_words() or (
             organisations().lookup(paper) is not None
         )
-    special = _SPECIAL_OR_FILE.fullmatch(text)
+    special = _SPECIAL_OR_FILE.fullmatch(text) if filed or "pecial to" in text else None
     if special is not None:
         return person_name(special["name"]) == special["name"]
+    if "/" not in text and "(@" not in text:
+        return False
     post = _PLATFORM_POST.fullmatch(text)
     if post is None:
         return False

@@ -473,8 +473,10 @@ def _prose_end(line: str) -> bool:
         return False
     if _marked(line):
         return False
-    if _dash_before_name(line):
-        return False  # ('... on Monday - Jo Li': a dash sets a credit off, `_dashed_tail`)
+    if (word[:1].isupper() or word in _SOURCE_JOINS) and _dash_before_name(line):
+        # ('... on Monday - Jo Li': a dash sets a credit off, `_dashed_tail`; a last word in
+        # lower case but a joining one is a sentence's word after any dash, which it rules out)
+        return False
     agency_words, organisation_words = _end_words_of(knowledge_dir())
     # ('... 2024. Jo Li, Lehtikuva', '... on Monday. Jo Li for The Portvale Post': a
     # photographer and an organisation of the table, the forms' own cue)

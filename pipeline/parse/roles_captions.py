@@ -406,15 +406,16 @@ def _lead_photo_name(lines: list[Line], i: int) -> bool:
     ln, prev = lines[i], lines[i - 1]
     if not 2 <= ln.words <= 4 or i < 3 or i + 1 >= len(lines) or ln.text.isupper():
         return False
-    if not 5 <= prev.words <= 45 or prev.span != 1 or _opens_story(prev):
-        return False
-    below = lines[i + 1]
-    if below.role or not below.prose or person_name(ln.text) != ln.text:
-        return False
+    # (the stamp first: few lines stand two under one)
     stamp = next((k for k in range(i - 2, max(0, i - 5), -1) if lines[k].role != "boilerplate"), 0)
     if lines[stamp].role != "date" or not any(
         x.role == "byline" for x in lines[max(0, stamp - 4) : stamp]
     ):
+        return False
+    if not 5 <= prev.words <= 45 or prev.span != 1 or _opens_story(prev):
+        return False
+    below = lines[i + 1]
+    if below.role or not below.prose or person_name(ln.text) != ln.text:
         return False
     return _photographer_alone(lines, i, ln.text)
 
