@@ -352,3 +352,19 @@ def test_a_label_after_a_short_captions_stop_is_read_as_after_a_long_ones(
 )
 def test_a_label_after_no_caption_is_no_glued_credit(line: str) -> None:
     assert split_glued(line) is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("Jo Li/Getty Images", True),  # a photo agency of the table
+        ("Shutterstock", True),
+        ("Jo Li/AFP via Getty Images", True),  # a wire, then the agency that sells the picture
+        ("Jo Li/Reuters", False),  # a wire writes stories too
+        ("Jo Li/Portvale Herald", False),  # a paper the table does not hold
+    ],
+)
+def test_a_photo_agency_is_named_by_the_table_kind(credit, expected):
+    from pipeline.parse import credits
+
+    assert credits.names_photo_agency(credits.read(credit)) is expected

@@ -1733,6 +1733,13 @@ def photo_agency_alone(line: str) -> bool:
     return agency is not None and organisations().kinds.get(agency) == "photo_agency"
 
 
+def names_photo_agency(credit: Credit) -> bool:
+    """Whether one of the credit's agencies is a photo agency of the table: it sells pictures
+    and writes no story, so a tail naming one credits a photo, not the story's source."""
+    orgs = organisations()
+    return any(orgs.kinds.get(orgs.lookup(a) or "") == "photo_agency" for a in credit.agencies)
+
+
 def _cleans_longer(text: str, limit: int) -> bool:
     """Whether `clean` surely leaves more than `limit` characters of this stripped text:
     where `_LEAD` cannot open it (nor a '('), `clean` only takes white space, full stops

@@ -33,6 +33,7 @@ from pipeline.parse.credits import (
     lone_organisation,
     loose_credit,
     may_screen,
+    names_photo_agency,
     paper_credit,
     paper_name,
     photo_agency_alone,
@@ -896,10 +897,9 @@ def _dashed_tail(line: str) -> tuple[str, str] | None:
     if split is None or split[0] != before:
         return None
     got = read(split[1])
-    kinds = {organisations().kinds.get(c) for c in _table_agencies(got)}
     if not (
         (got.photographers and got.agencies)
-        or "photo_agency" in kinds
+        or names_photo_agency(got)
         or (stopped and (tail in _BRACKETED_SOURCES or _OFFICE.fullmatch(tail)))
     ):
         # a name alone after a dash signs a quote ('...” — Jo Li') or a column's title; a

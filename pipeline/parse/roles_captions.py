@@ -843,12 +843,9 @@ def mark_credited_decks(lines: list[Line]) -> None:
         if ln.role != "standfirst" or ln.glued_split is None:
             continue
         credit = credits.read(ln.glued_split[1])
-        kinds = {
-            organisations().kinds.get(organisations().lookup(a) or "") for a in credit.agencies
-        }
         pictured = (
             credit.photographers
-            or "photo_agency" in kinds
+            or credits.names_photo_agency(credit)
             or credits.credit_lead(ln.glued_split[1])
         )
         if pictured and not SPEECH.search(ln.glued_split[0]):
