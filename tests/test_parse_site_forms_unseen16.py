@@ -83,3 +83,35 @@ def test_an_offices_handout_after_a_bar():
 )
 def test_chrome_under_the_story(line, rule):
     assert rule_of(HEAD + STORY + line + "\n", line) == rule
+
+
+def _short_masthead_page(masthead: str, credit: str, footer: str = "The Bay\n") -> str:
+    # a paper whose name folds to three letters ('The Bay'): too short for the page's own names
+    # (`own_name.page_names`), so the masthead alone decides nothing
+    return (
+        f"Skip to main content\n{masthead}Subscribe\nLog In\nLocal News\nSports\n"
+        + HEAD
+        + "By Jo Li\nBay Staff Writer\nPublished February 19, 2025 4:50PM\n"
+        + f"Workers inspect storm damage to the pier in Portvale on Tuesday. ({credit})\n"
+        + STORY
+        + f"Reader Comments\n{footer}Contact Us\n© 2025 The Bay Publishing Company\n"
+    )
+
+
+def test_a_house_photo_of_a_the_named_masthead_names_the_outlet():
+    # 'The Bay' holds no paper's word; its name alone on a line of the chrome (masthead,
+    # footer) and the staff's photo credited to it make it the page's own paper
+    got = parse_text(_short_masthead_page("The Bay\n", "Mara Quist/The Bay"))
+    assert got["media"][0]["agencies"] == ["The Bay"]
+    assert got["outlet"] == "The Bay"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "credit", "footer"),
+    [
+        ("", "Mara Quist/The Bay", ""),  # no line of the chrome is the name: a credit alone
+        ("Bay\n", "Mara Quist/Bay", "Bay\n"),  # no 'The', no paper's word: a word, not a paper
+    ],
+)
+def test_a_house_photo_without_its_name_in_the_chrome_names_no_outlet(masthead, credit, footer):
+    assert parse_text(_short_masthead_page(masthead, credit, footer))["outlet"] is None

@@ -312,7 +312,8 @@ def house_photo_outlet(
     too. As weak as `told_outlet`; a wire's photo runs on every client's page, so a wire
     names no outlet so. A paper the table lacks counts when a line of the page's chrome
     is its name ('Jo Li/The Portvale Australian' under the masthead 'The Portvale
-    Australian')."""
+    Australian'; a name with no paper's word after 'The' too: 'Jo Li/The Day' under 'The
+    Day')."""
     kinds = organisations().kinds
     house = {a for a in agencies if a in own and kinds.get(a) in _HOUSE_KINDS}
     if not house and chrome:
@@ -322,7 +323,7 @@ def house_photo_outlet(
             next(name for name in (f"The {a}", a) if name in lines)
             for a in agencies
             if (a in lines or f"The {a}" in lines)
-            and unknown_paper(a)
+            and (unknown_paper(a) or a.startswith("The "))
             and organisations().lookup(a) is None
         }
         if not house:
