@@ -368,3 +368,26 @@ def test_a_photo_agency_is_named_by_the_table_kind(credit, expected):
     from pipeline.parse import credits
 
     assert credits.names_photo_agency(credits.read(credit)) is expected
+
+
+@pytest.mark.parametrize(
+    ("credit", "agencies"),
+    [
+        # a paper the table lacks, holding a name the table has ('Daily Record', 'The Sun')
+        ("Jo Li/Portvale Daily Record", ("Portvale Daily Record",)),
+        ("Jo Li/The Sun Times", ("The Sun Times",)),
+        # its 'and' joins two words of one paper's name
+        ("Jo Li /The Harbour and Times", ("The Harbour and Times",)),
+        # guards: a name the table holds whole, two papers, two wires, a paper then 'via'
+        ("Jo Li/Daily Express", ("Daily Express",)),
+        ("Jo Li/The Times and The Sun", ("The Times", "The Sun")),
+        ("Jo Li/AP and Reuters", ("Associated Press", "Reuters")),
+        ("Jo Li/The Portvale Sun via AP", ("The Portvale Sun", "Associated Press")),
+    ],
+)
+def test_a_papers_name_after_the_slash_is_one_agency(credit, agencies):
+    from pipeline.parse import credits
+
+    got = credits.read(credit)
+    assert got.photographers == ("Jo Li",)
+    assert got.agencies == agencies

@@ -1069,6 +1069,27 @@ MAP_NAMES: Final = frozenset(
 _ON_LIBRARY: Final = re.compile(r"\s+(?:on|from)\s+(?=(?:Unsplash|Pexels|Pixabay)\b)")
 
 
+# 'Jo Li/The Sun Times', 'Jo Li /The Recorder and Times': a paper's name closing the credit
+# after its slash.
+_SLASHED_PAPER: Final = re.compile(
+    r"(?:(?<=/)|(?<=/ ))(?:The )?[A-Z][\w'’-]*(?: (?:and (?!The ))?[A-Z][\w'’-]*){1,4}\Z"
+)
+
+
+def _slashed_paper(source: str) -> re.Match[str] | None:
+    """The paper's name after the credit's last slash when the table holds a shorter name
+    inside it but not the whole ('The Sun Times' holds 'The Sun', 'Wooster Daily Record'
+    'Daily Record'), or its 'and' joins two of its words ('The Recorder and Times'): one
+    paper the table lacks, not a list."""
+    found = _SLASHED_PAPER.search(source, source.rfind("/"))
+    if found is None or not paper_name(found[0]):
+        return None
+    orgs = organisations()
+    if orgs.lookup(found[0]) is not None or not (orgs.find(found[0]) or " and " in found[0]):
+        return None
+    return found
+
+
 def read(text: str) -> Credit:
     """Split a credit into photographers (people) and agencies (canonical organisations)."""
     credit = clean(text)
@@ -1149,6 +1170,10 @@ def read(text: str) -> Credit:
         source = f"{source[: paper.start()]} / {source[paper.end() :]}"
     else:
         paper = None
+    if paper is None and "/" in source:
+        paper = _slashed_paper(source)
+        if paper is not None:
+            source = f"{source[: paper.start()]} / "
     rest, agencies = without_organisations(source)
     if not agencies and _OFFICE.fullmatch(source):
         # 'Quang Ngai Department of Agriculture and Environment': one source, its 'and' no list
