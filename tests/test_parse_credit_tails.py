@@ -380,6 +380,7 @@ def test_a_photo_agency_is_named_by_the_table_kind(credit, expected):
         ("Jo Li /The Harbour and Times", ("The Harbour and Times",)),
         # guards: a name the table holds whole, two papers, two wires, a paper then 'via'
         ("Jo Li/Daily Express", ("Daily Express",)),
+        ("Jo Li/Xinhua News", ("Xinhua",)),  # the agency's own news service
         ("Jo Li/The Times and The Sun", ("The Times", "The Sun")),
         ("Jo Li/AP and Reuters", ("Associated Press", "Reuters")),
         ("Jo Li/The Portvale Sun via AP", ("The Portvale Sun", "Associated Press")),

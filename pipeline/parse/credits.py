@@ -1085,8 +1085,15 @@ def _slashed_paper(source: str) -> re.Match[str] | None:
     if found is None or not paper_name(found[0]):
         return None
     orgs = organisations()
-    if orgs.lookup(found[0]) is not None or not (orgs.find(found[0]) or " and " in found[0]):
+    name = found[0]
+    inside = orgs.find(name)
+    if orgs.lookup(name) is not None or not (inside or " and " in name):
         return None
+    rest = name
+    for start, end, _ in reversed(inside):
+        rest = rest[:start] + rest[end:]
+    if inside and rest.strip().casefold() == "news":
+        return None  # 'Jo Li/Xinhua News': the agency's own news service, not another paper
     return found
 
 
