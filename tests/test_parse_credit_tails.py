@@ -392,3 +392,22 @@ def test_a_papers_name_after_the_slash_is_one_agency(credit, agencies):
     got = credits.read(credit)
     assert got.photographers == ("Jo Li",)
     assert got.agencies == agencies
+
+
+@pytest.mark.parametrize(
+    ("credit", "agency"),
+    [
+        # an office's name with 'and' inside is one source: its last word says it is an office
+        ("Photo: Portvale Fire and Rescue Services", "Portvale Fire and Rescue Services"),
+        ("Photo: Harbour Media and Communications Unit", "Harbour Media and Communications Unit"),
+        (
+            "Image Credit: Government of Portvale and Tidewater",
+            "Government of Portvale and Tidewater",
+        ),
+    ],
+)
+def test_an_office_whose_name_holds_and_is_one_source(credit, agency):
+    from pipeline.parse import credits
+
+    got = credits.read(credit)
+    assert (got.photographers, got.agencies) == ((), (agency,))

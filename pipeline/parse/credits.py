@@ -411,10 +411,13 @@ OFFICE: Final = (
     r"(?:Ville|Municipalit[ée]|C[âa]mara Municipal|Prefeitura|Ayuntamiento) d[aeiou]s? "
     r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}|"
     r"(?:(?:Department|Ministry|Office|Bureau|Directorate|Secretariat|Administration|Agency|"
-    r"Authority|Commission) of (?:the )?[A-Z][\w'’.&-]*(?:,? (?:and |& )?[A-Z][\w'’.&-]*){0,5}|"
-    # ('Portvale Fire and Rescue Service': 'and' between the capitalised words)
-    r"[A-Z][\w'’.&-]* (?:(?:[A-Z][\w'’.&-]*|and|&) ){0,5}(?:Office|Department|Police|Service|"
-    r"Agency|Ministry|Council|Museum|Archives?|Library|Authority|Commission|Force|Brigade|"
+    r"Authority|Commission|"
+    # ('Government of Antigua and Barbuda': a state's government, by its name)
+    r"Government) of (?:the )?[A-Z][\w'’.&-]*(?:,? (?:and |& )?[A-Z][\w'’.&-]*){0,5}|"
+    # ('Portvale Fire and Rescue Service': 'and' between the capitalised words; 'Fire and Rescue
+    # Services', 'State House Media and Communications Unit')
+    r"[A-Z][\w'’.&-]* (?:(?:[A-Z][\w'’.&-]*|and|&) ){0,5}(?:Office|Department|Police|Services?|"
+    r"Unit|Agency|Ministry|Council|Museum|Archives?|Library|Authority|Commission|Force|Brigade|"
     r"Coastguard|Airport|Hospital|Corporation|District|Administration|Bureau|Municipality|"
     r"Directorate|Secretariat|Embassy|Army|Navy|Air Force|Marine Corps|Coast Guard|"
     r"National Guard|Recreation|County Government|City Government|"
