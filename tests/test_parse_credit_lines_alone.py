@@ -33,8 +33,9 @@ from tests.pages import CAPTION, credit_people, media_of, under_caption
             ["Ilse Marrow"],
             [],
         ),
-        ("(Village of Portvale photo)", "Village of Portvale photo", [], []),
-        ("Town of Portvale image", "Town of Portvale image", [], []),
+        # (the town's government is the photo's source, an agency as an office is)
+        ("(Village of Portvale photo)", "Village of Portvale photo", [], ["Village of Portvale"]),
+        ("Town of Portvale image", "Town of Portvale image", [], ["Town of Portvale"]),
         (
             "Portvale Harbour Department photo",
             "Portvale Harbour Department photo",

@@ -411,3 +411,119 @@ def test_an_office_whose_name_holds_and_is_one_source(credit, agency):
 
     got = credits.read(credit)
     assert (got.photographers, got.agencies) == ((), (agency,))
+
+
+@pytest.mark.parametrize(
+    ("credit", "agency"),
+    [
+        # a town's own photo, named by the town's style: an office, never a person's name
+        ("Photo: City of Portvale", "City of Portvale"),
+        ("Image: City of Portvale Council", "City of Portvale Council"),
+        ("District of North Tidewater", "District of North Tidewater"),
+        ("Credit: Municipality of Portvale", "Municipality of Portvale"),
+        ("Screenshot/City of Portvale", "City of Portvale"),
+        ("Provided by Portvale Metropolitan City", "Portvale Metropolitan City"),
+    ],
+)
+def test_a_towns_own_photo_is_one_source(credit, agency):
+    from pipeline.parse import credits
+
+    got = credits.read(credit)
+    assert (got.photographers, got.agencies) == ((), (agency,))
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers", "agencies"),
+    [
+        # an office after a photographer's slash is the photo's source, not dropped
+        ("Jo Li/City of Portvale", ("Jo Li",), ("City of Portvale",)),
+        ("Jo Li/Department of Health", ("Jo Li",), ("Department of Health",)),
+        # an office whose name holds 'and', after a slash, is one source, as it is alone
+        (
+            "Facebook/ Portvale Fire and Rescue Department",
+            (),
+            ("Portvale Fire and Rescue Department",),
+        ),
+        (
+            "Jo Li/Fish and Wildlife Service via AP",
+            ("Jo Li",),
+            ("Fish and Wildlife Service", "Associated Press"),
+        ),
+        # The Canadian Press's handout mark 'HO-' is no part of the source's name
+        (
+            "THE CANADIAN PRESS/HO-Portvale and District Search and Rescue",
+            (),
+            ("Canadian Press", "Portvale and District Search and Rescue"),
+        ),
+        # an office and, after its comma, the place it serves: one source
+        ("Forest Department, Portvale", (), ("Forest Department, Portvale",)),
+        (
+            "Photo courtesy: District Horticulture Office, Tidewater",
+            (),
+            ("District Horticulture Office, Tidewater",),
+        ),
+        # guards: a person or an agency after the office's comma is read as before
+        ("Police Department, Jo Li", ("Jo Li",), ("Police Department",)),
+        ("Fire Department, Reuters", (), ("Fire Department", "Reuters")),
+        # 'Special Photo': a label, no paper's name ('Post Photo: Jo Li' names the Post)
+        ("Special Photo: City of Portvale", (), ("City of Portvale",)),
+        ("Special Photo: Jo Li", ("Jo Li",), ()),
+        ("Special Photo", (), ()),
+        ("Archives", (), ()),
+        ("Collected", (), ()),
+    ],
+)
+def test_an_office_or_a_label_is_read_in_its_place(credit, photographers, agencies):
+    from pipeline.parse import credits
+
+    got = credits.read(credit)
+    assert (got.photographers, got.agencies) == (photographers, agencies)
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers", "agencies"),
+    [
+        # a paper's whole name that holds a shorter one of the table, after a place's word
+        ("Portvale Daily Express", (), ("Portvale Daily Express",)),
+        ("Image: Portvale Daily Express", (), ("Portvale Daily Express",)),
+        # guards: a person's name before the paper's, the paper the table holds whole
+        ("Jo Li Daily Express", ("Jo Li",), ("Daily Express",)),
+        ("Daily Express", (), ("Daily Express",)),
+        # a surname that is an agency's alias, after a given name: the person
+        ("Marc Reuter", ("Marc Reuter",), ()),
+        (
+            "Nikolai Reuter/Anadolu via Getty Images",
+            ("Nikolai Reuter",),
+            ("Anadolu", "Getty Images"),
+        ),
+        # guards: the wire after a photographer's name, run in or marked off
+        ("Jo Li Reuters", ("Jo Li",), ("Reuters",)),
+        ("Jo Li, Reuters", ("Jo Li",), ("Reuters",)),
+        # an agency's initials in brackets after its name: one agency
+        ("Jo Li / African News Agency (ANA)", ("Jo Li",), ("African News Agency",)),
+        ("Jo Li (AP)", ("Jo Li",), ("Associated Press",)),
+        # agencies of the table: USA Today's pictures service, the Czech and Nordic agencies
+        ("Jo Li-Imagn Images", ("Jo Li",), ("Imagn Images",)),
+        ("Jo Li, ČTK", ("Jo Li",), ("Czech News Agency",)),
+        ("Scanpix/LETA", (), ("Scanpix", "LETA")),
+    ],
+)
+def test_papers_surnames_and_initials(credit, photographers, agencies):
+    from pipeline.parse import credits
+
+    got = credits.read(credit)
+    assert (got.photographers, got.agencies) == (photographers, agencies)
+
+
+def test_a_surname_like_a_wires_old_name_is_a_reporter_not_the_outlet():
+    from pipeline.parse import parse_text
+
+    body = (
+        "PORTVALE — The council voted on Tuesday to approve a new budget for the schools of"
+        " the town, officials said.\nThe plan adds money for teachers and buses over the next"
+        " three years, the mayor said in a statement."
+    )
+    got = parse_text(f"Council approves new budget for schools\nBy Marc Reuter\n{body}")
+    assert (got["reporters"], got["outlet"]) == (["Marc Reuter"], None)
+    got = parse_text(f"Council approves new budget for schools\nBy Jo Li, Reuters\n{body}")
+    assert (got["reporters"], got["outlet"]) == (["Jo Li"], "Reuters")

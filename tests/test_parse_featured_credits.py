@@ -222,10 +222,11 @@ def test_gallery_credit_slots_beside_paper_credits():
     assert _blocks(out) == [
         (GALLERY[0][0], GALLERY[0][1], ["Jo Li"], ["The Portvale Post"]),
         (GALLERY[1][0], GALLERY[1][1], ["Mara Quill"], ["The Portvale Post"]),
-        (GALLERY[2][0], GALLERY[2][1], [], []),
+        # (a town's own photo names the town as its source since 2026-12-07, 09:00 UTC)
+        (GALLERY[2][0], GALLERY[2][1], [], ["City of Lenna"]),
         (GALLERY[3][0], GALLERY[3][1], [], ["The Portvale Post"]),
         # (courtesy stays in the credit as written since 2026-12-05, 11:33 UTC)
-        (GALLERY[4][0], "Courtesy of Town of Eastbank", [], []),
+        (GALLERY[4][0], "Courtesy of Town of Eastbank", [], ["Town of Eastbank"]),
         (GALLERY[5][0], GALLERY[5][1], ["Jo Li"], ["The Portvale Post"]),
     ]
     assert out["body"] == ""

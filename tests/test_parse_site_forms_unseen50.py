@@ -88,7 +88,7 @@ def test_a_glued_file_photo_of_a_paper_the_table_lacks():
 @pytest.mark.parametrize(
     ("credit", "photographers", "agencies"),
     [
-        ("Contributed by the City of Portvale", [], []),
+        ("Contributed by the City of Portvale", [], ["City of Portvale"]),
         ("Special to The Portvale Star", [], ["The Portvale Star"]),
         ("TOMAS BRANDT | BUY AT PHOTOS.PORTVALECOURIER.COM", ["Tomas Brandt"], []),
         ("Picture supplied by Portvale Surf Life Saving", [], ["Portvale Surf Life Saving"]),

@@ -419,6 +419,8 @@ OFFICE: Final = (
     r"[A-Z][\w'’.&-]* (?:(?:[A-Z][\w'’.&-]*|and|&) ){0,5}(?:Office|Department|Police|Services?|"
     r"Unit|Agency|Ministry|Council|Museum|Archives?|Library|Authority|Commission|Force|Brigade|"
     r"Coastguard|Airport|Hospital|Corporation|District|Administration|Bureau|Municipality|"
+    # ('Portvale and District Search and Rescue')
+    r"Search and Rescue|"
     r"Directorate|Secretariat|Embassy|Army|Navy|Air Force|Marine Corps|Coast Guard|"
     r"National Guard|Recreation|County Government|City Government|"
     # (a town's offices and a football club: 'Tbilisi City Hall', 'Sunderland AFC')
@@ -434,14 +436,28 @@ OFFICE: Final = (
     r"(?: of (?:the )?[A-Z][\w'’.&-]*(?:,? (?:and |& )?[A-Z][\w'’.&-]*){0,5})?)"
 )
 _OFFICE: Final = re.compile(OFFICE)
+# A town's own government by its style ('City of Kigali', 'District of North Vancouver', 'City
+# of Lincoln Council', 'Daegu Metropolitan City'): in a credit, the photo's source, as an
+# office is. Alone on a line between paragraphs such a name is as often a subhead, so the
+# credit lines' tests (`OFFICE`) leave it out.
+_SOURCE_OFFICE: Final = re.compile(
+    rf"{OFFICE}|(?:City|Town|Village|County|District|Borough|Municipality|Shire) of "
+    r"(?:the )?[A-Z][\w'’.&-]*(?:,? (?:and |& )?[A-Z][\w'’.&-]*){0,5}|"
+    r"[A-Z][\w'’.&-]* (?:[A-Z][\w'’.&-]* )?Metropolitan (?:City|Government)"
+)
 
 
 # 'Post Photo: Jo Li', 'KT Photo: Jo Li', 'CNJ staff photo: Jo Li': a paper's label for its
 # own photographer's picture ('Headline photo: ...' says which picture, and names no paper).
 _PAPER_LABEL: Final = re.compile(
-    r"^(?!(?:Headline|Featured?|Lead|Main|Top|Cover|Header|Hero|Above|Below|Inset)\b)"
+    r"^(?!(?:Headline|Featured?|Lead|Main|Top|Cover|Header|Hero|Above|Below|Inset|Special)\b)"
     r"([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}) (?:File |[Ss]taff )?(?:Photo|photo)[:,] (?=[A-Z])"
 )
+
+
+# 'Special Photo: City of Portvale': US papers' label for a photo given to them, who gave it
+# after the colon (no paper's name, as 'Post Photo: Jo Li' is).
+_SPECIAL_LABEL: Final = re.compile(r"^(?i:special photo): ")
 
 
 # 'Jo LiTASS via Getty Images': an agency's capitals glued to the photographer's surname.
@@ -510,6 +526,13 @@ _NO_AGENCY: Final = frozenset(
         "family photo",
         "family picture",
         "the family",
+        # a page's word for a photo it did not take and names no source for ('Special Photo'
+        # under a caption, as US papers print a reader's picture; 'Archives', 'Collected')
+        "special",
+        "special photo",
+        "archives",
+        "archive",
+        "collected",
     ]
 )
 # A paper's own design desk made the montage or chart ('Guardian Design/Getty Images', 'Post
@@ -1077,6 +1100,20 @@ _ON_LIBRARY: Final = re.compile(r"\s+(?:on|from)\s+(?=(?:Unsplash|Pexels|Pixabay
 _SLASHED_PAPER: Final = re.compile(
     r"(?:(?<=/)|(?<=/ ))(?:The )?[A-Z][\w'’-]*(?: (?:and (?!The ))?[A-Z][\w'’-]*){1,4}\Z"
 )
+_LONE_PAPER: Final = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){2,4}")
+
+
+def _drop_initials(match: re.Match[str]) -> str:
+    """'African News Agency (ANA)' as 'African News Agency': the brackets spell the name's
+    initials, no second agency."""
+    initials = "".join(w[0] for w in match["name"].split() if w[0].isupper())
+    return match["name"] if initials == match["initials"] else match[0]
+
+
+# A name of two to six capitalised words, then capitals in brackets.
+_INITIALS_AFTER_NAME: Final = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?: (?:of |and |the )?[A-Z][\w'’-]*){1,5}) \((?P<initials>[A-Z]{2,6})\)"
+)
 
 
 def _slashed_paper(source: str) -> re.Match[str] | None:
@@ -1085,19 +1122,36 @@ def _slashed_paper(source: str) -> re.Match[str] | None:
     'Daily Record'), or its 'and' joins two of its words ('The Recorder and Times'): one
     paper the table lacks, not a list."""
     found = _SLASHED_PAPER.search(source, source.rfind("/"))
-    if found is None or not paper_name(found[0]):
+    return found if found is not None and _longer_paper(found[0]) else None
+
+
+def _lone_paper(source: str) -> re.Match[str] | None:
+    """The whole credit as one paper's name that holds a shorter one of the table after a
+    place's word ('Paisley Daily Express' holds 'Daily Express'): the paper itself, the word
+    before no second agency (nor a person's name: 'Jo Li Daily Express' is not read so)."""
+    found = _LONE_PAPER.fullmatch(source)
+    if found is None or not _longer_paper(source):
         return None
+    inside = organisations().find(source)
+    if not inside or inside[0][0] == 0 or person_name(source[: inside[0][0]]) is not None:
+        return None
+    return found
+
+
+def _longer_paper(name: str) -> bool:
+    """Whether the name is a paper's the table lacks though it holds a shorter name inside
+    it (or the name's 'and' joins two of its words), and not a wire's own news service."""
+    if not paper_name(name):
+        return False
     orgs = organisations()
-    name = found[0]
     inside = orgs.find(name)
     if orgs.lookup(name) is not None or not (inside or " and " in name):
-        return None
+        return False
     rest = name
     for start, end, _ in reversed(inside):
         rest = rest[:start] + rest[end:]
-    if inside and rest.strip().casefold() == "news":
-        return None  # 'Jo Li/Xinhua News': the agency's own news service, not another paper
-    return found
+    # ('Jo Li/Xinhua News': the agency's own news service, not another paper)
+    return not (inside and rest.strip().casefold() == "news")
 
 
 def read(text: str) -> Credit:
@@ -1113,6 +1167,10 @@ def read(text: str) -> Credit:
         source = _CAPS_PAPER_PHOTO.sub(r"\g<paper> / ", source)  # 'NEWS PHOTO JO LI'
     if "\\" in source:
         source = source.replace("\\", "/")  # 'JO LI\STAFF': a backslash for the slash
+    if " (" in source and ")" in source:
+        source = _INITIALS_AFTER_NAME.sub(_drop_initials, source)
+    if "/HO-" in source:
+        source = source.replace("/HO-", "/")  # 'THE CANADIAN PRESS/HO-Portvale RCMP': a handout
     if "=" in source:
         source = source.replace("=", " / ")  # 'Photo=Jo Li/Yonhap': a Korean paper's mark
     if " on " in source or " from " in source:
@@ -1121,6 +1179,8 @@ def read(text: str) -> Credit:
         source = _COURTESY.sub("", source)
     elif " by " in text[:32] and _SUPPLIED_LEAD.match(text.lstrip("([ ")) is not None:
         rest = _SUPPLIED_LEAD.sub("", source).strip()
+        if _SOURCE_OFFICE.fullmatch(rest):
+            return Credit(credit, (), (rest,))  # 'Provided by Daegu Metropolitan City'
         if not opens_with_given_name(rest) and len(rest.split()) >= 3 and person_name(rest):
             # 'Picture supplied by Surf Life Saving Victoria': a body's name (no given name
             # opens it) that would pass for a person's
@@ -1156,6 +1216,8 @@ def read(text: str) -> Credit:
         # 'Provided by Montana Fish, Wildlife and Parks': one body whose name lists its fields
         # (one word alone in the list is no person's name, nor an agency of the table)
         return Credit(credit, (), (listed[1],))
+    if source[:8] in ("Special ", "SPECIAL "):
+        source = _SPECIAL_LABEL.sub("", source)  # 'Special Photo: City of Portvale'
     if ": " in source:
         source = _STATION.sub(r"\1 / ", _PAPER_LABEL.sub(r"\1 / ", source))
     if _GLUED_CAPS.search(source):
@@ -1184,10 +1246,16 @@ def read(text: str) -> Credit:
         paper = _slashed_paper(source)
         if paper is not None:
             source = f"{source[: paper.start()]} / "
+    elif paper is None and " " in source:
+        paper = _lone_paper(source)
+        if paper is not None:
+            source = " / "
     rest, agencies = without_organisations(source)
-    if not agencies and _OFFICE.fullmatch(source):
+    if not agencies and _SOURCE_OFFICE.fullmatch(source):
         # 'Quang Ngai Department of Agriculture and Environment': one source, its 'and' no list
         return Credit(credit, (), (source,))
+    if not agencies and ", " in source and _office_then_place(source):
+        return Credit(credit, (), (source,))  # 'Forest Department, Portvale': one office
     if agencies and " and " in rest:
         office = _SEPARATORS_AT_END.sub("", rest).strip(" /|,;")
         if _OFFICE.fullmatch(office):
@@ -1196,6 +1264,15 @@ def read(text: str) -> Credit:
             return Credit(credit, (), tuple(both))
     mononym = _mononym(source) if agencies else None
     written: dict[str, str] = {}  # an agency the table does not know, as the credit spells it
+    if " and " in rest and "/" in rest:
+        for part in rest.split("/"):
+            office = _SEPARATORS_AT_END.sub("", part).strip(" ,;|")
+            if " and " in office and _SOURCE_OFFICE.fullmatch(office):
+                # 'Facebook/ Portvale Fire and Rescue Department': after a slash, an office
+                # whose name holds 'and' is one source, as it is alone
+                agencies.append(office)
+                written[office] = office
+                rest = rest.replace(office, " / ", 1)
     if paper is not None:
         agencies.append(paper[0])
         written[paper[0]] = paper[0]
@@ -1269,6 +1346,12 @@ def read(text: str) -> Credit:
                 )
             if name not in photographers:
                 photographers.append(name)
+        elif fragment[:1].isupper() and _SOURCE_OFFICE.fullmatch(fragment):
+            # 'Jo Li/City of Portvale', 'Jo Li/Department of Health': the office that handed
+            # out the photographer's picture
+            if fragment not in agencies:
+                agencies.append(fragment)
+                written[fragment] = fragment
         elif _SHORT_CAPITALISED.fullmatch(fragment):
             # a short alias written in another case than the table matches ('Tass')
             org = organisations().lookup(fragment) or _organisation_case(fragment)
@@ -1285,6 +1368,22 @@ _HOUSE_PHOTO_ENDS: Final = (" photo", " Photo", " PHOTO", " pic")
 
 # What `without_organisations` leaves where it took an agency out ('... via  | ', '.../ | ').
 _SEPARATORS_AT_END: Final = re.compile(r"(?:\s*(?:\bvia\b|[/|,;]))+\s*$")
+
+
+def _office_then_place(source: str) -> bool:
+    """'Forest Department, Portvale', 'District Horticulture Office, Tidewater': an office
+    and, after its comma, the place it serves, one source (the place is no second agency)."""
+    office, _, place = source.rpartition(", ")
+    return (
+        _PLACE_WORDS.fullmatch(place) is not None
+        and _SOURCE_OFFICE.fullmatch(office) is not None
+        and person_name(place) is None
+        and not organisations().find(place)
+    )
+
+
+# A place's name after an office: one or two capitalised words.
+_PLACE_WORDS: Final = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?")
 
 
 def _in_credit_order(agencies: list[str], written: dict[str, str], source: str) -> list[str]:

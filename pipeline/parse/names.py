@@ -234,7 +234,8 @@ def person_name(fragment: str) -> str | None:
         text = _HONORIFIC.sub("", text)
     if text[-2:].lower() in ("jr", "sr") and _SUFFIX.search(fragment.rstrip(_NOT_STOP)):
         text += "."
-    if organisations().find(text) or is_place(text):
+    found = organisations().find(text)
+    if any(not _surname_at(text, start, end) for start, end, _ in found) or is_place(text):
         return None  # 'By Jo Li, New York': a place, not a second reporter
     name = title_case(text) if text.isupper() else text
     words = name.split()
@@ -260,12 +261,30 @@ def people(text: str) -> list[str]:
     return found
 
 
+def _surname_at(text: str, start: int, end: int) -> bool:
+    """Whether the alias found at text[start:end] is a person's surname: one word in title
+    case right after a given name of the table that opens the text or a part of it ('Marc
+    Reuter', 'Jo Li/Nikolai Reuter': not the wire's old name 'Reuter'; 'Jo Li Reuters', a
+    name run into the wire, keeps it)."""
+    alias = text[start:end]
+    if start < 3 or text[start - 1] != " " or " " in alias or not alias.istitle():
+        return False
+    given = _GIVEN_BEFORE.search(text, 0, start)
+    return given is not None and opens_with_given_name(given[1])
+
+
+# A word that opens the text or a part of it, then the space before an alias.
+_GIVEN_BEFORE: Final = re.compile(r"(?:^|[/|,;(:]\s*)(?:[Bb]y )?([^\W\d_][\w'’-]*) $")
+
+
 def without_organisations(text: str) -> tuple[str, list[str]]:
     """Text with organisation names cut out, and the canonical names in order of appearance."""
     orgs: list[str] = []
     pieces: list[str] = []
     last = 0
     for start, end, canonical in organisations().find(text):
+        if _surname_at(text, start, end):
+            continue
         pieces.append(text[last:start])
         pieces.append(" | ")
         last = end
