@@ -527,3 +527,39 @@ def test_a_surname_like_a_wires_old_name_is_a_reporter_not_the_outlet():
     assert (got["reporters"], got["outlet"]) == (["Marc Reuter"], None)
     got = parse_text(f"Council approves new budget for schools\nBy Jo Li, Reuters\n{body}")
     assert (got["reporters"], got["outlet"]) == (["Jo Li"], "Reuters")
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers", "agencies"),
+    [
+        # a TV channel by its number, as written
+        ("KARE 11", (), ("KARE 11",)),
+        ("7NEWS", (), ("7NEWS",)),
+        ("Photo: 10 News First", (), ("10 News First",)),
+        ("Jo Li/KTVX 4", ("Jo Li",), ("KTVX 4",)),
+        ("2 Photos", (), ()),  # guard: a count, no channel
+        # ' -- ' between the photographer and the paper, as a dash between spaces
+        ("Jo Li -- Portvale Sentinel", ("Jo Li",), ("Portvale Sentinel",)),
+        # a legislature's photo desk, a film distributor: no person
+        (
+            "Jo Li / Portvale Legislative Photography",
+            ("Jo Li",),
+            ("Portvale Legislative Photography",),
+        ),
+        (
+            "Jo Li/Getty Images; Courtesy of Portvale Features",
+            ("Jo Li",),
+            ("Getty Images", "Portvale Features"),
+        ),
+        # 'Advance' names papers ('Staten Island Advance'): the paper first, then its man
+        ("Portvale Island Advance/Jo Li", ("Jo Li",), ("Portvale Island Advance",)),
+        # a paper, then its photographer by a given name alone
+        ("Reuters/Rakesh", ("Rakesh",), ("Reuters",)),
+        ("Jo Li/Reuters", ("Jo Li",), ("Reuters",)),  # guard
+    ],
+)
+def test_channels_dashes_desks_and_lone_given_names(credit, photographers, agencies):
+    from pipeline.parse import credits
+
+    got = credits.read(credit)
+    assert (got.photographers, got.agencies) == (photographers, agencies)

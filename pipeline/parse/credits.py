@@ -83,7 +83,7 @@ _FILLER: Final = re.compile(
 )
 # ('Jo Li — AP': a dash between spaces too; a name's hyphen has none)
 _SEPARATORS: Final = re.compile(
-    r"\s*(?:/|\||,|;|(?<=\S)—(?=\S)|(?<=\s)[—–~-](?=\s)|\(|\)|\bvia\b|\band\b|"
+    r"\s*(?:/|\||,|;|(?<=\S)—(?=\S)|(?<=\s)(?:[—–~-]|--)(?=\s)|\(|\)|\bvia\b|\band\b|"
     # ('NEWS&GUIDE', a paper's name, holds an '&' without spaces)
     r"(?<![A-Z])&|&(?![A-Z]))\s*",
     re.IGNORECASE,
@@ -1065,6 +1065,9 @@ _CHART_CREDIT: Final = re.compile(
 # AFP's note between its two wordings of a credit ('... (Photo credit should read JO LI/AFP)').
 _SHOULD_READ: Final = re.compile(r"(?i)\)?\s*\(?\s*(?:photo |image )?credit should read")
 # A short name in capitals, maybe an alias written in another case than the table's ('Tass').
+# A broadcaster by its channel's number: call letters and the number ('KARE 11'), or the
+# number and a word or two ('7NEWS', '9News Perth', '10 News First').
+_CHANNEL: Final = re.compile(r"[A-Z]{3,5} \d{1,2}|\d{1,2} ?[A-Z][A-Za-z]+(?: [A-Z][a-z]+){0,2}")
 _SHORT_CAPITALISED: Final = re.compile(r"[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+){0,3}")
 
 
@@ -1352,9 +1355,25 @@ def read(text: str) -> Credit:
             if fragment not in agencies:
                 agencies.append(fragment)
                 written[fragment] = fragment
+        elif (
+            agencies
+            and not photographers
+            and at == len(fragments) - 1
+            and fragment.isalpha()
+            and fragment.istitle()
+            and opens_with_given_name(fragment)
+            and organisations().lookup(fragment) is None
+        ):
+            photographers.append(fragment)  # 'Excelsior/Rakesh': the paper's photographer
         elif _SHORT_CAPITALISED.fullmatch(fragment):
             # a short alias written in another case than the table matches ('Tass')
             org = organisations().lookup(fragment) or _organisation_case(fragment)
+            if org not in agencies:
+                agencies.append(org)
+                written[org] = fragment
+        elif _CHANNEL.fullmatch(fragment):
+            # a TV channel's name with its number, as written ('KARE 11', '7NEWS')
+            org = organisations().lookup(fragment) or fragment
             if org not in agencies:
                 agencies.append(org)
                 written[org] = fragment

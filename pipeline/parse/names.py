@@ -53,6 +53,9 @@ _NOT_PERSON_WORDS: Final = (
     r"committee|commission|dispatch|dispatches|road|street|avenue|boulevard|stadium|arena|"
     # A paper's design desk credits montages and charts ('Guardian Design', 'Post Graphics')
     r"design|graphics|illustrations?|studios?|labs|"
+    # ... a studio's or a legislature's photo desk, a film distributor ('West Virginia
+    # Legislative Photography', 'Courtesy of Portvale Features')
+    r"photography|features|"
     # ... and a company's words (a game studio's key art: 'Harrowgate Interactive')
     r"interactive|games|software|productions|films|space|bank|courts|capital|holdings|"
     r"airlines|airways|motors|energy|systems|technologies|industries|logistics|aerospace|"
