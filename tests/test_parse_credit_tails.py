@@ -563,3 +563,23 @@ def test_channels_dashes_desks_and_lone_given_names(credit, photographers, agenc
 
     got = credits.read(credit)
     assert (got.photographers, got.agencies) == (photographers, agencies)
+
+
+@pytest.mark.parametrize(
+    ("credit", "agencies"),
+    [
+        # bodies by what they run or hold read as no person (a short name: an agency)
+        ("Courtesy of Portvale Water Management", ("Portvale Water Management",)),
+        ("Northfield Railway", ("Northfield Railway",)),
+        ("Portvale Cathedral", ("Portvale Cathedral",)),
+        ("Courtesy of Lenna Valley Ambulance", ("Lenna Valley Ambulance",)),
+        ("Image courtesy North Coast Terminals", ("North Coast Terminals",)),
+        # an Indian paper's 'Special Arrangement': a handout, no source named
+        ("Special Arrangement", ()),
+    ],
+)
+def test_a_bodys_words_make_no_photographer(credit, agencies):
+    from pipeline.parse import credits
+
+    got = credits.read(credit)
+    assert (got.photographers, got.agencies) == ((), agencies)

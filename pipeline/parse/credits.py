@@ -530,6 +530,7 @@ _NO_AGENCY: Final = frozenset(
         # under a caption, as US papers print a reader's picture; 'Archives', 'Collected')
         "special",
         "special photo",
+        "special arrangement",
         "archives",
         "archive",
         "collected",

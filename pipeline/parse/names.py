@@ -56,6 +56,10 @@ _NOT_PERSON_WORDS: Final = (
     # ... a studio's or a legislature's photo desk, a film distributor ('West Virginia
     # Legislative Photography', 'Courtesy of Portvale Features')
     r"photography|features|"
+    # ... and bodies by what they run or hold ('Portvale Water Management', 'Northfield
+    # Railway', 'Ely Cathedral', 'Tweed Forum', 'Portvale Bakeries', 'Valley Ambulance',
+    # 'North Coast Terminals'), and 'Special Arrangement' under an Indian paper's handout
+    r"management|railways?|cathedral|forum|bakery|bakeries|ambulance|terminals?|arrangement|"
     # ... and a company's words (a game studio's key art: 'Harrowgate Interactive')
     r"interactive|games|software|productions|films|space|bank|courts|capital|holdings|"
     r"airlines|airways|motors|energy|systems|technologies|industries|logistics|aerospace|"
