@@ -583,3 +583,20 @@ def test_a_bodys_words_make_no_photographer(credit, agencies):
 
     got = credits.read(credit)
     assert (got.photographers, got.agencies) == ((), agencies)
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers", "agencies"),
+    [
+        # papers abroad: a French paper's word, and papers of the table
+        ("Jo Li/L'Portvale-Le Jour", ("Jo Li",), ("L'Portvale-Le Jour",)),
+        ("El Mercurio", (), ("El Mercurio",)),
+        ("Ultima Hora", (), ("Última Hora",)),
+        ("Jo Mercurio", ("Jo Mercurio",), ()),  # guard: the Italian surname
+    ],
+)
+def test_papers_abroad(credit, photographers, agencies):
+    from pipeline.parse import credits
+
+    got = credits.read(credit)
+    assert (got.photographers, got.agencies) == (photographers, agencies)

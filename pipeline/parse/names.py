@@ -76,6 +76,8 @@ _NOT_PERSON_WORDS: Final = (
     # Newspapers' words in other languages ('Jornal Notícias', 'Diário de Notícias')
     r"jornal|diario|diário|zeitung|gazeta|gazzetta|folha|correio|periodico|periódico|"
     r"noticias|notícias|newspapers|synod|metro|photographers?|"
+    # (a French paper's word: "L'Orient-Le Jour")
+    r"jour|"
     # ... and more of newspapers' names' words ('Grimsby Telegraph', 'Portvale Courier')
     r"telegraph|chronicle|courier|advertiser|examiner|observer|mirror|express|guardian|"
     r"independent|sentinel|citizen|enquirer|inquirer|argus|beacon|ledger|gleaner|searchlight|"
