@@ -34,6 +34,9 @@ def case_variants(ch: str) -> str:
     return low + low.upper() + _EXTRA_VARIANTS.get(low, "")
 
 
+# The non-ASCII letters that match an ASCII letter under re.IGNORECASE.
+_ASCII_LIKE: Final = frozenset("".join(_EXTRA_VARIANTS.values()))
+
 _END: Final = ""  # the key that marks where an alias ends
 
 
@@ -55,19 +58,24 @@ def alternation(aliases: Sequence[str], exact: Callable[[str], tuple[str, ...]])
     the longest-first order when every exact alias is all letters and every all-letter alias
     in any case is longer: of two aliases matching at one place, the shorter is a prefix of
     the longer's text, so an exact one is never longer than one in any case. The trie also
-    needs its aliases in ASCII (a non-ASCII letter may match a sibling's case variant).
-    Otherwise the plain alternation is returned."""
+    needs its aliases in ASCII (a non-ASCII letter may match a sibling's case variant). An
+    alias in any case with a letter beyond ASCII ('ČTK') goes before the trie as a branch of its
+    own, longest first: no text it matches is matched by an ASCII alias, nor is a prefix of
+    one, so the order stays longest first, unless one of its letters matches an ASCII letter
+    ('ſ', the Kelvin sign) or it is all letters and no longer than an exact alias. Otherwise
+    the plain alternation is returned."""
     exact_forms = [(alias, exact(alias)) for alias in aliases]
     longest_exact = max((len(a) for a, forms in exact_forms if forms), default=0)
     if any(
         not alias
         or (forms and not alias.isalpha())
-        or (
-            not forms and (not alias.isascii() or (alias.isalpha() and len(alias) <= longest_exact))
-        )
+        or (not forms and alias.isalpha() and len(alias) <= longest_exact)
+        or (not forms and not alias.isascii() and not _ASCII_LIKE.isdisjoint(alias))
         for alias, forms in exact_forms
     ):
         return _plain(exact_forms)
+    apart = [f"(?i:{re.escape(a)})" for a, forms in exact_forms if not (forms or a.isascii())]
+    exact_forms = [(alias, forms) for alias, forms in exact_forms if forms or alias.isascii()]
     trie: dict[str, Any] = {}  # character -> the node after it (_END: an alias ends)
     tails: dict[str, list[str]] = {}  # first character -> the rest of each exact spelling
     for alias, forms in exact_forms:
@@ -86,7 +94,7 @@ def alternation(aliases: Sequence[str], exact: Callable[[str], tuple[str, ...]])
             groups.setdefault(variant, []).append(rest)
     for first, rests in tails.items():
         groups.setdefault(first, []).extend(rests)
-    branches = [
+    branches = apart + [
         re.escape(first) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
         for first, rests in groups.items()
     ]

@@ -1350,7 +1350,7 @@ def read(text: str) -> Credit:
                 )
             if name not in photographers:
                 photographers.append(name)
-        elif fragment[:1].isupper() and _SOURCE_OFFICE.fullmatch(fragment):
+        elif fragment[:1].isupper() and " " in fragment and _SOURCE_OFFICE.fullmatch(fragment):
             # 'Jo Li/City of Portvale', 'Jo Li/Department of Health': the office that handed
             # out the photographer's picture
             if fragment not in agencies:

@@ -244,7 +244,7 @@ def person_name(fragment: str) -> str | None:
     if text[-2:].lower() in ("jr", "sr") and _SUFFIX.search(fragment.rstrip(_NOT_STOP)):
         text += "."
     found = organisations().find(text)
-    if any(not _surname_at(text, start, end) for start, end, _ in found) or is_place(text):
+    if (found and any(not _surname_at(text, s, e) for s, e, _ in found)) or is_place(text):
         return None  # 'By Jo Li, New York': a place, not a second reporter
     name = title_case(text) if text.isupper() else text
     words = name.split()
