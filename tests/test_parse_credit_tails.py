@@ -18,6 +18,15 @@ from pipeline.parse import parse_text
 from pipeline.parse.credits_glued import split_glued
 from tests.pages import PARAGRAPHS, TITLE, between_paragraphs, media_of
 
+
+def read_sets(credit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The photographers and agencies `credits.read` finds in a credit."""
+    from pipeline.parse import credits
+
+    got = credits.read(credit)
+    return got.photographers, got.agencies
+
+
 _SCENE = "Workers lift a rusted beam from the old ferry pier at Portvale on Monday"
 
 
@@ -407,10 +416,7 @@ def test_a_papers_name_after_the_slash_is_one_agency(credit, agencies):
     ],
 )
 def test_an_office_whose_name_holds_and_is_one_source(credit, agency):
-    from pipeline.parse import credits
-
-    got = credits.read(credit)
-    assert (got.photographers, got.agencies) == ((), (agency,))
+    assert read_sets(credit) == ((), (agency,))
 
 
 @pytest.mark.parametrize(
@@ -426,10 +432,7 @@ def test_an_office_whose_name_holds_and_is_one_source(credit, agency):
     ],
 )
 def test_a_towns_own_photo_is_one_source(credit, agency):
-    from pipeline.parse import credits
-
-    got = credits.read(credit)
-    assert (got.photographers, got.agencies) == ((), (agency,))
+    assert read_sets(credit) == ((), (agency,))
 
 
 @pytest.mark.parametrize(
@@ -474,10 +477,7 @@ def test_a_towns_own_photo_is_one_source(credit, agency):
     ],
 )
 def test_an_office_or_a_label_is_read_in_its_place(credit, photographers, agencies):
-    from pipeline.parse import credits
-
-    got = credits.read(credit)
-    assert (got.photographers, got.agencies) == (photographers, agencies)
+    assert read_sets(credit) == (photographers, agencies)
 
 
 @pytest.mark.parametrize(
@@ -509,10 +509,7 @@ def test_an_office_or_a_label_is_read_in_its_place(credit, photographers, agenci
     ],
 )
 def test_papers_surnames_and_initials(credit, photographers, agencies):
-    from pipeline.parse import credits
-
-    got = credits.read(credit)
-    assert (got.photographers, got.agencies) == (photographers, agencies)
+    assert read_sets(credit) == (photographers, agencies)
 
 
 def test_a_surname_like_a_wires_old_name_is_a_reporter_not_the_outlet():
@@ -559,10 +556,7 @@ def test_a_surname_like_a_wires_old_name_is_a_reporter_not_the_outlet():
     ],
 )
 def test_channels_dashes_desks_and_lone_given_names(credit, photographers, agencies):
-    from pipeline.parse import credits
-
-    got = credits.read(credit)
-    assert (got.photographers, got.agencies) == (photographers, agencies)
+    assert read_sets(credit) == (photographers, agencies)
 
 
 @pytest.mark.parametrize(
@@ -579,10 +573,7 @@ def test_channels_dashes_desks_and_lone_given_names(credit, photographers, agenc
     ],
 )
 def test_a_bodys_words_make_no_photographer(credit, agencies):
-    from pipeline.parse import credits
-
-    got = credits.read(credit)
-    assert (got.photographers, got.agencies) == ((), agencies)
+    assert read_sets(credit) == ((), agencies)
 
 
 @pytest.mark.parametrize(
@@ -596,7 +587,4 @@ def test_a_bodys_words_make_no_photographer(credit, agencies):
     ],
 )
 def test_papers_abroad(credit, photographers, agencies):
-    from pipeline.parse import credits
-
-    got = credits.read(credit)
-    assert (got.photographers, got.agencies) == (photographers, agencies)
+    assert read_sets(credit) == (photographers, agencies)

@@ -1065,10 +1065,10 @@ _CHART_CREDIT: Final = re.compile(
 
 # AFP's note between its two wordings of a credit ('... (Photo credit should read JO LI/AFP)').
 _SHOULD_READ: Final = re.compile(r"(?i)\)?\s*\(?\s*(?:photo |image )?credit should read")
-# A short name in capitals, maybe an alias written in another case than the table's ('Tass').
 # A broadcaster by its channel's number: call letters and the number ('KARE 11'), or the
 # number and a word or two ('7NEWS', '9News Perth', '10 News First').
 _CHANNEL: Final = re.compile(r"[A-Z]{3,5} \d{1,2}|\d{1,2} ?[A-Z][A-Za-z]+(?: [A-Z][a-z]+){0,2}")
+# A short name in capitals, maybe an alias written in another case than the table's ('Tass').
 _SHORT_CAPITALISED: Final = re.compile(r"[A-Z][\w&.'’-]+(?: [A-Z][\w&.'’-]+){0,3}")
 
 
@@ -1291,9 +1291,7 @@ def read(text: str) -> Credit:
         # 'Jo Li Photography Inc/Getty Images': a company the table lacks (a photographer's
         # studio, an image library) credits the photo as an agency does, and names no person
         for company in _COMPANY.finditer(rest):
-            if company["name"] not in agencies:
-                agencies.append(company["name"])
-                written[company["name"]] = company["name"]
+            _keep(agencies, written, company["name"], company["name"])
         rest = _COMPANY.sub(" / ", rest)
     hosts = platforms()
     house = credit.endswith(_HOUSE_PHOTO_ENDS)
@@ -1332,16 +1330,12 @@ def read(text: str) -> Credit:
             and fragment == member.group(1).strip(" .,-")
             and paper_name(fragment)
         ):
-            if fragment not in agencies:
-                agencies.append(fragment)
-                written[fragment] = fragment
+            _keep(agencies, written, fragment, fragment)
         elif name and _acronym_after_word(name):
             continue  # 'Albay PDRRMO': a place and an office's acronym, no AFP-style surname
         elif name and fragment == owner and any(person_name(f) for f in fragments[at + 1 :]):
             # 'Portvale Air Guard photo by Jo Li': the owner before the label is a body
-            if fragment not in agencies:
-                agencies.append(fragment)
-                written[fragment] = fragment
+            _keep(agencies, written, fragment, fragment)
         elif name:
             if not name.isupper() and any(_CAPS_SURNAME.fullmatch(w) for w in name.split()):
                 # AFP's 'Jo LINDQVIST': the surname in capitals (not 'Jo Li III')
@@ -1353,9 +1347,7 @@ def read(text: str) -> Credit:
         elif fragment[:1].isupper() and " " in fragment and _SOURCE_OFFICE.fullmatch(fragment):
             # 'Jo Li/City of Portvale', 'Jo Li/Department of Health': the office that handed
             # out the photographer's picture
-            if fragment not in agencies:
-                agencies.append(fragment)
-                written[fragment] = fragment
+            _keep(agencies, written, fragment, fragment)
         elif (
             agencies
             and not photographers
@@ -1369,15 +1361,11 @@ def read(text: str) -> Credit:
         elif _SHORT_CAPITALISED.fullmatch(fragment):
             # a short alias written in another case than the table matches ('Tass')
             org = organisations().lookup(fragment) or _organisation_case(fragment)
-            if org not in agencies:
-                agencies.append(org)
-                written[org] = fragment
+            _keep(agencies, written, org, fragment)
         elif _CHANNEL.fullmatch(fragment):
             # a TV channel's name with its number, as written ('KARE 11', '7NEWS')
             org = organisations().lookup(fragment) or fragment
-            if org not in agencies:
-                agencies.append(org)
-                written[org] = fragment
+            _keep(agencies, written, org, fragment)
     if written and len(agencies) > 1:
         agencies = _in_credit_order(agencies, written, source)
     return Credit(credit, tuple(photographers), tuple(agencies))
@@ -1388,6 +1376,13 @@ _HOUSE_PHOTO_ENDS: Final = (" photo", " Photo", " PHOTO", " pic")
 
 # What `without_organisations` leaves where it took an agency out ('... via  | ', '.../ | ').
 _SEPARATORS_AT_END: Final = re.compile(r"(?:\s*(?:\bvia\b|[/|,;]))+\s*$")
+
+
+def _keep(agencies: list[str], written: dict[str, str], org: str, spelled: str) -> None:
+    """Add an agency once, with the credit's spelling of it (which `_in_credit_order` finds)."""
+    if org not in agencies:
+        agencies.append(org)
+        written[org] = spelled
 
 
 def _office_then_place(source: str) -> bool:
