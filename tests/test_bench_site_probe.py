@@ -2002,3 +2002,54 @@ def test_a_wrong_expectation_fails_its_field(tmp_path: Path) -> None:
     probe.score_fields(score, "p", {"title": ["A headline"], "reporters": ["Jo Li"]}, got)
     assert score.passed["title"] == 0 and score.total["title"] == 1
     assert score.passed["reporters"] == 1
+
+
+def test_agencies_are_counted_one_by_one_with_their_spellings() -> None:
+    probe = _probe()
+    expected = [["Getty Images"], ["The Atlantic", None], ["AP", "Associated Press"]]
+    # Getty and AP found, The Atlantic may be absent: all hits, nothing missed
+    assert probe.agency_counts(["Getty Images", "Associated Press"], expected) == (2, 0, 0)
+    # an optional agency found is a hit too; an agency nobody expected is a false positive
+    assert probe.agency_counts(["the atlantic", "Getty Images", "AFP"], expected) == (2, 1, 1)
+    # two spellings of one agency stand for it once
+    assert probe.agency_counts(["AP", "Associated Press"], expected) == (1, 1, 1)
+    assert probe.agency_counts([], expected) == (0, 0, 2)
+
+
+def test_photographers_are_counted_one_by_one_where_the_exact_set_fails() -> None:
+    probe = _probe()
+    score = probe.SetScore("t")
+    exp = {"media": [{"credit": ["Jo Li and Al Ma/AP"], "photographers": ["Jo Li", "Al Ma"]}]}
+    got = {"media": [{"credit": "Jo Li and Al Ma/AP", "photographers": ["Jo Li", "Al"]}]}
+    probe.score_fields(score, "p", exp, got)
+    assert score.passed["photographers"] == 0 and score.total["photographers"] == 1
+    t = score.names["photographers"]
+    assert (t.tp, t.fp, t.fn) == (1, 1, 1)
+    assert probe.f1(t.tp, t.fp, t.fn) == 0.5
+
+
+def test_names_on_a_credit_nobody_expected_are_false_positives() -> None:
+    probe = _probe()
+    score = probe.SetScore("t")
+    exp = {"media": [{"credit": ["Jo Li/AP"], "photographers": ["Jo Li"], "agencies": [["AP"]]}]}
+    got = {
+        "media": [
+            {"credit": "Read more", "photographers": ["Read More"], "agencies": ["AFP"]},
+            {"credit": "Jo Li/AP", "photographers": ["Jo Li"], "agencies": ["AP"]},
+        ]
+    }
+    probe.score_fields(score, "p", exp, got)
+    assert score.passed["photographers"] == 1 and score.passed["agencies"] == 1
+    p, a = score.names["photographers"], score.names["agencies"]
+    assert (p.tp, p.fp, p.fn) == (1, 1, 0) and (a.tp, a.fp, a.fn) == (1, 1, 0)
+
+
+def test_never_read_sets_keep_photographer_and_agency_set_f1_at_the_target() -> None:
+    """The issue's target (set F1 >= 0.90), on the 420 pages no rule was written from;
+    2026-12-07: photographers 0.910, agencies 0.903."""
+    probe = _probe()
+    assert len(probe.NEVER_READ) == 21 and set(probe.NEVER_READ) <= set(probe.SETS)
+    scores = [probe.score_set(name) for name in probe.NEVER_READ]
+    for kind in ("photographers", "agencies"):
+        tp, fp, fn = (sum(getattr(s.names[kind], c) for s in scores) for c in ("tp", "fp", "fn"))
+        assert probe.f1(tp, fp, fn) >= 0.90, (kind, tp, fp, fn)
