@@ -6,7 +6,9 @@ Each page in `bench/site_pages/<set>/NN_site.txt` is a whole copied-page text (m
 byline, photo credits, story, footer) written by our team in the house style of one news
 site; no text is taken from a real article. `NN_site.json` beside it holds what the parser
 should find (schema in `bench/site_pages/README.md`). For every set the script prints
-pass/total for: title, reporters (exact set), outlet, dateline_place, published, media credit
+pass/total for: title, reporters (exact set), outlet (also split: `outlet_cued`, pages whose
+writer named an outlet, the issue's "where a cue exists"; `outlet_uncued`, pages that expect
+none, passed when none is given), dateline_place, published, media credit
 found (one count per expected credit), photographers (exact set, on the entry whose credit was
 found; a credit not found fails it) and agencies (likewise), and the precision and recall of
 body lines (a page line is body when `parse_text`'s `line_roles` says 'body'; expected lines
@@ -215,6 +217,8 @@ FIELDS = (
     "title",
     "reporters",
     "outlet",
+    "outlet_cued",
+    "outlet_uncued",
     "dateline_place",
     "published",
     "media_credit",
@@ -347,6 +351,11 @@ class SetScore:
         if not ok:
             self.failures.append(dict(page=page, field=name, expected=expected, got=got))
 
+    def tally(self, name: str, ok: bool) -> None:
+        """Count a pass or a fail whose failure is already listed under another field."""
+        self.total[name] += 1
+        self.passed[name] += ok
+
     def precision(self) -> float:
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
 
@@ -384,6 +393,10 @@ def score_fields(score: SetScore, page: str, exp: dict[str, Any], got: dict[str,
     if "outlet" in exp:
         ok = org_key(got.get("outlet")) in {org_key(o) for o in exp["outlet"]}
         score.count(page, "outlet", ok, exp["outlet"], got.get("outlet"))
+        # the issue's target is accuracy where a cue exists: pages whose writer named an
+        # outlet (null beside it only where the cue is weak); the others expect none at all
+        cued = any(o for o in exp["outlet"])
+        score.tally("outlet_cued" if cued else "outlet_uncued", ok)
     if "dateline_place" in exp:
         place = fold(got.get("dateline_place")) or None
         ok = place in {fold(p) or None for p in exp["dateline_place"]}

@@ -2053,3 +2053,22 @@ def test_never_read_sets_keep_photographer_and_agency_set_f1_at_the_target() -> 
     for kind in ("photographers", "agencies"):
         tp, fp, fn = (sum(getattr(s.names[kind], c) for s in scores) for c in ("tp", "fp", "fn"))
         assert probe.f1(tp, fp, fn) >= 0.90, (kind, tp, fp, fn)
+
+
+@pytest.mark.parametrize(
+    ("expected", "got", "cued", "uncued"),
+    [
+        (["Reuters"], "Reuters", (1, 1), (0, 0)),
+        (["Portvale Post", None], None, (1, 1), (0, 0)),  # a weak cue: none is right too
+        (["Reuters"], None, (0, 1), (0, 0)),
+        ([None], None, (0, 0), (1, 1)),
+        ([None], "Portvale Post", (0, 0), (0, 1)),  # an outlet where the page gives no cue
+    ],
+)
+def test_the_outlet_is_counted_apart_where_a_cue_exists(expected, got, cued, uncued) -> None:
+    probe = _probe()
+    score = probe.SetScore("t")
+    probe.score_fields(score, "p", {"outlet": expected}, {"outlet": got})
+    assert (score.passed["outlet_cued"], score.total["outlet_cued"]) == cued
+    assert (score.passed["outlet_uncued"], score.total["outlet_uncued"]) == uncued
+    assert score.total["outlet"] == 1 and len(score.failures) == 1 - score.passed["outlet"]

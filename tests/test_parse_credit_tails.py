@@ -413,6 +413,12 @@ def test_a_papers_name_after_the_slash_is_one_agency(credit, agencies):
             "Image Credit: Government of Portvale and Tidewater",
             "Government of Portvale and Tidewater",
         ),
+        # a company by its last word: 'and' joins the words of its name, not two sources
+        (
+            "Photo courtesy Portvale and Tidewater Inter-Island Ferry Company",
+            "Portvale and Tidewater Inter-Island Ferry Company",
+        ),
+        ("Photo: Portvale and District Water Company", "Portvale and District Water Company"),
     ],
 )
 def test_an_office_whose_name_holds_and_is_one_source(credit, agency):

@@ -247,6 +247,9 @@ def test_short_line_between_story_paragraphs_is_no_gallery_credit():
     """A subhead between paragraphs, with no gallery title repeated around it, stays body."""
     out = parse_text("\n".join([TITLE, FIRST, "City of Lenna", LAST]))
     assert out["media"] == []
+    # a company's name alone is as often a theatre's or a band's: no credit either
+    out = parse_text("\n".join([TITLE, FIRST, "Lenna Theatre Company", LAST]))
+    assert out["media"] == []
 
 
 @pytest.mark.parametrize(

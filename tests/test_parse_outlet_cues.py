@@ -346,3 +346,32 @@ def test_the_publisher_names_the_site_its_sources_spoke_to():
     page = _STORY + "Two fishermen told The Hill they would protest.\n"
     assert parse_text(page, publisher="thehill.com")["outlet"] == "The Hill"
     assert parse_text(page, publisher="www.huffpost.com")["outlet"] is None
+
+
+_STATION_PAGE = (
+    "Harbour board shuts the old ferry pier for repairs\n\n"
+    "By Kelsey Brandt\n\n"
+    "The harbour board voted on Tuesday to close the old ferry pier at Portvale for two years "
+    "of repairs, a decision that drew protests from fishermen.\n\n"
+    "{credit}\n\n"
+    "Board chair Lena Markov said the pier had become unsafe after last winter's storms.\n\n"
+    "{notice}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "notice", "outlet"),
+    [
+        # a station's own photo, and its notice under the story: the station made the story
+        ("Credit: KXRT 7", "© 2025 KXRT-TV. All Rights Reserved.", "KXRT 7"),
+        ("Credit: WQLM", "Copyright 2025 WQLM. All rights reserved.", "WQLM"),
+        # guards: another station's photo, or a notice with no call letters, names no outlet
+        ("Credit: KXRT 7", "© 2025 WQLM-TV. All Rights Reserved.", None),
+        ("Credit: KXRT 7", "© 2025 Portvale Media Group. All Rights Reserved.", None),
+        ("Credit: KXRT 7", "© 2025 KXRTS Media. All Rights Reserved.", None),
+    ],
+)
+def test_a_stations_photo_under_its_own_notice_names_the_outlet(credit, notice, outlet):
+    got = parse_text(_STATION_PAGE.format(credit=credit, notice=notice))
+    assert [m["agencies"] for m in got["media"]] == [[credit.removeprefix("Credit: ")]]
+    assert got["outlet"] == outlet

@@ -236,7 +236,8 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
             reporters.append(person)
             outlets.append(outlet)
     outlets += video_outlets
-    copyright = outlet_cues.copyright_outlet([ln.text for ln in lines if ln.rule == "copyright"])
+    copyright_lines = [ln.text for ln in lines if ln.rule == "copyright"]
+    copyright = outlet_cues.copyright_outlet(copyright_lines)
     if any(ln.rule == "speaker_label" for ln in body_lines):
         # A transcript: the reporter a host talks to ("That's NPR's Kim Bo"), when the text
         # or the site names the same organisation as the story's.
@@ -254,12 +255,12 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         for ln in lines[byline.index + 1 : byline.index + 3]
     ):
         # 'Jo Li' / 'Staff writer': the paper of the site's copyright notice
-        copyright_lines = [ln.text for ln in lines if ln.rule == "copyright"]
         outlets.append(outlet_cues.staff_notice_outlet(copyright_lines) or "")
     if not any(outlets):
         site_own = outlet_cues.own_organisations(chrome, publisher)
         agencies = [a for m in media for a in m["agencies"]]
         outlets.append(outlet_cues.house_photo_outlet(agencies, site_own, chrome) or "")
+        outlets.append(outlet_cues.station_photo_outlet(agencies, copyright_lines) or "")
         outlets.append(outlet_cues.told_outlet(paragraphs, site_own) or "")
     if not any(outlets):
         # ('Cape Argus' under the story, 'THE MERCURY' closing it: the paper, on a portal's

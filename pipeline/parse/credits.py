@@ -443,7 +443,10 @@ _OFFICE: Final = re.compile(OFFICE)
 _SOURCE_OFFICE: Final = re.compile(
     rf"{OFFICE}|(?:City|Town|Village|County|District|Borough|Municipality|Shire) of "
     r"(?:the )?[A-Z][\w'’.&-]*(?:,? (?:and |& )?[A-Z][\w'’.&-]*){0,5}|"
-    r"[A-Z][\w'’.&-]* (?:[A-Z][\w'’.&-]* )?Metropolitan (?:City|Government)"
+    r"[A-Z][\w'’.&-]* (?:[A-Z][\w'’.&-]* )?Metropolitan (?:City|Government)|"
+    # ('Trinidad and Tobago Inter-Island Transportation Company': a company that handed out
+    # the photo, by its name; alone on a line more often a theatre's or a band's)
+    r"[A-Z][\w'’.&-]* (?:(?:[A-Z][\w'’.&-]*|and|&) ){0,5}Company"
 )
 
 

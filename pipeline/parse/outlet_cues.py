@@ -338,6 +338,26 @@ def house_photo_outlet(
     return house.pop() if len(house) == 1 else None
 
 
+# 'KARE 11', 'WKYC': a US or Canadian station by its call letters, maybe with its channel.
+_STATION: Final = re.compile(r"([KWC][A-Z]{2,3})(?: \d{1,2})?")
+
+
+def station_photo_outlet(agencies: list[str], copyright_lines: list[str]) -> str | None:
+    """'Credit: KARE 11' on a page whose notice reads '© 2025 KARE-TV. All Rights Reserved.':
+    the station's own photo, so its staff made the story, as `house_photo_outlet` reads a
+    paper's. For call letters the table lacks; the notice's owner must be the same letters."""
+    for agency in agencies:
+        station = _STATION.fullmatch(agency)
+        if station is None:
+            continue
+        owner = re.compile(rf"{station[1]}(?:-(?:TV|DT|FM|AM))?(?![\w-])")
+        for line in copyright_lines:
+            head = _NOTICE_HEAD.search(line)
+            if head is not None and owner.match(line, head.end()):
+                return agency
+    return None
+
+
 # 'Source - The Portvale Chronicle', 'SOURCE: Portvale Post': where an unsigned story came from.
 _SOURCE_NOTE: Final = re.compile(r"(?i)source\s*[:\-–—]\s*\S")
 
