@@ -243,6 +243,74 @@ def test_stringer_credit_for_a_paper_under_a_caption():
     assert out["body"].split("\n\n") == [FIRST, LAST]
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # the paper first, then its photographer, with a bar or a spaced dash for the slash
+        "The Portvale Post | Mara Quill",
+        "Portvale Post - Mara Quill",
+        "Portvale Post — Mara Quill",
+        "The Portvale Post/Mara Quill",
+    ],
+)
+def test_a_paper_then_its_photographer_under_a_caption_whatever_the_mark(credit):
+    caption = "Kestra councilmembers Aino Sarre and Piet Vannes, March 4, 2024."
+    out = parse_text("\n".join([TITLE, FIRST, caption, credit, LAST]))
+    paper = "The Portvale Post" if credit.startswith("The ") else "Portvale Post"
+    assert _blocks(out) == [(caption, credit, ["Mara Quill"], [paper])]
+    assert out["body"].split("\n\n") == [FIRST, LAST]
+
+
+@pytest.mark.parametrize(
+    ("credit", "agency"),
+    [
+        # an agency of the table, a spaced dash, its photographer: read as it is glued on
+        ("Reuters - Mara Quill", "Reuters"),
+        ("Getty Images — Mara Quill", "Getty Images"),
+        # an office, a slash, its photographer: read as 'Mara Quill/Portvale Police' is
+        ("Portvale Police/Mara Quill", "Portvale Police"),
+        ("Portvale Fire Department / Mara Quill", "Portvale Fire Department"),
+    ],
+)
+def test_an_organisation_then_its_photographer_on_a_line_of_its_own(credit, agency):
+    caption = "Kestra councilmembers Aino Sarre and Piet Vannes face the voters in August."
+    out = parse_text("\n".join([TITLE, FIRST, caption, credit, LAST]))
+    assert _blocks(out) == [(caption, credit, ["Mara Quill"], [agency])]
+    assert out["body"].split("\n\n") == [FIRST, LAST]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reuters - Updated March 4",  # no person after the dash
+        "Portvale Harbour - Mara Quill",  # no organisation of the table before it
+    ],
+)
+def test_an_organisation_a_dash_and_no_person_is_no_credit_line(line):
+    assert not credits.is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Portvale Post - Opinion",  # no person after the mark
+        "Portvale Council - Mara Quill",  # no paper before it
+        "Portvale Post - Mara Quill - Kestra",  # two marks: no credit of this shape
+    ],
+)
+def test_a_line_with_a_mark_and_no_paper_or_no_person_is_no_paper_credit(line):
+    assert not credits.paper_credit(line, marked=True)
+
+
+def test_a_paper_and_its_photographer_after_a_bar_under_a_paragraph_leave_it_body():
+    """Under a line that does not read as a caption (a paragraph: the photo may have none),
+    'The Portvale Post | Jo Li' does not turn the paragraph into one."""
+    credit = "The Portvale Post | Mara Quill"
+    assert credits.paper_credit(credit, marked=True) and not credits.paper_credit(credit)
+    out = parse_text("\n".join([TITLE, FIRST, credit, LAST]))
+    assert FIRST in out["body"].split("\n\n")
+
+
 def test_short_line_between_story_paragraphs_is_no_gallery_credit():
     """A subhead between paragraphs, with no gallery title repeated around it, stays body."""
     out = parse_text("\n".join([TITLE, FIRST, "City of Lenna", LAST]))

@@ -566,6 +566,8 @@ def paper_name(text: str) -> bool:
     return any(w.casefold() in words for w in _NAME_PARTS.split(text))
 
 
+# What stands between a paper and its photographer in `paper_credit`.
+PAPER_MARKS: Final = ("/", " | ", " - ", " – ", " — ")
 # 'Jo Li/The Portvale Post': a photographer and the newspaper that printed the photo (or that
 # a stringer made it for: 'Jo Li/Special for The Portvale Post').
 _PAPER_CREDIT: Final = re.compile(
@@ -574,18 +576,24 @@ _PAPER_CREDIT: Final = re.compile(
 )
 
 
-def paper_credit(line: str) -> bool:
+def paper_credit(line: str, marked: bool = False) -> bool:
     """A photographer's name, a slash and a newspaper's name (a word of it names newspapers,
     data), and nothing else: a gallery's credit naming a paper the organisations table lacks
-    ('Jo Li/The Republic'), where the page prints it under each caption."""
-    if len(line) > 80 or line.count("/") != 1:
+    ('Jo Li/The Republic'), where the page prints it under each caption. The paper may come
+    first, and so may an office; `marked`, a bar or a spaced dash may stand for the slash
+    after the paper ('The Portvale Post | Jo Li', for a caller that saw a caption over it)."""
+    if len(line) > 80 or sum(line.count(mark) for mark in PAPER_MARKS) != 1:
+        return False
+    if not marked and "/" not in line:
         return False
     match = _PAPER_CREDIT.fullmatch(line.strip())
     if match is not None and _STAFF_POST.fullmatch(match.group("paper")):
         return False  # 'Jo Li/Staff Reporter': the Gleaner's byline, not a photo's credit
     if match is None or not _paper(match.group("paper")):
         match = _PAPER_FIRST.fullmatch(line.strip())  # 'The STAR / Jo Li'
-        if match is None or not _paper(match.group("paper")):
+        # ('Portvale Police/Jo Li': an office's photographer, as 'Jo Li/Portvale Police')
+        office = "/" in line and match is not None and _OFFICE.fullmatch(match["paper"])
+        if match is None or not (_paper(match.group("paper")) or office):
             match = _HOST_FIRST.fullmatch(line.strip())  # 'mbl.is/Jo Li'
             if match is None:
                 return False
@@ -696,8 +704,11 @@ def paper_comma_credit(line: str) -> bool:
     return person_name(name) == title_case(name)
 
 
+# ('The STAR / Jo Li'; 'The Portvale Post | Jo Li', 'Valley News - Jo Li': a bar or a spaced
+# dash for the slash, `PAPER_MARKS`)
 _PAPER_FIRST: Final = re.compile(
-    r"(?P<paper>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) ?/ ?(?P<name>[A-Z][^/|()]{2,40})"
+    r"(?P<paper>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?: ?/ ?| \| | [-–—] )"
+    r"(?P<name>[A-Z][^/|()]{2,40})"
 )
 # A news site's address in lower case, as a credit names its source ('mbl.is',
 # 'primeminister.kz').
@@ -1719,6 +1730,8 @@ def is_credit_line(line: str) -> bool:
             rest = line[line.index(":") + 1 :].strip()
             return bool(read(rest).photographers or without_organisations(rest)[1])
         return True
+    if (" - " in line or " — " in line or " – " in line) and _org_dash_name(line):
+        return True  # 'Reuters - Jo Li', 'Getty Images — Jo Li'
     # Past the 'Photo:' forms a credit needs a separator (a lone organisation is no credit
     # line): lines without one are decided before the organisation scan.
     if not _has_separator(line):
@@ -1747,6 +1760,21 @@ def is_credit_line(line: str) -> bool:
     if others[0].casefold() == "stringer":
         return True  # 'REUTERS/Stringer/File Photo': the agency's unnamed photographer
     return _HANDOUT.search(line) is not None and _SOURCE_NAME.fullmatch(others[0]) is not None
+
+
+# 'Reuters - Jo Li': an organisation of the table, a spaced dash, then its photographer (the
+# other order, 'Jo Li - Reuters', is `loose_credit`'s, and a byline's too).
+_ORG_DASH_NAME: Final = re.compile(
+    r"(?P<org>[A-Z][^-—–/|]{1,40}?) [-—–] (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
+)
+
+
+def _org_dash_name(line: str) -> bool:
+    """`_ORG_DASH_NAME` whole, its organisation one of the table's and its name a person's."""
+    match = _ORG_DASH_NAME.fullmatch(line.strip())
+    if match is None or lone_organisation(match["org"]) is None:
+        return False
+    return person_name(match["name"]) == match["name"]
 
 
 # 'Ivan Kovač/PIXSELL', 'JO LI / HINAPIX', 'JO LI | PVBJ': a photographer, then after a slash

@@ -621,15 +621,24 @@ def mark_credited_captions(lines: list[Line]) -> None:
                 ln.role, ln.rule = "credit", "organisation_after_caption"
         elif (
             prev.words >= 5
-            and "/" in ln.text
+            and any(mark in ln.text for mark in credits.PAPER_MARKS)
             and (
-                i < 2
-                or lines[i - 2].role != "byline"
-                or ln.text.endswith(_STAFF_ENDS)
-                or photo_cue(prev)
-                or _scene(prev)
+                (
+                    "/" in ln.text
+                    and (
+                        i < 2
+                        or lines[i - 2].role != "byline"
+                        or ln.text.endswith(_STAFF_ENDS)
+                        or photo_cue(prev)
+                        or _scene(prev)
+                    )
+                    and credits.paper_credit(ln.text)
+                )
+                # ('<caption>' / 'The Portvale Post | Jo Li': a bar or a dash for the slash,
+                # only under a line that reads as a caption: under a paragraph, a photo with
+                # no caption would take the paragraph for one)
+                or ((photo_cue(prev) or _scene(prev)) and credits.paper_credit(ln.text, True))
             )
-            and credits.paper_credit(ln.text)
             and not _repeats_earlier(lines, prev)
         ):
             # '<caption>' / 'Jo Li/The Portvale Post': a gallery's credit naming its paper
