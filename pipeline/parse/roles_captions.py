@@ -621,7 +621,6 @@ def mark_credited_captions(lines: list[Line]) -> None:
                 ln.role, ln.rule = "credit", "organisation_after_caption"
         elif (
             prev.words >= 5
-            and any(mark in ln.text for mark in credits.PAPER_MARKS)
             and (
                 (
                     "/" in ln.text
@@ -637,7 +636,12 @@ def mark_credited_captions(lines: list[Line]) -> None:
                 # ('<caption>' / 'The Portvale Post | Jo Li': a bar or a dash for the slash,
                 # only under a line that reads as a caption: under a paragraph, a photo with
                 # no caption would take the paragraph for one)
-                or ((photo_cue(prev) or _scene(prev)) and credits.paper_credit(ln.text, True))
+                or (
+                    len(ln.text) <= 80
+                    and "/" not in ln.text
+                    and credits.paper_credit(ln.text, True)
+                    and (photo_cue(prev) or _scene(prev))
+                )
             )
             and not _repeats_earlier(lines, prev)
         ):
