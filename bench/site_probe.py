@@ -269,26 +269,19 @@ def agencies_match(got: list[str], expected: list[list[str | None]]) -> bool:
     """Whether the set of agencies found is the expected set: each agency found is a distinct
     expected agency (one of its spellings), and every expected agency whose spellings hold no
     null (null: it may be absent) is found."""
-    found = sorted({org_key(g) or "" for g in got})
-    agencies = [({org_key(s) for s in spellings if s}, None in spellings) for spellings in expected]
-
-    def assign(rest: list[str], used: frozenset[int]) -> bool:
-        if not rest:
-            return all(optional or i in used for i, (_, optional) in enumerate(agencies))
-        return any(
-            i not in used and rest[0] in keys and assign(rest[1:], used | {i})
-            for i, (keys, _) in enumerate(agencies)
-        )
-
-    return assign(found, frozenset())
+    return agency_counts(got, expected)[1:] == (0, 0)
 
 
 def agency_counts(got: list[str], expected: list[list[str | None]]) -> tuple[int, int, int]:
     """True positives, false positives and misses of the agencies found against the expected
-    ones: the most expected agencies that distinct found ones can stand for are hits; an
-    expected agency that may be absent (a null spelling) is no miss when it is not found."""
+    ones: the most expected agencies that distinct found ones can stand for are hits (of such
+    assignments, the one that leaves the fewest agencies missed); an expected agency that may
+    be absent (a null spelling) is no miss when it is not found."""
     found = sorted({org_key(g) or "" for g in got})
     agencies = [({org_key(s) for s in spellings if s}, None in spellings) for spellings in expected]
+
+    def found_required(used: frozenset[int]) -> tuple[int, int]:
+        return len(used), sum(1 for i in used if not agencies[i][1])
 
     def best(rest: list[str], used: frozenset[int]) -> frozenset[int]:
         if not rest:
@@ -299,7 +292,7 @@ def agency_counts(got: list[str], expected: list[list[str | None]]) -> tuple[int
             for i, (keys, _) in enumerate(agencies)
             if i not in used and rest[0] in keys
         ]
-        return max(options, key=len)
+        return max(options, key=found_required)
 
     hits = best(found, frozenset())
     required = sum(1 for i, (_, optional) in enumerate(agencies) if not optional and i not in hits)

@@ -2072,3 +2072,13 @@ def test_the_outlet_is_counted_apart_where_a_cue_exists(expected, got, cued, unc
     assert (score.passed["outlet_cued"], score.total["outlet_cued"]) == cued
     assert (score.passed["outlet_uncued"], score.total["outlet_uncued"]) == uncued
     assert score.total["outlet"] == 1 and len(score.failures) == 1 - score.passed["outlet"]
+
+
+def test_an_agency_found_stands_for_the_expected_one_that_must_be_there() -> None:
+    """'AP' may stand for an optional agency or a required one: it is the required one's, so
+    nothing is missed and the exact set matches."""
+    probe = _probe()
+    expected = [["AP", None], ["Associated Press", "AP"]]
+    assert probe.agency_counts(["AP"], expected) == (1, 0, 0)
+    assert probe.agencies_match(["AP"], expected)
+    assert not probe.agencies_match(["AFP"], expected)
