@@ -259,7 +259,7 @@ def test_a_sentence_about_a_gift_stays_the_story():
     [
         ("Herald Reporter", "Herald"),
         ("Portvale Chronicle Correspondent", "Portvale Chronicle"),
-        ("The Portvale Courier Staff Writer", "Portvale Courier"),
+        ("The Portvale Courier Staff Writer", "The Portvale Courier"),
         ("By Gazette Reporter", "Gazette"),
     ],
 )

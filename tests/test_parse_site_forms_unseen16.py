@@ -17,7 +17,7 @@ CAPTION = "Ferry crews tie up at the old pier in Portvale on Tuesday, Nov. 10, 2
     ("byline", "outlet"),
     [
         ("By Portvale Today", "Portvale Today"),
-        ("By The Portvale Citizen Reporter", "Portvale Citizen"),
+        ("By The Portvale Citizen Reporter", "The Portvale Citizen"),
     ],
 )
 def test_a_byline_naming_only_a_paper(byline, outlet):

@@ -212,7 +212,11 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
     outlets.append(outlet_cues.stamp_outlet([ln.text for ln in result.of("date")]) or "")
     # A paper the organisations table lacks, named where bylines name organisations: weaker
     # than every cue of the table, which knows its canonical name.
-    outlets += _byline_papers(lines, result.of("byline"))
+    # ('Business Journal Staff Writer' on the Napa Valley Business Journal's page: its paper)
+    outlets += [
+        (own_name.ending_in(p, own) or p) if p else ""
+        for p in _byline_papers(lines, result.of("byline"))
+    ]
     outlets += posted
     chrome = [ln.text for ln in lines if ln.role == "boilerplate"]  # menus, footers
     outlets.append(attribution.bio_employer(texts, reporters, chrome) or "")
@@ -278,7 +282,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         # (a note on the service that supplied the story, 'The Local Democracy Reporting
         # Service is ...', says the masthead's paper did not make it; an unsigned story may
         # come from elsewhere, 'Source - The Portvale Chronicle', and then the note decides)
-        outlets.append(own_name.masthead_outlet(lines, own) or "")
+        outlets.append(own_name.masthead_outlet(lines, own, signed=bool(reporters)) or "")
 
     known = organisations().names
     for block in media if own else ():

@@ -234,7 +234,8 @@ def contributors(body: str) -> list[tuple[str | None, str]]:
     if "contributed" not in body:  # the pattern ends in the word: skip the scan without it
         return found
     for match in _CONTRIBUTED.finditer(body) if _may_name_titled(body) else ():
-        outlet = organisations().lookup(match.group("org"))
+        # ('The Portvale Post reporter Jo Li contributed': a paper the table lacks, by name)
+        outlet = organisations().lookup(match.group("org")) or paper_outlet(match.group("org"))
         names = _IN_PLACE.sub(" ", match.group("names"))
         found += [(outlet, name) for name in _credited_people(names, body, match)]
     for match in _BARE_CONTRIBUTED.finditer(body) if _may_name_bare(body) else ():
@@ -402,7 +403,13 @@ def _bio(paragraph: str) -> re.Match[str] | None:
     bio = _BIO.match(paragraph)
     if bio is None or bio.group("beat") is None:
         return bio
-    return bio if without_organisations(paragraph.split(". ", 1)[0])[1] else None
+    sentence = paragraph.split(". ", 1)[0]
+    if without_organisations(sentence)[1]:
+        return bio
+    # ('Jo Li covers the waterfront for The Portvale Post.': a paper the table lacks, by its
+    # name's last word, data)
+    employers = [m.group("org").rstrip(".") for m in _EMPLOYER.finditer(sentence)]
+    return bio if employers and paper_outlet(employers[-1]) is not None else None
 
 
 # The look-ahead names the letters a match can start with, so most positions fail at once.
@@ -608,8 +615,21 @@ def closing_bio(paragraphs: list[str]) -> tuple[list[str], str | None]:
             found.append(name)
         sentence = paragraph.split(". ", 1)[0]
         if bio and outlet is None and "former" not in sentence and "previously" not in sentence:
-            outlet = _bio_organisation(sentence)
+            outlet = _bio_organisation(sentence) or _possessive_paper(sentence)
     return found, outlet
+
+
+# 'Jo Li is the Portvale Courier's city hall reporter.': the employer in the possessive.
+_POSSESSIVE_EMPLOYER: Final = re.compile(
+    r"\bis (?:the )?(?P<org>(?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})['’]s? "
+)
+
+
+def _possessive_paper(sentence: str) -> str | None:
+    """A paper the table lacks that a bio names as its reporter's employer in the possessive
+    (the table's organisations are `_bio_organisation`'s)."""
+    match = _POSSESSIVE_EMPLOYER.search(sentence) if "'" in sentence or "’" in sentence else None
+    return paper_outlet(match.group("org")) if match is not None else None
 
 
 def _bio_organisation(sentence: str) -> str | None:

@@ -385,6 +385,10 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
         if staffed is not None:
             staff_org = organisations().lookup(staffed[1]) or staffed[1]
             return [staffed[0]], [*head_orgs, staff_org]
+    if text.rstrip().endswith(STAFF_POSTS) and (staff := staff_paper(text)) is not None:
+        # ('By Portvale Daily News Staff': the paper's staff whole, before 'News Staff' comes
+        # off as a post and leaves 'Portvale Daily')
+        return [], [*head_orgs, staff]
     site_staff = _STAFF_OF_SITE.fullmatch(text.strip())
     if site_staff is not None:  # ('By KSL.com Staff': the site signs, no person)
         return [], [*head_orgs, organisations().lookup(site_staff["site"]) or site_staff["site"]]
@@ -622,11 +626,14 @@ def paper_outlet(text: str) -> str | None:
 STAFF_POSTS: Final = (
     *("Reporter", "Correspondent", "Writer", "Reporters", "Correspondents", "Writers"),
     *("REPORTER", "CORRESPONDENT", "WRITER", "Staff", "staff", "STAFF"),
+    *("reporter", "correspondent", "writer", "reporters", "correspondents", "writers"),
 )
 # 'Herald Reporter', 'Portvale Courier Correspondent': a paper's staff signing without names.
 _STAFF_OF_PAPER: Final = re.compile(
     r"(?:[Bb]y:? )?(?:The |THE )?(?P<paper>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}?) "
-    r"(?:(?:[Ss]taff )?(?:Reporter|Correspondent|Writer|REPORTER|CORRESPONDENT|WRITER)s?|"
+    r"(?:(?:[Ss]taff |STAFF )?(?:Reporter|Correspondent|Writer|REPORTER|CORRESPONDENT|WRITER)s?|"
+    # ('The Portvale Post staff writer': the post in lower case, after 'staff' only)
+    r"[Ss]taff (?:reporter|correspondent|writer)s?|"
     # ('By Sofia Globe staff', 'Portvale Today Newsroom', 'Observer Report': the desk's)
     r"[Ss]taff|STAFF|Newsroom|News Desk|Newsdesk|Report)"
 )
@@ -637,13 +644,15 @@ def staff_paper(line: str) -> str | None:
     newspapers, data), as written; a known organisation's canonical name."""
     if len(line) > 60:
         return None
-    match = _STAFF_OF_PAPER.fullmatch(line.strip())
+    text = line.strip()
+    match = _STAFF_OF_PAPER.fullmatch(text)
     if match is None:
         return None
     paper = match.group("paper")
     if not ends_in_paper_word(paper) or section_news(paper):
         return None  # ('News Reporter', 'Business News Reporter': a desk's post)
-    named_the = match.start("paper") > match.start() and "he " in line[: match.start("paper")]
+    at = match.start("paper")
+    named_the = at > 0 and "he " in text[:at]
     words = paper.split()
     # (a name in capitals before the paper's, 'By JO LI Tribune Staff Reporter')
     caps_name = (
@@ -658,7 +667,7 @@ def staff_paper(line: str) -> str | None:
         head = f"{words[0]} {words[1]}"
         if person_name(head) == head and not is_place(head):
             return None  # 'By Wren Talbot Chronicle Staff Writer': a name the table lacks
-    return known or paper
+    return known or (text[at - 4 : at] + paper if named_the else paper)  # ('The ' as written)
 
 
 # Words that make a section of a news site's menu with 'News' ('Local News', 'World News').
@@ -675,7 +684,7 @@ def section_news(name: str) -> bool:
 
 
 # The parts of a byline after its names: list separators, wide gaps, bullets, spaced dashes.
-_BYLINE_PARTS: Final = re.compile(r"\s*[,|;•·]\s*|\s+[—–~-]+\s+|\s{2,}")
+_BYLINE_PARTS: Final = re.compile(r"\s*[,|;•·]\s*|\s+[—–~/-]+\s+|\s{2,}")
 
 
 def byline_paper(line: str) -> str | None:
@@ -711,6 +720,8 @@ def byline_paper(line: str) -> str | None:
     for part in parts[1:]:
         listed = _glued_after_list(part) if " and " in part else None
         paper = paper_outlet(listed[1] if listed else part)
+        if paper is None and part.endswith(STAFF_POSTS):
+            paper = staff_paper(part)  # 'Jo Li, The Portvale Post staff writer'
         if paper is not None:
             return paper
         if _SITE_OR_CALL_NEWS.fullmatch(part) and organisations().lookup(part) is None:

@@ -889,6 +889,8 @@ def _headline_over_deck(above: Line, best: Line) -> bool:
         return False
     if best.text.endswith("?") or credits.lone_organisation(above.text) or _not_headline(above):
         return False
+    if _paper_masthead(above):
+        return False
     if any(mark in above.text for mark in _TRAIL_MARKS) or best.text in above.text:
         return False  # 'Home > Ferries > Timetables': a breadcrumb trail (maybe ending in it)
     # A menu or section line in Title Case over a sentence-case headline, unless the line
@@ -940,6 +942,20 @@ def _deck_under(lines: list[Line], heading: Line) -> None:
     deck.role, deck.rule = "standfirst", "deck_under_headline"
 
 
+_TAGLINE_CUT: Final = re.compile(r" [|–—] ")
+
+
+def _paper_masthead(ln: Line) -> bool:
+    """'Valley Courier' over the headline, or 'Valley Courier — Portvale's paper since 1901':
+    a paper's name (data; the table may lack it), maybe with its tagline, is the masthead, not
+    a headline over a deck."""
+    if ln.words <= 5 and _papers_masthead(ln.text):
+        return True
+    return _TAGLINE_CUT.search(ln.text) is not None and _papers_masthead(
+        _TAGLINE_CUT.split(ln.text, maxsplit=1)[0]
+    )
+
+
 def _headline_atop(first: Line, best: Line) -> bool:
     """The text opens with a short headline set apart by a blank line ('Japan turns to beer
     alternatives' / '' / 'Japanese brewers are increasingly making money from ...'), and the
@@ -952,6 +968,8 @@ def _headline_atop(first: Line, best: Line) -> bool:
     if not 2 <= first.words < best.words or first.words > 14 or first.table_row:
         return False
     if full_stop_end(first.text) or credits.lone_organisation(first.text):
+        return False
+    if _paper_masthead(first):
         return False
     return not _not_headline(first) and not any(mark in first.text for mark in _TRAIL_MARKS)
 

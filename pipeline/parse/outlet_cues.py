@@ -65,6 +65,8 @@ _NOT_SIGNING: Final = SECTION_WORDS | frozenset(
     {"more", "related", "other", "daily", "weekly", "morning", "evening", "sunday"}
     | {"follow", "source", "headline", "headlines", "read", "watch", "listen", "join", "get"}
     | {"subscribe", "download", "sign", "visit", "like", "share", "contact", "news"}
+    # ('About Valley Courier', 'Support The Portvale Post': the site's footer links)
+    | {"about", "support", "advertise", "donate"}
 )
 
 
@@ -470,9 +472,16 @@ def unknown_tag_outlet(tag: str) -> str | None:
         return tag
     if _ONE_NAME.fullmatch(tag) and tag.casefold() not in _TAG_WORDS and not is_place(tag):
         return tag  # 'BAHIR DAR, July 2, 2025 (Walta) – ...': the agency by its one name
+    if tag.endswith(_STATION_BANDS) and _STATION_LETTERS.fullmatch(tag.rpartition("-")[0]):
+        # ('(KPVL-TV)', '(WFLA-TV)': the call sign and its band, the table's name by the
+        # letters; 'ABC-TV' is a network's, no station's)
+        return organisations().lookup(tag.rpartition("-")[0]) or tag
     return paper_outlet(tag) or call_sign(tag)
 
 
+# What follows a station's call letters after a hyphen ('KARE-TV', 'WTOP-FM').
+_STATION_BANDS: Final = ("-TV", "-DT", "-FM", "-AM", "-CD", "-LD")
+_STATION_LETTERS: Final = re.compile(r"[KWC][A-Z]{2,3}")  # (North America's call signs)
 _ONE_NAME: Final = re.compile(r"[A-Z][a-z]{2,20}")
 # Words a dateline's brackets hold besides an outlet's name.
 _TAG_WORDS: Final = frozenset({"updated", "update", "file", "photo", "video", "live", "corrected"})

@@ -459,11 +459,13 @@ def _paper_like(text: str) -> bool:
     return unknown_paper(text) and not section_news(text)
 
 
-def masthead_outlet(lines: list[Line], names: dict[str, str]) -> str | None:
+def masthead_outlet(lines: list[Line], names: dict[str, str], signed: bool = False) -> str | None:
     """The paper whose masthead heads the page, where the page's own lines name it again under
     its headline (a newsletter of that name, a sign-off, its copyright notice, a note on its
     print edition): the paper's own story on its own page. The caller takes it only where no other
-    cue names an outlet and a person signs the story."""
+    cue names an outlet and a person signs the story (or no note says where an unsigned one
+    came from). The site's name after the headline's bar stands for a masthead only in a
+    signed story (`signed`): an unsigned one is as often a translation or a wire's copy."""
     if not names:
         return None
     title_at = next((ln.index for ln in lines if ln.role == "title"), None)
@@ -476,14 +478,20 @@ def masthead_outlet(lines: list[Line], names: dict[str, str]) -> str | None:
             ln
             for ln in lines[: min(8, title_at)]
             if ln.rule not in _BUTTON_RULES
-            and named(_latin(ln.text), names)
+            and named(_masthead_name(ln.text), names)
             and (ln.index < 3 or _paper_like(ln.text))
         ),
         None,
     )
     if head is None:
-        return None
-    name = _latin(head.text)
+        # ('Headline | Valley Courier', the browser's title kept over the story: the site's
+        # name as a masthead gives it)
+        site = _title_site(lines) if signed else None
+        name = named(site, names) if site is not None else None
+        if name is None:
+            return None
+    else:
+        name = _masthead_name(head.text)
     key = fold_name(name)
     # (the page's own lines: a story that cites the paper, 'told The Hill', names no outlet)
     if any(key in fold_name(x.text) for x in lines[title_at + 1 :] if x.role != "body"):
@@ -498,6 +506,16 @@ def masthead_outlet(lines: list[Line], names: dict[str, str]) -> str | None:
     if any(_named_below(lines, title_at, written) for written in short):
         return name
     return None
+
+
+def _masthead_name(text: str) -> str:
+    """The masthead's name without its tagline ('Valley Courier | Portvale's paper since
+    1901') or its words in another script."""
+    name = _latin(text)
+    return _TAGLINE.split(name, maxsplit=1)[0] if " " in name else name
+
+
+_TAGLINE: Final = re.compile(r" [|–—] ")
 
 
 def _latin(text: str) -> str:

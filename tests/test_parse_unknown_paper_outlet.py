@@ -1,0 +1,152 @@
+"""A paper the organisations table lacks is the outlet in every form where a paper of the
+table is: a matrix of cues (bylines with a staff post, a slash, closing bios, a contributor's
+line, a station's tag with its band) tried with invented papers and with known ones. Each
+form is read from the paper's name alone ('Courier', 'Post', 'Times' are newspapers' words,
+data), so it carries to sites no rule was written from."""
+
+import pytest
+
+from pipeline.parse import parse_text
+
+_TITLE = "Harbour board shuts the old ferry pier for repairs"
+_P1 = (
+    "The harbour board voted on Tuesday to close the old ferry pier at Portvale for two years "
+    "of repairs, a decision that drew protests from fishermen."
+)
+_P2 = "Board chair Lena Markov said the pier had become unsafe after last winter's storms."
+_P3 = "Fishermen said they would take their boats to the new marina until the work is done."
+
+_FORMS = {
+    "comma staff writer": lambda n: [_TITLE, f"Jo Li, {n} staff writer", _P1, _P2, _P3],
+    "By, comma, Staff Writer": lambda n: [_TITLE, f"By Jo Li, {n} Staff Writer", _P1, _P2, _P3],
+    "slash Staff Writer": lambda n: [_TITLE, f"By Jo Li / {n} Staff Writer", _P1, _P2, _P3],
+    "bar staff": lambda n: [_TITLE, f"By Jo Li | {n} staff", _P1, _P2, _P3],
+    "slash": lambda n: [_TITLE, f"By Jo Li / {n}", _P1, _P2, _P3],
+    "covers ... for": lambda n: [
+        *(_TITLE, _P1, _P2, _P3),
+        f"Jo Li covers the waterfront for {n}. Reach her at jli@example.com.",
+    ],
+    "reporter contributed": lambda n: [
+        *(_TITLE, _P1, _P2, _P3),
+        f"{n} reporter Jo Li contributed to this report.",
+    ],
+}
+_UNKNOWN = ("The Portvale Post", "Portvale Daily News", "Valley Courier", "The Harbour Times")
+_KNOWN = ("The Washington Post", "Chicago Tribune", "The Denver Post")
+
+
+@pytest.mark.parametrize("paper", _UNKNOWN + _KNOWN)
+@pytest.mark.parametrize("form", sorted(_FORMS))
+def test_a_paper_is_the_outlet_in_every_form_known_or_not(form, paper):
+    got = parse_text("\n\n".join(_FORMS[form](paper)))
+    assert got["outlet"] == paper
+    assert got["reporters"] == ["Jo Li"]
+
+
+def test_a_whole_staff_byline_keeps_the_papers_news():
+    """'By Portvale Daily News Staff' was cut as 'News Staff' is a post ('Portvale Daily')."""
+    text = "\n\n".join([_TITLE, "By Portvale Daily News Staff", _P1, _P2, _P3])
+    got = parse_text(text)
+    assert (got["outlet"], got["reporters"]) == ("Portvale Daily News", [])
+
+
+def test_a_staff_paper_by_its_short_name_is_the_pages_paper():
+    """'Business Journal Staff Writer' on the Napa Valley Business Journal's page."""
+    text = "\n\n".join(
+        [
+            *("Napa Valley Business Journal", _TITLE),
+            "JO LI | Business Journal Staff Writer",
+            *(_P1, _P2, _P3),
+            "Copyright 2025 Napa Valley Business Journal. All rights reserved.",
+        ]
+    )
+    assert parse_text(text)["outlet"] == "Napa Valley Business Journal"
+
+
+@pytest.mark.parametrize(
+    ("bio", "outlet"),
+    [
+        ("Jo Li is the Portvale Post's city hall reporter.", "Portvale Post"),
+        ("Jo Li is The Portvale Courier’s city hall reporter.", "The Portvale Courier"),
+        ("Jo Li is The Washington Post's city hall reporter.", "The Washington Post"),
+        # a place's possessive, and a former post, name no employer
+        ("Jo Li is Portvale's best-known reporter.", None),
+        ("Jo Li is the Valley Courier's former editor.", None),
+    ],
+)
+def test_a_closing_bio_names_the_employer_in_the_possessive(bio, outlet):
+    got = parse_text("\n\n".join([_TITLE, "By Jo Li", _P1, _P2, _P3, bio]))
+    assert (got["outlet"], got["reporters"]) == (outlet, ["Jo Li"])
+
+
+def test_a_beat_for_no_paper_is_no_bio():
+    """'... covers X for Y' closes stories about insurance too: Y must be a paper."""
+    last = "Medicare covers dental care for Americans over 65."
+    got = parse_text("\n\n".join([_TITLE, _P1, _P2, _P3, last]))
+    assert (got["outlet"], got["reporters"]) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("tag", "outlet"),
+    [
+        ("KPVL", "KPVL"),
+        ("KPVL-TV", "KPVL-TV"),  # a call sign the table lacks, as written
+        ("WFLA-TV", "WFLA"),  # the table's station by its letters
+        ("KPVL-FM", "KPVL-FM"),
+        ("ABC-TV", None),  # no call sign: three letters of a network, no station
+    ],
+)
+def test_a_stations_tag_with_its_band_names_the_station(tag, outlet):
+    got = parse_text("\n\n".join([_TITLE, f"PORTVALE, Calif. ({tag}) — {_P1}", _P2, _P3]))
+    assert got["dateline_place"] == "Portvale, Calif."
+    assert got["outlet"] == outlet
+
+
+@pytest.mark.parametrize("paper", ["Valley Courier", "The Portvale Post", "The Washington Post"])
+def test_a_papers_masthead_over_its_headline_is_no_title(paper):
+    """'Valley Courier' / the headline / the byline: the short line over the headline names a
+    paper (data), so it is the masthead, not a headline over a deck; its copyright notice under
+    the story names it again, which makes it the signed story's outlet."""
+    lines = [paper, _TITLE, "By Jo Li", _P1, _P2, _P3]
+    got = parse_text("\n\n".join(lines))
+    assert (got["title"], got["outlet"]) == (_TITLE, None)
+    assert got["boilerplate"][0] == {"text": paper, "rule": "before_title"}
+    noticed = parse_text("\n\n".join([*lines, f"© 2025 {paper}. All rights reserved."]))
+    assert (noticed["title"], noticed["outlet"]) == (_TITLE, paper)
+
+
+def test_a_short_headline_over_a_longer_line_stays_the_headline():
+    """The guard's other side: a short headline that names no paper keeps its place."""
+    text = "\n\n".join(["Harbour pier shuts", _TITLE + " after storms", "By Jo Li", _P1, _P2])
+    assert parse_text(text)["title"] == "Harbour pier shuts"
+
+
+def test_a_footer_link_about_the_paper_signs_nothing():
+    """'About Valley Courier' under the story is a link, not the paper's sign-off."""
+    lines = ["Valley Courier", "Home", "News", _TITLE, "By Jo Li", _P1, _P2, _P3]
+    got = parse_text("\n\n".join([*lines, "About Valley Courier", "© 2025 Valley Courier"]))
+    assert (got["title"], got["outlet"]) == (_TITLE, "Valley Courier")
+
+
+@pytest.mark.parametrize("paper", ["Valley Courier", "Chicago Tribune"])
+@pytest.mark.parametrize("mark", ["|", "—"])
+def test_a_masthead_with_its_tagline_is_no_title_and_names_the_paper(paper, mark):
+    """'Valley Courier — Portvale's hometown paper' over the headline: the masthead, whose
+    name (without the tagline) the copyright notice repeats."""
+    lines = [f"{paper} {mark} Portvale's hometown paper", _TITLE, "By Jo Li", _P1, _P2, _P3]
+    got = parse_text("\n\n".join([*lines, f"© 2025 {paper}"]))
+    assert (got["title"], got["outlet"]) == (_TITLE, paper)
+
+
+@pytest.mark.parametrize("paper", ["Valley Courier", "The Washington Post"])
+def test_the_site_after_the_headlines_bar_stands_for_the_masthead_of_a_signed_story(paper):
+    """'Headline | Valley Courier' (the browser's title) with the same name in the copyright
+    notice: the paper's own signed story. Unsigned, it may be a translation or a wire's copy,
+    and without the notice nothing on the page repeats the name: no outlet then."""
+    head, notice = f"{_TITLE} | {paper}", f"© 2025 {paper}"
+    signed = parse_text("\n\n".join([head, "By Jo Li", _P1, _P2, _P3, notice]))
+    assert (signed["title"], signed["outlet"]) == (_TITLE, paper)
+    unsigned = parse_text("\n\n".join([head, _P1, _P2, _P3, notice]))
+    assert unsigned["outlet"] is None
+    unnoticed = parse_text("\n\n".join([head, "By Jo Li", _P1, _P2, _P3]))
+    assert unnoticed["outlet"] is None
