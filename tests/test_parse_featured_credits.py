@@ -372,3 +372,28 @@ def test_photo_via_credit_closing_the_story(printed, credit, photographers, agen
 )
 def test_photo_via_words_in_a_sentence_are_no_credit(line):
     assert credits_glued.split_glued(line) is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "station"),
+    [
+        # a photographer, then a station the table lacks, on a line of its own: read as the
+        # same credit glued to the caption is
+        ("Mara Quill, GMA News", "GMA News"),
+        ("Mara Quill, KPVL News", "KPVL News"),
+        ("Mara Quill — Portvale TV", "Portvale TV"),
+        ("Mara Quill | Valley Television", "Valley Television"),
+    ],
+)
+def test_a_photographer_then_a_station_on_a_line_of_its_own(credit, station):
+    caption = "Kestra councilmembers Aino Sarre and Piet Vannes face the voters in August."
+    for layout in ("\n", " "):
+        out = parse_text("\n".join([TITLE, FIRST, caption + layout + credit, LAST]))
+        assert _blocks(out) == [(caption, credit, ["Mara Quill"], [station])]
+        assert out["body"].split("\n\n") == [FIRST, LAST]
+
+
+@pytest.mark.parametrize("line", ["Mara Quill, UK News", "Mara Quill, Portvale Hospital"])
+def test_a_name_and_no_station_or_paper_is_no_comma_credit(line):
+    """Two letters before 'News' make a section ('UK News'), and a hospital is no newsroom."""
+    assert not credits.paper_comma_credit(line)

@@ -698,7 +698,9 @@ def paper_comma_credit(line: str) -> bool:
     joined = " & " in paper and paper_name(paper)  # ('Jo Li, The News & Advance')
     # ('JO LI, THE PORTVALE VIRGINIAN FILE PHOTO': in capitals, a word of it names papers)
     caps = line.isupper() and paper_name(paper)
-    if not (alone or joined or caps or paper_outlet(paper) or _known_newspaper(paper)):
+    # ('Jo Li, GMA News', 'Jo Li, Portvale TV': a station the table lacks)
+    station = BROADCASTER.fullmatch(paper) is not None
+    if not (alone or joined or caps or station or paper_outlet(paper) or _known_newspaper(paper)):
         return False
     name = match.group("name")
     return person_name(name) == title_case(name)
@@ -815,6 +817,8 @@ def loose_credit(line: str) -> bool:
         or ("/" in line and SITE_NAME.fullmatch(tail) is not None)
         # 'Jo Li/CNHI Oklahoma': an organisation's regional desk
         or _regional_desk(tail)
+        # 'Jo Li — Portvale TV', 'Jo Li | GMA News': a station the table lacks
+        or BROADCASTER.fullmatch(tail) is not None
         # 'Sgt. Jo Li/U.S. Army': an office or a force the photographer serves
         or ("/" in line and _OFFICE.fullmatch(tail) is not None)
         # 'Jo Li/The Portvale Chief', 'Jo Li/PortvaleMatters': after a slash, any short
@@ -832,6 +836,10 @@ def loose_credit(line: str) -> bool:
 _OWNER_SLASH_NAME: Final = re.compile(
     r"(?P<owner>[A-Za-z][\w.&'’-]{1,30}) ?/ ?(?P<name>[^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){1,2})"
 )
+# A station or channel the organisations table lacks, by its last word ('Portvale TV',
+# 'Valley Television') or by call letters or initials before 'News' ('KPVL News', 'GMA News';
+# 'UK News' is a section's, two letters).
+BROADCASTER: Final = re.compile(r"(?:[A-Z][\w&'’-]* ){1,3}(?:TV|Television)|[A-Z]{3,5} News")
 _CAPS_TAIL: Final = re.compile(r"[A-Z][A-Z&'’.–-]+(?: [A-Z][A-Z&'’.–-]+){0,2}")
 _INITIALS: Final = re.compile(r"[A-Z]{2,5}|[A-Z]{1,3}-[A-Z]{1,3}")  # ('DN-R')
 _THE_ONE_WORD: Final = re.compile(r"The [A-Z][a-z]{2,15}")
