@@ -150,3 +150,28 @@ def test_the_site_after_the_headlines_bar_stands_for_the_masthead_of_a_signed_st
     assert unsigned["outlet"] is None
     unnoticed = parse_text("\n\n".join([head, "By Jo Li", _P1, _P2, _P3]))
     assert unnoticed["outlet"] is None
+
+
+_AGENCY_FORMS = {
+    "By": lambda n: [_TITLE, f"By {n}", _P1, _P2, _P3],
+    "name, bar, agency": lambda n: [_TITLE, f"Jo Li | {n}", _P1, _P2, _P3],
+    "dateline's tag": lambda n: [_TITLE, f"PORTVALE, June 3 ({n}) — {_P1}", _P2, _P3],
+    "Source:": lambda n: [_TITLE, _P1, _P2, _P3, f"Source: {n}"],
+}
+
+
+@pytest.mark.parametrize(
+    "agency", ["Portvale News Agency", "Valley Press Service", "Press Trust of India"]
+)
+@pytest.mark.parametrize("form", sorted(_AGENCY_FORMS))
+def test_a_wire_is_the_outlet_in_every_form_known_or_not(form, agency):
+    """A wire the table lacks, by its name's last words ('News Agency', 'Press Service'), is
+    read where a wire of the table is."""
+    got = parse_text("\n\n".join(_AGENCY_FORMS[form](agency)))
+    assert got["outlet"] == agency
+
+
+def test_a_press_office_is_no_wire():
+    """'Portvale Press Office' ends in no wire's words: a tag of it names no outlet."""
+    got = parse_text("\n\n".join([_TITLE, f"PORTVALE, June 3 (Portvale Press Office) — {_P1}"]))
+    assert got["outlet"] is None

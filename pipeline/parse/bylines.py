@@ -527,9 +527,11 @@ def _without_stations(text: str) -> str:
 
 # 'By Jo Li for The Portvale Courier', 'By JO LI FOR DAILYMAIL.COM', 'Jo Li and Kim Bo for
 # The Guardian': the client a reporter (often a freelancer) wrote for, after the names.
-# A wire service by its name ('City News Service', 'Portvale News Agency').
+# A wire service by its name ('City News Service', 'Portvale News Agency', 'Valley Press
+# Service').
 NEWS_SERVICE: Final = re.compile(
-    r"(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} (?:News Service|News Agency|Newswire)"
+    r"(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} "
+    r"(?:News Service|News Agency|Newswire|Press Service|Press Agency)"
 )
 _CLIENT: Final = re.compile(
     r"(?<=\S)\s+(?:for|For|FOR)\s+(?P<org>(?:the |The |THE )?[A-Z][\w&.'’-]*"
@@ -726,6 +728,8 @@ def byline_paper(line: str) -> str | None:
             return paper
         if _SITE_OR_CALL_NEWS.fullmatch(part) and organisations().lookup(part) is None:
             return part  # 'By Jo Li, portvale.com', 'By Jo Li, KPVN News': the site's own name
+        if NEWS_SERVICE.fullmatch(part) and organisations().lookup(part) is None:
+            return part  # 'Jo Li | Portvale News Agency': a wire the table lacks
     return None
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from pipeline.parse import credits_glued
-from pipeline.parse.bylines import SECTION_WORDS, paper_outlet, unknown_paper
+from pipeline.parse.bylines import NEWS_SERVICE, SECTION_WORDS, paper_outlet, unknown_paper
 from pipeline.parse.credits import SITE_NAME
 from pipeline.parse.knowledge import is_place, organisations, platforms, publisher_organisation
 from pipeline.parse.lines import Line
@@ -476,6 +476,8 @@ def unknown_tag_outlet(tag: str) -> str | None:
         # ('(KPVL-TV)', '(WFLA-TV)': the call sign and its band, the table's name by the
         # letters; 'ABC-TV' is a network's, no station's)
         return organisations().lookup(tag.rpartition("-")[0]) or tag
+    if NEWS_SERVICE.fullmatch(tag):
+        return tag  # ('PORTVALE, June 3 (Portvale News Agency) —': a wire the table lacks)
     return paper_outlet(tag) or call_sign(tag)
 
 
