@@ -624,6 +624,15 @@ def paper_outlet(text: str) -> str | None:
     return name
 
 
+def without_tagline(text: str) -> str:
+    """A masthead's name without the tagline after a bar or a spaced dash ('Valley Courier —
+    Portvale's paper since 1901')."""
+    return _TAGLINE.split(text, maxsplit=1)[0] if " " in text else text
+
+
+_TAGLINE: Final = re.compile(r" [|–—] ")
+
+
 # The posts that end such a line, for a cheap test before the pattern.
 STAFF_POSTS: Final = (
     *("Reporter", "Correspondent", "Writer", "Reporters", "Correspondents", "Writers"),

@@ -20,6 +20,7 @@ from pipeline.parse.bylines import (
     unknown_paper,
     without_client,
     without_filed_from,
+    without_tagline,
 )
 from pipeline.parse.dates import find_date
 from pipeline.parse.knowledge import organisations
@@ -942,18 +943,14 @@ def _deck_under(lines: list[Line], heading: Line) -> None:
     deck.role, deck.rule = "standfirst", "deck_under_headline"
 
 
-_TAGLINE_CUT: Final = re.compile(r" [|–—] ")
-
-
 def _paper_masthead(ln: Line) -> bool:
     """'Valley Courier' over the headline, or 'Valley Courier — Portvale's paper since 1901':
     a paper's name (data; the table may lack it), maybe with its tagline, is the masthead, not
     a headline over a deck."""
     if ln.words <= 5 and _papers_masthead(ln.text):
         return True
-    return _TAGLINE_CUT.search(ln.text) is not None and _papers_masthead(
-        _TAGLINE_CUT.split(ln.text, maxsplit=1)[0]
-    )
+    name = without_tagline(ln.text)
+    return name != ln.text and _papers_masthead(name)
 
 
 def _headline_atop(first: Line, best: Line) -> bool:

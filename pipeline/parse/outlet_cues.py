@@ -472,10 +472,11 @@ def unknown_tag_outlet(tag: str) -> str | None:
         return tag
     if _ONE_NAME.fullmatch(tag) and tag.casefold() not in _TAG_WORDS and not is_place(tag):
         return tag  # 'BAHIR DAR, July 2, 2025 (Walta) – ...': the agency by its one name
-    if tag.endswith(_STATION_BANDS) and _STATION_LETTERS.fullmatch(tag.rpartition("-")[0]):
+    letters = tag.rpartition("-")[0]
+    if tag.endswith(_STATION_BANDS) and _STATION_LETTERS.fullmatch(letters):
         # ('(KPVL-TV)', '(WFLA-TV)': the call sign and its band, the table's name by the
         # letters; 'ABC-TV' is a network's, no station's)
-        return organisations().lookup(tag.rpartition("-")[0]) or tag
+        return organisations().lookup(letters) or tag
     if NEWS_SERVICE.fullmatch(tag):
         return tag  # ('PORTVALE, June 3 (Portvale News Agency) —': a wire the table lacks)
     return paper_outlet(tag) or call_sign(tag)

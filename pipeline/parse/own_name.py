@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection
 from typing import Final
 
-from pipeline.parse.bylines import SECTION_WORDS, section_news, unknown_paper
+from pipeline.parse.bylines import SECTION_WORDS, section_news, unknown_paper, without_tagline
 from pipeline.parse.knowledge import organisations, platforms
 from pipeline.parse.lines import Line
 from pipeline.parse.names import person_name, title_case
@@ -509,13 +509,8 @@ def masthead_outlet(lines: list[Line], names: dict[str, str], signed: bool = Fal
 
 
 def _masthead_name(text: str) -> str:
-    """The masthead's name without its tagline ('Valley Courier | Portvale's paper since
-    1901') or its words in another script."""
-    name = _latin(text)
-    return _TAGLINE.split(name, maxsplit=1)[0] if " " in name else name
-
-
-_TAGLINE: Final = re.compile(r" [|–—] ")
+    """The masthead's name without its tagline or its words in another script."""
+    return without_tagline(_latin(text))
 
 
 def _latin(text: str) -> str:
