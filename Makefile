@@ -19,8 +19,11 @@ run: install  ## run the whole pipeline on data/raw/sample with DVC
 	$(BIN)/dvc repro
 	$(BIN)/dvc metrics show
 
+# The suite runs over every core (pytest-xdist, `-n auto`); TEST_WORKERS=0 runs it in one process.
+TEST_WORKERS ?= auto
+
 test: install  ## run the test suite (corpus tests skip without ../shared)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadgroup
 
 RAY_STAMP := $(VENV)/.ray-stamp
 
@@ -49,7 +52,7 @@ compiled: $(COMPILED_STAMP)  ## .venv-compiled: copydesk with the parser compile
 # pytest's `pythonpath = .` would put the sources first: a folder holding only `tests` stands in
 test-compiled: $(COMPILED_STAMP)  ## the test suite against the compiled parser
 	mkdir -p build/compiled-tests && ln -sfn ../../tests build/compiled-tests/tests
-	COPYDESK_EXPECT_COMPILED=1 $(COMPILED)/bin/pytest -q -m "not ray" \
+	COPYDESK_EXPECT_COMPILED=1 $(COMPILED)/bin/pytest -q -m "not ray" -n $(TEST_WORKERS) --dist loadgroup \
 		-o pythonpath=build/compiled-tests
 
 lint: install

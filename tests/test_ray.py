@@ -16,7 +16,8 @@ from tests.conftest import CORPORA, ROOT, SAMPLE
 from tests.test_pipeline import tree_digest
 
 ray = pytest.importorskip("ray", reason="the ray extra is not installed (make test-ray)")
-pytestmark = pytest.mark.ray
+# under pytest-xdist one worker runs every Ray test: one local Ray instance at a time
+pytestmark = [pytest.mark.ray, pytest.mark.xdist_group("ray")]
 
 
 @pytest.fixture(scope="module", autouse=True)

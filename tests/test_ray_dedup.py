@@ -24,7 +24,8 @@ from tests.test_pipeline import tree_digest
 
 ray = pytest.importorskip("ray", reason="the ray extra is not installed (make test-ray)")
 dedup_ray = pytest.importorskip("pipeline.dedup_ray")
-pytestmark = pytest.mark.ray
+# under pytest-xdist one worker runs every Ray test: one local Ray instance at a time
+pytestmark = [pytest.mark.ray, pytest.mark.xdist_group("ray")]
 P = DedupParams()
 
 
