@@ -9,7 +9,7 @@ import functools
 import re
 from typing import Final
 
-from pipeline.parse.knowledge import is_place, newspaper_words, organisations
+from pipeline.parse.knowledge import institutions, is_place, newspaper_words, organisations
 from pipeline.parse.names import (
     PARTICLES,
     opens_with_given_name,
@@ -447,6 +447,8 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
             # 'By Portvale Today' alone: an organisation byline ('By The Citizen Reporter': the
             # paper's staff)
             orgs = [paper]
+    elif not found and not orgs and text[:1] in "KWC" and (paper := station_outlet(text)):
+        orgs = [paper]  # 'By KPVL': one word, a station's call letters
     return found, [*head_orgs, *(o for o in orgs if o not in head_orgs)]
 
 
@@ -601,10 +603,13 @@ def unknown_paper(text: str) -> bool:
 
 
 def paper_outlet(text: str) -> str | None:
-    """A newspaper the organisations table lacks, named whole ('The Portvale Courier'), as
-    an outlet: the name as written, since the table has no canonical one for it. A known
-    organisation is left to the table's lookup, and anything else is no paper."""
+    """A newspaper the organisations table lacks, named whole ('The Portvale Courier'), or a
+    station by its call letters ('KPVL News'), as an outlet: the name as written, since the
+    table has no canonical one for it. A known organisation is left to the table's lookup,
+    and anything else is no paper."""
     name = text.strip(" ,;:|.–—-")
+    if name[:1] in "KWC" and (station := station_outlet(name)) is not None:
+        return station
     if not unknown_paper(name) or organisations().lookup(name) is not None:
         return None
     if name[1:2].isupper() and name.split(" ", 1)[0].isupper() and not name.isupper():
@@ -622,6 +627,32 @@ def paper_outlet(text: str) -> str | None:
     if section_news(name):
         return None
     return name
+
+
+def station_outlet(name: str) -> str | None:
+    """A broadcaster named by North American call letters, maybe with its band, channel, 'News'
+    or web address ('KPVL', 'KPVL-TV', 'KPVL 5 News', 'KPVL.com'): as written, or the table's
+    name for the letters ('KARE 11' for 'KARE-TV'); None for a name the table holds whole, and
+    for an institution's initials ('WHO', 'CDC')."""
+    match = _STATION_NAME.fullmatch(name)
+    if match is None or organisations().lookup(name) is not None:
+        return None
+    letters = match["letters"]
+    if letters.casefold() in institutions() or letters in _NO_STATION:
+        return None
+    return organisations().lookup(letters) or name
+
+
+# Call letters (K or W in the United States, C in Canada), then what a station adds to them.
+_STATION_NAME: Final = re.compile(
+    r"(?P<letters>[KWC][A-Z]{2,3})(?:-(?:TV|DT|FM|AM|CD|LD))?(?: \d{1,2})?(?: News)?(?:\.com)?"
+)
+# Capitals of that shape that are words, no station's letters ('WATCH' is longer).
+_NO_STATION: Final = frozenset(
+    {"WHAT", "WHEN", "WHO", "WHY", "WITH", "WILL", "WAR", "WAS", "WEB", "WEEK", "WEST", "WIN"}
+    | {"CAN", "CAR", "CASH", "CITY", "CLUB", "COLD", "COP", "COST", "CEO", "CFO", "COO", "CTO"}
+    | {"KEY", "KIDS", "KING", "KILL", "CALL", "CARE", "CASE", "CORE", "CPU", "CPI", "KKK"}
+)
 
 
 def without_tagline(text: str) -> str:
@@ -660,6 +691,10 @@ def staff_paper(line: str) -> str | None:
     if match is None:
         return None
     paper = match.group("paper")
+    if paper[:1] in "KWC" and len(paper) > 3 and (station := station_outlet(paper)):
+        # ('KPVL-TV Staff', 'Jo Li, KPVL staff writer': a station's; three letters alone, 'By
+        # KTB Reporter', are as often another body's initials)
+        return station
     if not ends_in_paper_word(paper) or section_news(paper):
         return None  # ('News Reporter', 'Business News Reporter': a desk's post)
     at = match.start("paper")

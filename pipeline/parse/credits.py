@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from pipeline.parse.bylines import paper_outlet, unknown_paper
+from pipeline.parse.bylines import paper_outlet, station_outlet, unknown_paper
 from pipeline.parse.dates import MONTH_NAME
 from pipeline.parse.knowledge import (
     institutions,
@@ -700,7 +700,9 @@ def paper_comma_credit(line: str) -> bool:
     caps = line.isupper() and paper_name(paper)
     # ('Jo Li, GMA News', 'Jo Li, Portvale TV': a station the table lacks)
     station = BROADCASTER.fullmatch(paper) is not None
-    if not (alone or joined or caps or station or paper_outlet(paper) or _known_newspaper(paper)):
+    # ('Jo Li, KPVL': call letters; not on a line in capitals, 'EXCUSE ME, WHUT' a cry)
+    unknown = paper_outlet(paper) is not None and not (line.isupper() and station_outlet(paper))
+    if not (alone or joined or caps or station or unknown or _known_newspaper(paper)):
         return False
     name = match.group("name")
     return person_name(name) == title_case(name)

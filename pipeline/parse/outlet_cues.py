@@ -10,7 +10,13 @@ from collections.abc import Sequence
 from typing import Final
 
 from pipeline.parse import credits_glued
-from pipeline.parse.bylines import NEWS_SERVICE, SECTION_WORDS, paper_outlet, unknown_paper
+from pipeline.parse.bylines import (
+    NEWS_SERVICE,
+    SECTION_WORDS,
+    paper_outlet,
+    station_outlet,
+    unknown_paper,
+)
 from pipeline.parse.credits import SITE_NAME
 from pipeline.parse.knowledge import is_place, organisations, platforms, publisher_organisation
 from pipeline.parse.lines import Line
@@ -85,7 +91,9 @@ def paper_signoff(lines: list[str]) -> str | None:
         if first == "the":
             first = name.split(" ")[1].casefold() if " " in name else ""
         if first not in _NOT_SIGNING and name.count(" ") < 4 and paper_outlet(name):
-            return name
+            # (a station signs no story so, as the table's broadcasters do not: 'KCCA' under
+            # 'Tags:' is a city authority's initials)
+            return name if station_outlet(name) is None else None
         return None
     return None
 

@@ -21,6 +21,7 @@ from pipeline.parse.bylines import (
     name_then_post,
     names_only,
     staff_paper,
+    station_outlet,
     unknown_paper,
     without_read_time,
 )
@@ -172,7 +173,10 @@ def names_and_organisation(lines: list[Line], ln: Line) -> bool:
         # ('Jo Li, Portvale Telegram & Gazette': the '&' goes with the list separators)
         # ('THE PORTVALE AGE. | JO LI': a full stop after the paper's name)
         paper = _PAPER.fullmatch(" ".join(_LIST_FILLER.sub(" ", rest).split()).rstrip("."))
-        listed = paper is not None and credits.paper_name(paper[0])
+        # ('Jo Li — KPVL': a station's call letters)
+        listed = paper is not None and (
+            credits.paper_name(paper[0]) or station_outlet(paper[0]) is not None
+        )
     # last, as it costs most: a short paragraph below that reads as a caption makes the line
     # its photo's credit
     return listed and (stamped or not _caption_under(lines[ln.index + 1]))
