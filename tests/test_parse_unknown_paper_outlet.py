@@ -175,3 +175,73 @@ def test_a_press_office_is_no_wire():
     """'Portvale Press Office' ends in no wire's words: a tag of it names no outlet."""
     got = parse_text("\n\n".join([_TITLE, f"PORTVALE, June 3 (Portvale Press Office) — {_P1}"]))
     assert got["outlet"] is None
+
+
+# Forms found by substitution: a training page of a paper of the table, its place's name
+# replaced by an invented one ('Houston Chronicle' -> 'Portvale Chronicle'), lost its outlet.
+_MORE_CHROME = ["Most Popular", *(f"{n}\nRead more from the county desk" for n in range(1, 9))]
+
+
+@pytest.mark.parametrize("paper", ["Portvale Chronicle", "Houston Chronicle"])
+def test_a_closing_bio_above_a_long_footer_names_the_paper(paper):
+    """The bio under the story, with more than 15 lines of chrome after it: `bio_employer`
+    reads only the page's last lines, and the table's papers were read by the closing bio."""
+    text = "\n".join(
+        [
+            *(_TITLE, "By Jo Li", _P1, _P2, _P3),
+            *("Jo Li", "Staff writer"),
+            f"Jo Li covers the waterfront for the {paper}. She can be reached at li@example.com.",
+            *_MORE_CHROME,
+        ]
+    )
+    assert parse_text(text)["outlet"] == paper
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jo Li is a {} reporter covering local government and public safety.",
+        "Jo Li is a Queensland political reporter for {}.Connect via X or email.",
+    ],
+)
+@pytest.mark.parametrize("paper", ["Portvale Times", "Brisbane Times"])
+def test_a_bio_names_the_paper_before_the_post_or_glued_to_a_link(bio, paper):
+    text = "\n\n".join([_TITLE, "By Jo Li", _P1, _P2, _P3, bio.format(paper)])
+    assert parse_text(text)["outlet"] == paper
+
+
+def test_a_bio_with_a_place_before_the_post_names_no_paper():
+    text = "\n\n".join([_TITLE, _P1, _P2, _P3, "Jo Li is a Queensland reporter covering courts."])
+    assert parse_text(text)["outlet"] is None
+
+
+def test_a_bio_above_a_long_footer_leaves_a_short_name_to_the_pages_names():
+    """'correspondent for The Times' on The New York Times' page: a one-word short name is the
+    page's own, which the page's names resolve (here none do, so no outlet)."""
+    bio = "Jo Li is the Iberia correspondent for The Times, based in Madrid."
+    text = "\n".join([_TITLE, "By Jo Li", _P1, _P2, _P3, bio, *_MORE_CHROME])
+    assert parse_text(text)["outlet"] is None
+
+
+def _house_photo_page(credit: str, notice: str) -> str:
+    return "\n".join(
+        [
+            *("Democracy at Work", _TITLE),
+            "The old ferry pier at Portvale on Feb. 19. " + credit,
+            *("By Jo Li", "March 12, 2025 at 5:00 a.m. EDT", _P1, _P2, _P3),
+            *("Terms of Use", "Privacy Policy", notice),
+        ]
+    )
+
+
+@pytest.mark.parametrize("paper", ["The Portvale Post", "The Washington Post"])
+def test_a_photo_of_the_paper_whose_notice_closes_the_page_names_it(paper):
+    """No line of the chrome is the paper's name alone: the notice stands for it."""
+    text = _house_photo_page(f"(Kim Bo/{paper})", f"© 1996-2025 {paper}")
+    assert parse_text(text)["outlet"] == paper
+
+
+def test_a_notice_of_a_company_that_opens_with_the_photos_name_names_no_paper():
+    """'MediaToday Co. Ltd.' owns the site; 'Kim Bo/MediaToday' is its photo, not its paper."""
+    text = _house_photo_page("(Photo: Kim Bo/Portvale Post)", "Copyright © Portvale Post Co. Ltd.")
+    assert parse_text(text)["outlet"] is None

@@ -615,8 +615,38 @@ def closing_bio(paragraphs: list[str]) -> tuple[list[str], str | None]:
             found.append(name)
         sentence = paragraph.split(". ", 1)[0]
         if bio and outlet is None and "former" not in sentence and "previously" not in sentence:
-            outlet = _bio_organisation(sentence) or _possessive_paper(sentence)
+            outlet = (
+                _bio_organisation(sentence)
+                or _possessive_paper(sentence)
+                or _employer_paper(sentence)
+            )
     return found, outlet
+
+
+def _employer_paper(sentence: str) -> str | None:
+    """A paper the table lacks that a bio names after 'for' or 'at' ('Jo Li covers the county
+    for the Portvale Chronicle.', as `bio_employer` reads it in the page's last lines) or
+    before the post ('Jo Li is a Portvale Chronicle reporter covering ...')."""
+    found = [m.group("org") for m in _EMPLOYER.finditer(sentence)][-1:]
+    post = _PAPERS_POST.search(sentence)
+    if post is not None:
+        found.append(post.group("org"))  # ('is a Queensland political reporter for X': X)
+    for org in found:
+        # ('... for Portvale Times.Connect via email': the author box's link glued on)
+        paper = paper_outlet(_GLUED_LINK.split(org, 1)[0].rstrip("."))
+        # (a one-word short name, 'for The Times', is the page's own: `own_name` reads it)
+        if paper is not None and " " in paper.removeprefix("The "):
+            return paper
+    return None
+
+
+# 'is a Portvale Chronicle reporter', 'is the Valley Courier's' (that one `_POSSESSIVE_EMPLOYER`)
+_PAPERS_POST: Final = re.compile(
+    r"\bis (?:a|an|the) (?P<org>(?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4}) (?:[a-z]+ )?"
+    r"(?:reporter|writer|correspondent|columnist|journalist)\b"
+)
+# A full stop between a lower-case letter and a capitalised word: two texts run together.
+_GLUED_LINK: Final = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
 
 
 # 'Jo Li is the Portvale Courier's city hall reporter.': the employer in the possessive.

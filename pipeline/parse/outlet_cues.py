@@ -348,6 +348,21 @@ def house_photo_outlet(
     return house.pop() if len(house) == 1 else None
 
 
+def _notice_of(name: str, copyright_lines: list[str]) -> bool:
+    """Whether a copyright notice's owner is the name, maybe with 'The' before it."""
+    for line in copyright_lines:
+        head = _NOTICE_HEAD.search(line)
+        if head is None:
+            continue
+        owner = line[head.end() :].removeprefix("The ")
+        if owner.startswith(name.removeprefix("The ")):
+            # (the name whole, not a company's that opens with it: 'MediaToday Co. Ltd.')
+            rest = owner[len(name.removeprefix("The ")) :].lstrip()
+            if not rest or rest[0] in ".,;:|/–—-":
+                return True
+    return False
+
+
 # 'KARE 11', 'WKYC': a US or Canadian station by its call letters, maybe with its channel.
 _STATION: Final = re.compile(r"([KWC][A-Z]{2,3})(?: \d{1,2})?")
 
@@ -355,10 +370,14 @@ _STATION: Final = re.compile(r"([KWC][A-Z]{2,3})(?: \d{1,2})?")
 def station_photo_outlet(agencies: list[str], copyright_lines: list[str]) -> str | None:
     """'Credit: KARE 11' on a page whose notice reads '© 2025 KARE-TV. All Rights Reserved.':
     the station's own photo, so its staff made the story, as `house_photo_outlet` reads a
-    paper's. For call letters the table lacks; the notice's owner must be the same letters."""
+    paper's. For call letters the table lacks; the notice's owner must be the same letters.
+    So too a paper the table lacks whose notice it is ('Jo Li/The Portvale Post' over '©
+    1996-2025 The Portvale Post', where no line of the chrome is the paper's name alone)."""
     for agency in agencies:
         station = _STATION.fullmatch(agency)
         if station is None:
+            if paper_outlet(agency) == agency and _notice_of(agency, copyright_lines):
+                return agency
             continue
         owner = re.compile(rf"{station[1]}(?:-(?:TV|DT|FM|AM))?(?![\w-])")
         for line in copyright_lines:
