@@ -22,6 +22,8 @@ _FORMS = {
     "slash Staff Writer": lambda n: [_TITLE, f"By Jo Li / {n} Staff Writer", _P1, _P2, _P3],
     "bar staff": lambda n: [_TITLE, f"By Jo Li | {n} staff", _P1, _P2, _P3],
     "slash": lambda n: [_TITLE, f"By Jo Li / {n}", _P1, _P2, _P3],
+    "comma reporter": lambda n: [_TITLE, f"By Jo Li, {n} reporter", _P1, _P2, _P3],
+    "bar correspondent": lambda n: [_TITLE, f"By Jo Li | {n} correspondent", _P1, _P2, _P3],
     "covers ... for": lambda n: [
         *(_TITLE, _P1, _P2, _P3),
         f"Jo Li covers the waterfront for {n}. Reach her at jli@example.com.",

@@ -674,8 +674,8 @@ STAFF_POSTS: Final = (
 _STAFF_OF_PAPER: Final = re.compile(
     r"(?:[Bb]y:? )?(?:The |THE )?(?P<paper>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}?) "
     r"(?:(?:[Ss]taff |STAFF )?(?:Reporter|Correspondent|Writer|REPORTER|CORRESPONDENT|WRITER)s?|"
-    # ('The Portvale Post staff writer': the post in lower case, after 'staff' only)
-    r"[Ss]taff (?:reporter|correspondent|writer)s?|"
+    # ('The Portvale Post staff writer', 'Jo Li, KPVL reporter': the post in lower case)
+    r"(?:[Ss]taff )?(?:reporter|correspondent|writer)s?|"
     # ('By Sofia Globe staff', 'Portvale Today Newsroom', 'Observer Report': the desk's)
     r"[Ss]taff|STAFF|Newsroom|News Desk|Newsdesk|Report)"
 )
