@@ -447,7 +447,7 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
             # 'By Portvale Today' alone: an organisation byline ('By The Citizen Reporter': the
             # paper's staff)
             orgs = [paper]
-    elif not found and not orgs and text[:1] in "KWC" and (paper := station_outlet(text)):
+    elif not found and not orgs and (paper := station_outlet(text)):
         orgs = [paper]  # 'By KPVL': one word, a station's call letters
     return found, [*head_orgs, *(o for o in orgs if o not in head_orgs)]
 
@@ -608,7 +608,7 @@ def paper_outlet(text: str) -> str | None:
     table has no canonical one for it. A known organisation is left to the table's lookup,
     and anything else is no paper."""
     name = text.strip(" ,;:|.–—-")
-    if name[:1] in "KWC" and (station := station_outlet(name)) is not None:
+    if (station := station_outlet(name)) is not None:
         return station
     if not unknown_paper(name) or organisations().lookup(name) is not None:
         return None
@@ -632,9 +632,9 @@ def paper_outlet(text: str) -> str | None:
 def station_outlet(name: str) -> str | None:
     """A broadcaster named by North American call letters, maybe with its band, channel, 'News'
     or web address ('KPVL', 'KPVL-TV', 'KPVL 5 News', 'KPVL.com'): as written, or the table's
-    name for the letters ('KARE 11' for 'KARE-TV'); None for a name the table holds whole, and
+    name for the letters ('WFLA' for 'WFLA-TV'); None for a name the table holds whole, and
     for an institution's initials ('WHO', 'CDC')."""
-    match = _STATION_NAME.fullmatch(name)
+    match = _STATION_NAME.fullmatch(name) if name[:1] in "KWC" else None
     if match is None or organisations().lookup(name) is not None:
         return None
     letters = match["letters"]
@@ -643,9 +643,14 @@ def station_outlet(name: str) -> str | None:
     return organisations().lookup(letters) or name
 
 
-# Call letters (K or W in the United States, C in Canada), then what a station adds to them.
+# Call letters (K or W in the United States, C in Canada) and the band after a hyphen
+# ('KARE-TV', 'WTOP-FM'); `outlet_cues` reads a dateline's tag with them too.
+STATION_LETTERS: Final = r"[KWC][A-Z]{2,3}"
+STATION_BANDS: Final = ("-TV", "-DT", "-FM", "-AM", "-CD", "-LD")
+# The letters, then what a station adds to them: band, channel, 'News', web address.
 _STATION_NAME: Final = re.compile(
-    r"(?P<letters>[KWC][A-Z]{2,3})(?:-(?:TV|DT|FM|AM|CD|LD))?(?: \d{1,2})?(?: News)?(?:\.com)?"
+    rf"(?P<letters>{STATION_LETTERS})(?:-(?:{'|'.join(b[1:] for b in STATION_BANDS)}))?"
+    r"(?: \d{1,2})?(?: News)?(?:\.com)?"
 )
 # Capitals of that shape that are words, no station's letters ('WATCH' is longer).
 _NO_STATION: Final = frozenset(
@@ -691,7 +696,7 @@ def staff_paper(line: str) -> str | None:
     if match is None:
         return None
     paper = match.group("paper")
-    if paper[:1] in "KWC" and len(paper) > 3 and (station := station_outlet(paper)):
+    if len(paper) > 3 and (station := station_outlet(paper)):
         # ('KPVL-TV Staff', 'Jo Li, KPVL staff writer': a station's; three letters alone, 'By
         # KTB Reporter', are as often another body's initials)
         return station

@@ -13,6 +13,8 @@ from pipeline.parse import credits_glued
 from pipeline.parse.bylines import (
     NEWS_SERVICE,
     SECTION_WORDS,
+    STATION_BANDS,
+    STATION_LETTERS,
     paper_outlet,
     station_outlet,
     unknown_paper,
@@ -364,7 +366,7 @@ def _notice_of(name: str, copyright_lines: list[str]) -> bool:
 
 
 # 'KARE 11', 'WKYC': a US or Canadian station by its call letters, maybe with its channel.
-_STATION: Final = re.compile(r"([KWC][A-Z]{2,3})(?: \d{1,2})?")
+_STATION: Final = re.compile(rf"({STATION_LETTERS})(?: \d{{1,2}})?")
 
 
 def station_photo_outlet(agencies: list[str], copyright_lines: list[str]) -> str | None:
@@ -500,7 +502,7 @@ def unknown_tag_outlet(tag: str) -> str | None:
     if _ONE_NAME.fullmatch(tag) and tag.casefold() not in _TAG_WORDS and not is_place(tag):
         return tag  # 'BAHIR DAR, July 2, 2025 (Walta) – ...': the agency by its one name
     letters = tag.rpartition("-")[0]
-    if tag.endswith(_STATION_BANDS) and _STATION_LETTERS.fullmatch(letters):
+    if tag.endswith(STATION_BANDS) and _STATION_LETTERS.fullmatch(letters):
         # ('(KPVL-TV)', '(WFLA-TV)': the call sign and its band, the table's name by the
         # letters; 'ABC-TV' is a network's, no station's)
         return organisations().lookup(letters) or tag
@@ -509,9 +511,7 @@ def unknown_tag_outlet(tag: str) -> str | None:
     return paper_outlet(tag) or call_sign(tag)
 
 
-# What follows a station's call letters after a hyphen ('KARE-TV', 'WTOP-FM').
-_STATION_BANDS: Final = ("-TV", "-DT", "-FM", "-AM", "-CD", "-LD")
-_STATION_LETTERS: Final = re.compile(r"[KWC][A-Z]{2,3}")  # (North America's call signs)
+_STATION_LETTERS: Final = re.compile(STATION_LETTERS)  # (North America's call signs)
 _ONE_NAME: Final = re.compile(r"[A-Z][a-z]{2,20}")
 # Words a dateline's brackets hold besides an outlet's name.
 _TAG_WORDS: Final = frozenset({"updated", "update", "file", "photo", "video", "live", "corrected"})
