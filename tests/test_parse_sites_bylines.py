@@ -3,6 +3,8 @@
 
 import datetime as dt
 
+import pytest
+
 from pipeline.parse import parse_text
 from pipeline.parse.attribution import contributors
 from pipeline.parse.bylines import byline_people
@@ -260,6 +262,25 @@ def test_cartoon_credited_to_a_syndication_site_is_no_byline():
     got = parse_text(text)
     assert got["reporters"] == ["Mara Quill"]
     assert roles_of(text)["by Ada Vell / HarbourCartoons.com 2024"] == "credit"
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters", "outlet"),
+    [
+        ("By Ada Vell / WRAL.com", ["Ada Vell"], "WRAL"),
+        ("By Ada Vell/WRAL.com", ["Ada Vell"], "WRAL"),
+        ("BY ADA VELL / WRAL.COM", ["Ada Vell"], "WRAL"),
+        ("By Ada Vell and Mara Quill / WRAL.com", ["Ada Vell", "Mara Quill"], "WRAL"),
+        ("By Ada Vell / KPVL.com", ["Ada Vell"], "KPVL.com"),  # a station the table lacks
+        ("By Ada Vell / NOLA.com", ["Ada Vell"], "NOLA.com"),  # as after ',' or '|'
+    ],
+)
+def test_a_writer_and_her_site_under_the_headline_is_the_byline(line, reporters, outlet):
+    """With no byline above it, 'By X / site.com' is the story's own, not a cartoon's credit."""
+    text = f"{HEADLINE}\n{line}\n" + STORY
+    got = parse_text(text)
+    assert roles_of(text)[line] == "byline"
+    assert (got["reporters"], got["outlet"], got["media"]) == (reporters, outlet, [])
 
 
 # Date lines -----------------------------------------------------------------------------

@@ -76,14 +76,38 @@ def test_known_letters_with_a_band_or_channel_give_the_tables_name(written):
     "lines",
     [
         [_TITLE, "By Jo Li, KPVL.com", _P1, _P2],
+        [_TITLE, "By Jo Li / KPVL.com", _P1, _P2],
         [_TITLE, "Story by Jo Li, KPVL.com", _P1, _P2],
         [_TITLE, "By Jo Li", "KPVL.com", _P1, _P2],
         [_TITLE, _P1, _P2, "Jo Li is a reporter for KPVL.com."],
     ],
 )
 def test_a_stations_web_address_names_it(lines):
-    """(Not yet after a slash, 'By Jo Li / KPVL.com', nor in a contributor's line.)"""
+    """(Not yet in a contributor's line.)"""
     assert parse_text("\n\n".join(lines))["outlet"] == "KPVL.com"
+
+
+@pytest.mark.parametrize(
+    ("signoff", "outlet"),
+    [("— KPVL", "KPVL"), ("- KPVL", "KPVL"), ("— KPVL-TV", "KPVL-TV"), ("— WFLA-TV", "WFLA")],
+)
+def test_a_dashed_signoff_closing_the_story_names_the_station(signoff, outlet):
+    text = "\n\n".join([_TITLE, _P1, _P2, _P3, signoff])
+    got = parse_text(text)
+    assert (got["outlet"], got["reporters"], got["line_roles"][-1]) == (outlet, [], "byline")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [_TITLE, _P1, _P2, _P3, "KPVL"],  # no dash: anything's initials
+        [_TITLE, _P1, _P2, _P3, "— WHO"],  # an institution's
+        [_TITLE, _P1, _P2, _P3, "— KPVL", "Related stories"],  # not the page's last line
+        [_TITLE, _P1, _P2, "Council members:", "— KPVL"],  # under no paragraph
+    ],
+)
+def test_call_letters_sign_the_story_only_dashed_under_its_last_paragraph(lines):
+    assert parse_text("\n\n".join(lines))["outlet"] is None
 
 
 @pytest.mark.parametrize("initials", ["WHO", "CDC", "CARE", "WEST"])

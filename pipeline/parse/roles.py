@@ -16,7 +16,7 @@ from typing import Final
 
 from pipeline.parse import credits, headline
 from pipeline.parse.attribution import is_author_bio, speaker_label
-from pipeline.parse.bylines import byline_people, name_then_post
+from pipeline.parse.bylines import byline_people, name_then_post, station_outlet
 from pipeline.parse.credits_glued import SENTENCE_CLOSE
 from pipeline.parse.dates import find_date, is_date_line
 from pipeline.parse.headline import full_stop_end
@@ -249,6 +249,8 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             and (dash_signoff(ln) or name_signoff(lines, ln) or _wire_signoff(lines, ln))
         ):
             ln.role, ln.rule = "byline", "dash_signoff"
+        elif ln.text[:1] in "—–-" and ln.words <= 4 and _station_signoff(lines, ln):
+            ln.role, ln.rule = "byline", "signoff"
         elif ln.text[:1].isdigit() and _video_source(ln.text):
             ln.role, ln.rule = "credit", "video_source"  # '02:14 - Source: CNN'
         elif source_line(ln.text):
@@ -314,7 +316,12 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             # not the story's byline ('Watch: <the video's title>' / 'Jo Li/The Portvale Post':
             # the video's maker)
             ln.role, ln.rule = "credit", "under_media_label"
-        elif "/" in ln.text and site_credit(ln.text):
+        elif (
+            "/" in ln.text
+            and site_credit(ln.text)
+            and any(above.role == "byline" for above in lines[: ln.index])
+        ):
+            # (with no byline above, 'By Jo Li / WRAL.com' is the story's: its writer, her site)
             ln.role, ln.rule = "credit", "site_credit"
         elif is_by_prefix(ln):
             ln.role, ln.rule = "byline", "by_prefix"
@@ -589,6 +596,16 @@ def _wire_under_story(lines: list[Line], ln: Line) -> bool:
     if known is None or organisations().kinds.get(known) != "wire" or photo_cue(above):
         return False
     return all(x.role == "boilerplate" or x.words < 12 for x in lines[ln.index + 1 :])
+
+
+def _station_signoff(lines: list[Line], ln: Line) -> bool:
+    """'— KPVL' under the story's last paragraph, closing the page: a station the table lacks
+    signs its story as the table's do ('— WRAL'). The dash asks for it: call letters alone
+    under a story may be anything's initials ('KCCA' under 'Tags:')."""
+    above = lines[ln.index - 1] if ln.index else None
+    if above is None or not above.prose or ln.index != len(lines) - 1:
+        return False
+    return station_outlet(ln.text.lstrip("—–- ").rstrip(".")) is not None
 
 
 def _video_source(text: str) -> bool:

@@ -272,7 +272,8 @@ def names_with_wire_tag(lines: list[Line], ln: Line) -> bool:
 
 
 # 'by Jo Li / ExampleCartoons.com 2018': a cartoon or illustration credited to its maker and
-# the site that syndicates it, under a story whose byline names its writer.
+# the site that syndicates it, under a story whose byline names its writer (the caller asks
+# for that byline above).
 _SITE_CREDIT: Final = re.compile(r"(?i)^by\s[^/]{3,40}/\s*[\w-]+\.(?:com|org|net|co\.uk)\b")
 
 
