@@ -247,3 +247,53 @@ def test_a_notice_of_a_company_that_opens_with_the_photos_name_names_no_paper():
     """'MediaToday Co. Ltd.' owns the site; 'Kim Bo/MediaToday' is its photo, not its paper."""
     text = _house_photo_page("(Photo: Kim Bo/Portvale Post)", "Copyright © Portvale Post Co. Ltd.")
     assert parse_text(text)["outlet"] is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "reporters", "outlet"),
+    [
+        ("By Jo Li of Portvale Courier", ["Jo Li"], "Portvale Courier"),
+        ("By Jo Li of the Portvale Courier", ["Jo Li"], "Portvale Courier"),
+        ("By Jo Li of The Portvale Post", ["Jo Li"], "The Portvale Post"),
+        ("BY JO LI OF THE PORTVALE POST", ["Jo Li"], "PORTVALE POST"),
+        ("By Jo Li and Kim Bo of Portvale Courier", ["Jo Li", "Kim Bo"], "Portvale Courier"),
+        (
+            "By Jo Li, Kim Bo and Ann Wu of the Portvale Post",
+            ["Jo Li", "Kim Bo", "Ann Wu"],
+            "Portvale Post",
+        ),
+        ("By Jo Li of KPVL", ["Jo Li"], "KPVL"),
+        ("By Jo Li (Portvale Courier)", ["Jo Li"], "Portvale Courier"),
+        ("By Jo Li (KPVL)", ["Jo Li"], "KPVL"),
+        ("By Jo Li of the Houston Chronicle", ["Jo Li"], "Houston Chronicle"),
+    ],
+)
+def test_the_paper_after_the_names_by_of_or_in_brackets(byline, reporters, outlet):
+    """As a paper of the table is read so ('By Jo Li of the Houston Chronicle'); the paper
+    alone, never the reporter with it ('Jo Li of Portvale Courier' was the outlet)."""
+    got = parse_text("\n\n".join([_TITLE, byline, _P1, _P2, _P3]))
+    assert (got["reporters"], got["outlet"]) == (reporters, outlet)
+
+
+@pytest.mark.parametrize(
+    "byline", ["By Jo Li of Acme Research", "By Jo Li of the University of Portvale"]
+)
+def test_an_affiliation_that_is_no_paper_names_no_outlet(byline):
+    got = parse_text("\n\n".join([_TITLE, byline, _P1, _P2, _P3]))
+    assert (got["reporters"], got["outlet"]) == (["Jo Li"], None)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Portvale Courier's Jo Li contributed to this report.", "Portvale Courier"),
+        ("The Portvale Post’s Jo Li contributed to this report.", "The Portvale Post"),
+        ("KPVL's Jo Li contributed to this report.", "KPVL"),
+        ("WRAL's Jo Li contributed to this report.", "WRAL"),  # the table's, read so before
+        ("Portvale's Jo Li contributed to this report.", None),  # a town's, no paper
+    ],
+)
+def test_a_possessive_contributor_names_a_paper_the_table_lacks(line, outlet):
+    """As 'Portvale Courier reporter Jo Li contributed' did already."""
+    got = parse_text("\n\n".join([_TITLE, _P1, _P2, _P3, line]))
+    assert (got["reporters"], got["outlet"]) == (["Jo Li"], outlet)

@@ -130,3 +130,66 @@ def test_a_cry_in_capitals_with_letters_is_no_photo_credit():
     text = "\n\n".join([_TITLE, _P1, "EXCUSE ME, WKPV", _P2, _P3])
     got = parse_text(text)
     assert got["media"] == [] and "EXCUSE ME, WKPV" in got["body"]
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Portvale Courier staff report", "Portvale Courier"),
+        ("KPVL Staff Reports", "KPVL"),
+        ("WRAL staff report", "WRAL"),
+        ("Houston Chronicle Staff Report", "Houston Chronicle"),
+    ],
+)
+def test_a_staff_report_under_the_headline_is_signed_by_its_organisation(line, outlet):
+    """As 'By KPVL Staff' is: the newsroom signs, no person."""
+    got = parse_text("\n\n".join([_TITLE, line, _P1, _P2, _P3]))
+    assert (got["outlet"], got["reporters"], got["line_roles"][1]) == (outlet, [], "byline")
+
+
+@pytest.mark.parametrize("line", ["Council staff report", "The Planning Commission staff report"])
+def test_a_staff_report_of_a_body_that_is_no_newsroom_signs_nothing(line):
+    got = parse_text("\n\n".join([_TITLE, line, _P1, _P2, _P3]))
+    assert (got["outlet"], got["line_roles"][1]) == (None, "boilerplate")
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [("Jo Li | KPVL-TV", "KPVL-TV"), ("Jo Li — KPVL-FM", "KPVL-FM"), ("Jo Li | WFLA-TV", "WFLA")],
+)
+def test_a_name_then_a_station_with_its_band_under_the_headline(line, outlet):
+    """'Jo Li | KPVL' was a byline already; with the band's hyphen the line was chrome, and
+    with the table's letters ('WFLA-TV') a photo's credit."""
+    got = parse_text("\n\n".join([_TITLE, line, _P1, _P2, _P3]))
+    assert (got["outlet"], got["reporters"], got["media"]) == (outlet, ["Jo Li"], [])
+
+
+@pytest.mark.parametrize(
+    ("post", "outlet"),
+    [("WRAL reporter", "WRAL"), ("KPVL reporter", "KPVL"), ("Reuters staff writer", "Reuters")],
+)
+def test_an_outlet_and_a_post_in_lower_case_under_the_name(post, outlet):
+    """'Jo Li' / 'WRAL reporter': the line under the name was a post, left as chrome, and the
+    outlet it opens with was lost ('WRAL Reporter' in title case was read)."""
+    got = parse_text("\n\n".join([_TITLE, "Jo Li", post, _P1, _P2, _P3]))
+    assert (got["outlet"], got["reporters"]) == (outlet, ["Jo Li"])
+
+
+@pytest.mark.parametrize("post", ["former CNN reporter", "Portvale correspondent"])
+def test_a_post_the_outlet_does_not_open_names_none(post):
+    got = parse_text("\n\n".join([_TITLE, "Jo Li", post, _P1, _P2, _P3]))
+    assert (got["outlet"], got["reporters"]) == (None, ["Jo Li"])
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("By Jo Li on March 3, 2025 | WRAL", "WRAL"),
+        ("By Jo Li, March 3, 2025 | Updated 5:00 PM | Reuters", "Reuters"),
+        ("By Jo Li on March 3, 2025 | KPVL", "KPVL"),
+        ("By Jo Li on March 3, 2025 | Getty Images", None),  # a photo's agency
+    ],
+)
+def test_an_outlet_after_the_bylines_date_stamp(byline, outlet):
+    got = parse_text("\n\n".join([_TITLE, byline, _P1, _P2, _P3]))
+    assert (got["outlet"], got["reporters"]) == (outlet, ["Jo Li"])

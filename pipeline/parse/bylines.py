@@ -124,6 +124,18 @@ _JOB_WORDS: Final = (
 _NOT_REPORTING_WORDS: Final = ("edit", "graphics", "design", "photo")
 
 
+# The organisations' kinds that publish news (not photo agencies, platforms, institutions).
+NEWS_KINDS: Final = frozenset({"wire", "newspaper", "broadcaster"})
+
+
+def _outlets_after_stamp(tail: str) -> list[str]:
+    """The news outlets of the table standing whole between bars after a byline's date stamp
+    (a photo agency there credits a picture, not the story)."""
+    found = [organisations().lookup(part.strip()) for part in tail.split("|")[1:]]
+    kinds = organisations().kinds
+    return [o for o in found if o and kinds.get(o) in NEWS_KINDS]
+
+
 def without_stamp(text: str) -> str:
     """`_STAMP.sub("", text)`: the text up to a date stamp ('..., USA TODAY Published 9:55
     p.m. ET'), skipping the scan where no stamp can start."""
@@ -392,7 +404,11 @@ def _read_byline(line: str) -> tuple[list[str], list[str]]:
     site_staff = _STAFF_OF_SITE.fullmatch(text.strip())
     if site_staff is not None:  # ('By KSL.com Staff': the site signs, no person)
         return [], [*head_orgs, organisations().lookup(site_staff["site"]) or site_staff["site"]]
-    text, clients = without_client(without_stamp(text))
+    stamped = without_stamp(text)
+    if len(stamped) < len(text) and "|" in text[len(stamped) :]:
+        # 'By Jo Li on March 3, 2025 | WRAL': a news outlet of the table after the stamp
+        head_orgs += _outlets_after_stamp(text[len(stamped) :])
+    text, clients = without_client(stamped)
     text = _without_stations(text)
     text, orgs = without_organisations(text)
     for client in clients:  # a paper the table lacks just comes off
@@ -616,6 +632,8 @@ def paper_outlet(text: str) -> str | None:
         return None  # 'JO LI Daily': a name in capitals run into a paper's word, no paper
     if " The " in name:
         return None  # 'Jo Li The Portvale Eagle': a photographer's credit, the paper after it
+    if (of := _OF.search(name)) is not None and person_name(name[: of.start()]) is not None:
+        return None  # 'Jo Li of Portvale Courier': a reporter and her paper (`byline_paper`)
     if ": " in name or ", " in name:
         return None  # 'Categories: Health, Local News': a label and its list, no paper's name
     if "/" in name or (
@@ -752,6 +770,8 @@ def byline_paper(line: str) -> str | None:
             return paper
     parts = _BYLINE_PARTS.split(text)
     lead = _BY_LEAD.sub("", parts[0])
+    if lead != parts[0] and (affiliated := _affiliation_paper(lead)) is not None:
+        return affiliated  # 'By Jo Li of The Portvale Post', 'By Jo Li (KPVL)'
     # 'By Jo Li Portvale Times-Dispatch': a name run into its paper's (also after a list of
     # names: 'By Jo Li and Kim Bo The Portvale Review')
     glued = glued_paper(lead) if lead.count(" ") >= 2 else None
@@ -769,6 +789,8 @@ def byline_paper(line: str) -> str | None:
     if lead == parts[0] and len(parts) > 1 and (paper := paper_outlet(lead.rstrip("."))):
         return paper  # 'THE PORTVALE AGE. | JO LI': the paper, then its reporter
     for part in parts[1:]:
+        if part is parts[-1] and (affiliated := _affiliation_paper(part)) is not None:
+            return affiliated  # 'By Jo Li, Kim Bo and Ann Wu of the Portvale Post'
         listed = _glued_after_list(part) if " and " in part else None
         paper = paper_outlet(listed[1] if listed else part)
         if paper is None and part.endswith(STAFF_POSTS):
@@ -780,6 +802,23 @@ def byline_paper(line: str) -> str | None:
         if NEWS_SERVICE.fullmatch(part) and organisations().lookup(part) is None:
             return part  # 'Jo Li | Portvale News Agency': a wire the table lacks
     return None
+
+
+_OF: Final = re.compile(r" (?:of|OF)(?: the| THE)? ")
+
+
+def _affiliation_paper(lead: str) -> str | None:
+    """The paper after the names, joined by 'of' or in brackets ('Jo Li of the Portvale
+    Courier', 'Jo Li and Kim Bo (KPVL)'), as `byline_people` drops it."""
+    if (of := _OF.search(lead)) is not None:
+        who, org = lead[: of.start()], lead[of.end() :]
+    elif lead.endswith(")") and " (" in lead:
+        who, org = lead[:-1].rsplit(" (", 1)
+    else:
+        return None
+    if len(people(who)) != who.count(", ") + who.count(" and ") + 1:
+        return None  # every part before the paper a person's name
+    return paper_outlet(org)
 
 
 # A site's address ('portvale.com', 'NOLA.com'; a contact's address is gone by now) or a

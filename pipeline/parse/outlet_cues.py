@@ -11,6 +11,7 @@ from typing import Final
 
 from pipeline.parse import credits_glued
 from pipeline.parse.bylines import (
+    NEWS_KINDS,
     NEWS_SERVICE,
     SECTION_WORDS,
     STATION_BANDS,
@@ -267,7 +268,6 @@ _TOLD: Final = tuple(
         ("confirmed", r" (?:[\w'’-]+ ){0,4}?to"),
     )
 )
-_NEWS_KINDS: Final = frozenset({"newspaper", "broadcaster", "wire"})
 
 
 def told_organisations(paragraphs: list[str]) -> set[str]:
@@ -288,7 +288,7 @@ def told_organisations(paragraphs: list[str]) -> set[str]:
                 named = match.group("org").rstrip(".’'")
                 names = organisations().find(named)
                 whole = bool(names) and names[0][:2] == (0, len(named))
-                if whole and kinds.get(names[0][2]) in _NEWS_KINDS:
+                if whole and kinds.get(names[0][2]) in NEWS_KINDS:
                     found.add(names[0][2])
     return found
 

@@ -49,6 +49,7 @@ from pipeline.parse.roles_bylines import (
     names_only_line,
     names_with_wire_tag,
     organisation_bar_by,
+    organisation_lower_post,
     organisation_place,
     organisation_post,
     organisation_staff,
@@ -281,7 +282,10 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
         elif ln.words <= 4 and name_over_post(lines, ln):
             ln.role, ln.rule = "byline", "name_over_post"  # 'Jo Li' / 'Portvale correspondent'
             post = lines[ln.index + 1]
-            post.role, post.rule = "boilerplate", "byline_post"
+            if organisation_lower_post(post.text):  # 'WRAL reporter': her outlet's name
+                post.role, post.rule = "byline", "organisation_byline"
+            else:
+                post.role, post.rule = "boilerplate", "byline_post"
         elif ln.words <= 24 and name_and_stamp(ln.text):
             ln.role, ln.rule = "byline", "name_and_stamp"
         elif (
@@ -333,7 +337,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
             ln.role, ln.rule = "byline", "organisation_bar_by"
         elif (
             ln.words <= 8
-            and ("Staff" in ln.text or "STAFF" in ln.text)
+            and ("Staff" in ln.text or "STAFF" in ln.text or "staff report" in ln.text)
             and organisation_staff(ln.text)
         ):
             ln.role, ln.rule = "byline", "organisation_staff"

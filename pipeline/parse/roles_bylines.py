@@ -14,8 +14,10 @@ from pipeline.parse.bylines import (
     AUTHOR_BOX_TAIL,
     BYLINE_START,
     DASH_BY,
+    NEWS_KINDS,
     NEWS_SERVICE,
     POSTS,
+    STATION_BANDS,
     byline_people,
     lower_case_people,
     name_then_post,
@@ -161,22 +163,25 @@ def names_and_organisation(lines: list[Line], ln: Line) -> bool:
     if not names:
         return False
     kinds = organisations().kinds
-    if not stamped and not all(kinds.get(o) in _NEWS_KINDS for o in orgs):
+    if not stamped and not all(kinds.get(o) in NEWS_KINDS for o in orgs):
         return False  # 'Jo Li | Getty Images': a photo's credit, whatever stands around it
     rest, _ = without_organisations(without_read_time(ln.text))
     for name in names:
         rest = rest.replace(name, " ").replace(name.upper(), " ")
     if orgs:
-        listed = not _LIST_FILLER.sub("", rest)
+        # ('Jo Li | WFLA-TV': the table's letters, then a band the table does not write)
+        left = _LIST_FILLER.sub("", rest)
+        listed = not left or ("-" + left in STATION_BANDS and "-" + left in ln.text)
     else:
         # 'Jo Li, The Portvale Times': a paper the table lacks, named as papers are (data)
         # ('Jo Li, Portvale Telegram & Gazette': the '&' goes with the list separators)
         # ('THE PORTVALE AGE. | JO LI': a full stop after the paper's name)
         paper = _PAPER.fullmatch(" ".join(_LIST_FILLER.sub(" ", rest).split()).rstrip("."))
         # ('Jo Li — KPVL': a station's call letters)
-        listed = paper is not None and (
-            credits.paper_name(paper[0]) or station_outlet(paper[0]) is not None
-        )
+        listed = (
+            paper is not None
+            and (credits.paper_name(paper[0]) or station_outlet(paper[0]) is not None)
+        ) or station_outlet(rest.strip(" ,;|—–-")) is not None  # ('KPVL-TV': its band's hyphen)
     # last, as it costs most: a short paragraph below that reads as a caption makes the line
     # its photo's credit
     return listed and (stamped or not _caption_under(lines[ln.index + 1]))
@@ -190,7 +195,6 @@ def _caption_under(nxt: Line) -> bool:
 _PAPER: Final = re.compile(r"(?:The )?[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}")
 
 
-_NEWS_KINDS: Final = ("wire", "newspaper", "broadcaster")
 _BULLETS: Final = ("- ", "• ", "* ", "· ")
 
 
@@ -236,7 +240,7 @@ def syndicated_byline(text: str) -> bool:
     via, org = orgs.lookup(match.group("via")), orgs.lookup(match.group("org"))
     if via is None or orgs.kinds.get(via) != "distributor" or org is None:
         return False
-    if orgs.kinds.get(org) not in _NEWS_KINDS:
+    if orgs.kinds.get(org) not in NEWS_KINDS:
         return False
     names = match.group("names")
     return names is None or bool(names_only(names))
@@ -258,7 +262,7 @@ def names_with_wire_tag(lines: list[Line], ln: Line) -> bool:
         return False
     orgs = organisations()
     org = orgs.lookup(match.group("tag"))
-    if org is None or orgs.kinds.get(org) not in _NEWS_KINDS:
+    if org is None or orgs.kinds.get(org) not in NEWS_KINDS:
         return False
     if match.group("names").isupper():
         return False  # 'CAPE TOWN (AP)': a place in capitals alone far more often than names
@@ -294,10 +298,13 @@ def organisation_then_by(ln: Line) -> bool:
     return bool(byline_people(ln.text)[0])
 
 
-# 'Author: 10News Staff', 'By KARE 11 Staff': an organisation's staff signing the story.
+# 'Author: 10News Staff', 'By KARE 11 Staff': an organisation's staff signing the story; a
+# staff report needs no 'By' ('Portvale Courier staff report', 'KPVL Staff Reports').
 _ORGANISATION_STAFF: Final = re.compile(
-    r"(?:By|BY|Author):?\s+(?P<org>[A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3})\s+"
+    r"(?:(?:By|BY|Author):?\s+(?P<org>[A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3})\s+"
     r"(?:Staff|STAFF)(?: (?:Report|Writers?|Reporters?))?"
+    r"|(?P<reported>[A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3})\s+"
+    r"(?:[Ss]taff [Rr]eports?|STAFF REPORTS?))"
 )
 
 
@@ -307,7 +314,7 @@ def organisation_staff(text: str) -> str | None:
     found = _ORGANISATION_STAFF.fullmatch(text.strip()) if len(text) <= 60 else None
     if found is None:
         return None
-    org = found["org"]
+    org = found["org"] or found["reported"]
     return (organisations().lookup(org) or org) if _signing_organisation(org) else None
 
 
@@ -559,7 +566,7 @@ def dash_signoff(ln: Line) -> bool:
     return (
         bool(names)
         and bool(orgs)
-        and all(kinds.get(o) in _NEWS_KINDS for o in orgs)
+        and all(kinds.get(o) in NEWS_KINDS for o in orgs)
         and not _LIST_FILLER.sub("", rest)
     )
 
@@ -576,6 +583,22 @@ def organisation_post(text: str) -> str | None:
         org = organisations().lookup(" ".join(words[:cut]))
         if org is not None:
             return org
+    return None
+
+
+def organisation_lower_post(text: str) -> str | None:
+    """'WRAL reporter', 'Reuters staff writer' (the post in lower case) on the line under the
+    reporter's name: the news outlet she works for, which opens the line; None for a post
+    alone ('Portvale correspondent') or one the outlet does not open ('former CNN reporter')."""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or words[-1].rstrip("s") not in POSTS:
+        return None
+    for cut in range(len(words) - 1, max(0, len(words) - 3), -1):  # the post: 1-2 words
+        if not words[cut].islower():
+            return None
+        org = organisations().lookup(" ".join(words[:cut]))
+        if org is not None:
+            return org if organisations().kinds.get(org) in NEWS_KINDS else None
     return None
 
 
@@ -691,7 +714,7 @@ def glued_organisation(text: str) -> str | None:
     spaced = _SPACED_CASE.finditer(text) if "/" not in text and "|" not in text else ()
     for cut in (*_GLUED_CASE.finditer(text), *spaced):
         name = orgs.lookup(text[cut.start() :])
-        if name is None or orgs.kinds.get(name) not in _NEWS_KINDS:
+        if name is None or orgs.kinds.get(name) not in NEWS_KINDS:
             continue
         names = text[: cut.start()].rstrip()
         found = people(names)
