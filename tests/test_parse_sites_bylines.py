@@ -414,3 +414,17 @@ def test_a_credit_under_the_byline_is_no_organisation_byline():
     assert [(m["credit"], m["agencies"]) for m in got["media"]] == [("Getty", ["Getty Images"])]
     agency = parse_text(f"{HEADLINE}\nBy Mara Quill\nAssociated Press\n{STORY}")
     assert agency["outlet"] == "Associated Press"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Reporting by Ada Vell for Harbour News; Editing by Mara Quill)",
+        "(Reporting by Ada Vell for the Thomson Reuters Foundation; Editing by Mara Quill)",
+        "Reporting by Ada Vell for Reuters",
+    ],
+)
+def test_a_closing_credit_with_whom_the_reporter_wrote_for(credit):
+    """'for <outlet>' after the reporter's name left no name to read; editors stay out."""
+    got = parse_text(f"{HEADLINE}\n" + STORY + "\n" + credit)
+    assert got["reporters"] == ["Ada Vell"]

@@ -297,3 +297,61 @@ def test_a_possessive_contributor_names_a_paper_the_table_lacks(line, outlet):
     """As 'Portvale Courier reporter Jo Li contributed' did already."""
     got = parse_text("\n\n".join([_TITLE, _P1, _P2, _P3, line]))
     assert (got["reporters"], got["outlet"]) == (["Jo Li"], outlet)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("— Jo Li, Portvale Courier", "Portvale Courier"),
+        ("— Jo Li | The Portvale Post", "The Portvale Post"),
+        ("— Jo Li, KPVL-TV", "KPVL-TV"),
+        ("— Jo Li, Reuters", "Reuters"),  # the table's, read so before
+    ],
+)
+def test_a_dashed_signoff_with_a_paper_the_table_lacks(line, outlet):
+    got = parse_text("\n\n".join([_TITLE, _P1, _P2, _P3, line]))
+    assert (got["reporters"], got["outlet"]) == (["Jo Li"], outlet)
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("Posted March 3, 2025 by Jo Li, WRAL", "WRAL"),
+        ("Posted March 3, 2025 by Jo Li, Reuters", "Reuters"),
+        ("Posted March 3, 2025 by Jo Li, KPVL", "KPVL"),
+        ("Posted March 3, 2025 by Jo Li, Portvale Courier", "Portvale Courier"),  # before too
+    ],
+)
+def test_a_posted_stamp_then_the_name_and_its_outlet(byline, outlet):
+    got = parse_text("\n\n".join([_TITLE, byline, _P1, _P2, _P3]))
+    assert (got["reporters"], got["outlet"]) == (["Jo Li"], outlet)
+
+
+@pytest.mark.parametrize(
+    ("byline", "reporters", "outlet"),
+    [
+        ("Jo Li (Portvale Courier)", ["Jo Li"], "Portvale Courier"),
+        ("Jo Li and Kim Bo (The Portvale Post)", ["Jo Li", "Kim Bo"], "The Portvale Post"),
+        ("Jo Li (KPVL)", ["Jo Li"], "KPVL"),
+        ("Jo Li (Reuters)", ["Jo Li"], "Reuters"),  # the table's wire, read so before
+        ("Portvale City (KPVL)", [], None),  # a place with its station's tag
+        ("Jo Li (WHO)", [], None),  # an institution's initials
+    ],
+)
+def test_names_with_a_papers_or_stations_tag_under_the_headline(byline, reporters, outlet):
+    got = parse_text("\n\n".join([_TITLE, byline, _P1, _P2, _P3]))
+    assert (got["reporters"], got["outlet"]) == (reporters, outlet)
+
+
+@pytest.mark.parametrize(
+    ("note", "outlet"),
+    [
+        ("Republished with permission from Portvale Courier.", "Portvale Courier"),
+        ("Reprinted with permission of the Houston Chronicle.", "Houston Chronicle"),
+        ("This story was originally published by the Houston Chronicle.", "Houston Chronicle"),
+        ("Reprinted with permission from Jo Li.", None),  # a person's permission
+    ],
+)
+def test_a_republication_note_names_the_outlet(note, outlet):
+    got = parse_text("\n\n".join([_TITLE, _P1, _P2, _P3, note]))
+    assert got["outlet"] == outlet

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from pipeline.parse.bylines import FILED_FROM, names_only, paper_outlet
+from pipeline.parse.bylines import FILED_FROM, names_only, paper_outlet, without_client
 from pipeline.parse.knowledge import organisations
 from pipeline.parse.names import people, person_name, title_case, without_organisations
 from pipeline.parse.words import whole_word, word_places
@@ -75,7 +75,8 @@ def closing_credit_people(text: str) -> list[str]:
         blocks += [m.group(0) for m in CLOSING_PARAGRAPH.finditer(text)]
     for block in blocks:
         for part in _CREDIT_PARTS.finditer(block):
-            names = FILED_FROM.sub("", part.group(1))
+            # ('Reporting by Jo Li for the Thomson Reuters Foundation': whom she reported for)
+            names = without_client(FILED_FROM.sub("", part.group(1)))[0]
             for name in people(names):
                 if name not in found:
                     found.append(name)

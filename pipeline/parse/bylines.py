@@ -770,7 +770,7 @@ def byline_paper(line: str) -> str | None:
             return paper
     parts = _BYLINE_PARTS.split(text)
     lead = _BY_LEAD.sub("", parts[0])
-    if lead != parts[0] and (affiliated := _affiliation_paper(lead)) is not None:
+    if (affiliated := _affiliation_paper(lead)) is not None:
         return affiliated  # 'By Jo Li of The Portvale Post', 'By Jo Li (KPVL)'
     # 'By Jo Li Portvale Times-Dispatch': a name run into its paper's (also after a list of
     # names: 'By Jo Li and Kim Bo The Portvale Review')

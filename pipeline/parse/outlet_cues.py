@@ -134,18 +134,21 @@ def with_wires_outlet(lines: list[str], publisher: str | None) -> str | None:
 
 
 # 'This article is republished from The Conversation under a Creative Commons license.',
-# 'This story was originally published by ProPublica.', '... first appeared on Salon.com.':
+# 'This story was originally published by ProPublica.', '... first appeared on Salon.com.',
+# 'Republished with permission from ...':
 # a note naming the outlet that produced the story a site republished (the verb tells of the
 # story itself: 'This report, published by ProPublica in May, found ...' cites another).
 _REPUBLISHED: Final = re.compile(
     r"(?i:(?:\bthis (?:article|story|piece|report|column|post|essay) (?:(?:was|is|has been) )?"
     r"(?:originally |first )?|^(?:originally|first) )"
-    r"(?:re)?(?:published|appeared|produced) (?:from|on|by|in|at|with)) "
+    r"(?:re)?(?:published|appeared|produced) (?:from|on|by|in|at|with)"
+    # ('Republished with permission from The Portvale Post.', 'Reprinted with permission of')
+    r"|^(?:republished|reprinted) with (?:the )?permission (?:from|of)) "
     r"(?P<org>(?:[Tt]he )?[A-Z][\w&'’-]*(?:\.\w+)*(?: [A-Z][\w&'’-]*(?:\.\w+)*){0,4})"
 )
 
 
-_REPUBLISHED_HINTS: Final = ("ublished ", "ppeared ", "roduced ")
+_REPUBLISHED_HINTS: Final = ("ublished ", "ppeared ", "roduced ", "eprinted ")
 
 
 def republished_outlet(paragraphs: list[str], notes: Sequence[str] = ()) -> str | None:
@@ -157,7 +160,8 @@ def republished_outlet(paragraphs: list[str], notes: Sequence[str] = ()) -> str 
             continue
         for match in _REPUBLISHED.finditer(paragraph):
             org = match.group("org").rstrip(".")
-            owner = organisations().lookup(org)
+            org = org[4:] if org.startswith("the ") else org  # ('... by the Houston Chronicle')
+            owner = organisations().lookup(org) or organisations().lookup(org.removeprefix("The "))
             if owner is None and "." in org:
                 owner = publisher_organisation(org)  # 'Salon.com', 'www.example.org'
             if owner is None:

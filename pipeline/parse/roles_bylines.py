@@ -18,10 +18,12 @@ from pipeline.parse.bylines import (
     NEWS_SERVICE,
     POSTS,
     STATION_BANDS,
+    byline_paper,
     byline_people,
     lower_case_people,
     name_then_post,
     names_only,
+    paper_outlet,
     staff_paper,
     station_outlet,
     unknown_paper,
@@ -262,7 +264,9 @@ def names_with_wire_tag(lines: list[Line], ln: Line) -> bool:
         return False
     orgs = organisations()
     org = orgs.lookup(match.group("tag"))
-    if org is None or orgs.kinds.get(org) not in NEWS_KINDS:
+    if org is None and paper_outlet(match.group("tag")) is None:
+        return False  # ('Jo Li (KPVL)', 'Jo Li (Portvale Courier)': one the table lacks)
+    if org is not None and orgs.kinds.get(org) not in NEWS_KINDS:
         return False
     if match.group("names").isupper():
         return False  # 'CAPE TOWN (AP)': a place in capitals alone far more often than names
@@ -462,6 +466,12 @@ def stamp_then_byline(text: str) -> bool:
     if by is None or not is_date_line(stamp):
         return False
     signed = rest[by.end() :]
+    head, comma, tail = signed.rpartition(", ")
+    kinds = organisations().kinds
+    if comma and (
+        kinds.get(organisations().lookup(tail) or "") in NEWS_KINDS or station_outlet(tail)
+    ):
+        signed = head  # '... by Jo Li, WRAL': the names, then their outlet (a paper's: below)
     # ('Posted on 6 February 2025 by Portvale Today Newsroom': the paper's staff; '... by
     # Portvale Herald', the paper itself)
     return (
@@ -562,6 +572,9 @@ def dash_signoff(ln: Line) -> bool:
     rest, _ = without_organisations(text)
     for name in names:
         rest = rest.replace(name, " ").replace(name.upper(), " ")
+    if names and not orgs and (paper := byline_paper(text.lstrip("—–- "))) is not None:
+        rest = rest.replace(paper, " ")  # '— Jo Li, Portvale Courier': a paper the table lacks
+        return not _LIST_FILLER.sub("", rest)
     kinds = organisations().kinds
     return (
         bool(names)
