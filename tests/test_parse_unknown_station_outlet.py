@@ -193,3 +193,24 @@ def test_a_post_the_outlet_does_not_open_names_none(post):
 def test_an_outlet_after_the_bylines_date_stamp(byline, outlet):
     got = parse_text("\n\n".join([_TITLE, byline, _P1, _P2, _P3]))
     assert (got["outlet"], got["reporters"]) == (outlet, ["Jo Li"])
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers", "agencies"),
+    [
+        ("Jo Li/KPVL-TV", ["Jo Li"], ["KPVL-TV"]),  # was 'Kpvl-Tv', as a shout is cased
+        ("Jo Li/WFLA-TV", ["Jo Li"], ["WFLA"]),  # was WFLA and a second agency, 'TV'
+        ("Jo Li/WRAL-TV via AP", ["Jo Li"], ["WRAL", "Associated Press"]),
+        ("Jo Li for Portvale Courier", ["Jo Li"], ["Portvale Courier"]),  # was no agency
+        ("Jo Li for The Portvale Post", ["Jo Li"], ["The Portvale Post"]),
+        ("Jo Li for The New York Times", ["Jo Li"], ["The New York Times"]),  # as before
+        ("Jo Li for Portvale", ["Jo Li"], []),  # a town, no paper
+    ],
+)
+def test_a_photo_credit_to_a_station_with_its_band_or_a_paper_after_for(
+    credit, photographers, agencies
+):
+    caption = "Council members vote on the budget at City Hall on Tuesday. Photo: " + credit
+    got = parse_text("\n\n".join([_TITLE, "By Kim Bo", caption, _P1, _P2, _P3]))
+    [photo] = got["media"]
+    assert (photo["photographers"], photo["agencies"]) == (photographers, agencies)

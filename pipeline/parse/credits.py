@@ -7,7 +7,13 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from pipeline.parse.bylines import paper_outlet, station_outlet, unknown_paper
+from pipeline.parse.bylines import (
+    STATION_BANDS,
+    STATION_LETTERS,
+    paper_outlet,
+    station_outlet,
+    unknown_paper,
+)
 from pipeline.parse.dates import MONTH_NAME
 from pipeline.parse.knowledge import (
     institutions,
@@ -1201,6 +1207,15 @@ def read(text: str) -> Credit:
         source = source.replace("/HO-", "/")  # 'THE CANADIAN PRESS/HO-Portvale RCMP': a handout
     if "=" in source:
         source = source.replace("=", " / ")  # 'Photo=Jo Li/Yonhap': a Korean paper's mark
+    if "-" in source and (banded := _BANDED_STATION.search(source)) is not None:
+        # 'Jo Li/WFLA-TV': the table's station by its letters ('TV' is no second agency)
+        known = station_outlet(banded[0])
+        if known is not None and known != banded[0]:
+            source = source[: banded.start()] + known + source[banded.end() :]
+    client = _FOR_PAPER.search(source) if " for " in source else None
+    if client is not None and paper_outlet(client["paper"]) is not None:
+        # 'Jo Li for Portvale Courier': the paper the table lacks she took it for
+        source = f"{source[: client.start()]} / {client['paper']}"
     if " on " in source or " from " in source:
         source = _ON_LIBRARY.sub(" / ", source)  # 'Photo by Jo Li on Unsplash': its wording
     if _COURTESY_LEAD.match(source):
@@ -1447,12 +1462,19 @@ def _mononym(credit: str) -> str | None:
     return match.group(1) if after and after[0][0] == 0 else None
 
 
+# Call letters with their band ('KPVL-TV'), and a paper after 'for' closing a credit.
+_BANDED_STATION: Final = re.compile(rf"\b{STATION_LETTERS}(?:{'|'.join(STATION_BANDS)})\b")
+_FOR_PAPER: Final = re.compile(
+    r" for (?P<paper>(?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){1,4})\)?$"
+)
+
+
 def _organisation_case(name: str) -> str:
     """An organisation the table does not know, as a reader writes it: 'KREMLIN PRESS SERVICE'
     becomes 'Kremlin Press Service', but one short capitalised word is an acronym and stays
     ('BPA', 'GPO', 'C-SPAN'); mixed case stays as written."""
-    if not name.isupper() or (" " not in name and len(name) <= 6):
-        return name
+    if not name.isupper() or (" " not in name and len(name) <= 6) or station_outlet(name):
+        return name  # (a station's letters and band: 'KPVL-TV')
     return title_case(name)
 
 
