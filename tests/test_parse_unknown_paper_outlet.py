@@ -249,6 +249,16 @@ def test_a_notice_of_a_company_that_opens_with_the_photos_name_names_no_paper():
     assert parse_text(text)["outlet"] is None
 
 
+def _under_headline(*lines: str) -> dict:
+    """The story parsed with the lines between its headline and its first paragraph."""
+    return parse_text("\n\n".join([_TITLE, *lines, _P1, _P2, _P3]))
+
+
+def _closing(line: str) -> dict:
+    """The story parsed with the line under its last paragraph."""
+    return parse_text("\n\n".join([_TITLE, _P1, _P2, _P3, line]))
+
+
 @pytest.mark.parametrize(
     ("byline", "reporters", "outlet"),
     [
@@ -271,7 +281,7 @@ def test_a_notice_of_a_company_that_opens_with_the_photos_name_names_no_paper():
 def test_the_paper_after_the_names_by_of_or_in_brackets(byline, reporters, outlet):
     """As a paper of the table is read so ('By Jo Li of the Houston Chronicle'); the paper
     alone, never the reporter with it ('Jo Li of Portvale Courier' was the outlet)."""
-    got = parse_text("\n\n".join([_TITLE, byline, _P1, _P2, _P3]))
+    got = _under_headline(byline)
     assert (got["reporters"], got["outlet"]) == (reporters, outlet)
 
 
@@ -279,7 +289,7 @@ def test_the_paper_after_the_names_by_of_or_in_brackets(byline, reporters, outle
     "byline", ["By Jo Li of Acme Research", "By Jo Li of the University of Portvale"]
 )
 def test_an_affiliation_that_is_no_paper_names_no_outlet(byline):
-    got = parse_text("\n\n".join([_TITLE, byline, _P1, _P2, _P3]))
+    got = _under_headline(byline)
     assert (got["reporters"], got["outlet"]) == (["Jo Li"], None)
 
 
@@ -295,7 +305,7 @@ def test_an_affiliation_that_is_no_paper_names_no_outlet(byline):
 )
 def test_a_possessive_contributor_names_a_paper_the_table_lacks(line, outlet):
     """As 'Portvale Courier reporter Jo Li contributed' did already."""
-    got = parse_text("\n\n".join([_TITLE, _P1, _P2, _P3, line]))
+    got = _closing(line)
     assert (got["reporters"], got["outlet"]) == (["Jo Li"], outlet)
 
 
@@ -309,7 +319,7 @@ def test_a_possessive_contributor_names_a_paper_the_table_lacks(line, outlet):
     ],
 )
 def test_a_dashed_signoff_with_a_paper_the_table_lacks(line, outlet):
-    got = parse_text("\n\n".join([_TITLE, _P1, _P2, _P3, line]))
+    got = _closing(line)
     assert (got["reporters"], got["outlet"]) == (["Jo Li"], outlet)
 
 
@@ -323,7 +333,7 @@ def test_a_dashed_signoff_with_a_paper_the_table_lacks(line, outlet):
     ],
 )
 def test_a_posted_stamp_then_the_name_and_its_outlet(byline, outlet):
-    got = parse_text("\n\n".join([_TITLE, byline, _P1, _P2, _P3]))
+    got = _under_headline(byline)
     assert (got["reporters"], got["outlet"]) == (["Jo Li"], outlet)
 
 
@@ -339,7 +349,7 @@ def test_a_posted_stamp_then_the_name_and_its_outlet(byline, outlet):
     ],
 )
 def test_names_with_a_papers_or_stations_tag_under_the_headline(byline, reporters, outlet):
-    got = parse_text("\n\n".join([_TITLE, byline, _P1, _P2, _P3]))
+    got = _under_headline(byline)
     assert (got["reporters"], got["outlet"]) == (reporters, outlet)
 
 
@@ -353,5 +363,5 @@ def test_names_with_a_papers_or_stations_tag_under_the_headline(byline, reporter
     ],
 )
 def test_a_republication_note_names_the_outlet(note, outlet):
-    got = parse_text("\n\n".join([_TITLE, _P1, _P2, _P3, note]))
+    got = _closing(note)
     assert got["outlet"] == outlet

@@ -10,7 +10,7 @@ lower case (`python bench/outlet_substitution.py stations`)."""
 import pytest
 
 from pipeline.parse import parse_text
-from tests.test_parse_unknown_paper_outlet import _P1, _P2, _P3, _TITLE
+from tests.test_parse_unknown_paper_outlet import _P1, _P2, _P3, _TITLE, _under_headline
 
 _FORMS = {
     "By, comma": lambda n: [_TITLE, f"By Jo Li, {n}", _P1, _P2, _P3],
@@ -143,13 +143,13 @@ def test_a_cry_in_capitals_with_letters_is_no_photo_credit():
 )
 def test_a_staff_report_under_the_headline_is_signed_by_its_organisation(line, outlet):
     """As 'By KPVL Staff' is: the newsroom signs, no person."""
-    got = parse_text("\n\n".join([_TITLE, line, _P1, _P2, _P3]))
+    got = _under_headline(line)
     assert (got["outlet"], got["reporters"], got["line_roles"][1]) == (outlet, [], "byline")
 
 
 @pytest.mark.parametrize("line", ["Council staff report", "The Planning Commission staff report"])
 def test_a_staff_report_of_a_body_that_is_no_newsroom_signs_nothing(line):
-    got = parse_text("\n\n".join([_TITLE, line, _P1, _P2, _P3]))
+    got = _under_headline(line)
     assert (got["outlet"], got["line_roles"][1]) == (None, "boilerplate")
 
 
@@ -160,7 +160,7 @@ def test_a_staff_report_of_a_body_that_is_no_newsroom_signs_nothing(line):
 def test_a_name_then_a_station_with_its_band_under_the_headline(line, outlet):
     """'Jo Li | KPVL' was a byline already; with the band's hyphen the line was chrome, and
     with the table's letters ('WFLA-TV') a photo's credit."""
-    got = parse_text("\n\n".join([_TITLE, line, _P1, _P2, _P3]))
+    got = _under_headline(line)
     assert (got["outlet"], got["reporters"], got["media"]) == (outlet, ["Jo Li"], [])
 
 
@@ -171,13 +171,13 @@ def test_a_name_then_a_station_with_its_band_under_the_headline(line, outlet):
 def test_an_outlet_and_a_post_in_lower_case_under_the_name(post, outlet):
     """'Jo Li' / 'WRAL reporter': the line under the name was a post, left as chrome, and the
     outlet it opens with was lost ('WRAL Reporter' in title case was read)."""
-    got = parse_text("\n\n".join([_TITLE, "Jo Li", post, _P1, _P2, _P3]))
+    got = _under_headline("Jo Li", post)
     assert (got["outlet"], got["reporters"]) == (outlet, ["Jo Li"])
 
 
 @pytest.mark.parametrize("post", ["former CNN reporter", "Portvale correspondent"])
 def test_a_post_the_outlet_does_not_open_names_none(post):
-    got = parse_text("\n\n".join([_TITLE, "Jo Li", post, _P1, _P2, _P3]))
+    got = _under_headline("Jo Li", post)
     assert (got["outlet"], got["reporters"]) == (None, ["Jo Li"])
 
 
@@ -191,7 +191,7 @@ def test_a_post_the_outlet_does_not_open_names_none(post):
     ],
 )
 def test_an_outlet_after_the_bylines_date_stamp(byline, outlet):
-    got = parse_text("\n\n".join([_TITLE, byline, _P1, _P2, _P3]))
+    got = _under_headline(byline)
     assert (got["outlet"], got["reporters"]) == (outlet, ["Jo Li"])
 
 
@@ -211,6 +211,6 @@ def test_a_photo_credit_to_a_station_with_its_band_or_a_paper_after_for(
     credit, photographers, agencies
 ):
     caption = "Council members vote on the budget at City Hall on Tuesday. Photo: " + credit
-    got = parse_text("\n\n".join([_TITLE, "By Kim Bo", caption, _P1, _P2, _P3]))
+    got = _under_headline("By Kim Bo", caption)
     [photo] = got["media"]
     assert (photo["photographers"], photo["agencies"]) == (photographers, agencies)

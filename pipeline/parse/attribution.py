@@ -246,8 +246,9 @@ def contributors(body: str) -> list[tuple[str | None, str]]:
             names = _STAFF_POST_LEAD.sub("", names)  # 'Staff Writer Jo Li contributed ...'
         owner = _OWNER.match(names)  # "Fox News' Jo Li contributed": the outlet's own
         # (or a paper or station the table lacks: "KPVL's Jo Li contributed")
-        org = owner["org"] if owner else ""
-        outlet = (organisations().lookup(org) or paper_outlet(org)) if owner else None
+        outlet = (
+            (organisations().lookup(owner["org"]) or paper_outlet(owner["org"])) if owner else None
+        )
         if owner:  # a possessive before the names is their organisation, known or not
             names = names[owner.end() :]
         # 'Fox News' Jo Li and The Associated Press contributed': an organisation among the

@@ -49,7 +49,6 @@ from pipeline.parse.roles_bylines import (
     names_only_line,
     names_with_wire_tag,
     organisation_bar_by,
-    organisation_lower_post,
     organisation_place,
     organisation_post,
     organisation_staff,
@@ -282,7 +281,7 @@ def classify(text: str, meta_title: str | None = None) -> Roles:
         elif ln.words <= 4 and name_over_post(lines, ln):
             ln.role, ln.rule = "byline", "name_over_post"  # 'Jo Li' / 'Portvale correspondent'
             post = lines[ln.index + 1]
-            if organisation_lower_post(post.text):  # 'WRAL reporter': her outlet's name
+            if organisation_post(post.text, lower_case=True):  # 'WRAL reporter'
                 post.role, post.rule = "byline", "organisation_byline"
             else:
                 post.role, post.rule = "boilerplate", "byline_post"

@@ -179,11 +179,10 @@ def names_and_organisation(lines: list[Line], ln: Line) -> bool:
         # ('Jo Li, Portvale Telegram & Gazette': the '&' goes with the list separators)
         # ('THE PORTVALE AGE. | JO LI': a full stop after the paper's name)
         paper = _PAPER.fullmatch(" ".join(_LIST_FILLER.sub(" ", rest).split()).rstrip("."))
-        # ('Jo Li — KPVL': a station's call letters)
-        listed = (
-            paper is not None
-            and (credits.paper_name(paper[0]) or station_outlet(paper[0]) is not None)
-        ) or station_outlet(rest.strip(" ,;|—–-")) is not None  # ('KPVL-TV': its band's hyphen)
+        # ('Jo Li — KPVL', 'Jo Li | KPVL-TV': a station's call letters, its band's hyphen kept)
+        listed = (paper is not None and credits.paper_name(paper[0])) or station_outlet(
+            rest.strip(" ,;|—–-")
+        ) is not None
     # last, as it costs most: a short paragraph below that reads as a caption makes the line
     # its photo's credit
     return listed and (stamped or not _caption_under(lines[ln.index + 1]))
@@ -584,34 +583,21 @@ def dash_signoff(ln: Line) -> bool:
     )
 
 
-def organisation_post(text: str) -> str | None:
+def organisation_post(text: str, lower_case: bool = False) -> str | None:
     """'AP Business Writer', 'Associated Press Writer', 'Reuters Staff': a line naming an
-    organisation and a post in it, under (or over) the reporter's name; the organisation."""
-    if len(text) > 60 or not text.endswith(_POST_ENDS):
+    organisation and a post in it, under (or over) the reporter's name; the organisation.
+    With `lower_case`, the post in lower case ('WRAL reporter', 'Reuters staff writer'), the
+    organisation a news outlet ('Getty Images staff' is a photo's credit); the outlet must
+    open the line ('former CNN reporter' names none)."""
+    if len(text) > 60 or not text.endswith(_POST_ENDS_LOWER if lower_case else _POST_ENDS):
         return None
     words = text.split()
     for cut in range(len(words) - 1, max(0, len(words) - 4), -1):  # the post: 1-3 words
-        if not words[cut][:1].isupper():
+        if not (words[cut].islower() if lower_case else words[cut][:1].isupper()):
             return None
         org = organisations().lookup(" ".join(words[:cut]))
         if org is not None:
-            return org
-    return None
-
-
-def organisation_lower_post(text: str) -> str | None:
-    """'WRAL reporter', 'Reuters staff writer' (the post in lower case) on the line under the
-    reporter's name: the news outlet she works for, which opens the line; None for a post
-    alone ('Portvale correspondent') or one the outlet does not open ('former CNN reporter')."""
-    words = text.split()
-    if not 2 <= len(words) <= 6 or words[-1].rstrip("s") not in POSTS:
-        return None
-    for cut in range(len(words) - 1, max(0, len(words) - 3), -1):  # the post: 1-2 words
-        if not words[cut].islower():
-            return None
-        org = organisations().lookup(" ".join(words[:cut]))
-        if org is not None:
-            return org if organisations().kinds.get(org) in NEWS_KINDS else None
+            return org if not lower_case or organisations().kinds.get(org) in NEWS_KINDS else None
     return None
 
 
@@ -679,6 +665,7 @@ _BUREAU: Final = re.compile(r"[A-Z][\w.'’-]+(?: (?:de|da|do|of|[A-Z][\w.'’-]
 
 
 _POST_ENDS: Final = tuple(f"{w.title()}{s}" for w in POSTS for s in ("", "s"))
+_POST_ENDS_LOWER: Final = tuple(f" {w}{s}" for w in POSTS for s in ("", "s"))
 
 
 def name_signoff(lines: list[Line], ln: Line) -> bool:
