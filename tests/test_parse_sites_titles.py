@@ -668,3 +668,70 @@ def test_a_headline_in_capitals_with_a_label_and_a_dash_over_mixed_case_story():
 )
 def test_a_site_suffix_after_a_headline_in_capitals(line, title):
     assert strip_site_suffix(line) == title
+
+
+# A page title's template: the site first, or parts set off by marks no headline writes -----
+
+HEADLINE = "Harbour board approves the new ferry timetable"
+
+
+# (Call letters alone before a dash or a bullet, 'KPVL - Harbour board ...', open the line as
+# a place in capitals opens a dateline, 'OSLO - ...': the parse tests leave them out.)
+SITES = ["Portvale Online", "The Portvale Post", "KPVL", "Reuters", "portvalecourier.com"]
+
+
+@pytest.mark.parametrize("mark", [" :: ", " · ", " » ", " • "])
+@pytest.mark.parametrize("site", SITES)
+def test_a_template_mark_parts_the_site_from_the_headline_on_either_side(mark, site):
+    for line in (f"{HEADLINE}{mark}{site}", f"{site}{mark}{HEADLINE}"):
+        assert strip_site_suffix(line) == HEADLINE
+        if not (site == "KPVL" and mark == " • " and line.startswith(site)):
+            assert parse_text(f"{line}\nBy Mara Quill\n{STORY}")["title"] == HEADLINE
+
+
+def test_a_template_mark_leaves_a_breadcrumb_and_the_site_off_the_headline():
+    line = f"Portvale Online :: News :: {HEADLINE}"
+    assert strip_site_suffix(line) == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # two long parts: which one heads the story is not the mark's to say
+        f"{HEADLINE} :: Commuters win evening runs after long fight",
+        # a short headline is no longer than a site's name: nothing goes
+        "Fares rise :: Portvale Online",
+    ],
+)
+def test_a_template_mark_without_one_headline_part_leaves_the_line(line):
+    assert strip_site_suffix(line) == line
+
+
+@pytest.mark.parametrize(
+    "site", ["Portvale Courier", "The Portvale Post", "KPVL News", "WRAL", "portvalecourier.com"]
+)
+def test_a_site_before_a_bar_is_not_the_headline(site):
+    line = f"{site} | {HEADLINE}"
+    assert strip_site_suffix(line) == HEADLINE
+    assert parse_text(f"{line}\nBy Mara Quill\n{STORY}")["title"] == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a place, a person, a topic before the bar: the headline's own words (over a part
+        # longer than a site's name, which a bar's suffix would be)
+        "Portvale | the town that beat the ferry company and kept its pier",
+        "Mara Quill | Why I left the harbour board after twenty years",
+        "Ferries | what the new timetable means for commuters on the islands",
+        # a headline in capitals keeps its opening
+        "REUTERS | HARBOUR BOARD APPROVES NEW FERRY TIMETABLE",
+        # one word in capitals the table lacks: a shout, or call letters (no page's title)
+        "WHOA | Commuters win evening runs after long fight",
+        # a dash after the site: a home page's title over its tagline, or a dateline's place
+        "Portvale Courier – Breaking News, Latest Headlines & Videos",
+        "WRAL - Harbour board approves the new ferry timetable",
+    ],
+)
+def test_a_first_part_that_is_no_site_stays_in_the_headline(line):
+    assert strip_site_suffix(line) == line

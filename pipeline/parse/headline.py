@@ -1056,9 +1056,15 @@ def strip_site_suffix(text: str) -> str:
     5 Days' keeps its tail, and so does a wire headline in capitals, whose hyphen names its
     source ('YEN RISE UNLIKELY - JIJI', 'U.S. MAY TELL JAPAN SANCTIONS CAN END - NY TIMES':
     stripping a known non-wire name there took two Reuters titles' sources, so capitals keep
-    any); a page title in capitals ends in its site after a long dash ('... – POLITICO')."""
+    any); a page title in capitals ends in its site after a long dash ('... – POLITICO').
+    A page title's template may set the site first ('Portvale Courier | Headline'), which
+    goes when it is a site by the same tests; and its parts set off by
+    ' :: ', ' · ', ' » ' or ' • ' ('Portvale Online :: Headline', 'Headline · KPVL') leave the
+    headline."""
+    if _has_template_mark(text):
+        text = _without_template_parts(text)
     if "|" in text:  # these patterns need their separator: most lines are ruled out here
-        text = _PIPE_SUFFIX.sub("", _SECTION_PREFIX.sub("", text))
+        text = _PIPE_SUFFIX.sub("", _SECTION_PREFIX.sub("", _without_site_first(text)))
         shorter = _PIPE_SUFFIX.sub("", text) if "|" in text else text
         if len(shorter.split()) >= 3:
             text = shorter
@@ -1072,6 +1078,52 @@ def strip_site_suffix(text: str) -> str:
         or (not text.isupper() and paper_outlet(match.group("site")) is not None)
     ):
         return text[: match.start()]
+    return text
+
+
+def _has_template_mark(text: str) -> bool:
+    return " :: " in text or " · " in text or " » " in text or " • " in text
+
+
+# The marks a page's title template sets between its parts (no headline writes them).
+_TEMPLATE_MARKS: Final = re.compile(r" (?:::|[·»•]) ")
+
+
+def _without_template_parts(text: str) -> str:
+    """The headline among a page title's parts set off by `_TEMPLATE_MARKS`: the longest part,
+    of three words or more, when every other part is shorter and as short as a site's or a
+    section's name."""
+    parts = [part.strip() for part in _TEMPLATE_MARKS.split(text)]
+    head = max(parts, key=len)
+    if len(head.split()) < 3 or any(
+        len(part) > _SITE_PART or len(part) >= len(head) for part in parts if part is not head
+    ):
+        return text
+    return head
+
+
+# The longest a site's or a section's name in a page title may be.
+_SITE_PART: Final = 40
+
+
+def _without_site_first(text: str) -> str:
+    """'Portvale Courier | Council approves budget' -> 'Council approves budget': the site
+    before a bar, named as `strip_site_suffix` knows one after a dash (the table's
+    organisation, a web address, a paper's or a station's name), over three words or more.
+    A headline in capitals keeps its opening, and so does one word in capitals the table
+    lacks: call letters or a shout ('WHOA | Liberals ...' is no station's page). (Not a
+    dash: a site's name over its tagline, 'Portvale News – Breaking News, Latest Headlines',
+    is a home page's title whole, and call letters before a dash open a dateline.)"""
+    at = text.find(" | ", 0, _SITE_PART + 3)
+    if at < 2 or text.isupper():
+        return text
+    site, rest = text[:at].strip(), text[at + 3 :].strip()
+    if len(rest.split()) < 3:
+        return text
+    if organisations().lookup(site) or _SITE_SUFFIX.search(site):
+        return rest
+    if not (site.isupper() and " " not in site) and paper_outlet(site) is not None:
+        return rest
     return text
 
 
