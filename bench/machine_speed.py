@@ -8,12 +8,20 @@ differ by 20 % ran on machines about 20 % apart. It mixes what the stages spend 
 Python bytecode over strings and dicts, regular expressions, and zstd.
 
     python bench/machine_speed.py     # prints the reference CPU seconds (best of 5)
+
+The workload runs in the interpreter that runs it, and the interpreter's build moves it as
+much as the hour does (Debian's CPython 3.11, libpython linked in, took 0.121 and 0.174 CPU s
+where pyenv's, libpython shared, took 0.161 and 0.260 a minute before: docs/BENCHMARKS.md,
+session of 2026-12-07, 23:23 UTC): compare references taken in one interpreter.
 """
 
 from __future__ import annotations
 
+import platform
 import re
+import sys
 import time
+from pathlib import Path
 
 import pyarrow as pa
 
@@ -49,5 +57,18 @@ def reference_seconds(rounds: int = 5) -> float:
     return round(best, 4)
 
 
+def interpreter() -> str:
+    """The running CPython, named in every benchmark's output: its build moves parse speed by
+    more than a session's rules do (an interpreter with libpython linked in and built by the
+    distribution ran the parser in 11.5 % fewer instructions than pyenv's shared-library
+    build without `--enable-optimizations`: docs/BENCHMARKS.md, session of 2026-12-07,
+    23:23 UTC)."""
+    maps = Path("/proc/self/maps")
+    shared = "libpython" in maps.read_text() if maps.exists() else None
+    linkage = {True: "libpython shared", False: "libpython linked in", None: "linkage unknown"}
+    return f"CPython {platform.python_version()} at {sys.executable} ({linkage[shared]})"
+
+
 if __name__ == "__main__":
+    print(f"interpreter: {interpreter()}")
     print(f"machine reference workload: {reference_seconds():.4f} CPU s (best of 5)")

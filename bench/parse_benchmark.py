@@ -24,7 +24,7 @@ import sys
 import time
 from pathlib import Path
 
-from machine_speed import reference_seconds  # bench/ is the script's own folder
+from machine_speed import interpreter, reference_seconds  # bench/ is the script's own folder
 
 from pipeline.decode import decode, normalise
 from pipeline.parse import COMPILED, parse_text, quality
@@ -66,6 +66,7 @@ def main() -> None:
     # ... and the language model (clearly English texts no longer load it on their own)
     mean_kb = sum(len(t.encode()) for t in texts) / len(texts) / 1024
     print(f"parser: {'compiled by mypyc' if COMPILED else 'Python source'} ({parse_file})")
+    print(f"interpreter: {interpreter()}")
     print(f"distinct articles: {len(pool)}, parsed: {len(texts)}, mean size: {mean_kb:.1f} KB")
     print(f"cycle collector: {args.collector}")
     # This VM's speed drifts within a day: the reference workload says how fast it is now.

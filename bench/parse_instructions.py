@@ -33,7 +33,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from parse_benchmark import articles  # bench/ is the script's own folder
+from machine_speed import interpreter  # bench/ is the script's own folder
+from parse_benchmark import articles
 
 import pipeline
 from pipeline.parse import COMPILED
@@ -113,6 +114,7 @@ def main() -> None:
         base = instructions(script, data, "load")
         full = instructions(script, data, "parse")
     print(f"parser: {'compiled by mypyc' if COMPILED else 'Python source'} in {_PACKAGES}")
+    print(f"interpreter: {interpreter()}")
     print(f"texts: {len(texts)}; instructions counted: switches alone {base:,}, parses {full:,}")
     print(f"parse: {(full - base) / len(texts):,.0f} instructions per article")
 

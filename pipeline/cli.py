@@ -10,6 +10,7 @@ URIs (s3://, gs://, ...; see `pipeline.objectstore`); stage folders must be loca
 
 from __future__ import annotations
 
+import platform
 from pathlib import Path
 from typing import Annotated
 
@@ -146,7 +147,9 @@ def _version(value: bool) -> None:
 
         build = "compiled by mypyc" if PARSER_COMPILED else "Python source"
         shingles = "C" if kernel is not None else "numpy"
-        typer.echo(f"copydesk {__version__} (parser: {build}; shingles: {shingles})")
+        # (the interpreter too: its build moves parse speed by ~12 %, docs/BENCHMARKS.md)
+        python = f"CPython {platform.python_version()}"
+        typer.echo(f"copydesk {__version__} (parser: {build}; shingles: {shingles}; {python})")
         raise typer.Exit()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import platform
 
 from typer.testing import CliRunner
 
@@ -80,4 +81,5 @@ def test_version_names_the_parser_build():
     build = "Python source" if source else "compiled by mypyc"
     shingles = "numpy" if dedup_shingles.kernel is None else "C"
     assert shown.output.startswith("copydesk ")
-    assert f"(parser: {build}; shingles: {shingles})" in shown.output
+    python = f"CPython {platform.python_version()}"
+    assert f"(parser: {build}; shingles: {shingles}; {python})" in shown.output

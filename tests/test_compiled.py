@@ -12,6 +12,7 @@ import csv
 import hashlib
 import importlib
 import os
+import platform
 import subprocess
 import sys
 
@@ -105,4 +106,5 @@ def test_version_says_the_parser_is_compiled() -> None:
 
     shown = CliRunner().invoke(app, ["--version"])
     assert shown.exit_code == 0
-    assert shown.output.strip().endswith("(parser: compiled by mypyc; shingles: C)")
+    python = f"CPython {platform.python_version()}"
+    assert shown.output.strip().endswith(f"(parser: compiled by mypyc; shingles: C; {python})")
