@@ -365,3 +365,45 @@ def test_names_with_a_papers_or_stations_tag_under_the_headline(byline, reporter
 def test_a_republication_note_names_the_outlet(note, outlet):
     got = _closing(note)
     assert got["outlet"] == outlet
+
+
+# A desk's byline: the organisation's name with its e-mail address, no person --------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        # the table's organisation, by any address
+        ("Reuters (news@thomsonreuters.com)", "Reuters"),
+        ("Houston Chronicle <desk@houstonchronicle.com>", "Houston Chronicle"),
+        ("WRAL (news@wral.com)", "WRAL"),
+        # a name the table lacks that the address's host spells: the page's own desk
+        ("The Local (news@thelocal.se)", "The Local"),
+        ("The Local <news@thelocal.se>", "The Local"),
+        ("The Local | news@thelocal.se", "The Local"),
+        ("Portvale Courier (news@portvalecourier.com)", "Portvale Courier"),
+        ("Portvale Courier <news@portvalecourier.com>", "Portvale Courier"),
+        ("The Portvale Post (news@portvalepost.com)", "The Portvale Post"),
+        ("Harbour Watch (tips@mail.harbour-watch.org)", "Harbour Watch"),
+    ],
+)
+def test_a_desk_byline_names_the_outlet(byline, outlet):
+    got = _under_headline(byline)
+    assert got["outlet"] == outlet
+    assert got["reporters"] == []
+    assert got["line_roles"][1] == "byline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a name the table lacks at another host: whose desk it is the address does not say
+        "Harbour Watch (tips@portvale.gov)",
+        "The Local (news@gmail.com)",
+        # a person's address (the byline's own rule), two addresses, a list
+        "Send tips to news@portvalecourier.com or call the desk",
+        "Portvale Courier (news@portvalecourier.com, tips@portvalecourier.com)",
+    ],
+)
+def test_an_address_that_does_not_spell_the_name_names_no_outlet(line):
+    assert _under_headline(line)["outlet"] is None

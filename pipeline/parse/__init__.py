@@ -28,6 +28,7 @@ from pipeline.parse import (
     own_name,
     quality,
     roles,
+    roles_body,
     roles_bylines,
 )
 from pipeline.parse.dates import find_date
@@ -136,6 +137,10 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
         ):
             org, text = barred  # 'WFAE | By Jo Li': the station signs with its reporter
             outlets.append(organisations().lookup(org) or org)
+        elif ln.rule == "organisation_byline" and "@" in text:
+            # 'The Local (news@thelocal.se)': the desk signs with its address
+            outlets.append(roles_body.desk_byline(text) or "")
+            continue
         names, orgs = bylines.byline_people(text)
         reporters += names
         if not names and ln.text[:9].casefold() == "posted by":
