@@ -381,6 +381,7 @@ def test_a_republication_note_names_the_outlet(note, outlet):
         ("The Local (news@thelocal.se)", "The Local"),
         ("The Local <news@thelocal.se>", "The Local"),
         ("The Local | news@thelocal.se", "The Local"),
+        ("By The Local (news@thelocal.se)", "The Local"),
         ("Portvale Courier (news@portvalecourier.com)", "Portvale Courier"),
         ("Portvale Courier <news@portvalecourier.com>", "Portvale Courier"),
         ("The Portvale Post (news@portvalepost.com)", "The Portvale Post"),

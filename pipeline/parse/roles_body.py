@@ -574,6 +574,8 @@ def desk_byline(text: str) -> str | None:
     own rule's, `without_contacts`)."""
     hosts = _HOST_LABELS.findall(text)
     name = without_contacts(text).strip(" ,;|()<>[]–—-")
+    if name[:3] in ("By ", "BY "):
+        name = name[3:].lstrip()  # ('By The Local (news@thelocal.se)')
     if len(hosts) != 1 or not 2 <= len(name) <= 60 or "," in name or "|" in name:
         return None
     known = organisations().lookup(name)
