@@ -39,8 +39,11 @@ test-ray: $(RAY_STAMP)  ## the Ray engine against the local one (installs the ra
 COMPILED := .venv-compiled
 COMPILED_STAMP := $(COMPILED)/.installed-stamp
 
+# An existing .venv-compiled keeps the interpreter it was made with (a rebuild after an edit
+# uses it whatever PYTHON says): `rm -rf .venv-compiled && make compiled PYTHON=...` builds
+# on another one (docs/BENCHMARKS.md: the interpreter's build moves parse speed).
 $(COMPILED_STAMP): pyproject.toml constraints.txt setup.py $(shell git ls-files pipeline schemas)
-	$(PYTHON) -m venv $(COMPILED)
+	test -x $(COMPILED)/bin/python || $(PYTHON) -m venv $(COMPILED)
 	$(COMPILED)/bin/python -m pip install --quiet --upgrade "pip>=24"
 	$(COMPILED)/bin/python -m pip install --quiet -c constraints.txt setuptools mypy
 	COPYDESK_MYPYC=1 $(COMPILED)/bin/python -m pip install --quiet --no-build-isolation \
