@@ -28,7 +28,6 @@ from pipeline.parse import (
     own_name,
     quality,
     roles,
-    roles_body,
     roles_bylines,
 )
 from pipeline.parse.dates import find_date
@@ -139,7 +138,7 @@ def _parse_text(text: str, meta_title: str | None, publisher: str | None) -> dic
             outlets.append(organisations().lookup(org) or org)
         elif ln.rule == "organisation_byline" and "@" in text:
             # 'The Local (news@thelocal.se)': the desk signs with its address
-            outlets.append(roles_body.desk_byline(text) or "")
+            outlets.append(outlet_cues.desk_byline(text) or "")
             continue
         names, orgs = bylines.byline_people(text)
         reporters += names

@@ -19,6 +19,7 @@ from pipeline.parse.bylines import (
     paper_outlet,
     station_outlet,
     unknown_paper,
+    without_contacts,
 )
 from pipeline.parse.credits import SITE_NAME
 from pipeline.parse.knowledge import is_place, organisations, platforms, publisher_organisation
@@ -184,6 +185,31 @@ def contact_outlet(lines: list[str]) -> str | None:
             if owner is not None:
                 return owner
     return None
+
+
+_NOT_LETTERS: Final = re.compile(r"[\W_]+")
+
+
+def desk_byline(text: str) -> str | None:
+    """The organisation of a byline that is its name and its desk's e-mail address ('The
+    Associated Press (news@ap.org)', 'The Local | news@thelocal.se', 'Portvale Courier
+    <desk@portvalecourier.com>'): the table's organisation by any address, or a name the
+    table lacks that the address's host spells (a page's own desk: 'The Local' at
+    thelocal.se), as written. None for any other line (a person's address is the byline's
+    own rule's, `without_contacts`)."""
+    hosts = _EMAIL_HOST.findall(text)
+    name = without_contacts(text).strip(" ,;|()<>[]–—-")
+    if name[:3] in ("By ", "BY "):
+        name = name[3:].lstrip()  # ('By The Local (news@thelocal.se)')
+    if len(hosts) != 1 or not 2 <= len(name) <= 60 or "," in name or "|" in name:
+        return None
+    known = organisations().lookup(name)
+    if known is not None:
+        return known
+    labels = hosts[0].casefold().replace("-", "").split(".")[:-1]  # (not the top level)
+    letters = _NOT_LETTERS.sub("", name.casefold())
+    spelled = letters in labels or letters.removeprefix("the") in labels
+    return name if len(letters) >= 4 and spelled else None
 
 
 def stamp_outlet(lines: list[str]) -> str | None:

@@ -28,6 +28,7 @@ from pipeline.parse.bylines import (
 from pipeline.parse.knowledge import organisations
 from pipeline.parse.lines import Line, Roles
 from pipeline.parse.names import opens_with_given_name, people, without_organisations
+from pipeline.parse.outlet_cues import desk_byline
 from pipeline.parse.roles_bylines import organisation_post, organisation_with_wire
 from pipeline.parse.words import has_digit, word_places
 
@@ -558,30 +559,3 @@ def _org_line(text: str) -> bool:
         or organisation_post(text) is not None
         or (len(text) <= 60 and " " in text and organisation_with_wire(text))
     )
-
-
-# An e-mail address's host: its labels before the last ('news@mail.portvale.co.uk').
-_HOST_LABELS: Final = re.compile(r"@((?:[\w-]+\.)+)[\w-]+\b")
-_NOT_LETTERS: Final = re.compile(r"[\W_]+")
-
-
-def desk_byline(text: str) -> str | None:
-    """The organisation of a byline that is its name and its desk's e-mail address ('The
-    Associated Press (news@ap.org)', 'The Local | news@thelocal.se', 'Portvale Courier
-    <desk@portvalecourier.com>'): the table's organisation by any address, or a name the
-    table lacks that the address's host spells (a page's own desk: 'The Local' at
-    thelocal.se), as written. None for any other line (a person's address is the byline's
-    own rule's, `without_contacts`)."""
-    hosts = _HOST_LABELS.findall(text)
-    name = without_contacts(text).strip(" ,;|()<>[]–—-")
-    if name[:3] in ("By ", "BY "):
-        name = name[3:].lstrip()  # ('By The Local (news@thelocal.se)')
-    if len(hosts) != 1 or not 2 <= len(name) <= 60 or "," in name or "|" in name:
-        return None
-    known = organisations().lookup(name)
-    if known is not None:
-        return known
-    labels = hosts[0].casefold().replace("-", "").split(".")
-    letters = _NOT_LETTERS.sub("", name.casefold())
-    spelled = letters in labels or letters.removeprefix("the") in labels
-    return name if len(letters) >= 4 and spelled else None
