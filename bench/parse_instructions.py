@@ -15,7 +15,7 @@ The difference over the number of texts is the parser's instructions per article
 Before 2026-12-07 the whole child was counted, loading included (~18 billion instructions),
 and the load pass varied by up to 0.2 % from run to run (27-66 k instructions per article
 after the division): differences of a few per cent between commits were within that spread.
-Counting only the parses makes two runs of one tree agree (see `docs/BENCHMARKS.md`). It
+Counting only the parses makes two runs of one tree agree (see `docs/history/BENCHMARKS-log.md`). It
 needs `valgrind` (with `callgrind_control`) on the PATH and takes about 3 minutes.
 Instructions are not time (cache misses and branch mispredictions differ), but a change that
 removes instructions from a flat profile removes time in about the same share.

@@ -80,7 +80,8 @@ def fold(text: str | None) -> str:
 
 def gold_dev_cases(corpora: Path, split: str) -> Iterator[Case]:
     """The gold_dev pages of `split` ("dev", "heldout" or "all"). No default: a probe script
-    that forgot the split would read the held-out pages (it happened once; docs/EVALUATION.md)."""
+    that forgot the split would read the held-out pages (it happened once;
+    docs/history/EVALUATION-log.md)."""
     if split not in ("all", "dev", "heldout"):
         raise ValueError(f"unknown gold_dev split {split!r}: choose all, dev or heldout")
     root = corpora / "gold_dev"

@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 
 # zstd level of stage folders, written once and read once by the next stage. Level 1 writes
 # a parsed folder in about half the CPU of level 3 and reads it faster, for ~35 % more bytes
-# (`bench/stage_codec.py`; docs/BENCHMARKS.md, "Stage folders at zstd level 1"). The
+# (`bench/stage_codec.py`; docs/history/BENCHMARKS-log.md, "Stage folders at zstd level 1"). The
 # published level is `package.zstd_level`.
 STAGE_ZSTD_LEVEL = 1
 

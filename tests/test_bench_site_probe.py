@@ -308,7 +308,7 @@ FLOORS = {
         0.99,
     ),
     # unseen17, unseen18: rules written from them in the session of 2026-12-05 11:33 UTC
-    # (training numbers since; first scores at 1a18c41 in docs/EVALUATION.md)
+    # (training numbers since; first scores at 1a18c41 in docs/history/EVALUATION-log.md)
     # (unseen17's recall 0.991 -> 0.986 in the session of 14:05 UTC: a paragraph over a
     # bracketed '(Pic by ...)' credit is now its caption)
     "unseen17": (
@@ -357,7 +357,7 @@ FLOORS = {
     ),
     # unseen20-unseen22: rules written from them in the session of 2026-12-05 14:05 UTC
     # (training numbers since; their first scores at b38928d and at 19fa2e3 are in
-    # docs/EVALUATION.md, sessions of 11:33 and 14:05 UTC)
+    # docs/history/EVALUATION-log.md, sessions of 11:33 and 14:05 UTC)
     "unseen20": (
         20,
         {
@@ -401,7 +401,7 @@ FLOORS = {
         0.99,
     ),
     # unseen23, unseen24: first scores at 19fa2e3 and f4d0978 (no rule from them) in
-    # docs/EVALUATION.md, session of 14:05 UTC; rules written from them after f4d0978
+    # docs/history/EVALUATION-log.md, session of 14:05 UTC; rules written from them after f4d0978
     # (training numbers since)
     "unseen23": (
         20,
@@ -431,7 +431,8 @@ FLOORS = {
         0.98,
         1.0,
     ),
-    # honest estimates in the session of 14:05 UTC (docs/EVALUATION.md); rules written from
+    # honest estimates in the session of 14:05 UTC (docs/history/EVALUATION-log.md); rules written
+    # from
     # them in the session of 16:05 UTC (training numbers since)
     "unseen25": (
         20,
@@ -461,7 +462,8 @@ FLOORS = {
         1.0,
         1.0,
     ),
-    # written 2026-12-05 at about 16:10 UTC; first scores at 3545423 (docs/EVALUATION.md,
+    # written 2026-12-05 at about 16:10 UTC; first scores at 3545423
+    # (docs/history/EVALUATION-log.md,
     # session of 16:05 UTC): title 18, 18, 18; credits 33, 24, 17. Rules written from them
     # in that session's round two (training numbers since)
     "unseen27": (
@@ -506,7 +508,7 @@ FLOORS = {
         0.98,
         0.97,
     ),
-    # honest estimates of rounds one and two (docs/EVALUATION.md, session of 16:05 UTC):
+    # honest estimates of rounds one and two (docs/history/EVALUATION-log.md, session of 16:05 UTC):
     # first scores at 3545423 title 18, 19; credits 28, 20. Rules written from them in that
     # session's round three (training numbers since)
     "unseen30": (
@@ -817,7 +819,8 @@ FLOORS = {
         1.0,
         1.0,
     ),
-    # honest estimates of the parser of 2026-12-05 22:49 UTC (docs/EVALUATION.md, session of
+    # honest estimates of the parser of 2026-12-05 22:49 UTC (docs/history/EVALUATION-log.md,
+    # session of
     # 21:07 UTC); round thirteen was written from them (session of 23:24 UTC)
     "unseen50": (
         20,
@@ -847,7 +850,8 @@ FLOORS = {
         1.0,
         1.0,
     ),
-    # honest estimates of round thirteen (docs/EVALUATION.md, session of 23:24 UTC); round
+    # honest estimates of round thirteen (docs/history/EVALUATION-log.md, session of 23:24 UTC);
+    # round
     # fourteen was written from them
     "unseen52": (
         20,
@@ -905,7 +909,8 @@ FLOORS = {
         0.97,
         1.0,
     ),
-    # honest estimates of round fourteen (docs/EVALUATION.md, session of 23:24 UTC); round
+    # honest estimates of round fourteen (docs/history/EVALUATION-log.md, session of 23:24 UTC);
+    # round
     # fifteen was written from them
     "unseen56": (
         20,
@@ -963,7 +968,8 @@ FLOORS = {
         0.94,
         1.0,
     ),
-    # honest estimates of round fifteen (docs/EVALUATION.md, session of 2026-12-05 23:24 UTC);
+    # honest estimates of round fifteen (docs/history/EVALUATION-log.md, session of 2026-12-05
+    # 23:24 UTC);
     # round sixteen was written from them
     "unseen60": (
         20,
@@ -1022,7 +1028,8 @@ FLOORS = {
         1.0,
     ),
     # no rule written from them (written 2026-12-06 at about 00:35 UTC): their scores are
-    # honest estimates of round sixteen (docs/EVALUATION.md, session of 2026-12-05 23:24 UTC)
+    # honest estimates of round sixteen (docs/history/EVALUATION-log.md, session of 2026-12-05
+    # 23:24 UTC)
     "unseen64": (
         20,
         {
@@ -1066,7 +1073,7 @@ FLOORS = {
         1.0,
     ),
     # outlet 19: round seventeen's masthead cue for unsigned stories names the site on its
-    # republished press release (one of two training pages it lost; docs/EVALUATION.md)
+    # republished press release (one of two training pages it lost; docs/history/EVALUATION-log.md)
     "unseen67": (
         20,
         {
@@ -1081,7 +1088,8 @@ FLOORS = {
         0.96,
         1.0,
     ),
-    # honest estimates of round seventeen (docs/EVALUATION.md, session of 2026-12-06 02:00
+    # honest estimates of round seventeen (docs/history/EVALUATION-log.md, session of 2026-12-06
+    # 02:00
     # UTC); first scores at f0e5a23, the session's start:
     # unseen68: title 19, reporters 18, outlet 18, published 20, credits 22, P 0.978
     # unseen69: title 20, reporters 20, outlet 20, published 19, credits 21, P 0.947
@@ -1143,7 +1151,8 @@ FLOORS = {
         0.97,
         1.0,
     ),
-    # honest estimates of round eighteen (docs/EVALUATION.md, session of 2026-12-06 02:00
+    # honest estimates of round eighteen (docs/history/EVALUATION-log.md, session of 2026-12-06
+    # 02:00
     # UTC), which moved none of their scores from round seventeen's; first scores at
     # f0e5a23, the session's start:
     # unseen72: title 17, reporters 17, outlet 18, published 19, credits 25, P 0.966
@@ -1206,7 +1215,7 @@ FLOORS = {
         0.97,
         0.99,
     ),
-    # honest estimates of rounds seventeen to nineteen (docs/EVALUATION.md, session of
+    # honest estimates of rounds seventeen to nineteen (docs/history/EVALUATION-log.md, session of
     # 2026-12-06 02:00 UTC); first scores at f0e5a23, the session's start:
     # unseen76: title 20, reporters 20, outlet 19, published 19, credits 24, P 0.956
     # unseen77: title 19, reporters 18, outlet 18, published 18, credits 22, P 0.969
@@ -1268,7 +1277,7 @@ FLOORS = {
         0.93,
         0.99,
     ),
-    # honest estimates of rounds seventeen to twenty (docs/EVALUATION.md, session of
+    # honest estimates of rounds seventeen to twenty (docs/history/EVALUATION-log.md, session of
     # 2026-12-06 02:00 UTC); first scores at f0e5a23, the session's start:
     # unseen80: title 16, reporters 19, outlet 13, published 20, credits 17, P 0.948
     # unseen81: title 17, reporters 19, outlet 15, published 15, credits 19, P 0.905
@@ -1632,7 +1641,7 @@ FLOORS = {
         1.0,
     ),
     # unseen103-105: written by helpers in the session of 2026-12-06 15:22 UTC (first scores in
-    # docs/EVALUATION.md); their failure lines were then read (training numbers)
+    # docs/history/EVALUATION-log.md); their failure lines were then read (training numbers)
     "unseen103": (
         20,
         {
@@ -1691,7 +1700,8 @@ FLOORS = {
         1.0,
     ),
     # unseen107-108: written by helpers later in the session of 2026-12-06 15:22 UTC (first
-    # scores in docs/EVALUATION.md); their failure lines were then read (training numbers)
+    # scores in docs/history/EVALUATION-log.md); their failure lines were then read (training
+    # numbers)
     "unseen107": (
         20,
         {

@@ -220,7 +220,7 @@ def test_a_credit_in_another_form_reads_the_same(name, dev_cases):
 def test_a_byline_in_another_form_names_the_same_reporters(name, dev_cases):
     """Each dev page's byline printed as 'Jo Li and Kim Bo' alone, 'Jo Li | Contributor',
     'Reporter: Jo Li', 'By' over the names, ...: the same reporters, title and body (names alone
-    and 'Reporter:' lost them on 3 and 5 of the 5 pages, see docs/EVALUATION.md)."""
+    and 'Reporter:' lost them on 3 and 5 of the 5 pages, see docs/history/EVALUATION-log.md)."""
     assert _bylines_rewritten(dev_cases, BYLINE_FORMS[name], under_chrome_alone=True) >= 5
 
 
@@ -264,7 +264,7 @@ def test_a_credit_glued_to_its_caption_in_other_forms(name, dev_cases):
     """Each dev caption's credit (one photographer, one agency) glued to the caption in 12
     forms: the same roles (the credit line gone), fields and photos. After USA Today's
     unstopped caption, `— P/A`, `P/A` with no space and `Picture: P/A` were lost (the
-    caption became a deck with an agency and no photographer; docs/EVALUATION.md)."""
+    caption became a deck with an agency and no photographer; docs/history/EVALUATION-log.md)."""
     tried = 0
     for case in dev_cases:
         plain = parse_text(case.text, None, case.publisher)

@@ -1,7 +1,8 @@
 """Forms of the unseen48 and unseen49 pages (invented text, worded apart from those pages).
 
 First, one unseen48 page looked at because this session's rules turned its outlet wrong
-(docs/EVALUATION.md, session of 2026-12-05 21:07 UTC): the byline 'Jo Li The Portvale Times'
+(docs/history/EVALUATION-log.md, session of 2026-12-05 21:07 UTC): the byline 'Jo Li The Portvale
+Times'
 under a headline and over the stamp is no photo's credit under a caption (the headline read as
 a caption let the masthead pass for the headline). Then round twelve, written from both sets
 after their honest estimates: credits in capitals with a paper's en dash or 'FILE PHOTO',

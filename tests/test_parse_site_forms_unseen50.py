@@ -1,6 +1,6 @@
 """Forms of the unseen50 and unseen51 pages (invented text, worded apart from those pages).
 
-Round thirteen, written from both sets after their honest estimates (docs/EVALUATION.md,
+Round thirteen, written from both sets after their honest estimates (docs/history/EVALUATION-log.md,
 session of 2026-12-05 23:24 UTC), with rules meant to hold on other sites too: a headline
 over its deck over the byline or stamp, a pull quote, 'By Jo Li Staff Writer', a glued credit
 naming a paper the table lacks, credit lines by who supplied or contributed the photo, a print

@@ -1,6 +1,7 @@
 """Forms of the unseen52 to unseen55 pages (invented text, worded apart from those pages).
 
-Round fourteen, written from the four sets after their honest estimates (docs/EVALUATION.md,
+Round fourteen, written from the four sets after their honest estimates
+(docs/history/EVALUATION-log.md,
 session of 2026-12-05 23:24 UTC): the masthead's paper as the weakest outlet cue, a news
 template's meta line, dates without spaces, a military photographer's rank, bodies' names in
 other languages, labelled and barred credits naming a body, a photographer for a client in

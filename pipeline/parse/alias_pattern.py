@@ -11,7 +11,7 @@ ends makes its subtree optional, greedy. The path through the trie is fixed by t
 two different characters of the aliases match one character case-insensitively), so the
 matches and the order in which backtracking gives back shorter ones are the plain
 alternation's. On the parser's organisation scans it is about four times faster, and it
-compiles in about the time of the plain alternation (docs/BENCHMARKS.md).
+compiles in about the time of the plain alternation (docs/history/BENCHMARKS-log.md).
 """
 
 from __future__ import annotations

@@ -91,7 +91,8 @@ class Organisations:
 
     The derived tables are computed once at construction, in `__post_init__`, not by
     `functools.cached_property`: mypyc compiles a cached property to a plain property, so
-    it would be rebuilt on every call in the compiled parser (see docs/BENCHMARKS.md)."""
+    it would be rebuilt on every call in the compiled parser (see
+    docs/history/BENCHMARKS-log.md)."""
 
     canonical: dict[str, str]
     kinds: dict[str, str]
