@@ -163,6 +163,9 @@ CREDIT_PIECES = st.sampled_from(
         "   (Lehtikuva)",
     ]
 )
+# More brackets, for the search's start among the last three '(' (`_search_from`): an
+# agency's feed after the credit, a wire's tag, an agency and its photographer after a colon.
+BRACKET_PIECES = st.sampled_from([" (PA Wire)", " (Reuters)", " (AAP: Jo Li)", "  (", ") "])
 
 
 @settings(max_examples=500, deadline=None)
@@ -402,12 +405,23 @@ def test_dateline_prechecks_never_skip_a_match(text):
 
 
 @settings(max_examples=800, deadline=None)
-@given(st.one_of(LINE_TEXTS, st.lists(CREDIT_PIECES, max_size=30).map("".join)))
+@given(
+    st.one_of(
+        LINE_TEXTS,
+        st.lists(CREDIT_PIECES, max_size=30).map("".join),
+        st.lists(st.one_of(CREDIT_PIECES, BRACKET_PIECES), max_size=30).map("".join),
+    )
+)
 def test_glued_credit_prechecks_never_skip_a_match(line):
+    pattern = credits_glued.glued_pattern()
     start = credits_glued._glued_from(line)
-    if not credits_glued._glued_hint(line, start):
-        assert credits_glued.glued_pattern().search(line, start) is None
-        assert credits_glued.glued_pattern().search(line) is None
+    plain = pattern.search(line, start)
+    begin = credits_glued._search_from(line, start)
+    if begin < 0:
+        assert plain is None
+    else:  # (from one of the last three '(' when no label follows: the same match)
+        fast = pattern.search(line, begin)
+        assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
     if not credits_glued._agency_end_hint(line):
         assert credits_glued._trailing_agency().search(line[-60:]) is None
         assert credits_glued._trailing_agency().search(line) is None

@@ -671,8 +671,8 @@ def split_glued(line: str) -> tuple[str, str] | None:
     featured = _glued_featured(line)
     if featured:
         return featured
-    start = _glued_from(line)
-    match = glued_pattern().search(line, start) if _glued_hint(line, start) else None
+    start = _search_from(line, _glued_from(line))
+    match = glued_pattern().search(line, start) if start >= 0 else None
     if match and match.start() >= 10:
         found = match.group(1) or match.group(2) or match.group(3)
         before = line[: match.start()].rstrip()
@@ -1895,18 +1895,34 @@ def _label_after(line: str, start: int) -> bool:
     )
 
 
-def _glued_hint(line: str, start: int) -> bool:
-    """False only where `glued_pattern().search(line, start)` cannot match. Its bracketed
-    form closes with the line's last ')' (nothing after it holds one) followed by at most an
-    '(', a '.' and four words: six white-space separated tokens at most; its other form needs
-    one of its labels (`_label_after`, case-sensitive as the pattern is) at or after
-    `start` (`_glued_from`: after the sentence before it, not anywhere in a paragraph)."""
+def _search_from(line: str, start: int) -> int:
+    """Where `glued_pattern().search(line, start)` can first match, or -1 where it cannot.
+
+    Its unbracketed form needs one of its labels (`_label_after`, case-sensitive as the
+    pattern is) at or after `start` (`_glued_from`: after the sentence before it, not
+    anywhere in a paragraph). Without one, only the bracketed forms are left. They close
+    with the line's last ')' (nothing after it holds one) followed by at most an '(', a '.'
+    and four words: six white-space separated tokens at most. And they open at one of the
+    line's last three '(' (the credit's own, an agency's feed after it, '(Jo Li/PA) (PA
+    Wire)', and a lone '(' before the end), or at the white space before it: a long line of
+    bracketed asides ('Jo Li (Portvale), Kim Bo (Harbour), ...') is searched from there, not
+    from its first aside (the search tried the whole pattern at every character)."""
     if _label_after(line, start):
-        return True
+        return start
     if line.endswith(CUT_MARKS) and "(" in line:
-        return True  # a credit cut short: '( Jo Li | AFP ...'
+        return start  # a credit cut short: '( Jo Li | AFP ...'
     close = line.rfind(")")
-    return close > 0 and "(" in line[:close] and len(line[close + 1 :].split()) <= 6
+    if close <= 0 or "(" not in line[:close] or len(line[close + 1 :].split()) > 6:
+        return -1
+    opening = len(line)
+    for _ in range(3):
+        before = line.rfind("(", 0, opening)
+        if before < 0:
+            break
+        opening = before
+    while opening > start and line[opening - 1].isspace():
+        opening -= 1
+    return max(start, opening)
 
 
 # Characters without case variants that end no alias: a line ending in one (most sentences
