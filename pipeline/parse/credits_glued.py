@@ -1902,9 +1902,8 @@ def _search_from(line: str, start: int) -> int:
     pattern is) at or after `start` (`_glued_from`: after the sentence before it, not
     anywhere in a paragraph). Without one, only the bracketed forms are left. They close
     with the line's last ')' (nothing after it holds one) followed by at most an '(', a '.'
-    and four words: six white-space separated tokens at most. And they open at one of the
-    line's last three '(' (the credit's own, an agency's feed after it, '(Jo Li/PA) (PA
-    Wire)', and a lone '(' before the end), or at the white space before it: a long line of
+    and four words: six white-space separated tokens at most. And they open at the last
+    bracket pair, or the one before an agency's feed (`_bracket_from`): a long line of
     bracketed asides ('Jo Li (Portvale), Kim Bo (Harbour), ...') is searched from there, not
     from its first aside (the search tried the whole pattern at every character)."""
     if _label_after(line, start):
@@ -1914,15 +1913,7 @@ def _search_from(line: str, start: int) -> int:
     close = line.rfind(")")
     if close <= 0 or "(" not in line[:close] or len(line[close + 1 :].split()) > 6:
         return -1
-    opening = len(line)
-    for _ in range(3):
-        before = line.rfind("(", 0, opening)
-        if before < 0:
-            break
-        opening = before
-    while opening > start and line[opening - 1].isspace():
-        opening -= 1
-    return max(start, opening)
+    return max(start, _bracket_from(line))
 
 
 # Characters without case variants that end no alias: a line ending in one (most sentences
@@ -2059,25 +2050,39 @@ _FOR_TAIL: Final = re.compile(
 def _glued_from(line: str) -> int:
     """An index no `glued_pattern()` match starts before, so the search can skip the sentence.
 
-    The bracketed form holds no parenthesis inside and only a few words after its ')', so its
-    '(' is the last one before the last ')', with only white space before it in the match. The
-    'Photo by' form holds no full stop but an initial's and an optional last one, so it
-    starts after every other full stop.
+    The bracketed forms hold no parenthesis inside and only a few words after their ')' (an
+    agency's feed in brackets, a lone '(' and up to four words), so they open at the last
+    bracket pair or the one before the feed, or at the white space before it; so does the
+    form cut short ('( Jo Li | AFP ...'): `_bracket_from`. The 'Photo by' form holds no full
+    stop but an initial's and an optional last one, so it starts after every other full stop
+    ('…' is none: '... Photo: Jo Li, AP(…' ends in that form).
     """
     if "\n" in line:
         return 0  # '$' also matches before a final newline: keep it simple
-    if line.endswith(CUT_MARKS):
-        return max(0, line.rfind("(") - 1)  # the cut form opens at the last '('
     start = line.rfind(".", 0, len(line) - 1)
     while start >= 2 and line[start - 1].isupper() and line[start - 2].isspace():
         start = line.rfind(".", 0, start)  # an initial's full stop ('Photo by Jo D. Li/AP')
-    start += 1
+    return min(start + 1, _bracket_from(line))
+
+
+def _bracket_from(line: str) -> int:
+    """Where a bracketed form of `glued_pattern()` can first start (the line's length where
+    none can): the white space before the '(' of the line's last bracket pair, or of the
+    pair before it when the last one follows it after one space (an agency's feed, '(Jo
+    Li/PA) (PA Wire)'), or before the last '(' of a text cut short ('( Jo Li | AFP ...')."""
+    start = len(line)
+    if line.endswith(CUT_MARKS):
+        cut = line.rfind("(")
+        start = cut if cut >= 0 else start
     close = line.rfind(")")
-    opening = line.rfind("(", 0, close) if close > 0 else -1
-    if opening >= 0:
-        while opening and line[opening - 1].isspace():
-            opening -= 1
-        start = min(start, opening)
+    if close > 0:
+        opening = line.rfind("(", 0, close)
+        if opening >= 2 and line[opening - 2] == ")" and line[opening - 1].isspace():
+            opening = line.rfind("(", 0, opening - 2) if "(" in line[: opening - 2] else opening
+        if opening >= 0:
+            start = min(start, opening)
+    while 0 < start < len(line) and line[start - 1].isspace():
+        start -= 1
     return start
 
 
