@@ -1,20 +1,18 @@
 """A fixed CPU workload that times the machine, not copydesk.
 
-The shared VMs these benchmarks run on change speed by up to 2x within a day (the same parser
-ran at 3,460 and at 1,800 articles per CPU second on the same day, docs/history/BENCHMARKS-log.md),
-so a
-benchmark number only compares with another taken at the same machine speed. The benchmarks
-record how long this workload took right before they ran: two runs whose reference times
-differ by 20 % ran on machines about 20 % apart. It mixes what the stages spend their time on:
-Python bytecode over strings and dicts, regular expressions, and zstd.
+The shared VMs these benchmarks run on change speed by up to 2x within a day (the same parser ran at
+3,460 and at 1,800 articles per CPU second on the same day, docs/history/BENCHMARKS-log.md), so a
+benchmark number only compares with another taken at the same machine speed. The benchmarks record
+how long this workload took right before they ran: two runs whose reference times differ by 20 % ran
+on machines about 20 % apart. It mixes what the stages spend their time on: Python bytecode over
+strings and dicts, regular expressions, and zstd.
 
     python bench/machine_speed.py     # prints the reference CPU seconds (best of 5)
 
-The workload runs in the interpreter that runs it, and the interpreter's build moves it as
-much as the hour does (Debian's CPython 3.11, libpython linked in, took 0.121 and 0.174 CPU s
-where pyenv's, libpython shared, took 0.161 and 0.260 a minute before:
-docs/history/BENCHMARKS-log.md,
-session of 2026-12-07, 23:23 UTC): compare references taken in one interpreter.
+The workload runs in the interpreter that runs it, and the interpreter's build moves it as much as
+the hour does (Debian's CPython 3.11, libpython linked in, took 0.121 and 0.174 CPU s where pyenv's,
+libpython shared, took 0.161 and 0.260 a minute before: docs/history/BENCHMARKS-log.md, session of
+2026-12-07, 23:23 UTC): compare references taken in one interpreter.
 """
 
 from __future__ import annotations

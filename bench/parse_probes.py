@@ -2,15 +2,14 @@
 
     python bench/parse_probes.py [--corpora ../shared/corpora]
 
-Each probe rewrites labelled texts in a way that keeps their meaning (line endings, no-break
-and zero-width spaces, chrome over the page, lines in capitals, hard wraps, a cleaner copy,
-credit before caption, ...) and counts what moved against the text as given: on the gold_dev
-development pages the scores (`copydesk eval parse`'s scorecard) or the roles and fields; on
-BBC, Horne, FakeNewsNet and article_extraction_424 the title, reporters, dateline and outlet;
-on ISOT's unlabelled `Fake.csv` the photo labels left at a body's end (a glued credit missed).
-Held-out pages are never read. Run it with `PYTHONPATH` at another checkout (with this
-checkout's `pipeline/perturb.py` copied in) to measure that checkout's parser;
-docs/history/EVALUATION-log.md,
+Each probe rewrites labelled texts in a way that keeps their meaning (line endings, no-break and
+zero-width spaces, chrome over the page, lines in capitals, hard wraps, a cleaner copy, credit
+before caption, ...) and counts what moved against the text as given: on the gold_dev development
+pages the scores (`copydesk eval parse`'s scorecard) or the roles and fields; on BBC, Horne,
+FakeNewsNet and article_extraction_424 the title, reporters, dateline and outlet; on ISOT's
+unlabelled `Fake.csv` the photo labels left at a body's end (a glued credit missed). Held-out pages
+are never read. Run it with `PYTHONPATH` at another checkout (with this checkout's
+`pipeline/perturb.py` copied in) to measure that checkout's parser; docs/history/EVALUATION-log.md,
 session of 2026-12-03 15:30 UTC, gives both. The rows that pass are kept as tests in
 `tests/test_evaluate_perturbed.py`, which share the changes of `pipeline.perturb`.
 """

@@ -19,14 +19,13 @@ other name on a credit, also on a credit nobody expected, a false positive), add
 entries. Scoring all sets ends with the totals of the training sets and of the never-read
 ones (`NEVER_READ`).
 
-Sets `us`, `europe` and `asia_africa_pacific` were used to develop the parser's rules on
-2026-12-04: their scores are training scores. Set `unseen` was written afterwards by someone
-who had not seen those rules, its expectations frozen before any parser ran on it; its first
-scores (docs/history/EVALUATION-log.md, session of 2026-12-04 15:50 UTC) are the honest estimate of
-how
-the parser does on sites it was not tuned on. Four forms of its failure list were then fixed
-(a site's logo line, a stamp naming its outlet after a slash, Reuters' licensing link, a
-dashed agency glued to a caption): later scores on it are partly training scores too.
+Sets `us`, `europe` and `asia_africa_pacific` were used to develop the parser's rules on 2026-12-04:
+their scores are training scores. Set `unseen` was written afterwards by someone who had not seen
+those rules, its expectations frozen before any parser ran on it; its first scores
+(docs/history/EVALUATION-log.md, session of 2026-12-04 15:50 UTC) are the honest estimate of how the
+parser does on sites it was not tuned on. Four forms of its failure list were then fixed (a site's
+logo line, a stamp naming its outlet after a slash, Reuters' licensing link, a dashed agency glued
+to a caption): later scores on it are partly training scores too.
 
 Set `unseen2` (2026-12-05) was written the same way for 20 more sites, by a writer that read
 only the field guide, `bench/site_pages/README.md` and one page of `unseen`: its first scores

@@ -1,7 +1,6 @@
 """The machine reference (`bench/machine_speed.py`) names the interpreter it ran in: the
 interpreter's build moves every benchmark number (docs/history/BENCHMARKS-log.md, session of
-2026-12-07,
-23:23 UTC)."""
+2026-12-07, 23:23 UTC)."""
 
 from __future__ import annotations
 

@@ -432,8 +432,7 @@ FLOORS = {
         1.0,
     ),
     # honest estimates in the session of 14:05 UTC (docs/history/EVALUATION-log.md); rules written
-    # from
-    # them in the session of 16:05 UTC (training numbers since)
+    # from them in the session of 16:05 UTC (training numbers since)
     "unseen25": (
         20,
         {
@@ -463,9 +462,8 @@ FLOORS = {
         1.0,
     ),
     # written 2026-12-05 at about 16:10 UTC; first scores at 3545423
-    # (docs/history/EVALUATION-log.md,
-    # session of 16:05 UTC): title 18, 18, 18; credits 33, 24, 17. Rules written from them
-    # in that session's round two (training numbers since)
+    # (docs/history/EVALUATION-log.md, session of 16:05 UTC): title 18, 18, 18; credits 33, 24, 17.
+    # Rules written from them in that session's round two (training numbers since)
     "unseen27": (
         20,
         {
@@ -820,8 +818,7 @@ FLOORS = {
         1.0,
     ),
     # honest estimates of the parser of 2026-12-05 22:49 UTC (docs/history/EVALUATION-log.md,
-    # session of
-    # 21:07 UTC); round thirteen was written from them (session of 23:24 UTC)
+    # session of 21:07 UTC); round thirteen was written from them (session of 23:24 UTC)
     "unseen50": (
         20,
         {
@@ -851,8 +848,7 @@ FLOORS = {
         1.0,
     ),
     # honest estimates of round thirteen (docs/history/EVALUATION-log.md, session of 23:24 UTC);
-    # round
-    # fourteen was written from them
+    # round fourteen was written from them
     "unseen52": (
         20,
         {
@@ -910,8 +906,7 @@ FLOORS = {
         1.0,
     ),
     # honest estimates of round fourteen (docs/history/EVALUATION-log.md, session of 23:24 UTC);
-    # round
-    # fifteen was written from them
+    # round fifteen was written from them
     "unseen56": (
         20,
         {
@@ -968,9 +963,8 @@ FLOORS = {
         0.94,
         1.0,
     ),
-    # honest estimates of round fifteen (docs/history/EVALUATION-log.md, session of 2026-12-05
-    # 23:24 UTC);
-    # round sixteen was written from them
+    # honest estimates of round fifteen (docs/history/EVALUATION-log.md, session of 2026-12-05 23:24
+    # UTC); round sixteen was written from them
     "unseen60": (
         20,
         {
@@ -1027,9 +1021,8 @@ FLOORS = {
         0.99,
         1.0,
     ),
-    # no rule written from them (written 2026-12-06 at about 00:35 UTC): their scores are
-    # honest estimates of round sixteen (docs/history/EVALUATION-log.md, session of 2026-12-05
-    # 23:24 UTC)
+    # no rule written from them (written 2026-12-06 at about 00:35 UTC): their scores are honest
+    # estimates of round sixteen (docs/history/EVALUATION-log.md, session of 2026-12-05 23:24 UTC)
     "unseen64": (
         20,
         {
@@ -1089,8 +1082,7 @@ FLOORS = {
         1.0,
     ),
     # honest estimates of round seventeen (docs/history/EVALUATION-log.md, session of 2026-12-06
-    # 02:00
-    # UTC); first scores at f0e5a23, the session's start:
+    # 02:00 UTC); first scores at f0e5a23, the session's start:
     # unseen68: title 19, reporters 18, outlet 18, published 20, credits 22, P 0.978
     # unseen69: title 20, reporters 20, outlet 20, published 19, credits 21, P 0.947
     # unseen70: title 18, reporters 17, outlet 18, published 19, credits 25, P 0.989
@@ -1152,9 +1144,8 @@ FLOORS = {
         1.0,
     ),
     # honest estimates of round eighteen (docs/history/EVALUATION-log.md, session of 2026-12-06
-    # 02:00
-    # UTC), which moved none of their scores from round seventeen's; first scores at
-    # f0e5a23, the session's start:
+    # 02:00 UTC), which moved none of their scores from round seventeen's; first scores at f0e5a23,
+    # the session's start:
     # unseen72: title 17, reporters 17, outlet 18, published 19, credits 25, P 0.966
     # unseen73: title 17, reporters 19, outlet 19, published 20, credits 29, P 0.967
     # unseen74: title 20, reporters 17, outlet 19, published 20, credits 21, P 0.936
@@ -1699,9 +1690,8 @@ FLOORS = {
         0.93,
         1.0,
     ),
-    # unseen107-108: written by helpers later in the session of 2026-12-06 15:22 UTC (first
-    # scores in docs/history/EVALUATION-log.md); their failure lines were then read (training
-    # numbers)
+    # unseen107-108: written by helpers later in the session of 2026-12-06 15:22 UTC (first scores
+    # in docs/history/EVALUATION-log.md); their failure lines were then read (training numbers)
     "unseen107": (
         20,
         {

@@ -2,13 +2,12 @@
 
 First, one unseen48 page looked at because this session's rules turned its outlet wrong
 (docs/history/EVALUATION-log.md, session of 2026-12-05 21:07 UTC): the byline 'Jo Li The Portvale
-Times'
-under a headline and over the stamp is no photo's credit under a caption (the headline read as
-a caption let the masthead pass for the headline). Then round twelve, written from both sets
-after their honest estimates: credits in capitals with a paper's en dash or 'FILE PHOTO',
-initials with a hyphen, 'Index' a paper's word, '<Paper> photo, JO LI', a label after an
-asterisk, a weekday after a dateline's place, a name in capitals run into its paper's staff,
-and organisations added to the table.
+Times' under a headline and over the stamp is no photo's credit under a caption (the headline read
+as a caption let the masthead pass for the headline). Then round twelve, written from both sets
+after their honest estimates: credits in capitals with a paper's en dash or 'FILE PHOTO', initials
+with a hyphen, 'Index' a paper's word, '<Paper> photo, JO LI', a label after an asterisk, a weekday
+after a dateline's place, a name in capitals run into its paper's staff, and organisations added to
+the table.
 
 Cases marked "guard" pass on the code before this rule too; they pin what must not change."""
 

@@ -1,12 +1,11 @@
 """Forms of the unseen52 to unseen55 pages (invented text, worded apart from those pages).
 
 Round fourteen, written from the four sets after their honest estimates
-(docs/history/EVALUATION-log.md,
-session of 2026-12-05 23:24 UTC): the masthead's paper as the weakest outlet cue, a news
-template's meta line, dates without spaces, a military photographer's rank, bodies' names in
-other languages, labelled and barred credits naming a body, a photographer for a client in
-brackets, datelines with a spaced hyphen or '.-', a paper's name where a dateline stands,
-'Repository' a paper's word, organisations added to the table and closing chrome rows.
+(docs/history/EVALUATION-log.md, session of 2026-12-05 23:24 UTC): the masthead's paper as the
+weakest outlet cue, a news template's meta line, dates without spaces, a military photographer's
+rank, bodies' names in other languages, labelled and barred credits naming a body, a photographer
+for a client in brackets, datelines with a spaced hyphen or '.-', a paper's name where a dateline
+stands, 'Repository' a paper's word, organisations added to the table and closing chrome rows.
 
 Cases marked "guard" pass on the code before this round too; they pin what must not change."""
 

@@ -1,10 +1,9 @@
 """Forms of the unseen56 to unseen59 pages (invented text, worded apart from those pages).
 
 Round fifteen, written from the four sets after their honest estimates
-(docs/history/EVALUATION-log.md,
-session of 2026-12-05 23:24 UTC): dates between hyphens, a Navy photographer's rank,
-newspapers' words and a photographer's post that name no person, a breadcrumb trail by
-slashes, a place's full stop before the wire tag, 'Photo: <one word>' glued, a photographer
+(docs/history/EVALUATION-log.md, session of 2026-12-05 23:24 UTC): dates between hyphens, a Navy
+photographer's rank, newspapers' words and a photographer's post that name no person, a breadcrumb
+trail by slashes, a place's full stop before the wire tag, 'Photo: <one word>' glued, a photographer
 and the client a photo was made for (in brackets, or on the line under the caption) and
 'Searchlight' a paper's word.
 

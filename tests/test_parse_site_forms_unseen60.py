@@ -1,10 +1,9 @@
 """Forms of the unseen60 to unseen63 pages (invented text, worded apart from those pages).
 
 Round sixteen, written from the four sets after their honest estimates
-(docs/history/EVALUATION-log.md,
-session of 2026-12-05 23:24 UTC): a weekday in brackets inside a date, companies' and
-services' words that name no person, an author box's 'About Jo Li', a body's name after
-'Credit:', the masthead's one-word name signing the story ('By Portvaleloaded'), and a
+(docs/history/EVALUATION-log.md, session of 2026-12-05 23:24 UTC): a weekday in brackets inside a
+date, companies' and services' words that name no person, an author box's 'About Jo Li', a body's
+name after 'Credit:', the masthead's one-word name signing the story ('By Portvaleloaded'), and a
 masthead further down the page's top, past the buttons the rules know.
 
 Cases marked "guard" pass on the code before this round too; they pin what must not change."""

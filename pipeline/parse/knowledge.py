@@ -90,9 +90,8 @@ class Organisations:
     """Alias lookup: text spelling (case-insensitive) to canonical name and kind.
 
     The derived tables are computed once at construction, in `__post_init__`, not by
-    `functools.cached_property`: mypyc compiles a cached property to a plain property, so
-    it would be rebuilt on every call in the compiled parser (see
-    docs/history/BENCHMARKS-log.md)."""
+    `functools.cached_property`: mypyc compiles a cached property to a plain property, so it would
+    be rebuilt on every call in the compiled parser (see docs/history/BENCHMARKS-log.md)."""
 
     canonical: dict[str, str]
     kinds: dict[str, str]
