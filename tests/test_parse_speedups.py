@@ -163,7 +163,7 @@ CREDIT_PIECES = st.sampled_from(
         "   (Lehtikuva)",
     ]
 )
-# More brackets, for the search's start among the last three '(' (`_glued_from`,
+# More brackets, for where the search starts (`_bracket_from`, `_glued_from`,
 # `_search_from`): an agency's feed after the credit, a wire's tag, an agency and its
 # photographer after a colon, a full stop inside a credit, and the marks of a text cut short.
 BRACKET_PIECES = st.sampled_from(
@@ -186,7 +186,7 @@ BRACKET_PIECES = st.sampled_from(
 @example("The minister met the officials in Helsinki.) (AP Photo/Jo Li). Reuters")  # a stray ')'
 def test_glued_credit_search_from_the_bound_finds_the_same_match(line):
     pattern = credits_glued.glued_pattern()
-    fast = pattern.search(line, credits_glued._glued_from(line))
+    fast = pattern.search(line, credits_glued._glued_from(line, credits_glued._bracket_from(line)))
     plain = pattern.search(line)
     assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
 
@@ -428,12 +428,11 @@ def test_dateline_prechecks_never_skip_a_match(text):
 )
 def test_glued_credit_prechecks_never_skip_a_match(line):
     pattern = credits_glued.glued_pattern()
-    start = credits_glued._glued_from(line)
-    plain = pattern.search(line, start)
-    begin = credits_glued._search_from(line, start)
+    plain = pattern.search(line, credits_glued._glued_from(line, credits_glued._bracket_from(line)))
+    begin = credits_glued._search_from(line)
     if begin < 0:
         assert plain is None
-    else:  # (from one of the last three '(' when no label follows: the same match)
+    else:  # (from the last bracket pair, or the one before a feed, when no label follows)
         fast = pattern.search(line, begin)
         assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
     if not credits_glued._agency_end_hint(line):

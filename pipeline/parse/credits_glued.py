@@ -671,7 +671,7 @@ def split_glued(line: str) -> tuple[str, str] | None:
     featured = _glued_featured(line)
     if featured:
         return featured
-    start = _search_from(line, _glued_from(line))
+    start = _search_from(line)
     match = glued_pattern().search(line, start) if start >= 0 else None
     if match and match.start() >= 10:
         found = match.group(1) or match.group(2) or match.group(3)
@@ -1895,17 +1895,19 @@ def _label_after(line: str, start: int) -> bool:
     )
 
 
-def _search_from(line: str, start: int) -> int:
-    """Where `glued_pattern().search(line, start)` can first match, or -1 where it cannot.
+def _search_from(line: str) -> int:
+    """Where `glued_pattern().search(line)` can first match, or -1 where it cannot.
 
     Its unbracketed form needs one of its labels (`_label_after`, case-sensitive as the
-    pattern is) at or after `start` (`_glued_from`: after the sentence before it, not
-    anywhere in a paragraph). Without one, only the bracketed forms are left. They close
+    pattern is) at or after `_glued_from` (after the sentence before it, not anywhere in a
+    paragraph). Without one, only the bracketed forms are left. They close
     with the line's last ')' (nothing after it holds one) followed by at most an '(', a '.'
     and four words: six white-space separated tokens at most. And they open at the last
     bracket pair, or the one before an agency's feed (`_bracket_from`): a long line of
     bracketed asides ('Jo Li (Portvale), Kim Bo (Harbour), ...') is searched from there, not
     from its first aside (the search tried the whole pattern at every character)."""
+    bracket = _bracket_from(line)
+    start = _glued_from(line, bracket)
     if _label_after(line, start):
         return start
     if line.endswith(CUT_MARKS) and "(" in line:
@@ -1913,7 +1915,7 @@ def _search_from(line: str, start: int) -> int:
     close = line.rfind(")")
     if close <= 0 or "(" not in line[:close] or len(line[close + 1 :].split()) > 6:
         return -1
-    return max(start, _bracket_from(line))
+    return bracket  # (`start` is never after it)
 
 
 # Characters without case variants that end no alias: a line ending in one (most sentences
@@ -2047,8 +2049,9 @@ _FOR_TAIL: Final = re.compile(
 )
 
 
-def _glued_from(line: str) -> int:
-    """An index no `glued_pattern()` match starts before, so the search can skip the sentence.
+def _glued_from(line: str, bracket: int) -> int:
+    """An index no `glued_pattern()` match starts before, so the search can skip the sentence
+    (`bracket`: `_bracket_from(line)`).
 
     The bracketed forms hold no parenthesis inside and only a few words after their ')' (an
     agency's feed in brackets, a lone '(' and up to four words), so they open at the last
@@ -2062,7 +2065,7 @@ def _glued_from(line: str) -> int:
     start = line.rfind(".", 0, len(line) - 1)
     while start >= 2 and line[start - 1].isupper() and line[start - 2].isspace():
         start = line.rfind(".", 0, start)  # an initial's full stop ('Photo by Jo D. Li/AP')
-    return min(start + 1, _bracket_from(line))
+    return min(start + 1, bracket)
 
 
 def _bracket_from(line: str) -> int:
@@ -2078,7 +2081,8 @@ def _bracket_from(line: str) -> int:
     if close > 0:
         opening = line.rfind("(", 0, close)
         if opening >= 2 and line[opening - 2] == ")" and line[opening - 1].isspace():
-            opening = line.rfind("(", 0, opening - 2) if "(" in line[: opening - 2] else opening
+            earlier = line.rfind("(", 0, opening - 2)
+            opening = earlier if earlier >= 0 else opening
         if opening >= 0:
             start = min(start, opening)
     while 0 < start < len(line) and line[start - 1].isspace():
